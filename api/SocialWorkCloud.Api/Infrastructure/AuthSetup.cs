@@ -1,0 +1,100 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.IdentityModel.Tokens;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Identity;
+using SocialWorkCloud.Application.Persistence;
+
+namespace SocialWorkCloud.Api.Infrastructure;
+
+public static class AuthSetup
+{
+    /// <summary>Lets a browser open /hangfire: the SPA passes its token once, the dashboard keeps it in a cookie.</summary>
+    public const string DashboardCookie = "swc_dashboard";
+
+    public static IServiceCollection AddIdentityAndTokens(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<JwtOptions>(configuration.GetSection(JwtOptions.Section));
+        var jwt = configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
+
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 8;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<AppDbContext>();
+
+        services.AddScoped<TokenService>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer(o =>
+            {
+                o.MapInboundClaims = false;
+                o.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidateIssuer = true,
+                    ValidIssuer = jwt.Issuer,
+                    ValidateAudience = true,
+                    ValidAudience = jwt.Audience,
+                    ValidateLifetime = true,
+                    RequireExpirationTime = true,
+                    ValidateIssuerSigningKey = true,
+                    IssuerSigningKey = TokenService.SigningKey(jwt),
+                    ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                    NameClaimType = "sub",
+                    RoleClaimType = ClaimNames.Role,
+                };
+                o.Events = new JwtBearerEvents
+                {
+                    OnMessageReceived = ctx =>
+                    {
+                        if (ctx.Request.Path.StartsWithSegments("/hangfire"))
+                        {
+                            ctx.Token = ctx.Request.Query["access_token"].FirstOrDefault() ?? ctx.Request.Cookies[DashboardCookie];
+                        }
+                        return Task.CompletedTask;
+                    },
+                    OnTokenValidated = async ctx =>
+                    {
+                        // A revoked client loses access at once, not when its token expires.
+                        if (ctx.Principal?.FindFirstValue(ClaimNames.ClientId) is { } clientId)
+                        {
+                            var db = ctx.HttpContext.RequestServices.GetRequiredService<AppDbContext>();
+                            var active = await db.ApiClients.AsNoTracking().AnyAsync(c => c.ClientId == clientId && c.RevokedAt == null, ctx.HttpContext.RequestAborted);
+                            if (!active) ctx.Fail("The API client has been revoked.");
+                        }
+                    },
+                    OnChallenge = async ctx =>
+                    {
+                        // Answer 401 as ProblemDetails like every other failure.
+                        ctx.HandleResponse();
+                        ctx.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                        ctx.Response.Headers.WWWAuthenticate = "Bearer";
+                        var problems = ctx.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
+                        await problems.WriteAsync(new ProblemDetailsContext
+                        {
+                            HttpContext = ctx.HttpContext,
+                            ProblemDetails =
+                            {
+                                Status = StatusCodes.Status401Unauthorized,
+                                Title = "Chưa xác thực / Authentication required.",
+                                Detail = ctx.AuthenticateFailure is null ? "A bearer access token is required." : "The access token is invalid or expired.",
+                                Type = "https://httpstatuses.io/401",
+                            },
+                        });
+                    },
+                };
+            });
+        services.AddAuthorization();
+        return services;
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SocialWorkCloud.Api.Seeding;
+using SocialWorkCloud.Application.Persistence;
+
+namespace SocialWorkCloud.Api.Infrastructure;
+
+public static class DatabaseInitializer
+{
+    /// <summary>Migrates the database (unless turned off) and seeds the demo data on an empty one (never in Production).</summary>
+    public static async Task InitializeAsync(IServiceProvider services, IHostEnvironment environment, CancellationToken ct)
+    {
+        var configuration = services.GetRequiredService<IConfiguration>();
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (options.MigrateOnStartup)
+        {
+            await db.Database.MigrateAsync(ct);
+        }
+        if (options.SeedDemoData && !environment.IsProduction())
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(ct);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using Hangfire;
+using Hangfire.Dashboard;
+using Hangfire.PostgreSql;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Features.Kpis;
+using SocialWorkCloud.Application.Persistence;
+
+namespace SocialWorkCloud.Api.Infrastructure;
+
+public sealed class HangfireSettings
+{
+    public const string Section = "Hangfire";
+    /// <summary>Run a job server in this process (off for a web-only node).</summary>
+    public bool RunServer { get; set; } = true;
+    /// <summary>Cron of the nightly KPI run, in Vietnam time.</summary>
+    public string NightlyKpiCron { get; set; } = "30 1 * * *";
+    public int WorkerCount { get; set; } = 2;
+}
+
+public static class HangfireSetup
+{
+    public static IServiceCollection AddBackgroundJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var settings = configuration.GetSection(HangfireSettings.Section).Get<HangfireSettings>() ?? new HangfireSettings();
+        var connection = configuration.GetConnectionString("Default");
+
+        services.AddHangfire(config =>
+        {
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            switch (database.Provider)
+            {
+                case DatabaseProvider.SqlServer:
+                    config.UseSqlServerStorage(connection, new Hangfire.SqlServer.SqlServerStorageOptions { PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(1) });
+                    break;
+                case DatabaseProvider.PostgreSql:
+                    config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connection), new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(1) });
+                    break;
+                default:
+                    // No SQLite storage restores here; the embedded mode keeps jobs in memory (recurring jobs re-register at start).
+                    config.UseInMemoryStorage();
+                    break;
+            }
+        });
+        if (settings.RunServer)
+        {
+            services.AddHangfireServer(o =>
+            {
+                o.WorkerCount = settings.WorkerCount;
+                o.SchedulePollingInterval = TimeSpan.FromSeconds(5);
+            });
+        }
+        services.AddScoped<KpiCalculator>();
+        services.AddScoped<KpiJobs>();
+        return services;
+    }
+
+    public static WebApplication UseBackgroundJobs(this WebApplication app)
+    {
+        var settings = app.Configuration.GetSection(HangfireSettings.Section).Get<HangfireSettings>() ?? new HangfireSettings();
+        app.UseHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new PlatformAdminDashboardFilter()],
+            DashboardTitle = "SocialWorkCloud jobs",
+            AppPath = "/",
+        });
+        var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
+        recurring.AddOrUpdate<KpiJobs>(KpiJobs.NightlyJobId, j => j.NightlyAsync(CancellationToken.None), settings.NightlyKpiCron,
+            new RecurringJobOptions { TimeZone = VietnamTimeZone() });
+        return app;
+    }
+
+    private static TimeZoneInfo VietnamTimeZone()
+    {
+        try { return TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh"); }
+        catch (TimeZoneNotFoundException) { return TimeZoneInfo.CreateCustomTimeZone("ICT", TimeSpan.FromHours(7), "ICT", "ICT"); }
+    }
+
+    /// <summary>Only platform admins see the dashboard; a token passed as ?access_token= is kept in a cookie.</summary>
+    private sealed class PlatformAdminDashboardFilter : IDashboardAuthorizationFilter
+    {
+        public bool Authorize(DashboardContext context)
+        {
+            var http = context.GetHttpContext();
+            var user = http.RequestServices.GetRequiredService<ICurrentUser>();
+            if (!user.HasPermission(Permissions.JobsDashboard)) return false;
+            if (http.Request.Query["access_token"].FirstOrDefault() is { } token)
+            {
+                http.Response.Cookies.Append(AuthSetup.DashboardCookie, token, new CookieOptions
+                {
+                    HttpOnly = true, SameSite = SameSiteMode.Strict, Secure = http.Request.IsHttps, Path = "/hangfire",
+                });
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Persistence;
+
+namespace SocialWorkCloud.Api.Infrastructure;
+
+public static class PersistenceSetup
+{
+    public const string DefaultSqliteConnection = "Data Source=data/socialworkcloud.db";
+
+    public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connection = configuration.GetConnectionString("Default");
+        if (string.IsNullOrWhiteSpace(connection))
+        {
+            if (options.Provider != DatabaseProvider.Sqlite)
+            {
+                throw new InvalidOperationException($"ConnectionStrings:Default is required for the {options.Provider} provider.");
+            }
+            connection = DefaultSqliteConnection;
+        }
+
+        services.AddSingleton<TenantSaveInterceptor>();
+        services.AddDbContext<AppDbContext>((sp, db) =>
+        {
+            Configure(db, options.Provider, connection);
+            db.AddInterceptors(sp.GetRequiredService<TenantSaveInterceptor>());
+        });
+        return services;
+    }
+
+    /// <summary>Chooses the provider and its migrations assembly. Shared with the design-time factories and tests.</summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder db, DatabaseProvider provider, string connection) => provider switch
+    {
+        DatabaseProvider.Sqlite => db.UseSqlite(EnsureSqliteFolder(connection), o => o.MigrationsAssembly("SocialWorkCloud.Migrations.Sqlite")),
+        DatabaseProvider.SqlServer => db.UseSqlServer(connection, o => o.MigrationsAssembly("SocialWorkCloud.Migrations.SqlServer")),
+        DatabaseProvider.PostgreSql => db.UseNpgsql(connection, o => o.MigrationsAssembly("SocialWorkCloud.Migrations.PostgreSql")),
+        _ => throw new InvalidOperationException($"Unknown database provider {provider}."),
+    };
+
+    private static string EnsureSqliteFolder(string connection)
+    {
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connection);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (!string.IsNullOrEmpty(folder) && builder.DataSource != ":memory:") Directory.CreateDirectory(folder);
+        return connection;
+    }
+}

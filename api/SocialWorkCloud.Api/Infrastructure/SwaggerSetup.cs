@@ -1,0 +1,57 @@
+using System.Reflection;
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using SocialWorkCloud.Application.Features.Auth;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace SocialWorkCloud.Api.Infrastructure;
+
+public static class SwaggerSetup
+{
+    public static IServiceCollection AddApiDocumentation(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(o =>
+        {
+            o.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "SocialWorkCloud API",
+                Version = "v1",
+                Description = "Quản lý công tác xã hội ngành y tế — social-work management for Vietnam's health sector. " +
+                    "Sign in with POST /api/v1/auth/login (users) or POST /api/v1/auth/token (client credentials, third-party systems), " +
+                    "then send `Authorization: Bearer <token>`. Dates are ISO yyyy-MM-dd; money is whole VND; errors are RFC 9457 ProblemDetails.",
+            });
+            o.AddSecurityDefinition("Bearer", new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "The accessToken from /api/v1/auth/login or the access_token from /api/v1/auth/token.",
+            });
+            o.AddSecurityRequirement(document => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] });
+            o.SchemaFilter<ExampleSchemaFilter>();
+            o.SupportNonNullableReferenceTypes();
+            o.CustomSchemaIds(t => t.FullName!.Replace("SocialWorkCloud.Application.Features.", string.Empty, StringComparison.Ordinal).Replace('+', '.'));
+            var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
+            if (File.Exists(xml)) o.IncludeXmlComments(xml);
+        });
+        return services;
+    }
+
+    /// <summary>Examples an integrator can send as they are, against the demo data.</summary>
+    private sealed class ExampleSchemaFilter : ISchemaFilter
+    {
+        public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+        {
+            if (schema is not OpenApiSchema s) return;
+            if (context.Type == typeof(Login))
+            {
+                s.Examples = [new JsonObject { ["email"] = "province@demo.vn", ["password"] = "Demo@2026" }];
+            }
+            else if (context.Type == typeof(RefreshSession) || context.Type == typeof(Logout))
+            {
+                s.Examples = [new JsonObject { ["refreshToken"] = "the refreshToken from the login response" }];
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Serilog;
+using SocialWorkCloud.Api.Endpoints;
+using SocialWorkCloud.Api.Infrastructure;
+using SocialWorkCloud.Api.Seeding;
+using SocialWorkCloud.Application.Common.Behaviours;
+using SocialWorkCloud.Application.Features.Auth;
+using SocialWorkCloud.Application.Persistence;
+
+var builder = WebApplication.CreateBuilder(args);
+StartupGuards.EnsureSafeForEnvironment(builder.Environment, builder.Configuration);
+
+builder.Services.AddSerilog((services, log) => log
+    .ReadFrom.Configuration(builder.Configuration)
+    .Enrich.FromLogContext()
+    .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"));
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddPersistence(builder.Configuration);
+builder.Services.AddScoped<TenantScope>();
+builder.Services.AddIdentityAndTokens(builder.Configuration);
+builder.Services.AddMediator(options =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    // Order matters: log everything, refuse the unauthorised before validating, validate before opening a transaction.
+    options.PipelineBehaviors =
+    [
+        typeof(LoggingBehaviour<,>),
+        typeof(AuthorizationBehaviour<,>),
+        typeof(ValidationBehaviour<,>),
+        typeof(TransactionBehaviour<,>),
+    ];
+});
+builder.Services.AddValidatorsFromAssemblyContaining<LoginValidator>(includeInternalTypes: true);
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+// Malformed bodies and query values raise BadHttpRequestException, which the handler turns into a 400 ProblemDetails.
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.AddBackgroundJobs(builder.Configuration);
+builder.Services.AddApiDocumentation();
+builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+builder.Services.AddScoped<DemoSeeder>();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSerilogRequestLogging();
+app.UseSwagger();
+app.UseSwaggerUI(o =>
+{
+    o.SwaggerEndpoint("/swagger/v1/swagger.json", "SocialWorkCloud API v1");
+    o.DocumentTitle = "SocialWorkCloud API";
+});
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
+
+await DatabaseInitializer.InitializeAsync(app.Services, app.Environment, app.Lifetime.ApplicationStopping);
+app.UseBackgroundJobs();
+
+app.MapApiV1();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+
+await app.RunAsync();
+
+/// <summary>Entry point; public for the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,91 @@
+namespace SocialWorkCloud.Application.Common.Security;
+
+/// <summary>What a caller may do. Endpoints and requests require these, never role names.</summary>
+public static class Permissions
+{
+    public const string ProvincesRead = "provinces.read";
+    public const string ProvincesManage = "provinces.manage";
+    public const string FacilitiesRead = "facilities.read";
+    public const string FacilitiesManage = "facilities.manage";
+    public const string UnitManage = "unit.manage";
+    public const string KpisReadProvince = "kpis.read-province";
+    public const string KpisRecompute = "kpis.recompute";
+    public const string KpisReadFacility = "kpis.read-facility";
+    public const string UsersManage = "users.manage";
+    public const string ApiClientsManage = "api-clients.manage";
+    public const string JobsDashboard = "jobs.dashboard";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        ProvincesRead, ProvincesManage, FacilitiesRead, FacilitiesManage, UnitManage, KpisReadProvince,
+        KpisRecompute, KpisReadFacility, UsersManage, ApiClientsManage, JobsDashboard,
+    ];
+}
+
+public enum UserRole
+{
+    PlatformAdmin = 1,
+    ProvinceOfficer = 2,
+    FacilityAdmin = 3,
+    SocialWorker = 4,
+    Collaborator = 5,
+}
+
+public static class RolePermissions
+{
+    private static readonly Dictionary<UserRole, string[]> Map = new()
+    {
+        [UserRole.PlatformAdmin] =
+        [
+            Permissions.ProvincesRead, Permissions.ProvincesManage, Permissions.FacilitiesRead, Permissions.FacilitiesManage,
+            Permissions.KpisReadProvince, Permissions.KpisRecompute, Permissions.UsersManage, Permissions.ApiClientsManage,
+            Permissions.JobsDashboard,
+        ],
+        [UserRole.ProvinceOfficer] =
+        [
+            Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadProvince, Permissions.KpisRecompute,
+        ],
+        [UserRole.FacilityAdmin] =
+        [
+            Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.UnitManage, Permissions.KpisReadFacility,
+            Permissions.UsersManage, Permissions.ApiClientsManage,
+        ],
+        [UserRole.SocialWorker] = [Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadFacility],
+        [UserRole.Collaborator] = [Permissions.FacilitiesRead],
+    };
+
+    public static IReadOnlyList<string> For(UserRole role) => Map[role];
+
+    /// <summary>Third-party clients: "read" and "write" scopes, bound to a facility or a province.</summary>
+    public static IReadOnlyList<string> ForApiClient(bool provinceBound, IEnumerable<string> scopes)
+    {
+        var set = new HashSet<string>();
+        foreach (var scope in scopes)
+        {
+            switch (scope, provinceBound)
+            {
+                case ("read", true):
+                    set.UnionWith([Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadProvince]);
+                    break;
+                case ("write", true):
+                    set.Add(Permissions.KpisRecompute);
+                    break;
+                case ("read", false):
+                    set.UnionWith([Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadFacility]);
+                    break;
+                case ("write", false):
+                    set.Add(Permissions.UnitManage);
+                    break;
+            }
+        }
+        return set.ToArray();
+    }
+
+    /// <summary>Roles a user holding a role may grant: a facility admin staffs its own facility only.</summary>
+    public static IReadOnlyList<UserRole> AssignableBy(UserRole role) => role switch
+    {
+        UserRole.PlatformAdmin => Enum.GetValues<UserRole>(),
+        UserRole.FacilityAdmin => [UserRole.FacilityAdmin, UserRole.SocialWorker, UserRole.Collaborator],
+        _ => [],
+    };
+}

@@ -1,0 +1,15 @@
+using FluentValidation;
+using SocialWorkCloud.Application.Features.Facilities;
+
+namespace SocialWorkCloud.Application.Common.Validation;
+
+public static class DateRules
+{
+    /// <summary>The first social-work units in Vietnamese hospitals date from the 2010s; nothing before 2000 is plausible.</summary>
+    public static readonly DateOnly Earliest = new(2000, 1, 1);
+
+    /// <summary>An effective date between 01/01/2000 and one year ahead (a decision may take effect later).</summary>
+    public static IRuleBuilderOptions<T, DateOnly> MustBeAPlausibleEffectiveDate<T>(this IRuleBuilder<T, DateOnly> rule, TimeProvider clock) =>
+        rule.Must(d => d >= Earliest && d <= VietnamClock.Today(clock).AddYears(1))
+            .WithMessage("Ngày hiệu lực phải từ 01/01/2000 đến tối đa một năm tới. / The effective date must be between 01/01/2000 and one year ahead.");
+}

@@ -1,0 +1,31 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Identity;
+using SocialWorkCloud.Application.Persistence;
+
+namespace SocialWorkCloud.Application.Features.Auth;
+
+/// <summary>Ends the session the refresh token belongs to (its whole family). Unknown tokens are ignored.</summary>
+[AllowAnonymousRequest]
+public sealed record Logout(string RefreshToken) : ICommand;
+
+public sealed class LogoutValidator : AbstractValidator<Logout>
+{
+    public LogoutValidator() => RuleFor(x => x.RefreshToken).NotEmpty().MaximumLength(200);
+}
+
+public sealed class LogoutHandler(AppDbContext db, TimeProvider clock) : ICommandHandler<Logout>
+{
+    public async ValueTask<Unit> Handle(Logout command, CancellationToken cancellationToken)
+    {
+        var hash = TokenService.Hash(command.RefreshToken);
+        var familyId = await db.RefreshTokens.Where(t => t.TokenHash == hash).Select(t => (Guid?)t.FamilyId).SingleOrDefaultAsync(cancellationToken);
+        if (familyId is { } family)
+        {
+            await RefreshSessionHandler.RevokeFamilyAsync(db, family, clock.GetUtcNow(), "logout", cancellationToken);
+        }
+        return Unit.Value;
+    }
+}

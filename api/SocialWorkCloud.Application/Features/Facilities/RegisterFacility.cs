@@ -1,0 +1,126 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
+using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Facilities;
+using SocialWorkCloud.Domain.Text;
+
+namespace SocialWorkCloud.Application.Features.Facilities;
+
+public sealed record InitialUnitStatus(UnitStatus Status, DateOnly EffectiveDate, string? DecisionNumber, string? HeadName, int Headcount);
+
+/// <summary>Onboards a facility (a new tenant) into a province, optionally with its unit's current status.</summary>
+[RequiresPermission(Permissions.FacilitiesManage)]
+public sealed record RegisterFacility(
+    Guid ProvinceId, string Code, string Name, FacilityType Type, Ownership Ownership,
+    string? CommuneWard, string? AddressDetail, string? Phone, int MedicalStaffCount,
+    DateOnly? EstablishedOn, InitialUnitStatus? InitialUnit) : ICommand<FacilitySummary>;
+
+public sealed class RegisterFacilityValidator : AbstractValidator<RegisterFacility>
+{
+    public RegisterFacilityValidator(TimeProvider clock)
+    {
+        RuleFor(x => x.ProvinceId).NotEmpty();
+        RuleFor(x => x.Code).NotEmpty().MaximumLength(32).Matches("^[A-Za-z0-9._-]+$")
+            .WithMessage("Mã cơ sở chỉ gồm chữ, số, dấu chấm, gạch ngang. / Letters, digits, '.', '-' and '_' only.");
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(300);
+        RuleFor(x => x.Type).IsInEnum();
+        RuleFor(x => x.Ownership).IsInEnum();
+        RuleFor(x => x.CommuneWard).MaximumLength(200);
+        RuleFor(x => x.AddressDetail).MaximumLength(500);
+        RuleFor(x => x.Phone).MaximumLength(32);
+        RuleFor(x => x.MedicalStaffCount).InclusiveBetween(0, 100_000);
+        RuleFor(x => x.Ownership).Equal(Ownership.Private).When(x => x.Type == FacilityType.PrivateHospital)
+            .WithMessage("A private hospital has private ownership.");
+        When(x => x.InitialUnit is not null, () =>
+        {
+            RuleFor(x => x.InitialUnit!).SetValidator(new InitialUnitStatusValidator(clock));
+        });
+    }
+}
+
+public sealed class InitialUnitStatusValidator : AbstractValidator<InitialUnitStatus>
+{
+    public InitialUnitStatusValidator(TimeProvider clock)
+    {
+        RuleFor(x => x.Status).IsInEnum();
+        RuleFor(x => x.EffectiveDate).MustBeAPlausibleEffectiveDate(clock);
+        RuleFor(x => x.DecisionNumber).MaximumLength(100);
+        RuleFor(x => x.DecisionNumber).NotEmpty().When(x => x.Status >= UnitStatus.Team)
+            .WithMessage("Tổ/Phòng CTXH được thành lập theo quyết định: cần số quyết định. / A team or department needs its decision number.");
+        RuleFor(x => x.HeadName).MaximumLength(200);
+        RuleFor(x => x.Headcount).InclusiveBetween(0, 10_000);
+    }
+}
+
+public sealed class RegisterFacilityHandler(AppDbContext db, TenantScope tenant, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<RegisterFacility, FacilitySummary>
+{
+    public async ValueTask<FacilitySummary> Handle(RegisterFacility command, CancellationToken cancellationToken)
+    {
+        if (!await db.Provinces.AnyAsync(p => p.Id == command.ProvinceId, cancellationToken))
+        {
+            throw new NotFoundException("Province", command.ProvinceId);
+        }
+        var code = command.Code.Trim().ToUpperInvariant();
+        if (await db.Facilities.AnyAsync(f => f.ProvinceId == command.ProvinceId && f.Code == code, cancellationToken))
+        {
+            throw new ConflictException($"Mã cơ sở '{code}' đã tồn tại trong tỉnh. / The code '{code}' is already used in this province.");
+        }
+
+        var facility = new Facility
+        {
+            Id = Guid.NewGuid(),
+            ProvinceId = command.ProvinceId,
+            Code = code,
+            Name = command.Name.Trim(),
+            SearchName = VietnameseText.Fold(command.Name),
+            Type = command.Type,
+            Ownership = command.Ownership,
+            CommuneWard = command.CommuneWard?.Trim(),
+            AddressDetail = command.AddressDetail?.Trim(),
+            Phone = command.Phone?.Trim(),
+            MedicalStaffCount = command.MedicalStaffCount,
+            EstablishedOn = command.EstablishedOn,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        db.Facilities.Add(facility);
+
+        var status = UnitStatus.None;
+        DateOnly? since = null;
+        if (command.InitialUnit is { } unit)
+        {
+            // Onboarding writes the new tenant's first record, explicitly inside that tenant.
+            using var _ = tenant.Enter(facility.Id);
+            db.UnitStatusChanges.Add(new UnitStatusChange
+            {
+                Id = Guid.NewGuid(),
+                FacilityId = facility.Id,
+                Status = unit.Status,
+                EffectiveDate = unit.EffectiveDate,
+                DecisionNumber = unit.DecisionNumber?.Trim(),
+                HeadName = unit.HeadName?.Trim(),
+                Headcount = unit.Headcount,
+                Note = "Ghi nhận khi tiếp nhận cơ sở vào hệ thống. / Recorded at onboarding.",
+                RecordedAt = clock.GetUtcNow(),
+                RecordedBy = user.UserId,
+            });
+            await db.SaveChangesAsync(cancellationToken);
+            if (unit.EffectiveDate <= VietnamClock.Today(clock))
+            {
+                status = unit.Status;
+                since = unit.EffectiveDate;
+            }
+        }
+        else
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return new FacilitySummary(facility.Id, facility.ProvinceId, facility.Code, facility.Name, facility.Type, facility.Group,
+            facility.Ownership, facility.CommuneWard, facility.MedicalStaffCount, status, since);
+    }
+}

@@ -1,0 +1,52 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
+using SocialWorkCloud.Application.Features.Facilities;
+using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Facilities;
+using SocialWorkCloud.Domain.Kpis;
+
+namespace SocialWorkCloud.Application.Features.Kpis;
+
+public sealed record FacilityKpis(
+    Guid FacilityId, DateOnly AsOf, FacilityGroup Group, UnitStatus UnitStatus, bool CountsTowardTarget,
+    KpiIndicator Indicator, decimal ProvinceSharePercent, decimal? TargetPercent, KpiState ProvinceState);
+
+/// <summary>Where one facility stands as of a date: its unit status, whether it counts, and its province's share for its group.</summary>
+[RequiresPermission(Permissions.KpisReadFacility)]
+public sealed record GetFacilityKpis(Guid FacilityId, DateOnly? AsOf) : IQuery<FacilityKpis>;
+
+public sealed class GetFacilityKpisValidator : AbstractValidator<GetFacilityKpis>
+{
+    public GetFacilityKpisValidator(TimeProvider clock) =>
+        RuleFor(x => x.AsOf!.Value).MustBeAPlausibleEffectiveDate(clock).When(x => x.AsOf is not null).OverridePropertyName("asOf");
+}
+
+public sealed class GetFacilityKpisHandler(AppDbContext db, ICurrentUser user, KpiCalculator calculator, TimeProvider clock)
+    : IQueryHandler<GetFacilityKpis, FacilityKpis>
+{
+    public async ValueTask<FacilityKpis> Handle(GetFacilityKpis query, CancellationToken cancellationToken)
+    {
+        var facility = await db.Facilities.AsNoTracking().VisibleTo(user).SingleOrDefaultAsync(f => f.Id == query.FacilityId, cancellationToken)
+            ?? throw new NotFoundException("Facility", query.FacilityId);
+        var asOf = query.AsOf ?? VietnamClock.Today(clock);
+
+        var history = await db.OfFacility<UnitStatusChange>(facility.Id).ToListAsync(cancellationToken);
+        var status = UnitStatusHistory.StatusOn(history, asOf);
+        var group = facility.Type.Group();
+        var indicator = group switch
+        {
+            FacilityGroup.Curative => KpiIndicator.CurativeUnitShare,
+            FacilityGroup.Preventive => KpiIndicator.PreventiveSocialWorkShare,
+            _ => KpiIndicator.CommuneStationShare,
+        };
+        var province = await calculator.ComputeAsync(facility.ProvinceId, asOf, cancellationToken);
+        var figure = province.Figures.Single(f => f.Indicator == indicator);
+        var counts = group == FacilityGroup.Curative ? status.HasFormalUnit() : status.CarriesOutSocialWork();
+
+        return new FacilityKpis(facility.Id, asOf, group, status, counts, indicator, figure.SharePercent, figure.TargetPercent, figure.State);
+    }
+}

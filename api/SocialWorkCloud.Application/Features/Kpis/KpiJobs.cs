@@ -1,0 +1,75 @@
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using SocialWorkCloud.Application.Features.Facilities;
+using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Kpis;
+
+namespace SocialWorkCloud.Application.Features.Kpis;
+
+/// <summary>
+/// The KPI engine's background jobs. Each job carries its province (through its run) explicitly;
+/// the nightly job loops over the provinces and queues one run each.
+/// </summary>
+public sealed class KpiJobs(AppDbContext db, KpiCalculator calculator, IBackgroundJobClient jobs, TimeProvider clock, ILogger<KpiJobs> logger)
+{
+    public const string NightlyJobId = "kpi-nightly";
+
+    [AutomaticRetry(Attempts = 2)]
+    public async Task NightlyAsync(CancellationToken cancellationToken)
+    {
+        var asOf = VietnamClock.Today(clock);
+        var provinces = await db.Provinces.AsNoTracking().Select(p => p.Id).ToListAsync(cancellationToken);
+        foreach (var provinceId in provinces)
+        {
+            var run = new KpiRun { Id = Guid.NewGuid(), ProvinceId = provinceId, AsOf = asOf, Status = KpiRunStatus.Queued, RequestedAt = clock.GetUtcNow() };
+            db.KpiRuns.Add(run);
+            await db.SaveChangesAsync(cancellationToken);
+            run.JobId = jobs.Enqueue<KpiJobs>(j => j.ComputeRunAsync(run.Id, CancellationToken.None));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        logger.LogInformation("Queued nightly KPI runs for {Count} provinces as of {AsOf}", provinces.Count, asOf);
+    }
+
+    [AutomaticRetry(Attempts = 3)]
+    public async Task ComputeRunAsync(Guid runId, CancellationToken cancellationToken)
+    {
+        var run = await WaitForRunAsync(runId, cancellationToken);
+        if (run.Status == KpiRunStatus.Succeeded) return;
+
+        run.Status = KpiRunStatus.Running;
+        run.StartedAt = clock.GetUtcNow();
+        run.ProgressPercent = 10;
+        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await calculator.SnapshotAsync(run.ProvinceId, run.AsOf, run.Id, cancellationToken);
+            run.Status = KpiRunStatus.Succeeded;
+            run.ProgressPercent = 100;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "KPI run {RunId} for province {ProvinceId} failed", run.Id, run.ProvinceId);
+            run.Status = KpiRunStatus.Failed;
+            run.Error = "The computation failed; see the server log for run " + run.Id;
+            db.ChangeTracker.Entries().Where(e => e.Entity is KpiSnapshot).ToList().ForEach(e => e.State = EntityState.Detached);
+        }
+        run.FinishedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The run row commits with the request's transaction, which a fast worker can overtake; wait a
+    /// little for it rather than fail into Hangfire's minutes-long retry back-off.
+    /// </summary>
+    private async Task<KpiRun> WaitForRunAsync(Guid runId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var run = await db.KpiRuns.SingleOrDefaultAsync(r => r.Id == runId, cancellationToken);
+            if (run is not null) return run;
+            if (attempt >= 50) throw new InvalidOperationException($"KPI run {runId} does not exist.");
+            await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using FluentValidation;
+using Hangfire;
+using Mediator;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
+using SocialWorkCloud.Application.Features.Facilities;
+using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Kpis;
+
+namespace SocialWorkCloud.Application.Features.Kpis;
+
+/// <summary>
+/// Queues a background recomputation of a province's KPI snapshots as of a date. Returns the run,
+/// with its job id, so the caller can follow it until it finishes.
+/// </summary>
+[RequiresPermission(Permissions.KpisRecompute)]
+public sealed record RequestKpiRecompute(Guid ProvinceId, DateOnly? AsOf) : ICommand<KpiRunDto>;
+
+public sealed class RequestKpiRecomputeValidator : AbstractValidator<RequestKpiRecompute>
+{
+    public RequestKpiRecomputeValidator(TimeProvider clock) =>
+        RuleFor(x => x.AsOf!.Value).MustBeAPlausibleEffectiveDate(clock).When(x => x.AsOf is not null).OverridePropertyName("asOf");
+}
+
+public sealed class RequestKpiRecomputeHandler(AppDbContext db, ICurrentUser user, IBackgroundJobClient jobs, TimeProvider clock)
+    : ICommandHandler<RequestKpiRecompute, KpiRunDto>
+{
+    public async ValueTask<KpiRunDto> Handle(RequestKpiRecompute command, CancellationToken cancellationToken)
+    {
+        await KpiAccess.EnsureProvinceReadableAsync(db, user, command.ProvinceId, cancellationToken);
+        var run = new KpiRun
+        {
+            Id = Guid.NewGuid(),
+            ProvinceId = command.ProvinceId,
+            AsOf = command.AsOf ?? VietnamClock.Today(clock),
+            Status = KpiRunStatus.Queued,
+            RequestedBy = user.UserId,
+            RequestedAt = clock.GetUtcNow(),
+        };
+        db.KpiRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+        // The worker may start before this transaction commits; the job then retries until the run row is visible.
+        run.JobId = jobs.Enqueue<KpiJobs>(j => j.ComputeRunAsync(run.Id, CancellationToken.None));
+        await db.SaveChangesAsync(cancellationToken);
+        return run.ToDto();
+    }
+}

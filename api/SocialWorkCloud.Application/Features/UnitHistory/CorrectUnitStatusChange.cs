@@ -1,0 +1,82 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
+using SocialWorkCloud.Application.Features.Facilities;
+using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Facilities;
+
+namespace SocialWorkCloud.Application.Features.UnitHistory;
+
+/// <summary>
+/// Corrects an entry of the unit's history without erasing it: a new entry replaces it (or, with
+/// <c>Retract</c>, withdraws it), and the original stays visible with the reason.
+/// </summary>
+[RequiresPermission(Permissions.UnitManage)]
+public sealed record CorrectUnitStatusChange(
+    [property: JsonIgnore] Guid FacilityId, [property: JsonIgnore] Guid ChangeId, string Reason, bool Retract,
+    UnitStatus Status, DateOnly EffectiveDate, string? DecisionNumber, string? HeadName, int Headcount, string? Note)
+    : ICommand<UnitStatusEntry>;
+
+public sealed class CorrectUnitStatusChangeValidator : AbstractValidator<CorrectUnitStatusChange>
+{
+    public CorrectUnitStatusChangeValidator(TimeProvider clock)
+    {
+        RuleFor(x => x.Reason).NotEmpty().MaximumLength(1000);
+        When(x => !x.Retract, () =>
+        {
+            RuleFor(x => x.Status).IsInEnum();
+            RuleFor(x => x.EffectiveDate).MustBeAPlausibleEffectiveDate(clock);
+            RuleFor(x => x.DecisionNumber).NotEmpty().When(x => x.Status >= UnitStatus.Team)
+                .WithMessage("Tổ/Phòng CTXH được thành lập theo quyết định: cần số quyết định. / A team or department needs its decision number.");
+        });
+        RuleFor(x => x.DecisionNumber).MaximumLength(100);
+        RuleFor(x => x.HeadName).MaximumLength(200);
+        RuleFor(x => x.Headcount).InclusiveBetween(0, 10_000);
+        RuleFor(x => x.Note).MaximumLength(2000);
+    }
+}
+
+public sealed class CorrectUnitStatusChangeHandler(AppDbContext db, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<CorrectUnitStatusChange, UnitStatusEntry>
+{
+    public async ValueTask<UnitStatusEntry> Handle(CorrectUnitStatusChange command, CancellationToken cancellationToken)
+    {
+        if (user.FacilityId != command.FacilityId) throw new NotFoundException("Unit status change", command.ChangeId);
+
+        // The tenant filter limits this to the caller's own facility.
+        var original = await db.UnitStatusChanges.AsNoTracking().SingleOrDefaultAsync(c => c.Id == command.ChangeId, cancellationToken)
+            ?? throw new NotFoundException("Unit status change", command.ChangeId);
+        if (original.IsRetraction)
+        {
+            throw new BusinessRuleException("retraction-not-correctable", "A retraction cannot itself be corrected; record a new change instead.");
+        }
+        if (await db.UnitStatusChanges.AnyAsync(c => c.CorrectsId == original.Id, cancellationToken))
+        {
+            throw new ConflictException("Bản ghi này đã được sửa; hãy sửa bản ghi mới nhất. / This entry was corrected already: correct the latest one.");
+        }
+
+        var correction = new UnitStatusChange
+        {
+            Id = Guid.NewGuid(),
+            CorrectsId = original.Id,
+            CorrectionReason = command.Reason.Trim(),
+            IsRetraction = command.Retract,
+            Status = command.Retract ? original.Status : command.Status,
+            EffectiveDate = command.Retract ? original.EffectiveDate : command.EffectiveDate,
+            DecisionNumber = command.Retract ? original.DecisionNumber : command.DecisionNumber?.Trim(),
+            HeadName = command.Retract ? original.HeadName : command.HeadName?.Trim(),
+            Headcount = command.Retract ? original.Headcount : command.Headcount,
+            Note = command.Note?.Trim(),
+            RecordedAt = clock.GetUtcNow(),
+            RecordedBy = user.UserId,
+        };
+        db.UnitStatusChanges.Add(correction);
+        // The unique index on CorrectsId turns a simultaneous second correction into a 409.
+        await db.SaveChangesAsync(cancellationToken);
+        return correction.ToDto(isInForce: !command.Retract);
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
+using SocialWorkCloud.Application.Features.Facilities;
+using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Facilities;
+
+namespace SocialWorkCloud.Application.Features.UnitHistory;
+
+/// <summary>
+/// The facility admin records a change of the unit's status with the decision that made it and its
+/// effective date, which may lie in the past: KPIs as of any later date then count it.
+/// </summary>
+[RequiresPermission(Permissions.UnitManage)]
+public sealed record RecordUnitStatusChange(
+    [property: JsonIgnore] Guid FacilityId, UnitStatus Status, DateOnly EffectiveDate, string? DecisionNumber, string? HeadName, int Headcount, string? Note)
+    : ICommand<UnitStatusEntry>;
+
+public sealed class RecordUnitStatusChangeValidator : AbstractValidator<RecordUnitStatusChange>
+{
+    public RecordUnitStatusChangeValidator(TimeProvider clock)
+    {
+        RuleFor(x => x.Status).IsInEnum();
+        RuleFor(x => x.EffectiveDate).MustBeAPlausibleEffectiveDate(clock);
+        RuleFor(x => x.DecisionNumber).MaximumLength(100);
+        RuleFor(x => x.DecisionNumber).NotEmpty().When(x => x.Status >= UnitStatus.Team)
+            .WithMessage("Tổ/Phòng CTXH được thành lập theo quyết định: cần số quyết định. / A team or department needs its decision number.");
+        RuleFor(x => x.HeadName).MaximumLength(200);
+        RuleFor(x => x.Headcount).InclusiveBetween(0, 10_000);
+        RuleFor(x => x.Note).MaximumLength(2000);
+    }
+}
+
+public sealed class RecordUnitStatusChangeHandler(AppDbContext db, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<RecordUnitStatusChange, UnitStatusEntry>
+{
+    public async ValueTask<UnitStatusEntry> Handle(RecordUnitStatusChange command, CancellationToken cancellationToken)
+    {
+        // Only the facility's own staff write its history; anyone else's id is "not found".
+        if (user.FacilityId != command.FacilityId || !await db.Facilities.AnyAsync(f => f.Id == command.FacilityId, cancellationToken))
+        {
+            throw new NotFoundException("Facility", command.FacilityId);
+        }
+
+        var sameDay = await db.UnitStatusChanges
+            .Where(c => c.EffectiveDate == command.EffectiveDate && !c.IsRetraction)
+            .Where(c => !db.UnitStatusChanges.Any(x => x.CorrectsId == c.Id))
+            .AnyAsync(cancellationToken);
+        if (sameDay)
+        {
+            throw new ConflictException("Đã có một thay đổi hiệu lực cùng ngày; hãy sửa bản ghi đó. / A change effective on that date exists already: correct it instead.");
+        }
+
+        var entry = new UnitStatusChange
+        {
+            Id = Guid.NewGuid(),
+            Status = command.Status,
+            EffectiveDate = command.EffectiveDate,
+            DecisionNumber = command.DecisionNumber?.Trim(),
+            HeadName = command.HeadName?.Trim(),
+            Headcount = command.Headcount,
+            Note = command.Note?.Trim(),
+            RecordedAt = clock.GetUtcNow(),
+            RecordedBy = user.UserId,
+        };
+        db.UnitStatusChanges.Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        return entry.ToDto(isInForce: true);
+    }
+}
+
+internal static class UnitStatusEntryMapping
+{
+    public static UnitStatusEntry ToDto(this UnitStatusChange e, bool isInForce) => new(
+        e.Id, e.Status, e.EffectiveDate, e.DecisionNumber, e.HeadName, e.Headcount, e.Note, e.CorrectsId,
+        e.CorrectionReason, e.IsRetraction, isInForce, e.RecordedAt, e.RecordedBy);
+}

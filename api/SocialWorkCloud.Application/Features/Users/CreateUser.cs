@@ -1,0 +1,87 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Identity;
+using SocialWorkCloud.Application.Persistence;
+
+namespace SocialWorkCloud.Application.Features.Users;
+
+/// <summary>
+/// Creates an account with a role and a first password. A facility admin staffs its own facility
+/// (admins, social workers, collaborators); a platform admin creates any account.
+/// </summary>
+[RequiresPermission(Permissions.UsersManage)]
+public sealed record CreateUser(string Email, string FullName, UserRole Role, string Password, Guid? FacilityId, Guid? ProvinceId) : ICommand<UserDto>;
+
+public sealed class CreateUserValidator : AbstractValidator<CreateUser>
+{
+    public CreateUserValidator()
+    {
+        RuleFor(x => x.Email).NotEmpty().MaximumLength(256).EmailAddress();
+        RuleFor(x => x.FullName).NotEmpty().MaximumLength(200);
+        RuleFor(x => x.Role).IsInEnum();
+        RuleFor(x => x.Password).NotEmpty().MinimumLength(8).MaximumLength(200);
+        RuleFor(x => x.ProvinceId).NotEmpty().When(x => x.Role == UserRole.ProvinceOfficer)
+            .WithMessage("A province officer belongs to a province.");
+        RuleFor(x => x.ProvinceId).Null().When(x => x.Role != UserRole.ProvinceOfficer)
+            .WithMessage("Only a province officer is bound to a province.");
+        RuleFor(x => x.FacilityId).Null().When(x => x.Role is UserRole.ProvinceOfficer or UserRole.PlatformAdmin)
+            .WithMessage("This role is not bound to a facility.");
+    }
+}
+
+public sealed class CreateUserHandler(AppDbContext db, UserManager<AppUser> users, ICurrentUser caller, TimeProvider clock) : ICommandHandler<CreateUser, UserDto>
+{
+    public async ValueTask<UserDto> Handle(CreateUser command, CancellationToken cancellationToken)
+    {
+        if (caller.Role is not { } callerRole || !RolePermissions.AssignableBy(callerRole).Contains(command.Role))
+        {
+            throw new ForbiddenException($"You may not create an account with the role {command.Role}.");
+        }
+
+        var facilityId = command.FacilityId;
+        if (command.Role is UserRole.FacilityAdmin or UserRole.SocialWorker or UserRole.Collaborator)
+        {
+            facilityId = caller.IsPlatformAdmin ? command.FacilityId : caller.FacilityId;
+            if (facilityId is null) throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure(nameof(CreateUser.FacilityId), "This role belongs to a facility.")]);
+            if (!await db.Facilities.VisibleTo(caller).AnyAsync(f => f.Id == facilityId, cancellationToken))
+            {
+                throw new NotFoundException("Facility", facilityId);
+            }
+        }
+        if (command.ProvinceId is { } provinceId && !await db.Provinces.AnyAsync(p => p.Id == provinceId, cancellationToken))
+        {
+            throw new NotFoundException("Province", provinceId);
+        }
+
+        var email = command.Email.Trim().ToLowerInvariant();
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            throw new ConflictException($"Email '{email}' đã được dùng. / The email '{email}' is already in use.");
+        }
+
+        var user = new AppUser
+        {
+            Id = Guid.NewGuid(),
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            FullName = command.FullName.Trim(),
+            Role = command.Role,
+            FacilityId = facilityId,
+            ProvinceId = command.ProvinceId,
+            CreatedAt = clock.GetUtcNow(),
+            LockoutEnabled = true,
+        };
+        var result = await users.CreateAsync(user, command.Password);
+        if (!result.Succeeded)
+        {
+            throw new FluentValidation.ValidationException(result.Errors.Select(e =>
+                new FluentValidation.Results.ValidationFailure(e.Code.Contains("Password", StringComparison.Ordinal) ? nameof(CreateUser.Password) : nameof(CreateUser.Email), e.Description)));
+        }
+        return new UserDto(user.Id, email, user.FullName, user.Role, user.FacilityId, user.ProvinceId, user.IsActive, user.CreatedAt);
+    }
+}

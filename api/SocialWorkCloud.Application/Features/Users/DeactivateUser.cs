@@ -1,0 +1,28 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Persistence;
+
+namespace SocialWorkCloud.Application.Features.Users;
+
+/// <summary>Closes an account: it can no longer sign in and its sessions end now. Records it wrote stay.</summary>
+[RequiresPermission(Permissions.UsersManage)]
+public sealed record DeactivateUser(Guid UserId) : ICommand<UserDto>;
+
+public sealed class DeactivateUserHandler(AppDbContext db, ICurrentUser caller, TimeProvider clock) : ICommandHandler<DeactivateUser, UserDto>
+{
+    public async ValueTask<UserDto> Handle(DeactivateUser command, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.ManageableBy(caller).SingleOrDefaultAsync(u => u.Id == command.UserId, cancellationToken)
+            ?? throw new NotFoundException("User", command.UserId);
+        if (user.Id == caller.UserId) throw new BusinessRuleException("self-deactivation", "You cannot deactivate your own account.");
+
+        var now = clock.GetUtcNow();
+        user.IsActive = false;
+        await db.SaveChangesAsync(cancellationToken);
+        await db.RefreshTokens.Where(t => t.UserId == user.Id && t.RevokedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now).SetProperty(t => t.RevokedReason, "account deactivated"), cancellationToken);
+        return new UserDto(user.Id, user.Email!, user.FullName, user.Role, user.FacilityId, user.ProvinceId, user.IsActive, user.CreatedAt);
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Identity;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Domain.Common;
+
+namespace SocialWorkCloud.Application.Identity;
+
+[GlobalEntity("Identity: looked up by email at login before any tenant is known; listed through membership-scoped queries.")]
+public class AppUser : IdentityUser<Guid>, IVersioned
+{
+    public required string FullName { get; set; }
+    public UserRole Role { get; set; }
+    /// <summary>The facility of facility admins, social workers and collaborators.</summary>
+    public Guid? FacilityId { get; set; }
+    /// <summary>The province of province officers.</summary>
+    public Guid? ProvinceId { get; set; }
+    public bool IsActive { get; set; } = true;
+    public DateTimeOffset CreatedAt { get; set; }
+    public Guid Version { get; set; }
+}
+
+[GlobalEntity("Identity store table, reached only through its user.")]
+public class AppUserClaim : IdentityUserClaim<Guid>;
+
+[GlobalEntity("Identity store table, reached only through its user.")]
+public class AppUserLogin : IdentityUserLogin<Guid>;
+
+[GlobalEntity("Identity store table, reached only through its user.")]
+public class AppUserToken : IdentityUserToken<Guid>;
+
+/// <summary>
+/// One refresh token of a rotation family. Tokens are stored hashed; presenting a token that was
+/// already rotated away revokes its whole family (a stolen token gets one use at most).
+/// </summary>
+[GlobalEntity("Looked up by token hash before the caller is known; belongs to a user.")]
+public class RefreshToken : IVersioned
+{
+    public Guid Id { get; set; }
+    public Guid UserId { get; set; }
+    public Guid FamilyId { get; set; }
+    public required string TokenHash { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset ExpiresAt { get; set; }
+    public DateTimeOffset? RevokedAt { get; set; }
+    public string? RevokedReason { get; set; }
+    public Guid? ReplacedById { get; set; }
+    public Guid Version { get; set; }
+}
+
+/// <summary>A third-party system's credentials, bound to one facility or one province.</summary>
+[GlobalEntity("Looked up by client id before the caller is known; managed through queries scoped to the binding facility or province.")]
+public class ApiClient : IVersioned
+{
+    public Guid Id { get; set; }
+    public required string ClientId { get; set; }
+    public required string SecretHash { get; set; }
+    public required string Name { get; set; }
+    public Guid? FacilityId { get; set; }
+    public Guid? ProvinceId { get; set; }
+    /// <summary>Space-separated scopes: read, write.</summary>
+    public required string Scopes { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public Guid? CreatedBy { get; set; }
+    public DateTimeOffset? RevokedAt { get; set; }
+    public DateTimeOffset? LastUsedAt { get; set; }
+    public Guid Version { get; set; }
+
+    public bool IsProvinceBound => ProvinceId is not null && FacilityId is null;
+}

@@ -1,0 +1,90 @@
+using System.IdentityModel.Tokens.Jwt;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Persistence;
+
+namespace SocialWorkCloud.Application.Identity;
+
+public sealed record TokenResponse(string AccessToken, string RefreshToken, DateTimeOffset ExpiresAt);
+
+/// <summary>Issues access tokens and rotating refresh tokens.</summary>
+public sealed class TokenService(IOptions<JwtOptions> options, AppDbContext db, TimeProvider clock)
+{
+    private readonly JwtOptions _options = options.Value;
+
+    public async Task<TokenResponse> IssueForUserAsync(AppUser user, Guid familyId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var expires = now.AddMinutes(_options.AccessTokenMinutes);
+        var claims = new List<Claim>
+        {
+            new(JwtRegisteredClaimNames.Sub, user.Id.ToString()),
+            new(JwtRegisteredClaimNames.Email, user.Email ?? string.Empty),
+            new(JwtRegisteredClaimNames.Name, user.FullName),
+            new(ClaimNames.Role, user.Role.ToString()),
+            new(ClaimNames.FamilyId, familyId.ToString()),
+            new(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString()),
+        };
+        if (user.FacilityId is { } f) claims.Add(new Claim(ClaimNames.FacilityId, f.ToString()));
+        if (user.ProvinceId is { } p) claims.Add(new Claim(ClaimNames.ProvinceId, p.ToString()));
+
+        var refresh = NewRefreshToken(out var refreshPlain);
+        refresh.UserId = user.Id;
+        refresh.FamilyId = familyId;
+        refresh.CreatedAt = now;
+        refresh.ExpiresAt = now.AddDays(_options.RefreshTokenDays);
+        db.RefreshTokens.Add(refresh);
+        await db.SaveChangesAsync(ct);
+
+        return new TokenResponse(Write(claims, now, expires), refreshPlain, expires);
+    }
+
+    public (string Token, int ExpiresIn) IssueForClient(ApiClient client, IReadOnlyList<string> scopes)
+    {
+        var now = clock.GetUtcNow();
+        var expires = now.AddMinutes(_options.ClientTokenMinutes);
+        var claims = new List<Claim>
+        {
+            new(JwtRegisteredClaimNames.Sub, client.Id.ToString()),
+            new(ClaimNames.ClientId, client.ClientId),
+            new(ClaimNames.Scope, string.Join(' ', scopes)),
+            new(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString()),
+        };
+        if (client.FacilityId is { } f) claims.Add(new Claim(ClaimNames.FacilityId, f.ToString()));
+        if (client.ProvinceId is { } p) claims.Add(new Claim(ClaimNames.ProvinceId, p.ToString()));
+        return (Write(claims, now, expires), (int)(expires - now).TotalSeconds);
+    }
+
+    public static RefreshToken NewRefreshToken(out string plain)
+    {
+        plain = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
+        return new RefreshToken { Id = Guid.NewGuid(), TokenHash = Hash(plain) };
+    }
+
+    public static string Hash(string secret) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+
+    public static bool SecretMatches(string secret, string storedHash) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(secret)), Encoding.ASCII.GetBytes(storedHash));
+
+    public static SymmetricSecurityKey SigningKey(JwtOptions options) => new(Encoding.UTF8.GetBytes(options.SigningKey));
+
+    private string Write(IEnumerable<Claim> claims, DateTimeOffset now, DateTimeOffset expires)
+    {
+        var descriptor = new SecurityTokenDescriptor
+        {
+            Issuer = _options.Issuer,
+            Audience = _options.Audience,
+            Subject = new ClaimsIdentity(claims),
+            NotBefore = now.UtcDateTime,
+            IssuedAt = now.UtcDateTime,
+            Expires = expires.UtcDateTime,
+            SigningCredentials = new SigningCredentials(SigningKey(_options), SecurityAlgorithms.HmacSha256),
+        };
+        var handler = new JwtSecurityTokenHandler { MapInboundClaims = false };
+        return handler.WriteToken(handler.CreateToken(descriptor));
+    }
+}

@@ -1,0 +1,80 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Identity;
+using SocialWorkCloud.Domain.Common;
+using SocialWorkCloud.Domain.Facilities;
+using SocialWorkCloud.Domain.Kpis;
+
+namespace SocialWorkCloud.Application.Persistence;
+
+public class AppDbContext(DbContextOptions<AppDbContext> options, TenantScope tenant)
+    : IdentityUserContext<AppUser, Guid, AppUserClaim, AppUserLogin, AppUserToken>(options)
+{
+    /// <summary>The named query filter that scopes every tenant-owned entity to the caller's facility.</summary>
+    public const string TenantFilter = "Tenant";
+
+    public DbSet<Province> Provinces => Set<Province>();
+    public DbSet<Facility> Facilities => Set<Facility>();
+    public DbSet<UnitStatusChange> UnitStatusChanges => Set<UnitStatusChange>();
+    public DbSet<KpiSnapshot> KpiSnapshots => Set<KpiSnapshot>();
+    public DbSet<KpiRun> KpiRuns => Set<KpiRun>();
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+
+    /// <summary>Read by the tenant filter at query time: each context instance filters for its own caller.</summary>
+    internal Guid? CurrentFacilityId => tenant.FacilityId;
+
+    internal TenantScope Tenant => tenant;
+
+    /// <summary>
+    /// Tenant-owned rows of several facilities, for the purpose-written cross-facility reads of
+    /// province officers and jobs. Only the tenant filter is lifted, and only for the given facilities.
+    /// </summary>
+    public IQueryable<T> AcrossFacilities<T>(IQueryable<Guid> facilityIds) where T : class, ITenantOwned =>
+        Set<T>().IgnoreQueryFilters([TenantFilter]).AsNoTracking().Where(e => facilityIds.Contains(e.FacilityId));
+
+    public IQueryable<T> OfFacility<T>(Guid facilityId) where T : class, ITenantOwned =>
+        Set<T>().IgnoreQueryFilters([TenantFilter]).AsNoTracking().Where(e => e.FacilityId == facilityId);
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        foreach (var entityType in builder.Model.GetEntityTypes())
+        {
+            var clr = entityType.ClrType;
+            if (typeof(ITenantOwned).IsAssignableFrom(clr))
+            {
+                builder.Entity(clr).HasQueryFilter(TenantFilter, BuildTenantFilter(clr));
+                builder.Entity(clr).HasIndex(nameof(ITenantOwned.FacilityId));
+            }
+            if (typeof(IVersioned).IsAssignableFrom(clr))
+            {
+                builder.Entity(clr).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+            }
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot compare or order DateTimeOffset; store instants as UTC ticks there.
+        if (Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite")
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+            configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+        }
+        configurationBuilder.Properties<decimal>().HavePrecision(9, 2);
+    }
+
+    private LambdaExpression BuildTenantFilter(Type clr)
+    {
+        // e => e.FacilityId == this.CurrentFacilityId, evaluated per context instance.
+        var e = Expression.Parameter(clr, "e");
+        var facilityId = Expression.Convert(Expression.Property(e, nameof(ITenantOwned.FacilityId)), typeof(Guid?));
+        var current = Expression.Property(Expression.Constant(this), typeof(AppDbContext).GetProperty(nameof(CurrentFacilityId), BindingFlags.NonPublic | BindingFlags.Instance)!);
+        return Expression.Lambda(Expression.Equal(facilityId, current), e);
+    }
+}

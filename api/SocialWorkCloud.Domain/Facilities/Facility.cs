@@ -1,0 +1,32 @@
+using SocialWorkCloud.Domain.Common;
+
+namespace SocialWorkCloud.Domain.Facilities;
+
+/// <summary>One tenant: a hospital, preventive centre or commune/ward health station.</summary>
+[GlobalEntity("The registry of tenants itself; read through FacilityAccess scoping (own facility, own province, or platform).")]
+public class Facility : IVersioned
+{
+    public Guid Id { get; set; }
+    public Guid ProvinceId { get; set; }
+    public required string Code { get; set; }
+    public required string Name { get; set; }
+    /// <summary>Name folded to lower case without diacritics, so "Thanh Hoa" finds "Thanh Hóa".</summary>
+    public required string SearchName { get; set; }
+    public FacilityType Type { get; set; }
+    public Ownership Ownership { get; set; }
+    public string? CommuneWard { get; set; }
+    public string? AddressDetail { get; set; }
+    public string? Phone { get; set; }
+    /// <summary>Medical staff headcount: the denominator of the "80% of medical staff trained" target.</summary>
+    public int MedicalStaffCount { get; set; }
+    /// <summary>When the facility began operating; null means before any date the KPIs look at.</summary>
+    public DateOnly? EstablishedOn { get; set; }
+    public DateOnly? ClosedOn { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public Guid Version { get; set; }
+
+    public FacilityGroup Group => Type.Group();
+
+    public bool OperatesOn(DateOnly date) =>
+        (EstablishedOn is null || EstablishedOn <= date) && (ClosedOn is null || ClosedOn > date);
+}

@@ -1,0 +1,52 @@
+namespace SocialWorkCloud.Domain.Kpis;
+
+/// <summary>
+/// The national targets for preventive facilities (Decision 112/QĐ-TTg, Decision 712/QĐ-BYT):
+/// 30% carrying out social work at 31/12/2025 and 60% at 31/12/2030, with a straight line between,
+/// so 36, 42, 48, 54% at the year ends 2026–2029. The same 6-point yearly slope from 0% at
+/// 31/12/2020 gives the "on track" line before 2025.
+/// </summary>
+public static class KpiTargets
+{
+    public const decimal CurativeTargetPercent = 100m;
+
+    /// <summary>The target due at 31/12 of the year: what "met" is judged against.</summary>
+    public static decimal PreventiveTargetForYearEnd(int year) => year switch
+    {
+        <= 2025 => 30m,
+        >= 2030 => 60m,
+        _ => 30m + (6m * (year - 2025)),
+    };
+
+    /// <summary>The point on the straight-line path at a date, used to say "on track".</summary>
+    public static decimal PreventiveTrajectoryAt(DateOnly date)
+    {
+        var yearEnd = new DateOnly(date.Year, 12, 31);
+        if (date >= new DateOnly(2030, 12, 31)) return 60m;
+        var previousYearEnd = new DateOnly(date.Year - 1, 12, 31);
+        var start = PathAtYearEnd(date.Year - 1);
+        var end = PathAtYearEnd(date.Year);
+        var fraction = (decimal)(date.DayNumber - previousYearEnd.DayNumber) / (yearEnd.DayNumber - previousYearEnd.DayNumber);
+        return Math.Round(start + ((end - start) * fraction), 2);
+    }
+
+    private static decimal PathAtYearEnd(int year) => year switch
+    {
+        <= 2020 => 0m,
+        >= 2030 => 60m,
+        _ => 6m * (year - 2020),
+    };
+
+    public static KpiState AssessPreventive(decimal sharePercent, DateOnly asOf)
+    {
+        if (sharePercent >= PreventiveTargetForYearEnd(asOf.Year)) return KpiState.Met;
+        return sharePercent >= PreventiveTrajectoryAt(asOf) ? KpiState.OnTrack : KpiState.Behind;
+    }
+
+    public static KpiState AssessCurative(decimal sharePercent) =>
+        sharePercent >= CurativeTargetPercent ? KpiState.Met : KpiState.Behind;
+
+    /// <summary>Share in percent with two decimals; an empty group counts as 0%.</summary>
+    public static decimal SharePercent(int numerator, int denominator) =>
+        denominator == 0 ? 0m : Math.Round(100m * numerator / denominator, 2);
+}
