@@ -19,29 +19,31 @@ public sealed class HangfireSettings
 
 public static class HangfireSetup
 {
+    private static readonly PostgreSqlStorageOptions PostgreSqlOptions = new() { PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(1) };
+
     public static IServiceCollection AddBackgroundJobs(this IServiceCollection services, IConfiguration configuration)
     {
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var settings = configuration.GetSection(HangfireSettings.Section).Get<HangfireSettings>() ?? new HangfireSettings();
         var connection = configuration.GetConnectionString("Default");
 
-        services.AddHangfire(config =>
+        // Each host owns its storage instance (registered before AddHangfire, which then keeps it), so
+        // two hosts in one process — the integration tests run a PostgreSQL and a SQLite API side by side —
+        // never share Hangfire's static JobStorage.Current.
+        services.AddSingleton<JobStorage>(_ => database.Provider switch
         {
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
-            switch (database.Provider)
-            {
-                case DatabaseProvider.SqlServer:
-                    config.UseSqlServerStorage(connection, new Hangfire.SqlServer.SqlServerStorageOptions { PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(1) });
-                    break;
-                case DatabaseProvider.PostgreSql:
-                    config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connection), new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(1) });
-                    break;
-                default:
-                    // No SQLite storage restores here; the embedded mode keeps jobs in memory (recurring jobs re-register at start).
-                    config.UseInMemoryStorage();
-                    break;
-            }
+            DatabaseProvider.SqlServer => new Hangfire.SqlServer.SqlServerStorage(connection,
+                new Hangfire.SqlServer.SqlServerStorageOptions { PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(1) }),
+            DatabaseProvider.PostgreSql => new PostgreSqlStorage(
+                new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(connection!, PostgreSqlOptions),
+                PostgreSqlOptions),
+            // No SQLite storage restores here; the embedded mode keeps jobs in memory (recurring jobs re-register at start).
+            _ => new Hangfire.InMemory.InMemoryStorage(),
         });
+        services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
         if (settings.RunServer)
         {
             services.AddHangfireServer(o =>

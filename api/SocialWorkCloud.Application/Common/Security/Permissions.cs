@@ -38,12 +38,13 @@ public static class RolePermissions
         [UserRole.PlatformAdmin] =
         [
             Permissions.ProvincesRead, Permissions.ProvincesManage, Permissions.FacilitiesRead, Permissions.FacilitiesManage,
-            Permissions.KpisReadProvince, Permissions.KpisRecompute, Permissions.UsersManage, Permissions.ApiClientsManage,
-            Permissions.JobsDashboard,
+            Permissions.KpisReadProvince, Permissions.KpisRecompute, Permissions.KpisReadFacility, Permissions.UsersManage,
+            Permissions.ApiClientsManage, Permissions.JobsDashboard,
         ],
         [UserRole.ProvinceOfficer] =
         [
             Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadProvince, Permissions.KpisRecompute,
+            Permissions.KpisReadFacility,
         ],
         [UserRole.FacilityAdmin] =
         [

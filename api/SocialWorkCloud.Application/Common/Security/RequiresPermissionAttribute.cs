@@ -10,3 +10,7 @@ public sealed class RequiresPermissionAttribute(string permission) : Attribute
 /// <summary>A request anyone may send without a token (login, refresh, client credentials).</summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = true)]
 public sealed class AllowAnonymousRequestAttribute : Attribute;
+
+/// <summary>A request any signed-in caller may send, whatever their permissions (e.g. "who am I").</summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = true)]
+public sealed class AnyAuthenticatedCallerAttribute : Attribute;

@@ -16,6 +16,7 @@ public sealed record MeResponse(
     MeFacility? Facility, MeProvince? Province, IReadOnlyList<string> Permissions);
 
 /// <summary>Who the caller is, where they belong, and what they may do (the SPA builds its menu from it).</summary>
+[AnyAuthenticatedCaller]
 public sealed record GetMe : IQuery<MeResponse>;
 
 public sealed class GetMeHandler(AppDbContext db, ICurrentUser user) : IQueryHandler<GetMe, MeResponse>

@@ -1,0 +1,178 @@
+using System.IdentityModel.Tokens.Jwt;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Claims;
+using System.Text;
+using System.Text.Json;
+using Microsoft.IdentityModel.Tokens;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Identity;
+using SocialWorkCloud.IntegrationTests.Infrastructure;
+
+namespace SocialWorkCloud.IntegrationTests.Identity;
+
+public abstract class AuthenticationTests(ApiFactory factory)
+{
+    private TestWorld World => factory.World;
+
+    private async Task<HttpResponseMessage> LoginAsync(string email, string password) =>
+        await World.Anonymous().PostAsJsonAsync("/api/v1/auth/login", new { email, password });
+
+    [Fact]
+    public async Task Login_returns_tokens_and_me_describes_the_user()
+    {
+        var tokens = await (await LoginAsync(TestWorld.AdminA, TestWorld.Password)).ReadAsync<JsonElement>();
+        tokens.GetProperty("refreshToken").GetString().ShouldNotBeNullOrEmpty();
+        tokens.GetProperty("expiresAt").GetDateTimeOffset().ShouldBeGreaterThan(DateTimeOffset.UtcNow.AddMinutes(5));
+
+        using var client = World.Anonymous();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.GetProperty("accessToken").GetString());
+        var me = await (await client.GetAsync("/api/v1/me")).ReadAsync<JsonElement>();
+        me.GetProperty("email").GetString().ShouldBe(TestWorld.AdminA);
+        me.GetProperty("role").GetString().ShouldBe("FacilityAdmin");
+        me.GetProperty("facility").GetProperty("id").GetGuid().ShouldBe(World.HospitalA);
+        me.GetProperty("permissions").EnumerateArray().Select(p => p.GetString()).ShouldContain(Permissions.UnitManage);
+    }
+
+    [Fact]
+    public async Task Wrong_password_is_401_problem()
+    {
+        var problem = await (await LoginAsync(TestWorld.WorkerAEmail, "not-the-password")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        problem.GetProperty("code").GetString().ShouldBe("invalid_credentials");
+    }
+
+    [Fact]
+    public async Task Unknown_email_is_the_same_401_as_a_wrong_password()
+    {
+        var problem = await (await LoginAsync("nobody@test.vn", "whatever-1")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        problem.GetProperty("code").GetString().ShouldBe("invalid_credentials");
+    }
+
+    [Fact]
+    public async Task Five_failures_lock_the_account_even_for_the_right_password()
+    {
+        var email = $"lock-{Guid.NewGuid():N}@test.vn";
+        await World.NewUserAsync(email, UserRole.SocialWorker, World.HospitalA, null);
+        for (var i = 0; i < 5; i++) await LoginAsync(email, "wrong-password");
+
+        var problem = await (await LoginAsync(email, TestWorld.Password)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        problem.GetProperty("code").GetString().ShouldBe("locked_out");
+    }
+
+    [Fact]
+    public async Task No_token_is_401_problem()
+    {
+        await (await World.Anonymous().GetAsync("/api/v1/me")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Theory]
+    [InlineData("expired")]
+    [InlineData("forged")]
+    [InlineData("wrong-audience")]
+    [InlineData("wrong-issuer")]
+    [InlineData("none-algorithm")]
+    public async Task Invalid_access_tokens_are_refused(string kind)
+    {
+        var options = new JwtOptions();
+        var key = kind == "forged" ? "another-key-that-the-server-has-never-seen-0123456789" : options.SigningKey;
+        var now = DateTime.UtcNow;
+        var descriptor = new SecurityTokenDescriptor
+        {
+            Issuer = kind == "wrong-issuer" ? "https://evil.example" : options.Issuer,
+            Audience = kind == "wrong-audience" ? "another-api" : options.Audience,
+            Subject = new ClaimsIdentity([new Claim("sub", Guid.NewGuid().ToString()), new Claim(ClaimNames.Role, "PlatformAdmin")]),
+            NotBefore = kind == "expired" ? now.AddHours(-2) : now,
+            IssuedAt = kind == "expired" ? now.AddHours(-2) : now,
+            Expires = kind == "expired" ? now.AddHours(-1) : now.AddMinutes(10),
+            SigningCredentials = kind == "none-algorithm" ? null : new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key)), SecurityAlgorithms.HmacSha256),
+        };
+        var token = new JwtSecurityTokenHandler().CreateEncodedJwt(descriptor);
+        using var client = World.Anonymous();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        await (await client.GetAsync("/api/v1/provinces")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Refresh_rotates_and_a_reused_refresh_token_revokes_the_whole_family()
+    {
+        var first = await (await LoginAsync(TestWorld.WorkerAEmail, TestWorld.Password)).ReadAsync<JsonElement>();
+        var oldRefresh = first.GetProperty("refreshToken").GetString();
+        using var anonymous = World.Anonymous();
+
+        var second = await (await anonymous.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = oldRefresh })).ReadAsync<JsonElement>();
+        var newRefresh = second.GetProperty("refreshToken").GetString();
+        newRefresh.ShouldNotBe(oldRefresh);
+
+        var reuse = await (await anonymous.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = oldRefresh })).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        reuse.GetProperty("code").GetString().ShouldBe("token_reused");
+
+        // The thief's reuse ended the legitimate session too.
+        var afterReuse = await (await anonymous.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = newRefresh })).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        afterReuse.GetProperty("code").GetString().ShouldBe("token_reused");
+    }
+
+    [Fact]
+    public async Task Logout_ends_the_session()
+    {
+        var tokens = await (await LoginAsync(TestWorld.WorkerAEmail, TestWorld.Password)).ReadAsync<JsonElement>();
+        var refresh = tokens.GetProperty("refreshToken").GetString();
+        using var anonymous = World.Anonymous();
+        (await anonymous.PostAsJsonAsync("/api/v1/auth/logout", new { refreshToken = refresh })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        await (await anonymous.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = refresh })).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Client_credentials_issue_a_scoped_token_in_rfc6749_form()
+    {
+        using var client = World.Anonymous();
+        var response = await ApiClientTokens.PostAsync(client, World.ClientIdA, TestWorld.ClientSecret);
+        var body = await response.ReadAsync<JsonElement>();
+        body.GetProperty("token_type").GetString().ShouldBe("Bearer");
+        body.GetProperty("expires_in").GetInt32().ShouldBeGreaterThan(0);
+        response.Headers.CacheControl?.NoStore.ShouldBeTrue();
+
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body.GetProperty("access_token").GetString());
+        var me = await (await client.GetAsync("/api/v1/me")).ReadAsync<JsonElement>();
+        me.GetProperty("isApiClient").GetBoolean().ShouldBeTrue();
+        me.GetProperty("facility").GetProperty("id").GetGuid().ShouldBe(World.HospitalA);
+        // A third-party client never administers users.
+        await (await client.GetAsync("/api/v1/users")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task A_wrong_secret_and_an_unknown_grant_are_refused_with_oauth_error_codes()
+    {
+        using var client = World.Anonymous();
+        var wrong = await (await ApiClientTokens.PostAsync(client, World.ClientIdA, "wrong-secret")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        wrong.GetProperty("error").GetString().ShouldBe("invalid_client");
+        var grant = await (await ApiClientTokens.PostAsync(client, World.ClientIdA, TestWorld.ClientSecret, "password")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        grant.GetProperty("error").GetString().ShouldBe("unsupported_grant_type");
+    }
+
+    [Fact]
+    public async Task A_revoked_client_gets_no_token_and_its_live_token_stops_working()
+    {
+        var clientId = $"revoke_{Guid.NewGuid():N}"[..30];
+        var id = await World.NewApiClientAsync(clientId, World.HospitalA, null);
+        using var integrator = World.Anonymous();
+        var token = await ApiClientTokens.RequestAsync(integrator, clientId, TestWorld.ClientSecret);
+        integrator.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        (await integrator.GetAsync("/api/v1/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        using var admin = await World.ClientForAsync(TestWorld.AdminA);
+        (await admin.PostAsync($"/api/v1/api-clients/{id}/revoke", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await (await integrator.GetAsync("/api/v1/me")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        using var anonymous = World.Anonymous();
+        var refused = await (await ApiClientTokens.PostAsync(anonymous, clientId, TestWorld.ClientSecret)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        refused.GetProperty("error").GetString().ShouldBe("invalid_client");
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class AuthenticationOnPostgres(PostgresApiFactory factory) : AuthenticationTests(factory);
+
+[Collection(SqliteCollection.Name)]
+public sealed class AuthenticationOnSqlite(SqliteApiFactory factory) : AuthenticationTests(factory);

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using SocialWorkCloud.Application.Persistence;
+
+namespace SocialWorkCloud.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real API (Program) in-process on a real database: a fresh database per factory, migrated at
+/// start by the API itself, with the Hangfire server running, as in production.
+/// </summary>
+public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public abstract DatabaseProvider Provider { get; }
+
+    public string ConnectionString { get; private set; } = string.Empty;
+
+    public TestWorld World { get; private set; } = null!;
+
+    protected abstract Task<string> CreateDatabaseAsync();
+
+    protected abstract Task DropDatabaseAsync();
+
+    public async Task InitializeAsync()
+    {
+        ConnectionString = await CreateDatabaseAsync();
+        _ = Server; // start the host: migrations run here
+        World = await TestWorld.CreateAsync(this);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await DropDatabaseAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("Database:SeedDemoData", "false");
+        // The nightly job must not fire during a test run.
+        builder.UseSetting("Hangfire:NightlyKpiCron", "0 0 31 2 *");
+    }
+
+    public AsyncServiceScope CreateScope() => Services.CreateAsyncScope();
+}

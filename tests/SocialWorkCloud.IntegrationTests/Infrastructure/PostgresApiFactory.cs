@@ -1,0 +1,47 @@
+using Npgsql;
+using SocialWorkCloud.Application.Persistence;
+
+namespace SocialWorkCloud.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// A fresh database on a real PostgreSQL server. The server comes from SWC_TEST_PG (a connection
+/// string to an administrative database); ./test.sh starts a throwaway cluster and sets it.
+/// </summary>
+public sealed class PostgresApiFactory : ApiFactory
+{
+    public const string ServerVariable = "SWC_TEST_PG";
+    private string _database = string.Empty;
+
+    public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+
+    public static string ServerConnectionString =>
+        Environment.GetEnvironmentVariable(ServerVariable) is { Length: > 0 } cs
+            ? cs
+            : throw new InvalidOperationException(
+                $"No PostgreSQL server for the integration tests: run ./test.sh (it starts a throwaway cluster), or set {ServerVariable} to a connection string of a server where this user may create databases.");
+
+    protected override async Task<string> CreateDatabaseAsync()
+    {
+        _database = $"swc_test_{Guid.NewGuid():N}";
+        await using var connection = new NpgsqlConnection(ServerConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{_database}\"", connection);
+        await command.ExecuteNonQueryAsync();
+        return new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = _database, Pooling = true }.ConnectionString;
+    }
+
+    protected override async Task DropDatabaseAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(ServerConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresCollection : ICollectionFixture<PostgresApiFactory>
+{
+    public const string Name = "PostgreSQL";
+}

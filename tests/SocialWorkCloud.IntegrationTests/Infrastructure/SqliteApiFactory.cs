@@ -1,0 +1,33 @@
+using SocialWorkCloud.Application.Persistence;
+
+namespace SocialWorkCloud.IntegrationTests.Infrastructure;
+
+/// <summary>The embedded default: a SQLite file of its own.</summary>
+public sealed class SqliteApiFactory : ApiFactory
+{
+    private string _path = string.Empty;
+
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    protected override Task<string> CreateDatabaseAsync()
+    {
+        _path = Path.Combine(Path.GetTempPath(), $"swc-test-{Guid.NewGuid():N}.db");
+        return Task.FromResult($"Data Source={_path}");
+    }
+
+    protected override Task DropDatabaseAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+        {
+            if (File.Exists(file)) File.Delete(file);
+        }
+        return Task.CompletedTask;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SqliteCollection : ICollectionFixture<SqliteApiFactory>
+{
+    public const string Name = "SQLite";
+}

@@ -1,0 +1,192 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Identity;
+using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Facilities;
+using SocialWorkCloud.Domain.Kpis;
+using SocialWorkCloud.Domain.Text;
+
+namespace SocialWorkCloud.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// Two provinces with facilities, users of every role and API clients, arranged once per database.
+/// Tests that change data make their own province or facility so that tests stay independent.
+/// </summary>
+public sealed class TestWorld
+{
+    public const string Password = "Test@2026pass";
+    public const string ClientSecret = "test-client-secret-0123456789abcdef";
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    private readonly ApiFactory _factory;
+    private readonly ConcurrentDictionary<string, string> _tokens = new();
+
+    private TestWorld(ApiFactory factory) => _factory = factory;
+
+    public Guid Province1 { get; private set; }
+    public Guid Province2 { get; private set; }
+    public Guid HospitalA { get; private set; }
+    public Guid CdcA { get; private set; }
+    public Guid StationA { get; private set; }
+    public Guid HospitalB { get; private set; }
+    public Guid CdcB { get; private set; }
+    public Guid ChangeA { get; private set; }
+    public Guid ChangeB { get; private set; }
+    public Guid WorkerA { get; private set; }
+    public Guid WorkerB { get; private set; }
+    public Guid ClientA { get; private set; }
+    public Guid ClientB { get; private set; }
+    public string ClientIdA => "test_client_a";
+    public Guid RunProvince2 { get; private set; }
+
+    public const string Platform = "platform@test.vn";
+    public const string Officer1 = "officer1@test.vn";
+    public const string Officer2 = "officer2@test.vn";
+    public const string AdminA = "admin.a@test.vn";
+    public const string WorkerAEmail = "worker.a@test.vn";
+    public const string CollaboratorA = "collab.a@test.vn";
+    public const string AdminB = "admin.b@test.vn";
+    public const string WorkerBEmail = "worker.b@test.vn";
+
+    public static async Task<TestWorld> CreateAsync(ApiFactory factory)
+    {
+        var world = new TestWorld(factory);
+        await world.ArrangeAsync();
+        return world;
+    }
+
+    private async Task ArrangeAsync()
+    {
+        Province1 = await NewProvinceAsync("Tỉnh Thử Nghiệm Một");
+        Province2 = await NewProvinceAsync("Tỉnh Thử Nghiệm Hai");
+        HospitalA = await NewFacilityAsync(Province1, FacilityType.PublicHospital, "Bệnh viện Đa khoa Hòa Bình", (UnitStatus.Team, new DateOnly(2018, 5, 1)));
+        CdcA = await NewFacilityAsync(Province1, FacilityType.ProvincialCdc, "Trung tâm Kiểm soát bệnh tật Một");
+        StationA = await NewFacilityAsync(Province1, FacilityType.CommuneHealthStation, "Trạm Y tế xã Đông Hưng");
+        HospitalB = await NewFacilityAsync(Province2, FacilityType.PublicHospital, "Bệnh viện Đa khoa Hai", (UnitStatus.Team, new DateOnly(2019, 1, 1)));
+        CdcB = await NewFacilityAsync(Province2, FacilityType.ProvincialCdc, "Trung tâm Kiểm soát bệnh tật Hai");
+
+        await using var scope = _factory.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        ChangeA = db.UnitStatusChanges.IgnoreTenant().Where(c => c.FacilityId == HospitalA).Select(c => c.Id).Single();
+        ChangeB = db.UnitStatusChanges.IgnoreTenant().Where(c => c.FacilityId == HospitalB).Select(c => c.Id).Single();
+
+        await NewUserAsync(Platform, UserRole.PlatformAdmin, null, null);
+        await NewUserAsync(Officer1, UserRole.ProvinceOfficer, null, Province1);
+        await NewUserAsync(Officer2, UserRole.ProvinceOfficer, null, Province2);
+        await NewUserAsync(AdminA, UserRole.FacilityAdmin, HospitalA, null);
+        WorkerA = await NewUserAsync(WorkerAEmail, UserRole.SocialWorker, HospitalA, null);
+        await NewUserAsync(CollaboratorA, UserRole.Collaborator, HospitalA, null);
+        await NewUserAsync(AdminB, UserRole.FacilityAdmin, HospitalB, null);
+        WorkerB = await NewUserAsync(WorkerBEmail, UserRole.SocialWorker, HospitalB, null);
+
+        ClientA = await NewApiClientAsync(ClientIdA, HospitalA, null);
+        ClientB = await NewApiClientAsync("test_client_b", HospitalB, null);
+
+        var run = new KpiRun { Id = Guid.NewGuid(), ProvinceId = Province2, AsOf = new DateOnly(2025, 12, 31), Status = KpiRunStatus.Succeeded, RequestedAt = DateTimeOffset.UtcNow };
+        db.KpiRuns.Add(run);
+        await db.SaveChangesAsync();
+        RunProvince2 = run.Id;
+    }
+
+    public async Task<Guid> NewProvinceAsync(string name)
+    {
+        await using var scope = _factory.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var province = new Province { Id = Guid.NewGuid(), Code = "P" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant(), Name = name, CreatedAt = DateTimeOffset.UtcNow };
+        db.Provinces.Add(province);
+        await db.SaveChangesAsync();
+        return province.Id;
+    }
+
+    /// <summary>A facility with its unit history, written inside its own tenant as the API would.</summary>
+    public async Task<Guid> NewFacilityAsync(Guid provinceId, FacilityType type, string name, params (UnitStatus Status, DateOnly Date)[] history)
+    {
+        await using var scope = _factory.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var tenant = scope.ServiceProvider.GetRequiredService<TenantScope>();
+        var facility = new Facility
+        {
+            Id = Guid.NewGuid(), ProvinceId = provinceId, Code = "F" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant(), Name = name,
+            SearchName = VietnameseText.Fold(name), Type = type, Ownership = type == FacilityType.PrivateHospital ? Ownership.Private : Ownership.Public,
+            MedicalStaffCount = 100, CreatedAt = DateTimeOffset.UtcNow,
+        };
+        db.Facilities.Add(facility);
+        await db.SaveChangesAsync();
+        using (tenant.Enter(facility.Id))
+        {
+            foreach (var (status, date) in history)
+            {
+                db.UnitStatusChanges.Add(new UnitStatusChange
+                {
+                    Id = Guid.NewGuid(), FacilityId = facility.Id, Status = status, EffectiveDate = date,
+                    DecisionNumber = status >= UnitStatus.Team ? "QĐ 1/QĐ-TEST" : null, RecordedAt = DateTimeOffset.UtcNow,
+                });
+            }
+            await db.SaveChangesAsync();
+        }
+        return facility.Id;
+    }
+
+    public async Task<Guid> NewUserAsync(string email, UserRole role, Guid? facilityId, Guid? provinceId)
+    {
+        await using var scope = _factory.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser
+        {
+            Id = Guid.NewGuid(), UserName = email, Email = email, EmailConfirmed = true, FullName = email, Role = role,
+            FacilityId = facilityId, ProvinceId = provinceId, CreatedAt = DateTimeOffset.UtcNow, LockoutEnabled = true,
+        };
+        var result = await users.CreateAsync(user, Password);
+        if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        return user.Id;
+    }
+
+    public async Task<Guid> NewApiClientAsync(string clientId, Guid? facilityId, Guid? provinceId, string scopes = "read write")
+    {
+        await using var scope = _factory.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var client = new ApiClient
+        {
+            Id = Guid.NewGuid(), ClientId = clientId, SecretHash = TokenService.Hash(ClientSecret), Name = clientId,
+            FacilityId = facilityId, ProvinceId = provinceId, Scopes = scopes, CreatedAt = DateTimeOffset.UtcNow,
+        };
+        db.ApiClients.Add(client);
+        await db.SaveChangesAsync();
+        return client.Id;
+    }
+
+    /// <summary>An HttpClient signed in through the real login endpoint.</summary>
+    public async Task<HttpClient> ClientForAsync(string email)
+    {
+        var token = _tokens.TryGetValue(email, out var cached) ? cached : await LoginAsync(email);
+        _tokens[email] = token;
+        var client = _factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public HttpClient Anonymous() => _factory.CreateClient();
+
+    private async Task<string> LoginAsync(string email)
+    {
+        using var client = _factory.CreateClient();
+        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = Password });
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return body.GetProperty("accessToken").GetString()!;
+    }
+}
+
+internal static class TenantTestExtensions
+{
+    /// <summary>Test arrangement reads across tenants; production code never calls this.</summary>
+    public static IQueryable<T> IgnoreTenant<T>(this IQueryable<T> query) where T : class =>
+        Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.IgnoreQueryFilters(query, [AppDbContext.TenantFilter]);
+}
