@@ -33,7 +33,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         });
     }
 
-    internal static ProblemDetails Map(Exception exception) => exception switch
+    public static ProblemDetails Map(Exception exception) => exception switch
     {
         ValidationException v => new ValidationProblemDetails(v.Errors
                 .GroupBy(e => JsonPath(e.PropertyName))

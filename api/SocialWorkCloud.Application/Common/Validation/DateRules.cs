@@ -12,4 +12,9 @@ public static class DateRules
     public static IRuleBuilderOptions<T, DateOnly> MustBeAPlausibleEffectiveDate<T>(this IRuleBuilder<T, DateOnly> rule, TimeProvider clock) =>
         rule.Must(d => d >= Earliest && d <= VietnamClock.Today(clock).AddYears(1))
             .WithMessage("Ngày hiệu lực phải từ 01/01/2000 đến tối đa một năm tới. / The effective date must be between 01/01/2000 and one year ahead.");
+
+    /// <summary>KPIs are answerable as of any date from 01/01/2000 to 31/12/2050 (the past, and the target years ahead).</summary>
+    public static IRuleBuilderOptions<T, DateOnly> MustBeAKpiDate<T>(this IRuleBuilder<T, DateOnly> rule) =>
+        rule.Must(d => d >= Earliest && d <= new DateOnly(2050, 12, 31))
+            .WithMessage("Ngày tính chỉ số phải từ 01/01/2000 đến 31/12/2050. / The as-of date must be between 01/01/2000 and 31/12/2050.");
 }

@@ -21,8 +21,8 @@ public sealed record GetFacilityKpis(Guid FacilityId, DateOnly? AsOf) : IQuery<F
 
 public sealed class GetFacilityKpisValidator : AbstractValidator<GetFacilityKpis>
 {
-    public GetFacilityKpisValidator(TimeProvider clock) =>
-        RuleFor(x => x.AsOf!.Value).MustBeAPlausibleEffectiveDate(clock).When(x => x.AsOf is not null).OverridePropertyName("asOf");
+    public GetFacilityKpisValidator() =>
+        RuleFor(x => x.AsOf!.Value).MustBeAKpiDate().When(x => x.AsOf is not null).OverridePropertyName("asOf");
 }
 
 public sealed class GetFacilityKpisHandler(AppDbContext db, ICurrentUser user, KpiCalculator calculator, TimeProvider clock)

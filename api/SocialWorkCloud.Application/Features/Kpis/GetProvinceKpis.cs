@@ -15,8 +15,8 @@ public sealed record GetProvinceKpis(Guid ProvinceId, DateOnly? AsOf) : IQuery<P
 
 public sealed class GetProvinceKpisValidator : AbstractValidator<GetProvinceKpis>
 {
-    public GetProvinceKpisValidator(TimeProvider clock) =>
-        RuleFor(x => x.AsOf!.Value).MustBeAPlausibleEffectiveDate(clock).When(x => x.AsOf is not null).OverridePropertyName("asOf");
+    public GetProvinceKpisValidator() =>
+        RuleFor(x => x.AsOf!.Value).MustBeAKpiDate().When(x => x.AsOf is not null).OverridePropertyName("asOf");
 }
 
 public sealed class GetProvinceKpisHandler(AppDbContext db, ICurrentUser user, KpiCalculator calculator, TimeProvider clock)

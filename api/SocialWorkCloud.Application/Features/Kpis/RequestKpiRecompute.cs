@@ -18,8 +18,8 @@ public sealed record RequestKpiRecompute(Guid ProvinceId, DateOnly? AsOf) : ICom
 
 public sealed class RequestKpiRecomputeValidator : AbstractValidator<RequestKpiRecompute>
 {
-    public RequestKpiRecomputeValidator(TimeProvider clock) =>
-        RuleFor(x => x.AsOf!.Value).MustBeAPlausibleEffectiveDate(clock).When(x => x.AsOf is not null).OverridePropertyName("asOf");
+    public RequestKpiRecomputeValidator() =>
+        RuleFor(x => x.AsOf!.Value).MustBeAKpiDate().When(x => x.AsOf is not null).OverridePropertyName("asOf");
 }
 
 public sealed class RequestKpiRecomputeHandler(AppDbContext db, ICurrentUser user, IBackgroundJobClient jobs, TimeProvider clock)

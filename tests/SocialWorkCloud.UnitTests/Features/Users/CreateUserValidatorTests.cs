@@ -1,0 +1,40 @@
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Features.Users;
+
+namespace SocialWorkCloud.UnitTests.Features.Users;
+
+public class CreateUserValidatorTests
+{
+    private readonly CreateUserValidator _validator = new();
+
+    [Fact]
+    public void A_province_officer_belongs_to_a_province_only()
+    {
+        _validator.Validate(new CreateUser("a@b.vn", "A", UserRole.ProvinceOfficer, "Password1", null, null)).Errors
+            .ShouldContain(e => e.PropertyName == "ProvinceId");
+        _validator.Validate(new CreateUser("a@b.vn", "A", UserRole.ProvinceOfficer, "Password1", Guid.NewGuid(), Guid.NewGuid())).Errors
+            .ShouldContain(e => e.PropertyName == "FacilityId");
+    }
+
+    [Fact]
+    public void Facility_staff_are_not_bound_to_a_province() =>
+        _validator.Validate(new CreateUser("a@b.vn", "A", UserRole.SocialWorker, "Password1", null, Guid.NewGuid())).Errors
+            .ShouldContain(e => e.PropertyName == "ProvinceId");
+
+    [Theory]
+    [InlineData("not-an-email")]
+    [InlineData("")]
+    public void The_email_must_be_an_email(string email) =>
+        _validator.Validate(new CreateUser(email, "A", UserRole.SocialWorker, "Password1", null, null)).Errors.ShouldContain(e => e.PropertyName == "Email");
+
+    [Fact]
+    public void Roles_a_facility_admin_may_grant_stay_inside_the_facility() =>
+        RolePermissions.AssignableBy(UserRole.FacilityAdmin).ShouldBe([UserRole.FacilityAdmin, UserRole.SocialWorker, UserRole.Collaborator]);
+
+    [Fact]
+    public void A_collaborator_reads_only()
+    {
+        RolePermissions.For(UserRole.Collaborator).ShouldBe([Permissions.FacilitiesRead]);
+        RolePermissions.For(UserRole.ProvinceOfficer).ShouldNotContain(Permissions.UnitManage);
+    }
+}
