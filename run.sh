@@ -21,6 +21,9 @@ if [[ -f web/package.json ]]; then
   rm -rf api/SocialWorkCloud.Api/wwwroot && mkdir -p api/SocialWorkCloud.Api/wwwroot && cp -r web/dist/. api/SocialWorkCloud.Api/wwwroot/
 fi
 
+ROOT="$(pwd)"
 mkdir -p data
+export ConnectionStrings__Default="${ConnectionStrings__Default:-Data Source=$ROOT/data/socialworkcloud.db}"
 echo "SocialWorkCloud on http://localhost:$PORT  (Swagger: /swagger; demo accounts in README.md, password Demo@2026)"
-exec dotnet run --project api/SocialWorkCloud.Api -c Release --urls "http://localhost:$PORT" -- --contentRoot "$(pwd)"
+cd api/SocialWorkCloud.Api
+exec dotnet run -c Release --no-launch-profile --urls "http://localhost:$PORT"

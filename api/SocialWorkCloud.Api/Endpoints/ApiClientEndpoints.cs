@@ -9,8 +9,8 @@ public static class ApiClientEndpoints
     public static void MapApiClientEndpoints(this RouteGroupBuilder v1)
     {
         var clients = v1.MapGroup("/api-clients").WithTags("API clients").RequireAuthorization().WithStandardProblems();
-        clients.MapGet("/", ListApiClients).WithName(nameof(ListApiClients)).WithSummary("Third-party clients the caller administers");
-        clients.MapPost("/", CreateApiClient).WithName(nameof(CreateApiClient))
+        clients.MapGet("", ListApiClients).WithName(nameof(ListApiClients)).WithSummary("Third-party clients the caller administers");
+        clients.MapPost("", CreateApiClient).WithName(nameof(CreateApiClient))
             .WithSummary("Register a third-party client; the secret is in this response only");
         clients.MapPost("/{apiClientId:guid}/revoke", RevokeApiClient).WithName(nameof(RevokeApiClient))
             .WithSummary("Revoke a client: its tokens stop working at once");

@@ -12,11 +12,11 @@ public static class FacilityEndpoints
     public static void MapFacilityEndpoints(this RouteGroupBuilder v1)
     {
         var facilities = v1.MapGroup("/facilities").WithTags("Facilities").RequireAuthorization().WithStandardProblems();
-        facilities.MapGet("/", ListFacilities).WithName(nameof(ListFacilities))
+        facilities.MapGet("", ListFacilities).WithName(nameof(ListFacilities))
             .WithSummary("The facility registry: filter by province, type, group, current unit status; search ignores diacritics");
         facilities.MapGet("/{facilityId:guid}", GetFacility).WithName(nameof(GetFacility))
             .WithSummary("A facility's profile with its social-work unit's history");
-        facilities.MapPost("/", RegisterFacility).WithName(nameof(RegisterFacility))
+        facilities.MapPost("", RegisterFacility).WithName(nameof(RegisterFacility))
             .WithSummary("Onboard a facility into a province (platform admin)").ProducesProblem(StatusCodes.Status409Conflict);
         facilities.MapPut("/{facilityId:guid}", UpdateFacility).WithName(nameof(UpdateFacility))
             .WithSummary("Edit a facility's profile; send the version you read (409 when stale)").ProducesProblem(StatusCodes.Status409Conflict);

@@ -9,9 +9,9 @@ public static class ProvinceEndpoints
     public static void MapProvinceEndpoints(this RouteGroupBuilder v1)
     {
         var provinces = v1.MapGroup("/provinces").WithTags("Provinces").RequireAuthorization().WithStandardProblems();
-        provinces.MapGet("/", ListProvinces).WithName(nameof(ListProvinces)).WithSummary("Provinces the caller may see, with facility counts per group");
+        provinces.MapGet("", ListProvinces).WithName(nameof(ListProvinces)).WithSummary("Provinces the caller may see, with facility counts per group");
         provinces.MapGet("/{provinceId:guid}", GetProvince).WithName(nameof(GetProvince)).WithSummary("One province");
-        provinces.MapPost("/", CreateProvince).WithName(nameof(CreateProvince)).WithSummary("Onboard a province (platform admin)")
+        provinces.MapPost("", CreateProvince).WithName(nameof(CreateProvince)).WithSummary("Onboard a province (platform admin)")
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 

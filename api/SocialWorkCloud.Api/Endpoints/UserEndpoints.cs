@@ -9,8 +9,8 @@ public static class UserEndpoints
     public static void MapUserEndpoints(this RouteGroupBuilder v1)
     {
         var users = v1.MapGroup("/users").WithTags("Users").RequireAuthorization().WithStandardProblems();
-        users.MapGet("/", ListUsers).WithName(nameof(ListUsers)).WithSummary("Accounts the caller administers");
-        users.MapPost("/", CreateUser).WithName(nameof(CreateUser)).WithSummary("Create an account with a role")
+        users.MapGet("", ListUsers).WithName(nameof(ListUsers)).WithSummary("Accounts the caller administers");
+        users.MapPost("", CreateUser).WithName(nameof(CreateUser)).WithSummary("Create an account with a role")
             .ProducesProblem(StatusCodes.Status409Conflict);
         users.MapPost("/{userId:guid}/deactivate", DeactivateUser).WithName(nameof(DeactivateUser))
             .WithSummary("Close an account and end its sessions").ProducesProblem(StatusCodes.Status422UnprocessableEntity);

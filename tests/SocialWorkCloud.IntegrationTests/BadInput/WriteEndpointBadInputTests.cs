@@ -1,0 +1,159 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.IntegrationTests.Infrastructure;
+
+namespace SocialWorkCloud.IntegrationTests.BadInput;
+
+/// <summary>
+/// Every JSON write endpoint, fed malformed JSON, wrong types, oversize strings and unknown enum
+/// values, answers 400 ProblemDetails (never 500) and writes nothing. A new write endpoint fails
+/// the coverage test until it has a case here.
+/// </summary>
+public abstract class WriteEndpointBadInputTests(ApiFactory factory)
+{
+    /// <param name="Actor">A user allowed to call the endpoint with a valid body.</param>
+    /// <param name="ValidBody">A body that would succeed (or fail only on a business rule), to be broken field by field.</param>
+    /// <param name="TextField">A string field to oversize.</param>
+    /// <param name="EnumField">An enum field to set to an unknown value, if any.</param>
+    /// <param name="TypedField">A non-string field to give a string.</param>
+    private sealed record Case(string Actor, string Url, Func<JsonObject> ValidBody, string TextField, string? EnumField, string TypedField);
+
+    private static readonly Dictionary<string, Func<TestWorld, Case>> Cases = new()
+    {
+        ["POST /api/v1/auth/login"] = _ => new(TestWorld.WorkerAEmail, "/api/v1/auth/login",
+            () => new JsonObject { ["email"] = TestWorld.WorkerAEmail, ["password"] = TestWorld.Password }, "email", null, "password"),
+        ["POST /api/v1/auth/refresh"] = _ => new(TestWorld.WorkerAEmail, "/api/v1/auth/refresh",
+            () => new JsonObject { ["refreshToken"] = "abc" }, "refreshToken", null, "refreshToken"),
+        ["POST /api/v1/auth/logout"] = _ => new(TestWorld.WorkerAEmail, "/api/v1/auth/logout",
+            () => new JsonObject { ["refreshToken"] = "abc" }, "refreshToken", null, "refreshToken"),
+        ["POST /api/v1/provinces"] = _ => new(TestWorld.Platform, "/api/v1/provinces",
+            () => new JsonObject { ["code"] = "BAD", ["name"] = "Tỉnh" }, "name", null, "code"),
+        ["POST /api/v1/facilities"] = w => new(TestWorld.Platform, "/api/v1/facilities",
+            () => new JsonObject
+            {
+                ["provinceId"] = w.Province1.ToString(), ["code"] = "BAD-1", ["name"] = "Bệnh viện", ["type"] = "PublicHospital",
+                ["ownership"] = "Public", ["medicalStaffCount"] = 10,
+            }, "name", "type", "medicalStaffCount"),
+        ["PUT /api/v1/facilities/{facilityId:guid}"] = w => new(TestWorld.Platform, $"/api/v1/facilities/{w.StationA}",
+            () => new JsonObject
+            {
+                ["version"] = Guid.NewGuid().ToString(), ["name"] = "Trạm", ["type"] = "CommuneHealthStation", ["ownership"] = "Public", ["medicalStaffCount"] = 5,
+            }, "name", "ownership", "version"),
+        ["POST /api/v1/facilities/{facilityId:guid}/unit-history"] = w => new(TestWorld.AdminA, $"/api/v1/facilities/{w.HospitalA}/unit-history",
+            () => new JsonObject { ["status"] = "Department", ["effectiveDate"] = "2024-02-02", ["decisionNumber"] = "QĐ 1", ["headcount"] = 3 },
+            "decisionNumber", "status", "effectiveDate"),
+        ["POST /api/v1/facilities/{facilityId:guid}/unit-history/{changeId:guid}/corrections"] = w => new(TestWorld.AdminA,
+            $"/api/v1/facilities/{w.HospitalA}/unit-history/{w.ChangeA}/corrections",
+            () => new JsonObject { ["reason"] = "sai", ["retract"] = false, ["status"] = "Team", ["effectiveDate"] = "2018-05-02", ["decisionNumber"] = "QĐ 2", ["headcount"] = 2 },
+            "reason", "status", "retract"),
+        ["POST /api/v1/provinces/{provinceId:guid}/kpis/recompute"] = w => new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province1}/kpis/recompute",
+            () => new JsonObject { ["asOf"] = "2025-12-31" }, "asOf", null, "asOf"),
+        ["POST /api/v1/users"] = w => new(TestWorld.AdminA, "/api/v1/users",
+            () => new JsonObject { ["email"] = "new.user@test.vn", ["fullName"] = "Người mới", ["role"] = "SocialWorker", ["password"] = "Password123" },
+            "fullName", "role", "facilityId"),
+        ["POST /api/v1/users/{userId:guid}/deactivate"] = w => new(TestWorld.AdminA, $"/api/v1/users/{w.WorkerA}/deactivate",
+            () => new JsonObject(), "", null, ""),
+        ["POST /api/v1/api-clients"] = w => new(TestWorld.AdminA, "/api/v1/api-clients",
+            () => new JsonObject { ["name"] = "HIS", ["scopes"] = new JsonArray("read") }, "name", null, "scopes"),
+        ["POST /api/v1/api-clients/{apiClientId:guid}/revoke"] = w => new(TestWorld.AdminA, $"/api/v1/api-clients/{w.ClientA}/revoke",
+            () => new JsonObject(), "", null, ""),
+    };
+
+    /// <summary>Form-encoded, covered by the identity tests (RFC 6749 error responses).</summary>
+    private static readonly string[] NotJson = ["POST /api/v1/auth/token"];
+
+    [Fact]
+    public void Every_write_endpoint_has_a_bad_input_case()
+    {
+        var writes = WriteRoutes();
+        writes.Count.ShouldBeGreaterThan(10);
+        var missing = writes.Where(r => !Cases.ContainsKey(r) && !NotJson.Contains(r)).ToList();
+        missing.ShouldBeEmpty("Add bad-input cases for: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public async Task Bad_input_gets_400_problem_details_and_writes_nothing()
+    {
+        var before = await FingerprintAsync();
+        var failures = new List<string>();
+        foreach (var (route, make) in Cases)
+        {
+            var c = make(factory.World);
+            var method = new HttpMethod(route.Split(' ')[0]);
+            var bodies = new List<(string What, string Body)> { ("malformed JSON", "{ \"name\": \"unterminated") };
+            if (c.TextField.Length > 0)
+            {
+                var oversize = c.ValidBody();
+                oversize[c.TextField] = new string('x', 10_000);
+                bodies.Add(("oversize " + c.TextField, oversize.ToJsonString()));
+            }
+            if (c.EnumField is not null)
+            {
+                var unknownEnum = c.ValidBody();
+                unknownEnum[c.EnumField] = "NotAValue";
+                bodies.Add(("unknown enum " + c.EnumField, unknownEnum.ToJsonString()));
+            }
+            if (c.TypedField.Length > 0)
+            {
+                var wrongType = c.ValidBody();
+                wrongType[c.TypedField] = c.TypedField is "email" or "password" or "refreshToken" or "code" or "asOf" ? new JsonArray(1, 2) : "not-a-number-or-guid";
+                bodies.Add(("wrong type " + c.TypedField, wrongType.ToJsonString()));
+            }
+            if (c.TextField.Length == 0) bodies.Clear(); // id-only commands: the body is ignored; the route guard covers them.
+
+            using var client = await factory.World.ClientForAsync(c.Actor);
+            foreach (var (what, body) in bodies)
+            {
+                using var request = new HttpRequestMessage(method, c.Url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+                using var response = await client.SendAsync(request);
+                var text = await response.Content.ReadAsStringAsync();
+                if (response.StatusCode != HttpStatusCode.BadRequest || response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+                {
+                    failures.Add($"{route} with {what}: {(int)response.StatusCode} {text}");
+                }
+            }
+        }
+        failures.ShouldBeEmpty(string.Join(Environment.NewLine, failures));
+        (await FingerprintAsync()).ShouldBe(before, "bad input wrote something");
+    }
+
+    [Fact]
+    public async Task Validation_errors_name_the_json_fields()
+    {
+        using var client = await factory.World.ClientForAsync(TestWorld.AdminA);
+        var response = await client.PostJsonAsync($"/api/v1/facilities/{factory.World.HospitalA}/unit-history",
+            new { status = "Department", effectiveDate = "1990-01-01", headcount = -3 });
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        var errors = problem.GetProperty("errors");
+        errors.TryGetProperty("decisionNumber", out _).ShouldBeTrue(problem.ToString());
+        errors.TryGetProperty("effectiveDate", out _).ShouldBeTrue();
+        errors.TryGetProperty("headcount", out _).ShouldBeTrue();
+    }
+
+    private List<string> WriteRoutes() => factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
+        .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Where(m => m is "POST" or "PUT" or "PATCH" or "DELETE")
+            .Select(m => $"{m} {e.RoutePattern.RawText!.TrimEnd('/')}"))
+        .Distinct().ToList();
+
+    private async Task<string> FingerprintAsync()
+    {
+        await using var scope = factory.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return string.Join("/",
+            await db.Provinces.CountAsync(), await db.Facilities.CountAsync(), await db.UnitStatusChanges.IgnoreTenant().CountAsync(),
+            await db.KpiRuns.CountAsync(), await db.Users.CountAsync(), await db.ApiClients.CountAsync(),
+            (await db.Facilities.OrderBy(f => f.Id).Select(f => f.Name + f.Version).ToListAsync()).Aggregate(0, (h, s) => HashCode.Combine(h, s)));
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class WriteEndpointBadInputOnPostgres(PostgresApiFactory factory) : WriteEndpointBadInputTests(factory);
+
+[Collection(SqliteCollection.Name)]
+public sealed class WriteEndpointBadInputOnSqlite(SqliteApiFactory factory) : WriteEndpointBadInputTests(factory);
