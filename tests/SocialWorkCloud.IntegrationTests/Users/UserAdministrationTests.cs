@@ -1,0 +1,76 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using SocialWorkCloud.IntegrationTests.Infrastructure;
+
+namespace SocialWorkCloud.IntegrationTests.Users;
+
+public abstract class UserAdministrationTests(ApiFactory factory)
+{
+    private TestWorld World => factory.World;
+
+    [Fact]
+    public async Task A_facility_admin_creates_staff_in_its_own_facility_only()
+    {
+        using var admin = await World.ClientForAsync(TestWorld.AdminA);
+        var email = $"new-{Guid.NewGuid():N}@test.vn";
+        // The facility in the body is ignored: a facility admin staffs its own facility.
+        var created = await (await admin.PostJsonAsync("/api/v1/users",
+            new { email, fullName = "Nhân viên mới", role = "SocialWorker", password = "Matkhau2026", facilityId = World.HospitalB }))
+            .ReadAsync<JsonElement>(HttpStatusCode.Created);
+        created.GetProperty("facilityId").GetGuid().ShouldBe(World.HospitalA);
+
+        await (await admin.PostJsonAsync("/api/v1/users",
+            new { email = $"x-{Guid.NewGuid():N}@test.vn", fullName = "Sở", role = "ProvinceOfficer", password = "Matkhau2026", provinceId = World.Province1 }))
+            .ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await (await admin.PostJsonAsync("/api/v1/users", new { email, fullName = "Trùng", role = "SocialWorker", password = "Matkhau2026" }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict);
+
+        var list = await (await admin.GetAsync("/api/v1/users")).ReadAsync<JsonElement>();
+        list.EnumerateArray().ShouldAllBe(u => u.GetProperty("facilityId").GetGuid() == World.HospitalA);
+        list.EnumerateArray().Select(u => u.GetProperty("email").GetString()).ShouldContain(email);
+    }
+
+    [Fact]
+    public async Task A_deactivated_user_can_no_longer_sign_in_or_refresh()
+    {
+        var email = $"leaver-{Guid.NewGuid():N}@test.vn";
+        var id = await World.NewUserAsync(email, Application.Common.Security.UserRole.SocialWorker, World.HospitalA, null);
+        using var anonymous = World.Anonymous();
+        var tokens = await (await anonymous.PostAsJsonAsync("/api/v1/auth/login", new { email, password = TestWorld.Password })).ReadAsync<JsonElement>();
+
+        using var admin = await World.ClientForAsync(TestWorld.AdminA);
+        (await admin.PostAsync($"/api/v1/users/{id}/deactivate", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await (await anonymous.PostAsJsonAsync("/api/v1/auth/login", new { email, password = TestWorld.Password })).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        await (await anonymous.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = tokens.GetProperty("refreshToken").GetString() }))
+            .ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task An_api_client_secret_is_shown_once_and_works()
+    {
+        using var admin = await World.ClientForAsync(TestWorld.AdminA);
+        var created = await (await admin.PostJsonAsync("/api/v1/api-clients", new { name = "Hệ thống HIS", scopes = new[] { "read" } }))
+            .ReadAsync<JsonElement>(HttpStatusCode.Created);
+        var clientId = created.GetProperty("client").GetProperty("clientId").GetString()!;
+        var secret = created.GetProperty("clientSecret").GetString()!;
+        created.GetProperty("client").GetProperty("facilityId").GetGuid().ShouldBe(World.HospitalA);
+
+        var listed = await (await admin.GetAsync("/api/v1/api-clients")).ReadAsync<JsonElement>();
+        listed.ToString().ShouldNotContain(secret);
+        listed.EnumerateArray().Select(c => c.GetProperty("clientId").GetString()).ShouldContain(clientId);
+
+        using var integrator = World.Anonymous();
+        (await ApiClientTokens.RequestAsync(integrator, clientId, secret)).ShouldNotBeNullOrEmpty();
+
+        using var officer = await World.ClientForAsync(TestWorld.Officer1);
+        await (await officer.GetAsync("/api/v1/api-clients")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class UserAdministrationOnPostgres(PostgresApiFactory factory) : UserAdministrationTests(factory);
+
+[Collection(SqliteCollection.Name)]
+public sealed class UserAdministrationOnSqlite(SqliteApiFactory factory) : UserAdministrationTests(factory);
