@@ -43,6 +43,9 @@ run_tests() {
   f="$(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")"
   passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + total - p - f))
   [[ "$f" == "0" && "$total" != "0" ]] || status=1
+  local reason
+  reason="$(grep -o 'No Docker engine[^<]*' "$RESULTS/$name.trx" 2>/dev/null | head -1 || true)"
+  [[ -z "$reason" ]] || echo "Skipped: $((total - p - f)) SQL Server tests. $reason"
 }
 
 run_tests tests/SocialWorkCloud.UnitTests
