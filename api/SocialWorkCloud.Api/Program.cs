@@ -24,10 +24,11 @@ builder.Services.AddIdentityAndTokens(builder.Configuration);
 builder.Services.AddMediator(options =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
-    // Order matters: log everything, refuse the unauthorised before validating, validate before opening a transaction.
+    // Order matters: log and time everything, refuse the unauthorised before validating, validate before opening a transaction.
     options.PipelineBehaviors =
     [
         typeof(LoggingBehaviour<,>),
+        typeof(PerformanceBehaviour<,>),
         typeof(AuthorizationBehaviour<,>),
         typeof(ValidationBehaviour<,>),
         typeof(TransactionBehaviour<,>),

@@ -1,7 +1,10 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
+using SocialWorkCloud.Application.Features.ApiClients;
 using SocialWorkCloud.Application.Features.Auth;
+using SocialWorkCloud.Application.Features.Facilities;
+using SocialWorkCloud.Application.Features.UnitHistory;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace SocialWorkCloud.Api.Infrastructure;
@@ -51,6 +54,35 @@ public static class SwaggerSetup
             else if (context.Type == typeof(RefreshSession) || context.Type == typeof(Logout))
             {
                 s.Examples = [new JsonObject { ["refreshToken"] = "the refreshToken from the login response" }];
+            }
+            else if (context.Type == typeof(RecordUnitStatusChange))
+            {
+                s.Examples = [new JsonObject
+                {
+                    ["status"] = "Department", ["effectiveDate"] = "2025-03-23", ["decisionNumber"] = "512/QĐ-BV",
+                    ["headName"] = "Lê Văn Minh", ["headcount"] = 7, ["note"] = "Thành lập Phòng Công tác xã hội",
+                }];
+            }
+            else if (context.Type == typeof(CorrectUnitStatusChange))
+            {
+                s.Examples = [new JsonObject
+                {
+                    ["reason"] = "Nhập sai ngày hiệu lực", ["retract"] = false, ["status"] = "Team", ["effectiveDate"] = "2017-06-01",
+                    ["decisionNumber"] = "1024/QĐ-BV", ["headcount"] = 6,
+                }];
+            }
+            else if (context.Type == typeof(RegisterFacility))
+            {
+                s.Examples = [new JsonObject
+                {
+                    ["provinceId"] = "3fa85f64-5717-4562-b3fc-2c963f66afa6", ["code"] = "BV-NL", ["name"] = "Bệnh viện Đa khoa khu vực Ngọc Lặc",
+                    ["type"] = "PublicHospital", ["ownership"] = "Public", ["communeWard"] = "Thị trấn Ngọc Lặc", ["medicalStaffCount"] = 420,
+                    ["initialUnit"] = new JsonObject { ["status"] = "Team", ["effectiveDate"] = "2019-09-01", ["decisionNumber"] = "77/QĐ-SYT", ["headcount"] = 4 },
+                }];
+            }
+            else if (context.Type == typeof(CreateApiClient))
+            {
+                s.Examples = [new JsonObject { ["name"] = "Hệ thống HIS bệnh viện", ["scopes"] = new JsonArray("read", "write") }];
             }
         }
     }

@@ -26,7 +26,4 @@ public class Facility : IVersioned
     public Guid Version { get; set; }
 
     public FacilityGroup Group => Type.Group();
-
-    public bool OperatesOn(DateOnly date) =>
-        (EstablishedOn is null || EstablishedOn <= date) && (ClosedOn is null || ClosedOn > date);
 }

@@ -3,14 +3,14 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
-using SocialWorkCloud.Application.Common.Validation;
+using SocialWorkCloud.Application.Features.UnitHistory;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Facilities;
 using SocialWorkCloud.Domain.Text;
 
 namespace SocialWorkCloud.Application.Features.Facilities;
 
-public sealed record InitialUnitStatus(UnitStatus Status, DateOnly EffectiveDate, string? DecisionNumber, string? HeadName, int Headcount);
+public sealed record InitialUnitStatus(UnitStatus Status, DateOnly EffectiveDate, string? DecisionNumber, string? HeadName, int Headcount) : IUnitStatusFields;
 
 /// <summary>Onboards a facility (a new tenant) into a province, optionally with its unit's current status.</summary>
 [RequiresPermission(Permissions.FacilitiesManage)]
@@ -37,22 +37,8 @@ public sealed class RegisterFacilityValidator : AbstractValidator<RegisterFacili
             .WithMessage("A private hospital has private ownership.");
         When(x => x.InitialUnit is not null, () =>
         {
-            RuleFor(x => x.InitialUnit!).SetValidator(new InitialUnitStatusValidator(clock));
+            RuleFor(x => x.InitialUnit!).SetValidator(new UnitStatusFieldsValidator(clock));
         });
-    }
-}
-
-public sealed class InitialUnitStatusValidator : AbstractValidator<InitialUnitStatus>
-{
-    public InitialUnitStatusValidator(TimeProvider clock)
-    {
-        RuleFor(x => x.Status).IsInEnum();
-        RuleFor(x => x.EffectiveDate).MustBeAPlausibleEffectiveDate(clock);
-        RuleFor(x => x.DecisionNumber).MaximumLength(100);
-        RuleFor(x => x.DecisionNumber).NotEmpty().When(x => x.Status >= UnitStatus.Team)
-            .WithMessage("Tổ/Phòng CTXH được thành lập theo quyết định: cần số quyết định. / A team or department needs its decision number.");
-        RuleFor(x => x.HeadName).MaximumLength(200);
-        RuleFor(x => x.Headcount).InclusiveBetween(0, 10_000);
     }
 }
 

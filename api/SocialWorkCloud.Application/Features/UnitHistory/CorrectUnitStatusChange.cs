@@ -4,7 +4,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
-using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Facilities;
@@ -19,23 +18,15 @@ namespace SocialWorkCloud.Application.Features.UnitHistory;
 public sealed record CorrectUnitStatusChange(
     [property: JsonIgnore] Guid FacilityId, [property: JsonIgnore] Guid ChangeId, string Reason, bool Retract,
     UnitStatus Status, DateOnly EffectiveDate, string? DecisionNumber, string? HeadName, int Headcount, string? Note)
-    : ICommand<UnitStatusEntry>;
+    : ICommand<UnitStatusEntry>, IUnitStatusFields;
 
 public sealed class CorrectUnitStatusChangeValidator : AbstractValidator<CorrectUnitStatusChange>
 {
     public CorrectUnitStatusChangeValidator(TimeProvider clock)
     {
         RuleFor(x => x.Reason).NotEmpty().MaximumLength(1000);
-        When(x => !x.Retract, () =>
-        {
-            RuleFor(x => x.Status).IsInEnum();
-            RuleFor(x => x.EffectiveDate).MustBeAPlausibleEffectiveDate(clock);
-            RuleFor(x => x.DecisionNumber).NotEmpty().When(x => x.Status >= UnitStatus.Team)
-                .WithMessage("Tổ/Phòng CTXH được thành lập theo quyết định: cần số quyết định. / A team or department needs its decision number.");
-        });
-        RuleFor(x => x.DecisionNumber).MaximumLength(100);
-        RuleFor(x => x.HeadName).MaximumLength(200);
-        RuleFor(x => x.Headcount).InclusiveBetween(0, 10_000);
+        // A retraction only withdraws the entry: the other fields are not read.
+        When(x => !x.Retract, () => Include(new UnitStatusFieldsValidator(clock)));
         RuleFor(x => x.Note).MaximumLength(2000);
     }
 }

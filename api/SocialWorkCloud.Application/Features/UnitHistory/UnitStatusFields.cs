@@ -1,0 +1,29 @@
+using FluentValidation;
+using SocialWorkCloud.Application.Common.Validation;
+using SocialWorkCloud.Domain.Facilities;
+
+namespace SocialWorkCloud.Application.Features.UnitHistory;
+
+/// <summary>What every entry of a unit's history states, whoever records it (onboarding, a change, a correction).</summary>
+public interface IUnitStatusFields
+{
+    UnitStatus Status { get; }
+    DateOnly EffectiveDate { get; }
+    string? DecisionNumber { get; }
+    string? HeadName { get; }
+    int Headcount { get; }
+}
+
+public sealed class UnitStatusFieldsValidator : AbstractValidator<IUnitStatusFields>
+{
+    public UnitStatusFieldsValidator(TimeProvider clock)
+    {
+        RuleFor(x => x.Status).IsInEnum();
+        RuleFor(x => x.EffectiveDate).MustBeAPlausibleEffectiveDate(clock);
+        RuleFor(x => x.DecisionNumber).MaximumLength(100);
+        RuleFor(x => x.DecisionNumber).NotEmpty().When(x => x.Status >= UnitStatus.Team)
+            .WithMessage("Tổ/Phòng CTXH được thành lập theo quyết định: cần số quyết định. / A team or department needs its decision number.");
+        RuleFor(x => x.HeadName).MaximumLength(200);
+        RuleFor(x => x.Headcount).InclusiveBetween(0, 10_000);
+    }
+}
