@@ -141,7 +141,7 @@ public sealed class DemoSeeder(AppDbContext db, TenantScope tenant, UserManager<
         await transaction.CommitAsync(ct);
         foreach (var run in runs)
         {
-            run.JobId = jobs.Enqueue<KpiJobs>(j => j.ComputeRunAsync(run.Id, CancellationToken.None));
+            run.JobId = jobs.Enqueue<KpiJobs>(j => j.ComputeRunAsync(run.ProvinceId, run.Id, CancellationToken.None));
         }
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Seeded {Facilities} facilities; queued {Runs} KPI runs", facilities.Count, runs.Count);

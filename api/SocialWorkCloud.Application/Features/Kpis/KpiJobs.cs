@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -25,16 +26,18 @@ public sealed class KpiJobs(AppDbContext db, KpiCalculator calculator, IBackgrou
             var run = new KpiRun { Id = Guid.NewGuid(), ProvinceId = provinceId, AsOf = asOf, Status = KpiRunStatus.Queued, RequestedAt = clock.GetUtcNow() };
             db.KpiRuns.Add(run);
             await db.SaveChangesAsync(cancellationToken);
-            run.JobId = jobs.Enqueue<KpiJobs>(j => j.ComputeRunAsync(run.Id, CancellationToken.None));
+            run.JobId = jobs.Enqueue<KpiJobs>(j => j.ComputeRunAsync(run.ProvinceId, run.Id, CancellationToken.None));
             await db.SaveChangesAsync(cancellationToken);
         }
         logger.LogInformation("Queued nightly KPI runs for {Count} provinces as of {AsOf}", provinces.Count, asOf);
     }
 
     [AutomaticRetry(Attempts = 3)]
-    public async Task ComputeRunAsync(Guid runId, CancellationToken cancellationToken)
+    [DisplayName("KPI snapshots of province {0} (run {1})")]
+    public async Task ComputeRunAsync(Guid provinceId, Guid runId, CancellationToken cancellationToken)
     {
         var run = await WaitForRunAsync(runId, cancellationToken);
+        if (run.ProvinceId != provinceId) throw new InvalidOperationException($"KPI run {runId} belongs to another province.");
         if (run.Status == KpiRunStatus.Succeeded) return;
 
         run.Status = KpiRunStatus.Running;

@@ -40,7 +40,7 @@ public sealed class RequestKpiRecomputeHandler(AppDbContext db, ICurrentUser use
         db.KpiRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
         // The worker may start before this transaction commits; the job then retries until the run row is visible.
-        run.JobId = jobs.Enqueue<KpiJobs>(j => j.ComputeRunAsync(run.Id, CancellationToken.None));
+        run.JobId = jobs.Enqueue<KpiJobs>(j => j.ComputeRunAsync(run.ProvinceId, run.Id, CancellationToken.None));
         await db.SaveChangesAsync(cancellationToken);
         return run.ToDto();
     }
