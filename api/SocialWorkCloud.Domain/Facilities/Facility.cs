@@ -26,4 +26,8 @@ public class Facility : IVersioned
     public Guid Version { get; set; }
 
     public FacilityGroup Group => Type.Group();
+
+    /// <summary>Counted in the KPIs of a date: established by then and not yet closed (the engine applies the same rule in SQL).</summary>
+    public bool OperatesOn(DateOnly date) =>
+        (EstablishedOn is null || EstablishedOn <= date) && (ClosedOn is null || ClosedOn > date);
 }
