@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Features.Facilities;
@@ -16,57 +17,57 @@ public sealed record KpiFigure(
 public sealed record ProvinceKpis(Guid ProvinceId, DateOnly AsOf, DateTimeOffset ComputedAt, IReadOnlyList<KpiFigure> Figures);
 
 /// <summary>
-/// Computes a province's KPIs as of a date from the unit histories. Two set-based queries — counts
-/// grouped in the database, and the facilities that pull a share down — whatever the province's size.
+/// Computes a province's KPIs as of a date from the unit histories. One set-based query reads the
+/// status of every operating facility on that date (the database picks each facility's entry in
+/// force through the (FacilityId, EffectiveDate) index); counts and laggards come from that one list.
+/// Reading each status once matters on PostgreSQL: repeating the status subquery pushed the plan
+/// cost past the JIT threshold and cost 200–300 ms (see tests/SocialWorkCloud.Benchmarks/README.md).
 /// </summary>
 public sealed class KpiCalculator(AppDbContext db, TimeProvider clock)
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Laggards are listed in Vietnamese alphabetical order, as a Health Department officer reads them.</summary>
+    private static readonly StringComparer VietnameseOrder = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
 
     public async Task<ProvinceKpis> ComputeAsync(Guid provinceId, DateOnly asOf, CancellationToken ct)
     {
         var facilities = db.Facilities.AsNoTracking()
             .Where(f => f.ProvinceId == provinceId)
             .Where(f => (f.EstablishedOn == null || f.EstablishedOn <= asOf) && (f.ClosedOn == null || f.ClosedOn > asOf));
-        var withStatus = UnitStatusQueries.WithStatusOn(db, facilities, asOf)
-            .Select(x => new { x.Facility.Type, x.Status });
-
-        var counts = await withStatus
-            .GroupBy(x => new { x.Type, x.Status })
-            .Select(g => new { g.Key.Type, g.Key.Status, Count = g.Count() })
-            .ToListAsync(ct);
-
-        // Laggards: preventive/station facilities with no social work; curative ones without a team or department.
-        var laggards = await UnitStatusQueries.WithStatusOn(db, facilities, asOf)
-            .Where(x => x.Status == UnitStatus.None
-                || ((x.Facility.Type == FacilityType.PublicHospital || x.Facility.Type == FacilityType.PrivateHospital) && x.Status < UnitStatus.Team))
-            .OrderBy(x => x.Facility.Name)
+        var rows = await UnitStatusQueries.WithStatusOn(db, facilities, asOf)
             .Select(x => new { x.Facility.Id, x.Facility.Code, x.Facility.Name, x.Facility.Type, x.Status })
             .ToListAsync(ct);
 
-        int Count(FacilityGroup group, Func<UnitStatus, bool> counted) =>
-            counts.Where(c => c.Type.Group() == group && counted(c.Status)).Sum(c => c.Count);
-        IReadOnlyList<KpiLaggard> Laggards(FacilityGroup group) =>
-            laggards.Where(l => l.Type.Group() == group).Select(l => new KpiLaggard(l.Id, l.Code, l.Name, l.Type, l.Status)).ToList();
+        int Count(FacilityGroup group, Func<UnitStatus, bool> counted) => rows.Count(r => r.Type.Group() == group && counted(r.Status));
 
-        var preventiveNum = Count(FacilityGroup.Preventive, s => s.CarriesOutSocialWork());
+        // Laggards: preventive and station facilities with no social work; hospitals without a team or department.
+        IReadOnlyList<KpiLaggard> Laggards(FacilityGroup group, Func<UnitStatus, bool> counted) => rows
+            .Where(r => r.Type.Group() == group && !counted(r.Status))
+            .OrderBy(r => r.Name, VietnameseOrder)
+            .Select(r => new KpiLaggard(r.Id, r.Code, r.Name, r.Type, r.Status))
+            .ToList();
+
+        Func<UnitStatus, bool> socialWork = s => s.CarriesOutSocialWork();
+        Func<UnitStatus, bool> formalUnit = s => s.HasFormalUnit();
+        var preventiveNum = Count(FacilityGroup.Preventive, socialWork);
         var preventiveDen = Count(FacilityGroup.Preventive, _ => true);
         var preventiveShare = KpiTargets.SharePercent(preventiveNum, preventiveDen);
-        var curativeNum = Count(FacilityGroup.Curative, s => s.HasFormalUnit());
+        var curativeNum = Count(FacilityGroup.Curative, formalUnit);
         var curativeDen = Count(FacilityGroup.Curative, _ => true);
         var curativeShare = KpiTargets.SharePercent(curativeNum, curativeDen);
-        var stationNum = Count(FacilityGroup.CommuneStation, s => s.CarriesOutSocialWork());
+        var stationNum = Count(FacilityGroup.CommuneStation, socialWork);
         var stationDen = Count(FacilityGroup.CommuneStation, _ => true);
 
         return new ProvinceKpis(provinceId, asOf, clock.GetUtcNow(),
         [
             new KpiFigure(KpiIndicator.PreventiveSocialWorkShare, preventiveNum, preventiveDen, preventiveShare,
                 KpiTargets.PreventiveTargetForYearEnd(asOf.Year), KpiTargets.PreventiveTrajectoryAt(asOf),
-                KpiTargets.AssessPreventive(preventiveShare, asOf), Laggards(FacilityGroup.Preventive)),
+                KpiTargets.AssessPreventive(preventiveShare, asOf), Laggards(FacilityGroup.Preventive, socialWork)),
             new KpiFigure(KpiIndicator.CurativeUnitShare, curativeNum, curativeDen, curativeShare,
-                KpiTargets.CurativeTargetPercent, null, KpiTargets.AssessCurative(curativeShare), Laggards(FacilityGroup.Curative)),
+                KpiTargets.CurativeTargetPercent, null, KpiTargets.AssessCurative(curativeShare), Laggards(FacilityGroup.Curative, formalUnit)),
             new KpiFigure(KpiIndicator.CommuneStationShare, stationNum, stationDen, KpiTargets.SharePercent(stationNum, stationDen),
-                null, null, KpiState.NotJudged, Laggards(FacilityGroup.CommuneStation)),
+                null, null, KpiState.NotJudged, Laggards(FacilityGroup.CommuneStation, socialWork)),
         ]);
     }
 
