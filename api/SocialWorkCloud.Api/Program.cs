@@ -43,6 +43,7 @@ builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSeri
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddBackgroundJobs(builder.Configuration);
 builder.Services.AddApiDocumentation();
+builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 builder.Services.AddScoped<DemoSeeder>();
 
@@ -61,6 +62,7 @@ app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 await DatabaseInitializer.InitializeAsync(app.Services, app.Environment, app.Lifetime.ApplicationStopping);
 app.UseBackgroundJobs();

@@ -10,7 +10,8 @@ public static class AuthEndpoints
 {
     public static void MapAuthEndpoints(this RouteGroupBuilder v1)
     {
-        var auth = v1.MapGroup("/auth").WithTags("Auth").AllowAnonymous();
+        var auth = v1.MapGroup("/auth").WithTags("Auth").AllowAnonymous().RequireRateLimiting(Infrastructure.RateLimitSetup.AuthPolicy)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         auth.MapPost("/login", Login).WithName(nameof(Login)).WithSummary("Sign in with email and password")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized);
         auth.MapPost("/refresh", Refresh).WithName(nameof(Refresh)).WithSummary("Swap a refresh token for a new token pair (rotation)")
