@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using SocialWorkCloud.Application.Common.Paging;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Features.UnitHistory;
+using SocialWorkCloud.Domain.Facilities;
 
 namespace SocialWorkCloud.Api.Endpoints;
 
@@ -29,8 +30,17 @@ public static class FacilityEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
-    public static async Task<Ok<PagedList<FacilitySummary>>> ListFacilities([AsParameters] ListFacilities query, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(query, ct));
+    /// <param name="provinceId">Only this province (platform admins; others see their own scope anyway).</param>
+    /// <param name="type">Facility type.</param>
+    /// <param name="group">Curative, Preventive or CommuneStation.</param>
+    /// <param name="unitStatus">The unit's status today.</param>
+    /// <param name="search">Part of the name or code; accents and case are ignored ("Thanh Hoa" finds "Thanh Hóa").</param>
+    /// <param name="page">1-based page number.</param>
+    /// <param name="pageSize">Rows per page, 1–200 (default 25).</param>
+    public static async Task<Ok<PagedList<FacilitySummary>>> ListFacilities(
+        Guid? provinceId, FacilityType? type, FacilityGroup? group, UnitStatus? unitStatus, string? search, int? page, int? pageSize,
+        IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListFacilities(provinceId, type, group, unitStatus, search, page ?? 1, pageSize ?? 25), ct));
 
     public static async Task<Ok<FacilityProfile>> GetFacility(Guid facilityId, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetFacility(facilityId), ct));

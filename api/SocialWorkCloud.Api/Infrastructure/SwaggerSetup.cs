@@ -34,12 +34,17 @@ public static class SwaggerSetup
             o.AddSecurityRequirement(document => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] });
             o.SchemaFilter<ExampleSchemaFilter>();
             o.SupportNonNullableReferenceTypes();
-            o.CustomSchemaIds(t => t.FullName!.Replace("SocialWorkCloud.Application.Features.", string.Empty, StringComparison.Ordinal).Replace('+', '.'));
+            o.CustomSchemaIds(SchemaId);
             var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
             if (File.Exists(xml)) o.IncludeXmlComments(xml);
         });
         return services;
     }
+
+    /// <summary>Plain type names ("FacilitySummary", "PagedListOfFacilitySummary"): what a generated client calls them.</summary>
+    private static string SchemaId(Type type) => type.IsGenericType
+        ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] + "Of" + string.Concat(type.GetGenericArguments().Select(SchemaId))
+        : type.Name;
 
     /// <summary>Examples an integrator can send as they are, against the demo data.</summary>
     private sealed class ExampleSchemaFilter : ISchemaFilter
