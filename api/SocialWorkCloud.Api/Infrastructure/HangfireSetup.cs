@@ -40,6 +40,9 @@ public static class HangfireSetup
             // No SQLite storage restores here; the embedded mode keeps jobs in memory (recurring jobs re-register at start).
             _ => new Hangfire.InMemory.InMemoryStorage(),
         });
+        // Likewise the job activator: Hangfire's default is the static JobActivator.Current, which the
+        // last configured host overwrites — a job would then run in another host's services and database.
+        services.AddSingleton<JobActivator>(sp => new Hangfire.AspNetCore.AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire(config => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
