@@ -73,24 +73,14 @@ public static class AuthSetup
                             if (!active) ctx.Fail("The API client has been revoked.");
                         }
                     },
-                    OnChallenge = async ctx =>
+                    OnChallenge = ctx =>
                     {
                         // Answer 401 as ProblemDetails like every other failure.
                         ctx.HandleResponse();
-                        ctx.Response.StatusCode = StatusCodes.Status401Unauthorized;
                         ctx.Response.Headers.WWWAuthenticate = "Bearer";
-                        var problems = ctx.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
-                        await problems.WriteAsync(new ProblemDetailsContext
-                        {
-                            HttpContext = ctx.HttpContext,
-                            ProblemDetails =
-                            {
-                                Status = StatusCodes.Status401Unauthorized,
-                                Title = "Chưa xác thực / Authentication required.",
-                                Detail = ctx.AuthenticateFailure is null ? "A bearer access token is required." : "The access token is invalid or expired.",
-                                Type = "https://httpstatuses.io/401",
-                            },
-                        });
+                        return ProblemDetailsExceptionHandler.WriteAsync(ctx.HttpContext, StatusCodes.Status401Unauthorized,
+                            "Chưa xác thực / Authentication required.",
+                            ctx.AuthenticateFailure is null ? "A bearer access token is required." : "The access token is invalid or expired.");
                     },
                 };
             });

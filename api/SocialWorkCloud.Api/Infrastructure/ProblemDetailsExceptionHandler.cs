@@ -58,6 +58,17 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             "Please quote the trace id when reporting this."),
     };
 
+    /// <summary>Writes a ProblemDetails answer from middleware that runs outside the exception handler (401 challenge, 429).</summary>
+    public static Task WriteAsync(HttpContext http, int status, string title, string detail)
+    {
+        http.Response.StatusCode = status;
+        return http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            ProblemDetails = Problem(status, title, detail),
+        }).AsTask();
+    }
+
     private static ProblemDetails Problem(int status, string title, string? detail, string? code = null)
     {
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail, Type = $"https://httpstatuses.io/{status}" };

@@ -23,21 +23,11 @@ public static class RateLimitSetup
             o.AddPolicy(AuthPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.AuthPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            o.OnRejected = async (context, ct) =>
+            o.OnRejected = (context, _) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";
-                var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
-                await problems.WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context.HttpContext,
-                    ProblemDetails =
-                    {
-                        Status = StatusCodes.Status429TooManyRequests,
-                        Title = "Quá nhiều yêu cầu / Too many requests.",
-                        Detail = "Vui lòng thử lại sau một phút. / Try again in a minute.",
-                        Type = "https://httpstatuses.io/429",
-                    },
-                });
+                return new ValueTask(ProblemDetailsExceptionHandler.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests,
+                    "Quá nhiều yêu cầu / Too many requests.", "Vui lòng thử lại sau một phút. / Try again in a minute."));
             };
         });
         return services;

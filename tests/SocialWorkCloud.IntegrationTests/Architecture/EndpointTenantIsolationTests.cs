@@ -1,10 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.IntegrationTests.Infrastructure;
 
 namespace SocialWorkCloud.IntegrationTests.Architecture;
@@ -101,7 +97,7 @@ public abstract class EndpointTenantIsolationTests(ApiFactory factory)
     [Fact]
     public void Every_route_with_an_id_has_probes()
     {
-        var routes = RoutesWithIds().ToList();
+        var routes = RoutesWithIds();
         routes.Count.ShouldBeGreaterThanOrEqualTo(12, "the endpoint data source should list the API's routes");
         var missing = routes.Where(r => !Probes.ContainsKey(r)).ToList();
         missing.ShouldBeEmpty("Add tenant-isolation probes for these routes: " + string.Join(", ", missing));
@@ -113,7 +109,7 @@ public abstract class EndpointTenantIsolationTests(ApiFactory factory)
     public async Task Every_route_with_an_id_answers_404_for_another_tenants_record_and_writes_nothing()
     {
         var world = factory.World;
-        var before = await FingerprintAsync();
+        var before = await ApiSurface.FingerprintAsync(factory);
         var failures = new List<string>();
 
         foreach (var route in RoutesWithIds())
@@ -139,19 +135,11 @@ public abstract class EndpointTenantIsolationTests(ApiFactory factory)
         }
 
         failures.ShouldBeEmpty(string.Join(Environment.NewLine, failures));
-        (await FingerprintAsync()).ShouldBe(before, "a refused request wrote something");
+        (await ApiSurface.FingerprintAsync(factory)).ShouldBe(before, "a refused request wrote something");
     }
 
-    private IEnumerable<string> RoutesWithIds()
-    {
-        var sources = factory.Services.GetRequiredService<EndpointDataSource>();
-        return sources.Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
-            .Where(e => e.RoutePattern.Parameters.Count > 0)
-            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => $"{m} {e.RoutePattern.RawText!.TrimEnd('/')}"))
-            .Distinct()
-            .ToList();
-    }
+    private List<string> RoutesWithIds() =>
+        ApiSurface.Routes(factory).Where(r => r.ParameterCount > 0).Select(r => r.ToString()).ToList();
 
     private async Task<HttpClient> ClientForAsync(TestWorld world, string actor)
     {
@@ -160,18 +148,6 @@ public abstract class EndpointTenantIsolationTests(ApiFactory factory)
         var token = await ApiClientTokens.RequestAsync(client, actor["client:".Length..], TestWorld.ClientSecret);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
-    }
-
-    private async Task<string> FingerprintAsync()
-    {
-        await using var scope = factory.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var changes = await db.UnitStatusChanges.IgnoreTenant().CountAsync();
-        var runs = await db.KpiRuns.CountAsync();
-        var active = await db.Users.CountAsync(u => u.IsActive);
-        var revoked = await db.ApiClients.CountAsync(c => c.RevokedAt != null);
-        var names = string.Join("|", await db.Facilities.OrderBy(f => f.Id).Select(f => f.Name).ToListAsync());
-        return $"{changes}/{runs}/{active}/{revoked}/{names.GetHashCode(StringComparison.Ordinal)}";
     }
 
     private static StringContent JsonContent(object body) =>

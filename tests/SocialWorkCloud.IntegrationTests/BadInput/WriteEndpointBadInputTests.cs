@@ -1,10 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.IntegrationTests.Infrastructure;
 
 namespace SocialWorkCloud.IntegrationTests.BadInput;
@@ -79,7 +75,7 @@ public abstract class WriteEndpointBadInputTests(ApiFactory factory)
     [Fact]
     public async Task Bad_input_gets_400_problem_details_and_writes_nothing()
     {
-        var before = await FingerprintAsync();
+        var before = await ApiSurface.FingerprintAsync(factory);
         var failures = new List<string>();
         foreach (var (route, make) in Cases)
         {
@@ -119,7 +115,7 @@ public abstract class WriteEndpointBadInputTests(ApiFactory factory)
             }
         }
         failures.ShouldBeEmpty(string.Join(Environment.NewLine, failures));
-        (await FingerprintAsync()).ShouldBe(before, "bad input wrote something");
+        (await ApiSurface.FingerprintAsync(factory)).ShouldBe(before, "bad input wrote something");
     }
 
     [Fact]
@@ -135,21 +131,8 @@ public abstract class WriteEndpointBadInputTests(ApiFactory factory)
         errors.TryGetProperty("headcount", out _).ShouldBeTrue();
     }
 
-    private List<string> WriteRoutes() => factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-        .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
-        .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Where(m => m is "POST" or "PUT" or "PATCH" or "DELETE")
-            .Select(m => $"{m} {e.RoutePattern.RawText!.TrimEnd('/')}"))
-        .Distinct().ToList();
-
-    private async Task<string> FingerprintAsync()
-    {
-        await using var scope = factory.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return string.Join("/",
-            await db.Provinces.CountAsync(), await db.Facilities.CountAsync(), await db.UnitStatusChanges.IgnoreTenant().CountAsync(),
-            await db.KpiRuns.CountAsync(), await db.Users.CountAsync(), await db.ApiClients.CountAsync(),
-            (await db.Facilities.OrderBy(f => f.Id).Select(f => f.Name + f.Version).ToListAsync()).Aggregate(0, (h, s) => HashCode.Combine(h, s)));
-    }
+    private List<string> WriteRoutes() =>
+        ApiSurface.Routes(factory).Where(r => r.Method is "POST" or "PUT" or "PATCH" or "DELETE").Select(r => r.ToString()).ToList();
 }
 
 [Collection(PostgresCollection.Name)]

@@ -1,26 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
-using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.IntegrationTests.Infrastructure;
 
 namespace SocialWorkCloud.IntegrationTests.Identity;
 
 /// <summary>An API with a sign-in limit of 5 a minute, on its own SQLite database.</summary>
-public sealed class RateLimitedApiFactory : ApiFactory
+public sealed class RateLimitedApiFactory : SqliteApiFactory
 {
-    private readonly SqliteApiFactoryFile _file = new();
-
-    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
-
     protected override int AuthPerMinute => 5;
-
-    protected override Task<string> CreateDatabaseAsync() => Task.FromResult(_file.ConnectionString);
-
-    protected override Task DropDatabaseAsync()
-    {
-        _file.Delete();
-        return Task.CompletedTask;
-    }
 }
 
 public sealed class SignInRateLimitTests(RateLimitedApiFactory factory) : IClassFixture<RateLimitedApiFactory>

@@ -14,7 +14,8 @@ public static class DateRules
             .WithMessage("Ngày hiệu lực phải từ 01/01/2000 đến tối đa một năm tới. / The effective date must be between 01/01/2000 and one year ahead.");
 
     /// <summary>KPIs are answerable as of any date from 01/01/2000 to 31/12/2050 (the past, and the target years ahead).</summary>
-    public static IRuleBuilderOptions<T, DateOnly> MustBeAKpiDate<T>(this IRuleBuilder<T, DateOnly> rule) =>
-        rule.Must(d => d >= Earliest && d <= new DateOnly(2050, 12, 31))
+    /// A missing date means today and passes.
+    public static IRuleBuilderOptions<T, DateOnly?> MustBeAKpiDate<T>(this IRuleBuilder<T, DateOnly?> rule) =>
+        rule.Must(d => d is null || (d >= Earliest && d <= new DateOnly(2050, 12, 31)))
             .WithMessage("Ngày tính chỉ số phải từ 01/01/2000 đến 31/12/2050. / The as-of date must be between 01/01/2000 and 31/12/2050.");
 }

@@ -22,7 +22,7 @@ public sealed record GetFacilityKpis(Guid FacilityId, DateOnly? AsOf) : IQuery<F
 public sealed class GetFacilityKpisValidator : AbstractValidator<GetFacilityKpis>
 {
     public GetFacilityKpisValidator() =>
-        RuleFor(x => x.AsOf!.Value).MustBeAKpiDate().When(x => x.AsOf is not null).OverridePropertyName("asOf");
+        RuleFor(x => x.AsOf).MustBeAKpiDate();
 }
 
 public sealed class GetFacilityKpisHandler(AppDbContext db, ICurrentUser user, KpiCalculator calculator, TimeProvider clock)

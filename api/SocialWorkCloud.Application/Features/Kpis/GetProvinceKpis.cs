@@ -16,7 +16,7 @@ public sealed record GetProvinceKpis(Guid ProvinceId, DateOnly? AsOf) : IQuery<P
 public sealed class GetProvinceKpisValidator : AbstractValidator<GetProvinceKpis>
 {
     public GetProvinceKpisValidator() =>
-        RuleFor(x => x.AsOf!.Value).MustBeAKpiDate().When(x => x.AsOf is not null).OverridePropertyName("asOf");
+        RuleFor(x => x.AsOf).MustBeAKpiDate();
 }
 
 public sealed class GetProvinceKpisHandler(AppDbContext db, ICurrentUser user, KpiCalculator calculator, TimeProvider clock)

@@ -19,7 +19,7 @@ public sealed record RequestKpiRecompute(Guid ProvinceId, DateOnly? AsOf) : ICom
 public sealed class RequestKpiRecomputeValidator : AbstractValidator<RequestKpiRecompute>
 {
     public RequestKpiRecomputeValidator() =>
-        RuleFor(x => x.AsOf!.Value).MustBeAKpiDate().When(x => x.AsOf is not null).OverridePropertyName("asOf");
+        RuleFor(x => x.AsOf).MustBeAKpiDate();
 }
 
 public sealed class RequestKpiRecomputeHandler(AppDbContext db, ICurrentUser user, IBackgroundJobClient jobs, TimeProvider clock)
