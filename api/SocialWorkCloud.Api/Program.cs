@@ -59,7 +59,7 @@ app.UseSwaggerUI(o =>
     o.DocumentTitle = "SocialWorkCloud API";
 });
 app.UseDefaultFiles();
-app.UseStaticFiles();
+app.UseStaticFiles(PortalFiles.Options);
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
@@ -70,6 +70,9 @@ app.UseBackgroundJobs();
 app.MapApiV1();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+// The web portal's client-side routes (/facilities/…, /province) get its index.html; API, Swagger, jobs and
+// health paths keep their own 404s, and a missing file (a stale /assets/x.js) is a 404, not a page.
+app.MapFallbackToFile("{*path:nonfile:regex(^(?!(api|swagger|hangfire|health)(/|$)).*$)}", "index.html", PortalFiles.Options);
 
 await app.RunAsync();
 

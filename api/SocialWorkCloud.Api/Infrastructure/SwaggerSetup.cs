@@ -33,6 +33,7 @@ public static class SwaggerSetup
             });
             o.AddSecurityRequirement(document => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] });
             o.SchemaFilter<ExampleSchemaFilter>();
+            o.SchemaFilter<NonNullableIsRequiredSchemaFilter>();
             o.SupportNonNullableReferenceTypes();
             o.CustomSchemaIds(SchemaId);
             var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
@@ -45,6 +46,32 @@ public static class SwaggerSetup
     private static string SchemaId(Type type) => type.IsGenericType
         ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] + "Of" + string.Concat(type.GetGenericArguments().Select(SchemaId))
         : type.Name;
+
+    /// <summary>
+    /// A property that can never be null is always present in JSON: say so, so generated clients
+    /// (the web portal's among them) type it as required instead of "maybe undefined".
+    /// </summary>
+    private sealed class NonNullableIsRequiredSchemaFilter : ISchemaFilter
+    {
+        private static readonly NullabilityInfoContext Nullability = new();
+
+        public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+        {
+            if (schema is not OpenApiSchema s || s.Properties is null || s.Properties.Count == 0) return;
+            if (context.Type.Assembly.GetName().Name?.StartsWith("SocialWorkCloud", StringComparison.Ordinal) != true) return;
+            foreach (var property in context.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                var name = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+                if (!s.Properties.ContainsKey(name) || !IsNeverNull(property)) continue;
+                s.Required ??= new HashSet<string>(StringComparer.Ordinal);
+                s.Required.Add(name);
+            }
+        }
+
+        private static bool IsNeverNull(PropertyInfo property) => property.PropertyType.IsValueType
+            ? Nullable.GetUnderlyingType(property.PropertyType) is null
+            : Nullability.Create(property).ReadState == NullabilityState.NotNull;
+    }
 
     /// <summary>Examples an integrator can send as they are, against the demo data.</summary>
     private sealed class ExampleSchemaFilter : ISchemaFilter

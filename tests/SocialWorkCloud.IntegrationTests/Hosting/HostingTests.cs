@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using SocialWorkCloud.IntegrationTests.Infrastructure;
 
 namespace SocialWorkCloud.IntegrationTests.Hosting;
@@ -32,6 +33,34 @@ public abstract class HostingTests(ApiFactory factory)
         // Route ids are not part of the request bodies.
         doc.GetProperty("components").GetProperty("schemas").ToString().ShouldNotContain("\"changeId\"");
         (await client.GetAsync("/swagger/index.html")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task The_web_portal_client_was_generated_from_the_document_the_api_serves()
+    {
+        using var client = World.Anonymous();
+        var served = JsonNode.Parse(await client.GetStringAsync("/swagger/v1/swagger.json"));
+        var committedPath = Path.Combine(RepositoryRoot(), "web", "openapi", "socialworkcloud.v1.json");
+        var committed = JsonNode.Parse(await File.ReadAllTextAsync(committedPath));
+        JsonNode.DeepEquals(served, committed).ShouldBeTrue(
+            "web/openapi/socialworkcloud.v1.json is stale: start the API (./run.sh) and run `npm run api:generate` in web/");
+    }
+
+    [Fact]
+    public async Task Unknown_api_routes_stay_problem_details_and_never_fall_back_to_the_portal()
+    {
+        using var client = World.Anonymous();
+        var response = await client.GetAsync("/api/v1/no-such-thing");
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType?.MediaType.ShouldNotBe("text/html");
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SocialWorkCloud.sln")))
+            directory = directory.Parent;
+        return directory?.FullName ?? throw new InvalidOperationException("SocialWorkCloud.sln not found above the test binaries");
     }
 
     [Fact]

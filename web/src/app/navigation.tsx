@@ -1,0 +1,30 @@
+import { IconApi, IconBuildingHospital, IconChartLine, IconHome, IconLayoutDashboard, IconUsers } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { can, type Me } from '@/lib/auth/me';
+
+export type NavKey = 'provinceDashboard' | 'facilities' | 'facilityHome' | 'myFacility' | 'users' | 'apiClients';
+
+export type NavItem = { key: NavKey; path: string; icon: ReactNode; allowed: (me: Me) => boolean };
+
+const worksInAFacility = (me: Me) => Boolean(me.facility?.id);
+const readsAcrossFacilities = (me: Me) => !me.facility?.id && can(me, 'facilities.read') && can(me, 'kpis.read-province');
+
+const icon = (Icon: typeof IconHome) => <Icon size={18} stroke={1.6} aria-hidden />;
+
+/** The one place that says which role sees which screen; routes use the same predicates as the menu. */
+export const navigation: NavItem[] = [
+  { key: 'provinceDashboard', path: '/province', icon: icon(IconChartLine), allowed: (me) => can(me, 'kpis.read-province') },
+  { key: 'facilities', path: '/facilities', icon: icon(IconBuildingHospital), allowed: readsAcrossFacilities },
+  { key: 'facilityHome', path: '/home', icon: icon(IconLayoutDashboard), allowed: worksInAFacility },
+  { key: 'myFacility', path: '/my-facility', icon: icon(IconHome), allowed: worksInAFacility },
+  { key: 'users', path: '/users', icon: icon(IconUsers), allowed: (me) => can(me, 'users.manage') },
+  { key: 'apiClients', path: '/api-clients', icon: icon(IconApi), allowed: (me) => can(me, 'api-clients.manage') },
+];
+
+export function navigationFor(me: Me): NavItem[] {
+  return navigation.filter((item) => item.allowed(me));
+}
+
+export function navItem(key: NavKey): NavItem {
+  return navigation.find((item) => item.key === key)!;
+}

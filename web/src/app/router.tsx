@@ -1,0 +1,75 @@
+import { Navigate, Outlet, RouterProvider, createBrowserRouter, useLocation, useRouteError } from 'react-router';
+import { Loading } from '@/components/loading';
+import { NotFound } from '@/components/not-found';
+import { QueryError } from '@/components/query-error';
+import { setSessionExpiredHandler } from '@/lib/api/client';
+import { useMe } from '@/lib/auth/me';
+import { useSession } from '@/lib/auth/session';
+import { AppShell } from './app-shell';
+import { navItem, navigationFor, type NavKey } from './navigation';
+
+/** Signed-out visitors go to the login page, which brings them back here afterwards. */
+function RequireSession() {
+  const session = useSession();
+  const location = useLocation();
+  if (!session) return <Navigate to={`/login?returnTo=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  return <AppShell />;
+}
+
+/** A screen the role may not use is refused in the router too, not only hidden from the menu. */
+function RequireNav({ navKey }: { navKey: NavKey }) {
+  const me = useMe();
+  if (me.isPending) return <Loading />;
+  if (me.isError) return <QueryError error={me.error} onRetry={() => void me.refetch()} />;
+  return navItem(navKey).allowed(me.data) ? <Outlet /> : <NotFound />;
+}
+
+/** "/" opens the first screen the role has. */
+function StartPage() {
+  const me = useMe();
+  if (me.isPending) return <Loading />;
+  if (me.isError) return <QueryError error={me.error} onRetry={() => void me.refetch()} />;
+  const first = navigationFor(me.data)[0];
+  return first ? <Navigate to={first.path} replace /> : <NotFound />;
+}
+
+function RouteError() {
+  return <QueryError error={useRouteError()} />;
+}
+
+const guarded = (navKey: NavKey, path: string, lazy: () => Promise<{ Component: React.ComponentType }>) => ({
+  element: <RequireNav navKey={navKey} />,
+  children: [{ path, lazy }],
+});
+
+const routes = [
+  { path: '/login', lazy: () => import('./routes/login') },
+  {
+    path: '/',
+    element: <RequireSession />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <StartPage /> },
+      guarded('provinceDashboard', 'province', () => import('./routes/province-dashboard')),
+      guarded('facilities', 'facilities', () => import('./routes/facility-registry')),
+      { path: 'facilities/:facilityId', lazy: () => import('./routes/facility-profile') },
+      guarded('facilityHome', 'home', () => import('./routes/facility-home')),
+      guarded('myFacility', 'my-facility', () => import('./routes/my-facility')),
+      guarded('users', 'users', () => import('./routes/users')),
+      guarded('apiClients', 'api-clients', () => import('./routes/api-clients')),
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];
+
+const router = createBrowserRouter(routes);
+
+setSessionExpiredHandler(() => {
+  const here = window.location.pathname + window.location.search;
+  if (!window.location.pathname.startsWith('/login'))
+    void router.navigate(`/login?expired=1&returnTo=${encodeURIComponent(here)}`, { replace: true });
+});
+
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,39 @@
+import dayjs from 'dayjs';
+
+const vnd = new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND', maximumFractionDigits: 0 });
+const integer = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
+
+/** 1234567 -> "1.234.567 ₫" (VND has no minor unit; a regular space for predictable layout and tests). */
+export function formatVnd(amount: number): string {
+  return vnd.format(Math.round(amount)).replace(/\u00a0/g, ' ');
+}
+
+export function formatInteger(value: number): string {
+  return integer.format(value);
+}
+
+/** 43.33 -> "43,33 %" in Vietnamese, "43.33%" in English. */
+export function formatPercent(value: number, language = 'vi'): string {
+  const formatted = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 2 }).format(value);
+  return language === 'en' ? `${formatted}%` : `${formatted} %`;
+}
+
+/** ISO "2025-03-23" (or a timestamp) -> "23/03/2025". Empty for missing values. */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return '';
+  const date = dayjs(value);
+  return date.isValid() ? date.format('DD/MM/YYYY') : '';
+}
+
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return '';
+  const date = dayjs(value);
+  return date.isValid() ? date.format('DD/MM/YYYY HH:mm') : '';
+}
+
+/** A date as the API takes it: yyyy-MM-dd. */
+export function toIsoDate(value: dayjs.Dayjs): string {
+  return value.format('YYYY-MM-DD');
+}
+
+export const dateFormat = 'DD/MM/YYYY';

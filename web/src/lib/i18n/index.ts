@@ -1,0 +1,55 @@
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
+import i18n from 'i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
+import en from './locales/en.json';
+import vi from './locales/vi.json';
+
+export type Language = 'vi' | 'en';
+export const languages: Language[] = ['vi', 'en'];
+const storageKey = 'swc.language';
+
+function storedLanguage(): Language {
+  try {
+    return localStorage.getItem(storageKey) === 'en' ? 'en' : 'vi';
+  } catch {
+    return 'vi';
+  }
+}
+
+/** Vietnamese first: the portal starts in vi-VN unless the user chose English on this device. */
+export function initI18n(language: Language = storedLanguage()) {
+  if (!i18n.isInitialized) {
+    void i18n.use(initReactI18next).init({
+      lng: language,
+      fallbackLng: 'vi',
+      defaultNS: 'common',
+      ns: ['common'],
+      resources: { vi: { common: vi }, en: { common: en } },
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
+  }
+  dayjs.locale(language === 'vi' ? 'vi' : 'en');
+  document.documentElement.lang = language;
+  return i18n;
+}
+
+/** Each feature brings its own namespace ("kpis", "facilities"…), registered by the app at start. */
+export function addTranslations(namespace: string, resources: Record<Language, Record<string, unknown>>) {
+  for (const language of languages) i18n.addResourceBundle(language, namespace, resources[language], true, true);
+}
+
+export function setLanguage(language: Language) {
+  localStorage.setItem(storageKey, language);
+  dayjs.locale(language === 'vi' ? 'vi' : 'en');
+  document.documentElement.lang = language;
+  void i18n.changeLanguage(language);
+}
+
+export function useLanguage(): Language {
+  const { i18n: instance } = useTranslation();
+  return instance.language === 'en' ? 'en' : 'vi';
+}
+
+export { i18n };
