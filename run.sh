@@ -4,7 +4,8 @@
 #   Swagger  http://localhost:5080/swagger
 #   Jobs     http://localhost:5080/hangfire (platform admin)
 #   Health   http://localhost:5080/health/live, /health/ready
-# Needs only the .NET SDK 10 (and Node 20 once the web portal exists).
+#   Portal   http://localhost:5080/ (the web portal, built from web/ when missing or stale)
+# Needs the .NET SDK 10 and Node.js 20.
 set -euo pipefail
 cd "$(dirname "$0")"
 command -v dotnet >/dev/null || { echo "The .NET SDK 10 is required: https://dot.net" >&2; exit 1; }
@@ -12,14 +13,16 @@ export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 PORT="${PORT:-5080}"
 
-# The SPA, once web/ has one, is built into the API's wwwroot when missing or older than its sources.
-if [[ -f web/package.json ]]; then
-  command -v npm >/dev/null || { echo "Node.js 20 with npm is required to build the web portal." >&2; exit 1; }
-  if [[ ! -f web/dist/index.html ]] || [[ -n "$(find web/src web/index.html web/package.json -newer web/dist/index.html 2>/dev/null | head -1)" ]]; then
-    (cd web && npm ci --no-audit --no-fund && npm run build)
-  fi
-  rm -rf api/SocialWorkCloud.Api/wwwroot && mkdir -p api/SocialWorkCloud.Api/wwwroot && cp -r web/dist/. api/SocialWorkCloud.Api/wwwroot/
+# The web portal is built when missing or older than its sources, and the API serves it at "/".
+command -v npm >/dev/null || { echo "Node.js 20 with npm is required to build the web portal." >&2; exit 1; }
+if [[ ! -d web/node_modules ]] || [[ web/package-lock.json -nt web/node_modules/.package-lock.json ]]; then
+  (cd web && npm ci --no-audit --no-fund --loglevel=error)
 fi
+if [[ ! -f web/dist/index.html ]] || [[ -n "$(find web/src web/public web/index.html web/package.json web/vite.config.ts -newer web/dist/index.html 2>/dev/null | head -1)" ]]; then
+  echo "Building the web portal..."
+  (cd web && npm run build)
+fi
+export ASPNETCORE_WEBROOT="$(pwd)/web/dist"
 
 ROOT="$(pwd)"
 mkdir -p data

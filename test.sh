@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: unit, integration (PostgreSQL + SQLite through the real HTTP pipeline),
-# architecture guards; SQL Server ones where a Docker engine exists. Ends with a summary line.
-# Needs only the .NET SDK; starts a throwaway PostgreSQL cluster from the installed server
+# architecture guards; SQL Server ones where a Docker engine exists; then the web portal's lint, type
+# check, component tests, bundle budget and end-to-end tests in Chromium. Ends with a summary line.
+# Needs the .NET SDK and Node.js 20; installs Debian's chromium when missing (as root); starts a throwaway PostgreSQL cluster from the installed server
 # binaries unless SWC_TEST_PG points at a server already.
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -50,6 +51,42 @@ run_tests() {
 
 run_tests tests/SocialWorkCloud.UnitTests
 run_tests tests/SocialWorkCloud.IntegrationTests
+
+# The web portal: lint (feature boundaries included), type check, component tests, bundle budget, and the
+# end-to-end journeys in a real headless Chromium against the real API with the demo data.
+web_step() {
+  local name="$1"; shift
+  echo "== web: $name"
+  if (cd web && "$@"); then passed=$((passed + 1)); else echo "web: $name FAILED"; failed=$((failed + 1)); status=1; fi
+}
+count_json() { # file, node expression over `r` -> "passed failed skipped"
+  node -e "const r=require(process.argv[1]); const [p,f,s]=$2; console.log(p,f,s)" "$1" 2>/dev/null || echo "0 1 0"
+}
+if command -v npm >/dev/null; then
+  (cd web && npm ci --no-audit --no-fund --loglevel=error) || { echo "npm ci failed"; failed=$((failed + 1)); status=1; }
+  web_step lint npm run --silent lint
+  web_step typecheck npm run --silent typecheck
+  echo "== web: component tests"
+  (cd web && npx vitest run --reporter=default --reporter=json --outputFile="$RESULTS/vitest.json") || status=1
+  read -r p f s < <(count_json "$RESULTS/vitest.json" '[r.numPassedTests, r.numFailedTests + (r.numTotalTestSuites && !r.success && !r.numFailedTests ? 1 : 0), r.numPendingTests + r.numTodoTests]')
+  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+  web_step build npm run --silent build
+  web_step "bundle budget" npm run --silent size
+
+  if [[ -z "${CHROME_PATH:-}" ]] && ! command -v chromium >/dev/null && ! command -v chromium-browser >/dev/null && ! command -v google-chrome >/dev/null; then
+    if [[ "$(id -u)" == "0" ]] && command -v apt-get >/dev/null; then
+      echo "Installing Debian's chromium for the end-to-end tests..."
+      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || echo "Could not install chromium"
+    fi
+  fi
+  echo "== web: end-to-end (Playwright, headless Chromium, real API)"
+  (cd web && PLAYWRIGHT_JSON_OUTPUT_NAME="$RESULTS/e2e.json" npx playwright test --reporter=list,json) || status=1
+  read -r p f s < <(count_json "$RESULTS/e2e.json" '[r.stats.expected + r.stats.flaky, r.stats.unexpected + (r.errors?.length ?? 0), r.stats.skipped]')
+  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+  echo "Screenshots of the main screens: web/e2e-results/screenshots/"
+else
+  echo "Node.js 20 with npm is required for the web portal tests." >&2; failed=$((failed + 1)); status=1
+fi
 
 echo
 echo "Total: $passed passed, $failed failed, $skipped skipped"

@@ -2,17 +2,19 @@ import { Navigate, Outlet, RouterProvider, createBrowserRouter, useLocation, use
 import { Loading } from '@/components/loading';
 import { NotFound } from '@/components/not-found';
 import { QueryError } from '@/components/query-error';
-import { setSessionExpiredHandler } from '@/lib/api/client';
 import { useMe } from '@/lib/auth/me';
-import { useSession } from '@/lib/auth/session';
+import { sessionStore, useSession } from '@/lib/auth/session';
 import { AppShell } from './app-shell';
 import { navItem, navigationFor, type NavKey } from './navigation';
 
-/** Signed-out visitors go to the login page, which brings them back here afterwards. */
+/** Signed-out visitors go to the login page (saying why when the session expired), which brings them back here afterwards. */
 function RequireSession() {
   const session = useSession();
   const location = useLocation();
-  if (!session) return <Navigate to={`/login?returnTo=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  if (!session) {
+    const expired = sessionStore.endedByExpiry() ? 'expired=1&' : '';
+    return <Navigate to={`/login?${expired}returnTo=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  }
   return <AppShell />;
 }
 
@@ -64,11 +66,6 @@ const routes = [
 
 const router = createBrowserRouter(routes);
 
-setSessionExpiredHandler(() => {
-  const here = window.location.pathname + window.location.search;
-  if (!window.location.pathname.startsWith('/login'))
-    void router.navigate(`/login?expired=1&returnTo=${encodeURIComponent(here)}`, { replace: true });
-});
 
 export function AppRouter() {
   return <RouterProvider router={router} />;

@@ -5,12 +5,6 @@ import type { components, paths } from './schema';
 
 export type Schemas = components['schemas'];
 
-/** Called when the session cannot be renewed (refresh refused): the app returns to the login page. */
-let onSessionExpired: () => void = () => {};
-export function setSessionExpiredHandler(handler: () => void) {
-  onSessionExpired = handler;
-}
-
 // One refresh in flight at a time: the API treats a refresh token used twice as stolen and
 // ends the whole session, so parallel 401s must share a single rotation.
 let refreshing: Promise<Session | null> | null = null;
@@ -52,17 +46,14 @@ async function authorisedFetch(input: Request): Promise<Response> {
   if (response.status !== 401 || !session) return response;
 
   const renewed = await refreshSession();
+  // The session cannot be renewed: ending it sends the router to the login page (see RequireSession).
   if (!renewed) {
-    sessionStore.set(null);
-    onSessionExpired();
+    sessionStore.set(null, 'expired');
     return response;
   }
   retry.headers.set('authorization', `Bearer ${renewed.accessToken}`);
   const second = await fetch(retry);
-  if (second.status === 401) {
-    sessionStore.set(null);
-    onSessionExpired();
-  }
+  if (second.status === 401) sessionStore.set(null, 'expired');
   return second;
 }
 

@@ -10,6 +10,7 @@ export type Session = { accessToken: string; refreshToken: string; expiresAt: st
 const storageKey = 'swc.session';
 const listeners = new Set<() => void>();
 let current: Session | null = read();
+let endedByExpiry = false;
 
 function read(): Session | null {
   try {
@@ -22,8 +23,11 @@ function read(): Session | null {
 
 export const sessionStore = {
   get: () => current,
-  set(session: Session | null) {
+  /** True when the last session ended because the API refused to renew it (not a sign-out). */
+  endedByExpiry: () => endedByExpiry,
+  set(session: Session | null, reason: 'signed-out' | 'expired' = 'signed-out') {
     current = session;
+    endedByExpiry = session === null && reason === 'expired';
     if (session) sessionStorage.setItem(storageKey, JSON.stringify(session));
     else sessionStorage.removeItem(storageKey);
     listeners.forEach((listener) => listener());

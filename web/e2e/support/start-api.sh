@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Starts the real API for the e2e tests: a fresh SQLite database with the demo data, serving the
+# built portal (web/dist) at "/". Playwright's webServer runs this and waits for /health/ready.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/../../.." && pwd)"
+PORT="${SWC_E2E_PORT:-5090}"
+BIN="$ROOT/api/SocialWorkCloud.Api/bin/Debug/net10.0"
+[[ -f "$BIN/SocialWorkCloud.Api.dll" ]] || dotnet build "$ROOT/api/SocialWorkCloud.Api" -c Debug -nologo -v quiet -clp:ErrorsOnly
+[[ -f "$ROOT/web/dist/index.html" ]] || (cd "$ROOT/web" && npm run build)
+
+DATA="$(mktemp -d)"
+trap 'rm -rf "$DATA"' EXIT
+export ASPNETCORE_ENVIRONMENT=Development
+export ASPNETCORE_WEBROOT="$ROOT/web/dist"
+export ConnectionStrings__Default="Data Source=$DATA/e2e.db"
+# Every journey signs in from 127.0.0.1: lift the per-address sign-in limit for this throwaway instance.
+export RateLimits__AuthPerMinute=10000
+export Serilog__MinimumLevel__Default=Warning
+cd "$BIN"
+dotnet SocialWorkCloud.Api.dll --urls "http://127.0.0.1:$PORT"
