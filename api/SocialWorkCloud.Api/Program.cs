@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Localization;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
@@ -50,6 +52,15 @@ builder.Services.AddScoped<DemoSeeder>();
 var app = builder.Build();
 
 app.UseExceptionHandler();
+// Validation messages follow Accept-Language (Vietnamese unless the caller asks for English); formatting
+// stays culture-invariant so no handler writes "43,33" where a machine expects "43.33".
+app.UseRequestLocalization(new RequestLocalizationOptions
+{
+    DefaultRequestCulture = new RequestCulture(CultureInfo.InvariantCulture, new CultureInfo("vi")),
+    SupportedCultures = [CultureInfo.InvariantCulture],
+    SupportedUICultures = [new CultureInfo("vi"), new CultureInfo("en")],
+    FallBackToParentUICultures = true,
+});
 app.UseStatusCodePages();
 app.UseSerilogRequestLogging();
 app.UseSwagger();

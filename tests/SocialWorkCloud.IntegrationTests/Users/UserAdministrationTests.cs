@@ -31,6 +31,22 @@ public abstract class UserAdministrationTests(ApiFactory factory)
         list.EnumerateArray().Select(u => u.GetProperty("email").GetString()).ShouldContain(email);
     }
 
+    [Theory]
+    [InlineData(null, "phải")]
+    [InlineData("vi-VN,vi;q=0.9", "phải")]
+    [InlineData("en", "must be at least 8 characters")]
+    public async Task Validation_messages_speak_the_callers_language_vietnamese_first(string? acceptLanguage, string expected)
+    {
+        using var admin = await World.ClientForAsync(TestWorld.AdminA);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/users")
+        {
+            Content = JsonContent.Create(new { email = $"short-{Guid.NewGuid():N}@test.vn", fullName = "Mật khẩu ngắn", role = "SocialWorker", password = "abc" }),
+        };
+        if (acceptLanguage is not null) request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+        var problem = await (await admin.SendAsync(request)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        problem.GetProperty("errors").GetProperty("password")[0].GetString()!.ShouldContain(expected);
+    }
+
     [Fact]
     public async Task A_deactivated_user_can_no_longer_sign_in_or_refresh()
     {

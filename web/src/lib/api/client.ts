@@ -1,5 +1,6 @@
 import createClient from 'openapi-fetch';
 import { sessionStore, type Session } from '@/lib/auth/session';
+import { i18n } from '@/lib/i18n';
 import { ApiProblem } from './problem';
 import type { components, paths } from './schema';
 
@@ -38,6 +39,8 @@ export function accessTokenIsFresh(session: Session, now = Date.now()) {
 }
 
 async function authorisedFetch(input: Request): Promise<Response> {
+  // The API words its validation messages in the portal's language.
+  input.headers.set('accept-language', i18n.language === 'en' ? 'en' : 'vi');
   const retry = input.clone();
   let session = sessionStore.get();
   if (session && !accessTokenIsFresh(session)) session = (await refreshSession()) ?? session;
