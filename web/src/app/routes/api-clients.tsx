@@ -1,4 +1,5 @@
-// Placeholder until the feature lands in this change.
+import { ApiClientsPage } from '@/features/api-clients/components/api-clients-page';
+
 export function Component() {
-  return <div>api-clients</div>;
+  return <ApiClientsPage />;
 }

@@ -1,4 +1,5 @@
-// Placeholder until the feature lands in this change.
+import { FacilityHome } from '@/features/facility-home/components/facility-home';
+
 export function Component() {
-  return <div>facility-home</div>;
+  return <FacilityHome />;
 }

@@ -1,4 +1,5 @@
-// Placeholder until the feature lands in this change.
+import { FacilityRegistry } from '@/features/facilities/components/facility-registry';
+
 export function Component() {
-  return <div>facility-registry</div>;
+  return <FacilityRegistry />;
 }

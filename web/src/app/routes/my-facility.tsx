@@ -1,4 +1,5 @@
-// Placeholder until the feature lands in this change.
+import { MyFacility } from '@/features/facilities/components/my-facility';
+
 export function Component() {
-  return <div>my-facility</div>;
+  return <MyFacility />;
 }

@@ -1,4 +1,5 @@
-// Placeholder until the feature lands in this change.
+import { ProvinceDashboard } from '@/features/kpis/components/province-dashboard';
+
 export function Component() {
-  return <div>province-dashboard</div>;
+  return <ProvinceDashboard />;
 }

@@ -1,4 +1,5 @@
-// Placeholder until the feature lands in this change.
+import { UsersPage } from '@/features/users/components/users-page';
+
 export function Component() {
-  return <div>users</div>;
+  return <UsersPage />;
 }

@@ -1,0 +1,93 @@
+import { Button, Group, Paper, Switch, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LineChart, type LineChartSeries } from '@/components/charts/line-chart';
+import { Loading } from '@/components/loading';
+import { QueryError } from '@/components/query-error';
+import { formatDate, formatPercent } from '@/lib/format';
+import { useLanguage } from '@/lib/i18n';
+import { useKpiTrend, type KpiTrend } from '../api/get-kpi-trend';
+import { yearEndPosition } from '../utils/as-of';
+
+const colors = {
+  PreventiveSocialWorkShare: 'var(--mantine-color-teal-7)',
+  CurativeUnitShare: 'var(--mantine-color-blue-6)',
+  CommuneStationShare: 'var(--mantine-color-grape-6)',
+  trajectory: 'var(--mantine-color-orange-7)',
+} as const;
+
+/** The preventive share at each year end against the 30 % (2025) → 60 % (2030) trajectory; the other shares on demand. */
+export function KpiTrendChart({ provinceId }: { provinceId: string }) {
+  const { t } = useTranslation('kpis');
+  const trend = useKpiTrend(provinceId);
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="kpi-trend-title">
+      <Title order={2} fz="lg" id="kpi-trend-title">
+        {t('trend.title')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('trend.description')}
+      </Text>
+      {trend.isPending ? (
+        <Loading />
+      ) : trend.isError ? (
+        <QueryError error={trend.error} onRetry={() => void trend.refetch()} />
+      ) : (
+        <TrendBody trend={trend.data} />
+      )}
+    </Paper>
+  );
+}
+
+function TrendBody({ trend }: { trend: KpiTrend }) {
+  const { t } = useTranslation('kpis');
+  const { t: common } = useTranslation();
+  const language = useLanguage();
+  const [showOthers, setShowOthers] = useState(false);
+  const [showTable, setShowTable] = useState(false);
+
+  const shareSeries: LineChartSeries[] = trend.series
+    .filter((s) => showOthers || s.indicator === 'PreventiveSocialWorkShare')
+    .map((s) => ({
+      id: s.indicator,
+      name: common(`kpiIndicator.${s.indicator}`),
+      color: colors[s.indicator],
+      points: s.points.map((p) => ({ x: yearEndPosition(p.asOf), y: p.sharePercent, xLabel: formatDate(p.asOf) })),
+    }));
+  const trajectory: LineChartSeries = {
+    id: 'trajectory',
+    name: t('trend.trajectory'),
+    color: colors.trajectory,
+    dashed: true,
+    points: trend.preventiveTargets
+      .filter((target) => target.trajectoryPercent != null)
+      .map((target) => ({ x: target.year, y: target.trajectoryPercent!, xLabel: String(target.year) })),
+  };
+  const series = [...shareSeries, trajectory];
+  const hasFigures = shareSeries.some((s) => s.points.length > 0);
+
+  return (
+    <>
+      <Group justify="space-between" mb="xs" gap="sm">
+        <Switch label={t('trend.showOthers')} checked={showOthers} onChange={(event) => setShowOthers(event.currentTarget.checked)} />
+        <Button variant="light" size="xs" onClick={() => setShowTable((value) => !value)} aria-pressed={showTable}>
+          {showTable ? t('trend.hideTable') : t('trend.showTable')}
+        </Button>
+      </Group>
+      {!hasFigures && (
+        <Text size="sm" c="dimmed" mb="xs">
+          {t('trend.empty')}
+        </Text>
+      )}
+      <LineChart
+        title={t('trend.chartTitle')}
+        series={series}
+        yMax={100}
+        formatY={(value) => formatPercent(value, language)}
+        xHeader={t('trend.time')}
+        showTable={showTable}
+      />
+    </>
+  );
+}

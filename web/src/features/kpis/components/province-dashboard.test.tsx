@@ -1,0 +1,328 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import dayjs from 'dayjs';
+import { json, renderRoute, signIn, stubApi } from '@/testing/test-utils';
+import type { KpiRun } from '../api/get-kpi-run';
+import type { KpiFigure, KpiLaggard, ProvinceKpis } from '../api/get-province-kpis';
+import type { KpiTrend } from '../api/get-kpi-trend';
+import enTexts from '../locales/en.json';
+import viTexts from '../locales/vi.json';
+import { ProvinceDashboard } from './province-dashboard';
+
+const translations = { kpis: { vi: viTexts, en: enTexts } };
+const provinceId = '8513c026-caa1-42bf-a4b6-b8d5e9a87915';
+const today = dayjs().format('YYYY-MM-DD');
+
+const officer = {
+  id: 'u-1',
+  email: 'province@demo.vn',
+  fullName: 'Nguyễn Thị Hồng',
+  role: 'ProvinceOfficer',
+  isApiClient: false,
+  facility: null,
+  province: { id: provinceId, code: 'TH', name: 'Thanh Hóa (dữ liệu mẫu)' },
+  permissions: ['provinces.read', 'facilities.read', 'kpis.read-province', 'kpis.recompute', 'kpis.read-facility'],
+};
+
+const laggard = (id: string, code: string, name: string, type: KpiLaggard['type'], unitStatus: KpiLaggard['unitStatus'] = 'None'): KpiLaggard => ({
+  facilityId: id,
+  code,
+  name,
+  type,
+  unitStatus,
+});
+
+function kpis(asOf: string, preventive: Partial<KpiFigure> = {}): ProvinceKpis {
+  return {
+    provinceId,
+    asOf,
+    computedAt: '2026-11-22T13:50:06',
+    figures: [
+      {
+        indicator: 'PreventiveSocialWorkShare',
+        numerator: 10,
+        denominator: 30,
+        sharePercent: 33.33,
+        targetPercent: 36,
+        trajectoryPercent: 31.99,
+        state: 'OnTrack',
+        laggards: [
+          laggard('f-dong-son', 'TTYT-02', 'Trung tâm Y tế huyện Đông Sơn', 'DistrictHealthCentre'),
+          laggard('f-ha-trung', 'TTYT-03', 'Trung tâm Y tế huyện Hà Trung', 'DistrictHealthCentre', 'CollaboratorsOnly'),
+        ],
+        ...preventive,
+      } as KpiFigure,
+      {
+        indicator: 'CurativeUnitShare',
+        numerator: 34,
+        denominator: 40,
+        sharePercent: 85,
+        targetPercent: 100,
+        trajectoryPercent: null,
+        state: 'Behind',
+        laggards: [laggard('f-hop-luc', 'BV-TN00', 'Bệnh viện Đa khoa Hợp Lực', 'PrivateHospital', 'CollaboratorsOnly')],
+      },
+      {
+        indicator: 'CommuneStationShare',
+        numerator: 66,
+        denominator: 160,
+        sharePercent: 41.25,
+        targetPercent: null,
+        trajectoryPercent: null,
+        state: 'NotJudged',
+        laggards: [],
+      },
+    ],
+  };
+}
+
+const point = (asOf: string, sharePercent: number) => ({
+  asOf,
+  sharePercent,
+  numerator: 0,
+  denominator: 30,
+  targetPercent: 30,
+  trajectoryPercent: 0,
+  state: 'OnTrack' as const,
+  computedAt: '2026-11-22T13:49:44',
+});
+
+const trend: KpiTrend = {
+  provinceId,
+  series: [
+    { indicator: 'PreventiveSocialWorkShare', points: [point('2023-12-31', 26.67), point('2024-12-31', 33.33), point('2025-12-31', 33.33)] },
+    { indicator: 'CurativeUnitShare', points: [point('2024-12-31', 80), point('2025-12-31', 85)] },
+    { indicator: 'CommuneStationShare', points: [point('2025-12-31', 41.25)] },
+  ],
+  preventiveTargets: [2025, 2026, 2027, 2028, 2029, 2030].map((year) => ({
+    year,
+    targetPercent: year === 2025 ? 30 : 30 + (year - 2025) * 6,
+    trajectoryPercent: 30 + (year - 2025) * 6,
+  })),
+};
+
+const routes = [
+  { path: '/province', element: <ProvinceDashboard /> },
+  { path: '/facilities/:facilityId', element: <p>facility profile</p> },
+];
+
+function render(path = '/province', language: 'vi' | 'en' = 'vi') {
+  signIn();
+  return renderRoute(routes, { path, translations, language });
+}
+
+function standardApi(overrides: Record<string, unknown> = {}) {
+  return stubApi({
+    'GET /api/v1/me': officer,
+    [`GET /api/v1/provinces/${provinceId}/kpis`]: (_: Request, url: URL) => json(kpis(url.searchParams.get('asOf') ?? today)),
+    [`GET /api/v1/provinces/${provinceId}/kpis/trend`]: trend,
+    ...overrides,
+  });
+}
+
+describe('ProvinceDashboard', () => {
+  it("shows the province's figures as of today, formatted in Vietnamese", async () => {
+    const calls = standardApi();
+    render();
+
+    const preventive = await screen.findByTestId('kpi-card-PreventiveSocialWorkShare');
+    expect(calls.some((c) => c.path === `/api/v1/provinces/${provinceId}/kpis?asOf=${today}`)).toBe(true);
+    expect(within(preventive).getByTestId('kpi-share-PreventiveSocialWorkShare')).toHaveTextContent('33,33 %');
+    expect(within(preventive).getByTestId('kpi-count-PreventiveSocialWorkShare')).toHaveTextContent('10/30');
+    expect(within(preventive).getByTestId('kpi-target-PreventiveSocialWorkShare')).toHaveTextContent('36 %');
+    expect(within(preventive).getByText(`Chỉ tiêu năm ${today.slice(0, 4)}`)).toBeInTheDocument();
+    expect(within(preventive).getByTestId('kpi-trajectory-PreventiveSocialWorkShare')).toHaveTextContent('31,99 %');
+    expect(within(preventive).getByTestId('kpi-state-PreventiveSocialWorkShare')).toHaveTextContent('Đúng lộ trình');
+    expect(within(preventive).getByText('Tỷ lệ cơ sở y tế dự phòng có bộ phận CTXH')).toBeInTheDocument();
+
+    const curative = screen.getByTestId('kpi-card-CurativeUnitShare');
+    expect(within(curative).getByTestId('kpi-share-CurativeUnitShare')).toHaveTextContent('85 %');
+    expect(within(curative).getByTestId('kpi-count-CurativeUnitShare')).toHaveTextContent('34/40');
+    expect(within(curative).getByTestId('kpi-target-CurativeUnitShare')).toHaveTextContent('100 %');
+    expect(within(curative).getByTestId('kpi-state-CurativeUnitShare')).toHaveTextContent('Chậm so với lộ trình');
+
+    const commune = screen.getByTestId('kpi-card-CommuneStationShare');
+    expect(within(commune).getByTestId('kpi-share-CommuneStationShare')).toHaveTextContent('41,25 %');
+    expect(within(commune).getByTestId('kpi-state-CommuneStationShare')).toHaveTextContent('Theo dõi');
+    expect(within(commune).getByText('Chỉ theo dõi, chưa giao chỉ tiêu')).toBeInTheDocument();
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Tổng quan tỉnh' })).toBeInTheDocument();
+    expect(screen.getByTestId('kpi-computed-at')).toHaveTextContent('Tính lúc 22/11/2026 13:50');
+    expect(screen.getByLabelText(/Ngày tính/)).toHaveValue(dayjs().format('DD/MM/YYYY'));
+  });
+
+  it('shows the figures in English with English number formats', async () => {
+    standardApi();
+    render('/province', 'en');
+    expect(await screen.findByTestId('kpi-share-PreventiveSocialWorkShare')).toHaveTextContent('33.33%');
+    expect(screen.getByTestId('kpi-state-CurativeUnitShare')).toHaveTextContent('Behind the trajectory');
+    expect(screen.getByRole('button', { name: 'Recompute now' })).toBeInTheDocument();
+  });
+
+  it('draws the preventive trend against the trajectory, with the other shares on demand', async () => {
+    standardApi();
+    render();
+    const chart = await screen.findByRole('img', { name: /Biểu đồ đường/ });
+    expect(within(chart).getAllByTestId('point-PreventiveSocialWorkShare')).toHaveLength(3);
+    expect(within(chart).getAllByTestId('point-trajectory')).toHaveLength(6);
+    expect(within(chart).queryByTestId('point-CurativeUnitShare')).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('switch', { name: 'Hiện các chỉ số khác' }));
+    expect(within(chart).getAllByTestId('point-CurativeUnitShare')).toHaveLength(2);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Xem dạng bảng' }));
+    expect(screen.getByRole('button', { name: 'Ẩn bảng' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(screen.getByTestId('line-chart-table')).getByRole('row', { name: /31\/12\/2024/ })).toHaveTextContent('33,33 %');
+  });
+
+  it('lists the facilities that pull each share down, each linking to its profile', async () => {
+    standardApi();
+    const { router } = render();
+
+    const list = await screen.findByTestId('laggards-PreventiveSocialWorkShare');
+    const links = within(list).getAllByRole('link');
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['/facilities/f-dong-son', '/facilities/f-ha-trung']);
+    const row = within(list).getByRole('row', { name: /Hà Trung/ });
+    expect(row).toHaveTextContent('TTYT-03');
+    expect(row).toHaveTextContent('Trung tâm Y tế huyện');
+    expect(row).toHaveTextContent('Chỉ có cộng tác viên');
+
+    await userEvent.click(screen.getByRole('tab', { name: /Bệnh viện có tổ\/phòng CTXH/ }));
+    const curative = await screen.findByTestId('laggards-CurativeUnitShare');
+    expect(within(curative).getByRole('link', { name: 'Bệnh viện Đa khoa Hợp Lực' })).toHaveAttribute('href', '/facilities/f-hop-luc');
+
+    await userEvent.click(within(curative).getByRole('link', { name: 'Bệnh viện Đa khoa Hợp Lực' }));
+    expect(router.state.location.pathname).toBe('/facilities/f-hop-luc');
+    expect(await screen.findByText('facility profile')).toBeInTheDocument();
+  });
+
+  it('refetches the figures as of the date typed into the picker and keeps it in the URL', async () => {
+    const calls = standardApi({
+      [`GET /api/v1/provinces/${provinceId}/kpis`]: (_: Request, url: URL) => {
+        const asOf = url.searchParams.get('asOf')!;
+        return json(asOf === '2024-05-01' ? kpis(asOf, { numerator: 8, sharePercent: 26.67, state: 'Behind' }) : kpis(asOf));
+      },
+    });
+    const { router } = render();
+    expect(await screen.findByTestId('kpi-share-PreventiveSocialWorkShare')).toHaveTextContent('33,33 %');
+
+    // The calendar loads lazily; until then the date is shown read-only.
+    const input = await screen.findByTestId('kpi-as-of');
+    expect(input).toHaveAccessibleName('Ngày tính');
+    await userEvent.clear(input);
+    await userEvent.type(input, '01/05/2024');
+
+    await waitFor(() => expect(screen.getByTestId('kpi-share-PreventiveSocialWorkShare')).toHaveTextContent('26,67 %'));
+    expect(calls.some((c) => c.path === `/api/v1/provinces/${provinceId}/kpis?asOf=2024-05-01`)).toBe(true);
+    expect(screen.getByTestId('kpi-count-PreventiveSocialWorkShare')).toHaveTextContent('8/30');
+    expect(screen.getByTestId('kpi-state-PreventiveSocialWorkShare')).toHaveTextContent('Chậm so với lộ trình');
+    expect(router.state.location.search).toBe('?asOf=2024-05-01');
+  });
+
+  it('reads the as-of date from the URL', async () => {
+    const calls = standardApi();
+    render('/province?asOf=2025-12-31');
+    expect(await screen.findByText(/số liệu tính đến ngày 31\/12\/2025/)).toBeInTheDocument();
+    expect(calls.some((c) => c.path === `/api/v1/provinces/${provinceId}/kpis?asOf=2025-12-31`)).toBe(true);
+    expect(await screen.findByText('Chỉ tiêu năm 2025')).toBeInTheDocument();
+  });
+
+  it('recomputes: posts the date, shows the progress, and shows the new figures once the run succeeded', async () => {
+    let recomputed = false;
+    let polls = 0;
+    const run = (status: KpiRun['status'], progressPercent: number): KpiRun => ({
+      id: 'run-1',
+      provinceId,
+      asOf: today,
+      jobId: '7',
+      status,
+      progressPercent,
+      error: null,
+      requestedAt: '2026-11-22T14:09:05',
+      startedAt: status === 'Queued' ? null : '2026-11-22T14:09:05',
+      finishedAt: status === 'Succeeded' ? '2026-11-22T14:09:06' : null,
+    });
+    const calls = standardApi({
+      [`GET /api/v1/provinces/${provinceId}/kpis`]: (_: Request, url: URL) =>
+        json(recomputed ? kpis(url.searchParams.get('asOf')!, { numerator: 13, sharePercent: 43.33, state: 'Met' }) : kpis(url.searchParams.get('asOf')!)),
+      [`POST /api/v1/provinces/${provinceId}/kpis/recompute`]: json(run('Queued', 0), 202),
+      [`GET /api/v1/provinces/${provinceId}/kpis/runs/run-1`]: () => {
+        polls += 1;
+        if (polls === 1) return json(run('Running', 40));
+        recomputed = true;
+        return json(run('Succeeded', 100));
+      },
+    });
+    render();
+    expect(await screen.findByTestId('kpi-share-PreventiveSocialWorkShare')).toHaveTextContent('33,33 %');
+    const figureCalls = () => calls.filter((c) => c.method === 'GET' && c.path.startsWith(`/api/v1/provinces/${provinceId}/kpis?`)).length;
+    const before = figureCalls();
+
+    await userEvent.click(screen.getByTestId('recompute-kpis'));
+
+    await waitFor(() => expect(screen.getByTestId('kpi-run-status')).toHaveTextContent('Đang tính (40 %)'));
+    expect(screen.getByRole('progressbar', { name: 'Tiến độ tính lại' })).toHaveAttribute('aria-valuenow', '40');
+    expect(screen.getByTestId('recompute-kpis')).toBeDisabled();
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ asOf: today });
+
+    await waitFor(() => expect(screen.getByTestId('kpi-run-status')).toHaveTextContent('Đã xong'), { timeout: 4000 });
+    await waitFor(() => expect(screen.getByTestId('kpi-share-PreventiveSocialWorkShare')).toHaveTextContent('43,33 %'));
+    expect(figureCalls()).toBeGreaterThan(before);
+    expect(screen.getByTestId('kpi-count-PreventiveSocialWorkShare')).toHaveTextContent('13/30');
+    expect(screen.getByTestId('kpi-state-PreventiveSocialWorkShare')).toHaveTextContent('Đạt chỉ tiêu');
+    expect(screen.queryByRole('progressbar', { name: 'Tiến độ tính lại' })).not.toBeInTheDocument();
+    expect(screen.getByText(/Hoàn tất lúc 22\/11\/2026 14:09/)).toBeInTheDocument();
+    expect(screen.getByTestId('recompute-kpis')).toBeEnabled();
+    // Polling stopped once the run had finished.
+    const pollsAfterSuccess = polls;
+    await new Promise((resolve) => setTimeout(resolve, 1300));
+    expect(polls).toBe(pollsAfterSuccess);
+  });
+
+  it('shows why a recomputation was refused', async () => {
+    standardApi({
+      [`POST /api/v1/provinces/${provinceId}/kpis/recompute`]: json(
+        { title: 'Dữ liệu không hợp lệ', status: 400, errors: { asOf: ['Ngày tính chỉ số phải từ 01/01/2000 đến 31/12/2050.'] } },
+        400,
+      ),
+    });
+    render();
+    await userEvent.click(await screen.findByTestId('recompute-kpis'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Ngày tính chỉ số phải từ 01/01/2000 đến 31/12/2050.');
+  });
+
+  it('lets a platform admin pick a province and hides the recompute button without the permission', async () => {
+    const other = '11111111-2222-3333-4444-555555555555';
+    const calls = stubApi({
+      'GET /api/v1/me': { ...officer, role: 'PlatformAdmin', province: null, permissions: ['kpis.read-province'] },
+      'GET /api/v1/provinces': [
+        { id: provinceId, code: 'TH', name: 'Thanh Hóa', curativeCount: 40, preventiveCount: 30, communeStationCount: 160 },
+        { id: other, code: 'NA', name: 'Nghệ An', curativeCount: 1, preventiveCount: 1, communeStationCount: 1 },
+      ],
+      [`GET /api/v1/provinces/${provinceId}/kpis`]: (_: Request, url: URL) => json(kpis(url.searchParams.get('asOf')!)),
+      [`GET /api/v1/provinces/${provinceId}/kpis/trend`]: trend,
+      [`GET /api/v1/provinces/${other}/kpis`]: (_: Request, url: URL) =>
+        json({ ...kpis(url.searchParams.get('asOf')!, { numerator: 1, denominator: 1, sharePercent: 100, state: 'Met' }), provinceId: other }),
+      [`GET /api/v1/provinces/${other}/kpis/trend`]: { ...trend, provinceId: other },
+    });
+    const { router } = render();
+
+    expect(await screen.findByTestId('kpi-share-PreventiveSocialWorkShare')).toHaveTextContent('33,33 %');
+    expect(screen.queryByTestId('recompute-kpis')).not.toBeInTheDocument();
+
+    fireEvent.change(screen.getByLabelText('Tỉnh/thành phố'), { target: { value: other } });
+    await waitFor(() => expect(screen.getByTestId('kpi-share-PreventiveSocialWorkShare')).toHaveTextContent('100 %'));
+    expect(screen.getByText(/Nghệ An · số liệu tính đến ngày/)).toBeInTheDocument();
+    expect(calls.some((c) => c.path.startsWith(`/api/v1/provinces/${other}/kpis?asOf=`))).toBe(true);
+    expect(router.state.location.search).toBe(`?province=${other}`);
+  });
+
+  it('shows the problem when the figures cannot be loaded', async () => {
+    standardApi({
+      [`GET /api/v1/provinces/${provinceId}/kpis`]: json({ title: 'Server error', status: 500, detail: 'Máy chủ gặp sự cố.' }, 500),
+    });
+    render();
+    expect(await screen.findByRole('alert')).toHaveTextContent('Máy chủ gặp sự cố.');
+    expect(screen.queryByTestId('kpi-card-PreventiveSocialWorkShare')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,162 @@
+import { Button, Group, Loader, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { IconCalendar, IconRefresh } from '@tabler/icons-react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Loading } from '@/components/loading';
+import { PageHeader } from '@/components/page-header';
+import { QueryError } from '@/components/query-error';
+import { can, useMe } from '@/lib/auth/me';
+import { formatDate, formatDateTime } from '@/lib/format';
+import { runIsFinished, useKpiRun } from '../api/get-kpi-run';
+import { useProvinceKpis } from '../api/get-province-kpis';
+import { useProvinces } from '../api/list-provinces';
+import { useRecomputeKpis } from '../api/recompute-kpis';
+import { useDashboardParams } from '../hooks/use-dashboard-params';
+import { maxAsOf, minAsOf, parseDisplayDate } from '../utils/as-of';
+import { KpiCard } from './kpi-card';
+import { KpiRunStatus } from './kpi-run-status';
+import { KpiTrendChart } from './kpi-trend-chart';
+import { LaggardList } from './laggard-list';
+
+// The calendar (@mantine/dates and its popover) is a third of this screen's JavaScript: it loads
+// right after the figures start loading instead of delaying them; until then the date shows read-only.
+const AsOfPicker = lazy(() => import('./as-of-picker').then((module) => ({ default: module.AsOfPicker })));
+
+function AsOfPlaceholder({ value }: { value: string }) {
+  const { t } = useTranslation('kpis');
+  return (
+    <TextInput
+      label={t('asOf.label')}
+      description={t('asOf.description')}
+      value={formatDate(value)}
+      readOnly
+      w={220}
+      leftSection={<IconCalendar size={16} aria-hidden />}
+    />
+  );
+}
+
+/**
+ * The province dashboard (/province): a province officer sees their own province; a platform admin,
+ * who has none, picks one. KPI cards as of a date, the trend against the trajectory, the facilities
+ * pulling each share down, and a recomputation on demand.
+ */
+export function ProvinceDashboard() {
+  const { t } = useTranslation('kpis');
+  const me = useMe();
+  const { province: provinceParam, setProvince } = useDashboardParams();
+  const own = me.data?.province ?? null;
+  const provinces = useProvinces({ enabled: me.isSuccess && !own });
+
+  if (me.isPending) return <Loading />;
+  if (me.isError) return <QueryError error={me.error} onRetry={() => void me.refetch()} />;
+  const canRecompute = can(me.data, 'kpis.recompute');
+
+  if (own) return <ProvinceKpis key={own.id} provinceId={own.id} provinceName={own.name} canRecompute={canRecompute} />;
+
+  if (provinces.isPending) return <Loading />;
+  if (provinces.isError) return <QueryError error={provinces.error} onRetry={() => void provinces.refetch()} />;
+  if (provinces.data.length === 0)
+    return (
+      <>
+        <PageHeader title={t('title')} />
+        <Text c="dimmed">{t('province.none')}</Text>
+      </>
+    );
+
+  const selected = provinces.data.find((p) => p.id === provinceParam) ?? provinces.data[0];
+  const picker = (
+    <NativeSelect
+      label={t('province.label')}
+      value={selected.id}
+      onChange={(event) => setProvince(event.currentTarget.value)}
+      data={provinces.data.map((p) => ({ value: p.id, label: `${p.name} (${p.code})` }))}
+      w={260}
+      data-testid="kpi-province"
+    />
+  );
+  return <ProvinceKpis key={selected.id} provinceId={selected.id} provinceName={selected.name} canRecompute={canRecompute} picker={picker} />;
+}
+
+function ProvinceKpis({
+  provinceId,
+  provinceName,
+  canRecompute,
+  picker,
+}: {
+  provinceId: string;
+  provinceName: string;
+  canRecompute: boolean;
+  picker?: ReactNode;
+}) {
+  const { t } = useTranslation('kpis');
+  const { asOf, setAsOf } = useDashboardParams();
+  const kpis = useProvinceKpis(provinceId, asOf);
+  const recompute = useRecomputeKpis(provinceId);
+  const [runId, setRunId] = useState<string | null>(null);
+  const run = useKpiRun(provinceId, runId);
+  const running = recompute.isPending || (runId !== null && !runIsFinished(run.data?.status));
+  const refreshing = kpis.isFetching && kpis.isPlaceholderData;
+
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        subtitle={t('subtitle', { province: provinceName, asOf: formatDate(asOf) })}
+        actions={
+          canRecompute && (
+            <Button
+              leftSection={<IconRefresh size={16} aria-hidden />}
+              loading={running}
+              onClick={() => recompute.mutate({ asOf }, { onSuccess: (started) => setRunId(started.id) })}
+              data-testid="recompute-kpis"
+            >
+              {t('recompute.button')}
+            </Button>
+          )
+        }
+      />
+      <Stack gap="md">
+        <Paper withBorder p="sm">
+          <Group align="flex-end" gap="md">
+            {picker}
+            <Suspense fallback={<AsOfPlaceholder value={asOf} />}>
+              <AsOfPicker value={asOf} onChange={setAsOf} parse={parseDisplayDate} minDate={minAsOf} maxDate={maxAsOf} />
+            </Suspense>
+            <Group gap="xs" pb={6}>
+              {refreshing && <Loader size="xs" aria-label={t('refreshing')} />}
+              {kpis.data && (
+                <Text size="sm" c="dimmed" data-testid="kpi-computed-at">
+                  {t('computedAt', { time: formatDateTime(kpis.data.computedAt) })}
+                </Text>
+              )}
+            </Group>
+          </Group>
+        </Paper>
+
+        {(runId !== null || recompute.isError) && <KpiRunStatus run={run.data} error={recompute.error ?? run.error} />}
+
+        {kpis.isPending ? (
+          <Loading />
+        ) : kpis.isError ? (
+          <QueryError error={kpis.error} onRetry={() => void kpis.refetch()} />
+        ) : (
+          <>
+            <section aria-labelledby="kpi-figures-title" aria-busy={refreshing}>
+              <VisuallyHidden>
+                <h2 id="kpi-figures-title">{t('card.figures')}</h2>
+              </VisuallyHidden>
+              <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md" style={{ opacity: refreshing ? 0.6 : 1 }}>
+                {kpis.data.figures.map((figure) => (
+                  <KpiCard key={figure.indicator} figure={figure} year={Number(kpis.data.asOf.slice(0, 4))} />
+                ))}
+              </SimpleGrid>
+            </section>
+            <KpiTrendChart provinceId={provinceId} />
+            <LaggardList figures={kpis.data.figures} />
+          </>
+        )}
+      </Stack>
+    </>
+  );
+}

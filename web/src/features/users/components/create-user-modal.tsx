@@ -1,0 +1,165 @@
+import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiProblem } from '@/lib/api/problem';
+import type { Me } from '@/lib/auth/me';
+import { applyProblemToForm } from '@/lib/forms';
+import { useCreateUser } from '../api/create-user';
+import type { User, UserRole } from '../api/list-users';
+import { useProvinces } from '../api/list-provinces';
+import { FacilityPicker } from './facility-picker';
+import { assignableRoles, isFacilityRole } from './roles';
+
+type Values = {
+  email: string;
+  fullName: string;
+  role: UserRole | null;
+  password: string;
+  facilityId: string | null;
+  provinceId: string | null;
+};
+
+const initialValues: Values = { email: '', fullName: '', role: null, password: '', facilityId: null, provinceId: null };
+
+export function CreateUserModal({ me, opened, onClose, onCreated }: { me: Me; opened: boolean; onClose: () => void; onCreated: (user: User) => void }) {
+  const { t } = useTranslation('users');
+  const { t: common } = useTranslation();
+  const [banner, setBanner] = useState<string[]>([]);
+  const createUser = useCreateUser();
+  const platformAdmin = me.role === 'PlatformAdmin';
+
+  const form = useForm<Values>({
+    initialValues,
+    validate: {
+      email: (value) => (!value.trim() ? t('form.errors.emailRequired') : /^\S+@\S+\.\S+$/.test(value.trim()) ? null : t('form.errors.emailInvalid')),
+      fullName: (value) => (!value.trim() ? t('form.errors.fullNameRequired') : value.trim().length > 200 ? t('form.errors.fullNameTooLong') : null),
+      role: (value) => (value ? null : t('form.errors.roleRequired')),
+      // The API's password policy (ASP.NET Identity: 8+ characters, upper, lower, digit).
+      password: (value) =>
+        value.length < 8
+          ? t('form.errors.passwordTooShort')
+          : !/[A-Z]/.test(value)
+            ? t('form.errors.passwordUpper')
+            : !/[a-z]/.test(value)
+              ? t('form.errors.passwordLower')
+              : !/\d/.test(value)
+                ? t('form.errors.passwordDigit')
+                : null,
+      facilityId: (value, values) => (platformAdmin && isFacilityRole(values.role) && !value ? t('form.errors.facilityRequired') : null),
+      provinceId: (value, values) => (values.role === 'ProvinceOfficer' && !value ? t('form.errors.provinceRequired') : null),
+    },
+  });
+
+  const role = form.values.role;
+  const needsFacility = platformAdmin && isFacilityRole(role);
+  const needsProvince = platformAdmin && role === 'ProvinceOfficer';
+  const provinces = useProvinces(opened && platformAdmin);
+
+  const close = () => {
+    form.reset();
+    setBanner([]);
+    createUser.reset();
+    onClose();
+  };
+
+  const submit = (values: Values) => {
+    setBanner([]);
+    createUser.mutate(
+      {
+        email: values.email.trim(),
+        fullName: values.fullName.trim(),
+        role: values.role!,
+        password: values.password,
+        // A facility admin's accounts always go to its own facility (the API decides); only a platform admin names one.
+        facilityId: needsFacility ? values.facilityId : null,
+        provinceId: needsProvince ? values.provinceId : null,
+      },
+      {
+        onSuccess: (user) => {
+          form.reset();
+          onCreated(user);
+        },
+        onError: (error) => {
+          // The API answers a duplicate email with 409 Conflict (no field errors): it belongs on the email field.
+          if (error instanceof ApiProblem && error.status === 409) form.setFieldError('email', error.detail ?? error.title);
+          else setBanner(applyProblemToForm(form, error));
+        },
+      },
+    );
+  };
+
+  const roleProps = form.getInputProps('role');
+
+  return (
+    <Modal opened={opened} onClose={close} title={t('form.title')} size="lg" closeButtonProps={{ 'aria-label': common('actions.close') }}>
+      <form onSubmit={form.onSubmit(submit)} noValidate aria-label={t('form.title')}>
+        <Stack gap="sm">
+          {banner.length > 0 && (
+            <Alert color="red" title={t('form.failed')} role="alert">
+              {banner.join(' ')}
+            </Alert>
+          )}
+          <TextInput label={t('form.email')} type="email" autoComplete="off" required {...form.getInputProps('email')} />
+          <TextInput label={t('form.fullName')} autoComplete="off" required {...form.getInputProps('fullName')} />
+          <Select
+            label={t('form.role')}
+            placeholder={t('form.rolePlaceholder')}
+            required
+            allowDeselect={false}
+            data={assignableRoles(me).map((value) => ({ value, label: common(`roles.${value}`) }))}
+            description={role ? t(`roleHint.${role}`) : undefined}
+            {...roleProps}
+            onChange={(value) => {
+              const next = value as UserRole | null;
+              form.setFieldValue('role', next);
+              if (!isFacilityRole(next)) form.setFieldValue('facilityId', null);
+              if (next !== 'ProvinceOfficer') form.setFieldValue('provinceId', null);
+            }}
+          />
+          {needsFacility && (
+            <FacilityPicker
+              label={t('form.facility')}
+              placeholder={t('form.facilityPlaceholder')}
+              nothingFoundMessage={t('form.facilityNothingFound')}
+              required
+              {...form.getInputProps('facilityId')}
+              onChange={(value) => form.setFieldValue('facilityId', value)}
+            />
+          )}
+          {needsProvince && (
+            <Select
+              label={t('form.province')}
+              placeholder={t('form.provincePlaceholder')}
+              nothingFoundMessage={t('form.provinceNothingFound')}
+              searchable
+              required
+              data={(provinces.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
+              {...form.getInputProps('provinceId')}
+            />
+          )}
+          {!platformAdmin && me.facility && (
+            <Text size="sm" c="dimmed">
+              {t('form.ownFacility', { facility: me.facility.name })}
+            </Text>
+          )}
+          <PasswordInput
+            label={t('form.password')}
+            description={t('form.passwordHint')}
+            autoComplete="new-password"
+            required
+            {...form.getInputProps('password')}
+          />
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={close}>
+              {common('actions.cancel')}
+            </Button>
+            <Button type="submit" loading={createUser.isPending}>
+              {t('form.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
