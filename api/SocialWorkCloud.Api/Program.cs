@@ -37,7 +37,7 @@ builder.Services.AddMediator(options =>
     ];
 });
 builder.Services.AddValidatorsFromAssemblyContaining<LoginValidator>(includeInternalTypes: true);
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemLanguage.Apply);
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -51,9 +51,9 @@ builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();
 
-app.UseExceptionHandler();
-// Validation messages follow Accept-Language (Vietnamese unless the caller asks for English); formatting
-// stays culture-invariant so no handler writes "43,33" where a machine expects "43.33".
+// Messages follow Accept-Language (Vietnamese unless the caller asks for English), those the exception
+// handler writes included, so this runs first; formatting stays culture-invariant so no handler writes
+// "43,33" where a machine expects "43.33".
 app.UseRequestLocalization(new RequestLocalizationOptions
 {
     DefaultRequestCulture = new RequestCulture(CultureInfo.InvariantCulture, new CultureInfo("vi")),
@@ -61,6 +61,7 @@ app.UseRequestLocalization(new RequestLocalizationOptions
     SupportedUICultures = [new CultureInfo("vi"), new CultureInfo("en")],
     FallBackToParentUICultures = true,
 });
+app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSerilogRequestLogging();
 app.UseSwagger();

@@ -47,6 +47,25 @@ public abstract class UserAdministrationTests(ApiFactory factory)
         problem.GetProperty("errors").GetProperty("password")[0].GetString()!.ShouldContain(expected);
     }
 
+    [Theory]
+    [InlineData(null, "đã được dùng", null)]
+    [InlineData("vi", "đã được dùng", null)]
+    [InlineData("en-GB,en;q=0.8", "already in use", "đã được dùng")]
+    public async Task Our_bilingual_messages_give_one_language_to_a_caller_who_names_one(string? acceptLanguage, string expected, string? absent)
+    {
+        using var admin = await World.ClientForAsync(TestWorld.AdminA);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/users")
+        {
+            Content = JsonContent.Create(new { email = TestWorld.WorkerAEmail, fullName = "Trùng email", role = "SocialWorker", password = "Matkhau2026" }),
+        };
+        if (acceptLanguage is not null) request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+        var problem = await (await admin.SendAsync(request)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        var detail = problem.GetProperty("detail").GetString()!;
+        detail.ShouldContain(expected);
+        if (absent is not null) detail.ShouldNotContain(absent);
+        if (acceptLanguage is null) detail.ShouldContain(" / The email");
+    }
+
     [Fact]
     public async Task A_deactivated_user_can_no_longer_sign_in_or_refresh()
     {

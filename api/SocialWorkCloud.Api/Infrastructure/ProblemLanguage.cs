@@ -1,0 +1,35 @@
+using System.Globalization;
+using Microsoft.Net.Http.Headers;
+
+namespace SocialWorkCloud.Api.Infrastructure;
+
+/// <summary>
+/// Our own messages are written "tiếng Việt / English". A caller that names a language
+/// (Accept-Language; the web portal always does) gets only its half, Vietnamese unless it asked for
+/// English; a caller that names none — a script, a third-party system — gets both.
+/// </summary>
+public static class ProblemLanguage
+{
+    private const string Separator = " / ";
+
+    public static void Apply(ProblemDetailsContext context)
+    {
+        if (!context.HttpContext.Request.Headers.ContainsKey(HeaderNames.AcceptLanguage)) return;
+        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        var problem = context.ProblemDetails;
+        problem.Title = Pick(problem.Title, english);
+        problem.Detail = Pick(problem.Detail, english);
+        if (problem is HttpValidationProblemDetails validation)
+        {
+            foreach (var key in validation.Errors.Keys.ToList())
+                validation.Errors[key] = validation.Errors[key].Select(message => Pick(message, english)!).ToArray();
+        }
+    }
+
+    public static string? Pick(string? text, bool english)
+    {
+        var split = text?.IndexOf(Separator, StringComparison.Ordinal) ?? -1;
+        if (split < 0) return text;
+        return english ? text![(split + Separator.Length)..] : text![..split];
+    }
+}
