@@ -16,7 +16,7 @@ PORT="${PORT:-5080}"
 # The web portal is built when missing or older than its sources, and the API serves it at "/".
 command -v npm >/dev/null || { echo "Node.js 20 with npm is required to build the web portal." >&2; exit 1; }
 if [[ ! -d web/node_modules ]] || [[ web/package-lock.json -nt web/node_modules/.package-lock.json ]]; then
-  (cd web && npm ci --no-audit --no-fund --loglevel=error)
+  (cd web && npm install --no-audit --no-fund --loglevel=error)
 fi
 if [[ ! -f web/dist/index.html ]] || [[ -n "$(find web/src web/public web/index.html web/package.json web/vite.config.ts -newer web/dist/index.html 2>/dev/null | head -1)" ]]; then
   echo "Building the web portal..."

@@ -3,7 +3,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// The API (./run.sh) listens on 5080; in development Vite proxies /api to it.
+// The API (./run.sh) listens on 5080; in development Vite proxies /api/…, /swagger and /hangfire to it.
 const apiTarget = process.env.SWC_API_URL ?? 'http://localhost:5080';
 
 export default defineConfig({
@@ -11,7 +11,8 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: {
     port: 5173,
-    proxy: { '/api': apiTarget, '/swagger': apiTarget, '/hangfire': apiTarget },
+    // A key starting with ^ is a RegExp: a plain '/api' prefix would also send the SPA's /api-clients page to the API.
+    proxy: { '^/api/': apiTarget, '/swagger': apiTarget, '/hangfire': apiTarget },
   },
   build: {
     outDir: 'dist',

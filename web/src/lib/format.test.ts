@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import { formatDate, formatPercent, formatVnd, toIsoDate } from './format';
+import { formatDate, formatPercent, formatVnd, parseDisplayDate, toIsoDate, todayIso } from './format';
 
 describe('format', () => {
   it('writes VND with dot thousands, no decimals and the đồng sign', () => {
@@ -17,5 +17,32 @@ describe('format', () => {
   it('writes shares with a decimal comma in Vietnamese', () => {
     expect(formatPercent(43.33)).toBe('43,33 %');
     expect(formatPercent(43.33, 'en')).toBe('43.33%');
+  });
+});
+
+describe('parseDisplayDate', () => {
+  it('reads day first, the Vietnamese way', () => {
+    expect(parseDisplayDate('05/03/2025')).toBe('2025-03-05');
+    expect(parseDisplayDate('5/3/2025')).toBe('2025-03-05');
+    expect(parseDisplayDate('23.03.2025')).toBe('2025-03-23');
+    expect(parseDisplayDate(' 23-03-2025 ')).toBe('2025-03-23');
+  });
+
+  it('refuses partial and impossible dates', () => {
+    expect(parseDisplayDate('23/03/20')).toBeNull();
+    expect(parseDisplayDate('31/02/2025')).toBeNull();
+    expect(parseDisplayDate('29/02/2025')).toBeNull();
+    expect(parseDisplayDate('2025-03-23')).toBeNull();
+    expect(parseDisplayDate('')).toBeNull();
+  });
+});
+
+describe('todayIso', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('is the device’s date as yyyy-MM-dd', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 2, 5, 23, 30));
+    expect(todayIso()).toBe('2026-03-05');
   });
 });

@@ -1,4 +1,5 @@
 import type { UseFormReturnType } from '@mantine/form';
+import { useState } from 'react';
 import { ApiProblem, fieldPath } from '@/lib/api/problem';
 
 function hasPath(values: unknown, path: (string | number)[]): boolean {
@@ -28,4 +29,30 @@ export function applyProblemToForm(form: UseFormReturnType<any>, error: unknown)
   form.setErrors(fieldErrors);
   if (Object.keys(fieldErrors).length === 0 && unowned.length === 0) unowned.push(error.detail ?? error.title);
   return unowned;
+}
+
+export type FormDialog = {
+  /** The messages no field owns, for the banner above the form. */
+  errors: string[];
+  setErrors: (errors: string[]) => void;
+  submitting: boolean;
+  /** Forgets the values, the messages and the mutation's last answer, then closes. */
+  close: () => void;
+};
+
+/** What a form in a dialog (FormModal) keeps besides its values, for the form and the mutation that sends it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any form shape
+export function useFormDialog({ form, mutation, onClose }: { form: UseFormReturnType<any>; mutation: { isPending: boolean; reset: () => void }; onClose: () => void }): FormDialog {
+  const [errors, setErrors] = useState<string[]>([]);
+  return {
+    errors,
+    setErrors,
+    submitting: mutation.isPending,
+    close: () => {
+      form.reset();
+      setErrors([]);
+      mutation.reset();
+      onClose();
+    },
+  };
 }

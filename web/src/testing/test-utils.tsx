@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import type { ReactElement } from 'react';
@@ -37,7 +38,11 @@ export function signIn() {
   sessionStore.set({ accessToken: 'test-token', refreshToken: 'test-refresh', expiresAt: new Date(Date.now() + 15 * 60_000).toISOString() });
 }
 
-/** Renders a screen the way the app does: router, query client, Mantine, i18n (Vietnamese unless told). */
+/**
+ * Renders a screen the way the app does: router, query client, Mantine, i18n (Vietnamese unless told).
+ * Mantine runs in its test mode (env="test"): no transitions and no portals, and floating dropdowns stay
+ * visible although jsdom lays nothing out, so Select and Combobox options can be clicked.
+ */
 export function renderRoute(
   routes: RouteObject[],
   { path = '/', language = 'vi', translations = {} }: { path?: string; language?: Language; translations?: Record<string, Record<Language, Record<string, unknown>>> } = {},
@@ -49,7 +54,7 @@ export function renderRoute(
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const view = render(
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme}>
+      <MantineProvider theme={theme} env="test">
         <DatesProvider settings={{ locale: language, firstDayOfWeek: 1 }}>
           <QueryClientProvider client={queryClient}>
             <RouterProvider router={router} />
@@ -63,4 +68,10 @@ export function renderRoute(
 
 export function renderElement(element: ReactElement, options?: Parameters<typeof renderRoute>[1]) {
   return renderRoute([{ path: '*', element }], options);
+}
+
+/** Opens the Select (or Combobox) named `label` and picks the option `option`. */
+export async function chooseOption(label: string | RegExp, option: string) {
+  await userEvent.click(screen.getByRole('combobox', { name: label }));
+  await userEvent.click(await screen.findByRole('option', { name: option }));
 }

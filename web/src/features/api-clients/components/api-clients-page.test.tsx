@@ -1,17 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type * as themeModule from '@/lib/theme';
-import { json, renderRoute, signIn, stubApi } from '@/testing/test-utils';
+import { chooseOption, json, renderRoute, signIn, stubApi } from '@/testing/test-utils';
 import enTexts from '../locales/en.json';
 import viTexts from '../locales/vi.json';
 import { ApiClientsPage } from './api-clients-page';
-
-// jsdom lays nothing out, so Mantine's floating dropdowns look "detached" and stay hidden unless the
-// provider runs with env="test" (which the shared test-utils does not set yet): keep them visible here.
-vi.mock('@/lib/theme', async (importOriginal) => {
-  const { theme } = await importOriginal<typeof themeModule>();
-  return { theme: { ...theme, components: { ...theme.components, Popover: { defaultProps: { hideDetached: false } } } } };
-});
 
 const translations = { 'api-clients': { vi: viTexts, en: enTexts } };
 const facility = { id: 'f-1', code: 'BV-DKT', name: 'Bệnh viện Đa khoa tỉnh', type: 'PublicHospital', group: 'Curative' };
@@ -129,8 +121,7 @@ describe('ApiClientsPage', () => {
     expect(await within(form).findByText('Vui lòng chọn cơ sở y tế')).toBeInTheDocument();
 
     await userEvent.click(within(form).getByRole('radio', { name: 'Một tỉnh/thành phố' }));
-    await userEvent.click(within(form).getByRole('combobox', { name: 'Tỉnh/thành phố' }));
-    await userEvent.click(await screen.findByRole('option', { name: 'Thanh Hóa' }));
+    await chooseOption('Tỉnh/thành phố', 'Thanh Hóa');
     await userEvent.click(within(form).getByRole('button', { name: 'Tạo kết nối' }));
 
     await screen.findByTestId('client-secret');

@@ -1,13 +1,13 @@
-import { Alert, Button, Checkbox, Group, Modal, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FacilityPicker } from '@/components/facility-picker';
+import { FormModal } from '@/components/form-modal';
+import { ProvinceSelect } from '@/components/province-select';
 import { ApiProblem } from '@/lib/api/problem';
 import type { Me } from '@/lib/auth/me';
-import { applyProblemToForm } from '@/lib/forms';
+import { applyProblemToForm, useFormDialog } from '@/lib/forms';
 import { useCreateApiClient, type CreatedApiClient } from '../api/create-api-client';
-import { useProvinces } from '../api/list-provinces';
-import { FacilityPicker } from './facility-picker';
 
 const scopes = ['read', 'write'] as const;
 type Scope = (typeof scopes)[number];
@@ -43,11 +43,8 @@ export function CreateApiClientModal({
   onCreated: (created: CreatedApiClient) => void;
 }) {
   const { t } = useTranslation('api-clients');
-  const { t: common } = useTranslation();
-  const [banner, setBanner] = useState<string[]>([]);
   const create = useCreateApiClient();
   const platformAdmin = me.role === 'PlatformAdmin';
-  const provinces = useProvinces(opened && platformAdmin);
 
   const form = useForm<Values>({
     initialValues,
@@ -60,15 +57,10 @@ export function CreateApiClientModal({
   });
   const binding: Binding = platformAdmin ? form.values.binding : 'facility';
 
-  const close = () => {
-    form.reset();
-    setBanner([]);
-    create.reset();
-    onClose();
-  };
+  const dialog = useFormDialog({ form, mutation: create, onClose });
 
   const submit = (values: Values) => {
-    setBanner([]);
+    dialog.setErrors([]);
     create.mutate(
       {
         name: values.name.trim(),
@@ -80,88 +72,56 @@ export function CreateApiClientModal({
       {
         onSuccess: (created) => {
           form.reset();
-          setBanner([]);
+          dialog.setErrors([]);
           // The secret lives in the next dialog only: forget the mutation's copy of it.
           create.reset();
           onCreated(created);
         },
-        onError: (error) => setBanner(applyProblemToForm(form, forThisForm(error, platformAdmin))),
+        onError: (error) => dialog.setErrors(applyProblemToForm(form, forThisForm(error, platformAdmin))),
       },
     );
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={t('form.title')} size="lg" closeButtonProps={{ 'aria-label': common('actions.close') }}>
-      <form onSubmit={form.onSubmit(submit)} noValidate aria-label={t('form.title')}>
-        <Stack gap="sm">
-          {banner.length > 0 && (
-            <Alert color="red" title={t('form.failed')} role="alert">
-              {banner.join(' ')}
-            </Alert>
-          )}
-          <TextInput label={t('form.name')} placeholder={t('form.namePlaceholder')} required {...form.getInputProps('name')} />
-          {platformAdmin ? (
-            <>
-              <Radio.Group
-                label={t('form.binding')}
-                required
-                {...form.getInputProps('binding')}
-                onChange={(value) => {
-                  form.setFieldValue('binding', value as Binding);
-                  form.setFieldValue('facilityId', null);
-                  form.setFieldValue('provinceId', null);
-                }}
-              >
-                <Group mt={4}>
-                  <Radio value="facility" label={t('form.bindFacility')} />
-                  <Radio value="province" label={t('form.bindProvince')} />
-                </Group>
-              </Radio.Group>
-              {binding === 'facility' ? (
-                <FacilityPicker
-                  label={t('form.facility')}
-                  placeholder={t('form.facilityPlaceholder')}
-                  nothingFoundMessage={t('form.facilityNothingFound')}
-                  required
-                  {...form.getInputProps('facilityId')}
-                  onChange={(value) => form.setFieldValue('facilityId', value)}
-                />
-              ) : (
-                <Select
-                  label={t('form.province')}
-                  placeholder={t('form.provincePlaceholder')}
-                  nothingFoundMessage={t('form.provinceNothingFound')}
-                  searchable
-                  required
-                  data={(provinces.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
-                  {...form.getInputProps('provinceId')}
-                />
-              )}
-            </>
+    <FormModal dialog={dialog} opened={opened} title={t('form.title')} failedTitle={t('form.failed')} submitLabel={t('form.submit')} onSubmit={form.onSubmit(submit)}>
+      <TextInput label={t('form.name')} placeholder={t('form.namePlaceholder')} required {...form.getInputProps('name')} />
+      {platformAdmin ? (
+        <>
+          <Radio.Group
+            label={t('form.binding')}
+            required
+            {...form.getInputProps('binding')}
+            onChange={(value) => {
+              form.setFieldValue('binding', value as Binding);
+              form.setFieldValue('facilityId', null);
+              form.setFieldValue('provinceId', null);
+            }}
+          >
+            <Group mt={4}>
+              <Radio value="facility" label={t('form.bindFacility')} />
+              <Radio value="province" label={t('form.bindProvince')} />
+            </Group>
+          </Radio.Group>
+          {binding === 'facility' ? (
+            <FacilityPicker required {...form.getInputProps('facilityId')} onChange={(value) => form.setFieldValue('facilityId', value)} />
           ) : (
-            me.facility && (
-              <Text size="sm" c="dimmed">
-                {t('form.ownFacility', { facility: me.facility.name })}
-              </Text>
-            )
+            <ProvinceSelect required {...form.getInputProps('provinceId')} />
           )}
-          <Checkbox.Group label={t('form.scopes')} description={t('form.scopesHint')} required {...form.getInputProps('scopes')}>
-            <Stack gap="xs" mt="xs">
-              {scopes.map((scope) => (
-                <Checkbox key={scope} value={scope} label={t(`scope.${scope}`)} description={t(`form.scopeHint.${binding}.${scope}`)} />
-              ))}
-            </Stack>
-          </Checkbox.Group>
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={close}>
-              {common('actions.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('form.submit')}
-            </Button>
-          </Group>
+        </>
+      ) : (
+        me.facility && (
+          <Text size="sm" c="dimmed">
+            {t('form.ownFacility', { facility: me.facility.name })}
+          </Text>
+        )
+      )}
+      <Checkbox.Group label={t('form.scopes')} description={t('form.scopesHint')} required {...form.getInputProps('scopes')}>
+        <Stack gap="xs" mt="xs">
+          {scopes.map((scope) => (
+            <Checkbox key={scope} value={scope} label={t(`scope.${scope}`)} description={t(`form.scopeHint.${binding}.${scope}`)} />
+          ))}
         </Stack>
-      </form>
-    </Modal>
+      </Checkbox.Group>
+    </FormModal>
   );
 }

@@ -1,7 +1,8 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorBanner } from '@/components/banners';
 import { applyProblemToForm } from '@/lib/forms';
 import { useLogin, type LoginInput } from '../api/login';
 
@@ -29,11 +30,7 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
   return (
     <form onSubmit={form.onSubmit(submit)} noValidate aria-label={t('title')}>
       <Stack gap="sm">
-        {banner.length > 0 && (
-          <Alert color="red" title={t('failed')} role="alert">
-            {banner.join(' ')}
-          </Alert>
-        )}
+        <ErrorBanner title={t('failed')} messages={banner} />
         <TextInput label={t('email')} type="email" autoComplete="username" size="md" {...form.getInputProps('email')} key={form.key('email')} />
         <PasswordInput label={t('password')} autoComplete="current-password" size="md" {...form.getInputProps('password')} key={form.key('password')} />
         <Button type="submit" size="md" fullWidth loading={login.isPending}>

@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { json, renderRoute, signIn, stubApi } from '@/testing/test-utils';
+import { chooseOption, json, renderRoute, signIn, stubApi } from '@/testing/test-utils';
 import { officer, page, platformAdmin, provinceId, summary, translations } from '../testing/fixtures';
 import { FacilityRegistry } from './facility-registry';
 
@@ -9,8 +9,6 @@ const routes = [
   { path: '/facilities/:facilityId', element: <div data-testid="profile-page" /> },
 ];
 
-// jsdom has no layout, so floating-ui reports every input as hidden and Mantine keeps the opened
-// dropdown display:none: options are found with { hidden: true }.
 const listCalls = (calls: { method: string; path: string }[]) =>
   calls.filter((call) => call.method === 'GET' && call.path.startsWith('/api/v1/facilities')).map((call) => new URL(call.path, 'http://x').searchParams);
 
@@ -75,8 +73,7 @@ describe('FacilityRegistry', () => {
     const { router } = renderRoute(routes, { path: '/facilities', translations });
     await screen.findAllByTestId('facility-row');
 
-    await userEvent.click(screen.getByRole('combobox', { name: 'Bộ phận CTXH hiện nay' }));
-    await userEvent.click(await screen.findByRole('option', { name: 'Chỉ có cộng tác viên', hidden: true }));
+    await chooseOption('Bộ phận CTXH hiện nay', 'Chỉ có cộng tác viên');
     await waitFor(() => expect(router.state.location.search).toBe('?unitStatus=CollaboratorsOnly'));
 
     await userEvent.click(screen.getByRole('button', { name: 'Trang 2' }));
@@ -104,8 +101,7 @@ describe('FacilityRegistry', () => {
     const { router } = renderRoute(routes, { path: '/facilities', translations });
     await screen.findAllByTestId('facility-row');
 
-    await userEvent.click(screen.getByRole('combobox', { name: 'Tỉnh/thành phố' }));
-    await userEvent.click(await screen.findByRole('option', { name: 'Thanh Hóa', hidden: true }));
+    await chooseOption('Tỉnh/thành phố', 'Thanh Hóa');
     await waitFor(() => expect(router.state.location.search).toBe(`?provinceId=${provinceId}`));
     await waitFor(() => expect(listCalls(calls).at(-1)?.get('provinceId')).toBe(provinceId));
     expect(within(screen.getAllByTestId('facility-row')[0]).getByText('Thanh Hóa')).toBeInTheDocument();

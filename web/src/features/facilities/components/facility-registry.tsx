@@ -9,8 +9,8 @@ import { PageHeader } from '@/components/page-header';
 import { QueryError } from '@/components/query-error';
 import { can, useMe } from '@/lib/auth/me';
 import { formatDate, formatInteger } from '@/lib/format';
+import { useProvinces } from '@/lib/reference-data/provinces';
 import { useFacilities, type FacilitySummary } from '../api/list-facilities';
-import { useProvinces } from '../api/list-provinces';
 import {
   facilityGroups,
   facilityTypes,

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Schemas } from '@/lib/api/client';
-import { json, renderElement, signIn, stubApi } from '@/testing/test-utils';
+import { chooseOption, json, renderElement, signIn, stubApi } from '@/testing/test-utils';
 import { adminId, facilityAdmin, hospitalId, hospitalProfile, socialWorker, translations } from '../testing/fixtures';
 import { MyFacility } from './my-facility';
 
@@ -30,8 +30,7 @@ async function openForm() {
 }
 
 async function fill(dialog: HTMLElement, { status, decision = '12/QĐ-BV' }: { status: string; decision?: string }) {
-  await userEvent.click(within(dialog).getByRole('combobox', { name: /^Tình trạng mới/ }));
-  await userEvent.click(await screen.findByRole('option', { name: status, hidden: true }));
+  await chooseOption(/^Tình trạng mới/, status);
   await userEvent.type(within(dialog).getByLabelText(/^Ngày hiệu lực/), '15/01/2026');
   if (decision) await userEvent.type(within(dialog).getByLabelText(/^Số quyết định/), decision);
   const head = within(dialog).getByLabelText('Người phụ trách');

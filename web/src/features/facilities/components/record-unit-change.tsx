@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
@@ -6,12 +6,12 @@ import { IconCalendar, IconPlus } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dateFormat, toIsoDate } from '@/lib/format';
+import { ErrorBanner } from '@/components/banners';
+import { dateFormat, parseDisplayDate, toIsoDate } from '@/lib/format';
 import { applyProblemToForm } from '@/lib/forms';
 import type { UnitStatusEntry } from '../api/get-facility';
 import type { UnitStatus } from '../api/list-facilities';
 import { useRecordUnitStatusChange, type RecordUnitStatusChangeInput } from '../api/record-unit-status-change';
-import { parseDisplayDate } from '../utils/dates';
 import { unitStatuses } from '../utils/registry-params';
 
 type Values = {
@@ -111,11 +111,7 @@ function RecordUnitChangeForm({
         <Text size="sm" c="dimmed">
           {t('record.intro')}
         </Text>
-        {banner.length > 0 && (
-          <Alert color="red" title={t('record.failed')} role="alert" data-testid="record-unit-change-error">
-            {banner.join(' ')}
-          </Alert>
-        )}
+        <ErrorBanner title={t('record.failed')} messages={banner} data-testid="record-unit-change-error" />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <Select
             label={t('record.status')}

@@ -7,12 +7,12 @@ import { PageHeader } from '@/components/page-header';
 import { QueryError } from '@/components/query-error';
 import { can, useMe } from '@/lib/auth/me';
 import { formatDate, formatDateTime } from '@/lib/format';
+import { useProvinces } from '@/lib/reference-data/provinces';
 import { runIsFinished, useKpiRun } from '../api/get-kpi-run';
 import { useProvinceKpis } from '../api/get-province-kpis';
-import { useProvinces } from '../api/list-provinces';
 import { useRecomputeKpis } from '../api/recompute-kpis';
 import { useDashboardParams } from '../hooks/use-dashboard-params';
-import { maxAsOf, minAsOf, parseDisplayDate } from '../utils/as-of';
+import { maxAsOf, minAsOf, parseAsOf } from '../utils/as-of';
 import { KpiCard } from './kpi-card';
 import { KpiRunStatus } from './kpi-run-status';
 import { KpiTrendChart } from './kpi-trend-chart';
@@ -121,7 +121,7 @@ function ProvinceKpis({
           <Group align="flex-end" gap="md">
             {picker}
             <Suspense fallback={<AsOfPlaceholder value={asOf} />}>
-              <AsOfPicker value={asOf} onChange={setAsOf} parse={parseDisplayDate} minDate={minAsOf} maxDate={maxAsOf} />
+              <AsOfPicker value={asOf} onChange={setAsOf} parse={parseAsOf} minDate={minAsOf} maxDate={maxAsOf} />
             </Suspense>
             <Group gap="xs" pb={6}>
               {refreshing && <Loader size="xs" aria-label={t('refreshing')} />}

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
-import { isAsOf, todayIso } from '../utils/as-of';
+import { todayIso } from '@/lib/format';
+import { isAsOf } from '../utils/as-of';
 
 /**
  * The dashboard's state lives in the URL so a view can be bookmarked and shared:

@@ -1,13 +1,9 @@
 import dayjs from 'dayjs';
+import { parseDisplayDate } from '@/lib/format';
 
 /** The API computes KPIs for dates in this range only. */
 export const minAsOf = '2000-01-01';
 export const maxAsOf = '2050-12-31';
-
-/** Today as yyyy-MM-dd on this device. */
-export function todayIso(): string {
-  return dayjs().format('YYYY-MM-DD');
-}
 
 /** A real yyyy-MM-dd date the API accepts ("2026-02-31" and "2099-01-01" are not). */
 export function isAsOf(value: string | null | undefined): value is string {
@@ -15,15 +11,9 @@ export function isAsOf(value: string | null | undefined): value is string {
   return dayjs(value).format('YYYY-MM-DD') === value && value >= minAsOf && value <= maxAsOf;
 }
 
-/**
- * Reads a date typed as dd/MM/yyyy (also d/M/yyyy, "-" or "." between the parts) into yyyy-MM-dd.
- * Mantine's default parser reads "05/03/2026" the American way; null until the text is a whole, real date.
- */
-export function parseDisplayDate(text: string): string | null {
-  const match = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
-  if (!match) return null;
-  const [, day, month, year] = match.map(Number);
-  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+/** A date typed as dd/MM/yyyy (see parseDisplayDate) into yyyy-MM-dd, null until it is a whole date the API accepts. */
+export function parseAsOf(text: string): string | null {
+  const iso = parseDisplayDate(text);
   return isAsOf(iso) ? iso : null;
 }
 

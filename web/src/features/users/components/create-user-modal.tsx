@@ -1,14 +1,15 @@
-import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { PasswordInput, Select, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FacilityPicker } from '@/components/facility-picker';
+import { FormModal } from '@/components/form-modal';
+import { ProvinceSelect } from '@/components/province-select';
 import { ApiProblem } from '@/lib/api/problem';
 import type { Me } from '@/lib/auth/me';
-import { applyProblemToForm } from '@/lib/forms';
+import { applyProblemToForm, useFormDialog } from '@/lib/forms';
+import { useProvinces } from '@/lib/reference-data/provinces';
 import { useCreateUser } from '../api/create-user';
 import type { User, UserRole } from '../api/list-users';
-import { useProvinces } from '../api/list-provinces';
-import { FacilityPicker } from './facility-picker';
 import { assignableRoles, isFacilityRole } from './roles';
 
 type Values = {
@@ -25,7 +26,6 @@ const initialValues: Values = { email: '', fullName: '', role: null, password: '
 export function CreateUserModal({ me, opened, onClose, onCreated }: { me: Me; opened: boolean; onClose: () => void; onCreated: (user: User) => void }) {
   const { t } = useTranslation('users');
   const { t: common } = useTranslation();
-  const [banner, setBanner] = useState<string[]>([]);
   const createUser = useCreateUser();
   const platformAdmin = me.role === 'PlatformAdmin';
 
@@ -54,17 +54,13 @@ export function CreateUserModal({ me, opened, onClose, onCreated }: { me: Me; op
   const role = form.values.role;
   const needsFacility = platformAdmin && isFacilityRole(role);
   const needsProvince = platformAdmin && role === 'ProvinceOfficer';
-  const provinces = useProvinces(opened && platformAdmin);
+  // Only a platform admin names a province: load the list as the dialog opens, ready when a province role is chosen.
+  useProvinces({ enabled: opened && platformAdmin });
 
-  const close = () => {
-    form.reset();
-    setBanner([]);
-    createUser.reset();
-    onClose();
-  };
+  const dialog = useFormDialog({ form, mutation: createUser, onClose });
 
   const submit = (values: Values) => {
-    setBanner([]);
+    dialog.setErrors([]);
     createUser.mutate(
       {
         email: values.email.trim(),
@@ -83,7 +79,7 @@ export function CreateUserModal({ me, opened, onClose, onCreated }: { me: Me; op
         onError: (error) => {
           // The API answers a duplicate email with 409 Conflict (no field errors): it belongs on the email field.
           if (error instanceof ApiProblem && error.status === 409) form.setFieldError('email', error.detail ?? error.title);
-          else setBanner(applyProblemToForm(form, error));
+          else dialog.setErrors(applyProblemToForm(form, error));
         },
       },
     );
@@ -92,74 +88,38 @@ export function CreateUserModal({ me, opened, onClose, onCreated }: { me: Me; op
   const roleProps = form.getInputProps('role');
 
   return (
-    <Modal opened={opened} onClose={close} title={t('form.title')} size="lg" closeButtonProps={{ 'aria-label': common('actions.close') }}>
-      <form onSubmit={form.onSubmit(submit)} noValidate aria-label={t('form.title')}>
-        <Stack gap="sm">
-          {banner.length > 0 && (
-            <Alert color="red" title={t('form.failed')} role="alert">
-              {banner.join(' ')}
-            </Alert>
-          )}
-          <TextInput label={t('form.email')} type="email" autoComplete="off" required {...form.getInputProps('email')} />
-          <TextInput label={t('form.fullName')} autoComplete="off" required {...form.getInputProps('fullName')} />
-          <Select
-            label={t('form.role')}
-            placeholder={t('form.rolePlaceholder')}
-            required
-            allowDeselect={false}
-            data={assignableRoles(me).map((value) => ({ value, label: common(`roles.${value}`) }))}
-            description={role ? t(`roleHint.${role}`) : undefined}
-            {...roleProps}
-            onChange={(value) => {
-              const next = value as UserRole | null;
-              form.setFieldValue('role', next);
-              if (!isFacilityRole(next)) form.setFieldValue('facilityId', null);
-              if (next !== 'ProvinceOfficer') form.setFieldValue('provinceId', null);
-            }}
-          />
-          {needsFacility && (
-            <FacilityPicker
-              label={t('form.facility')}
-              placeholder={t('form.facilityPlaceholder')}
-              nothingFoundMessage={t('form.facilityNothingFound')}
-              required
-              {...form.getInputProps('facilityId')}
-              onChange={(value) => form.setFieldValue('facilityId', value)}
-            />
-          )}
-          {needsProvince && (
-            <Select
-              label={t('form.province')}
-              placeholder={t('form.provincePlaceholder')}
-              nothingFoundMessage={t('form.provinceNothingFound')}
-              searchable
-              required
-              data={(provinces.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
-              {...form.getInputProps('provinceId')}
-            />
-          )}
-          {!platformAdmin && me.facility && (
-            <Text size="sm" c="dimmed">
-              {t('form.ownFacility', { facility: me.facility.name })}
-            </Text>
-          )}
-          <PasswordInput
-            label={t('form.password')}
-            description={t('form.passwordHint')}
-            autoComplete="new-password"
-            required
-            {...form.getInputProps('password')}
-          />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={close}>
-              {common('actions.cancel')}
-            </Button>
-            <Button type="submit" loading={createUser.isPending}>
-              {t('form.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal dialog={dialog} opened={opened} title={t('form.title')} failedTitle={t('form.failed')} submitLabel={t('form.submit')} onSubmit={form.onSubmit(submit)}>
+      <TextInput label={t('form.email')} type="email" autoComplete="off" required {...form.getInputProps('email')} />
+      <TextInput label={t('form.fullName')} autoComplete="off" required {...form.getInputProps('fullName')} />
+      <Select
+        label={t('form.role')}
+        placeholder={t('form.rolePlaceholder')}
+        required
+        allowDeselect={false}
+        data={assignableRoles(me).map((value) => ({ value, label: common(`roles.${value}`) }))}
+        description={role ? t(`roleHint.${role}`) : undefined}
+        {...roleProps}
+        onChange={(value) => {
+          const next = value as UserRole | null;
+          form.setFieldValue('role', next);
+          if (!isFacilityRole(next)) form.setFieldValue('facilityId', null);
+          if (next !== 'ProvinceOfficer') form.setFieldValue('provinceId', null);
+        }}
+      />
+      {needsFacility && <FacilityPicker required {...form.getInputProps('facilityId')} onChange={(value) => form.setFieldValue('facilityId', value)} />}
+      {needsProvince && <ProvinceSelect required {...form.getInputProps('provinceId')} />}
+      {!platformAdmin && me.facility && (
+        <Text size="sm" c="dimmed">
+          {t('form.ownFacility', { facility: me.facility.name })}
+        </Text>
+      )}
+      <PasswordInput
+        label={t('form.password')}
+        description={t('form.passwordHint')}
+        autoComplete="new-password"
+        required
+        {...form.getInputProps('password')}
+      />
+    </FormModal>
   );
 }

@@ -1,17 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type * as themeModule from '@/lib/theme';
-import { json, renderRoute, signIn, stubApi } from '@/testing/test-utils';
+import { chooseOption, json, renderRoute, signIn, stubApi } from '@/testing/test-utils';
 import enTexts from '../locales/en.json';
 import viTexts from '../locales/vi.json';
 import { UsersPage } from './users-page';
-
-// jsdom lays nothing out, so Mantine's floating dropdowns look "detached" and stay hidden unless the
-// provider runs with env="test" (which the shared test-utils does not set yet): keep them visible here.
-vi.mock('@/lib/theme', async (importOriginal) => {
-  const { theme } = await importOriginal<typeof themeModule>();
-  return { theme: { ...theme, components: { ...theme.components, Popover: { defaultProps: { hideDetached: false } } } } };
-});
 
 const translations = { users: { vi: viTexts, en: enTexts } };
 const facility = { id: 'f-1', code: 'BV-DKT', name: 'Bệnh viện Đa khoa tỉnh', type: 'PublicHospital', group: 'Curative' };
@@ -44,11 +36,6 @@ const listed = [user('u-admin', 'Lê Văn Minh', 'FacilityAdmin'), user('u-2', '
 function renderUsers() {
   signIn();
   return renderRoute([{ path: '/users', element: <UsersPage /> }], { path: '/users', translations });
-}
-
-async function chooseOption(label: string, option: string) {
-  await userEvent.click(screen.getByRole('combobox', { name: label }));
-  await userEvent.click(await screen.findByRole('option', { name: option }));
 }
 
 async function fillAccount() {
