@@ -113,13 +113,18 @@ public abstract class FacilityRegistryTests(ApiFactory factory)
         var admin = $"admin-{Guid.NewGuid():N}@test.vn";
         await World.NewUserAsync(admin, UserRole.FacilityAdmin, facility, null);
         using var client = await World.ClientForAsync(admin);
-        (await client.PostJsonAsync($"/api/v1/facilities/{facility}/unit-history", body)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var recorded = await (await client.PostJsonAsync($"/api/v1/facilities/{facility}/unit-history", body)).ReadAsync<JsonElement>(HttpStatusCode.Created);
+        recorded.GetProperty("recordedByName").GetString().ShouldBe(admin);
         // A second entry effective the same day must be a correction instead.
         await (await client.PostJsonAsync($"/api/v1/facilities/{facility}/unit-history", body)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
 
         var profile = await (await client.GetAsync($"/api/v1/facilities/{facility}")).ReadAsync<JsonElement>();
         profile.GetProperty("currentUnitStatus").GetString().ShouldBe("Department");
-        profile.GetProperty("unitHistory").GetArrayLength().ShouldBe(2);
+        var history = profile.GetProperty("unitHistory").EnumerateArray().ToList();
+        history.Count.ShouldBe(2);
+        // Who recorded each entry, by name; the seeded entry has nobody.
+        history.Select(e => e.GetProperty("recordedByName").ValueKind == JsonValueKind.Null ? null : e.GetProperty("recordedByName").GetString())
+            .ShouldBe([null, admin]);
     }
 }
 

@@ -43,7 +43,7 @@ public abstract class HostingTests(ApiFactory factory)
         var committedPath = Path.Combine(RepositoryRoot(), "web", "openapi", "socialworkcloud.v1.json");
         var committed = JsonNode.Parse(await File.ReadAllTextAsync(committedPath));
         JsonNode.DeepEquals(served, committed).ShouldBeTrue(
-            "web/openapi/socialworkcloud.v1.json is stale: start the API (./run.sh) and run `npm run api:generate` in web/");
+            "web/openapi/socialworkcloud.v1.json is stale: run `npm run api:generate` in web/ after building the API");
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public sealed record FacilitySummary(
 public sealed record UnitStatusEntry(
     Guid Id, UnitStatus Status, DateOnly EffectiveDate, string? DecisionNumber, string? HeadName, int Headcount,
     string? Note, Guid? CorrectsId, string? CorrectionReason, bool IsRetraction, bool IsInForce,
-    DateTimeOffset RecordedAt, Guid? RecordedBy);
+    DateTimeOffset RecordedAt, Guid? RecordedBy, string? RecordedByName);
 
 public sealed record FacilityProfile(
     Guid Id, Guid ProvinceId, string ProvinceName, string Code, string Name, FacilityType Type, FacilityGroup Group,

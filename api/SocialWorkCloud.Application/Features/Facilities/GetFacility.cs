@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Features.UnitHistory;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Facilities;
 
@@ -25,6 +26,7 @@ public sealed class GetFacilityHandler(AppDbContext db, ICurrentUser user, TimeP
         var entries = await db.OfFacility<UnitStatusChange>(query.FacilityId).ToListAsync(cancellationToken);
         var inForce = UnitStatusHistory.Effective(entries).Select(e => e.Id).ToHashSet();
         var today = VietnamClock.Today(clock);
+        var names = await db.RecorderNamesAsync(entries.Select(e => e.RecordedBy), cancellationToken);
         var f = facility.Facility;
 
         return new FacilityProfile(
@@ -32,9 +34,7 @@ public sealed class GetFacilityHandler(AppDbContext db, ICurrentUser user, TimeP
             f.AddressDetail, f.Phone, f.MedicalStaffCount, f.EstablishedOn, f.ClosedOn, f.Version,
             UnitStatusHistory.StatusOn(entries, today),
             entries.OrderBy(e => e.EffectiveDate).ThenBy(e => e.RecordedAt)
-                .Select(e => new UnitStatusEntry(
-                    e.Id, e.Status, e.EffectiveDate, e.DecisionNumber, e.HeadName, e.Headcount, e.Note, e.CorrectsId,
-                    e.CorrectionReason, e.IsRetraction, inForce.Contains(e.Id), e.RecordedAt, e.RecordedBy))
+                .Select(e => e.ToDto(inForce.Contains(e.Id), e.RecordedBy is { } by ? names.GetValueOrDefault(by) : null))
                 .ToList());
     }
 }

@@ -62,13 +62,22 @@ public sealed class RecordUnitStatusChangeHandler(AppDbContext db, ICurrentUser 
         };
         db.UnitStatusChanges.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
-        return entry.ToDto(isInForce: true);
+        return entry.ToDto(isInForce: true, (await db.RecorderNamesAsync([user.UserId], cancellationToken)).GetValueOrDefault(entry.RecordedBy ?? Guid.Empty));
     }
 }
 
 internal static class UnitStatusEntryMapping
 {
-    public static UnitStatusEntry ToDto(this UnitStatusChange e, bool isInForce) => new(
+    public static UnitStatusEntry ToDto(this UnitStatusChange e, bool isInForce, string? recordedByName) => new(
         e.Id, e.Status, e.EffectiveDate, e.DecisionNumber, e.HeadName, e.Headcount, e.Note, e.CorrectsId,
-        e.CorrectionReason, e.IsRetraction, isInForce, e.RecordedAt, e.RecordedBy);
+        e.CorrectionReason, e.IsRetraction, isInForce, e.RecordedAt, e.RecordedBy, recordedByName);
+
+    /// <summary>Who recorded entries, by name: a person (user) or a connected system (API client).</summary>
+    public static Task<Dictionary<Guid, string>> RecorderNamesAsync(this AppDbContext db, IEnumerable<Guid?> ids, CancellationToken ct)
+    {
+        var wanted = ids.OfType<Guid>().Distinct().ToList();
+        return db.Users.AsNoTracking().Where(u => wanted.Contains(u.Id)).Select(u => new { u.Id, Name = u.FullName })
+            .Concat(db.ApiClients.AsNoTracking().Where(c => wanted.Contains(c.Id)).Select(c => new { c.Id, c.Name }))
+            .ToDictionaryAsync(x => x.Id, x => x.Name, ct);
+    }
 }

@@ -762,6 +762,7 @@ export interface components {
             recordedAt: string;
             /** Format: uuid */
             recordedBy?: string | null;
+            recordedByName?: string | null;
         };
         UpdateFacility: {
             /** Format: uuid */

@@ -44,6 +44,7 @@ describe('FacilityProfile', () => {
     expect(entries[1]).toHaveTextContent('Rút lại bản ghi Chỉ có cộng tác viên hiệu lực từ 10/01/2015');
     expect(entries[1]).toHaveTextContent('Lý do: Không có quyết định này');
     expect(entries[1]).toHaveTextContent('bởi tài khoản 7ab3c3c5');
+    expect(entries[3]).toHaveTextContent('bởi Lê Văn Minh');
 
     // The wrong date stays visible next to its correction.
     expect(entries[2]).toHaveTextContent('06/01/2017');

@@ -56,7 +56,7 @@ function HistoryItem({ row, meId, ...timelineProps }: { row: HistoryRow; meId?: 
     ? t('history.recordedBySystem')
     : entry.recordedBy === meId
       ? t('history.recordedByYou')
-      : t('history.recordedByUser', { id: entry.recordedBy.slice(0, 8) });
+      : (entry.recordedByName ?? t('history.recordedByUser', { id: entry.recordedBy.slice(0, 8) }));
 
   return (
     <Timeline.Item

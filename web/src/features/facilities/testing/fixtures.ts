@@ -116,6 +116,7 @@ export const history: Schemas['UnitStatusEntry'][] = [
     correctionReason: 'Nhập sai ngày hiệu lực',
     recordedAt: '2026-11-23T12:30:00+00:00',
     recordedBy: 'aaaaaaaa-0000-4000-8000-000000000000',
+    recordedByName: 'Lê Văn Minh',
   }),
   entry({
     id: 'e3',
