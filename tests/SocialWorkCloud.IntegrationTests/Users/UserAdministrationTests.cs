@@ -19,6 +19,7 @@ public abstract class UserAdministrationTests(ApiFactory factory)
             new { email, fullName = "Nhân viên mới", role = "SocialWorker", password = "Matkhau2026", facilityId = World.HospitalB }))
             .ReadAsync<JsonElement>(HttpStatusCode.Created);
         created.GetProperty("facilityId").GetGuid().ShouldBe(World.HospitalA);
+        created.GetProperty("facilityName").GetString().ShouldBe("Bệnh viện Đa khoa Hòa Bình");
 
         await (await admin.PostJsonAsync("/api/v1/users",
             new { email = $"x-{Guid.NewGuid():N}@test.vn", fullName = "Sở", role = "ProvinceOfficer", password = "Matkhau2026", provinceId = World.Province1 }))
@@ -29,6 +30,14 @@ public abstract class UserAdministrationTests(ApiFactory factory)
         var list = await (await admin.GetAsync("/api/v1/users")).ReadAsync<JsonElement>();
         list.EnumerateArray().ShouldAllBe(u => u.GetProperty("facilityId").GetGuid() == World.HospitalA);
         list.EnumerateArray().Select(u => u.GetProperty("email").GetString()).ShouldContain(email);
+        list.EnumerateArray().ShouldAllBe(u => u.GetProperty("facilityName").GetString() == "Bệnh viện Đa khoa Hòa Bình");
+
+        // The platform admin's list names where each account belongs, province officers included.
+        using var platform = await World.ClientForAsync(TestWorld.Platform);
+        var all = await (await platform.GetAsync("/api/v1/users")).ReadAsync<JsonElement>();
+        var officer = all.EnumerateArray().Single(u => u.GetProperty("email").GetString() == TestWorld.Officer1);
+        officer.GetProperty("provinceName").GetString().ShouldNotBeNullOrWhiteSpace();
+        officer.GetProperty("facilityName").ValueKind.ShouldBe(JsonValueKind.Null);
     }
 
     [Theory]
@@ -91,6 +100,7 @@ public abstract class UserAdministrationTests(ApiFactory factory)
         var clientId = created.GetProperty("client").GetProperty("clientId").GetString()!;
         var secret = created.GetProperty("clientSecret").GetString()!;
         created.GetProperty("client").GetProperty("facilityId").GetGuid().ShouldBe(World.HospitalA);
+        created.GetProperty("client").GetProperty("facilityName").GetString().ShouldBe("Bệnh viện Đa khoa Hòa Bình");
 
         var listed = await (await admin.GetAsync("/api/v1/api-clients")).ReadAsync<JsonElement>();
         listed.ToString().ShouldNotContain(secret);

@@ -1,3 +1,4 @@
+using SocialWorkCloud.Application.Common;
 using System.Security.Cryptography;
 using FluentValidation;
 using Mediator;
@@ -63,13 +64,16 @@ public sealed class CreateApiClientHandler(AppDbContext db, ICurrentUser caller,
         };
         db.ApiClients.Add(client);
         await db.SaveChangesAsync(cancellationToken);
-        return new CreatedApiClient(client.ToDto(), secret);
+        return new CreatedApiClient(client.ToDto(await db.NamesAsync([client], cancellationToken)), secret);
     }
 }
 
 internal static class ApiClientMapping
 {
-    public static ApiClientDto ToDto(this ApiClient c) => new(
-        c.Id, c.ClientId, c.Name, c.FacilityId, c.ProvinceId, c.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries),
-        c.CreatedAt, c.RevokedAt, c.LastUsedAt);
+    public static ApiClientDto ToDto(this ApiClient c, MembershipNames names) => new(
+        c.Id, c.ClientId, c.Name, c.FacilityId, names.Facility(c.FacilityId), c.ProvinceId, names.Province(c.ProvinceId),
+        c.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries), c.CreatedAt, c.RevokedAt, c.LastUsedAt);
+
+    public static Task<MembershipNames> NamesAsync(this AppDbContext db, IReadOnlyCollection<ApiClient> clients, CancellationToken ct) =>
+        MembershipNames.LoadAsync(db, clients.Select(c => c.FacilityId), clients.Select(c => c.ProvinceId), ct);
 }

@@ -13,6 +13,7 @@ public sealed class ListApiClientsHandler(AppDbContext db, ICurrentUser caller) 
     public async ValueTask<IReadOnlyList<ApiClientDto>> Handle(ListApiClients query, CancellationToken cancellationToken)
     {
         var clients = await db.ApiClients.AsNoTracking().ManageableBy(caller).OrderByDescending(c => c.CreatedAt).ToListAsync(cancellationToken);
-        return clients.Select(c => c.ToDto()).ToList();
+        var names = await db.NamesAsync(clients, cancellationToken);
+        return clients.Select(c => c.ToDto(names)).ToList();
     }
 }

@@ -18,6 +18,6 @@ public sealed class RevokeApiClientHandler(AppDbContext db, ICurrentUser caller,
             ?? throw new NotFoundException("API client", command.ApiClientId);
         client.RevokedAt ??= clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
-        return client.ToDto();
+        return client.ToDto(await db.NamesAsync([client], cancellationToken));
     }
 }

@@ -82,6 +82,6 @@ public sealed class CreateUserHandler(AppDbContext db, UserManager<AppUser> user
             throw new FluentValidation.ValidationException(result.Errors.Select(e =>
                 new FluentValidation.Results.ValidationFailure(e.Code.Contains("Password", StringComparison.Ordinal) ? nameof(CreateUser.Password) : nameof(CreateUser.Email), e.Description)));
         }
-        return new UserDto(user.Id, email, user.FullName, user.Role, user.FacilityId, user.ProvinceId, user.IsActive, user.CreatedAt);
+        return user.ToDto(await db.NamesAsync([user], cancellationToken));
     }
 }

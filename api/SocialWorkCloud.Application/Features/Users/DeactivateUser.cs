@@ -23,6 +23,6 @@ public sealed class DeactivateUserHandler(AppDbContext db, ICurrentUser caller, 
         await db.SaveChangesAsync(cancellationToken);
         await db.RefreshTokens.Where(t => t.UserId == user.Id && t.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now).SetProperty(t => t.RevokedReason, "account deactivated"), cancellationToken);
-        return new UserDto(user.Id, user.Email!, user.FullName, user.Role, user.FacilityId, user.ProvinceId, user.IsActive, user.CreatedAt);
+        return user.ToDto(await db.NamesAsync([user], cancellationToken));
     }
 }

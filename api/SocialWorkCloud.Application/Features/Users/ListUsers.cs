@@ -14,8 +14,8 @@ public sealed class ListUsersHandler(AppDbContext db, ICurrentUser caller) : IQu
     {
         var users = db.Users.AsNoTracking().ManageableBy(caller);
         if (query.FacilityId is { } facilityId) users = users.Where(u => u.FacilityId == facilityId);
-        return await users.OrderBy(u => u.FullName)
-            .Select(u => new UserDto(u.Id, u.Email!, u.FullName, u.Role, u.FacilityId, u.ProvinceId, u.IsActive, u.CreatedAt))
-            .ToListAsync(cancellationToken);
+        var list = await users.OrderBy(u => u.FullName).ToListAsync(cancellationToken);
+        var names = await db.NamesAsync(list, cancellationToken);
+        return list.Select(u => u.ToDto(names)).ToList();
     }
 }

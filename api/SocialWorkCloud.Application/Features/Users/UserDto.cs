@@ -1,5 +1,18 @@
+using SocialWorkCloud.Application.Common;
 using SocialWorkCloud.Application.Common.Security;
 
 namespace SocialWorkCloud.Application.Features.Users;
 
-public sealed record UserDto(Guid Id, string Email, string FullName, UserRole Role, Guid? FacilityId, Guid? ProvinceId, bool IsActive, DateTimeOffset CreatedAt);
+public sealed record UserDto(
+    Guid Id, string Email, string FullName, UserRole Role, Guid? FacilityId, string? FacilityName, Guid? ProvinceId, string? ProvinceName,
+    bool IsActive, DateTimeOffset CreatedAt);
+
+internal static class UserMapping
+{
+    public static UserDto ToDto(this Identity.AppUser u, MembershipNames names) => new(
+        u.Id, u.Email!, u.FullName, u.Role, u.FacilityId, names.Facility(u.FacilityId), u.ProvinceId, names.Province(u.ProvinceId),
+        u.IsActive, u.CreatedAt);
+
+    public static Task<MembershipNames> NamesAsync(this Persistence.AppDbContext db, IReadOnlyCollection<Identity.AppUser> users, CancellationToken ct) =>
+        MembershipNames.LoadAsync(db, users.Select(u => u.FacilityId), users.Select(u => u.ProvinceId), ct);
+}

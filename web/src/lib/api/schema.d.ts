@@ -359,8 +359,10 @@ export interface components {
             name: string;
             /** Format: uuid */
             facilityId?: string | null;
+            facilityName?: string | null;
             /** Format: uuid */
             provinceId?: string | null;
+            provinceName?: string | null;
             scopes: string[];
             /** Format: date-time */
             createdAt: string;
@@ -788,8 +790,10 @@ export interface components {
             role: components["schemas"]["UserRole"];
             /** Format: uuid */
             facilityId?: string | null;
+            facilityName?: string | null;
             /** Format: uuid */
             provinceId?: string | null;
+            provinceName?: string | null;
             isActive: boolean;
             /** Format: date-time */
             createdAt: string;

@@ -11,7 +11,6 @@ import { QueryError } from '@/components/query-error';
 import { QueryTable, RowAction, StatusBadge } from '@/components/query-table';
 import { useMe } from '@/lib/auth/me';
 import { formatDate, formatDateTime } from '@/lib/format';
-import { useProvinces } from '@/lib/reference-data/provinces';
 import type { CreatedApiClient } from '../api/create-api-client';
 import { useApiClients, type ApiClient } from '../api/list-api-clients';
 import { useRevokeApiClient } from '../api/revoke-api-client';
@@ -25,7 +24,6 @@ export function ApiClientsPage() {
   const clients = useApiClients();
   const revoke = useRevokeApiClient();
   const platformAdmin = me.data?.role === 'PlatformAdmin';
-  const provinces = useProvinces({ enabled: platformAdmin });
   const [creating, { open: openCreate, close: closeCreate }] = useDisclosure(false);
   const [created, setCreated] = useState<CreatedApiClient | null>(null);
   const [revoking, setRevoking] = useState<ApiClient | null>(null);
@@ -35,7 +33,6 @@ export function ApiClientsPage() {
   if (me.isError) return <QueryError error={me.error} onRetry={() => void me.refetch()} />;
 
   const subtitle = platformAdmin || !me.data.facility ? t('subtitleAll') : t('subtitleFacility', { facility: me.data.facility.name });
-  const provinceName = (id: string) => provinces.data?.find((p) => p.id === id)?.name;
 
   return (
     <>
@@ -88,10 +85,8 @@ export function ApiClientsPage() {
               {platformAdmin && (
                 <Table.Td>
                   {client.provinceId
-                    ? provinceName(client.provinceId)
-                      ? t('boundTo.province', { province: provinceName(client.provinceId) })
-                      : t('boundTo.provinceUnknown')
-                    : t('boundTo.facility')}
+                    ? t('boundTo.province', { province: client.provinceName ?? '' })
+                    : (client.facilityName ?? t('boundTo.facility'))}
                 </Table.Td>
               )}
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(client.createdAt)}</Table.Td>

@@ -46,12 +46,28 @@ async function fillAccount() {
 }
 
 describe('UsersPage', () => {
+  it("tells a platform admin where each account belongs, and a facility admin doesn't need it", async () => {
+    stubApi({
+      'GET /api/v1/me': platformAdmin,
+      'GET /api/v1/users': [
+        { ...user('u-2', 'Trần Thị Lan', 'SocialWorker'), facilityName: 'Bệnh viện Đa khoa tỉnh' },
+        { ...user('u-4', 'Nguyễn Thị Hồng', 'ProvinceOfficer'), facilityId: null, provinceId: 'p-1', provinceName: 'Thanh Hóa' },
+      ],
+    });
+    renderUsers();
+    const rows = await screen.findAllByTestId('user-row');
+    expect(screen.getByRole('columnheader', { name: 'Thuộc đơn vị' })).toBeInTheDocument();
+    expect(rows[0]).toHaveTextContent('Bệnh viện Đa khoa tỉnh');
+    expect(rows[1]).toHaveTextContent('Thanh Hóa');
+  });
+
   it('lists the accounts with role, status and creation date', async () => {
     stubApi({ 'GET /api/v1/me': facilityAdmin, 'GET /api/v1/users': listed });
     renderUsers();
 
     const rows = await screen.findAllByTestId('user-row');
     expect(rows).toHaveLength(3);
+    expect(screen.queryByRole('columnheader', { name: 'Thuộc đơn vị' })).toBeNull();
     expect(rows[1]).toHaveTextContent('Trần Thị Lan');
     expect(rows[1]).toHaveTextContent('Nhân viên CTXH');
     expect(rows[1]).toHaveTextContent('05/03/2026');

@@ -29,7 +29,9 @@ export function UsersPage() {
   if (me.isPending) return <Loading />;
   if (me.isError) return <QueryError error={me.error} onRetry={() => void me.refetch()} />;
 
-  const subtitle = me.data.role === 'PlatformAdmin' || !me.data.facility ? t('subtitleAll') : t('subtitleFacility', { facility: me.data.facility.name });
+  // A platform admin sees every account, so each row says where it belongs.
+  const platformAdmin = me.data.role === 'PlatformAdmin';
+  const subtitle = platformAdmin || !me.data.facility ? t('subtitleAll') : t('subtitleFacility', { facility: me.data.facility.name });
 
   return (
     <>
@@ -47,7 +49,14 @@ export function UsersPage() {
         query={users}
         label={t('tableLabel')}
         minWidth={880}
-        columns={[t('columns.fullName'), t('columns.email'), t('columns.role'), t('columns.status'), t('columns.createdAt')]}
+        columns={[
+          t('columns.fullName'),
+          t('columns.email'),
+          t('columns.role'),
+          ...(platformAdmin ? [t('columns.belongsTo')] : []),
+          t('columns.status'),
+          t('columns.createdAt'),
+        ]}
         actionsLabel={t('columns.actions')}
         empty={t('empty')}
         row={(user) => {
@@ -68,6 +77,7 @@ export function UsersPage() {
                 <Text size="sm">{user.email}</Text>
               </Table.Td>
               <Table.Td>{common(`roles.${user.role}`)}</Table.Td>
+              {platformAdmin && <Table.Td>{user.facilityName ?? user.provinceName ?? '—'}</Table.Td>}
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <StatusBadge color={user.isActive ? 'teal' : 'gray'}>{user.isActive ? t('status.active') : t('status.inactive')}</StatusBadge>
               </Table.Td>
