@@ -1,3 +1,4 @@
+import { SectionCard } from '@/components/section-card';
 import { Alert, Anchor, Badge, CloseButton, DataList, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
@@ -142,15 +143,9 @@ function FacilityProfileView({
             </DataList>
           </SimpleGrid>
         </Paper>
-        <Paper withBorder p="md" component="section" aria-labelledby="unit-history-title">
-          <Title order={2} fz="lg" id="unit-history-title">
-            {t('history.title')}
-          </Title>
-          <Text size="sm" c="dimmed" mb="md">
-            {t('history.order')}
-          </Text>
+        <SectionCard title={t('history.title')} description={t('history.order')}>
           <UnitHistoryTimeline entries={facility.unitHistory} today={today} meId={meId} />
-        </Paper>
+        </SectionCard>
       </Stack>
     </>
   );

@@ -1,4 +1,5 @@
-import { Button, Group, Paper, Switch, Text, Title } from '@mantine/core';
+import { SectionCard } from '@/components/section-card';
+import { Button, Group, Switch, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LineChart, type LineChartSeries } from '@/components/charts/line-chart';
@@ -22,13 +23,7 @@ export function KpiTrendChart({ provinceId }: { provinceId: string }) {
   const trend = useKpiTrend(provinceId);
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="kpi-trend-title">
-      <Title order={2} fz="lg" id="kpi-trend-title">
-        {t('trend.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('trend.description')}
-      </Text>
+    <SectionCard title={t('trend.title')} description={t('trend.description')}>
       {trend.isPending ? (
         <Loading />
       ) : trend.isError ? (
@@ -36,7 +31,7 @@ export function KpiTrendChart({ provinceId }: { provinceId: string }) {
       ) : (
         <TrendBody trend={trend.data} />
       )}
-    </Paper>
+    </SectionCard>
   );
 }
 

@@ -1,4 +1,5 @@
-import { Anchor, Badge, Button, Paper, Table, Tabs, Text, Title } from '@mantine/core';
+import { SectionCard } from '@/components/section-card';
+import { Anchor, Badge, Button, Table, Tabs, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -15,13 +16,7 @@ export function LaggardList({ figures }: { figures: KpiFigure[] }) {
   if (figures.length === 0) return null;
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="kpi-laggards-title">
-      <Title order={2} fz="lg" id="kpi-laggards-title">
-        {t('laggards.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('laggards.description')}
-      </Text>
+    <SectionCard title={t('laggards.title')} description={t('laggards.description')}>
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List aria-label={t('laggards.tabs')}>
           {figures.map((figure) => (
@@ -45,7 +40,7 @@ export function LaggardList({ figures }: { figures: KpiFigure[] }) {
           </Tabs.Panel>
         ))}
       </Tabs>
-    </Paper>
+    </SectionCard>
   );
 }
 
