@@ -46,13 +46,9 @@ public abstract class UserAdministrationTests(ApiFactory factory)
     [InlineData("en", "must be at least 8 characters")]
     public async Task Validation_messages_speak_the_callers_language_vietnamese_first(string? acceptLanguage, string expected)
     {
-        using var admin = await World.ClientForAsync(TestWorld.AdminA);
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/users")
-        {
-            Content = JsonContent.Create(new { email = $"short-{Guid.NewGuid():N}@test.vn", fullName = "Mật khẩu ngắn", role = "SocialWorker", password = "abc" }),
-        };
-        if (acceptLanguage is not null) request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
-        var problem = await (await admin.SendAsync(request)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        var response = await CreateUserInLanguageAsync(acceptLanguage,
+            new { email = $"short-{Guid.NewGuid():N}@test.vn", fullName = "Mật khẩu ngắn", role = "SocialWorker", password = "abc" });
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         problem.GetProperty("errors").GetProperty("password")[0].GetString()!.ShouldContain(expected);
     }
 
@@ -62,17 +58,22 @@ public abstract class UserAdministrationTests(ApiFactory factory)
     [InlineData("en-GB,en;q=0.8", "already in use", "đã được dùng")]
     public async Task Our_bilingual_messages_give_one_language_to_a_caller_who_names_one(string? acceptLanguage, string expected, string? absent)
     {
-        using var admin = await World.ClientForAsync(TestWorld.AdminA);
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/users")
-        {
-            Content = JsonContent.Create(new { email = TestWorld.WorkerAEmail, fullName = "Trùng email", role = "SocialWorker", password = "Matkhau2026" }),
-        };
-        if (acceptLanguage is not null) request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
-        var problem = await (await admin.SendAsync(request)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        var response = await CreateUserInLanguageAsync(acceptLanguage,
+            new { email = TestWorld.WorkerAEmail, fullName = "Trùng email", role = "SocialWorker", password = "Matkhau2026" });
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Conflict);
         var detail = problem.GetProperty("detail").GetString()!;
         detail.ShouldContain(expected);
         if (absent is not null) detail.ShouldNotContain(absent);
         if (acceptLanguage is null) detail.ShouldContain(" / The email");
+    }
+
+    /// <summary>POST /users as facility admin A, naming a language (Accept-Language) or none.</summary>
+    private async Task<HttpResponseMessage> CreateUserInLanguageAsync(string? acceptLanguage, object body)
+    {
+        using var admin = await World.ClientForAsync(TestWorld.AdminA);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/users") { Content = JsonContent.Create(body) };
+        if (acceptLanguage is not null) request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+        return await admin.SendAsync(request);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { Loading } from '@/components/loading';
-import { QueryError } from '@/components/query-error';
+import { SignedInUser } from '@/components/signed-in-user';
 import { useLogout } from '@/features/auth/api/logout';
 import { useMe } from '@/lib/auth/me';
 import { navigationFor } from './navigation';
@@ -75,15 +75,11 @@ export function AppShell() {
         ))}
       </Shell.Navbar>
       <Shell.Main id="main" tabIndex={-1} bg="gray.0">
-        {me.isError ? (
-          <QueryError error={me.error} onRetry={() => void me.refetch()} />
-        ) : me.isPending ? (
-          <Loading />
-        ) : (
+        <SignedInUser>
           <Suspense fallback={<Loading />}>
             <Outlet />
           </Suspense>
-        )}
+        </SignedInUser>
       </Shell.Main>
     </Shell>
   );

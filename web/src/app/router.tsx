@@ -1,8 +1,7 @@
 import { Navigate, Outlet, RouterProvider, createBrowserRouter, useLocation, useRouteError } from 'react-router';
-import { Loading } from '@/components/loading';
 import { NotFound } from '@/components/not-found';
 import { QueryError } from '@/components/query-error';
-import { useMe } from '@/lib/auth/me';
+import { useSignedInUser } from '@/lib/auth/me';
 import { sessionStore, useSession } from '@/lib/auth/session';
 import { AppShell } from './app-shell';
 import { navItem, navigationFor, type NavKey } from './navigation';
@@ -20,18 +19,12 @@ function RequireSession() {
 
 /** A screen the role may not use is refused in the router too, not only hidden from the menu. */
 function RequireNav({ navKey }: { navKey: NavKey }) {
-  const me = useMe();
-  if (me.isPending) return <Loading />;
-  if (me.isError) return <QueryError error={me.error} onRetry={() => void me.refetch()} />;
-  return navItem(navKey).allowed(me.data) ? <Outlet /> : <NotFound />;
+  return navItem(navKey).allowed(useSignedInUser()) ? <Outlet /> : <NotFound />;
 }
 
 /** "/" opens the first screen the role has. */
 function StartPage() {
-  const me = useMe();
-  if (me.isPending) return <Loading />;
-  if (me.isError) return <QueryError error={me.error} onRetry={() => void me.refetch()} />;
-  const first = navigationFor(me.data)[0];
+  const first = navigationFor(useSignedInUser())[0];
   return first ? <Navigate to={first.path} replace /> : <NotFound />;
 }
 
@@ -65,7 +58,6 @@ const routes = [
 ];
 
 const router = createBrowserRouter(routes);
-
 
 export function AppRouter() {
   return <RouterProvider router={router} />;

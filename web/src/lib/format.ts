@@ -18,17 +18,22 @@ export function formatPercent(value: number, language = 'vi'): string {
   return language === 'en' ? `${formatted}%` : `${formatted} %`;
 }
 
-/** ISO "2025-03-23" (or a timestamp) -> "23/03/2025". Empty for missing values. */
-export function formatDate(value: string | null | undefined): string {
-  if (!value) return '';
-  const date = dayjs(value);
-  return date.isValid() ? date.format('DD/MM/YYYY') : '';
+
+export const dateFormat = 'DD/MM/YYYY';
+
+function formatMoment(value: string | null | undefined, pattern: string): string {
+  const date = value ? dayjs(value) : null;
+  return date?.isValid() ? date.format(pattern) : '';
 }
 
+/** ISO "2025-03-23" (or a timestamp) -> "23/03/2025". Empty for missing values. */
+export function formatDate(value: string | null | undefined): string {
+  return formatMoment(value, dateFormat);
+}
+
+/** A timestamp -> "23/03/2025 14:05" in the device's time zone. Empty for missing values. */
 export function formatDateTime(value: string | null | undefined): string {
-  if (!value) return '';
-  const date = dayjs(value);
-  return date.isValid() ? date.format('DD/MM/YYYY HH:mm') : '';
+  return formatMoment(value, `${dateFormat} HH:mm`);
 }
 
 /** A date as the API takes it: yyyy-MM-dd. */
@@ -54,4 +59,3 @@ export function parseDisplayDate(text: string): string | null {
   return date.isValid() && date.date() === day && date.month() === month - 1 && date.year() === year ? toIsoDate(date) : null;
 }
 
-export const dateFormat = 'DD/MM/YYYY';

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { sessionStore } from '@/lib/auth/session';
 
 // Mantine reads these browser APIs that jsdom lacks (node-environment tests have no window at all).
 if (typeof window !== 'undefined') {
@@ -27,5 +28,6 @@ if (typeof window !== 'undefined') {
 
 afterEach(() => {
   cleanup();
-  if (typeof sessionStorage !== 'undefined') sessionStorage.clear();
+  // Each test starts signed out: the session lives in memory as well as in sessionStorage.
+  if (typeof sessionStorage !== 'undefined') sessionStore.set(null);
 });

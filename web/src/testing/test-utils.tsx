@@ -3,9 +3,10 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
-import type { ReactElement } from 'react';
+import { Fragment, type ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import { SignedInUser } from '@/components/signed-in-user';
 import { sessionStore } from '@/lib/auth/session';
 import { addTranslations, i18n, initI18n, type Language } from '@/lib/i18n';
 import { theme } from '@/lib/theme';
@@ -52,12 +53,16 @@ export function renderRoute(
   for (const [namespace, resources] of Object.entries(translations)) addTranslations(namespace, resources);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
+  // Signed in, screens sit under the signed-in user as in the app shell; signed out (the login form) they do not.
+  const Screens = sessionStore.get() ? SignedInUser : Fragment;
   const view = render(
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} env="test">
         <DatesProvider settings={{ locale: language, firstDayOfWeek: 1 }}>
           <QueryClientProvider client={queryClient}>
-            <RouterProvider router={router} />
+            <Screens>
+              <RouterProvider router={router} />
+            </Screens>
           </QueryClientProvider>
         </DatesProvider>
       </MantineProvider>

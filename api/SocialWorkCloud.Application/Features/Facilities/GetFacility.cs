@@ -34,7 +34,7 @@ public sealed class GetFacilityHandler(AppDbContext db, ICurrentUser user, TimeP
             f.AddressDetail, f.Phone, f.MedicalStaffCount, f.EstablishedOn, f.ClosedOn, f.Version,
             UnitStatusHistory.StatusOn(entries, today),
             entries.OrderBy(e => e.EffectiveDate).ThenBy(e => e.RecordedAt)
-                .Select(e => e.ToDto(inForce.Contains(e.Id), e.RecordedBy is { } by ? names.GetValueOrDefault(by) : null))
+                .Select(e => e.ToDto(inForce.Contains(e.Id), names))
                 .ToList());
     }
 }

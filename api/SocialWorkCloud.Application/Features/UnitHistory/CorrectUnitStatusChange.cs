@@ -68,6 +68,6 @@ public sealed class CorrectUnitStatusChangeHandler(AppDbContext db, ICurrentUser
         db.UnitStatusChanges.Add(correction);
         // The unique index on CorrectsId turns a simultaneous second correction into a 409.
         await db.SaveChangesAsync(cancellationToken);
-        return correction.ToDto(isInForce: !command.Retract, (await db.RecorderNamesAsync([user.UserId], cancellationToken)).GetValueOrDefault(correction.RecordedBy ?? Guid.Empty));
+        return correction.ToDto(isInForce: !command.Retract, await db.RecorderNamesAsync([correction.RecordedBy], cancellationToken));
     }
 }

@@ -62,15 +62,16 @@ public sealed class RecordUnitStatusChangeHandler(AppDbContext db, ICurrentUser 
         };
         db.UnitStatusChanges.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
-        return entry.ToDto(isInForce: true, (await db.RecorderNamesAsync([user.UserId], cancellationToken)).GetValueOrDefault(entry.RecordedBy ?? Guid.Empty));
+        return entry.ToDto(isInForce: true, await db.RecorderNamesAsync([entry.RecordedBy], cancellationToken));
     }
 }
 
 internal static class UnitStatusEntryMapping
 {
-    public static UnitStatusEntry ToDto(this UnitStatusChange e, bool isInForce, string? recordedByName) => new(
+    public static UnitStatusEntry ToDto(this UnitStatusChange e, bool isInForce, IReadOnlyDictionary<Guid, string> recorderNames) => new(
         e.Id, e.Status, e.EffectiveDate, e.DecisionNumber, e.HeadName, e.Headcount, e.Note, e.CorrectsId,
-        e.CorrectionReason, e.IsRetraction, isInForce, e.RecordedAt, e.RecordedBy, recordedByName);
+        e.CorrectionReason, e.IsRetraction, isInForce, e.RecordedAt, e.RecordedBy,
+        e.RecordedBy is { } by ? recorderNames.GetValueOrDefault(by) : null);
 
     /// <summary>Who recorded entries, by name: a person (user) or a connected system (API client).</summary>
     public static Task<Dictionary<Guid, string>> RecorderNamesAsync(this AppDbContext db, IEnumerable<Guid?> ids, CancellationToken ct)

@@ -1,5 +1,7 @@
 using SocialWorkCloud.Application.Common;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Identity;
+using SocialWorkCloud.Application.Persistence;
 
 namespace SocialWorkCloud.Application.Features.Users;
 
@@ -9,10 +11,10 @@ public sealed record UserDto(
 
 internal static class UserMapping
 {
-    public static UserDto ToDto(this Identity.AppUser u, MembershipNames names) => new(
+    public static UserDto ToDto(this AppUser u, MembershipNames names) => new(
         u.Id, u.Email!, u.FullName, u.Role, u.FacilityId, names.Facility(u.FacilityId), u.ProvinceId, names.Province(u.ProvinceId),
         u.IsActive, u.CreatedAt);
 
-    public static Task<MembershipNames> NamesAsync(this Persistence.AppDbContext db, IReadOnlyCollection<Identity.AppUser> users, CancellationToken ct) =>
+    public static Task<MembershipNames> NamesAsync(this AppDbContext db, IReadOnlyCollection<AppUser> users, CancellationToken ct) =>
         MembershipNames.LoadAsync(db, users.Select(u => u.FacilityId), users.Select(u => u.ProvinceId), ct);
 }

@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { createContext, useContext } from 'react';
 import { api, unwrap, type Schemas } from '@/lib/api/client';
 import { useSession } from './session';
 
@@ -27,6 +28,16 @@ export const meQuery = () =>
 export function useMe() {
   const session = useSession();
   return useQuery({ ...meQuery(), enabled: session !== null });
+}
+
+/** The loaded signed-in user, provided by SignedInUser (around every screen of the app shell). */
+export const SignedInUserContext = createContext<Me | null>(null);
+
+/** The signed-in user for a screen: the shell has loaded it before any screen renders. */
+export function useSignedInUser(): Me {
+  const me = useContext(SignedInUserContext);
+  if (!me) throw new Error('useSignedInUser is for screens rendered inside <SignedInUser> (the app shell).');
+  return me;
 }
 
 export function can(me: Me | undefined, permission: Permission): boolean {

@@ -30,9 +30,14 @@ export function initI18n(language: Language = storedLanguage()) {
       returnNull: false,
     });
   }
-  dayjs.locale(language === 'vi' ? 'vi' : 'en');
-  document.documentElement.lang = language;
+  applyToPage(language);
   return i18n;
+}
+
+/** Calendars and the page's lang attribute (read by screen readers) follow the portal's language. */
+function applyToPage(language: Language) {
+  dayjs.locale(language);
+  document.documentElement.lang = language;
 }
 
 /** Each feature brings its own namespace ("kpis", "facilities"…), registered by the app at start. */
@@ -42,8 +47,7 @@ export function addTranslations(namespace: string, resources: Record<Language, R
 
 export function setLanguage(language: Language) {
   localStorage.setItem(storageKey, language);
-  dayjs.locale(language === 'vi' ? 'vi' : 'en');
-  document.documentElement.lang = language;
+  applyToPage(language);
   void i18n.changeLanguage(language);
 }
 

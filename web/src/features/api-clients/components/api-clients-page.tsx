@@ -5,11 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NoticeBanner } from '@/components/banners';
 import { ConfirmActionModal } from '@/components/confirm-action-modal';
-import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
-import { QueryError } from '@/components/query-error';
 import { QueryTable, RowAction, StatusBadge } from '@/components/query-table';
-import { useMe } from '@/lib/auth/me';
+import { useSignedInUser } from '@/lib/auth/me';
 import { formatDate, formatDateTime } from '@/lib/format';
 import type { CreatedApiClient } from '../api/create-api-client';
 import { useApiClients, type ApiClient } from '../api/list-api-clients';
@@ -20,19 +18,16 @@ import { CreateApiClientModal } from './create-api-client-modal';
 /** Third-party systems allowed to call the API: register one (its secret is shown once), or revoke one. */
 export function ApiClientsPage() {
   const { t } = useTranslation('api-clients');
-  const me = useMe();
+  const me = useSignedInUser();
   const clients = useApiClients();
   const revoke = useRevokeApiClient();
-  const platformAdmin = me.data?.role === 'PlatformAdmin';
+  const platformAdmin = me.role === 'PlatformAdmin';
   const [creating, { open: openCreate, close: closeCreate }] = useDisclosure(false);
   const [created, setCreated] = useState<CreatedApiClient | null>(null);
   const [revoking, setRevoking] = useState<ApiClient | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
-  if (me.isPending) return <Loading />;
-  if (me.isError) return <QueryError error={me.error} onRetry={() => void me.refetch()} />;
-
-  const subtitle = platformAdmin || !me.data.facility ? t('subtitleAll') : t('subtitleFacility', { facility: me.data.facility.name });
+  const subtitle = platformAdmin || !me.facility ? t('subtitleAll') : t('subtitleFacility', { facility: me.facility.name });
 
   return (
     <>
@@ -118,7 +113,7 @@ export function ApiClientsPage() {
         }}
       />
       <CreateApiClientModal
-        me={me.data}
+        me={me}
         opened={creating}
         onClose={closeCreate}
         onCreated={(result) => {

@@ -30,20 +30,7 @@ export const facilitiesQuery = (filters: FacilityFilters) =>
     queryKey: facilityKeys.list(filters),
     queryFn: ({ signal }) =>
       unwrap(
-        api.GET('/api/v1/facilities', {
-          params: {
-            query: {
-              provinceId: filters.provinceId,
-              type: filters.type,
-              group: filters.group,
-              unitStatus: filters.unitStatus,
-              search: filters.search || undefined,
-              page: filters.page,
-              pageSize: filters.pageSize,
-            },
-          },
-          signal,
-        }),
+        api.GET('/api/v1/facilities', { params: { query: { ...filters, search: filters.search || undefined } }, signal }),
       ),
   });
 

@@ -7,7 +7,7 @@ import { Link, useLocation } from 'react-router';
 import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
 import { QueryError } from '@/components/query-error';
-import { can, useMe } from '@/lib/auth/me';
+import { can, useSignedInUser } from '@/lib/auth/me';
 import { formatDate, formatInteger, todayIso } from '@/lib/format';
 import { useFacility, type FacilityProfile as Facility } from '../api/get-facility';
 import { currentEntry } from '../utils/unit-history';
@@ -24,21 +24,21 @@ export type RegistryLinkState = { registrySearch?: string };
  * A 404 (a bad id, or a facility the caller may not see) shows the not-found page, never data.
  */
 export function FacilityProfile({ facilityId }: { facilityId: string }) {
-  const me = useMe();
+  const me = useSignedInUser();
   const facility = useFacility(facilityId);
   const [saved, setSaved] = useState(false);
 
   if (facility.isError) return <QueryError error={facility.error} onRetry={() => void facility.refetch()} />;
   if (facility.isPending) return <Loading />;
 
-  const allowRecording = can(me.data, 'unit.manage') && me.data?.facility?.id === facilityId;
+  const allowRecording = can(me, 'unit.manage') && me.facility?.id === facilityId;
   const today = todayIso();
   return (
     <FacilityProfileView
       facility={facility.data}
       today={today}
-      meId={me.data?.id}
-      showBackLink={!me.data?.facility}
+      meId={me.id}
+      showBackLink={!me.facility}
       notice={saved ? <SavedNotice onClose={() => setSaved(false)} /> : undefined}
       actions={
         allowRecording ? (

@@ -6,12 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
+import { ProvinceSelect } from '@/components/province-select';
 import { QueryError } from '@/components/query-error';
-import { can, useMe } from '@/lib/auth/me';
+import { can, useSignedInUser } from '@/lib/auth/me';
 import { formatDate, formatInteger } from '@/lib/format';
 import { useProvinces } from '@/lib/reference-data/provinces';
 import { useFacilities, type FacilitySummary } from '../api/list-facilities';
 import {
+  defaultPageSize,
   facilityGroups,
   facilityTypes,
   filtersFromParams,
@@ -32,14 +34,14 @@ import { UnitStatusBadge } from './unit-status-badge';
 export function FacilityRegistry() {
   const { t } = useTranslation('facilities');
   const { t: common } = useTranslation();
-  const me = useMe();
+  const me = useSignedInUser();
   // Only a platform admin sees several provinces; everyone else's scope is their own province already.
-  const acrossProvinces = can(me.data, 'provinces.manage');
+  const acrossProvinces = can(me, 'provinces.manage');
   const [params, setParams] = useSearchParams();
   const filters = filtersFromParams(params, { withProvince: acrossProvinces });
-  // Whether the province filter applies depends on who is asking: wait for that before the first request.
-  const facilities = useFacilities(filters, { enabled: me.isSuccess });
+  const facilities = useFacilities(filters);
   const provinces = useProvinces({ enabled: acrossProvinces });
+  // The same cached list as the province filter's, for the table's province column.
   const provinceNames = new Map((provinces.data ?? []).map((p) => [p.id, p.name]));
 
   // The search box answers each keystroke; the address bar (and the request) follows once typing pauses.
@@ -69,7 +71,7 @@ export function FacilityRegistry() {
     values.map((value) => ({ value, label: label(value) }));
 
   const data = facilities.data;
-  const totalPages = data ? Math.max(1, Math.ceil(data.totalCount / data.pageSize)) : 1;
+  const totalPages = data?.totalPages ?? 1;
   const from = data && data.totalCount > 0 ? (data.page - 1) * data.pageSize + 1 : 0;
   const to = data ? Math.min(data.totalCount, data.page * data.pageSize) : 0;
 
@@ -97,15 +99,12 @@ export function FacilityRegistry() {
           />
           <SimpleGrid cols={{ base: 1, xs: 2, md: acrossProvinces ? 4 : 3 }} spacing="sm">
             {acrossProvinces && (
-              <Select
+              <ProvinceSelect
                 label={t('registry.province')}
                 placeholder={t('registry.all')}
-                data={(provinces.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
                 value={filters.provinceId ?? null}
                 onChange={(value) => setFilter('provinceId', value)}
                 clearable
-                searchable
-                nothingFoundMessage={common('states.empty')}
               />
             )}
             <Select
@@ -186,7 +185,7 @@ export function FacilityRegistry() {
               label={t('registry.pageSize')}
               data={pageSizes.map((size) => String(size))}
               value={String(filters.pageSize)}
-              onChange={(value) => setFilter('pageSize', value === '25' ? null : value)}
+              onChange={(value) => setFilter('pageSize', value === String(defaultPageSize) ? null : value)}
               allowDeselect={false}
               w={140}
               size="xs"

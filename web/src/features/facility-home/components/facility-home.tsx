@@ -2,10 +2,8 @@ import { Button, Stack } from '@mantine/core';
 import { IconBuildingHospital } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
-import { QueryError } from '@/components/query-error';
-import { can, useMe } from '@/lib/auth/me';
+import { can, useSignedInUser } from '@/lib/auth/me';
 import { FacilityStatusCard } from './facility-status-card';
 import { UpcomingModules } from './upcoming-modules';
 
@@ -13,12 +11,8 @@ import { UpcomingModules } from './upcoming-modules';
 export function FacilityHome() {
   const { t } = useTranslation('facility-home');
   const { t: common } = useTranslation();
-  const me = useMe();
-
-  if (me.isPending) return <Loading />;
-  if (me.isError) return <QueryError error={me.error} onRetry={() => void me.refetch()} />;
-
-  const { fullName, facility, role } = me.data;
+  const me = useSignedInUser();
+  const { fullName, facility, role } = me;
   const subtitle = facility && role ? t('subtitle', { facility: facility.name, role: common(`roles.${role}`) }) : facility?.name;
 
   return (
@@ -35,7 +29,7 @@ export function FacilityHome() {
         }
       />
       {/* Collaborators have no kpis.read-facility: the API would refuse, so the card is not offered. */}
-      {facility && can(me.data, 'kpis.read-facility') && <FacilityStatusCard facilityId={facility.id} />}
+      {facility && can(me, 'kpis.read-facility') && <FacilityStatusCard facilityId={facility.id} />}
       <UpcomingModules />
     </Stack>
   );

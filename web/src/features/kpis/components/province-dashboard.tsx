@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
 import { QueryError } from '@/components/query-error';
-import { can, useMe } from '@/lib/auth/me';
+import { can, useSignedInUser } from '@/lib/auth/me';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useProvinces } from '@/lib/reference-data/provinces';
 import { runIsFinished, useKpiRun } from '../api/get-kpi-run';
@@ -43,14 +43,11 @@ function AsOfPlaceholder({ value }: { value: string }) {
  */
 export function ProvinceDashboard() {
   const { t } = useTranslation('kpis');
-  const me = useMe();
+  const me = useSignedInUser();
   const { province: provinceParam, setProvince } = useDashboardParams();
-  const own = me.data?.province ?? null;
-  const provinces = useProvinces({ enabled: me.isSuccess && !own });
-
-  if (me.isPending) return <Loading />;
-  if (me.isError) return <QueryError error={me.error} onRetry={() => void me.refetch()} />;
-  const canRecompute = can(me.data, 'kpis.recompute');
+  const own = me.province ?? null;
+  const provinces = useProvinces({ enabled: !own });
+  const canRecompute = can(me, 'kpis.recompute');
 
   if (own) return <ProvinceKpis key={own.id} provinceId={own.id} provinceName={own.name} canRecompute={canRecompute} />;
 

@@ -5,11 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NoticeBanner } from '@/components/banners';
 import { ConfirmActionModal } from '@/components/confirm-action-modal';
-import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
-import { QueryError } from '@/components/query-error';
 import { QueryTable, RowAction, StatusBadge } from '@/components/query-table';
-import { useMe } from '@/lib/auth/me';
+import { useSignedInUser } from '@/lib/auth/me';
 import { formatDate } from '@/lib/format';
 import { useDeactivateUser } from '../api/deactivate-user';
 import { useUsers, type User } from '../api/list-users';
@@ -19,19 +17,16 @@ import { CreateUserModal } from './create-user-modal';
 export function UsersPage() {
   const { t } = useTranslation('users');
   const { t: common } = useTranslation();
-  const me = useMe();
+  const me = useSignedInUser();
   const users = useUsers();
   const deactivate = useDeactivateUser();
   const [creating, { open: openCreate, close: closeCreate }] = useDisclosure(false);
   const [deactivating, setDeactivating] = useState<User | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
-  if (me.isPending) return <Loading />;
-  if (me.isError) return <QueryError error={me.error} onRetry={() => void me.refetch()} />;
-
   // A platform admin sees every account, so each row says where it belongs.
-  const platformAdmin = me.data.role === 'PlatformAdmin';
-  const subtitle = platformAdmin || !me.data.facility ? t('subtitleAll') : t('subtitleFacility', { facility: me.data.facility.name });
+  const platformAdmin = me.role === 'PlatformAdmin';
+  const subtitle = platformAdmin || !me.facility ? t('subtitleAll') : t('subtitleFacility', { facility: me.facility.name });
 
   return (
     <>
@@ -60,7 +55,7 @@ export function UsersPage() {
         actionsLabel={t('columns.actions')}
         empty={t('empty')}
         row={(user) => {
-          const self = user.id === me.data.id;
+          const self = user.id === me.id;
           return (
             <Table.Tr key={user.id} data-testid="user-row">
               <Table.Td>
@@ -97,7 +92,7 @@ export function UsersPage() {
         }}
       />
       <CreateUserModal
-        me={me.data}
+        me={me}
         opened={creating}
         onClose={closeCreate}
         onCreated={(user) => {
