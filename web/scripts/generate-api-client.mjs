@@ -18,9 +18,9 @@ async function fromRunningApi(url) {
   return response.json();
 }
 
-/** Starts the API the way the e2e tests do (fresh SQLite, port 5095), reads the document, stops it. */
+/** Starts the API the way the e2e tests do (fresh SQLite, port 5095 or SWC_APIGEN_PORT), reads the document, stops it. */
 async function fromThrowawayApi() {
-  const port = 5095;
+  const port = Number(process.env.SWC_APIGEN_PORT ?? 5095);
   const api = spawn('bash', ['e2e/support/start-api.sh'], {
     cwd: new URL('..', import.meta.url),
     env: { ...process.env, SWC_E2E_PORT: String(port) },
