@@ -32,6 +32,11 @@ public static class ApiSurface
             await db.Provinces.CountAsync(), await db.Facilities.CountAsync(), await db.UnitStatusChanges.IgnoreTenant().CountAsync(),
             await db.KpiRuns.CountAsync(), await db.Users.CountAsync(), await db.Users.CountAsync(u => u.IsActive),
             await db.ApiClients.CountAsync(), await db.ApiClients.CountAsync(c => c.RevokedAt != null),
+            await db.Campaigns.IgnoreTenant().CountAsync(), await db.Donors.IgnoreTenant().CountAsync(), await db.LedgerEntries.IgnoreTenant().CountAsync(),
+            await db.DistributionApprovals.IgnoreTenant().CountAsync(), await db.DistributionAcknowledgements.IgnoreTenant().CountAsync(),
+            await db.FundraisingSettings.IgnoreTenant().CountAsync(),
+            (await db.Campaigns.IgnoreTenant().Select(c => c.Version).ToListAsync()).Aggregate(0, (h, v) => HashCode.Combine(h, v)),
+            (await db.Donors.IgnoreTenant().Select(c => c.Version).ToListAsync()).Aggregate(0, (h, v) => HashCode.Combine(h, v)),
             facilities.Aggregate(0, (h, s) => HashCode.Combine(h, s)));
     }
 }

@@ -45,6 +45,13 @@ public sealed class TestWorld
     public Guid ClientB { get; private set; }
     public string ClientIdA => "test_client_a";
     public Guid RunProvince2 { get; private set; }
+    /// <summary>Open campaigns of hospital A and B (B's unpublished), each with a donor and a cash receipt.</summary>
+    public Guid CampaignA { get; private set; }
+    public Guid CampaignB { get; private set; }
+    public Guid DonorA { get; private set; }
+    public Guid DonorB { get; private set; }
+    public Guid ReceiptA { get; private set; }
+    public Guid ReceiptB { get; private set; }
 
     public const string Platform = "platform@test.vn";
     public const string Officer1 = "officer1@test.vn";
@@ -93,6 +100,35 @@ public sealed class TestWorld
         db.KpiRuns.Add(run);
         await db.SaveChangesAsync();
         RunProvince2 = run.Id;
+
+        (CampaignA, DonorA, ReceiptA) = await NewFundraisingAsync(AdminA);
+        (CampaignB, DonorB, ReceiptB) = await NewFundraisingAsync(AdminB);
+    }
+
+    /// <summary>An open campaign with a donor and one cash receipt of 5,000,000 VND, made through the API by the unit head.</summary>
+    public async Task<(Guid Campaign, Guid Donor, Guid Receipt)> NewFundraisingAsync(string admin)
+    {
+        using var client = await ClientForAsync(admin);
+        var start = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-30);
+        var campaign = await PostForIdAsync(client, "/api/v1/fundraising/campaigns", new
+        {
+            kind = "Campaign", title = "Vì bệnh nhân nghèo", purpose = "Hỗ trợ bệnh nhân có hoàn cảnh khó khăn", startDate = start,
+            endDate = start.AddDays(60), targetAmount = 100_000_000,
+        });
+        var version = (await (await client.GetAsync($"/api/v1/fundraising/campaigns/{campaign}")).Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("version").GetGuid();
+        (await client.PostAsJsonAsync($"/api/v1/fundraising/campaigns/{campaign}/status", new { version, status = "Open" }, Json)).EnsureSuccessStatusCode();
+        var donor = await PostForIdAsync(client, "/api/v1/fundraising/donors", new { kind = "Individual", name = "Trần Thị Hảo Tâm", isAnonymousInPublic = false });
+        var receipt = await PostForIdAsync(client, $"/api/v1/fundraising/campaigns/{campaign}/cash-receipts",
+            new { receivedOn = start.AddDays(1), amount = 5_000_000, method = "Cash", donorId = donor });
+        return (campaign, donor, receipt);
+    }
+
+    private static async Task<Guid> PostForIdAsync(HttpClient client, string url, object body)
+    {
+        var response = await client.PostAsJsonAsync(url, body, Json);
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{url}: {(int)response.StatusCode} {text}");
+        return JsonDocument.Parse(text).RootElement.GetProperty("id").GetGuid();
     }
 
     public async Task<Guid> NewProvinceAsync(string name)
