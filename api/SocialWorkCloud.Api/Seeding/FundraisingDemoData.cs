@@ -56,6 +56,9 @@ internal sealed class FundraisingDemoData(AppDbContext db, Guid facilityId, Date
         GiveGoods(hardship, defibrillator, today.AddDays(-58), 1, department: "Khoa Hồi sức tích cực – Chống độc (HSCC)");
         GiveGoods(midAutumn, milk, today.AddDays(-72), 386, group: 386, description: "Quà Trung thu cho 386 bệnh nhi");
         Give(midAutumn, today.AddDays(-72), 19_300_000, group: 386, description: "Bánh Trung thu và đèn lồng");
+
+        // The receipt sequence goes on from the numbers issued here.
+        foreach (var (year, last) in _numbers) db.ReceiptCounters.Add(new ReceiptCounter { FacilityId = facilityId, Year = year, LastNumber = last });
     }
 
     private Donor Donor(DonorKind kind, string name, string? phone, bool anonymous)
