@@ -9,6 +9,7 @@ using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Identity;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Facilities;
+using SocialWorkCloud.Domain.Fundraising;
 using SocialWorkCloud.Domain.Kpis;
 using SocialWorkCloud.Domain.Text;
 
@@ -101,34 +102,39 @@ public sealed class TestWorld
         await db.SaveChangesAsync();
         RunProvince2 = run.Id;
 
-        (CampaignA, DonorA, ReceiptA) = await NewFundraisingAsync(AdminA);
-        (CampaignB, DonorB, ReceiptB) = await NewFundraisingAsync(AdminB);
+        (CampaignA, DonorA, ReceiptA) = await NewFundraisingAsync(HospitalA);
+        (CampaignB, DonorB, ReceiptB) = await NewFundraisingAsync(HospitalB);
     }
 
-    /// <summary>An open campaign with a donor and one cash receipt of 5,000,000 VND, made through the API by the unit head.</summary>
-    public async Task<(Guid Campaign, Guid Donor, Guid Receipt)> NewFundraisingAsync(string admin)
+    /// <summary>
+    /// An open campaign with a donor and one numbered cash receipt of 5,000,000 VND, written inside the
+    /// facility's tenant as the ledger would write them (no sign-in: the rate-limit test counts sign-ins).
+    /// </summary>
+    public async Task<(Guid Campaign, Guid Donor, Guid Receipt)> NewFundraisingAsync(Guid facilityId)
     {
-        using var client = await ClientForAsync(admin);
+        await using var scope = _factory.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        using var _ = scope.ServiceProvider.GetRequiredService<TenantScope>().Enter(facilityId);
         var start = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-30);
-        var campaign = await PostForIdAsync(client, "/api/v1/fundraising/campaigns", new
+        var campaign = new Campaign
         {
-            kind = "Campaign", title = "Vì bệnh nhân nghèo", purpose = "Hỗ trợ bệnh nhân có hoàn cảnh khó khăn", startDate = start,
-            endDate = start.AddDays(60), targetAmount = 100_000_000,
-        });
-        var version = (await (await client.GetAsync($"/api/v1/fundraising/campaigns/{campaign}")).Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("version").GetGuid();
-        (await client.PostAsJsonAsync($"/api/v1/fundraising/campaigns/{campaign}/status", new { version, status = "Open" }, Json)).EnsureSuccessStatusCode();
-        var donor = await PostForIdAsync(client, "/api/v1/fundraising/donors", new { kind = "Individual", name = "Trần Thị Hảo Tâm", isAnonymousInPublic = false });
-        var receipt = await PostForIdAsync(client, $"/api/v1/fundraising/campaigns/{campaign}/cash-receipts",
-            new { receivedOn = start.AddDays(1), amount = 5_000_000, method = "Cash", donorId = donor });
-        return (campaign, donor, receipt);
-    }
-
-    private static async Task<Guid> PostForIdAsync(HttpClient client, string url, object body)
-    {
-        var response = await client.PostAsJsonAsync(url, body, Json);
-        var text = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{url}: {(int)response.StatusCode} {text}");
-        return JsonDocument.Parse(text).RootElement.GetProperty("id").GetGuid();
+            Id = Guid.NewGuid(), Kind = FundKind.Campaign, Title = "Vì bệnh nhân nghèo", Purpose = "Hỗ trợ bệnh nhân có hoàn cảnh khó khăn",
+            StartDate = start, EndDate = start.AddDays(60), TargetAmount = 100_000_000, Status = CampaignStatus.Open, CreatedAt = DateTimeOffset.UtcNow,
+        };
+        var donor = new Donor { Id = Guid.NewGuid(), Kind = DonorKind.Individual, Name = "Trần Thị Hảo Tâm", SearchName = "tran thi hao tam", CreatedAt = DateTimeOffset.UtcNow };
+        var receiptOn = start.AddDays(1);
+        var receipt = new LedgerEntry
+        {
+            Id = Guid.NewGuid(), CampaignId = campaign.Id, Kind = EntryKind.CashReceipt, EntryDate = receiptOn, ReceiptYear = receiptOn.Year, ReceiptNumber = 1,
+            Amount = 5_000_000, Method = PaymentMethod.Cash, DonorId = donor.Id, RecordedAt = DateTimeOffset.UtcNow,
+        };
+        db.Campaigns.Add(campaign);
+        db.Donors.Add(donor);
+        db.FundBalances.Add(new FundBalance { CampaignId = campaign.Id, CashReceived = receipt.Amount });
+        db.LedgerEntries.Add(receipt);
+        db.ReceiptCounters.Add(new ReceiptCounter { FacilityId = facilityId, Year = receiptOn.Year, LastNumber = 1 });
+        await db.SaveChangesAsync();
+        return (campaign.Id, donor.Id, receipt.Id);
     }
 
     public async Task<Guid> NewProvinceAsync(string name)

@@ -78,15 +78,9 @@ function CampaignView({ campaign }: { campaign: CampaignDetail }) {
       <PageHeader
         title={campaign.title}
         subtitle={
-          <Group gap="xs" component="span">
-            <StatusBadge color={statusColor[campaign.status]}>{t(`status.${campaign.status}`)}</StatusBadge>
-            <span>
-              {campaign.endDate
-                ? t('campaign.dates', { from: formatDate(campaign.startDate), to: formatDate(campaign.endDate) })
-                : t('campaign.standing', { from: formatDate(campaign.startDate) })}
-            </span>
-            {campaign.publishedAt && <Badge color="grape" variant="light">{t('published')}</Badge>}
-          </Group>
+          campaign.endDate
+            ? t('campaign.dates', { from: formatDate(campaign.startDate), to: formatDate(campaign.endDate) })
+            : t('campaign.standing', { from: formatDate(campaign.startDate) })
         }
         actions={
           <>
@@ -114,8 +108,12 @@ function CampaignView({ campaign }: { campaign: CampaignDetail }) {
         }
       />
       <NoticeBanner notice={notice} onClose={() => setNotice(null)} />
+      <Group gap="xs">
+        <StatusBadge color={statusColor[campaign.status]}>{t(`status.${campaign.status}`)}</StatusBadge>
+        {campaign.publishedAt && <Badge color="grape" variant="light">{t('published')}</Badge>}
+        {campaign.awaitingApproval > 0 && <Badge color="yellow" variant="light">{t('campaign.awaiting', { count: campaign.awaitingApproval })}</Badge>}
+      </Group>
       <Text size="sm">{campaign.purpose}</Text>
-      {campaign.awaitingApproval > 0 && <Badge color="yellow" variant="light">{t('campaign.awaiting', { count: campaign.awaitingApproval })}</Badge>}
       <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm">
         <Figure label={t('campaign.cashReceived')} value={formatVnd(totals.cashReceived)} testId="cash-received" />
         <Figure label={t('campaign.cashDistributed')} value={formatVnd(totals.cashDistributed)} testId="cash-distributed" />

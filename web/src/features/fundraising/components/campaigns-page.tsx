@@ -1,8 +1,10 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconHeartHandshake, IconPlus, IconUsers } from '@tabler/icons-react';
+import { IconHeartHandshake, IconPlus, IconSettings, IconUsers } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { NoticeBanner } from '@/components/banners';
 import { PageHeader } from '@/components/page-header';
 import { QueryTable, StatusBadge } from '@/components/query-table';
 import { can, useSignedInUser } from '@/lib/auth/me';
@@ -10,6 +12,7 @@ import { formatDate, formatVnd } from '@/lib/format';
 import { useCampaigns } from '../api/list-campaigns';
 import { statusColor } from '../utils/values';
 import { CreateCampaignModal } from './create-campaign-modal';
+import { SettingsModal } from './settings-modal';
 
 /** The facility's campaigns and general fund, each with what came in, went out and remains. */
 export function CampaignsPage() {
@@ -18,6 +21,8 @@ export function CampaignsPage() {
   const campaigns = useCampaigns();
   const navigate = useNavigate();
   const [creating, { open, close }] = useDisclosure(false);
+  const [configuring, settings] = useDisclosure(false);
+  const [notice, setNotice] = useState<string | null>(null);
 
   return (
     <>
@@ -29,6 +34,11 @@ export function CampaignsPage() {
             <Button component={Link} to="/fundraising/donors" variant="light" leftSection={<IconUsers size={18} aria-hidden />}>
               {t('donorsLink')}
             </Button>
+            {can(me, 'fundraising.manage') && (
+              <Button variant="default" leftSection={<IconSettings size={18} aria-hidden />} onClick={settings.open} data-testid="fundraising-settings">
+                {t('settings.open')}
+              </Button>
+            )}
             {can(me, 'fundraising.record') && (
               <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={open} data-testid="create-campaign">
                 {t('newCampaign')}
@@ -37,6 +47,7 @@ export function CampaignsPage() {
           </>
         }
       />
+      <NoticeBanner notice={notice} onClose={() => setNotice(null)} />
       <QueryTable
         query={campaigns}
         label={t('tableLabel')}
@@ -80,6 +91,14 @@ export function CampaignsPage() {
             </Table.Td>
           </Table.Tr>
         )}
+      />
+      <SettingsModal
+        opened={configuring}
+        onClose={settings.close}
+        onSaved={() => {
+          settings.close();
+          setNotice(t('settings.saved'));
+        }}
       />
       <CreateCampaignModal
         opened={creating}
