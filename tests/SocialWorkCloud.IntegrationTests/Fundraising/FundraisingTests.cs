@@ -263,6 +263,7 @@ public abstract class FundraisingTests(ApiFactory factory)
         totals.GetProperty("cashBalance").GetInt64().ShouldBe(5_000_000);
         totals.GetProperty("goodsValueReceived").GetInt64().ShouldBe(4_000_000);
         totals.GetProperty("goodsValueDistributed").GetInt64().ShouldBe(1_000_000);
+        page.GetProperty("pdfAvailable").GetBoolean().ShouldBeTrue();
         page.GetProperty("receipts").EnumerateArray().Select(r => r.GetProperty("donor").GetString()).ShouldBe(["Ẩn danh", "Công ty Sữa Ánh Dương"]);
         page.GetProperty("distributions")[0].GetProperty("beneficiary").GetString().ShouldBe("N.V.A. (1958, Đông Hương)");
         foreach (var secret in new[] { "Nguyễn Văn An", "Phạm Thị Kín Đáo", "0912345678", "clientId", "recordedFromIp" }) text.ShouldNotContain(secret);

@@ -27,6 +27,7 @@ function renderPage(me: object) {
     'GET /api/v1/fundraising/campaigns': campaigns,
     'GET /api/v1/fundraising/settings': { approvalThreshold: 5_000_000, yearlyTarget: 150_000_000, version: 'v-7' },
     'PUT /api/v1/fundraising/settings': { approvalThreshold: 3_000_000, yearlyTarget: 150_000_000, version: 'v-8' },
+    'GET /api/v1/fundraising/consistency': { checkedAt: '2026-11-22T09:00:00Z', campaigns: 2, inconsistent: 1, checks: [] },
   });
   signIn();
   renderRoute([{ path: '/fundraising', element: <CampaignsPage /> }], { path: '/fundraising', translations });
@@ -53,10 +54,17 @@ describe('CampaignsPage', () => {
     expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({ approvalThreshold: 3_000_000, yearlyTarget: 150_000_000, version: 'v-7' });
   });
 
+  it('runs the ledger check on demand and says which campaigns differ', async () => {
+    renderPage(head);
+    await userEvent.click(await screen.findByTestId('check-ledger'));
+    expect(await screen.findByText('Đã đối chiếu 2 đợt: 1 đợt có số dư lệch với sổ.')).toBeInTheDocument();
+  });
+
   it('gives a social worker no settings', async () => {
     renderPage(worker);
     await screen.findAllByTestId('campaign-row');
     expect(screen.queryByTestId('fundraising-settings')).toBeNull();
+    expect(screen.queryByTestId('check-ledger')).toBeNull();
     expect(screen.getByTestId('create-campaign')).toBeInTheDocument();
   });
 });

@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconHeartHandshake, IconPlus, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconChecklist, IconHeartHandshake, IconPlus, IconSettings, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -9,6 +9,7 @@ import { PageHeader } from '@/components/page-header';
 import { QueryTable, StatusBadge } from '@/components/query-table';
 import { can, useSignedInUser } from '@/lib/auth/me';
 import { formatDate, formatVnd } from '@/lib/format';
+import { useCheckConsistency } from '../api/check-consistency';
 import { useCampaigns } from '../api/list-campaigns';
 import { statusColor } from '../utils/values';
 import { CreateCampaignModal } from './create-campaign-modal';
@@ -23,6 +24,13 @@ export function CampaignsPage() {
   const [creating, { open, close }] = useDisclosure(false);
   const [configuring, settings] = useDisclosure(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const check = useCheckConsistency();
+  const runCheck = () =>
+    check.mutate(undefined, {
+      onSuccess: (result) =>
+        setNotice(result.inconsistent === 0 ? t('consistency.ok', { count: result.campaigns }) : t('consistency.off', { count: result.campaigns, off: result.inconsistent })),
+      onError: (error) => setNotice(error.message),
+    });
 
   return (
     <>
@@ -34,6 +42,11 @@ export function CampaignsPage() {
             <Button component={Link} to="/fundraising/donors" variant="light" leftSection={<IconUsers size={18} aria-hidden />}>
               {t('donorsLink')}
             </Button>
+            {can(me, 'fundraising.manage') && (
+              <Button variant="default" leftSection={<IconChecklist size={18} aria-hidden />} onClick={runCheck} loading={check.isPending} data-testid="check-ledger">
+                {t('consistency.action')}
+              </Button>
+            )}
             {can(me, 'fundraising.manage') && (
               <Button variant="default" leftSection={<IconSettings size={18} aria-hidden />} onClick={settings.open} data-testid="fundraising-settings">
                 {t('settings.open')}

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Select, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Checkbox, Select, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { IconSearch, IconUserPlus } from '@tabler/icons-react';
@@ -14,6 +14,7 @@ import { applyProblemToForm, useFormDialog } from '@/lib/forms';
 import { useCreateDonor } from '../api/create-donor';
 import { useDonors } from '../api/list-donors';
 import { emptyToNull } from '../utils/values';
+import { DonorHistoryModal } from './donor-history-modal';
 
 /** The facility's donors (nhà hảo tâm) with what each gave; the search ignores diacritics. */
 export function DonorsPage() {
@@ -24,6 +25,7 @@ export function DonorsPage() {
   const donors = useDonors(debounced.trim());
   const [creating, { open, close }] = useDisclosure(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const [viewing, setViewing] = useState<string | null>(null);
   return (
     <>
       <PageHeader
@@ -45,7 +47,11 @@ export function DonorsPage() {
         empty={t('donors.empty')}
         row={(d) => (
           <Table.Tr key={d.id} data-testid="donor-row">
-            <Table.Td><Text size="sm" fw={500}>{d.name}</Text></Table.Td>
+            <Table.Td>
+              <Anchor component="button" type="button" size="sm" fw={500} onClick={() => setViewing(d.id)} aria-label={t('donors.showHistory', { name: d.name })}>
+                {d.name}
+              </Anchor>
+            </Table.Td>
             <Table.Td>{t(`donors.kinds.${d.kind}`)}</Table.Td>
             <Table.Td><Text size="sm">{[d.phone, d.email].filter(Boolean).join(' · ')}</Text></Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatVnd(d.cashGiven)}</Table.Td>
@@ -56,6 +62,7 @@ export function DonorsPage() {
           </Table.Tr>
         )}
       />
+      <DonorHistoryModal donorId={viewing} onClose={() => setViewing(null)} />
       <CreateDonorModal opened={creating} onClose={close} onCreated={(name) => { close(); setNotice(name); }} />
     </>
   );
