@@ -23,6 +23,12 @@ if [[ -z "${SWC_TEST_PG:-}" ]]; then
   echo "PostgreSQL test cluster: ${SWC_TEST_PG%%;Password*}"
 fi
 
+# PDF receipts and disclosures are drawn in DejaVu Sans (it has every Vietnamese letter).
+if ! ls /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf >/dev/null 2>&1 && [[ "$(id -u)" == "0" ]] && command -v apt-get >/dev/null; then
+  echo "Installing the DejaVu fonts for PDF output (apt-get install fonts-dejavu-core)..."
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core >/dev/null) || echo "Could not install fonts-dejavu-core"
+fi
+
 dotnet tool restore >/dev/null
 echo "Building..."
 dotnet build SocialWorkCloud.sln -c Debug -nologo -v quiet -clp:ErrorsOnly || { echo "0 passed, 1 failed"; exit 1; }

@@ -7,6 +7,16 @@ using SocialWorkCloud.Benchmarks;
 //                                                (--sql logs each SQL command with its time; --keep leaves the database).
 //   [BenchmarkDotNet arguments, e.g. --filter *AsOf2020*]   The BenchmarkDotNet run (the default).
 // SQLite always; PostgreSQL as well when SWC_BENCH_PG holds a connection string.
+//   --ledger [--entries N] [--writers N] [--receipts N] [--runs N]   The fundraising ledger: concurrent receipts, statement and check.
+if (args.Contains("--ledger"))
+{
+    var exit = 0;
+    foreach (var provider in BenchDatabase.Available())
+    {
+        exit |= await LedgerHarness.RunAsync(provider, IntOption("--entries", 50_000), IntOption("--writers", 16), IntOption("--receipts", 25), IntOption("--runs", 5));
+    }
+    return exit;
+}
 if (args.Contains("--quick"))
 {
     var runs = IntOption("--runs", 10);

@@ -20,6 +20,7 @@ public static class EndpointExtensions
         v1.MapKpiEndpoints();
         v1.MapUserEndpoints();
         v1.MapApiClientEndpoints();
+        v1.MapFundraisingEndpoints();
         return app;
     }
 }

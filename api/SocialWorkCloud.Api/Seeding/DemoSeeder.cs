@@ -138,6 +138,7 @@ public sealed class DemoSeeder(AppDbContext db, TenantScope tenant, UserManager<
             .ToList();
         db.KpiRuns.AddRange(runs);
         await db.SaveChangesAsync(ct);
+        await FundraisingDemoData.SeedAsync(db, tenant, hospital.Id, clock, ct);
         await transaction.CommitAsync(ct);
         foreach (var run in runs)
         {

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Identity;
 using SocialWorkCloud.Domain.Common;
 using SocialWorkCloud.Domain.Facilities;
+using SocialWorkCloud.Domain.Fundraising;
 using SocialWorkCloud.Domain.Kpis;
 
 namespace SocialWorkCloud.Application.Persistence;
@@ -22,6 +23,15 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TenantScope te
     public DbSet<KpiRun> KpiRuns => Set<KpiRun>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+    public DbSet<FundBalance> FundBalances => Set<FundBalance>();
+    public DbSet<StockLot> StockLots => Set<StockLot>();
+    public DbSet<ReceiptCounter> ReceiptCounters => Set<ReceiptCounter>();
+    public DbSet<Donor> Donors => Set<Donor>();
+    public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
+    public DbSet<DistributionApproval> DistributionApprovals => Set<DistributionApproval>();
+    public DbSet<DistributionAcknowledgement> DistributionAcknowledgements => Set<DistributionAcknowledgement>();
+    public DbSet<FundraisingSettings> FundraisingSettings => Set<FundraisingSettings>();
 
     /// <summary>Read by the tenant filter at query time: each context instance filters for its own caller.</summary>
     internal Guid? CurrentFacilityId => tenant.FacilityId;

@@ -83,6 +83,106 @@ public abstract class EndpointTenantIsolationTests(ApiFactory factory)
             new(TestWorld.AdminA, $"/api/v1/api-clients/{w.ClientB}/revoke"),
             new(TestWorld.AdminB, $"/api/v1/api-clients/{w.ClientA}/revoke"),
         ],
+        ["GET /api/v1/fundraising/campaigns/{campaignId:guid}"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/fundraising/campaigns/{w.CampaignB}"),
+            new(TestWorld.WorkerAEmail, $"/api/v1/fundraising/campaigns/{w.CampaignB}"),
+            new("client:" + w.ClientIdA, $"/api/v1/fundraising/campaigns/{w.CampaignB}"),
+        ],
+        ["PUT /api/v1/fundraising/campaigns/{campaignId:guid}"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/fundraising/campaigns/{w.CampaignB}", CampaignEdit()),
+        ],
+        ["POST /api/v1/fundraising/campaigns/{campaignId:guid}/status"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/fundraising/campaigns/{w.CampaignB}/status", new { version = Guid.NewGuid(), status = "Closed" }),
+        ],
+        ["POST /api/v1/fundraising/campaigns/{campaignId:guid}/publish"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/fundraising/campaigns/{w.CampaignB}/publish"),
+        ],
+        ["GET /api/v1/fundraising/campaigns/{campaignId:guid}/statement"] = w =>
+        [
+            new(TestWorld.WorkerAEmail, $"/api/v1/fundraising/campaigns/{w.CampaignB}/statement"),
+        ],
+        ["POST /api/v1/fundraising/campaigns/{campaignId:guid}/cash-receipts"] = w =>
+        [
+            new(TestWorld.WorkerAEmail, $"/api/v1/fundraising/campaigns/{w.CampaignB}/cash-receipts", CashReceipt()),
+            // Own campaign, another facility's donor: not found either.
+            new(TestWorld.WorkerAEmail, $"/api/v1/fundraising/campaigns/{w.CampaignA}/cash-receipts", CashReceipt(w.DonorB)),
+            new("client:" + w.ClientIdA, $"/api/v1/fundraising/campaigns/{w.CampaignB}/cash-receipts", CashReceipt()),
+        ],
+        ["POST /api/v1/fundraising/campaigns/{campaignId:guid}/goods-receipts"] = w =>
+        [
+            new(TestWorld.WorkerAEmail, $"/api/v1/fundraising/campaigns/{w.CampaignB}/goods-receipts",
+                new { receivedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2), item = "Xe lăn", quantity = 1, unit = "chiếc", estimatedValue = 2_000_000 }),
+        ],
+        ["POST /api/v1/fundraising/campaigns/{campaignId:guid}/distributions"] = w =>
+        [
+            new(TestWorld.WorkerAEmail, $"/api/v1/fundraising/campaigns/{w.CampaignB}/distributions", CashDistribution()),
+            // Own campaign, another facility's stock lot (its receipt id): not found.
+            new(TestWorld.WorkerAEmail, $"/api/v1/fundraising/campaigns/{w.CampaignA}/distributions",
+                new { distributedOn = DateOnly.FromDateTime(DateTime.UtcNow), stockLotId = w.ReceiptB, quantity = 1, recipientKind = "Department", departmentName = "HSCC" }),
+        ],
+        ["POST /api/v1/fundraising/entries/{entryId:guid}/reversal"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/fundraising/entries/{w.ReceiptB}/reversal", new { reason = "nhầm" }),
+        ],
+        ["POST /api/v1/fundraising/entries/{entryId:guid}/approval"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/fundraising/entries/{w.ReceiptB}/approval"),
+        ],
+        ["POST /api/v1/fundraising/entries/{entryId:guid}/acknowledgement"] = w =>
+        [
+            new(TestWorld.WorkerAEmail, $"/api/v1/fundraising/entries/{w.ReceiptB}/acknowledgement",
+                new { receivedBy = "Người nhận", receivedOn = DateOnly.FromDateTime(DateTime.UtcNow) }),
+        ],
+        ["GET /api/v1/fundraising/entries/{entryId:guid}/acknowledgement/scan"] = w =>
+        [
+            new(TestWorld.WorkerAEmail, $"/api/v1/fundraising/entries/{w.ReceiptB}/acknowledgement/scan"),
+        ],
+        ["GET /api/v1/fundraising/entries/{entryId:guid}/receipt"] = w =>
+        [
+            new(TestWorld.WorkerAEmail, $"/api/v1/fundraising/entries/{w.ReceiptB}/receipt"),
+            new("client:" + w.ClientIdA, $"/api/v1/fundraising/entries/{w.ReceiptB}/receipt"),
+        ],
+        ["GET /api/v1/fundraising/donors/{donorId:guid}"] = w =>
+        [
+            new(TestWorld.WorkerAEmail, $"/api/v1/fundraising/donors/{w.DonorB}"),
+        ],
+        ["PUT /api/v1/fundraising/donors/{donorId:guid}"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/fundraising/donors/{w.DonorB}", new { version = Guid.NewGuid(), kind = "Individual", name = "Đổi tên" }),
+        ],
+        ["GET /api/v1/provinces/{provinceId:guid}/fundraising"] = w =>
+        [
+            new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province2}/fundraising"),
+            // Facility users read their own figures, not a province's.
+            new(TestWorld.AdminA, $"/api/v1/provinces/{w.Province1}/fundraising", Expected: HttpStatusCode.Forbidden),
+        ],
+        // The public sees published campaigns only: B's is not published, so it does not exist, for anyone.
+        ["GET /api/v1/public/campaigns/{campaignId:guid}"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/public/campaigns/{w.CampaignB}"),
+            new(TestWorld.AdminB, $"/api/v1/public/campaigns/{w.CampaignB}"),
+        ],
+        ["GET /api/v1/public/campaigns/{campaignId:guid}/export"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/public/campaigns/{w.CampaignB}/export?format=Pdf"),
+        ],
+    };
+
+    private static object CampaignEdit() => new
+    {
+        version = Guid.NewGuid(), title = "Đổi", purpose = "Đổi", startDate = "2026-01-01", endDate = "2026-12-31",
+    };
+
+    private static object CashReceipt(Guid? donorId = null) =>
+        new { receivedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2), amount = 100_000, method = "Cash", donorId };
+
+    private static object CashDistribution() => new
+    {
+        distributedOn = DateOnly.FromDateTime(DateTime.UtcNow), amount = 100_000, recipientKind = "Client", recipientName = "Lê Văn Bình", recipientBirthYear = 1960,
     };
 
     private static object FacilityEdit() => new

@@ -58,7 +58,40 @@ public abstract class WriteEndpointBadInputTests(ApiFactory factory)
             () => new JsonObject { ["name"] = "HIS", ["scopes"] = new JsonArray("read") }, "name", null, "scopes"),
         ["POST /api/v1/api-clients/{apiClientId:guid}/revoke"] = w => new(TestWorld.AdminA, $"/api/v1/api-clients/{w.ClientA}/revoke",
             () => new JsonObject(), "", null, ""),
+        ["POST /api/v1/fundraising/campaigns"] = _ => new(TestWorld.AdminA, "/api/v1/fundraising/campaigns",
+            () => new JsonObject { ["kind"] = "Campaign", ["title"] = "Trung thu", ["purpose"] = "Quà cho trẻ em", ["startDate"] = "2026-08-01", ["endDate"] = "2026-09-30" },
+            "title", "kind", "targetAmount"),
+        ["PUT /api/v1/fundraising/campaigns/{campaignId:guid}"] = w => new(TestWorld.AdminA, $"/api/v1/fundraising/campaigns/{w.CampaignA}",
+            () => new JsonObject { ["version"] = Guid.NewGuid().ToString(), ["title"] = "Trung thu", ["purpose"] = "Quà", ["startDate"] = "2026-08-01", ["endDate"] = "2026-09-30" },
+            "purpose", null, "startDate"),
+        ["POST /api/v1/fundraising/campaigns/{campaignId:guid}/status"] = w => new(TestWorld.AdminA, $"/api/v1/fundraising/campaigns/{w.CampaignA}/status",
+            () => new JsonObject { ["version"] = Guid.NewGuid().ToString(), ["status"] = "Closed" }, "", "status", "version"),
+        ["POST /api/v1/fundraising/campaigns/{campaignId:guid}/publish"] = w => new(TestWorld.AdminA, $"/api/v1/fundraising/campaigns/{w.CampaignA}/publish",
+            () => new JsonObject(), "", null, ""),
+        ["POST /api/v1/fundraising/campaigns/{campaignId:guid}/cash-receipts"] = w => new(TestWorld.WorkerAEmail, $"/api/v1/fundraising/campaigns/{w.CampaignA}/cash-receipts",
+            () => new JsonObject { ["receivedOn"] = Today(-1), ["amount"] = 100000, ["method"] = "BankTransfer", ["reference"] = "FT123" },
+            "reference", "method", "amount"),
+        ["POST /api/v1/fundraising/campaigns/{campaignId:guid}/goods-receipts"] = w => new(TestWorld.WorkerAEmail, $"/api/v1/fundraising/campaigns/{w.CampaignA}/goods-receipts",
+            () => new JsonObject { ["receivedOn"] = Today(-1), ["item"] = "Sữa", ["quantity"] = 10, ["unit"] = "hộp", ["estimatedValue"] = 500000 },
+            "item", null, "quantity"),
+        ["POST /api/v1/fundraising/campaigns/{campaignId:guid}/distributions"] = w => new(TestWorld.WorkerAEmail, $"/api/v1/fundraising/campaigns/{w.CampaignA}/distributions",
+            () => new JsonObject { ["distributedOn"] = Today(0), ["amount"] = 100000, ["recipientKind"] = "Client", ["recipientName"] = "Lê Văn Bình", ["recipientBirthYear"] = 1960 },
+            "recipientName", "recipientKind", "amount"),
+        ["POST /api/v1/fundraising/entries/{entryId:guid}/reversal"] = w => new(TestWorld.AdminA, $"/api/v1/fundraising/entries/{w.ReceiptA}/reversal",
+            () => new JsonObject { ["reason"] = "nhầm" }, "reason", null, "reason"),
+        ["POST /api/v1/fundraising/entries/{entryId:guid}/approval"] = w => new(TestWorld.AdminA, $"/api/v1/fundraising/entries/{w.ReceiptA}/approval",
+            () => new JsonObject(), "", null, ""),
+        ["POST /api/v1/fundraising/entries/{entryId:guid}/acknowledgement"] = w => new(TestWorld.WorkerAEmail, $"/api/v1/fundraising/entries/{w.ReceiptA}/acknowledgement",
+            () => new JsonObject { ["receivedBy"] = "Lê Văn Bình", ["receivedOn"] = Today(0) }, "receivedBy", null, "receivedOn"),
+        ["POST /api/v1/fundraising/donors"] = _ => new(TestWorld.WorkerAEmail, "/api/v1/fundraising/donors",
+            () => new JsonObject { ["kind"] = "Organisation", ["name"] = "Công ty A", ["isAnonymousInPublic"] = false }, "name", "kind", "isAnonymousInPublic"),
+        ["PUT /api/v1/fundraising/donors/{donorId:guid}"] = w => new(TestWorld.WorkerAEmail, $"/api/v1/fundraising/donors/{w.DonorA}",
+            () => new JsonObject { ["version"] = Guid.NewGuid().ToString(), ["kind"] = "Organisation", ["name"] = "Công ty A" }, "address", "kind", "version"),
+        ["PUT /api/v1/fundraising/settings"] = _ => new(TestWorld.AdminA, "/api/v1/fundraising/settings",
+            () => new JsonObject { ["approvalThreshold"] = 5000000, ["yearlyTarget"] = 150000000 }, "", null, "yearlyTarget"),
     };
+
+    private static string Today(int days) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(days).ToString("yyyy-MM-dd");
 
     /// <summary>Form-encoded, covered by the identity tests (RFC 6749 error responses).</summary>
     private static readonly string[] NotJson = ["POST /api/v1/auth/token"];
@@ -97,10 +130,10 @@ public abstract class WriteEndpointBadInputTests(ApiFactory factory)
             if (c.TypedField.Length > 0)
             {
                 var wrongType = c.ValidBody();
-                wrongType[c.TypedField] = c.TypedField is "email" or "password" or "refreshToken" or "code" or "asOf" ? new JsonArray(1, 2) : "not-a-number-or-guid";
+                wrongType[c.TypedField] = c.TypedField is "email" or "password" or "refreshToken" or "code" or "asOf" or "reason" ? new JsonArray(1, 2) : "not-a-number-or-guid";
                 bodies.Add(("wrong type " + c.TypedField, wrongType.ToJsonString()));
             }
-            if (c.TextField.Length == 0) bodies.Clear(); // id-only commands: the body is ignored; the route guard covers them.
+            if (c.TextField.Length == 0 && c.TypedField.Length == 0) bodies.Clear(); // id-only commands: the body is ignored; the route guard covers them.
 
             using var client = await factory.World.ClientForAsync(c.Actor);
             foreach (var (what, body) in bodies)

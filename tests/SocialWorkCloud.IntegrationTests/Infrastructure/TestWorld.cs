@@ -9,6 +9,7 @@ using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Identity;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Facilities;
+using SocialWorkCloud.Domain.Fundraising;
 using SocialWorkCloud.Domain.Kpis;
 using SocialWorkCloud.Domain.Text;
 
@@ -45,6 +46,13 @@ public sealed class TestWorld
     public Guid ClientB { get; private set; }
     public string ClientIdA => "test_client_a";
     public Guid RunProvince2 { get; private set; }
+    /// <summary>Open campaigns of hospital A and B (B's unpublished), each with a donor and a cash receipt.</summary>
+    public Guid CampaignA { get; private set; }
+    public Guid CampaignB { get; private set; }
+    public Guid DonorA { get; private set; }
+    public Guid DonorB { get; private set; }
+    public Guid ReceiptA { get; private set; }
+    public Guid ReceiptB { get; private set; }
 
     public const string Platform = "platform@test.vn";
     public const string Officer1 = "officer1@test.vn";
@@ -93,6 +101,40 @@ public sealed class TestWorld
         db.KpiRuns.Add(run);
         await db.SaveChangesAsync();
         RunProvince2 = run.Id;
+
+        (CampaignA, DonorA, ReceiptA) = await NewFundraisingAsync(HospitalA);
+        (CampaignB, DonorB, ReceiptB) = await NewFundraisingAsync(HospitalB);
+    }
+
+    /// <summary>
+    /// An open campaign with a donor and one numbered cash receipt of 5,000,000 VND, written inside the
+    /// facility's tenant as the ledger would write them (no sign-in: the rate-limit test counts sign-ins).
+    /// </summary>
+    public async Task<(Guid Campaign, Guid Donor, Guid Receipt)> NewFundraisingAsync(Guid facilityId)
+    {
+        await using var scope = _factory.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        using var _ = scope.ServiceProvider.GetRequiredService<TenantScope>().Enter(facilityId);
+        var start = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-30);
+        var campaign = new Campaign
+        {
+            Id = Guid.NewGuid(), Kind = FundKind.Campaign, Title = "Vì bệnh nhân nghèo", Purpose = "Hỗ trợ bệnh nhân có hoàn cảnh khó khăn",
+            StartDate = start, EndDate = start.AddDays(60), TargetAmount = 100_000_000, Status = CampaignStatus.Open, CreatedAt = DateTimeOffset.UtcNow,
+        };
+        var donor = new Donor { Id = Guid.NewGuid(), Kind = DonorKind.Individual, Name = "Trần Thị Hảo Tâm", SearchName = "tran thi hao tam", CreatedAt = DateTimeOffset.UtcNow };
+        var receiptOn = start.AddDays(1);
+        var receipt = new LedgerEntry
+        {
+            Id = Guid.NewGuid(), CampaignId = campaign.Id, Kind = EntryKind.CashReceipt, EntryDate = receiptOn, ReceiptYear = receiptOn.Year, ReceiptNumber = 1,
+            Amount = 5_000_000, Method = PaymentMethod.Cash, DonorId = donor.Id, RecordedAt = DateTimeOffset.UtcNow,
+        };
+        db.Campaigns.Add(campaign);
+        db.Donors.Add(donor);
+        db.FundBalances.Add(new FundBalance { CampaignId = campaign.Id, CashReceived = receipt.Amount });
+        db.LedgerEntries.Add(receipt);
+        db.ReceiptCounters.Add(new ReceiptCounter { FacilityId = facilityId, Year = receiptOn.Year, LastNumber = 1 });
+        await db.SaveChangesAsync();
+        return (campaign.Id, donor.Id, receipt.Id);
     }
 
     public async Task<Guid> NewProvinceAsync(string name)

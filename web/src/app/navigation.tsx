@@ -1,8 +1,8 @@
-import { IconApi, IconBuildingHospital, IconChartLine, IconHome, IconLayoutDashboard, IconUsers } from '@tabler/icons-react';
+import { IconApi, IconBuildingHospital, IconChartLine, IconHeartHandshake, IconHome, IconLayoutDashboard, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { can, type Me } from '@/lib/auth/me';
 
-export type NavKey = 'provinceDashboard' | 'facilities' | 'facilityHome' | 'myFacility' | 'users' | 'apiClients';
+export type NavKey = 'provinceDashboard' | 'facilities' | 'facilityHome' | 'myFacility' | 'fundraising' | 'users' | 'apiClients';
 
 export type NavItem = { key: NavKey; path: string; icon: ReactNode; allowed: (me: Me) => boolean };
 
@@ -17,6 +17,7 @@ export const navigation: NavItem[] = [
   { key: 'facilities', path: '/facilities', icon: icon(IconBuildingHospital), allowed: readsAcrossFacilities },
   { key: 'facilityHome', path: '/home', icon: icon(IconLayoutDashboard), allowed: worksInAFacility },
   { key: 'myFacility', path: '/my-facility', icon: icon(IconHome), allowed: worksInAFacility },
+  { key: 'fundraising', path: '/fundraising', icon: icon(IconHeartHandshake), allowed: (me) => worksInAFacility(me) && can(me, 'fundraising.read') },
   { key: 'users', path: '/users', icon: icon(IconUsers), allowed: (me) => can(me, 'users.manage') },
   { key: 'apiClients', path: '/api-clients', icon: icon(IconApi), allowed: (me) => can(me, 'api-clients.manage') },
 ];

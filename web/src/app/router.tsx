@@ -39,6 +39,8 @@ const guarded = (navKey: NavKey, path: string, lazy: () => Promise<{ Component: 
 
 const routes = [
   { path: '/login', lazy: () => import('./routes/login') },
+  // The public disclosure (công khai) of a published campaign: a stable address, no login, outside the shell.
+  { path: '/cong-khai/:campaignId', lazy: () => import('./routes/public-campaign') },
   {
     path: '/',
     element: <RequireSession />,
@@ -50,6 +52,10 @@ const routes = [
       { path: 'facilities/:facilityId', lazy: () => import('./routes/facility-profile') },
       guarded('facilityHome', 'home', () => import('./routes/facility-home')),
       guarded('myFacility', 'my-facility', () => import('./routes/my-facility')),
+      guarded('fundraising', 'fundraising', () => import('./routes/fundraising')),
+      guarded('fundraising', 'fundraising/donors', () => import('./routes/fundraising-donors')),
+      guarded('fundraising', 'fundraising/campaigns/:campaignId', () => import('./routes/fundraising-campaign')),
+      guarded('fundraising', 'fundraising/campaigns/:campaignId/receipts/:entryId', () => import('./routes/fundraising-receipt')),
       guarded('users', 'users', () => import('./routes/users')),
       guarded('apiClients', 'api-clients', () => import('./routes/api-clients')),
       { path: '*', element: <NotFound /> },

@@ -14,11 +14,18 @@ public static class Permissions
     public const string UsersManage = "users.manage";
     public const string ApiClientsManage = "api-clients.manage";
     public const string JobsDashboard = "jobs.dashboard";
+    public const string FundraisingRead = "fundraising.read";
+    /// <summary>Record campaigns in draft, donors, receipts and distributions.</summary>
+    public const string FundraisingRecord = "fundraising.record";
+    /// <summary>The unit head's part: open/close/settle, approve, reverse, publish, settings.</summary>
+    public const string FundraisingManage = "fundraising.manage";
+    public const string FundraisingReadProvince = "fundraising.read-province";
 
     public static IReadOnlyList<string> All { get; } =
     [
         ProvincesRead, ProvincesManage, FacilitiesRead, FacilitiesManage, UnitManage, KpisReadProvince,
-        KpisRecompute, KpisReadFacility, UsersManage, ApiClientsManage, JobsDashboard,
+        KpisRecompute, KpisReadFacility, UsersManage, ApiClientsManage, JobsDashboard, FundraisingRead, FundraisingRecord,
+        FundraisingManage, FundraisingReadProvince,
     ];
 }
 
@@ -39,19 +46,24 @@ public static class RolePermissions
         [
             Permissions.ProvincesRead, Permissions.ProvincesManage, Permissions.FacilitiesRead, Permissions.FacilitiesManage,
             Permissions.KpisReadProvince, Permissions.KpisRecompute, Permissions.KpisReadFacility, Permissions.UsersManage,
-            Permissions.ApiClientsManage, Permissions.JobsDashboard,
+            Permissions.ApiClientsManage, Permissions.JobsDashboard, Permissions.FundraisingReadProvince,
         ],
         [UserRole.ProvinceOfficer] =
         [
             Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadProvince, Permissions.KpisRecompute,
-            Permissions.KpisReadFacility,
+            Permissions.KpisReadFacility, Permissions.FundraisingReadProvince,
         ],
         [UserRole.FacilityAdmin] =
         [
             Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.UnitManage, Permissions.KpisReadFacility,
-            Permissions.UsersManage, Permissions.ApiClientsManage,
+            Permissions.UsersManage, Permissions.ApiClientsManage, Permissions.FundraisingRead, Permissions.FundraisingRecord,
+            Permissions.FundraisingManage,
         ],
-        [UserRole.SocialWorker] = [Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadFacility],
+        [UserRole.SocialWorker] =
+        [
+            Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadFacility, Permissions.FundraisingRead,
+            Permissions.FundraisingRecord,
+        ],
         [UserRole.Collaborator] = [Permissions.FacilitiesRead],
     };
 
@@ -66,16 +78,16 @@ public static class RolePermissions
             switch (scope, provinceBound)
             {
                 case ("read", true):
-                    set.UnionWith([Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadProvince]);
+                    set.UnionWith([Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadProvince, Permissions.FundraisingReadProvince]);
                     break;
                 case ("write", true):
                     set.Add(Permissions.KpisRecompute);
                     break;
                 case ("read", false):
-                    set.UnionWith([Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadFacility]);
+                    set.UnionWith([Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadFacility, Permissions.FundraisingRead]);
                     break;
                 case ("write", false):
-                    set.Add(Permissions.UnitManage);
+                    set.UnionWith([Permissions.UnitManage, Permissions.FundraisingRecord]);
                     break;
             }
         }

@@ -1,5 +1,8 @@
 import { FacilityHome } from '@/features/facility-home/components/facility-home';
+import { FundraisingSummary } from '@/features/fundraising/components/fundraising-summary';
+import { can, useSignedInUser } from '@/lib/auth/me';
 
 export function Component() {
-  return <FacilityHome />;
+  const me = useSignedInUser();
+  return <FacilityHome>{can(me, 'fundraising.read') && <FundraisingSummary />}</FacilityHome>;
 }

@@ -193,6 +193,337 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/fundraising/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The facility's campaigns and general fund with their totals */
+        get: operations["ListCampaigns"];
+        put?: never;
+        /** Start a campaign (in draft) or the facility's standing general fund */
+        post: operations["CreateCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fundraising/campaigns/{campaignId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A campaign with its totals and stock */
+        get: operations["GetCampaign"];
+        /** Edit a campaign's description and dates; send the version you read (409 when stale) */
+        put: operations["UpdateCampaign"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fundraising/campaigns/{campaignId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a campaign forward: draft → open → closed → settled (unit head) */
+        post: operations["ChangeCampaignStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fundraising/campaigns/{campaignId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the campaign's public disclosure page; it cannot be withdrawn (unit head) */
+        post: operations["PublishCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fundraising/campaigns/{campaignId}/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The campaign's ledger as a statement: every entry, reversals included, with the running cash balance */
+        get: operations["GetCampaignStatement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fundraising/campaigns/{campaignId}/cash-receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record money received; it gets the facility's next receipt number of the year
+         * @description A receipt dated after the campaign's end date (or before its start) is refused with 422.
+         */
+        post: operations["RecordCashReceipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fundraising/campaigns/{campaignId}/goods-receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record goods received in kind; they enter the campaign's stock */
+        post: operations["RecordGoodsReceipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fundraising/campaigns/{campaignId}/distributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Distribute cash or goods to a client, a department or a group activity; never more than the campaign holds */
+        post: operations["RecordDistribution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fundraising/entries/{entryId}/reversal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reverse a mistaken entry with the reason; the original stays in the ledger (unit head) */
+        post: operations["ReverseEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fundraising/entries/{entryId}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a distribution above the facility's threshold (unit head) */
+        post: operations["ApproveDistribution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fundraising/entries/{entryId}/acknowledgement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the beneficiary's acknowledgement, optionally with the signed paper scanned */
+        post: operations["AcknowledgeDistribution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fundraising/entries/{entryId}/acknowledgement/scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed paper of an acknowledgement */
+        get: operations["GetAcknowledgementScan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fundraising/entries/{entryId}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The printable receipt (biên nhận) for the donor, as a PDF */
+        get: operations["GetReceiptDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fundraising/donors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The facility's donors with what each has given; search ignores diacritics */
+        get: operations["ListDonors"];
+        put?: never;
+        /** Add a donor */
+        post: operations["CreateDonor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fundraising/donors/{donorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A donor and their history of gifts */
+        get: operations["GetDonor"];
+        /** Edit a donor; send the version you read (409 when stale) */
+        put: operations["UpdateDonor"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fundraising/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The facility's approval threshold and yearly fundraising target */
+        get: operations["GetFundraisingSettings"];
+        /** Set the approval threshold and yearly target (unit head) */
+        put: operations["UpdateFundraisingSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fundraising/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The facility's figures for a year: raised against the target, patients supported, goods distributed */
+        get: operations["GetFundraisingSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fundraising/consistency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recompute every campaign's balances and stock from the ledger and compare (unit head) */
+        get: operations["CheckLedgerConsistency"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provinces/{provinceId}/fundraising": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fundraising totals per facility of a province for a year, with each facility's ledger check (aggregates only) */
+        get: operations["GetProvinceFundraising"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/provinces/{provinceId}/kpis": {
         parameters: {
             query?: never;
@@ -313,6 +644,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/campaigns/{campaignId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published campaign's disclosure page, without login: totals, donors, de-identified distributions */
+        get: operations["GetPublicCampaign"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/campaigns/{campaignId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The disclosure as Excel (format=Xlsx) or PDF (format=Pdf) */
+        get: operations["ExportPublicCampaign"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -352,6 +717,23 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcknowledgeDistribution: {
+            receivedBy: string;
+            /** Format: date */
+            receivedOn: string;
+            note?: string | null;
+            scanFileName?: string | null;
+            scanContentType?: string | null;
+            scanBase64?: string | null;
+        };
+        AcknowledgementDto: {
+            receivedBy: string;
+            /** Format: date */
+            receivedOn: string;
+            note?: string | null;
+            hasScan: boolean;
+            scanFileName?: string | null;
+        };
         ApiClientDto: {
             /** Format: uuid */
             id: string;
@@ -370,6 +752,74 @@ export interface components {
             revokedAt?: string | null;
             /** Format: date-time */
             lastUsedAt?: string | null;
+        };
+        CampaignCheck: {
+            /** Format: uuid */
+            campaignId: string;
+            /** Format: uuid */
+            facilityId: string;
+            stored: components["schemas"]["FundTotals"];
+            fromLedger: components["schemas"]["FundTotals"];
+            /** Format: int32 */
+            stockLotsOff: number;
+            isConsistent: boolean;
+        };
+        CampaignDetail: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["FundKind"];
+            title: string;
+            purpose: string;
+            scope?: string | null;
+            beneficiaries?: string | null;
+            bankAccount?: string | null;
+            goodsReceptionPlace?: string | null;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate?: string | null;
+            /** Format: date */
+            distributionDate?: string | null;
+            /** Format: int64 */
+            targetAmount?: number | null;
+            status: components["schemas"]["CampaignStatus"];
+            /** Format: date-time */
+            publishedAt?: string | null;
+            /** Format: uuid */
+            version: string;
+            totals: components["schemas"]["FundTotals"];
+            stock: components["schemas"]["StockLine"][];
+            /** Format: int32 */
+            awaitingApproval: number;
+        };
+        CampaignStatement: {
+            /** Format: uuid */
+            campaignId: string;
+            title: string;
+            totals: components["schemas"]["FundTotals"];
+            entries: components["schemas"]["LedgerEntryDto"][];
+        };
+        /** @enum {string} */
+        CampaignStatus: "Draft" | "Open" | "Closed" | "Settled";
+        CampaignSummary: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["FundKind"];
+            title: string;
+            status: components["schemas"]["CampaignStatus"];
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate?: string | null;
+            /** Format: int64 */
+            targetAmount?: number | null;
+            isPublished: boolean;
+            totals: components["schemas"]["FundTotals"];
+        };
+        ChangeCampaignStatus: {
+            /** Format: uuid */
+            version: string;
+            status: components["schemas"]["CampaignStatus"];
         };
         /** @description The RFC 6749 token response, snake_case on the wire. */
         ClientTokenWire: {
@@ -418,6 +868,32 @@ export interface components {
             /** Format: uuid */
             provinceId?: string | null;
         };
+        CreateCampaign: {
+            kind: components["schemas"]["FundKind"];
+            title: string;
+            purpose: string;
+            scope?: string | null;
+            beneficiaries?: string | null;
+            bankAccount?: string | null;
+            goodsReceptionPlace?: string | null;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate?: string | null;
+            /** Format: date */
+            distributionDate?: string | null;
+            /** Format: int64 */
+            targetAmount?: number | null;
+        };
+        CreateDonor: {
+            kind: components["schemas"]["DonorKind"];
+            name: string;
+            phone?: string | null;
+            email?: string | null;
+            address?: string | null;
+            isAnonymousInPublic: boolean;
+            note?: string | null;
+        };
         CreateProvince: {
             code: string;
             name: string;
@@ -435,6 +911,56 @@ export interface components {
         CreatedApiClient: {
             client: components["schemas"]["ApiClientDto"];
             clientSecret: string;
+        };
+        DonorDetail: {
+            donor: components["schemas"]["DonorSummary"];
+            history: components["schemas"]["LedgerEntryDto"][];
+        };
+        /** @enum {string} */
+        DonorKind: "Individual" | "Organisation";
+        DonorSummary: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["DonorKind"];
+            name: string;
+            phone?: string | null;
+            email?: string | null;
+            address?: string | null;
+            isAnonymousInPublic: boolean;
+            note?: string | null;
+            /** Format: int64 */
+            cashGiven: number;
+            /** Format: int64 */
+            goodsValueGiven: number;
+            /** Format: int32 */
+            gifts: number;
+            /** Format: uuid */
+            version: string;
+        };
+        /** @enum {string} */
+        EntryKind: "CashReceipt" | "GoodsReceipt" | "CashDistribution" | "GoodsDistribution";
+        /** @enum {string} */
+        ExportFormat: "Xlsx" | "Pdf";
+        FacilityFundraising: {
+            /** Format: uuid */
+            facilityId: string;
+            facilityName: string;
+            /** Format: int64 */
+            cashRaised: number;
+            /** Format: int64 */
+            goodsValueRaised: number;
+            /** Format: int64 */
+            cashDistributed: number;
+            /** Format: int32 */
+            patientsSupported: number;
+            /** Format: int32 */
+            goodsItemsDistributed: number;
+            /** Format: int64 */
+            cashBalance: number;
+            /** Format: int32 */
+            campaigns: number;
+            /** Format: int32 */
+            inconsistentCampaigns: number;
         };
         /** @enum {string} */
         FacilityGroup: "Curative" | "Preventive" | "CommuneStation";
@@ -497,6 +1023,50 @@ export interface components {
         };
         /** @enum {string} */
         FacilityType: "PublicHospital" | "PrivateHospital" | "ProvincialCdc" | "DistrictHealthCentre" | "CommuneHealthStation";
+        /** @enum {string} */
+        FundKind: "Campaign" | "GeneralFund";
+        FundTotals: {
+            /** Format: int64 */
+            cashReceived: number;
+            /** Format: int64 */
+            cashDistributed: number;
+            /** Format: int64 */
+            cashBalance: number;
+            /** Format: int64 */
+            goodsValueReceived: number;
+            /** Format: int64 */
+            goodsValueDistributed: number;
+            /** Format: int64 */
+            goodsValueInStock: number;
+        };
+        FundraisingSettingsDto: {
+            /** Format: int64 */
+            approvalThreshold?: number | null;
+            /** Format: int64 */
+            yearlyTarget?: number | null;
+            /** Format: uuid */
+            version?: string | null;
+        };
+        FundraisingSummary: {
+            /** Format: int32 */
+            year: number;
+            /** Format: int64 */
+            cashRaised: number;
+            /** Format: int64 */
+            goodsValueRaised: number;
+            /** Format: int64 */
+            yearlyTarget?: number | null;
+            /** Format: int32 */
+            patientsSupported: number;
+            /** Format: int32 */
+            goodsItemsDistributed: number;
+            /** Format: int64 */
+            cashDistributed: number;
+            /** Format: int32 */
+            openCampaigns: number;
+            /** Format: int32 */
+            awaitingApproval: number;
+        };
         InitialUnitStatus: {
             status: components["schemas"]["UnitStatus"];
             /** Format: date */
@@ -581,6 +1151,69 @@ export interface components {
             indicator: components["schemas"]["KpiIndicator"];
             points: components["schemas"]["KpiTrendPoint"][];
         };
+        LedgerConsistency: {
+            /** Format: date-time */
+            checkedAt: string;
+            /** Format: int32 */
+            campaigns: number;
+            /** Format: int32 */
+            inconsistent: number;
+            checks: components["schemas"]["CampaignCheck"][];
+        };
+        LedgerEntryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            campaignId: string;
+            kind: components["schemas"]["EntryKind"];
+            /** Format: date */
+            entryDate: string;
+            receiptCode?: string | null;
+            /** Format: int64 */
+            amount: number;
+            method?: components["schemas"]["PaymentMethod"];
+            reference?: string | null;
+            /** Format: uuid */
+            donorId?: string | null;
+            donorName?: string | null;
+            /** Format: uuid */
+            stockLotId?: string | null;
+            item?: string | null;
+            unit?: string | null;
+            /** Format: int32 */
+            quantity?: number | null;
+            recipientKind?: components["schemas"]["RecipientKind"];
+            recipientName?: string | null;
+            /** Format: int32 */
+            recipientBirthYear?: number | null;
+            recipientCommune?: string | null;
+            /** Format: uuid */
+            clientId?: string | null;
+            /** Format: uuid */
+            caseId?: string | null;
+            departmentName?: string | null;
+            /** Format: int32 */
+            groupCount?: number | null;
+            groupList?: string | null;
+            description?: string | null;
+            needsApproval: boolean;
+            /** Format: date-time */
+            approvedAt?: string | null;
+            acknowledgement?: components["schemas"]["AcknowledgementDto"];
+            /** Format: uuid */
+            reversesId?: string | null;
+            reversalReason?: string | null;
+            /** Format: uuid */
+            reversedById?: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            /** Format: uuid */
+            recordedBy?: string | null;
+            recordedByName?: string | null;
+            recordedFromIp?: string | null;
+            /** Format: int64 */
+            cashBalanceAfter?: number | null;
+        };
         /**
          * @example {
          *       "email": "province@demo.vn",
@@ -626,6 +1259,28 @@ export interface components {
         };
         /** @enum {string} */
         Ownership: "Public" | "Private";
+        PagedListOfCampaignSummary: {
+            items: components["schemas"]["CampaignSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+            /** Format: int32 */
+            readonly totalPages: number;
+        };
+        PagedListOfDonorSummary: {
+            items: components["schemas"]["DonorSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+            /** Format: int32 */
+            readonly totalPages: number;
+        };
         PagedListOfFacilitySummary: {
             items: components["schemas"]["FacilitySummary"][];
             /** Format: int32 */
@@ -637,6 +1292,8 @@ export interface components {
             /** Format: int32 */
             readonly totalPages: number;
         };
+        /** @enum {string} */
+        PaymentMethod: "Cash" | "BankTransfer";
         ProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -646,6 +1303,19 @@ export interface components {
             instance?: string | null;
         } & {
             [key: string]: unknown;
+        };
+        ProvinceFundraising: {
+            /** Format: uuid */
+            provinceId: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: int64 */
+            cashRaised: number;
+            /** Format: int64 */
+            cashDistributed: number;
+            /** Format: int32 */
+            patientsSupported: number;
+            facilities: components["schemas"]["FacilityFundraising"][];
         };
         ProvinceKpis: {
             /** Format: uuid */
@@ -668,12 +1338,117 @@ export interface components {
             /** Format: int32 */
             communeStationCount: number;
         };
+        PublicCampaign: {
+            /** Format: uuid */
+            id: string;
+            facilityName: string;
+            kind: components["schemas"]["FundKind"];
+            title: string;
+            purpose: string;
+            scope?: string | null;
+            beneficiaries?: string | null;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate?: string | null;
+            /** Format: date */
+            distributionDate?: string | null;
+            /** Format: int64 */
+            targetAmount?: number | null;
+            status: components["schemas"]["CampaignStatus"];
+            /** Format: date-time */
+            publishedAt: string;
+            totals: components["schemas"]["FundTotals"];
+            receipts: components["schemas"]["PublicReceipt"][];
+            distributions: components["schemas"]["PublicDistribution"][];
+            pdfAvailable: boolean;
+        };
+        PublicDistribution: {
+            /** Format: date */
+            date: string;
+            kind: components["schemas"]["EntryKind"];
+            recipientKind?: components["schemas"]["RecipientKind"];
+            beneficiary: string;
+            /** Format: int64 */
+            amount: number;
+            item?: string | null;
+            /** Format: int32 */
+            quantity?: number | null;
+            unit?: string | null;
+            isReversal: boolean;
+            isReversed: boolean;
+        };
+        PublicReceipt: {
+            receiptCode?: string | null;
+            /** Format: date */
+            date: string;
+            kind: components["schemas"]["EntryKind"];
+            donor: string;
+            /** Format: int64 */
+            amount: number;
+            item?: string | null;
+            /** Format: int32 */
+            quantity?: number | null;
+            unit?: string | null;
+            isReversal: boolean;
+            isReversed: boolean;
+        };
+        /** @enum {string} */
+        RecipientKind: "Client" | "Department" | "GroupActivity";
         RecomputeBody: {
             /**
              * Format: date
              * @description The date to compute as of (yyyy-MM-dd); today when omitted.
              */
             asOf?: string | null;
+        };
+        RecordCashReceipt: {
+            /** Format: date */
+            receivedOn: string;
+            /** Format: int64 */
+            amount: number;
+            method: components["schemas"]["PaymentMethod"];
+            reference?: string | null;
+            /** Format: uuid */
+            donorId?: string | null;
+            description?: string | null;
+        };
+        RecordDistribution: {
+            /** Format: date */
+            distributedOn: string;
+            /** Format: int64 */
+            amount?: number | null;
+            /** Format: uuid */
+            stockLotId?: string | null;
+            /** Format: int32 */
+            quantity?: number | null;
+            recipientKind: components["schemas"]["RecipientKind"];
+            recipientName?: string | null;
+            /** Format: int32 */
+            recipientBirthYear?: number | null;
+            recipientCommune?: string | null;
+            /** Format: uuid */
+            clientId?: string | null;
+            /** Format: uuid */
+            caseId?: string | null;
+            departmentName?: string | null;
+            /** Format: int32 */
+            groupCount?: number | null;
+            groupList?: string | null;
+            description?: string | null;
+        };
+        RecordGoodsReceipt: {
+            /** Format: date */
+            receivedOn: string;
+            item: string;
+            /** Format: int32 */
+            quantity: number;
+            unit: string;
+            /** Format: int64 */
+            estimatedValue: number;
+            /** Format: uuid */
+            donorId?: string | null;
+            description?: string | null;
         };
         /**
          * @example {
@@ -736,6 +1511,26 @@ export interface components {
             establishedOn?: string | null;
             initialUnit?: components["schemas"]["InitialUnitStatus"];
         };
+        ReverseEntry: {
+            reason: string;
+        };
+        StockLine: {
+            /** Format: uuid */
+            lotId: string;
+            item: string;
+            unit: string;
+            /** Format: int32 */
+            quantityReceived: number;
+            /** Format: int32 */
+            quantityIssued: number;
+            /** Format: int32 */
+            quantityInStock: number;
+            /** Format: int64 */
+            estimatedValue: number;
+            /** Format: date */
+            receivedOn: string;
+            donorName?: string | null;
+        };
         TokenResponse: {
             accessToken: string;
             refreshToken: string;
@@ -766,6 +1561,35 @@ export interface components {
             recordedBy?: string | null;
             recordedByName?: string | null;
         };
+        UpdateCampaign: {
+            /** Format: uuid */
+            version: string;
+            title: string;
+            purpose: string;
+            scope?: string | null;
+            beneficiaries?: string | null;
+            bankAccount?: string | null;
+            goodsReceptionPlace?: string | null;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate?: string | null;
+            /** Format: date */
+            distributionDate?: string | null;
+            /** Format: int64 */
+            targetAmount?: number | null;
+        };
+        UpdateDonor: {
+            /** Format: uuid */
+            version: string;
+            kind: components["schemas"]["DonorKind"];
+            name: string;
+            phone?: string | null;
+            email?: string | null;
+            address?: string | null;
+            isAnonymousInPublic: boolean;
+            note?: string | null;
+        };
         UpdateFacility: {
             /** Format: uuid */
             version: string;
@@ -781,6 +1605,14 @@ export interface components {
             establishedOn?: string | null;
             /** Format: date */
             closedOn?: string | null;
+        };
+        UpdateFundraisingSettings: {
+            /** Format: int64 */
+            approvalThreshold?: number | null;
+            /** Format: int64 */
+            yearlyTarget?: number | null;
+            /** Format: uuid */
+            version?: string | null;
         };
         UserDto: {
             /** Format: uuid */
@@ -1636,6 +2468,1581 @@ export interface operations {
             };
         };
     };
+    ListCampaigns: {
+        parameters: {
+            query?: {
+                /** @description Only campaigns in this status. */
+                status?: components["schemas"]["CampaignStatus"];
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description Rows per page, 1–200 (default 25). */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfCampaignSummary"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCampaign"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCampaign"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangeCampaignStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeCampaignStatus"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PublishCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCampaignStatement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignStatement"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordCashReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordCashReceipt"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerEntryDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordGoodsReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordGoodsReceipt"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerEntryDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordDistribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordDistribution"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerEntryDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReverseEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReverseEntry"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerEntryDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApproveDistribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerEntryDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AcknowledgeDistribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcknowledgeDistribution"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerEntryDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetAcknowledgementScan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetReceiptDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListDonors: {
+        parameters: {
+            query?: {
+                /** @description Part of the name or phone; accents and case are ignored. */
+                search?: string;
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description Rows per page, 1–200 (default 25). */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfDonorSummary"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateDonor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDonor"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DonorSummary"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDonor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                donorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DonorDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateDonor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                donorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDonor"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DonorDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetFundraisingSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundraisingSettingsDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateFundraisingSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFundraisingSettings"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundraisingSettingsDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetFundraisingSummary: {
+        parameters: {
+            query?: {
+                /** @description Calendar year (default this year). */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundraisingSummary"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CheckLedgerConsistency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerConsistency"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProvinceFundraising: {
+        parameters: {
+            query?: {
+                /** @description Calendar year (default this year). */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                provinceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvinceFundraising"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetProvinceKpis: {
         parameters: {
             query?: {
@@ -2103,6 +4510,80 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetPublicCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCampaign"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportPublicCampaign: {
+        parameters: {
+            query: {
+                /** @description Xlsx or Pdf. */
+                format: components["schemas"]["ExportFormat"];
+            };
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Bad Request */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -15,7 +15,11 @@ export type Permission =
   | 'kpis.read-facility'
   | 'users.manage'
   | 'api-clients.manage'
-  | 'jobs.dashboard';
+  | 'jobs.dashboard'
+  | 'fundraising.read'
+  | 'fundraising.record'
+  | 'fundraising.manage'
+  | 'fundraising.read-province';
 
 export const meQuery = () =>
   queryOptions({

@@ -1,4 +1,5 @@
 import { Button, Stack } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { IconBuildingHospital } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,8 +8,8 @@ import { can, useSignedInUser } from '@/lib/auth/me';
 import { FacilityStatusCard } from './facility-status-card';
 import { UpcomingModules } from './upcoming-modules';
 
-/** A facility user's start page: who and where they are, the unit's standing, and the modules still to come. */
-export function FacilityHome() {
+/** A facility user's start page: who and where they are, the unit's standing, the modules' figures (composed by the route), and the modules still to come. */
+export function FacilityHome({ children }: { children?: ReactNode }) {
   const { t } = useTranslation('facility-home');
   const { t: common } = useTranslation();
   const me = useSignedInUser();
@@ -30,6 +31,7 @@ export function FacilityHome() {
       />
       {/* Collaborators have no kpis.read-facility: the API would refuse, so the card is not offered. */}
       {facility && can(me, 'kpis.read-facility') && <FacilityStatusCard facilityId={facility.id} />}
+      {children}
       <UpcomingModules />
     </Stack>
   );

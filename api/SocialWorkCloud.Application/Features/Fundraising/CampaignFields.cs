@@ -1,0 +1,56 @@
+using FluentValidation;
+using SocialWorkCloud.Domain.Fundraising;
+
+namespace SocialWorkCloud.Application.Features.Fundraising;
+
+/// <summary>What a campaign says about itself; shared by creating and editing one.</summary>
+public interface ICampaignFields
+{
+    string Title { get; }
+    string Purpose { get; }
+    string? Scope { get; }
+    string? Beneficiaries { get; }
+    string? BankAccount { get; }
+    string? GoodsReceptionPlace { get; }
+    DateOnly StartDate { get; }
+    DateOnly? EndDate { get; }
+    DateOnly? DistributionDate { get; }
+    long? TargetAmount { get; }
+}
+
+internal sealed class CampaignFieldsValidator : AbstractValidator<ICampaignFields>
+{
+    public CampaignFieldsValidator()
+    {
+        RuleFor(x => x.Title).NotEmpty().MaximumLength(300);
+        RuleFor(x => x.Purpose).NotEmpty().MaximumLength(2000);
+        RuleFor(x => x.Scope).MaximumLength(1000);
+        RuleFor(x => x.Beneficiaries).MaximumLength(1000);
+        RuleFor(x => x.BankAccount).MaximumLength(300);
+        RuleFor(x => x.GoodsReceptionPlace).MaximumLength(300);
+        RuleFor(x => x.StartDate).InclusiveBetween(new DateOnly(2000, 1, 1), new DateOnly(2100, 12, 31))
+            .WithMessage("Ngày bắt đầu phải từ 01/01/2000 đến 31/12/2100. / The start date must be between 01/01/2000 and 31/12/2100.");
+        RuleFor(x => x.EndDate).Must((x, end) => end is null || (end >= x.StartDate && end <= x.StartDate.AddYears(10)))
+            .WithMessage("Ngày kết thúc phải sau ngày bắt đầu và trong vòng 10 năm. / The end date must be on or after the start date and within 10 years.");
+        RuleFor(x => x.DistributionDate).Must((x, d) => d is null || (d >= x.StartDate && d <= x.StartDate.AddYears(11)))
+            .WithMessage("Ngày cam kết phân phối phải sau ngày bắt đầu. / The committed distribution date must be on or after the start date.");
+        RuleFor(x => x.TargetAmount).MustBeVndOrEmpty();
+    }
+}
+
+internal static class CampaignMapping
+{
+    public static void Apply(this Campaign c, ICampaignFields f)
+    {
+        c.Title = f.Title.Trim();
+        c.Purpose = f.Purpose.Trim();
+        c.Scope = f.Scope?.Trim();
+        c.Beneficiaries = f.Beneficiaries?.Trim();
+        c.BankAccount = f.BankAccount?.Trim();
+        c.GoodsReceptionPlace = f.GoodsReceptionPlace?.Trim();
+        c.StartDate = f.StartDate;
+        c.EndDate = c.Kind == FundKind.GeneralFund ? null : f.EndDate;
+        c.DistributionDate = f.DistributionDate;
+        c.TargetAmount = f.TargetAmount;
+    }
+}

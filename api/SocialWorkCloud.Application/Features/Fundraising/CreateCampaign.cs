@@ -1,0 +1,53 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Fundraising;
+
+namespace SocialWorkCloud.Application.Features.Fundraising;
+
+/// <summary>A new campaign in draft, or the facility's one standing general fund (open at once).</summary>
+[RequiresPermission(Permissions.FundraisingRecord)]
+public sealed record CreateCampaign(
+    FundKind Kind, string Title, string Purpose, string? Scope, string? Beneficiaries, string? BankAccount, string? GoodsReceptionPlace,
+    DateOnly StartDate, DateOnly? EndDate, DateOnly? DistributionDate, long? TargetAmount) : ICommand<CampaignDetail>, ICampaignFields;
+
+public sealed class CreateCampaignValidator : AbstractValidator<CreateCampaign>
+{
+    public CreateCampaignValidator()
+    {
+        RuleFor(x => x.Kind).IsInEnum();
+        Include(new CampaignFieldsValidator());
+        RuleFor(x => x.EndDate).NotNull().When(x => x.Kind == FundKind.Campaign)
+            .WithMessage("Đợt vận động cần ngày kết thúc. / A campaign needs an end date.");
+    }
+}
+
+public sealed class CreateCampaignHandler(AppDbContext db, ICurrentUser user, TimeProvider clock, IMediator mediator)
+    : ICommandHandler<CreateCampaign, CampaignDetail>
+{
+    public async ValueTask<CampaignDetail> Handle(CreateCampaign command, CancellationToken cancellationToken)
+    {
+        if (command.Kind == FundKind.GeneralFund && await db.Campaigns.AnyAsync(c => c.Kind == FundKind.GeneralFund, cancellationToken))
+        {
+            throw new ConflictException("Cơ sở đã có quỹ chung. / The facility has a general fund already.");
+        }
+        var campaign = new Campaign
+        {
+            Id = Guid.NewGuid(),
+            Kind = command.Kind,
+            Title = string.Empty,
+            Purpose = string.Empty,
+            Status = command.Kind == FundKind.GeneralFund ? CampaignStatus.Open : CampaignStatus.Draft,
+            CreatedAt = clock.GetUtcNow(),
+            CreatedBy = user.UserId,
+        };
+        campaign.Apply(command);
+        db.Campaigns.Add(campaign);
+        db.FundBalances.Add(new FundBalance { CampaignId = campaign.Id });
+        await db.SaveChangesAsync(cancellationToken);
+        return await mediator.Send(new GetCampaign(campaign.Id), cancellationToken);
+    }
+}

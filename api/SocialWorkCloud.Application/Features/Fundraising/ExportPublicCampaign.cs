@@ -1,0 +1,101 @@
+using FluentValidation;
+using Mediator;
+using MiniExcelLibs;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Domain.Fundraising;
+
+namespace SocialWorkCloud.Application.Features.Fundraising;
+
+public enum ExportFormat
+{
+    Xlsx = 1,
+    Pdf = 2,
+}
+
+/// <summary>The public disclosure as a download: Excel (three sheets) or PDF, the same figures as the page.</summary>
+[AllowAnonymousRequest]
+public sealed record ExportPublicCampaign(Guid CampaignId, ExportFormat Format) : IQuery<FileDownload>;
+
+public sealed class ExportPublicCampaignValidator : AbstractValidator<ExportPublicCampaign>
+{
+    public ExportPublicCampaignValidator() => RuleFor(x => x.Format).IsInEnum();
+}
+
+public sealed class ExportPublicCampaignHandler(IMediator mediator) : IQueryHandler<ExportPublicCampaign, FileDownload>
+{
+    public async ValueTask<FileDownload> Handle(ExportPublicCampaign query, CancellationToken cancellationToken)
+    {
+        var page = await mediator.Send(new GetPublicCampaign(query.CampaignId), cancellationToken);
+        var name = $"cong-khai-{page.Id.ToString()[..8]}";
+        return query.Format == ExportFormat.Xlsx
+            ? new FileDownload(name + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", await ExcelAsync(page, cancellationToken))
+            : new FileDownload(name + ".pdf", "application/pdf", Pdf(page));
+    }
+
+    private static string Sign(bool reversal) => reversal ? "Bút toán đảo / Reversal" : string.Empty;
+
+    private static async Task<byte[]> ExcelAsync(PublicCampaign p, CancellationToken ct)
+    {
+        var t = p.Totals;
+        var sheets = new Dictionary<string, object>
+        {
+            ["Tong hop"] = new[]
+            {
+                new { Muc = "Cơ sở / Facility", GiaTri = p.FacilityName },
+                new { Muc = "Đợt vận động / Campaign", GiaTri = p.Title },
+                new { Muc = "Mục đích / Purpose", GiaTri = p.Purpose },
+                new { Muc = "Từ ngày / From", GiaTri = p.StartDate.ToString("dd/MM/yyyy") },
+                new { Muc = "Đến ngày / To", GiaTri = p.EndDate?.ToString("dd/MM/yyyy") ?? string.Empty },
+                new { Muc = "Tiền đã nhận / Cash received", GiaTri = t.CashReceived.ToString() },
+                new { Muc = "Tiền đã chi / Cash distributed", GiaTri = t.CashDistributed.ToString() },
+                new { Muc = "Số dư tiền / Cash balance", GiaTri = t.CashBalance.ToString() },
+                new { Muc = "Hiện vật đã nhận (ước tính) / Goods received (est.)", GiaTri = t.GoodsValueReceived.ToString() },
+                new { Muc = "Hiện vật đã phát (ước tính) / Goods distributed (est.)", GiaTri = t.GoodsValueDistributed.ToString() },
+            },
+            ["Khoan nhan"] = p.Receipts.Select(r => new Dictionary<string, object?>
+            {
+                ["Số biên nhận"] = r.ReceiptCode, ["Ngày"] = r.Date.ToString("dd/MM/yyyy"), ["Nhà hảo tâm"] = r.Donor,
+                ["Loại"] = r.Kind == EntryKind.CashReceipt ? "Tiền" : "Hiện vật", ["Số tiền / giá trị (đ)"] = r.Amount, ["Hiện vật"] = r.Item,
+                ["Số lượng"] = r.Quantity, ["Đơn vị"] = r.Unit, ["Ghi chú"] = Sign(r.IsReversal),
+            }).ToList(),
+            ["Phan phoi"] = p.Distributions.Select(d => new Dictionary<string, object?>
+            {
+                ["Ngày"] = d.Date.ToString("dd/MM/yyyy"), ["Người/đơn vị nhận"] = d.Beneficiary,
+                ["Loại"] = d.Kind == EntryKind.CashDistribution ? "Tiền" : "Hiện vật", ["Số tiền / giá trị (đ)"] = d.Amount, ["Hiện vật"] = d.Item,
+                ["Số lượng"] = d.Quantity, ["Đơn vị"] = d.Unit, ["Ghi chú"] = Sign(d.IsReversal),
+            }).ToList(),
+        };
+        using var stream = new MemoryStream();
+        await stream.SaveAsAsync(sheets, cancellationToken: ct);
+        return stream.ToArray();
+    }
+
+    private static byte[] Pdf(PublicCampaign p)
+    {
+        using var pdf = new PdfSheet(p.Title);
+        var t = p.Totals;
+        pdf.Centered(p.FacilityName, bold: true).Title("CÔNG KHAI ĐỢT VẬN ĐỘNG").Centered(p.Title, bold: true).Gap()
+            .Line($"Mục đích: {p.Purpose}")
+            .Line($"Thời gian: {p.StartDate:dd/MM/yyyy}{(p.EndDate is { } e ? $" – {e:dd/MM/yyyy}" : string.Empty)}")
+            .Gap()
+            .Line($"Tiền đã nhận: {PdfSheet.Vnd(t.CashReceived)}   Đã chi: {PdfSheet.Vnd(t.CashDistributed)}   Số dư: {PdfSheet.Vnd(t.CashBalance)}", bold: true)
+            .Line($"Hiện vật đã nhận (ước tính): {PdfSheet.Vnd(t.GoodsValueReceived)}   Đã phát: {PdfSheet.Vnd(t.GoodsValueDistributed)}")
+            .Gap(12).Line("Các khoản nhận", bold: true);
+        double[] rw = [0.13, 0.12, 0.35, 0.22, 0.18];
+        pdf.Row(rw, ["Số", "Ngày", "Nhà hảo tâm", "Hiện vật", "Số tiền"], bold: true);
+        foreach (var r in p.Receipts)
+        {
+            pdf.Row(rw, [r.ReceiptCode ?? (r.IsReversal ? "Đảo" : ""), r.Date.ToString("dd/MM/yyyy"), r.Donor,
+                r.Item is null ? "" : $"{r.Quantity} {r.Unit} {r.Item}", (r.IsReversal ? "-" : "") + PdfSheet.Vnd(r.Amount)]);
+        }
+        pdf.Gap(12).Line("Các khoản phân phối", bold: true);
+        double[] dw = [0.12, 0.4, 0.3, 0.18];
+        pdf.Row(dw, ["Ngày", "Người/đơn vị nhận", "Hiện vật", "Số tiền"], bold: true);
+        foreach (var d in p.Distributions)
+        {
+            pdf.Row(dw, [d.Date.ToString("dd/MM/yyyy"), d.Beneficiary, d.Item is null ? "" : $"{d.Quantity} {d.Unit} {d.Item}",
+                (d.IsReversal ? "-" : "") + PdfSheet.Vnd(d.Amount)]);
+        }
+        return pdf.ToBytes();
+    }
+}

@@ -1,0 +1,50 @@
+using SocialWorkCloud.Domain.Fundraising;
+
+namespace SocialWorkCloud.Application.Features.Fundraising;
+
+public sealed record FundTotals(long CashReceived, long CashDistributed, long CashBalance, long GoodsValueReceived, long GoodsValueDistributed, long GoodsValueInStock)
+{
+    public static FundTotals Of(FundBalance b) => Of(b.CashReceived, b.CashDistributed, b.GoodsValueReceived, b.GoodsValueDistributed);
+
+    public static FundTotals Of(long cashIn, long cashOut, long goodsIn, long goodsOut) =>
+        new(cashIn, cashOut, cashIn - cashOut, goodsIn, goodsOut, goodsIn - goodsOut);
+}
+
+public sealed record CampaignSummary(
+    Guid Id, FundKind Kind, string Title, CampaignStatus Status, DateOnly StartDate, DateOnly? EndDate, long? TargetAmount,
+    bool IsPublished, FundTotals Totals);
+
+public sealed record StockLine(
+    Guid LotId, string Item, string Unit, int QuantityReceived, int QuantityIssued, int QuantityInStock, long EstimatedValue,
+    DateOnly ReceivedOn, string? DonorName);
+
+public sealed record CampaignDetail(
+    Guid Id, FundKind Kind, string Title, string Purpose, string? Scope, string? Beneficiaries, string? BankAccount,
+    string? GoodsReceptionPlace, DateOnly StartDate, DateOnly? EndDate, DateOnly? DistributionDate, long? TargetAmount,
+    CampaignStatus Status, DateTimeOffset? PublishedAt, Guid Version, FundTotals Totals,
+    IReadOnlyList<StockLine> Stock, int AwaitingApproval);
+
+public sealed record AcknowledgementDto(string ReceivedBy, DateOnly ReceivedOn, string? Note, bool HasScan, string? ScanFileName);
+
+/// <summary>One ledger line. <c>CashBalanceAfter</c> is the running cash balance in a statement.</summary>
+public sealed record LedgerEntryDto(
+    Guid Id, Guid CampaignId, EntryKind Kind, DateOnly EntryDate, string? ReceiptCode, long Amount, PaymentMethod? Method,
+    string? Reference, Guid? DonorId, string? DonorName, Guid? StockLotId, string? Item, string? Unit, int? Quantity,
+    RecipientKind? RecipientKind, string? RecipientName, int? RecipientBirthYear, string? RecipientCommune, Guid? ClientId,
+    Guid? CaseId, string? DepartmentName, int? GroupCount, string? GroupList, string? Description, bool NeedsApproval,
+    DateTimeOffset? ApprovedAt, AcknowledgementDto? Acknowledgement, Guid? ReversesId, string? ReversalReason, Guid? ReversedById,
+    DateTimeOffset RecordedAt, Guid? RecordedBy, string? RecordedByName, string? RecordedFromIp, long? CashBalanceAfter);
+
+public sealed record CampaignStatement(Guid CampaignId, string Title, FundTotals Totals, IReadOnlyList<LedgerEntryDto> Entries);
+
+public sealed record DonorSummary(
+    Guid Id, DonorKind Kind, string Name, string? Phone, string? Email, string? Address, bool IsAnonymousInPublic, string? Note,
+    long CashGiven, long GoodsValueGiven, int Gifts, Guid Version);
+
+public sealed record DonorDetail(DonorSummary Donor, IReadOnlyList<LedgerEntryDto> History);
+
+public static class ReceiptCodes
+{
+    /// <summary>"00012/2026": the facility's 12th receipt of 2026.</summary>
+    public static string? Format(int? year, int? number) => year is { } y && number is { } n ? $"{n:D5}/{y}" : null;
+}

@@ -1,0 +1,139 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Features.Facilities;
+using SocialWorkCloud.Application.Features.UnitHistory;
+using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Fundraising;
+
+namespace SocialWorkCloud.Application.Features.Fundraising;
+
+/// <summary>
+/// The ledger's write rules, shared by the receipt, distribution and reversal commands. Every balance
+/// change is one conditional UPDATE inside the command's transaction: on PostgreSQL the row lock
+/// serialises concurrent writers and the condition is re-checked on the locked row; SQLite serialises
+/// write transactions (BEGIN IMMEDIATE). A refused condition throws, rolling the whole command back.
+/// </summary>
+internal static class Ledger
+{
+    public const long MaxVnd = 10_000_000_000_000;
+
+    public static async Task<Campaign> FindCampaignAsync(AppDbContext db, Guid campaignId, CancellationToken ct) =>
+        await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId, ct)
+        ?? throw new NotFoundException("Campaign", campaignId);
+
+    /// <summary>The next receipt number of the facility's year; the counter row stays locked until the transaction ends, so numbers have no gaps and no reuse.</summary>
+    public static async Task<int> NextReceiptNumberAsync(AppDbContext db, Guid facilityId, int year, CancellationToken ct)
+    {
+        if (await BumpAsync() == 0)
+        {
+            var counter = new ReceiptCounter { FacilityId = facilityId, Year = year, LastNumber = 1 };
+            db.ReceiptCounters.Add(counter);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                db.Entry(counter).State = EntityState.Detached;
+                return 1;
+            }
+            catch (DbUpdateException)
+            {
+                // Someone created the year's counter at the same moment; EF rolled back to its savepoint.
+                db.Entry(counter).State = EntityState.Detached;
+                if (await BumpAsync() == 0) throw;
+            }
+        }
+        return await db.ReceiptCounters.AsNoTracking().Where(c => c.FacilityId == facilityId && c.Year == year).Select(c => c.LastNumber).SingleAsync(ct);
+
+        Task<int> BumpAsync() => db.ReceiptCounters.Where(c => c.FacilityId == facilityId && c.Year == year)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastNumber, c => c.LastNumber + 1), ct);
+    }
+
+    public static Task AddCashReceivedAsync(AppDbContext db, Guid campaignId, long amount, CancellationToken ct) =>
+        db.FundBalances.Where(b => b.CampaignId == campaignId)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.CashReceived, b => b.CashReceived + amount), ct);
+
+    public static Task AddGoodsReceivedAsync(AppDbContext db, Guid campaignId, long value, CancellationToken ct) =>
+        db.FundBalances.Where(b => b.CampaignId == campaignId)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.GoodsValueReceived, b => b.GoodsValueReceived + value), ct);
+
+    /// <summary>Cash out never exceeds cash in: the update happens only while the balance covers it.</summary>
+    public static async Task TakeCashAsync(AppDbContext db, Guid campaignId, long amount, CancellationToken ct)
+    {
+        var taken = await db.FundBalances.Where(b => b.CampaignId == campaignId && b.CashReceived - b.CashDistributed >= amount)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.CashDistributed, b => b.CashDistributed + amount), ct);
+        if (taken == 0)
+        {
+            throw new BusinessRuleException("overdrawn",
+                "Số dư tiền mặt của đợt vận động không đủ. / The campaign's cash balance does not cover this amount.");
+        }
+    }
+
+    /// <summary>Goods out never exceed the lot's stock.</summary>
+    public static async Task TakeGoodsAsync(AppDbContext db, Guid campaignId, Guid lotId, int quantity, long value, CancellationToken ct)
+    {
+        var taken = await db.StockLots.Where(l => l.Id == lotId && l.CampaignId == campaignId && l.QuantityReceived - l.QuantityIssued >= quantity)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.QuantityIssued, l => l.QuantityIssued + quantity), ct);
+        if (taken == 0)
+        {
+            throw new BusinessRuleException("out-of-stock", "Số lượng trong kho không đủ. / Not enough of these goods in stock.");
+        }
+        await db.FundBalances.Where(b => b.CampaignId == campaignId)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.GoodsValueDistributed, b => b.GoodsValueDistributed + value), ct);
+    }
+
+    /// <summary>The value of part of a lot, pro rata to its original quantity (whole VND, rounded down).</summary>
+    public static long ValueOf(StockLot lot, int quantity) =>
+        lot.OriginalQuantity == 0 ? 0 : (long)((decimal)lot.EstimatedValue * quantity / lot.OriginalQuantity);
+
+    public static async Task<LedgerEntryDto> ToDtoAsync(AppDbContext db, LedgerEntry entry, CancellationToken ct) =>
+        (await EntryViews.LoadAsync(db, db.LedgerEntries.AsNoTracking().Where(e => e.Id == entry.Id), ct)).Single();
+}
+
+internal static class EntryViews
+{
+    /// <summary>Ledger entries with donor names, approvals, acknowledgements, reversals and recorder names, in recording order.</summary>
+    public static async Task<List<LedgerEntryDto>> LoadAsync(AppDbContext db, IQueryable<LedgerEntry> entries, CancellationToken ct)
+    {
+        var rows = await entries
+            .OrderBy(e => e.RecordedAt).ThenBy(e => e.ReceiptNumber).ThenBy(e => e.Id)
+            .Select(e => new
+            {
+                Entry = e,
+                DonorName = db.Donors.Where(d => d.Id == e.DonorId).Select(d => d.Name).FirstOrDefault(),
+                ApprovedAt = db.DistributionApprovals.Where(a => a.EntryId == e.Id).Select(a => (DateTimeOffset?)a.ApprovedAt).FirstOrDefault(),
+                Ack = db.DistributionAcknowledgements.Where(a => a.EntryId == e.Id)
+                    .Select(a => new { a.ReceivedBy, a.ReceivedOn, a.Note, HasScan = a.ScanFileName != null, a.ScanFileName }).FirstOrDefault(),
+                ReversedById = db.LedgerEntries.Where(r => r.ReversesId == e.Id).Select(r => (Guid?)r.Id).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        var names = await db.RecorderNamesAsync(rows.Select(r => r.Entry.RecordedBy), ct);
+        return rows.Select(r =>
+        {
+            var e = r.Entry;
+            return new LedgerEntryDto(
+                e.Id, e.CampaignId, e.Kind, e.EntryDate, ReceiptCodes.Format(e.ReceiptYear, e.ReceiptNumber), e.Amount, e.Method, e.Reference,
+                e.DonorId, r.DonorName, e.StockLotId, e.Item, e.Unit, e.Quantity, e.RecipientKind, e.RecipientName, e.RecipientBirthYear,
+                e.RecipientCommune, e.ClientId, e.CaseId, e.DepartmentName, e.GroupCount, e.GroupList, e.Description, e.NeedsApproval,
+                r.ApprovedAt, r.Ack is null ? null : new AcknowledgementDto(r.Ack.ReceivedBy, r.Ack.ReceivedOn, r.Ack.Note, r.Ack.HasScan, r.Ack.ScanFileName),
+                e.ReversesId, e.ReversalReason, r.ReversedById, e.RecordedAt, e.RecordedBy,
+                e.RecordedBy is { } by ? names.GetValueOrDefault(by) : null, e.RecordedFromIp, null);
+        }).ToList();
+    }
+}
+
+internal static class MoneyRules
+{
+    /// <summary>Whole VND, more than zero and at most 10^13.</summary>
+    public static IRuleBuilderOptions<T, long> MustBeVnd<T>(this IRuleBuilder<T, long> rule) =>
+        rule.Must(v => v > 0 && v <= Ledger.MaxVnd)
+            .WithMessage("Số tiền phải lớn hơn 0 và không quá 10.000.000.000.000 đồng. / The amount must be more than 0 and at most 10,000,000,000,000 VND.");
+
+    public static IRuleBuilderOptions<T, long?> MustBeVndOrEmpty<T>(this IRuleBuilder<T, long?> rule) =>
+        rule.Must(v => v is null || (v > 0 && v <= Ledger.MaxVnd))
+            .WithMessage("Số tiền phải lớn hơn 0 và không quá 10.000.000.000.000 đồng. / The amount must be more than 0 and at most 10,000,000,000,000 VND.");
+
+    /// <summary>Ledger dates: from 01/01/2000 to today; nothing is recorded ahead of time.</summary>
+    public static IRuleBuilderOptions<T, DateOnly> MustBeALedgerDate<T>(this IRuleBuilder<T, DateOnly> rule, TimeProvider clock) =>
+        rule.Must(d => d >= new DateOnly(2000, 1, 1) && d <= VietnamClock.Today(clock))
+            .WithMessage("Ngày phải từ 01/01/2000 đến hôm nay. / The date must be between 01/01/2000 and today.");
+}

@@ -1,0 +1,127 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Features.Facilities;
+using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Fundraising;
+
+namespace SocialWorkCloud.Application.Features.Fundraising;
+
+/// <summary>
+/// Cash (<c>Amount</c>) or goods (<c>StockLotId</c> + <c>Quantity</c>) out of a campaign to a client, a
+/// department or a group activity. Never more than the campaign holds, however many people distribute at
+/// once. Above the facility's threshold it awaits the unit head's approval (a unit head's own is approved at once).
+/// </summary>
+[RequiresPermission(Permissions.FundraisingRecord)]
+public sealed record RecordDistribution(
+    [property: JsonIgnore] Guid CampaignId, DateOnly DistributedOn, long? Amount, Guid? StockLotId, int? Quantity,
+    RecipientKind RecipientKind, string? RecipientName, int? RecipientBirthYear, string? RecipientCommune, Guid? ClientId, Guid? CaseId,
+    string? DepartmentName, int? GroupCount, string? GroupList, string? Description) : ICommand<LedgerEntryDto>;
+
+public sealed class RecordDistributionValidator : AbstractValidator<RecordDistribution>
+{
+    public RecordDistributionValidator(TimeProvider clock)
+    {
+        RuleFor(x => x.DistributedOn).MustBeALedgerDate(clock);
+        RuleFor(x => x.Amount).MustBeVndOrEmpty();
+        RuleFor(x => x.Amount).NotNull().When(x => x.StockLotId is null)
+            .WithMessage("Hãy nhập số tiền hoặc chọn hàng trong kho. / Give an amount of cash or choose goods from the stock.");
+        RuleFor(x => x.Amount).Null().When(x => x.StockLotId is not null)
+            .WithMessage("Một lần phân phối là tiền hoặc hàng, không cả hai. / A distribution is cash or goods, not both.");
+        RuleFor(x => x.Quantity).NotNull().InclusiveBetween(1, 1_000_000).When(x => x.StockLotId is not null)
+            .WithMessage("Số lượng phải từ 1 đến 1.000.000. / The quantity must be between 1 and 1,000,000.");
+        RuleFor(x => x.RecipientKind).IsInEnum();
+        RuleFor(x => x.RecipientName).NotEmpty().When(x => x.RecipientKind == RecipientKind.Client)
+            .WithMessage("Hãy nhập họ tên người nhận. / Give the recipient's name.");
+        RuleFor(x => x.RecipientName).MaximumLength(200);
+        RuleFor(x => x.RecipientBirthYear).InclusiveBetween(1900, VietnamClock.Today(clock).Year)
+            .WithMessage("Năm sinh không hợp lệ. / The year of birth is out of range.");
+        RuleFor(x => x.RecipientCommune).MaximumLength(200);
+        RuleFor(x => x.DepartmentName).NotEmpty().When(x => x.RecipientKind == RecipientKind.Department)
+            .WithMessage("Hãy nhập tên khoa/phòng. / Give the department's name.");
+        RuleFor(x => x.DepartmentName).MaximumLength(200);
+        RuleFor(x => x.GroupCount).NotNull().InclusiveBetween(1, 1_000_000).When(x => x.RecipientKind == RecipientKind.GroupActivity)
+            .WithMessage("Số người nhận phải từ 1 đến 1.000.000. / The number of recipients must be between 1 and 1,000,000.");
+        RuleFor(x => x.GroupList).MaximumLength(20000);
+        RuleFor(x => x.Description).MaximumLength(1000);
+    }
+}
+
+public sealed class RecordDistributionHandler(AppDbContext db, ICurrentUser user, IRequestOrigin origin, TimeProvider clock)
+    : ICommandHandler<RecordDistribution, LedgerEntryDto>
+{
+    public async ValueTask<LedgerEntryDto> Handle(RecordDistribution command, CancellationToken cancellationToken)
+    {
+        var campaign = await Ledger.FindCampaignAsync(db, command.CampaignId, cancellationToken);
+        if (campaign.Status is not (CampaignStatus.Open or CampaignStatus.Closed))
+        {
+            throw new BusinessRuleException("campaign-not-distributing",
+                "Chỉ phân phối từ đợt vận động đang mở hoặc đã đóng (chưa quyết toán). / Distribute only from an open or closed campaign that is not settled.");
+        }
+        if (command.DistributedOn < campaign.StartDate)
+        {
+            throw new BusinessRuleException("before-start-date", "Ngày phân phối trước ngày bắt đầu đợt vận động. / The distribution is dated before the campaign started.");
+        }
+
+        var entry = new LedgerEntry
+        {
+            Id = Guid.NewGuid(),
+            CampaignId = campaign.Id,
+            EntryDate = command.DistributedOn,
+            RecipientKind = command.RecipientKind,
+            Description = command.Description?.Trim(),
+            RecordedAt = clock.GetUtcNow(),
+            RecordedBy = user.UserId,
+            RecordedFromIp = origin.Address,
+        };
+        switch (command.RecipientKind)
+        {
+            case RecipientKind.Client:
+                entry.RecipientName = command.RecipientName!.Trim();
+                entry.RecipientBirthYear = command.RecipientBirthYear;
+                entry.RecipientCommune = command.RecipientCommune?.Trim();
+                entry.ClientId = command.ClientId;
+                entry.CaseId = command.CaseId;
+                break;
+            case RecipientKind.Department:
+                entry.DepartmentName = command.DepartmentName!.Trim();
+                break;
+            case RecipientKind.GroupActivity:
+                entry.GroupCount = command.GroupCount;
+                entry.GroupList = command.GroupList?.Trim();
+                break;
+        }
+
+        if (command.StockLotId is { } lotId)
+        {
+            var lot = await db.StockLots.AsNoTracking().SingleOrDefaultAsync(l => l.Id == lotId && l.CampaignId == campaign.Id, cancellationToken)
+                ?? throw new NotFoundException("Stock lot", lotId);
+            entry.Kind = EntryKind.GoodsDistribution;
+            entry.StockLotId = lot.Id;
+            entry.Item = lot.Item;
+            entry.Unit = lot.Unit;
+            entry.Quantity = command.Quantity;
+            entry.Amount = Ledger.ValueOf(lot, command.Quantity!.Value);
+            await Ledger.TakeGoodsAsync(db, campaign.Id, lot.Id, command.Quantity.Value, entry.Amount, cancellationToken);
+        }
+        else
+        {
+            entry.Kind = EntryKind.CashDistribution;
+            entry.Amount = command.Amount!.Value;
+            await Ledger.TakeCashAsync(db, campaign.Id, entry.Amount, cancellationToken);
+        }
+
+        var threshold = await db.FundraisingSettings.AsNoTracking().Select(s => s.ApprovalThreshold).FirstOrDefaultAsync(cancellationToken);
+        entry.NeedsApproval = threshold is { } t && entry.Amount > t;
+        db.LedgerEntries.Add(entry);
+        if (entry.NeedsApproval && user.HasPermission(Permissions.FundraisingManage))
+        {
+            db.DistributionApprovals.Add(new DistributionApproval { EntryId = entry.Id, ApprovedAt = entry.RecordedAt, ApprovedBy = user.UserId, ApprovedFromIp = origin.Address });
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return await Ledger.ToDtoAsync(db, entry, cancellationToken);
+    }
+}

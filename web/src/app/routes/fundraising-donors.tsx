@@ -1,0 +1,5 @@
+import { DonorsPage } from '@/features/fundraising/components/donors-page';
+
+export function Component() {
+  return <DonorsPage />;
+}

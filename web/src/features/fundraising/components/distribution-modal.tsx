@@ -1,0 +1,125 @@
+import { NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { FormModal } from '@/components/form-modal';
+import { MoneyInput } from '@/components/money-input';
+import { todayIso } from '@/lib/format';
+import { applyProblemToForm, useFormDialog } from '@/lib/forms';
+import type { StockLine } from '../api/get-campaign';
+import type { LedgerEntry } from '../api/get-statement';
+import { useRecordDistribution, type RecipientKind } from '../api/record-distribution';
+import { asNumber, emptyToNull } from '../utils/values';
+import { LedgerDateInput } from './fields';
+
+type Values = {
+  form: 'cash' | 'goods';
+  distributedOn: string | null;
+  amount: number | string;
+  stockLotId: string | null;
+  quantity: number | string;
+  recipientKind: RecipientKind;
+  recipientName: string;
+  recipientBirthYear: number | string;
+  recipientCommune: string;
+  departmentName: string;
+  groupCount: number | string;
+  groupList: string;
+  description: string;
+};
+
+/** Cash or goods out of the campaign, to a patient, a department or a group activity. The API refuses more than the campaign holds. */
+export function DistributionModal({ campaignId, stock, opened, onClose, onRecorded }: {
+  campaignId: string; stock: StockLine[]; opened: boolean; onClose: () => void; onRecorded: (entry: LedgerEntry) => void;
+}) {
+  const { t } = useTranslation('fundraising');
+  const record = useRecordDistribution(campaignId);
+  const form = useForm<Values>({
+    initialValues: {
+      form: 'cash', distributedOn: todayIso(), amount: '', stockLotId: null, quantity: 1, recipientKind: 'Client', recipientName: '',
+      recipientBirthYear: '', recipientCommune: '', departmentName: '', groupCount: '', groupList: '', description: '',
+    },
+    validate: {
+      distributedOn: (v) => (v ? null : t('cash.dateRequired')),
+      amount: (v, values) => (values.form === 'cash' && !((asNumber(v) ?? 0) > 0) ? t('cash.amountRequired') : null),
+      stockLotId: (v, values) => (values.form === 'goods' && !v ? t('distribute.lotRequired') : null),
+      quantity: (v, values) => (values.form === 'goods' && !((asNumber(v) ?? 0) >= 1) ? t('goods.quantityInvalid') : null),
+      recipientName: (v, values) => (values.recipientKind === 'Client' && !v.trim() ? t('distribute.nameRequired') : null),
+      departmentName: (v, values) => (values.recipientKind === 'Department' && !v.trim() ? t('distribute.departmentRequired') : null),
+      groupCount: (v, values) => (values.recipientKind === 'GroupActivity' && !((asNumber(v) ?? 0) >= 1) ? t('distribute.countRequired') : null),
+    },
+  });
+  const dialog = useFormDialog({ form, mutation: record, onClose });
+  const v = form.values;
+  const submit = form.onSubmit((values) => {
+    dialog.setErrors([]);
+    const goods = values.form === 'goods';
+    record.mutate(
+      {
+        distributedOn: values.distributedOn!, amount: goods ? null : asNumber(values.amount), stockLotId: goods ? values.stockLotId : null,
+        quantity: goods ? asNumber(values.quantity) : null, recipientKind: values.recipientKind,
+        recipientName: values.recipientKind === 'Client' ? values.recipientName.trim() : null,
+        recipientBirthYear: values.recipientKind === 'Client' ? asNumber(values.recipientBirthYear) : null,
+        recipientCommune: values.recipientKind === 'Client' ? emptyToNull(values.recipientCommune) : null,
+        departmentName: values.recipientKind === 'Department' ? values.departmentName.trim() : null,
+        groupCount: values.recipientKind === 'GroupActivity' ? asNumber(values.groupCount) : null,
+        groupList: values.recipientKind === 'GroupActivity' ? emptyToNull(values.groupList) : null,
+        description: emptyToNull(values.description),
+      },
+      { onSuccess: (entry) => { form.reset(); onRecorded(entry); }, onError: (error) => dialog.setErrors(applyProblemToForm(form, error)) },
+    );
+  });
+  const inStock = stock.filter((line) => line.quantityInStock > 0);
+
+  return (
+    <FormModal dialog={dialog} opened={opened} title={t('distribute.title')} failedTitle={t('distribute.failed')} submitLabel={t('distribute.submit')} onSubmit={submit}>
+      <Stack gap={4}>
+        <Text size="sm" fw={500}>{t('distribute.form')}</Text>
+        <SegmentedControl
+          data={(['cash', 'goods'] as const).map((value) => ({ value, label: t(`distribute.forms.${value}`) }))}
+          {...form.getInputProps('form')}
+        />
+      </Stack>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        {v.form === 'cash' ? (
+          <MoneyInput label={t('cash.amount')} required {...form.getInputProps('amount')} />
+        ) : (
+          <>
+            <Select
+              label={t('distribute.lot')}
+              required
+              data={inStock.map((line) => ({ value: line.lotId, label: t('distribute.lotOption', { item: line.item, left: line.quantityInStock, unit: line.unit }) }))}
+              {...form.getInputProps('stockLotId')}
+            />
+            <NumberInput label={t('goods.quantity')} required min={1} allowDecimal={false} allowNegative={false} {...form.getInputProps('quantity')} />
+          </>
+        )}
+        <LedgerDateInput label={t('cash.date')} required {...form.getInputProps('distributedOn')} />
+      </SimpleGrid>
+      <Stack gap={4}>
+        <Text size="sm" fw={500}>{t('distribute.to')}</Text>
+        <SegmentedControl
+          data={(['Client', 'Department', 'GroupActivity'] as const).map((value) => ({ value, label: t(`distribute.kinds.${value}`) }))}
+          {...form.getInputProps('recipientKind')}
+        />
+      </Stack>
+      {v.recipientKind === 'Client' && (
+        <>
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+            <TextInput label={t('distribute.recipientName')} required maxLength={200} {...form.getInputProps('recipientName')} />
+            <NumberInput label={t('distribute.birthYear')} min={1900} max={new Date().getFullYear()} allowDecimal={false} allowNegative={false} thousandSeparator="" {...form.getInputProps('recipientBirthYear')} />
+            <TextInput label={t('distribute.commune')} maxLength={200} {...form.getInputProps('recipientCommune')} />
+          </SimpleGrid>
+          <Text size="xs" c="dimmed">{t('distribute.privacy')}</Text>
+        </>
+      )}
+      {v.recipientKind === 'Department' && <TextInput label={t('distribute.department')} required maxLength={200} {...form.getInputProps('departmentName')} />}
+      {v.recipientKind === 'GroupActivity' && (
+        <>
+          <NumberInput label={t('distribute.groupCount')} required min={1} allowDecimal={false} allowNegative={false} {...form.getInputProps('groupCount')} />
+          <Textarea label={t('distribute.groupList')} rows={2} maxLength={20000} {...form.getInputProps('groupList')} />
+        </>
+      )}
+      <Textarea label={t('cash.description')} maxLength={1000} rows={2} {...form.getInputProps('description')} />
+    </FormModal>
+  );
+}

@@ -1,0 +1,110 @@
+import { NumberInput, Select, SimpleGrid, TextInput, Textarea, type SelectProps } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { FormModal } from '@/components/form-modal';
+import { MoneyInput } from '@/components/money-input';
+import { todayIso } from '@/lib/format';
+import { applyProblemToForm, useFormDialog } from '@/lib/forms';
+import type { LedgerEntry } from '../api/get-statement';
+import { useDonors } from '../api/list-donors';
+import { useRecordCashReceipt } from '../api/record-cash-receipt';
+import { useRecordGoodsReceipt } from '../api/record-goods-receipt';
+import { asNumber, emptyToNull } from '../utils/values';
+import { LedgerDateInput } from './fields';
+
+type ModalProps = { campaignId: string; opened: boolean; onClose: () => void; onRecorded: (entry: LedgerEntry) => void };
+
+function DonorSelect(props: Omit<SelectProps, 'data'>) {
+  const donors = useDonors();
+  return (
+    <Select
+      searchable
+      clearable
+      data={(donors.data ?? []).map((d) => ({ value: d.id, label: d.phone ? `${d.name} (${d.phone})` : d.name }))}
+      nothingFoundMessage="—"
+      {...props}
+    />
+  );
+}
+
+/** Money received: amount in whole VND, cash or bank transfer with its reference, date, donor (or anonymous). */
+export function CashReceiptModal({ campaignId, opened, onClose, onRecorded }: ModalProps) {
+  const { t } = useTranslation('fundraising');
+  const record = useRecordCashReceipt(campaignId);
+  const form = useForm({
+    initialValues: { receivedOn: todayIso() as string | null, amount: '' as number | string, method: 'BankTransfer' as 'Cash' | 'BankTransfer', reference: '', donorId: null as string | null, description: '' },
+    validate: {
+      receivedOn: (v) => (v ? null : t('cash.dateRequired')),
+      amount: (v) => ((asNumber(v) ?? 0) > 0 ? null : t('cash.amountRequired')),
+      reference: (v, values) => (values.method === 'BankTransfer' && !v.trim() ? t('cash.referenceRequired') : null),
+    },
+  });
+  const dialog = useFormDialog({ form, mutation: record, onClose });
+  const submit = form.onSubmit((values) => {
+    dialog.setErrors([]);
+    record.mutate(
+      {
+        receivedOn: values.receivedOn!, amount: asNumber(values.amount)!, method: values.method,
+        reference: values.method === 'BankTransfer' ? values.reference.trim() : null, donorId: values.donorId, description: emptyToNull(values.description),
+      },
+      { onSuccess: (entry) => { form.reset(); onRecorded(entry); }, onError: (error) => dialog.setErrors(applyProblemToForm(form, error)) },
+    );
+  });
+  return (
+    <FormModal dialog={dialog} opened={opened} title={t('cash.title')} failedTitle={t('cash.failed')} submitLabel={t('cash.submit')} onSubmit={submit}>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <LedgerDateInput label={t('cash.date')} required {...form.getInputProps('receivedOn')} />
+        <MoneyInput label={t('cash.amount')} required data-autofocus {...form.getInputProps('amount')} />
+        <Select
+          label={t('cash.method')}
+          allowDeselect={false}
+          data={(['BankTransfer', 'Cash'] as const).map((value) => ({ value, label: t(`cash.methods.${value}`) }))}
+          {...form.getInputProps('method')}
+        />
+        {form.values.method === 'BankTransfer' && <TextInput label={t('cash.reference')} required maxLength={100} {...form.getInputProps('reference')} />}
+      </SimpleGrid>
+      <DonorSelect label={t('cash.donor')} placeholder={t('cash.donorPlaceholder')} {...form.getInputProps('donorId')} />
+      <Textarea label={t('cash.description')} maxLength={1000} rows={2} {...form.getInputProps('description')} />
+    </FormModal>
+  );
+}
+
+/** Goods received in kind: they enter the campaign's stock. */
+export function GoodsReceiptModal({ campaignId, opened, onClose, onRecorded }: ModalProps) {
+  const { t } = useTranslation('fundraising');
+  const record = useRecordGoodsReceipt(campaignId);
+  const form = useForm({
+    initialValues: { receivedOn: todayIso() as string | null, item: '', quantity: 1 as number | string, unit: '', estimatedValue: '' as number | string, donorId: null as string | null, description: '' },
+    validate: {
+      receivedOn: (v) => (v ? null : t('cash.dateRequired')),
+      item: (v) => (v.trim() ? null : t('goods.itemRequired')),
+      unit: (v) => (v.trim() ? null : t('goods.unitRequired')),
+      quantity: (v) => ((asNumber(v) ?? 0) >= 1 ? null : t('goods.quantityInvalid')),
+      estimatedValue: (v) => ((asNumber(v) ?? 0) > 0 ? null : t('cash.amountRequired')),
+    },
+  });
+  const dialog = useFormDialog({ form, mutation: record, onClose });
+  const submit = form.onSubmit((values) => {
+    dialog.setErrors([]);
+    record.mutate(
+      {
+        receivedOn: values.receivedOn!, item: values.item.trim(), quantity: asNumber(values.quantity)!, unit: values.unit.trim(),
+        estimatedValue: asNumber(values.estimatedValue)!, donorId: values.donorId, description: emptyToNull(values.description),
+      },
+      { onSuccess: (entry) => { form.reset(); onRecorded(entry); }, onError: (error) => dialog.setErrors(applyProblemToForm(form, error)) },
+    );
+  });
+  return (
+    <FormModal dialog={dialog} opened={opened} title={t('goods.title')} failedTitle={t('goods.failed')} submitLabel={t('cash.submit')} onSubmit={submit}>
+      <TextInput label={t('goods.item')} required maxLength={200} data-autofocus {...form.getInputProps('item')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <NumberInput label={t('goods.quantity')} required min={1} max={1_000_000} allowDecimal={false} allowNegative={false} {...form.getInputProps('quantity')} />
+        <TextInput label={t('goods.unit')} required maxLength={50} {...form.getInputProps('unit')} />
+        <MoneyInput label={t('goods.value')} required {...form.getInputProps('estimatedValue')} />
+        <LedgerDateInput label={t('cash.date')} required {...form.getInputProps('receivedOn')} />
+      </SimpleGrid>
+      <DonorSelect label={t('cash.donor')} placeholder={t('cash.donorPlaceholder')} {...form.getInputProps('donorId')} />
+      <Textarea label={t('cash.description')} maxLength={1000} rows={2} {...form.getInputProps('description')} />
+    </FormModal>
+  );
+}
