@@ -24,7 +24,6 @@ builder.Services.AddPersistence(builder.Configuration);
 builder.Services.AddScoped<TenantScope>();
 builder.Services.AddIdentityAndTokens(builder.Configuration);
 builder.Services.AddScoped<SocialWorkCloud.Application.Common.Security.IRequestOrigin, HttpRequestOrigin>();
-SocialWorkCloud.Application.Features.Fundraising.PdfLicensing.Use(builder.Configuration["Documents:PdfLicense"]);
 builder.Services.AddMediator(options =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;

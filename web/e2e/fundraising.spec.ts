@@ -95,6 +95,11 @@ test('a unit head runs a campaign from opening to public disclosure, and the pub
   await expect(publicPage.getByTestId('public-receipt').first()).toContainText('Ẩn danh');
   await expect(publicPage.getByText('Nguyễn Văn An')).toHaveCount(0);
   await screenshot(publicPage, 'fundraising-public-page');
+  // The visitor downloads the report as PDF from the page's own link.
+  const pdfHref = await publicPage.getByTestId('download-pdf').getAttribute('href');
+  const pdf = await publicPage.request.get(pdfHref!);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  expect((await pdf.body()).subarray(0, 4).toString()).toBe('%PDF');
   await visitor.close();
 
   // The page says what the API says, and the ledger checks out.

@@ -43,8 +43,6 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Database:SeedDemoData", "false");
         // The nightly job must not fire during a test run.
         builder.UseSetting("Hangfire:NightlyKpiCron", "0 0 31 2 *");
-        // The tests exercise the PDF output under PDFsharp's AGPL option; production chooses its own licence.
-        builder.UseSetting("Documents:PdfLicense", "AGPL");
         // Every test request comes from one address; the sign-in limit has its own test.
         builder.UseSetting("RateLimits:AuthPerMinute", AuthPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }

@@ -1,3 +1,4 @@
+using SocialWorkCloud.Application.Common.Documents;
 using FluentValidation;
 using Mediator;
 using MiniExcelLibs;

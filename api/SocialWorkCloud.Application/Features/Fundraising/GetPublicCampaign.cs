@@ -17,7 +17,7 @@ public sealed record PublicDistribution(
 public sealed record PublicCampaign(
     Guid Id, string FacilityName, FundKind Kind, string Title, string Purpose, string? Scope, string? Beneficiaries, DateOnly StartDate,
     DateOnly? EndDate, DateOnly? DistributionDate, long? TargetAmount, CampaignStatus Status, DateTimeOffset PublishedAt, FundTotals Totals,
-    IReadOnlyList<PublicReceipt> Receipts, IReadOnlyList<PublicDistribution> Distributions, bool PdfAvailable);
+    IReadOnlyList<PublicReceipt> Receipts, IReadOnlyList<PublicDistribution> Distributions);
 
 /// <summary>
 /// The public disclosure page (công khai) of a published campaign, without login, live from the ledger:
@@ -70,7 +70,7 @@ public sealed class GetPublicCampaignHandler(AppDbContext db) : IQueryHandler<Ge
             })
             .ToList();
         return new PublicCampaign(c.Id, campaign.FacilityName, c.Kind, c.Title, c.Purpose, c.Scope, c.Beneficiaries, c.StartDate, c.EndDate,
-            c.DistributionDate, c.TargetAmount, c.Status, c.PublishedAt!.Value, FundTotals.Of(balance), receipts, distributions, PdfLicensing.IsLicensed);
+            c.DistributionDate, c.TargetAmount, c.Status, c.PublishedAt!.Value, FundTotals.Of(balance), receipts, distributions);
     }
 }
 

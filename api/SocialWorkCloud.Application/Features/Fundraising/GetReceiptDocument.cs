@@ -1,3 +1,4 @@
+using SocialWorkCloud.Application.Common.Documents;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;

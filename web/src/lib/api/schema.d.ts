@@ -1361,7 +1361,6 @@ export interface components {
             totals: components["schemas"]["FundTotals"];
             receipts: components["schemas"]["PublicReceipt"][];
             distributions: components["schemas"]["PublicDistribution"][];
-            pdfAvailable: boolean;
         };
         PublicDistribution: {
             /** Format: date */

@@ -16,7 +16,6 @@ const page = {
   distributions: [
     { date: '2026-08-05', kind: 'CashDistribution', recipientKind: 'Client', beneficiary: 'N.V.A. (1958, Đông Hương)', amount: 2_000_000, isReversal: false, isReversed: false },
   ],
-  pdfAvailable: false,
 };
 
 describe('PublicCampaignPage', () => {
@@ -30,8 +29,7 @@ describe('PublicCampaignPage', () => {
     expect(receipts[1]).toHaveTextContent('20 hộp Sữa');
     expect(screen.getByTestId('public-distribution')).toHaveTextContent('N.V.A. (1958, Đông Hương)');
     expect(screen.getByTestId('download-excel')).toHaveAttribute('href', '/api/v1/public/campaigns/c-1/export?format=Xlsx');
-    // No PDF licence on this server: no link that would only answer an error.
-    expect(screen.queryByRole('link', { name: 'Tải PDF' })).toBeNull();
+    expect(screen.getByTestId('download-pdf')).toHaveAttribute('href', '/api/v1/public/campaigns/c-1/export?format=Pdf');
     expect(calls.every((c) => !c.path.startsWith('/api/v1/me'))).toBe(true);
   });
 

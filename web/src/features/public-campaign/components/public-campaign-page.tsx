@@ -60,10 +60,7 @@ export function PublicCampaignPage({ campaignId }: { campaignId: string }) {
           <Text c="dimmed" size="sm">{t('heading')}</Text>
           <Group gap="xs" className="no-print">
             <Button component="a" href={exportUrl('Xlsx')} variant="light" size="xs" leftSection={<IconFileSpreadsheet size={16} aria-hidden />} data-testid="download-excel">{t('excel')}</Button>
-            {/* Where the server has no PDF licence, printing the page (to paper or PDF) stands in. */}
-            {p.pdfAvailable && (
-              <Button component="a" href={exportUrl('Pdf')} variant="light" size="xs" leftSection={<IconFileTypePdf size={16} aria-hidden />}>{t('pdf')}</Button>
-            )}
+            <Button component="a" href={exportUrl('Pdf')} variant="light" size="xs" leftSection={<IconFileTypePdf size={16} aria-hidden />} data-testid="download-pdf">{t('pdf')}</Button>
             <Button variant="subtle" size="xs" onClick={() => window.print()} leftSection={<IconPrinter size={16} aria-hidden />}>{t('print')}</Button>
             <LanguageSwitch />
           </Group>
