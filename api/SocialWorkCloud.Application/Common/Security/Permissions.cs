@@ -14,11 +14,22 @@ public static class Permissions
     public const string UsersManage = "users.manage";
     public const string ApiClientsManage = "api-clients.manage";
     public const string JobsDashboard = "jobs.dashboard";
+    /// <summary>Record reception tallies (portal tally screen, a hospital information system's batches).</summary>
+    public const string ReceptionRecord = "reception.record";
+    /// <summary>Read the facility's daily activities and workforce figures.</summary>
+    public const string ActivitiesRead = "activities.read";
+    /// <summary>Record communication, charity activities, reception points and training.</summary>
+    public const string ActivitiesManage = "activities.manage";
+    /// <summary>Keep the unit's staff, certificates, collaborators and departments (the unit head).</summary>
+    public const string WorkforceManage = "workforce.manage";
+    /// <summary>Per-facility aggregates of activities and workforce across a province.</summary>
+    public const string ActivitiesReadProvince = "activities.read-province";
 
     public static IReadOnlyList<string> All { get; } =
     [
         ProvincesRead, ProvincesManage, FacilitiesRead, FacilitiesManage, UnitManage, KpisReadProvince,
-        KpisRecompute, KpisReadFacility, UsersManage, ApiClientsManage, JobsDashboard,
+        KpisRecompute, KpisReadFacility, UsersManage, ApiClientsManage, JobsDashboard, ReceptionRecord, ActivitiesRead, ActivitiesManage,
+        WorkforceManage, ActivitiesReadProvince,
     ];
 }
 
@@ -39,20 +50,26 @@ public static class RolePermissions
         [
             Permissions.ProvincesRead, Permissions.ProvincesManage, Permissions.FacilitiesRead, Permissions.FacilitiesManage,
             Permissions.KpisReadProvince, Permissions.KpisRecompute, Permissions.KpisReadFacility, Permissions.UsersManage,
-            Permissions.ApiClientsManage, Permissions.JobsDashboard,
+            Permissions.ApiClientsManage, Permissions.JobsDashboard, Permissions.ActivitiesReadProvince,
         ],
         [UserRole.ProvinceOfficer] =
         [
             Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadProvince, Permissions.KpisRecompute,
-            Permissions.KpisReadFacility,
+            Permissions.KpisReadFacility, Permissions.ActivitiesReadProvince,
         ],
         [UserRole.FacilityAdmin] =
         [
             Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.UnitManage, Permissions.KpisReadFacility,
-            Permissions.UsersManage, Permissions.ApiClientsManage,
+            Permissions.UsersManage, Permissions.ApiClientsManage, Permissions.ReceptionRecord, Permissions.ActivitiesRead,
+            Permissions.ActivitiesManage, Permissions.WorkforceManage,
         ],
-        [UserRole.SocialWorker] = [Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadFacility],
-        [UserRole.Collaborator] = [Permissions.FacilitiesRead],
+        [UserRole.SocialWorker] =
+        [
+            Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadFacility, Permissions.ReceptionRecord,
+            Permissions.ActivitiesRead, Permissions.ActivitiesManage,
+        ],
+        // Collaborators help at the reception desks: they tally, nothing more.
+        [UserRole.Collaborator] = [Permissions.FacilitiesRead, Permissions.ReceptionRecord],
     };
 
     public static IReadOnlyList<string> For(UserRole role) => Map[role];
@@ -66,16 +83,16 @@ public static class RolePermissions
             switch (scope, provinceBound)
             {
                 case ("read", true):
-                    set.UnionWith([Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadProvince]);
+                    set.UnionWith([Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadProvince, Permissions.ActivitiesReadProvince]);
                     break;
                 case ("write", true):
                     set.Add(Permissions.KpisRecompute);
                     break;
                 case ("read", false):
-                    set.UnionWith([Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadFacility]);
+                    set.UnionWith([Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadFacility, Permissions.ActivitiesRead]);
                     break;
                 case ("write", false):
-                    set.Add(Permissions.UnitManage);
+                    set.UnionWith([Permissions.UnitManage, Permissions.ReceptionRecord]);
                     break;
             }
         }
