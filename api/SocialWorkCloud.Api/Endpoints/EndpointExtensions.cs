@@ -22,6 +22,8 @@ public static class EndpointExtensions
         v1.MapApiClientEndpoints();
         v1.MapReceptionEndpoints();
         v1.MapWorkforceEndpoints();
+        v1.MapTrainingEndpoints();
+        v1.MapOutreachEndpoints();
         return app;
     }
 }
