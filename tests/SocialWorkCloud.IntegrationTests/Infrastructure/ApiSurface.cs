@@ -32,6 +32,14 @@ public static class ApiSurface
             await db.Provinces.CountAsync(), await db.Facilities.CountAsync(), await db.UnitStatusChanges.IgnoreTenant().CountAsync(),
             await db.KpiRuns.CountAsync(), await db.Users.CountAsync(), await db.Users.CountAsync(u => u.IsActive),
             await db.ApiClients.CountAsync(), await db.ApiClients.CountAsync(c => c.RevokedAt != null),
-            facilities.Aggregate(0, (h, s) => HashCode.Combine(h, s)));
+            facilities.Aggregate(0, (h, s) => HashCode.Combine(h, s)),
+            await db.ReceptionPoints.IgnoreTenant().CountAsync(), await db.ReceptionTallies.IgnoreTenant().CountAsync(),
+            await db.IdempotentRequests.IgnoreTenant().CountAsync(), await db.Departments.IgnoreTenant().CountAsync(),
+            await db.StaffMembers.IgnoreTenant().CountAsync(), string.Join(",", await db.StaffMembers.IgnoreTenant().OrderBy(m => m.Id).Select(m => m.Version).ToListAsync()),
+            await db.PracticeCertificates.IgnoreTenant().CountAsync(), await db.PracticeCertificates.IgnoreTenant().CountAsync(c => c.ScanContent != null && c.ScanContent.Length > 3),
+            await db.Collaborators.IgnoreTenant().CountAsync(), await db.TrainingCourses.IgnoreTenant().CountAsync(),
+            await db.TrainingParticipants.IgnoreTenant().CountAsync(), await db.TrainingSettings.IgnoreTenant().CountAsync(),
+            await db.CommunicationItems.IgnoreTenant().CountAsync(), await db.CharitySchedules.IgnoreTenant().CountAsync(),
+            await db.CharityActivities.IgnoreTenant().CountAsync());
     }
 }
