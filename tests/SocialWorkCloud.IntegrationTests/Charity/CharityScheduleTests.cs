@@ -18,7 +18,7 @@ public abstract class CharityScheduleTests(ApiFactory factory)
     [Fact]
     public async Task Days_of_the_month_fall_on_the_last_day_of_shorter_months_and_weekly_schedules_on_their_weekday()
     {
-        var f = await World.NewFacilityAsync();
+        var f = await World.NewActivityFacilityAsync();
         var meals = await ScheduleAsync(f.Admin, new
         {
             kind = "FreeMeals", title = "Cơm miễn phí", place = "Nhà ăn", daysOfMonth = new[] { 15, 1, 31 }, startsOn = "2026-01-10", endsOn = "2026-03-31",
@@ -39,7 +39,7 @@ public abstract class CharityScheduleTests(ApiFactory factory)
     [Fact]
     public async Task Each_occurrence_is_confirmed_once_with_its_actual_counts()
     {
-        var f = await World.NewFacilityAsync();
+        var f = await World.NewActivityFacilityAsync();
         var meals = await ScheduleAsync(f.Admin, new
         {
             kind = "FreeMeals", title = "Cơm miễn phí", daysOfMonth = new[] { 1, 15 }, startsOn = "2025-01-01", endsOn = "2025-03-31", partner = "Nhóm thiện nguyện",
@@ -83,7 +83,7 @@ public abstract class CharityScheduleTests(ApiFactory factory)
     [Fact]
     public async Task Money_must_be_whole_non_negative_VND_within_bounds()
     {
-        var f = await World.NewFacilityAsync();
+        var f = await World.NewActivityFacilityAsync();
         var body = (long value) => new { kind = "Other", title = "Khám nhân đạo", date = "2025-06-01", beneficiaryCount = 10, valueVnd = value };
         await (await f.Admin.PostJsonAsync("/api/v1/charity/activities", body(-1))).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         await (await f.Admin.PostJsonAsync("/api/v1/charity/activities", body(10_000_000_000_001))).ShouldBeProblemAsync(HttpStatusCode.BadRequest);

@@ -8,7 +8,7 @@ public sealed record ActivityFacility(Guid Id, Guid ProvinceId, string AdminEmai
 
 public static class ActivityArrange
 {
-    public static async Task<ActivityFacility> NewFacilityAsync(this TestWorld world, Guid? provinceId = null,
+    public static async Task<ActivityFacility> NewActivityFacilityAsync(this TestWorld world, Guid? provinceId = null,
         FacilityType type = FacilityType.PublicHospital, string name = "Bệnh viện hoạt động")
     {
         var province = provinceId ?? world.Province1;

@@ -33,7 +33,7 @@ public abstract class ReceptionTallyTests(ApiFactory factory)
     [Fact]
     public async Task A_queue_replayed_after_a_network_loss_counts_each_tap_once()
     {
-        var f = await World.NewFacilityAsync();
+        var f = await World.NewActivityFacilityAsync();
         var point = await NewPointAsync(f.Admin);
         var sent = Entries(point, 5);
         (await PostAsync(f.Admin, sent)).GetProperty("accepted").GetInt32().ShouldBe(5);
@@ -48,7 +48,7 @@ public abstract class ReceptionTallyTests(ApiFactory factory)
     [Fact]
     public async Task The_same_entries_sent_by_racing_requests_count_once()
     {
-        var f = await World.NewFacilityAsync();
+        var f = await World.NewActivityFacilityAsync();
         var point = await NewPointAsync(f.Admin);
         var batch = Entries(point, 50);
         var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
@@ -65,7 +65,7 @@ public abstract class ReceptionTallyTests(ApiFactory factory)
     [Fact]
     public async Task A_hospital_system_batch_sent_twice_under_one_idempotency_key_counts_once()
     {
-        var f = await World.NewFacilityAsync();
+        var f = await World.NewActivityFacilityAsync();
         var point = await NewPointAsync(f.Admin);
         var clientId = $"his_{Guid.NewGuid():N}";
         await World.NewApiClientAsync(clientId, f.Id, null);
@@ -92,7 +92,7 @@ public abstract class ReceptionTallyTests(ApiFactory factory)
     [Fact]
     public async Task Counts_roll_up_per_day_month_and_year_on_the_Vietnam_calendar()
     {
-        var f = await World.NewFacilityAsync();
+        var f = await World.NewActivityFacilityAsync();
         var hall = await NewPointAsync(f.Admin, "Sảnh A");
         var desk = await NewPointAsync(f.Admin, "Quầy B");
         // 18:30 UTC on 31 March is 01:30 on 1 April in Vietnam: it counts for April.
@@ -126,7 +126,7 @@ public abstract class ReceptionTallyTests(ApiFactory factory)
     [Fact]
     public async Task A_collaborator_tallies_but_cannot_read_the_figures()
     {
-        var f = await World.NewFacilityAsync();
+        var f = await World.NewActivityFacilityAsync();
         var point = await NewPointAsync(f.Admin);
         var email = $"collab-{Guid.NewGuid():N}@test.vn";
         await World.NewUserAsync(email, Application.Common.Security.UserRole.Collaborator, f.Id, null);

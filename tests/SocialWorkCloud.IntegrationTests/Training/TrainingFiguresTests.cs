@@ -56,7 +56,7 @@ public abstract class TrainingFiguresTests(ApiFactory factory)
     [Fact]
     public async Task Shares_match_the_hand_computed_figures()
     {
-        var a = await ArrangeAsync(World, await World.NewFacilityAsync());
+        var a = await ArrangeAsync(World, await World.NewActivityFacilityAsync());
         var figures = await FiguresAsync(a.F.Admin, 2025);
         figures.GetProperty("medicalStaffCount").GetInt32().ShouldBe(100);
         figures.GetProperty("medicalStaffTrained").GetInt32().ShouldBe(17);          // 2 named + 10 + 5
@@ -80,7 +80,7 @@ public abstract class TrainingFiguresTests(ApiFactory factory)
     [Fact]
     public async Task The_unit_sets_its_own_threshold_and_a_participant_listed_twice_counts_once()
     {
-        var a = await ArrangeAsync(World, await World.NewFacilityAsync());
+        var a = await ArrangeAsync(World, await World.NewActivityFacilityAsync());
         var settings = await (await a.F.Admin.GetAsync("/api/v1/training/settings")).ReadAsync<JsonElement>();
         settings.GetProperty("yearlyHoursThreshold").GetDecimal().ShouldBe(24m);
         var set = await (await a.F.Admin.PutJsonAsync("/api/v1/training/settings", new { yearlyHoursThreshold = 15 })).ReadAsync<JsonElement>();
@@ -102,7 +102,7 @@ public abstract class TrainingFiguresTests(ApiFactory factory)
     [Fact]
     public async Task The_trained_share_never_exceeds_the_registry_headcount()
     {
-        var f = await World.NewFacilityAsync();
+        var f = await World.NewActivityFacilityAsync();
         var course = (await (await f.Admin.PostJsonAsync("/api/v1/training/courses", new
         {
             title = "Hội thảo", organiser = "Bệnh viện", type = "Workshop", startsOn = "2025-02-02", endsOn = "2025-02-02", hours = 4,

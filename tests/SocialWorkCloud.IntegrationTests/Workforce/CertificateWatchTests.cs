@@ -19,7 +19,7 @@ public abstract class CertificateWatchTests(ApiFactory factory)
 
     private async Task<(ActivityFacility F, Dictionary<string, Guid> Staff)> ArrangeAsync()
     {
-        var f = await World.NewFacilityAsync();
+        var f = await World.NewActivityFacilityAsync();
         var staff = new Dictionary<string, Guid>();
         async Task Person(string name, string? leftOn = null, params (string Issued, string? Expires)[] certificates)
         {
@@ -160,7 +160,7 @@ public abstract class CertificateWatchTests(ApiFactory factory)
     [Fact]
     public async Task Departments_show_whether_each_clinical_one_has_a_collaborator()
     {
-        var f = await World.NewFacilityAsync();
+        var f = await World.NewActivityFacilityAsync();
         async Task<Guid> Department(string name, string kind) =>
             (await (await f.Admin.PostJsonAsync("/api/v1/departments", new { name, kind })).ReadAsync<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetGuid();
         var internalMedicine = await Department("Khoa Nội", "Clinical");
