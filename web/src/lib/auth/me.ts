@@ -15,7 +15,12 @@ export type Permission =
   | 'kpis.read-facility'
   | 'users.manage'
   | 'api-clients.manage'
-  | 'jobs.dashboard';
+  | 'jobs.dashboard'
+  | 'reception.record'
+  | 'activities.read'
+  | 'activities.manage'
+  | 'workforce.manage'
+  | 'activities.read-province';
 
 export const meQuery = () =>
   queryOptions({

@@ -1,5 +1,6 @@
 import { Button, Stack } from '@mantine/core';
 import { IconBuildingHospital } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '@/components/page-header';
@@ -7,8 +8,11 @@ import { can, useSignedInUser } from '@/lib/auth/me';
 import { FacilityStatusCard } from './facility-status-card';
 import { UpcomingModules } from './upcoming-modules';
 
-/** A facility user's start page: who and where they are, the unit's standing, and the modules still to come. */
-export function FacilityHome() {
+/**
+ * A facility user's start page: who and where they are, the unit's standing, the figures of the
+ * modules the route composes in (children), and the modules still to come.
+ */
+export function FacilityHome({ children }: { children?: ReactNode }) {
   const { t } = useTranslation('facility-home');
   const { t: common } = useTranslation();
   const me = useSignedInUser();
@@ -30,6 +34,7 @@ export function FacilityHome() {
       />
       {/* Collaborators have no kpis.read-facility: the API would refuse, so the card is not offered. */}
       {facility && can(me, 'kpis.read-facility') && <FacilityStatusCard facilityId={facility.id} />}
+      {children}
       <UpcomingModules />
     </Stack>
   );

@@ -1,11 +1,10 @@
 import { Badge, Card, Group, SimpleGrid, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconCalendarEvent, IconHeartHandshake, IconUsersGroup } from '@tabler/icons-react';
+import { IconHeartHandshake, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
 const modules = [
   { key: 'cases', icon: IconUsersGroup },
   { key: 'fundraising', icon: IconHeartHandshake },
-  { key: 'activities', icon: IconCalendarEvent },
 ] as const;
 
 /** Placeholders for the modules still to come: clearly marked, no invented figures. */
@@ -16,7 +15,7 @@ export function UpcomingModules() {
       <Title order={2} fz="lg" mb="sm" id="upcoming-modules-title">
         {t('modules.title')}
       </Title>
-      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         {modules.map(({ key, icon: Icon }) => (
           <Card key={key} withBorder padding="lg" data-testid="upcoming-module" style={{ borderStyle: 'dashed' }}>
             <Group justify="space-between" align="flex-start" mb="sm" wrap="nowrap">
