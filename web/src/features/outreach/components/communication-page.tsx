@@ -16,7 +16,7 @@ import { useCreateCommunicationItem } from '../api/create-communication-item';
 import { useCommunicationCounts } from '../api/get-communication-counts';
 import { useCommunicationItems, type CommunicationChannel } from '../api/list-communication-items';
 
-export const channels: CommunicationChannel[] = ['Loudspeaker', 'WebsiteArticle', 'SocialNetworkPost', 'DirectSession', 'PrintedMaterial'];
+const channels: CommunicationChannel[] = ['Loudspeaker', 'WebsiteArticle', 'SocialNetworkPost', 'DirectSession', 'PrintedMaterial'];
 
 /** Communication output: pieces per channel this year, and the list of broadcasts, articles, posts, sessions and leaflets. */
 export function CommunicationPage() {

@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconPlus, IconWifi, IconWifiOff } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
 import { Loading } from '@/components/loading';
@@ -22,13 +22,11 @@ export function TallyScreen() {
   const me = useSignedInUser();
   const points = useReceptionPoints();
   const { tap, pending, connected, tapped } = useTally();
-  const [pointId, setPointId] = useState<string | null>(() => localStorage.getItem(pointKey));
+  const [chosen, setPointId] = useState<string | null>(() => localStorage.getItem(pointKey));
   const [adding, setAdding] = useState(false);
   const active = (points.data ?? []).filter((p) => p.isActive);
-
-  useEffect(() => {
-    if (active.length > 0 && !active.some((p) => p.id === pointId)) setPointId(active[0].id);
-  }, [active, pointId]);
+  // The point chosen last time on this device, or the first one while none (or a closed one) is chosen.
+  const pointId = active.some((p) => p.id === chosen) ? chosen : (active[0]?.id ?? null);
 
   if (points.isPending) return <Loading />;
   if (points.isError) return <QueryError error={points.error} onRetry={() => void points.refetch()} />;
