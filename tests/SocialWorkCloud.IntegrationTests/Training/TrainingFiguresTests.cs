@@ -72,6 +72,13 @@ public abstract class TrainingFiguresTests(ApiFactory factory)
         figures.GetProperty("hours").EnumerateArray().Select(p => (p.GetProperty("personId").GetGuid(), p.GetProperty("hours").GetDecimal(), p.GetProperty("belowThreshold").GetBoolean()))
             .ShouldBe([(a.S2, 12m, true), (a.K1, 16m, true), (a.S1, 28m, false)]);
 
+        var courses = await (await a.F.Admin.GetAsync("/api/v1/training/courses?year=2025")).ReadAsync<JsonElement>();
+        courses.EnumerateArray().Select(c => (c.GetProperty("title").GetString(), c.GetProperty("participants").GetInt32()))
+            .ShouldBe([("Tham vấn cơ bản", 8), ("Giao tiếp và hỗ trợ tâm lý", 14)]);
+        var detail = await (await a.F.Admin.GetAsync($"/api/v1/training/courses/{a.Course1}")).ReadAsync<JsonElement>();
+        detail.GetProperty("participants").EnumerateArray().Select(p => p.GetProperty("name").GetString())
+            .ShouldBe(["Nguyễn Thị S1", "Lê K1", "Bác sĩ An", "Y tá Bình", null], ignoreOrder: true);
+
         var earlier = await FiguresAsync(a.F.Admin, 2024);
         earlier.GetProperty("medicalStaffTrained").GetInt32().ShouldBe(0);
         earlier.GetProperty("totalHours").GetDecimal().ShouldBe(8m);

@@ -24,7 +24,7 @@ public sealed class ListTrainingCoursesHandler(AppDbContext db) : IQueryHandler<
         {
             courses = courses.Where(c => c.StartsOn >= new DateOnly(year, 1, 1) && c.StartsOn <= new DateOnly(year, 12, 31));
         }
-        return await Project(db, courses).OrderByDescending(c => c.StartsOn).ThenBy(c => c.Title).ToListAsync(cancellationToken);
+        return await Project(db, courses.OrderByDescending(c => c.StartsOn).ThenBy(c => c.Title)).ToListAsync(cancellationToken);
     }
 
     internal static IQueryable<TrainingCourseDto> Project(AppDbContext db, IQueryable<Domain.Training.TrainingCourse> courses) =>
