@@ -124,6 +124,25 @@ public abstract class ReceptionTallyTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task A_bad_entry_refuses_the_whole_batch_and_names_the_entry()
+    {
+        var f = await World.NewActivityFacilityAsync();
+        var point = await NewPointAsync(f.Admin);
+        var entries = new object[]
+        {
+            new { id = Guid.NewGuid(), pointId = point, kind = "Guidance", occurredAt = "2025-06-02T09:00:00+07:00" },
+            new { id = Guid.NewGuid(), pointId = point, kind = "Guidance", occurredAt = "2025-06-02T09:00:00+07:00", count = 0 },
+            new { id = Guid.NewGuid(), pointId = point, kind = "Guidance", occurredAt = DateTimeOffset.UtcNow.AddDays(2) },
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/reception/tallies") { Content = JsonContent(new { entries }) };
+        var problem = await (await f.Admin.SendAsync(request)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        var errors = problem.GetProperty("errors");
+        errors.TryGetProperty("entries[1].count", out _).ShouldBeTrue(problem.ToString());
+        errors.TryGetProperty("entries[2].occurredAt", out _).ShouldBeTrue(problem.ToString());
+        (await TotalAsync(f.Admin, "2025-01-01", "2030-12-31")).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task A_collaborator_tallies_but_cannot_read_the_figures()
     {
         var f = await World.NewActivityFacilityAsync();
