@@ -24,7 +24,12 @@ run_against() { # provider, connection string, harness arguments
     Serilog__MinimumLevel__Default=Warning Hangfire__RunServer=false exec dotnet SocialWorkCloud.Api.dll --urls "http://127.0.0.1:$port") >"$data/api-$provider.log" 2>&1 &
   api_pid=$!
   for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 1; done
+  # The API's own CPU time during the run: a figure other processes on a shared machine do not distort.
+  local before after
+  before="$(awk '{print $14 + $15}' "/proc/$api_pid/stat")"
   dotnet "$here/bin/Release/net10.0/SocialWorkCloud.Benchmarks.dll" --tally --url "http://127.0.0.1:$port" "$@" || status=1
+  after="$(awk '{print $14 + $15}' "/proc/$api_pid/stat")"
+  echo "  API process CPU time during the run (warm-up included): $(( (after - before) * 1000 / $(getconf CLK_TCK) )) ms; machine load: $(cut -d' ' -f1-3 /proc/loadavg)"
   kill "$api_pid"; wait "$api_pid" 2>/dev/null || true; api_pid=""
 }
 run_against Sqlite "Data Source=$data/tallybench.db" "$@"
