@@ -338,9 +338,11 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("FacilityId");
 
+                    b.HasIndex("ScheduleId");
+
                     b.HasIndex("FacilityId", "Date");
 
-                    b.HasIndex("ScheduleId", "Date")
+                    b.HasIndex("FacilityId", "ScheduleId", "Date")
                         .IsUnique();
 
                     b.ToTable("CharityActivities", (string)null);

@@ -339,9 +339,11 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
 
                     b.HasIndex("FacilityId");
 
+                    b.HasIndex("ScheduleId");
+
                     b.HasIndex("FacilityId", "Date");
 
-                    b.HasIndex("ScheduleId", "Date")
+                    b.HasIndex("FacilityId", "ScheduleId", "Date")
                         .IsUnique()
                         .HasFilter("[ScheduleId] IS NOT NULL");
 

@@ -331,9 +331,11 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
 
                     b.HasIndex("FacilityId");
 
+                    b.HasIndex("ScheduleId");
+
                     b.HasIndex("FacilityId", "Date");
 
-                    b.HasIndex("ScheduleId", "Date")
+                    b.HasIndex("FacilityId", "ScheduleId", "Date")
                         .IsUnique();
 
                     b.ToTable("CharityActivities", (string)null);

@@ -174,7 +174,7 @@ internal sealed class CharityActivityConfiguration : IEntityTypeConfiguration<Ch
         b.HasOne<Facility>().WithMany().HasForeignKey(a => a.FacilityId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<CharitySchedule>().WithMany().HasForeignKey(a => a.ScheduleId).OnDelete(DeleteBehavior.Restrict);
         // One confirmation per occurrence: two people confirming the same date cannot both win.
-        b.HasIndex(a => new { a.ScheduleId, a.Date }).IsUnique();
+        b.HasIndex(a => new { a.FacilityId, a.ScheduleId, a.Date }).IsUnique();
         b.HasIndex(a => new { a.FacilityId, a.Date });
     }
 }

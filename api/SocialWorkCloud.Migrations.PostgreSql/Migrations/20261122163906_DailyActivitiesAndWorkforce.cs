@@ -389,10 +389,15 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                 columns: new[] { "FacilityId", "Date" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CharityActivities_ScheduleId_Date",
+                name: "IX_CharityActivities_FacilityId_ScheduleId_Date",
                 table: "CharityActivities",
-                columns: new[] { "ScheduleId", "Date" },
+                columns: new[] { "FacilityId", "ScheduleId", "Date" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CharityActivities_ScheduleId",
+                table: "CharityActivities",
+                column: "ScheduleId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CharitySchedules_FacilityId",
