@@ -6,6 +6,8 @@ using SocialWorkCloud.Benchmarks;
 //   --quick [--runs N] [--facilities N] [--sql] [--keep]   Stopwatch smoke check: generate, time, print the figures
 //                                                (--sql logs each SQL command with its time; --keep leaves the database).
 //   [BenchmarkDotNet arguments, e.g. --filter *AsOf2020*]   The BenchmarkDotNet run (the default).
+//   --tally [--url U] [--seconds N] [--batch N] [--clients N]   Load on the reception batch endpoint of a running API
+//                                                (run-tally-benchmark.sh starts one).
 // SQLite always; PostgreSQL as well when SWC_BENCH_PG holds a connection string.
 //   --ledger [--entries N] [--writers N] [--receipts N] [--runs N]   The fundraising ledger: concurrent receipts, statement and check.
 if (args.Contains("--ledger"))
@@ -16,6 +18,11 @@ if (args.Contains("--ledger"))
         exit |= await LedgerHarness.RunAsync(provider, IntOption("--entries", 50_000), IntOption("--writers", 16), IntOption("--receipts", 25), IntOption("--runs", 5));
     }
     return exit;
+}
+if (args.Contains("--tally"))
+{
+    var url = Array.IndexOf(args, "--url") is var u and >= 0 ? args[u + 1] : "http://127.0.0.1:5099";
+    return await TallyHarness.RunAsync(url, IntOption("--seconds", 20), IntOption("--batch", 1000), IntOption("--clients", 2));
 }
 if (args.Contains("--quick"))
 {

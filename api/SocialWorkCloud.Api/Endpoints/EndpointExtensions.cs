@@ -21,6 +21,10 @@ public static class EndpointExtensions
         v1.MapUserEndpoints();
         v1.MapApiClientEndpoints();
         v1.MapFundraisingEndpoints();
+        v1.MapReceptionEndpoints();
+        v1.MapWorkforceEndpoints();
+        v1.MapTrainingEndpoints();
+        v1.MapOutreachEndpoints();
         return app;
     }
 }

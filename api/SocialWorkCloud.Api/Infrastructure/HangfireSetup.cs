@@ -3,6 +3,7 @@ using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Features.Kpis;
+using SocialWorkCloud.Application.Features.Workforce;
 using SocialWorkCloud.Application.Persistence;
 
 namespace SocialWorkCloud.Api.Infrastructure;
@@ -14,6 +15,8 @@ public sealed class HangfireSettings
     public bool RunServer { get; set; } = true;
     /// <summary>Cron of the nightly KPI run, in Vietnam time.</summary>
     public string NightlyKpiCron { get; set; } = "30 1 * * *";
+    /// <summary>Cron of the daily practice-certificate check, in Vietnam time.</summary>
+    public string DailyCertificateCron { get; set; } = "0 6 * * *";
     public int WorkerCount { get; set; } = 2;
 }
 
@@ -57,6 +60,7 @@ public static class HangfireSetup
         }
         services.AddScoped<KpiCalculator>();
         services.AddScoped<KpiJobs>();
+        services.AddScoped<CertificateJobs>();
         return services;
     }
 
@@ -71,6 +75,8 @@ public static class HangfireSetup
         });
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<KpiJobs>(KpiJobs.NightlyJobId, j => j.NightlyAsync(CancellationToken.None), settings.NightlyKpiCron,
+            new RecurringJobOptions { TimeZone = VietnamTimeZone() });
+        recurring.AddOrUpdate<CertificateJobs>(CertificateJobs.DailyJobId, j => j.DailyAsync(CancellationToken.None), settings.DailyCertificateCron,
             new RecurringJobOptions { TimeZone = VietnamTimeZone() });
         return app;
     }

@@ -6,7 +6,12 @@ using SocialWorkCloud.Application.Identity;
 using SocialWorkCloud.Domain.Common;
 using SocialWorkCloud.Domain.Facilities;
 using SocialWorkCloud.Domain.Fundraising;
+using SocialWorkCloud.Domain.Charity;
+using SocialWorkCloud.Domain.Communication;
 using SocialWorkCloud.Domain.Kpis;
+using SocialWorkCloud.Domain.Reception;
+using SocialWorkCloud.Domain.Training;
+using SocialWorkCloud.Domain.Workforce;
 
 namespace SocialWorkCloud.Application.Persistence;
 
@@ -32,6 +37,20 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TenantScope te
     public DbSet<DistributionApproval> DistributionApprovals => Set<DistributionApproval>();
     public DbSet<DistributionAcknowledgement> DistributionAcknowledgements => Set<DistributionAcknowledgement>();
     public DbSet<FundraisingSettings> FundraisingSettings => Set<FundraisingSettings>();
+    public DbSet<ReceptionPoint> ReceptionPoints => Set<ReceptionPoint>();
+    public DbSet<ReceptionTally> ReceptionTallies => Set<ReceptionTally>();
+    public DbSet<IdempotentRequest> IdempotentRequests => Set<IdempotentRequest>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+    public DbSet<PracticeCertificate> PracticeCertificates => Set<PracticeCertificate>();
+    public DbSet<CertificateCheck> CertificateChecks => Set<CertificateCheck>();
+    public DbSet<Collaborator> Collaborators => Set<Collaborator>();
+    public DbSet<TrainingCourse> TrainingCourses => Set<TrainingCourse>();
+    public DbSet<TrainingParticipant> TrainingParticipants => Set<TrainingParticipant>();
+    public DbSet<TrainingSettings> TrainingSettings => Set<TrainingSettings>();
+    public DbSet<CommunicationItem> CommunicationItems => Set<CommunicationItem>();
+    public DbSet<CharitySchedule> CharitySchedules => Set<CharitySchedule>();
+    public DbSet<CharityActivity> CharityActivities => Set<CharityActivity>();
 
     /// <summary>Read by the tenant filter at query time: each context instance filters for its own caller.</summary>
     internal Guid? CurrentFacilityId => tenant.FacilityId;

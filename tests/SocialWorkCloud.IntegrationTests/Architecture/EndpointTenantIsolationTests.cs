@@ -170,7 +170,88 @@ public abstract class EndpointTenantIsolationTests(ApiFactory factory)
         [
             new(TestWorld.AdminA, $"/api/v1/public/campaigns/{w.CampaignB}/export?format=Pdf"),
         ],
+        ["PUT /api/v1/workforce/staff/{staffMemberId:guid}"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/workforce/staff/{w.ActivitiesB.Staff}", StaffEdit()),
+        ],
+        ["POST /api/v1/workforce/staff/{staffMemberId:guid}/certificates"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/workforce/staff/{w.ActivitiesB.Staff}/certificates",
+                new { number = "CC-PROBE", issuer = "Sở Y tế", issuedOn = "2025-01-01" }),
+        ],
+        ["POST /api/v1/workforce/certificates/{certificateId:guid}/scan"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/workforce/certificates/{w.ActivitiesB.Certificate}/scan", ScanUpload()),
+        ],
+        ["GET /api/v1/workforce/certificates/{certificateId:guid}/scan"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/workforce/certificates/{w.ActivitiesB.Certificate}/scan"),
+        ],
+        ["GET /api/v1/training/courses/{courseId:guid}"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/training/courses/{w.ActivitiesB.Course}"),
+            new("client:" + w.ClientIdA, $"/api/v1/training/courses/{w.ActivitiesB.Course}"),
+        ],
+        ["POST /api/v1/training/courses/{courseId:guid}/participants"] = w =>
+        [
+            new(TestWorld.WorkerAEmail, $"/api/v1/training/courses/{w.ActivitiesB.Course}/participants",
+                new { participants = new[] { new { kind = "MedicalStaff", headcount = 3 } } }),
+            // Own course, another tenant's staff member and collaborator: still not found.
+            new(TestWorld.WorkerAEmail, $"/api/v1/training/courses/{w.ActivitiesA.Course}/participants",
+                new { participants = new[] { new { kind = "Staff", staffMemberId = w.ActivitiesB.Staff } } }),
+            new(TestWorld.WorkerAEmail, $"/api/v1/training/courses/{w.ActivitiesA.Course}/participants",
+                new { participants = new[] { new { kind = "Collaborator", collaboratorId = w.ActivitiesB.Collaborator } } }),
+        ],
+        ["GET /api/v1/charity/schedules/{scheduleId:guid}/occurrences"] = w =>
+        [
+            new(TestWorld.WorkerAEmail, $"/api/v1/charity/schedules/{w.ActivitiesB.Schedule}/occurrences"),
+        ],
+        ["POST /api/v1/charity/schedules/{scheduleId:guid}/occurrences/{date}/confirm"] = w =>
+        [
+            new(TestWorld.WorkerAEmail, $"/api/v1/charity/schedules/{w.ActivitiesB.Schedule}/occurrences/2025-01-15/confirm",
+                new { held = true, beneficiaryCount = 10, valueVnd = 1000000 }),
+        ],
+        ["GET /api/v1/provinces/{provinceId:guid}/activities"] = w =>
+        [
+            new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province2}/activities"),
+            new(TestWorld.Officer2, $"/api/v1/provinces/{w.Province1}/activities"),
+            // Facility users read their own facility's figures, never a province's.
+            new(TestWorld.AdminA, $"/api/v1/provinces/{w.Province1}/activities", Expected: HttpStatusCode.Forbidden),
+        ],
     };
+
+    /// <summary>Ids hidden in bodies (not routes) of another tenant are not found either, and nothing is counted.</summary>
+    [Fact]
+    public async Task Ids_of_another_tenant_in_a_body_are_not_found()
+    {
+        var w = factory.World;
+        var before = await ApiSurface.FingerprintAsync(factory);
+        using var admin = await w.ClientForAsync(TestWorld.AdminA);
+        var tally = new { entries = new[] { new { id = Guid.NewGuid(), pointId = w.ActivitiesB.Point, kind = "Guidance", occurredAt = DateTimeOffset.UtcNow } } };
+        (await admin.PostAsync("/api/v1/reception/tallies", JsonContent(tally))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await admin.PostAsync("/api/v1/workforce/collaborators", JsonContent(new { fullName = "X", departmentId = w.ActivitiesB.Department })))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var staff = new { fullName = "X", role = "SocialWorker", departmentId = w.ActivitiesB.Department, employmentType = "Permanent",
+            qualificationLevel = "Bachelor", qualificationMajor = "SocialWork" };
+        (await admin.PostAsync("/api/v1/workforce/staff", JsonContent(staff))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await ApiSurface.FingerprintAsync(factory)).ShouldBe(before, "a refused request wrote something");
+    }
+
+    private static object StaffEdit() => new
+    {
+        version = Guid.NewGuid(), fullName = "Đổi tên", role = "Head", employmentType = "Permanent", qualificationLevel = "Master",
+        qualificationMajor = "Psychology",
+    };
+
+    /// <summary>A multipart body: the probe sends it as is.</summary>
+    private static MultipartFormDataContent ScanUpload()
+    {
+        var content = new MultipartFormDataContent();
+        var file = new ByteArrayContent([9, 9, 9, 9]);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        content.Add(file, "file", "scan.pdf");
+        return content;
+    }
 
     private static object CampaignEdit() => new
     {
@@ -220,7 +301,8 @@ public abstract class EndpointTenantIsolationTests(ApiFactory factory)
             {
                 using var client = await ClientForAsync(world, probe.Actor);
                 using var request = new HttpRequestMessage(method, probe.Url);
-                if (probe.Body is not null || method != HttpMethod.Get) request.Content = JsonContent(probe.Body ?? new { });
+                if (probe.Body is HttpContent raw) request.Content = raw;
+                else if (probe.Body is not null || method != HttpMethod.Get) request.Content = JsonContent(probe.Body ?? new { });
                 using var response = await client.SendAsync(request);
                 var body = await response.Content.ReadAsStringAsync();
                 if (response.StatusCode != probe.Expected)

@@ -89,12 +89,67 @@ public abstract class WriteEndpointBadInputTests(ApiFactory factory)
             () => new JsonObject { ["version"] = Guid.NewGuid().ToString(), ["kind"] = "Organisation", ["name"] = "Công ty A" }, "address", "kind", "version"),
         ["PUT /api/v1/fundraising/settings"] = _ => new(TestWorld.AdminA, "/api/v1/fundraising/settings",
             () => new JsonObject { ["approvalThreshold"] = 5000000, ["yearlyTarget"] = 150000000 }, "", null, "yearlyTarget"),
+        ["POST /api/v1/reception/points"] = _ => new(TestWorld.AdminA, "/api/v1/reception/points",
+            () => new JsonObject { ["name"] = "Quầy hướng dẫn" }, "name", null, ""),
+        ["POST /api/v1/reception/tallies"] = w => new(TestWorld.WorkerAEmail, "/api/v1/reception/tallies",
+            () => new JsonObject
+            {
+                ["entries"] = new JsonArray(new JsonObject
+                {
+                    ["id"] = Guid.NewGuid().ToString(), ["pointId"] = w.ActivitiesA.Point.ToString(), ["kind"] = "Guidance", ["occurredAt"] = "2025-06-01T08:00:00+07:00",
+                }),
+            }, "entries", null, "entries"),
+        ["POST /api/v1/departments"] = _ => new(TestWorld.AdminA, "/api/v1/departments",
+            () => new JsonObject { ["name"] = "Khoa Nhi", ["kind"] = "Clinical" }, "name", "kind", "kind"),
+        ["POST /api/v1/workforce/staff"] = w => new(TestWorld.AdminA, "/api/v1/workforce/staff",
+            () => new JsonObject
+            {
+                ["fullName"] = "Lê Thị B", ["role"] = "SocialWorker", ["employmentType"] = "Contract", ["qualificationLevel"] = "Bachelor",
+                ["qualificationMajor"] = "SocialWork", ["departmentId"] = w.ActivitiesA.Department.ToString(),
+            }, "fullName", "role", "departmentId"),
+        ["PUT /api/v1/workforce/staff/{staffMemberId:guid}"] = w => new(TestWorld.AdminA, $"/api/v1/workforce/staff/{w.ActivitiesA.Staff}",
+            () => new JsonObject
+            {
+                ["version"] = Guid.NewGuid().ToString(), ["fullName"] = "Lê Thị B", ["role"] = "SocialWorker", ["employmentType"] = "Contract",
+                ["qualificationLevel"] = "Bachelor", ["qualificationMajor"] = "SocialWork",
+            }, "fullName", "qualificationMajor", "version"),
+        ["POST /api/v1/workforce/staff/{staffMemberId:guid}/certificates"] = w => new(TestWorld.AdminA,
+            $"/api/v1/workforce/staff/{w.ActivitiesA.Staff}/certificates",
+            () => new JsonObject { ["number"] = "CC-BAD", ["issuer"] = "Sở Y tế", ["issuedOn"] = "2025-01-01" }, "number", null, "issuedOn"),
+        ["POST /api/v1/workforce/collaborators"] = w => new(TestWorld.AdminA, "/api/v1/workforce/collaborators",
+            () => new JsonObject { ["fullName"] = "Cộng tác viên", ["departmentId"] = w.ActivitiesA.Department.ToString() }, "fullName", null, "departmentId"),
+        ["POST /api/v1/training/courses"] = _ => new(TestWorld.WorkerAEmail, "/api/v1/training/courses",
+            () => new JsonObject
+            {
+                ["title"] = "Kỹ năng giao tiếp", ["organiser"] = "Sở Y tế", ["type"] = "Workshop", ["startsOn"] = "2025-04-01", ["endsOn"] = "2025-04-01", ["hours"] = 8,
+            }, "title", "type", "hours"),
+        ["POST /api/v1/training/courses/{courseId:guid}/participants"] = w => new(TestWorld.WorkerAEmail,
+            $"/api/v1/training/courses/{w.ActivitiesA.Course}/participants",
+            () => new JsonObject { ["participants"] = new JsonArray(new JsonObject { ["kind"] = "MedicalStaff", ["headcount"] = 2 }) },
+            "participants", null, "participants"),
+        ["PUT /api/v1/training/settings"] = _ => new(TestWorld.AdminA, "/api/v1/training/settings",
+            () => new JsonObject { ["yearlyHoursThreshold"] = 30 }, "yearlyHoursThreshold", null, "version"),
+        ["POST /api/v1/communication/items"] = _ => new(TestWorld.WorkerAEmail, "/api/v1/communication/items",
+            () => new JsonObject { ["channel"] = "Loudspeaker", ["title"] = "Phát thanh", ["date"] = "2025-05-05", ["audienceReached"] = 300 },
+            "title", "channel", "audienceReached"),
+        ["POST /api/v1/charity/activities"] = _ => new(TestWorld.WorkerAEmail, "/api/v1/charity/activities",
+            () => new JsonObject
+            {
+                ["kind"] = "GiftsChildrensDay", ["title"] = "Quà 1/6", ["date"] = "2025-06-01", ["beneficiaryCount"] = 120, ["valueVnd"] = 24_000_000,
+            }, "title", "kind", "valueVnd"),
+        ["POST /api/v1/charity/schedules"] = _ => new(TestWorld.WorkerAEmail, "/api/v1/charity/schedules",
+            () => new JsonObject { ["kind"] = "FreeMeals", ["title"] = "Cơm miễn phí", ["daysOfMonth"] = new JsonArray(1, 15), ["startsOn"] = "2025-01-01" },
+            "title", "kind", "startsOn"),
+        ["POST /api/v1/charity/schedules/{scheduleId:guid}/occurrences/{date}/confirm"] = w => new(TestWorld.WorkerAEmail,
+            $"/api/v1/charity/schedules/{w.ActivitiesA.Schedule}/occurrences/2025-01-15/confirm",
+            () => new JsonObject { ["held"] = true, ["beneficiaryCount"] = 80, ["valueVnd"] = 4_000_000, ["partner"] = "Nhà hảo tâm" },
+            "partner", null, "beneficiaryCount"),
     };
 
     private static string Today(int days) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(days).ToString("yyyy-MM-dd");
 
     /// <summary>Form-encoded, covered by the identity tests (RFC 6749 error responses).</summary>
-    private static readonly string[] NotJson = ["POST /api/v1/auth/token"];
+    private static readonly string[] NotJson = ["POST /api/v1/auth/token", "POST /api/v1/workforce/certificates/{certificateId:guid}/scan"];
 
     [Fact]
     public void Every_write_endpoint_has_a_bad_input_case()

@@ -43,6 +43,7 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Database:SeedDemoData", "false");
         // The nightly job must not fire during a test run.
         builder.UseSetting("Hangfire:NightlyKpiCron", "0 0 31 2 *");
+        builder.UseSetting("Hangfire:DailyCertificateCron", "0 0 31 2 *");
         // Every test request comes from one address; the sign-in limit has its own test.
         builder.UseSetting("RateLimits:AuthPerMinute", AuthPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }

@@ -8,10 +8,14 @@ using Microsoft.Extensions.DependencyInjection;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Identity;
 using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Charity;
 using SocialWorkCloud.Domain.Facilities;
 using SocialWorkCloud.Domain.Fundraising;
 using SocialWorkCloud.Domain.Kpis;
+using SocialWorkCloud.Domain.Reception;
 using SocialWorkCloud.Domain.Text;
+using SocialWorkCloud.Domain.Training;
+using SocialWorkCloud.Domain.Workforce;
 
 namespace SocialWorkCloud.IntegrationTests.Infrastructure;
 
@@ -53,6 +57,9 @@ public sealed class TestWorld
     public Guid DonorB { get; private set; }
     public Guid ReceiptA { get; private set; }
     public Guid ReceiptB { get; private set; }
+    /// <summary>Daily-activity and workforce records of hospital A and hospital B, for the isolation probes.</summary>
+    public ActivityRecords ActivitiesA { get; private set; } = null!;
+    public ActivityRecords ActivitiesB { get; private set; } = null!;
 
     public const string Platform = "platform@test.vn";
     public const string Officer1 = "officer1@test.vn";
@@ -104,6 +111,8 @@ public sealed class TestWorld
 
         (CampaignA, DonorA, ReceiptA) = await NewFundraisingAsync(HospitalA);
         (CampaignB, DonorB, ReceiptB) = await NewFundraisingAsync(HospitalB);
+        ActivitiesA = await NewActivityRecordsAsync(HospitalA);
+        ActivitiesB = await NewActivityRecordsAsync(HospitalB);
     }
 
     /// <summary>
@@ -135,6 +144,45 @@ public sealed class TestWorld
         db.ReceiptCounters.Add(new ReceiptCounter { FacilityId = facilityId, Year = receiptOn.Year, LastNumber = 1 });
         await db.SaveChangesAsync();
         return (campaign.Id, donor.Id, receipt.Id);
+    }
+
+    public sealed record ActivityRecords(Guid Point, Guid Department, Guid Staff, Guid Certificate, Guid Collaborator, Guid Course, Guid Schedule);
+
+    /// <summary>One record of each kind the activity routes address by id, written inside the facility's tenant.</summary>
+    public async Task<ActivityRecords> NewActivityRecordsAsync(Guid facilityId)
+    {
+        await using var scope = _factory.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        using var _ = scope.ServiceProvider.GetRequiredService<TenantScope>().Enter(facilityId);
+        var now = DateTimeOffset.UtcNow;
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var point = new ReceptionPoint { Id = Guid.NewGuid(), Name = "Sảnh khám bệnh " + tag, CreatedAt = now };
+        var department = new Department { Id = Guid.NewGuid(), Name = "Khoa Nội " + tag, Kind = DepartmentKind.Clinical, CreatedAt = now };
+        var staff = new StaffMember
+        {
+            Id = Guid.NewGuid(), FullName = "Nguyễn Văn Thử " + tag, SearchName = "nguyen van thu " + tag, Role = StaffRole.SocialWorker,
+            EmploymentType = EmploymentType.Permanent, QualificationLevel = QualificationLevel.Bachelor, QualificationMajor = QualificationMajor.SocialWork,
+            CreatedAt = now,
+        };
+        var certificate = new PracticeCertificate
+        {
+            Id = Guid.NewGuid(), StaffMemberId = staff.Id, Number = "CCHN-" + tag, Issuer = "Sở Y tế", IssuedOn = new DateOnly(2024, 1, 1),
+            ScanFileName = "scan.pdf", ScanContentType = "application/pdf", ScanContent = [1, 2, 3], CreatedAt = now,
+        };
+        var collaborator = new Collaborator { Id = Guid.NewGuid(), FullName = "Cộng tác viên " + tag, DepartmentId = department.Id, CreatedAt = now };
+        var course = new TrainingCourse
+        {
+            Id = Guid.NewGuid(), Title = "Tập huấn " + tag, Organiser = "Sở Y tế", Type = TrainingType.Course, StartsOn = new DateOnly(2025, 3, 1),
+            EndsOn = new DateOnly(2025, 3, 3), Hours = 16, CreatedAt = now,
+        };
+        var schedule = new CharitySchedule
+        {
+            Id = Guid.NewGuid(), Kind = CharityKind.FreeMeals, Title = "Bữa cơm miễn phí " + tag, DaysOfMonth = "1,15", StartsOn = new DateOnly(2025, 1, 1),
+            CreatedAt = now,
+        };
+        db.AddRange(point, department, staff, certificate, collaborator, course, schedule);
+        await db.SaveChangesAsync();
+        return new ActivityRecords(point.Id, department.Id, staff.Id, certificate.Id, collaborator.Id, course.Id, schedule.Id);
     }
 
     public async Task<Guid> NewProvinceAsync(string name)

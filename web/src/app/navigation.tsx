@@ -1,8 +1,35 @@
-import { IconApi, IconBuildingHospital, IconChartLine, IconHeartHandshake, IconHome, IconLayoutDashboard, IconUsers } from '@tabler/icons-react';
+import {
+  IconApi,
+  IconBuildingHospital,
+  IconCertificate,
+  IconChartBar,
+  IconChartLine,
+  IconHeartHandshake,
+  IconHome,
+  IconLayoutDashboard,
+  IconSchool,
+  IconSoup,
+  IconSpeakerphone,
+  IconTallymarks,
+  IconUsers,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { can, type Me } from '@/lib/auth/me';
 
-export type NavKey = 'provinceDashboard' | 'facilities' | 'facilityHome' | 'myFacility' | 'fundraising' | 'users' | 'apiClients';
+export type NavKey =
+  | 'provinceDashboard'
+  | 'provinceActivities'
+  | 'facilities'
+  | 'facilityHome'
+  | 'myFacility'
+  | 'fundraising'
+  | 'reception'
+  | 'communication'
+  | 'charity'
+  | 'workforce'
+  | 'training'
+  | 'users'
+  | 'apiClients';
 
 export type NavItem = { key: NavKey; path: string; icon: ReactNode; allowed: (me: Me) => boolean };
 
@@ -14,10 +41,16 @@ const icon = (Icon: typeof IconHome) => <Icon size={18} stroke={1.6} aria-hidden
 /** The one place that says which role sees which screen; routes use the same predicates as the menu. */
 export const navigation: NavItem[] = [
   { key: 'provinceDashboard', path: '/province', icon: icon(IconChartLine), allowed: (me) => can(me, 'kpis.read-province') },
+  { key: 'provinceActivities', path: '/province/activities', icon: icon(IconChartBar), allowed: (me) => can(me, 'activities.read-province') },
   { key: 'facilities', path: '/facilities', icon: icon(IconBuildingHospital), allowed: readsAcrossFacilities },
   { key: 'facilityHome', path: '/home', icon: icon(IconLayoutDashboard), allowed: worksInAFacility },
   { key: 'myFacility', path: '/my-facility', icon: icon(IconHome), allowed: worksInAFacility },
   { key: 'fundraising', path: '/fundraising', icon: icon(IconHeartHandshake), allowed: (me) => worksInAFacility(me) && can(me, 'fundraising.read') },
+  { key: 'reception', path: '/reception', icon: icon(IconTallymarks), allowed: (me) => worksInAFacility(me) && can(me, 'reception.record') },
+  { key: 'communication', path: '/communication', icon: icon(IconSpeakerphone), allowed: (me) => can(me, 'activities.read') },
+  { key: 'charity', path: '/charity', icon: icon(IconSoup), allowed: (me) => can(me, 'activities.read') },
+  { key: 'workforce', path: '/workforce', icon: icon(IconCertificate), allowed: (me) => can(me, 'activities.read') },
+  { key: 'training', path: '/training', icon: icon(IconSchool), allowed: (me) => can(me, 'activities.read') },
   { key: 'users', path: '/users', icon: icon(IconUsers), allowed: (me) => can(me, 'users.manage') },
   { key: 'apiClients', path: '/api-clients', icon: icon(IconApi), allowed: (me) => can(me, 'api-clients.manage') },
 ];

@@ -20,12 +20,24 @@ public static class Permissions
     /// <summary>The unit head's part: open/close/settle, approve, reverse, publish, settings.</summary>
     public const string FundraisingManage = "fundraising.manage";
     public const string FundraisingReadProvince = "fundraising.read-province";
+    /// <summary>Record reception tallies (portal tally screen, a hospital information system's batches).</summary>
+    public const string ReceptionRecord = "reception.record";
+    /// <summary>Read the facility's daily activities and workforce figures.</summary>
+    public const string ActivitiesRead = "activities.read";
+    /// <summary>Record communication, charity activities, reception points and training.</summary>
+    public const string ActivitiesManage = "activities.manage";
+    /// <summary>Keep the unit's staff, certificates, collaborators and departments (the unit head).</summary>
+    public const string WorkforceManage = "workforce.manage";
+    /// <summary>Per-facility aggregates of activities and workforce across a province.</summary>
+    public const string ActivitiesReadProvince = "activities.read-province";
 
     public static IReadOnlyList<string> All { get; } =
     [
         ProvincesRead, ProvincesManage, FacilitiesRead, FacilitiesManage, UnitManage, KpisReadProvince,
         KpisRecompute, KpisReadFacility, UsersManage, ApiClientsManage, JobsDashboard, FundraisingRead, FundraisingRecord,
         FundraisingManage, FundraisingReadProvince,
+        KpisRecompute, KpisReadFacility, UsersManage, ApiClientsManage, JobsDashboard, ReceptionRecord, ActivitiesRead, ActivitiesManage,
+        WorkforceManage, ActivitiesReadProvince,
     ];
 }
 
@@ -46,25 +58,27 @@ public static class RolePermissions
         [
             Permissions.ProvincesRead, Permissions.ProvincesManage, Permissions.FacilitiesRead, Permissions.FacilitiesManage,
             Permissions.KpisReadProvince, Permissions.KpisRecompute, Permissions.KpisReadFacility, Permissions.UsersManage,
-            Permissions.ApiClientsManage, Permissions.JobsDashboard, Permissions.FundraisingReadProvince,
+            Permissions.ApiClientsManage, Permissions.JobsDashboard, Permissions.FundraisingReadProvince, Permissions.ActivitiesReadProvince,
         ],
         [UserRole.ProvinceOfficer] =
         [
             Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadProvince, Permissions.KpisRecompute,
-            Permissions.KpisReadFacility, Permissions.FundraisingReadProvince,
+            Permissions.KpisReadFacility, Permissions.FundraisingReadProvince, Permissions.ActivitiesReadProvince,
         ],
         [UserRole.FacilityAdmin] =
         [
             Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.UnitManage, Permissions.KpisReadFacility,
             Permissions.UsersManage, Permissions.ApiClientsManage, Permissions.FundraisingRead, Permissions.FundraisingRecord,
-            Permissions.FundraisingManage,
+            Permissions.FundraisingManage, Permissions.ReceptionRecord, Permissions.ActivitiesRead, Permissions.ActivitiesManage,
+            Permissions.WorkforceManage,
         ],
         [UserRole.SocialWorker] =
         [
             Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadFacility, Permissions.FundraisingRead,
-            Permissions.FundraisingRecord,
+            Permissions.FundraisingRecord, Permissions.ReceptionRecord, Permissions.ActivitiesRead, Permissions.ActivitiesManage,
         ],
-        [UserRole.Collaborator] = [Permissions.FacilitiesRead],
+        // Collaborators help at the reception desks: they tally, nothing more.
+        [UserRole.Collaborator] = [Permissions.FacilitiesRead, Permissions.ReceptionRecord],
     };
 
     public static IReadOnlyList<string> For(UserRole role) => Map[role];
@@ -78,16 +92,16 @@ public static class RolePermissions
             switch (scope, provinceBound)
             {
                 case ("read", true):
-                    set.UnionWith([Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadProvince, Permissions.FundraisingReadProvince]);
+                    set.UnionWith([Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadProvince, Permissions.FundraisingReadProvince, Permissions.ActivitiesReadProvince]);
                     break;
                 case ("write", true):
                     set.Add(Permissions.KpisRecompute);
                     break;
                 case ("read", false):
-                    set.UnionWith([Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadFacility, Permissions.FundraisingRead]);
+                    set.UnionWith([Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadFacility, Permissions.FundraisingRead, Permissions.ActivitiesRead]);
                     break;
                 case ("write", false):
-                    set.UnionWith([Permissions.UnitManage, Permissions.FundraisingRecord]);
+                    set.UnionWith([Permissions.UnitManage, Permissions.FundraisingRecord, Permissions.ReceptionRecord]);
                     break;
             }
         }

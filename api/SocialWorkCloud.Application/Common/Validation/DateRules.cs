@@ -18,4 +18,15 @@ public static class DateRules
     public static IRuleBuilderOptions<T, DateOnly?> MustBeAKpiDate<T>(this IRuleBuilder<T, DateOnly?> rule) =>
         rule.Must(d => d is null || (d >= Earliest && d <= new DateOnly(2050, 12, 31)))
             .WithMessage("Ngày tính chỉ số phải từ 01/01/2000 đến 31/12/2050. / The as-of date must be between 01/01/2000 and 31/12/2050.");
+
+    /// <summary>Dates of activities, staff records and reporting periods: 01/01/2000 to 31/12/2050.</summary>
+    public static IRuleBuilderOptions<T, DateOnly> MustBeAnActivityDate<T>(this IRuleBuilder<T, DateOnly> rule) =>
+        rule.Must(d => d >= Earliest && d <= Latest)
+            .WithMessage("Ngày phải từ 01/01/2000 đến 31/12/2050. / The date must be between 01/01/2000 and 31/12/2050.");
+
+    public static IRuleBuilderOptions<T, DateOnly?> MustBeAnActivityDate<T>(this IRuleBuilder<T, DateOnly?> rule) =>
+        rule.Must(d => d is null || (d >= Earliest && d <= Latest))
+            .WithMessage("Ngày phải từ 01/01/2000 đến 31/12/2050. / The date must be between 01/01/2000 and 31/12/2050.");
+
+    public static readonly DateOnly Latest = new(2050, 12, 31);
 }

@@ -32,9 +32,9 @@ public class CreateUserValidatorTests
         RolePermissions.AssignableBy(UserRole.FacilityAdmin).ShouldBe([UserRole.FacilityAdmin, UserRole.SocialWorker, UserRole.Collaborator]);
 
     [Fact]
-    public void A_collaborator_reads_only()
+    public void A_collaborator_reads_and_tallies_only()
     {
-        RolePermissions.For(UserRole.Collaborator).ShouldBe([Permissions.FacilitiesRead]);
+        RolePermissions.For(UserRole.Collaborator).ShouldBe([Permissions.FacilitiesRead, Permissions.ReceptionRecord]);
         RolePermissions.For(UserRole.ProvinceOfficer).ShouldNotContain(Permissions.UnitManage);
     }
 }

@@ -123,6 +123,128 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/charity/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Activities held: one-off and confirmed occurrences of schedules */
+        get: operations["ListCharityActivities"];
+        put?: never;
+        /** Record a one-off charity or community activity (optionally the donation distribution it handed out) */
+        post: operations["CreateCharityActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/charity/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Activities, beneficiaries and value per kind; occurrences still to confirm */
+        get: operations["GetCharitySummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/charity/schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recurring activities with their occurrences still to confirm */
+        get: operations["ListCharitySchedules"];
+        put?: never;
+        /** Enter a recurring activity once: days of the month or a weekday */
+        post: operations["CreateCharitySchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/charity/schedules/{scheduleId}/occurrences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A schedule's occurrences generated from its rule, with their state */
+        get: operations["ListCharityOccurrences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/charity/schedules/{scheduleId}/occurrences/{date}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm an occurrence (date yyyy-MM-dd) with the actual counts, or that it was not held */
+        post: operations["ConfirmCharityOccurrence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communication/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Communication items, newest first, by channel and dates */
+        get: operations["ListCommunicationItems"];
+        put?: never;
+        /** Record a broadcast, article, post, direct session or printed material */
+        post: operations["CreateCommunicationItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communication/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Items and audience per channel and month or year */
+        get: operations["GetCommunicationCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/facilities": {
         parameters: {
             query?: never;
@@ -609,6 +731,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/provinces/{provinceId}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A year's activities and workforce per facility of a province: reception, communication, charity, staff, certificates, training shares (figures only) */
+        get: operations["GetProvinceActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/provinces": {
         parameters: {
             query?: never;
@@ -678,6 +817,165 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reception/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The facility's reception points */
+        get: operations["ListReceptionPoints"];
+        put?: never;
+        /** Open a reception point */
+        post: operations["CreateReceptionPoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reception/tallies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Count a batch of reception contacts (tally screen or hospital information system)
+         * @description Each entry carries an id generated by the sender: an entry already counted is skipped, so a queue replayed after a network loss never counts twice. With an `Idempotency-Key` header, the same batch sent again is answered from the first time without counting; the same key with a different body is refused with 422.
+         */
+        post: operations["RecordTallies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reception/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contacts per day, month or year, per reception point and kind */
+        get: operations["GetReceptionCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reception/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Today's, this month's and this year's contacts per kind */
+        get: operations["GetReceptionSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Courses, workshops and study visits, newest first */
+        get: operations["ListTrainingCourses"];
+        put?: never;
+        /** Record a course, workshop or study visit */
+        post: operations["CreateTrainingCourse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/courses/{courseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A course with its participants */
+        get: operations["GetTrainingCourse"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/courses/{courseId}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add participants: staff and collaborators by id, the facility's medical staff by name or headcount */
+        post: operations["AddTrainingParticipants"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A year's shares: medical staff trained, social-work staff certified, hours per person and who is below the threshold */
+        get: operations["GetTrainingFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The unit's yearly continuing-education threshold (default 24 hours) */
+        get: operations["GetTrainingSettings"];
+        /** Set the yearly threshold (unit head); send the version you read */
+        put: operations["UpdateTrainingSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -713,6 +1011,129 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The facility's departments and residential groups, with collaborators per department (a collaborator in every clinical department) */
+        get: operations["ListDepartments"];
+        put?: never;
+        /** Add a department or residential group (unit head) */
+        post: operations["CreateDepartment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The unit's staff with their practice certificates */
+        get: operations["ListStaffMembers"];
+        put?: never;
+        /** Add a staff member (unit head) */
+        post: operations["CreateStaffMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/staff/{staffMemberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Edit a staff member; send the version you read (409 when stale) */
+        put: operations["UpdateStaffMember"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/staff/{staffMemberId}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a practice certificate (Decree 110/2024/NĐ-CP) */
+        post: operations["AddPracticeCertificate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/certificates/{certificateId}/scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the scanned copy of a certificate */
+        get: operations["GetCertificateScan"];
+        put?: never;
+        /** Upload the scanned copy of a certificate (multipart field `file`: PDF, JPEG or PNG, up to 5 MB) */
+        post: operations["UploadCertificateScan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/certificate-watch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who practises without a certificate, who needs one by 01/01/2027, certificates expiring within 60 days */
+        get: operations["GetCertificateWatch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/collaborators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The facility's collaborators with their department or residential group */
+        get: operations["ListCollaborators"];
+        put?: never;
+        /** Add a collaborator (unit head) */
+        post: operations["CreateCollaborator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -733,6 +1154,17 @@ export interface components {
             note?: string | null;
             hasScan: boolean;
             scanFileName?: string | null;
+        };
+        AddPracticeCertificate: {
+            number: string;
+            issuer: string;
+            /** Format: date */
+            issuedOn: string;
+            /** Format: date */
+            expiresOn?: string | null;
+        };
+        AddTrainingParticipants: {
+            participants: components["schemas"]["NewParticipant"][];
         };
         ApiClientDto: {
             /** Format: uuid */
@@ -816,10 +1248,110 @@ export interface components {
             isPublished: boolean;
             totals: components["schemas"]["FundTotals"];
         };
+        CertificateDto: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            issuer: string;
+            /** Format: date */
+            issuedOn: string;
+            /** Format: date */
+            expiresOn?: string | null;
+            hasScan: boolean;
+            scanFileName?: string | null;
+        };
+        CertificateWatch: {
+            /** Format: date */
+            asOf: string;
+            /** Format: date */
+            requiredFrom: string;
+            requiredNow: boolean;
+            /** Format: int32 */
+            activeStaff: number;
+            /** Format: int32 */
+            certified: number;
+            practisingWithout: components["schemas"]["WatchedPerson"][];
+            needOneByDeadline: components["schemas"]["WatchedPerson"][];
+            expiringSoon: components["schemas"]["ExpiringCertificate"][];
+            /** Format: date-time */
+            lastCheckedAt?: string | null;
+        };
         ChangeCampaignStatus: {
             /** Format: uuid */
             version: string;
             status: components["schemas"]["CampaignStatus"];
+        };
+        ChannelCountRow: {
+            /** Format: date */
+            periodStart: string;
+            channel: components["schemas"]["CommunicationChannel"];
+            /** Format: int32 */
+            items: number;
+            /** Format: int32 */
+            audienceReached: number;
+        };
+        ChannelTotal: {
+            channel: components["schemas"]["CommunicationChannel"];
+            /** Format: int32 */
+            items: number;
+        };
+        CharityActivityDto: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["CharityKind"];
+            title: string;
+            /** Format: date */
+            date: string;
+            place?: string | null;
+            partner?: string | null;
+            /** Format: int32 */
+            beneficiaryCount: number;
+            /** Format: int64 */
+            valueVnd: number;
+            held: boolean;
+            /** Format: uuid */
+            scheduleId?: string | null;
+            /** Format: uuid */
+            distributionId?: string | null;
+        };
+        /** @enum {string} */
+        CharityKind: "FreeMeals" | "PorridgeAndMilk" | "FreeHaircuts" | "GiftsChildrensDay" | "GiftsMidAutumn" | "HumanitarianExamination" | "CulturalActivity" | "Other";
+        CharityOccurrence: {
+            /** Format: date */
+            date: string;
+            state: components["schemas"]["OccurrenceState"];
+            activity?: components["schemas"]["CharityActivityDto"];
+        };
+        CharityScheduleDto: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["CharityKind"];
+            title: string;
+            place?: string | null;
+            partner?: string | null;
+            daysOfMonth: number[];
+            weekday?: components["schemas"]["DayOfWeek"];
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn?: string | null;
+            /** Format: int32 */
+            pendingOccurrences: number;
+        };
+        CharitySummary: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** Format: int32 */
+            activities: number;
+            /** Format: int32 */
+            beneficiaries: number;
+            /** Format: int64 */
+            valueVnd: number;
+            /** Format: int32 */
+            pendingOccurrences: number;
+            byKind: components["schemas"]["KindCountRow"][];
         };
         /** @description The RFC 6749 token response, snake_case on the wire. */
         ClientTokenWire: {
@@ -829,6 +1361,56 @@ export interface components {
             expires_in?: number;
             scope: string;
         };
+        CollaboratorDto: {
+            /** Format: uuid */
+            id: string;
+            fullName: string;
+            /** Format: uuid */
+            departmentId: string;
+            departmentName: string;
+            departmentKind: components["schemas"]["DepartmentKind"];
+            phone?: string | null;
+            /** Format: date */
+            joinedOn?: string | null;
+        };
+        /** @enum {string} */
+        CommunicationChannel: "Loudspeaker" | "WebsiteArticle" | "SocialNetworkPost" | "DirectSession" | "PrintedMaterial";
+        CommunicationCounts: {
+            granularity: components["schemas"]["CountGranularity"];
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** Format: int32 */
+            totalItems: number;
+            /** Format: int32 */
+            totalAudience: number;
+            rows: components["schemas"]["ChannelCountRow"][];
+        };
+        CommunicationItemDto: {
+            /** Format: uuid */
+            id: string;
+            channel: components["schemas"]["CommunicationChannel"];
+            title: string;
+            /** Format: date */
+            date: string;
+            topic?: string | null;
+            /** Format: int32 */
+            audienceReached?: number | null;
+            link?: string | null;
+        };
+        ConfirmCharityOccurrence: {
+            held: boolean;
+            /** Format: int32 */
+            beneficiaryCount: number;
+            /** Format: int64 */
+            valueVnd: number;
+            partner?: string | null;
+            /** Format: uuid */
+            distributionId?: string | null;
+        };
+        /** @enum {string} */
+        ContactKind: "Guidance" | "AdministrativeHelp" | "Information" | "WheelchairEscort" | "CaseHandover";
         /**
          * @example {
          *       "reason": "Nhập sai ngày hiệu lực",
@@ -851,6 +1433,8 @@ export interface components {
             headcount: number;
             note?: string | null;
         };
+        /** @enum {string} */
+        CountGranularity: "Day" | "Month" | "Year";
         /**
          * @example {
          *       "name": "Hệ thống HIS bệnh viện",
@@ -885,6 +1469,54 @@ export interface components {
             /** Format: int64 */
             targetAmount?: number | null;
         };
+        CreateCharityActivity: {
+            kind: components["schemas"]["CharityKind"];
+            title: string;
+            /** Format: date */
+            date: string;
+            place?: string | null;
+            partner?: string | null;
+            /** Format: int32 */
+            beneficiaryCount: number;
+            /** Format: int64 */
+            valueVnd: number;
+            /** Format: uuid */
+            distributionId?: string | null;
+        };
+        CreateCharitySchedule: {
+            kind: components["schemas"]["CharityKind"];
+            title: string;
+            place?: string | null;
+            partner?: string | null;
+            daysOfMonth?: number[] | null;
+            weekday?: components["schemas"]["DayOfWeek"];
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn?: string | null;
+        };
+        CreateCollaborator: {
+            fullName: string;
+            /** Format: uuid */
+            departmentId: string;
+            phone?: string | null;
+            /** Format: date */
+            joinedOn?: string | null;
+        };
+        CreateCommunicationItem: {
+            channel: components["schemas"]["CommunicationChannel"];
+            title: string;
+            /** Format: date */
+            date: string;
+            topic?: string | null;
+            /** Format: int32 */
+            audienceReached?: number | null;
+            link?: string | null;
+        };
+        CreateDepartment: {
+            name: string;
+            kind: components["schemas"]["DepartmentKind"];
+        };
         CreateDonor: {
             kind: components["schemas"]["DonorKind"];
             name: string;
@@ -897,6 +1529,40 @@ export interface components {
         CreateProvince: {
             code: string;
             name: string;
+        };
+        CreateReceptionPoint: {
+            name: string;
+        };
+        CreateStaffMember: {
+            fullName: string;
+            role: components["schemas"]["StaffRole"];
+            /** Format: uuid */
+            departmentId?: string | null;
+            employmentType: components["schemas"]["EmploymentType"];
+            qualificationLevel: components["schemas"]["QualificationLevel"];
+            qualificationMajor: components["schemas"]["QualificationMajor"];
+            practiceHostFacility?: string | null;
+            /** Format: date */
+            practiceFrom?: string | null;
+            /** Format: date */
+            practiceTo?: string | null;
+            practiceSupervisor?: string | null;
+            practiceResult?: components["schemas"]["PracticeResult"];
+            /** Format: date */
+            joinedOn?: string | null;
+            /** Format: date */
+            leftOn?: string | null;
+        };
+        CreateTrainingCourse: {
+            title: string;
+            organiser: string;
+            type: components["schemas"]["TrainingType"];
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            /** Format: double */
+            hours: number;
         };
         CreateUser: {
             email: string;
@@ -911,6 +1577,25 @@ export interface components {
         CreatedApiClient: {
             client: components["schemas"]["ApiClientDto"];
             clientSecret: string;
+        };
+        /** @enum {string} */
+        DayOfWeek: "Sunday" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday";
+        DepartmentDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: components["schemas"]["DepartmentKind"];
+            /** Format: int32 */
+            collaboratorCount: number;
+        };
+        /** @enum {string} */
+        DepartmentKind: "Clinical" | "NonClinical" | "ResidentialGroup";
+        DepartmentList: {
+            items: components["schemas"]["DepartmentDto"][];
+            /** Format: int32 */
+            clinicalDepartments: number;
+            /** Format: int32 */
+            clinicalWithCollaborator: number;
         };
         DonorDetail: {
             donor: components["schemas"]["DonorSummary"];
@@ -938,9 +1623,61 @@ export interface components {
             version: string;
         };
         /** @enum {string} */
+        EmploymentType: "Permanent" | "Contract" | "Secondment";
+        /** @enum {string} */
         EntryKind: "CashReceipt" | "GoodsReceipt" | "CashDistribution" | "GoodsDistribution";
+        ExpiringCertificate: {
+            /** Format: uuid */
+            certificateId: string;
+            /** Format: uuid */
+            staffMemberId: string;
+            fullName: string;
+            number: string;
+            /** Format: date */
+            expiresOn: string;
+            /** Format: int32 */
+            daysLeft: number;
+        };
         /** @enum {string} */
         ExportFormat: "Xlsx" | "Pdf";
+        FacilityActivityFigures: {
+            /** Format: uuid */
+            facilityId: string;
+            facilityName: string;
+            facilityType: components["schemas"]["FacilityType"];
+            /** Format: int32 */
+            receptionContacts: number;
+            /** Format: int32 */
+            communicationItems: number;
+            /** Format: int32 */
+            communicationAudience: number;
+            /** Format: int32 */
+            charityActivities: number;
+            /** Format: int32 */
+            charityBeneficiaries: number;
+            /** Format: int64 */
+            charityValueVnd: number;
+            /** Format: int32 */
+            staff: number;
+            /** Format: int32 */
+            certifiedStaff: number;
+            /** Format: int32 */
+            practisingWithout: number;
+            /** Format: int32 */
+            needOneByDeadline: number;
+            /** Format: int32 */
+            expiringSoon: number;
+            /** Format: int32 */
+            medicalStaffCount: number;
+            /** Format: int32 */
+            medicalStaffTrained: number;
+            /** Format: double */
+            medicalStaffTrainedPercent?: number | null;
+            /** Format: double */
+            certifiedPercent?: number | null;
+            /** Format: double */
+            hoursPerPerson?: number | null;
+        };
         FacilityFundraising: {
             /** Format: uuid */
             facilityId: string;
@@ -1075,6 +1812,24 @@ export interface components {
             headName?: string | null;
             /** Format: int32 */
             headcount: number;
+        };
+        KindCountRow: {
+            kind: components["schemas"]["CharityKind"];
+            /** Format: int32 */
+            activities: number;
+            /** Format: int32 */
+            beneficiaries: number;
+            /** Format: int64 */
+            valueVnd: number;
+        };
+        KindCounts: {
+            kind: components["schemas"]["ContactKind"];
+            /** Format: int32 */
+            today: number;
+            /** Format: int32 */
+            thisMonth: number;
+            /** Format: int32 */
+            thisYear: number;
         };
         KpiFigure: {
             indicator: components["schemas"]["KpiIndicator"];
@@ -1257,10 +2012,54 @@ export interface components {
             province?: components["schemas"]["MeProvince"];
             permissions: string[];
         };
+        MonthTotal: {
+            /** Format: int32 */
+            month: number;
+            /** Format: int32 */
+            receptionContacts: number;
+            /** Format: int32 */
+            communicationItems: number;
+            /** Format: int32 */
+            charityActivities: number;
+        };
+        NewParticipant: {
+            kind: components["schemas"]["ParticipantKind"];
+            /** Format: uuid */
+            staffMemberId?: string | null;
+            /** Format: uuid */
+            collaboratorId?: string | null;
+            name?: string | null;
+            /** Format: int32 */
+            headcount?: number | null;
+        };
+        /** @enum {string} */
+        OccurrenceState: "Pending" | "Upcoming" | "Confirmed" | "NotHeld";
         /** @enum {string} */
         Ownership: "Public" | "Private";
         PagedListOfCampaignSummary: {
             items: components["schemas"]["CampaignSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+            /** Format: int32 */
+            readonly totalPages: number;
+        };
+        PagedListOfCharityActivityDto: {
+            items: components["schemas"]["CharityActivityDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+            /** Format: int32 */
+            readonly totalPages: number;
+        };
+        PagedListOfCommunicationItemDto: {
+            items: components["schemas"]["CommunicationItemDto"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1293,7 +2092,20 @@ export interface components {
             readonly totalPages: number;
         };
         /** @enum {string} */
+        ParticipantKind: "Staff" | "Collaborator" | "MedicalStaff";
+        /** @enum {string} */
         PaymentMethod: "Cash" | "BankTransfer";
+        PersonHours: {
+            kind: components["schemas"]["ParticipantKind"];
+            /** Format: uuid */
+            personId: string;
+            fullName: string;
+            /** Format: double */
+            hours: number;
+            belowThreshold: boolean;
+        };
+        /** @enum {string} */
+        PracticeResult: "InProgress" | "Passed" | "NotPassed";
         ProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -1303,6 +2115,18 @@ export interface components {
             instance?: string | null;
         } & {
             [key: string]: unknown;
+        };
+        ProvinceActivities: {
+            /** Format: uuid */
+            provinceId: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: date */
+            asOf: string;
+            totals: components["schemas"]["FacilityActivityFigures"];
+            facilities: components["schemas"]["FacilityActivityFigures"][];
+            months: components["schemas"]["MonthTotal"][];
+            channels: components["schemas"]["ChannelTotal"][];
         };
         ProvinceFundraising: {
             /** Format: uuid */
@@ -1393,6 +2217,47 @@ export interface components {
             isReversed: boolean;
         };
         /** @enum {string} */
+        QualificationLevel: "ShortCourse" | "Intermediate" | "College" | "Bachelor" | "Master" | "Doctorate";
+        /** @enum {string} */
+        QualificationMajor: "SocialWork" | "Sociology" | "Psychology" | "SpecialEducation" | "Other";
+        ReceptionCountRow: {
+            /** Format: date */
+            periodStart: string;
+            /** Format: uuid */
+            pointId: string;
+            pointName: string;
+            kind: components["schemas"]["ContactKind"];
+            /** Format: int32 */
+            count: number;
+        };
+        ReceptionCounts: {
+            granularity: components["schemas"]["CountGranularity"];
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** Format: int32 */
+            total: number;
+            rows: components["schemas"]["ReceptionCountRow"][];
+        };
+        ReceptionPointDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            isActive: boolean;
+        };
+        ReceptionSummary: {
+            /** Format: date */
+            asOf: string;
+            /** Format: int32 */
+            today: number;
+            /** Format: int32 */
+            thisMonth: number;
+            /** Format: int32 */
+            thisYear: number;
+            byKind: components["schemas"]["KindCounts"][];
+        };
+        /** @enum {string} */
         RecipientKind: "Client" | "Department" | "GroupActivity";
         RecomputeBody: {
             /**
@@ -1448,6 +2313,9 @@ export interface components {
             /** Format: uuid */
             donorId?: string | null;
             description?: string | null;
+        };
+        RecordTallies: {
+            entries: components["schemas"]["TallyEntry"][];
         };
         /**
          * @example {
@@ -1513,6 +2381,34 @@ export interface components {
         ReverseEntry: {
             reason: string;
         };
+        StaffMemberDto: {
+            /** Format: uuid */
+            id: string;
+            fullName: string;
+            role: components["schemas"]["StaffRole"];
+            /** Format: uuid */
+            departmentId?: string | null;
+            departmentName?: string | null;
+            employmentType: components["schemas"]["EmploymentType"];
+            qualificationLevel: components["schemas"]["QualificationLevel"];
+            qualificationMajor: components["schemas"]["QualificationMajor"];
+            practiceHostFacility?: string | null;
+            /** Format: date */
+            practiceFrom?: string | null;
+            /** Format: date */
+            practiceTo?: string | null;
+            practiceSupervisor?: string | null;
+            practiceResult?: components["schemas"]["PracticeResult"];
+            /** Format: date */
+            joinedOn?: string | null;
+            /** Format: date */
+            leftOn?: string | null;
+            /** Format: uuid */
+            version: string;
+            certificates: components["schemas"]["CertificateDto"][];
+        };
+        /** @enum {string} */
+        StaffRole: "Head" | "SocialWorker" | "PartTime";
         StockLine: {
             /** Format: uuid */
             lotId: string;
@@ -1530,12 +2426,96 @@ export interface components {
             receivedOn: string;
             donorName?: string | null;
         };
+        TallyBatchResult: {
+            /** Format: int32 */
+            accepted: number;
+            /** Format: int32 */
+            duplicates: number;
+            replayed: boolean;
+        };
+        TallyEntry: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            pointId: string;
+            kind: components["schemas"]["ContactKind"];
+            /** Format: date-time */
+            occurredAt: string;
+            /** Format: int32 */
+            count: number;
+        };
         TokenResponse: {
             accessToken: string;
             refreshToken: string;
             /** Format: date-time */
             expiresAt: string;
         };
+        TrainingCourseDetail: {
+            course: components["schemas"]["TrainingCourseDto"];
+            participants: components["schemas"]["TrainingParticipantDto"][];
+        };
+        TrainingCourseDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            organiser: string;
+            type: components["schemas"]["TrainingType"];
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            /** Format: double */
+            hours: number;
+            /** Format: int32 */
+            participants: number;
+        };
+        TrainingFigures: {
+            /** Format: int32 */
+            year: number;
+            /** Format: double */
+            yearlyHoursThreshold: number;
+            /** Format: int32 */
+            medicalStaffCount: number;
+            /** Format: int32 */
+            medicalStaffTrained: number;
+            /** Format: double */
+            medicalStaffTrainedPercent?: number | null;
+            /** Format: int32 */
+            socialWorkStaff: number;
+            /** Format: int32 */
+            certifiedStaff: number;
+            /** Format: double */
+            certifiedPercent?: number | null;
+            /** Format: int32 */
+            people: number;
+            /** Format: double */
+            totalHours: number;
+            /** Format: double */
+            hoursPerPerson?: number | null;
+            /** Format: int32 */
+            belowThresholdCount: number;
+            hours: components["schemas"]["PersonHours"][];
+        };
+        TrainingParticipantDto: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ParticipantKind"];
+            /** Format: uuid */
+            staffMemberId?: string | null;
+            /** Format: uuid */
+            collaboratorId?: string | null;
+            name?: string | null;
+            /** Format: int32 */
+            headcount: number;
+        };
+        TrainingSettingsDto: {
+            /** Format: double */
+            yearlyHoursThreshold: number;
+            /** Format: uuid */
+            version?: string | null;
+        };
+        /** @enum {string} */
+        TrainingType: "Course" | "Workshop" | "StudyVisit";
         /** @enum {string} */
         UnitStatus: "None" | "CollaboratorsOnly" | "Team" | "Department";
         UnitStatusEntry: {
@@ -1613,6 +2593,34 @@ export interface components {
             /** Format: uuid */
             version?: string | null;
         };
+        UpdateStaffMember: {
+            /** Format: uuid */
+            version: string;
+            fullName: string;
+            role: components["schemas"]["StaffRole"];
+            /** Format: uuid */
+            departmentId?: string | null;
+            employmentType: components["schemas"]["EmploymentType"];
+            qualificationLevel: components["schemas"]["QualificationLevel"];
+            qualificationMajor: components["schemas"]["QualificationMajor"];
+            practiceHostFacility?: string | null;
+            /** Format: date */
+            practiceFrom?: string | null;
+            /** Format: date */
+            practiceTo?: string | null;
+            practiceSupervisor?: string | null;
+            practiceResult?: components["schemas"]["PracticeResult"];
+            /** Format: date */
+            joinedOn?: string | null;
+            /** Format: date */
+            leftOn?: string | null;
+        };
+        UpdateTrainingSettings: {
+            /** Format: double */
+            yearlyHoursThreshold: number;
+            /** Format: uuid */
+            version?: string | null;
+        };
         UserDto: {
             /** Format: uuid */
             id: string;
@@ -1631,6 +2639,12 @@ export interface components {
         };
         /** @enum {string} */
         UserRole: "PlatformAdmin" | "ProvinceOfficer" | "FacilityAdmin" | "SocialWorker" | "Collaborator";
+        WatchedPerson: {
+            /** Format: uuid */
+            staffMemberId: string;
+            fullName: string;
+            role: components["schemas"]["StaffRole"];
+        };
         YearTarget: {
             /** Format: int32 */
             year: number;
@@ -2037,6 +3051,644 @@ export interface operations {
             };
             /** @description Unauthorized */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListCharityActivities: {
+        parameters: {
+            query?: {
+                /** @description Only this kind. */
+                kind?: components["schemas"]["CharityKind"];
+                /** @description From this date (yyyy-MM-dd). */
+                from?: string;
+                /** @description Up to this date (yyyy-MM-dd). */
+                to?: string;
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description Rows per page, 1–200 (default 25). */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfCharityActivityDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateCharityActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCharityActivity"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharityActivityDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCharitySummary: {
+        parameters: {
+            query?: {
+                /** @description From this date (default: 1 January of this year). */
+                from?: string;
+                /** @description Up to this date (default: 31 December of this year). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharitySummary"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListCharitySchedules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharityScheduleDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateCharitySchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCharitySchedule"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharityScheduleDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListCharityOccurrences: {
+        parameters: {
+            query?: {
+                /** @description From this date (default: the schedule's start). */
+                from?: string;
+                /** @description Up to this date (default: 60 days ahead). */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                scheduleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharityOccurrence"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ConfirmCharityOccurrence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                scheduleId: string;
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmCharityOccurrence"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharityActivityDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListCommunicationItems: {
+        parameters: {
+            query?: {
+                /** @description Only this channel. */
+                channel?: components["schemas"]["CommunicationChannel"];
+                /** @description From this date (yyyy-MM-dd). */
+                from?: string;
+                /** @description Up to this date (yyyy-MM-dd). */
+                to?: string;
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description Rows per page, 1–200 (default 25). */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfCommunicationItemDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateCommunicationItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCommunicationItem"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationItemDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCommunicationCounts: {
+        parameters: {
+            query: {
+                /** @description Day, Month or Year. */
+                granularity: components["schemas"]["CountGranularity"];
+                /** @description First day (yyyy-MM-dd). */
+                from: string;
+                /** @description Last day (yyyy-MM-dd). */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationCounts"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4344,6 +5996,67 @@ export interface operations {
             };
         };
     };
+    GetProvinceActivities: {
+        parameters: {
+            query?: {
+                /** @description The year (default: this year). */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                provinceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvinceActivities"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListProvinces: {
         parameters: {
             query?: never;
@@ -4601,6 +6314,748 @@ export interface operations {
             };
         };
     };
+    ListReceptionPoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionPointDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateReceptionPoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReceptionPoint"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionPointDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordTallies: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: a key unique to this batch (e.g. a UUID); resending the batch with it counts nothing again. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordTallies"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TallyBatchResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetReceptionCounts: {
+        parameters: {
+            query: {
+                /** @description Day, Month or Year. */
+                granularity: components["schemas"]["CountGranularity"];
+                /** @description First day (yyyy-MM-dd). */
+                from: string;
+                /** @description Last day (yyyy-MM-dd). */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionCounts"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetReceptionSummary: {
+        parameters: {
+            query?: {
+                /** @description The day counted as "today" (default: today in Vietnam). */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionSummary"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListTrainingCourses: {
+        parameters: {
+            query?: {
+                /** @description Only courses starting in this year. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingCourseDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateTrainingCourse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTrainingCourse"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingCourseDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetTrainingCourse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingCourseDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddTrainingParticipants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddTrainingParticipants"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingCourseDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetTrainingFigures: {
+        parameters: {
+            query?: {
+                /** @description The year (default: this year). */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingFigures"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetTrainingSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSettingsDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateTrainingSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTrainingSettings"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSettingsDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListUsers: {
         parameters: {
             query?: {
@@ -4786,6 +7241,688 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListDepartments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentList"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateDepartment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDepartment"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListStaffMembers: {
+        parameters: {
+            query?: {
+                /** @description Part of a name; accents and case are ignored. */
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMemberDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateStaffMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateStaffMember"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMemberDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateStaffMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staffMemberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateStaffMember"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMemberDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddPracticeCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staffMemberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddPracticeCertificate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCertificateScan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certificateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UploadCertificateScan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certificateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCertificateWatch: {
+        parameters: {
+            query?: {
+                /** @description The day the rule is applied on (default: today in Vietnam). */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateWatch"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListCollaborators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaboratorDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateCollaborator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCollaborator"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaboratorDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

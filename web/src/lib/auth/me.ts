@@ -19,7 +19,12 @@ export type Permission =
   | 'fundraising.read'
   | 'fundraising.record'
   | 'fundraising.manage'
-  | 'fundraising.read-province';
+  | 'fundraising.read-province'
+  | 'reception.record'
+  | 'activities.read'
+  | 'activities.manage'
+  | 'workforce.manage'
+  | 'activities.read-province';
 
 export const meQuery = () =>
   queryOptions({

@@ -1,10 +1,9 @@
 import { Badge, Card, Group, SimpleGrid, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconCalendarEvent, IconUsersGroup } from '@tabler/icons-react';
+import { IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
 const modules = [
   { key: 'cases', icon: IconUsersGroup },
-  { key: 'activities', icon: IconCalendarEvent },
 ] as const;
 
 /** Placeholders for the modules still to come: clearly marked, no invented figures. */

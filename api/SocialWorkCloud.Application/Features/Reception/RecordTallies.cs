@@ -1,0 +1,114 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Features.Facilities;
+using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Reception;
+
+namespace SocialWorkCloud.Application.Features.Reception;
+
+/// <summary>
+/// Counts a batch of tally entries: the portal's taps (including a queue replayed after a network
+/// loss) or a hospital information system's push. Entries whose id was already counted are skipped;
+/// a batch sent again under the same Idempotency-Key is answered from the first time.
+/// </summary>
+[RequiresPermission(Permissions.ReceptionRecord)]
+public sealed record RecordTallies(IReadOnlyList<TallyEntry> Entries) : ICommand<TallyBatchResult>
+{
+    [JsonIgnore] public string? IdempotencyKey { get; init; }
+}
+
+public sealed class RecordTalliesValidator : AbstractValidator<RecordTallies>
+{
+    public const int MaxEntries = 5000;
+
+    public RecordTalliesValidator(TimeProvider clock)
+    {
+        RuleFor(x => x.Entries).NotNull().Must(e => e is { Count: > 0 and <= MaxEntries })
+            .WithMessage($"Mỗi lô có từ 1 đến {MaxEntries} mục. / A batch holds 1 to {MaxEntries} entries.");
+        RuleFor(x => x.IdempotencyKey).MaximumLength(200).OverridePropertyName("Idempotency-Key");
+        // One pass over the entries (a batch holds thousands): a rule object per entry would dominate the request's cost.
+        RuleFor(x => x.Entries).Custom((entries, context) =>
+        {
+            if (entries is null) return;
+            var latest = clock.GetUtcNow().AddMinutes(10);
+            for (var i = 0; i < entries.Count; i++)
+            {
+                var e = entries[i];
+                var at = $"entries[{i}].";
+                if (e is null) context.AddFailure($"entries[{i}]", "Mục trống. / An empty entry.");
+                else
+                {
+                    if (e.Id == Guid.Empty) context.AddFailure(at + "id", "Thiếu mã mục. / The entry id is required.");
+                    if (e.PointId == Guid.Empty) context.AddFailure(at + "pointId", "Thiếu quầy. / The reception point is required.");
+                    if (!Enum.IsDefined(e.Kind)) context.AddFailure(at + "kind", "Loại không hợp lệ. / Unknown kind.");
+                    if (e.Count is < 1 or > 10_000) context.AddFailure(at + "count", "Số lượt từ 1 đến 10.000. / The count must be 1 to 10,000.");
+                    if (e.OccurredAt.Year < 2000 || e.OccurredAt > latest)
+                    {
+                        context.AddFailure(at + "occurredAt", "Thời điểm không hợp lệ (từ năm 2000, không ở tương lai). / The time must be from 2000 on and not in the future.");
+                    }
+                }
+            }
+        });
+    }
+}
+
+public sealed class RecordTalliesHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<RecordTallies, TallyBatchResult>
+{
+    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+
+    public async ValueTask<TallyBatchResult> Handle(RecordTallies command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        string? bodyHash = null;
+        if (command.IdempotencyKey is { Length: > 0 } key)
+        {
+            bodyHash = Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(command.Entries)));
+            var earlier = await db.IdempotentRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Key == key, cancellationToken);
+            if (earlier is not null)
+            {
+                return earlier.BodyHash == bodyHash
+                    ? new TallyBatchResult(earlier.Accepted, earlier.Duplicates, Replayed: true)
+                    : throw new BusinessRuleException("idempotency-key-reused",
+                        "Khóa Idempotency-Key đã dùng cho một lô khác. / This Idempotency-Key was used for a different batch.");
+            }
+        }
+
+        var pointIds = command.Entries.Select(e => e.PointId).Distinct().ToList();
+        var known = await db.ReceptionPoints.AsNoTracking().Where(p => pointIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
+        if (pointIds.Except(known).FirstOrDefault() is { } unknown && unknown != Guid.Empty)
+        {
+            throw new NotFoundException("ReceptionPoint", unknown);
+        }
+
+        var unique = command.Entries.DistinctBy(e => e.Id).ToList();
+        var ids = unique.Select(e => e.Id).ToList();
+        var seen = (await db.ReceptionTallies.AsNoTracking().Where(t => ids.Contains(t.ClientEntryId)).Select(t => t.ClientEntryId)
+            .ToListAsync(cancellationToken)).ToHashSet();
+        var source = user.IsApiClient ? TallySource.HospitalSystem : TallySource.Portal;
+        var fresh = unique.Where(e => !seen.Contains(e.Id)).Select(e => new ReceptionTally
+        {
+            FacilityId = user.FacilityId ?? Guid.Empty, ClientEntryId = e.Id, PointId = e.PointId, Kind = e.Kind, Count = e.Count, OccurredAt = e.OccurredAt.ToUniversalTime(),
+            Date = DateOnly.FromDateTime(e.OccurredAt.ToOffset(VietnamOffset).DateTime), Source = source, ReceivedAt = now,
+        }).ToList();
+        // New rows only: skip the change tracker's repeated scans of thousands of entries (tenant stamping still runs).
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        db.ReceptionTallies.AddRange(fresh);
+
+        var result = new TallyBatchResult(fresh.Count, command.Entries.Count - fresh.Count, Replayed: false);
+        if (command.IdempotencyKey is { Length: > 0 } newKey)
+        {
+            db.IdempotentRequests.Add(new IdempotentRequest
+            {
+                Id = Guid.NewGuid(), Key = newKey, BodyHash = bodyHash!, Accepted = result.Accepted, Duplicates = result.Duplicates, CreatedAt = now,
+            });
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return result;
+    }
+}

@@ -1,0 +1,5 @@
+import { CommunicationPage } from '@/features/outreach/components/communication-page';
+
+export function Component() {
+  return <CommunicationPage />;
+}

@@ -1,0 +1,5 @@
+import { WorkforcePage } from '@/features/workforce/components/workforce-page';
+
+export function Component() {
+  return <WorkforcePage />;
+}

@@ -1,0 +1,2 @@
+export const communicationKey = ['communication'] as const;
+export const charityKey = ['charity'] as const;
