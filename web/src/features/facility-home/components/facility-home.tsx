@@ -1,5 +1,4 @@
 import { Button, Stack } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { IconBuildingHospital } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
