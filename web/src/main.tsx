@@ -2,12 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppProvider } from '@/app/provider';
 import { AppRouter } from '@/app/router';
-import { registerFeatureTranslations } from '@/app/translations';
+import { featureTranslations } from '@/app/translations';
 import { initI18n } from '@/lib/i18n';
 import './index.css';
 
-initI18n();
-registerFeatureTranslations();
+initI18n(undefined, featureTranslations);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -66,11 +66,16 @@ public abstract class CharityScheduleTests(ApiFactory factory)
         var schedules = await (await f.Admin.GetAsync("/api/v1/charity/schedules")).ReadAsync<JsonElement>();
         schedules.EnumerateArray().Single(s => s.GetProperty("id").GetGuid() == meals).GetProperty("pendingOccurrences").GetInt32().ShouldBe(4);
 
-        (await f.Admin.PostJsonAsync("/api/v1/charity/activities", new
+        // The gifts came out of a donation campaign: the activity names that distribution of the unit's own ledger.
+        var gifts = (Guid distributionId) => new
         {
-            kind = "GiftsChildrensDay", title = "Quà 1/6 cho bệnh nhi", date = "2025-06-01", beneficiaryCount = 386, valueVnd = 77_200_000,
-            distributionId = Guid.NewGuid(),
-        })).StatusCode.ShouldBe(HttpStatusCode.Created);
+            kind = "GiftsChildrensDay", title = "Quà 1/6 cho bệnh nhi", date = "2025-06-01", beneficiaryCount = 386, valueVnd = 77_200_000, distributionId,
+        };
+        await (await f.Admin.PostJsonAsync("/api/v1/charity/activities", gifts(Guid.NewGuid()))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await f.Admin.PostJsonAsync("/api/v1/charity/activities", gifts(World.ReceiptA))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        var other = await World.NewActivityFacilityAsync();
+        await (await f.Admin.PostJsonAsync("/api/v1/charity/activities", gifts(await GiftDistributionAsync(other.Admin)))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        (await f.Admin.PostJsonAsync("/api/v1/charity/activities", gifts(await GiftDistributionAsync(f.Admin)))).StatusCode.ShouldBe(HttpStatusCode.Created);
         var summary = await (await f.Admin.GetAsync("/api/v1/charity/summary?from=2025-01-01&to=2025-12-31")).ReadAsync<JsonElement>();
         summary.GetProperty("activities").GetInt32().ShouldBe(2);
         summary.GetProperty("beneficiaries").GetInt32().ShouldBe(506);
@@ -78,6 +83,24 @@ public abstract class CharityScheduleTests(ApiFactory factory)
         summary.GetProperty("pendingOccurrences").GetInt32().ShouldBe(4);
         var listed = await (await f.Admin.GetAsync("/api/v1/charity/activities?from=2025-01-01&to=2025-12-31")).ReadAsync<JsonElement>();
         listed.GetProperty("totalCount").GetInt32().ShouldBe(3);
+    }
+
+    /// <summary>A campaign of the unit head's facility that received 80 million and gave gifts to a group of 386 child patients.</summary>
+    private static async Task<Guid> GiftDistributionAsync(HttpClient head)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var created = await (await head.PostJsonAsync("/api/v1/fundraising/campaigns", new
+        {
+            kind = "Campaign", title = "Quà 1/6", purpose = "Quà cho bệnh nhi", startDate = today.AddDays(-5), endDate = today.AddDays(5),
+        })).ReadAsync<JsonElement>(HttpStatusCode.Created);
+        var campaign = created.GetProperty("id").GetGuid();
+        (await head.PostJsonAsync($"/api/v1/fundraising/campaigns/{campaign}/status",
+            new { version = created.GetProperty("version").GetGuid(), status = "Open" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await head.PostJsonAsync($"/api/v1/fundraising/campaigns/{campaign}/cash-receipts",
+            new { receivedOn = today, amount = 80_000_000, method = "Cash" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var distribution = await (await head.PostJsonAsync($"/api/v1/fundraising/campaigns/{campaign}/distributions",
+            new { distributedOn = today, amount = 77_200_000, recipientKind = "GroupActivity", groupCount = 386 })).ReadAsync<JsonElement>(HttpStatusCode.Created);
+        return distribution.GetProperty("id").GetGuid();
     }
 
     [Fact]

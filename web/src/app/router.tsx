@@ -1,4 +1,6 @@
+import { Suspense } from 'react';
 import { Navigate, Outlet, RouterProvider, createBrowserRouter, useLocation, useRouteError } from 'react-router';
+import { Loading } from '@/components/loading';
 import { NotFound } from '@/components/not-found';
 import { QueryError } from '@/components/query-error';
 import { useSignedInUser } from '@/lib/auth/me';
@@ -72,5 +74,10 @@ const routes = [
 const router = createBrowserRouter(routes);
 
 export function AppRouter() {
-  return <RouterProvider router={router} />;
+  // A screen outside the shell (sign-in, public page) may wait for its texts: the page-wide loader stands in.
+  return (
+    <Suspense fallback={<Loading />}>
+      <RouterProvider router={router} />
+    </Suspense>
+  );
 }

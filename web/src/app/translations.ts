@@ -1,15 +1,21 @@
-import { addTranslations, type Language } from '@/lib/i18n';
+import type { BackendModule } from 'i18next';
 
 // Each feature owns its texts in features/<feature>/locales/{vi,en}.json, under the feature's name.
-const files = import.meta.glob<{ default: Record<string, unknown> }>('../features/*/locales/*.json', { eager: true });
+// They load with the first screen that asks for the namespace, so no module's texts weigh on the sign-in page.
+const files = import.meta.glob<{ default: Record<string, unknown> }>('../features/*/locales/*.json');
 
-export function registerFeatureTranslations() {
-  const byFeature: Record<string, Partial<Record<Language, Record<string, unknown>>>> = {};
-  for (const [path, module] of Object.entries(files)) {
-    const match = /features\/([^/]+)\/locales\/(vi|en)\.json$/.exec(path);
-    if (!match) continue;
-    (byFeature[match[1]] ??= {})[match[2] as Language] = module.default;
-  }
-  for (const [feature, resources] of Object.entries(byFeature))
-    addTranslations(feature, { vi: resources.vi ?? {}, en: resources.en ?? resources.vi ?? {} });
-}
+export const featureTranslations: BackendModule = {
+  type: 'backend',
+  init: () => {},
+  read(language, namespace, callback) {
+    const load = files[`../features/${namespace}/locales/${language}.json`] ?? files[`../features/${namespace}/locales/vi.json`];
+    if (!load) {
+      callback(null, {});
+      return;
+    }
+    load().then(
+      (module) => callback(null, module.default),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
+    );
+  },
+};

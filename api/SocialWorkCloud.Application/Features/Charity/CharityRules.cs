@@ -1,5 +1,9 @@
 using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Charity;
+using SocialWorkCloud.Domain.Fundraising;
 
 namespace SocialWorkCloud.Application.Features.Charity;
 
@@ -15,4 +19,16 @@ internal static class CharityRules
 
     public static IRuleBuilderOptions<T, long> MustBeAValueVnd<T>(this IRuleBuilder<T, long> rule) =>
         rule.InclusiveBetween(0, MaxValueVnd).WithMessage("Giá trị từ 0 đến 10.000 tỷ đồng. / The value must be between 0 and 10^13 VND.");
+
+    /// <summary>
+    /// The donation the activity gave out must be a distribution in this facility's ledger (the tenant
+    /// filter hides every other facility's entries, so theirs are "not found" like anything else).
+    /// </summary>
+    public static async Task EnsureDistributionAsync(AppDbContext db, Guid? distributionId, CancellationToken cancellationToken)
+    {
+        if (distributionId is not { } id) return;
+        var isDistribution = await db.LedgerEntries.AnyAsync(
+            e => e.Id == id && (e.Kind == EntryKind.CashDistribution || e.Kind == EntryKind.GoodsDistribution), cancellationToken);
+        if (!isDistribution) throw new NotFoundException("Distribution", id);
+    }
 }

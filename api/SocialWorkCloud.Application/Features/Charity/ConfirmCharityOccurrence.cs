@@ -49,6 +49,7 @@ public sealed class ConfirmCharityOccurrenceHandler(AppDbContext db, TimeProvide
         {
             throw new ConflictException("Buổi này đã được xác nhận. / This occurrence is already confirmed.");
         }
+        await CharityRules.EnsureDistributionAsync(db, command.DistributionId, cancellationToken);
         var activity = new CharityActivity
         {
             Id = Guid.NewGuid(), Kind = schedule.Kind, Title = schedule.Title, Date = command.Date, Place = schedule.Place,

@@ -34,6 +34,7 @@ public sealed class CreateCharityActivityHandler(AppDbContext db, TimeProvider c
 {
     public async ValueTask<CharityActivityDto> Handle(CreateCharityActivity command, CancellationToken cancellationToken)
     {
+        await CharityRules.EnsureDistributionAsync(db, command.DistributionId, cancellationToken);
         var activity = new CharityActivity
         {
             Id = Guid.NewGuid(), Kind = command.Kind, Title = command.Title.Trim(), Date = command.Date, Place = command.Place?.Trim(),

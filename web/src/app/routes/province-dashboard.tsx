@@ -1,15 +1,26 @@
 import { Stack } from '@mantine/core';
-import { ProvinceFundraising } from '@/features/fundraising/components/province-fundraising';
+import { lazy, Suspense } from 'react';
+import { Loading } from '@/components/loading';
 import { ProvinceDashboard } from '@/features/kpis/components/province-dashboard';
 import { can, useSignedInUser } from '@/lib/auth/me';
 
+// The modules' sections load after the KPI dashboard, so they stay out of the login + dashboard bundle budget.
+const ProvinceFundraising = lazy(() =>
+  import('@/features/fundraising/components/province-fundraising').then((m) => ({ default: m.ProvinceFundraising })),
+);
+
 export function Component() {
   const me = useSignedInUser();
+  // A province officer's own province; the platform admin reads the province totals through the API.
+  const provinceId = me.province?.id;
   return (
     <Stack gap="lg">
       <ProvinceDashboard />
-      {/* A province officer's own province; the platform admin reads the province totals through the API. */}
-      {me.province && can(me, 'fundraising.read-province') && <ProvinceFundraising provinceId={me.province.id} />}
+      {provinceId && can(me, 'fundraising.read-province') && (
+        <Suspense fallback={<Loading />}>
+          <ProvinceFundraising provinceId={provinceId} />
+        </Suspense>
+      )}
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import en from './locales/en.json';
 import vi from './locales/vi.json';
@@ -17,15 +17,20 @@ function storedLanguage(): Language {
   }
 }
 
-/** Vietnamese first: the portal starts in vi-VN unless the user chose English on this device. */
-export function initI18n(language: Language = storedLanguage()) {
+/**
+ * Vietnamese first: the portal starts in vi-VN unless the user chose English on this device. The
+ * common texts are bundled; a backend, when given, loads each feature's namespace when a screen first asks for it.
+ */
+export function initI18n(language: Language = storedLanguage(), backend?: BackendModule) {
   if (!i18n.isInitialized) {
+    if (backend) i18n.use(backend);
     void i18n.use(initReactI18next).init({
       lng: language,
       fallbackLng: 'vi',
       defaultNS: 'common',
       ns: ['common'],
       resources: { vi: { common: vi }, en: { common: en } },
+      partialBundledLanguages: true,
       interpolation: { escapeValue: false },
       returnNull: false,
     });
@@ -40,7 +45,7 @@ function applyToPage(language: Language) {
   document.documentElement.lang = language;
 }
 
-/** Each feature brings its own namespace ("kpis", "facilities"…), registered by the app at start. */
+/** Each feature brings its own namespace ("kpis", "facilities"…); tests register theirs up front. */
 export function addTranslations(namespace: string, resources: Record<Language, Record<string, unknown>>) {
   for (const language of languages) i18n.addResourceBundle(language, namespace, resources[language], true, true);
 }
