@@ -20,6 +20,8 @@ public static class EndpointExtensions
         v1.MapKpiEndpoints();
         v1.MapUserEndpoints();
         v1.MapApiClientEndpoints();
+        v1.MapClientEndpoints();
+        v1.MapCaseEndpoints();
         return app;
     }
 }

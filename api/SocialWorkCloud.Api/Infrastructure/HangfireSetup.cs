@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Features.Cases;
 using SocialWorkCloud.Application.Features.Kpis;
 using SocialWorkCloud.Application.Persistence;
 
@@ -15,6 +16,8 @@ public sealed class HangfireSettings
     /// <summary>Cron of the nightly KPI run, in Vietnam time.</summary>
     public string NightlyKpiCron { get; set; } = "30 1 * * *";
     public int WorkerCount { get; set; } = 2;
+    /// <summary>Cron of the daily follow-up job (overdue tasks, plans past review), in Vietnam time.</summary>
+    public string DailyCaseFollowUpCron { get; set; } = "0 1 * * *";
 }
 
 public static class HangfireSetup
@@ -57,6 +60,7 @@ public static class HangfireSetup
         }
         services.AddScoped<KpiCalculator>();
         services.AddScoped<KpiJobs>();
+        services.AddScoped<CaseJobs>();
         return services;
     }
 
@@ -71,6 +75,8 @@ public static class HangfireSetup
         });
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<KpiJobs>(KpiJobs.NightlyJobId, j => j.NightlyAsync(CancellationToken.None), settings.NightlyKpiCron,
+            new RecurringJobOptions { TimeZone = VietnamTimeZone() });
+        recurring.AddOrUpdate<CaseJobs>(CaseJobs.DailyJobId, j => j.MarkOverdueAsync(CancellationToken.None), settings.DailyCaseFollowUpCron,
             new RecurringJobOptions { TimeZone = VietnamTimeZone() });
         return app;
     }

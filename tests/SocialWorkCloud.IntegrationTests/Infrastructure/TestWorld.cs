@@ -45,6 +45,9 @@ public sealed class TestWorld
     public Guid ClientB { get; private set; }
     public string ClientIdA => "test_client_a";
     public Guid RunProvince2 { get; private set; }
+    /// <summary>Case-management records of hospital A and hospital B (a child at high risk, with a task and an alert).</summary>
+    public CaseRecords CasesA { get; private set; } = null!;
+    public CaseRecords CasesB { get; private set; } = null!;
 
     public const string Platform = "platform@test.vn";
     public const string Officer1 = "officer1@test.vn";
@@ -93,6 +96,34 @@ public sealed class TestWorld
         db.KpiRuns.Add(run);
         await db.SaveChangesAsync();
         RunProvince2 = run.Id;
+
+        CasesA = await NewCaseRecordsAsync(WorkerAEmail, "Nguyễn Thị Hồng Thử");
+        CasesB = await NewCaseRecordsAsync(WorkerBEmail, "Trần Văn Bé Thử");
+    }
+
+    /// <summary>A child client with an open case (assessed at high risk: one alert) and one follow-up task, created through the API.</summary>
+    public async Task<CaseRecords> NewCaseRecordsAsync(string workerEmail, string clientName)
+    {
+        using var client = await ClientForAsync(workerEmail);
+        var created = await PostAsync(client, "/api/v1/clients", new { fullName = clientName, birthYear = DateTime.UtcNow.Year - 8, sex = "Male", createAnyway = true });
+        var clientId = created.GetProperty("id").GetGuid();
+        var opened = await PostAsync(client, "/api/v1/cases", new { clientId, priority = "High", riskLevel = "Medium", intakeSource = "ClinicalDepartment", presentingProblem = "Trẻ bị bỏ rơi" });
+        var caseId = opened.GetProperty("id").GetGuid();
+        await PostAsync(client, $"/api/v1/cases/{caseId}/assessments", new { assessedOn = DateTime.UtcNow.ToString("yyyy-MM-dd"), riskLevel = "High", risks = "Nguy cơ cao" });
+        var withTask = await PostAsync(client, $"/api/v1/cases/{caseId}/tasks", new { title = "Thăm gia đình", dueOn = "2030-01-01" });
+        var taskId = withTask.GetProperty("tasks")[0].GetProperty("id").GetGuid();
+        await using var scope = _factory.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var alertId = db.CaseAlerts.IgnoreTenant().Where(a => a.CaseId == caseId).Select(a => a.Id).Single();
+        return new CaseRecords(clientId, caseId, taskId, alertId);
+    }
+
+    private static async Task<JsonElement> PostAsync(HttpClient client, string url, object body)
+    {
+        var response = await client.PostAsJsonAsync(url, body, Json);
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{url}: {(int)response.StatusCode} {text}");
+        return JsonDocument.Parse(text).RootElement;
     }
 
     public async Task<Guid> NewProvinceAsync(string name)
@@ -183,6 +214,8 @@ public sealed class TestWorld
         return body.GetProperty("accessToken").GetString()!;
     }
 }
+
+public sealed record CaseRecords(Guid ClientId, Guid CaseId, Guid TaskId, Guid AlertId);
 
 internal static class TenantTestExtensions
 {

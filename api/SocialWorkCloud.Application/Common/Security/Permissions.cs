@@ -14,11 +14,24 @@ public static class Permissions
     public const string UsersManage = "users.manage";
     public const string ApiClientsManage = "api-clients.manage";
     public const string JobsDashboard = "jobs.dashboard";
+    public const string ClientsRead = "clients.read";
+    public const string ClientsWrite = "clients.write";
+    /// <summary>See a client's full national ID and phone (each view audited).</summary>
+    public const string ClientsReadIdentifiers = "clients.read-identifiers";
+    public const string ClientsMerge = "clients.merge";
+    /// <summary>Read and work the cases one may see: collaborators only those assigned to them.</summary>
+    public const string CasesWork = "cases.work";
+    /// <summary>See the facility's non-sensitive cases whoever is assigned (social workers).</summary>
+    public const string CasesReadFacility = "cases.read-facility";
+    /// <summary>The unit head: every case including sensitive ones, approvals, consent overrides.</summary>
+    public const string CasesSupervise = "cases.supervise";
+    public const string CasesFiguresProvince = "cases.figures-province";
 
     public static IReadOnlyList<string> All { get; } =
     [
         ProvincesRead, ProvincesManage, FacilitiesRead, FacilitiesManage, UnitManage, KpisReadProvince,
-        KpisRecompute, KpisReadFacility, UsersManage, ApiClientsManage, JobsDashboard,
+        KpisRecompute, KpisReadFacility, UsersManage, ApiClientsManage, JobsDashboard, ClientsRead, ClientsWrite,
+        ClientsReadIdentifiers, ClientsMerge, CasesWork, CasesReadFacility, CasesSupervise, CasesFiguresProvince,
     ];
 }
 
@@ -44,15 +57,22 @@ public static class RolePermissions
         [UserRole.ProvinceOfficer] =
         [
             Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadProvince, Permissions.KpisRecompute,
-            Permissions.KpisReadFacility,
+            Permissions.KpisReadFacility, Permissions.CasesFiguresProvince,
         ],
         [UserRole.FacilityAdmin] =
         [
             Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.UnitManage, Permissions.KpisReadFacility,
-            Permissions.UsersManage, Permissions.ApiClientsManage,
+            Permissions.UsersManage, Permissions.ApiClientsManage, Permissions.ClientsRead, Permissions.ClientsWrite,
+            Permissions.ClientsReadIdentifiers, Permissions.ClientsMerge, Permissions.CasesWork, Permissions.CasesReadFacility,
+            Permissions.CasesSupervise,
         ],
-        [UserRole.SocialWorker] = [Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadFacility],
-        [UserRole.Collaborator] = [Permissions.FacilitiesRead],
+        [UserRole.SocialWorker] =
+        [
+            Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadFacility, Permissions.ClientsRead,
+            Permissions.ClientsWrite, Permissions.ClientsReadIdentifiers, Permissions.CasesWork, Permissions.CasesReadFacility,
+        ],
+        // Collaborators work only the cases assigned to them; they do not browse the client register.
+        [UserRole.Collaborator] = [Permissions.FacilitiesRead, Permissions.CasesWork],
     };
 
     public static IReadOnlyList<string> For(UserRole role) => Map[role];
