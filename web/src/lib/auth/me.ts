@@ -15,7 +15,15 @@ export type Permission =
   | 'kpis.read-facility'
   | 'users.manage'
   | 'api-clients.manage'
-  | 'jobs.dashboard';
+  | 'jobs.dashboard'
+  | 'clients.read'
+  | 'clients.write'
+  | 'clients.read-identifiers'
+  | 'clients.merge'
+  | 'cases.work'
+  | 'cases.read-facility'
+  | 'cases.supervise'
+  | 'cases.figures-province';
 
 export const meQuery = () =>
   queryOptions({
