@@ -56,7 +56,7 @@ export function AssessmentsTab({ c }: { c: CaseDetail }) {
               <Select label={t('assessment.riskLevel')} data={riskLevels.map((v) => ({ value: v, label: t(`risk.${v}`) }))} allowDeselect={false} {...form.getInputProps('riskLevel')} />
             </SimpleGrid>
             {areas.map((area) => (
-              <Textarea key={area} label={t(`assessment.${area}`)} autosize minRows={1} maxLength={4000} {...form.getInputProps(area)} />
+              <Textarea key={area} label={t(`assessment.${area}`)} rows={1} maxLength={4000} {...form.getInputProps(area)} />
             ))}
             <Button type="submit" loading={add.isPending} style={{ alignSelf: 'flex-start' }}>
               {t('assessment.add')}

@@ -201,8 +201,8 @@ function CaseView({ c }: { c: CaseDetail }) {
             }
             value={text}
             onChange={(event) => setText(event.currentTarget.value)}
-            autosize
-            minRows={2}
+            
+            rows={2}
             maxLength={2000}
             data-testid="prompt-text"
           />

@@ -16,7 +16,7 @@ export function NotesTab({ c }: { c: CaseDetail }) {
   return (
     <Stack gap="md">
       <ErrorBanner title={t('notes.failed')} messages={add.error ? [add.error.message] : []} />
-      <Textarea label={t('notes.text')} value={text} onChange={(e) => setText(e.currentTarget.value)} autosize minRows={2} maxLength={8000} />
+      <Textarea label={t('notes.text')} value={text} onChange={(e) => setText(e.currentTarget.value)} rows={2} maxLength={8000} />
       <Button style={{ alignSelf: 'flex-start' }} disabled={!text.trim()} loading={add.isPending} onClick={() => add.mutate({ text: text.trim() }, { onSuccess: () => setText('') })}>
         {t('notes.add')}
       </Button>

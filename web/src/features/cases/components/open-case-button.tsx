@@ -54,7 +54,7 @@ export function OpenCaseButton({ clientId }: { clientId: string }) {
           <Select label={t('open.priority')} data={options(priorities, 'priority')} allowDeselect={false} {...form.getInputProps('priority')} />
           <Select label={t('open.risk')} data={options(riskLevels, 'risk')} allowDeselect={false} {...form.getInputProps('riskLevel')} />
         </SimpleGrid>
-        <Textarea label={t('open.problem')} required autosize minRows={3} maxLength={4000} {...form.getInputProps('presentingProblem')} />
+        <Textarea label={t('open.problem')} required rows={3} maxLength={4000} {...form.getInputProps('presentingProblem')} />
         <MultiSelect label={t('open.needs')} data={options(urgentNeeds, 'need')} {...form.getInputProps('urgentNeeds')} />
         <Checkbox label={t('open.sensitive')} {...form.getInputProps('isSensitive', { type: 'checkbox' })} />
       </FormModal>

@@ -150,7 +150,7 @@ export function RegisterClientModal({ opened, onClose, onCreated, onOpenExisting
         <TextInput label={t('form.addressDetail')} maxLength={500} {...form.getInputProps('addressDetail')} />
       </SimpleGrid>
       <TextInput label={t('form.guardianContact')} maxLength={500} {...form.getInputProps('guardianContact')} />
-      <Textarea label={t('form.householdSituation')} maxLength={2000} autosize minRows={2} {...form.getInputProps('householdSituation')} />
+      <Textarea label={t('form.householdSituation')} maxLength={2000} rows={2} {...form.getInputProps('householdSituation')} />
       <MultiSelect
         label={t('form.vulnerabilities')}
         data={vulnerabilities.map((value) => ({ value, label: t(`vulnerability.${value}`) }))}
