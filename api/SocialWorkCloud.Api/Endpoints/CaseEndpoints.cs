@@ -10,11 +10,19 @@ public static class CaseEndpoints
 {
     public static void MapCaseEndpoints(this RouteGroupBuilder v1)
     {
+        var province = v1.MapGroup("/provinces/{provinceId:guid}/case-figures").WithTags("Cases").RequireAuthorization().WithStandardProblems();
+        province.MapGet("", GetProvinceCaseFigures).WithName(nameof(GetProvinceCaseFigures))
+            .WithSummary("Case-management aggregates per facility of a province (counts only; province officers)");
         var cases = v1.MapGroup("/cases").WithTags("Cases").RequireAuthorization().WithStandardProblems();
         cases.MapGet("", ListCases).WithName(nameof(ListCases))
             .WithSummary("Cases the caller may see (sensitive ones only to their worker and the unit head; collaborators their own)");
         cases.MapGet("/work-lists", GetWorkLists).WithName(nameof(GetWorkLists))
             .WithSummary("My open cases, overdue tasks, plans past review; for the unit head also approvals awaiting a decision and alerts");
+        cases.MapGet("/figures", GetCaseFigures).WithName(nameof(GetCaseFigures))
+            .WithSummary("The facility's figures for a period: cases opened/closed, average days to close, clients by category, children supported, counselling, referrals by status");
+        cases.MapGet("/export", ExportCases).WithName(nameof(ExportCases))
+            .WithSummary("The case list the caller may see as an Excel workbook, identifiers masked")
+            .Produces(StatusCodes.Status200OK, contentType: ExcelContentType);
         cases.MapGet("/{caseId:guid}", GetCase).WithName(nameof(GetCase))
             .WithSummary("A case with its transitions, assessments, plan, approvals, services, notes and tasks (reading a sensitive case is audited)");
         cases.MapPost("", OpenCase).WithName(nameof(OpenCase)).WithSummary("Open a case for a client at intake");
@@ -46,6 +54,25 @@ public static class CaseEndpoints
         cases.MapPost("/alerts/{alertId:guid}/acknowledge", AcknowledgeAlert).WithName(nameof(AcknowledgeAlert))
             .WithSummary("The unit head has seen an alert (it leaves the work list)");
     }
+
+    private const string ExcelContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <param name="from">First day of the period (default 1 January of the end date's year).</param>
+    /// <param name="to">Last day of the period (default today).</param>
+    public static async Task<Ok<ProvinceCaseFigures>> GetProvinceCaseFigures(Guid provinceId, DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetProvinceCaseFigures(provinceId, from, to), ct));
+
+    /// <param name="from">First day of the period (default 1 January of the end date's year).</param>
+    /// <param name="to">Last day of the period (default today).</param>
+    public static async Task<Ok<CaseFigures>> GetCaseFigures(DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetCaseFigures(from, to), ct));
+
+    /// <param name="mine">Only cases assigned to me.</param>
+    /// <param name="stage">Only cases at this stage.</param>
+    /// <param name="openOnly">Leave out closed cases.</param>
+    /// <param name="search">Part of the client's name; accents and case ignored.</param>
+    public static async Task<FileContentHttpResult> ExportCases(bool? mine, CaseStage? stage, bool? openOnly, string? search, IMediator mediator, CancellationToken ct) =>
+        TypedResults.File(await mediator.Send(new ExportCases(mine ?? false, stage, openOnly ?? false, search), ct), ExcelContentType, "truong-hop.xlsx");
 
     /// <param name="mine">Only cases assigned to me.</param>
     /// <param name="stage">Only cases at this stage.</param>

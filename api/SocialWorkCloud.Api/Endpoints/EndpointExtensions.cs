@@ -22,6 +22,8 @@ public static class EndpointExtensions
         v1.MapApiClientEndpoints();
         v1.MapClientEndpoints();
         v1.MapCaseEndpoints();
+        v1.MapReferralEndpoints();
+        v1.MapCounsellingEndpoints();
         return app;
     }
 }

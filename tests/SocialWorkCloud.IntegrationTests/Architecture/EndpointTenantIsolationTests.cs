@@ -149,6 +149,44 @@ public abstract class EndpointTenantIsolationTests(ApiFactory factory)
             // Own case, another tenant's task.
             new(TestWorld.WorkerAEmail, $"/api/v1/cases/{w.CasesA.CaseId}/tasks/{w.CasesB.TaskId}/done"),
         ],
+        ["GET /api/v1/provinces/{provinceId:guid}/case-figures"] = w =>
+        [
+            new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province2}/case-figures"),
+            new(TestWorld.AdminA, $"/api/v1/provinces/{w.Province1}/case-figures", Expected: HttpStatusCode.Forbidden),
+        ],
+        ["GET /api/v1/cases/{caseId:guid}/referrals"] = w =>
+        [
+            new(TestWorld.WorkerAEmail, $"/api/v1/cases/{w.CasesB.CaseId}/referrals"),
+        ],
+        ["POST /api/v1/cases/{caseId:guid}/referrals"] = w =>
+        [
+            new(TestWorld.WorkerAEmail, $"/api/v1/cases/{w.CasesB.CaseId}/referrals", new { target = "ExternalAgency", agencyKind = "Police", agencyName = "Công an", reason = "x", sentOn = "2025-01-01", sharesPersonalData = false }),
+        ],
+        ["POST /api/v1/cases/{caseId:guid}/referrals/{referralId:guid}/status"] = w =>
+        [
+            new(TestWorld.WorkerAEmail, $"/api/v1/cases/{w.CasesB.CaseId}/referrals/{w.CasesB.ReferralId}/status", new { status = "Completed", outcome = "x", version = Guid.NewGuid() }),
+            new(TestWorld.WorkerAEmail, $"/api/v1/cases/{w.CasesA.CaseId}/referrals/{w.CasesB.ReferralId}/status", new { status = "Completed", outcome = "x", version = Guid.NewGuid() }),
+        ],
+        ["GET /api/v1/referrals/inbox/{referralId:guid}"] = w =>
+        [
+            // Neither a third facility nor the sender reads a package through the receiver's inbox.
+            new(TestWorld.WorkerAEmail, $"/api/v1/referrals/inbox/{w.CasesB.ReferralId}"),
+            new(TestWorld.WorkerAEmail, $"/api/v1/referrals/inbox/{w.CasesA.ReferralId}"),
+        ],
+        ["POST /api/v1/referrals/inbox/{referralId:guid}/answer"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/referrals/inbox/{w.CasesB.ReferralId}/answer", new { accept = false, declineReason = "x", version = Guid.NewGuid() }),
+            new(TestWorld.AdminA, $"/api/v1/referrals/inbox/{w.CasesA.ReferralId}/answer", new { accept = false, declineReason = "x", version = Guid.NewGuid() }),
+        ],
+        ["POST /api/v1/clients/{clientId:guid}/consents"] = w =>
+        [
+            new(TestWorld.WorkerAEmail, $"/api/v1/clients/{w.CasesB.ClientId}/consents", new { purpose = "PersonalDataProcessing", givenBy = "Client", givenOn = "2025-01-01" }),
+        ],
+        ["POST /api/v1/clients/{clientId:guid}/consents/{consentId:guid}/withdraw"] = w =>
+        [
+            new(TestWorld.WorkerAEmail, $"/api/v1/clients/{w.CasesB.ClientId}/consents/{w.CasesB.ConsentId}/withdraw", new { withdrawnOn = "2025-06-01" }),
+            new(TestWorld.WorkerAEmail, $"/api/v1/clients/{w.CasesA.ClientId}/consents/{w.CasesB.ConsentId}/withdraw", new { withdrawnOn = "2025-06-01" }),
+        ],
         ["POST /api/v1/cases/alerts/{alertId:guid}/acknowledge"] = w =>
         [
             new(TestWorld.AdminA, $"/api/v1/cases/alerts/{w.CasesB.AlertId}/acknowledge"),

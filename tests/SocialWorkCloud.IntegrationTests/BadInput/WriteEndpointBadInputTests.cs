@@ -95,6 +95,29 @@ public abstract class WriteEndpointBadInputTests(ApiFactory factory)
             () => new JsonObject { ["title"] = "Gọi điện", ["dueOn"] = "2030-01-01" }, "title", null, "dueOn"),
         ["POST /api/v1/cases/{caseId:guid}/tasks/{taskId:guid}/done"] = w => new(TestWorld.WorkerAEmail, $"/api/v1/cases/{w.CasesA.CaseId}/tasks/{w.CasesA.TaskId}/done",
             () => new JsonObject(), "", null, ""),
+        ["POST /api/v1/cases/{caseId:guid}/referrals"] = w => new(TestWorld.WorkerAEmail, $"/api/v1/cases/{w.CasesA.CaseId}/referrals",
+            () => new JsonObject
+            {
+                ["target"] = "ExternalAgency", ["agencyKind"] = "Police", ["agencyName"] = "Công an phường", ["reason"] = "Bạo lực", ["sentOn"] = "2025-01-01",
+                ["sharesPersonalData"] = false,
+            }, "agencyName", "agencyKind", "sentOn"),
+        ["POST /api/v1/cases/{caseId:guid}/referrals/{referralId:guid}/status"] = w => new(TestWorld.WorkerAEmail,
+            $"/api/v1/cases/{w.CasesA.CaseId}/referrals/{w.CasesA.ReferralId}/status",
+            () => new JsonObject { ["status"] = "Completed", ["outcome"] = "Đã ổn định", ["version"] = Guid.NewGuid().ToString() }, "outcome", "status", "version"),
+        ["POST /api/v1/referrals/inbox/{referralId:guid}/answer"] = w => new(TestWorld.AdminB, $"/api/v1/referrals/inbox/{w.CasesA.ReferralId}/answer",
+            () => new JsonObject { ["accept"] = false, ["declineReason"] = "Không phù hợp", ["version"] = Guid.NewGuid().ToString() }, "declineReason", null, "accept"),
+        ["POST /api/v1/clients/{clientId:guid}/consents"] = w => new(TestWorld.WorkerAEmail, $"/api/v1/clients/{w.CasesA.ClientId}/consents",
+            () => new JsonObject { ["purpose"] = "PersonalDataProcessing", ["givenBy"] = "Guardian", ["guardianName"] = "Bố", ["givenOn"] = "2025-01-01" },
+            "guardianName", "purpose", "givenOn"),
+        ["POST /api/v1/clients/{clientId:guid}/consents/{consentId:guid}/withdraw"] = w => new(TestWorld.WorkerAEmail,
+            $"/api/v1/clients/{w.CasesA.ClientId}/consents/{w.CasesA.ConsentId}/withdraw",
+            () => new JsonObject { ["withdrawnOn"] = "2025-06-01" }, "", null, "withdrawnOn"),
+        ["POST /api/v1/counselling-sessions"] = w => new(TestWorld.WorkerAEmail, "/api/v1/counselling-sessions",
+            () => new JsonObject
+            {
+                ["clientId"] = w.CasesA.ClientId.ToString(), ["withRelative"] = false, ["heldOn"] = "2025-01-01", ["durationMinutes"] = 30,
+                ["topic"] = "Lo âu", ["distressBefore"] = 8, ["distressAfter"] = 4,
+            }, "topic", null, "durationMinutes"),
         ["POST /api/v1/cases/alerts/{alertId:guid}/acknowledge"] = w => new(TestWorld.AdminA, $"/api/v1/cases/alerts/{w.CasesA.AlertId}/acknowledge",
             () => new JsonObject(), "", null, ""),
     };

@@ -97,12 +97,15 @@ public sealed class TestWorld
         await db.SaveChangesAsync();
         RunProvince2 = run.Id;
 
-        CasesA = await NewCaseRecordsAsync(WorkerAEmail, "Nguyễn Thị Hồng Thử");
-        CasesB = await NewCaseRecordsAsync(WorkerBEmail, "Trần Văn Bé Thử");
+        CasesA = await NewCaseRecordsAsync(WorkerAEmail, "Nguyễn Thị Hồng Thử", StationA);
+        CasesB = await NewCaseRecordsAsync(WorkerBEmail, "Trần Văn Bé Thử", CdcB);
     }
 
-    /// <summary>A child client with an open case (assessed at high risk: one alert) and one follow-up task, created through the API.</summary>
-    public async Task<CaseRecords> NewCaseRecordsAsync(string workerEmail, string clientName)
+    /// <summary>
+    /// A child client with an open case (assessed at high risk: one alert), one follow-up task, a consent for
+    /// sharing and a referral to another facility sharing the name, created through the API.
+    /// </summary>
+    public async Task<CaseRecords> NewCaseRecordsAsync(string workerEmail, string clientName, Guid referTo)
     {
         using var client = await ClientForAsync(workerEmail);
         var created = await PostAsync(client, "/api/v1/clients", new { fullName = clientName, birthYear = DateTime.UtcNow.Year - 8, sex = "Male", createAnyway = true });
@@ -112,10 +115,17 @@ public sealed class TestWorld
         await PostAsync(client, $"/api/v1/cases/{caseId}/assessments", new { assessedOn = DateTime.UtcNow.ToString("yyyy-MM-dd"), riskLevel = "High", risks = "Nguy cơ cao" });
         var withTask = await PostAsync(client, $"/api/v1/cases/{caseId}/tasks", new { title = "Thăm gia đình", dueOn = "2030-01-01" });
         var taskId = withTask.GetProperty("tasks")[0].GetProperty("id").GetGuid();
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd");
+        var consent = await PostAsync(client, $"/api/v1/clients/{clientId}/consents", new { purpose = "SharingInReferral", givenBy = "Guardian", guardianName = "Mẹ", givenOn = today });
+        var referral = await PostAsync(client, $"/api/v1/cases/{caseId}/referrals", new
+        {
+            target = "PlatformFacility", receiverFacilityId = referTo, reason = "Theo dõi tại địa phương", sentOn = today,
+            share = new { name = true, birthYear = false, sex = false, phone = false, address = false, problem = false, needs = false },
+        });
         await using var scope = _factory.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var alertId = db.CaseAlerts.IgnoreTenant().Where(a => a.CaseId == caseId).Select(a => a.Id).Single();
-        return new CaseRecords(clientId, caseId, taskId, alertId);
+        return new CaseRecords(clientId, caseId, taskId, alertId, consent.GetProperty("id").GetGuid(), referral.GetProperty("id").GetGuid());
     }
 
     private static async Task<JsonElement> PostAsync(HttpClient client, string url, object body)
@@ -215,7 +225,7 @@ public sealed class TestWorld
     }
 }
 
-public sealed record CaseRecords(Guid ClientId, Guid CaseId, Guid TaskId, Guid AlertId);
+public sealed record CaseRecords(Guid ClientId, Guid CaseId, Guid TaskId, Guid AlertId, Guid ConsentId, Guid ReferralId);
 
 internal static class TenantTestExtensions
 {

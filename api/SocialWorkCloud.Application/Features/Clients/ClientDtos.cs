@@ -20,4 +20,5 @@ public sealed record ClientDetail(
     Guid Id, string FullName, DateOnly? DateOfBirth, int? BirthYear, Sex Sex, string? NationalId, string? InsuranceNumber,
     string? PatientId, string? Province, string? CommuneWard, string? AddressDetail, string? Phone, string? GuardianContact,
     string? HouseholdSituation, IReadOnlyList<Vulnerability> Vulnerabilities, bool IdentifiersShown, bool CreatedDespiteMatches,
-    Guid? MergedIntoId, DateTimeOffset CreatedAt, Guid Version, IReadOnlyList<ClientCaseSummary> Cases);
+    Guid? MergedIntoId, DateTimeOffset CreatedAt, Guid Version, IReadOnlyList<ClientCaseSummary> Cases,
+    IReadOnlyList<Consents.ConsentDto> Consents);

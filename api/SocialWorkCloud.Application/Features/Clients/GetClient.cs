@@ -27,6 +27,10 @@ public sealed class GetClientHandler(AppDbContext db, ICurrentUser user, TimePro
             .Select(x => new ClientCaseSummary(x.Id, x.Stage, x.OpenedOn, x.ClosedOn, x.IsSensitive))
             .ToListAsync(cancellationToken);
 
+        var today = Facilities.VietnamClock.Today(clock);
+        var consents = (await db.ConsentRecords.AsNoTracking().Where(x => x.ClientId == c.Id).OrderBy(x => x.GivenOn).ToListAsync(cancellationToken))
+            .Select(x => Consents.ConsentMapping.ToDto(x, today)).ToList();
+
         var full = user.HasPermission(Permissions.ClientsReadIdentifiers);
         if (full && (c.NationalId ?? c.Phone ?? c.InsuranceNumber) is not null)
         {
@@ -38,6 +42,6 @@ public sealed class GetClientHandler(AppDbContext db, ICurrentUser user, TimePro
             full ? c.NationalId : Masking.Mask(c.NationalId), full ? c.InsuranceNumber : Masking.Mask(c.InsuranceNumber),
             c.PatientId, c.Province, c.CommuneWard, c.AddressDetail, full ? c.Phone : Masking.Mask(c.Phone), c.GuardianContact,
             c.HouseholdSituation, Vulnerabilities.Split(c.Vulnerabilities), full, c.CreatedDespiteMatches, c.MergedIntoId, c.CreatedAt,
-            c.Version, cases);
+            c.Version, cases, consents);
     }
 }

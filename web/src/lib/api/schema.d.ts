@@ -123,6 +123,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/provinces/{provinceId}/case-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Case-management aggregates per facility of a province (counts only; province officers) */
+        get: operations["GetProvinceCaseFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases": {
         parameters: {
             query?: never;
@@ -150,6 +167,40 @@ export interface paths {
         };
         /** My open cases, overdue tasks, plans past review; for the unit head also approvals awaiting a decision and alerts */
         get: operations["GetWorkLists"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The facility's figures for a period: cases opened/closed, average days to close, clients by category, children supported, counselling, referrals by status */
+        get: operations["GetCaseFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case list the caller may see as an Excel workbook, identifiers masked */
+        get: operations["ExportCases"];
         put?: never;
         post?: never;
         delete?: never;
@@ -415,6 +466,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clients/{clientId}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a consent for one purpose, by the client or a guardian */
+        post: operations["RecordConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{clientId}/consents/{consentId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a consent from a date; the record stays */
+        post: operations["WithdrawConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/counselling-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counselling sessions, latest first */
+        get: operations["ListCounsellingSessions"];
+        put?: never;
+        /** Log a counselling session (client or relative; distress 0–10 before and after) */
+        post: operations["RecordCounsellingSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/facilities": {
         parameters: {
             query?: never;
@@ -605,6 +708,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{caseId}/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's referrals with their status */
+        get: operations["ListCaseReferrals"];
+        put?: never;
+        /** Refer to an external agency or a facility on the platform; sharing personal data needs consent or the unit head's written override */
+        post: operations["SendReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/referrals/{referralId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an external agency's answer, or completion with the outcome */
+        post: operations["UpdateReferralStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Referrals other facilities sent to mine: only the package each sender chose to share */
+        get: operations["ListReferralInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/inbox/{referralId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One referral package addressed to my facility */
+        get: operations["GetReferralPackage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/inbox/{referralId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept (opens our own linked case) or decline with a reason */
+        post: operations["AnswerReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -664,6 +853,8 @@ export interface components {
             /** Format: uuid */
             assigneeId?: string | null;
         };
+        /** @enum {string} */
+        AgencyKind: "Police" | "Justice" | "SocialProtectionCentre" | "School" | "Ngo" | "HospitalOffPlatform" | "Other";
         AlertItem: {
             /** Format: uuid */
             alertId: string;
@@ -673,6 +864,14 @@ export interface components {
             kind: components["schemas"]["CaseAlertKind"];
             /** Format: date-time */
             raisedAt: string;
+        };
+        AnswerReferral: {
+            accept: boolean;
+            declineReason?: string | null;
+            /** Format: uuid */
+            assignedWorkerId?: string | null;
+            /** Format: uuid */
+            version: string;
         };
         ApiClientDto: {
             /** Format: uuid */
@@ -764,6 +963,28 @@ export interface components {
             notes: components["schemas"]["NoteDto"][];
             tasks: components["schemas"]["TaskDto"][];
         };
+        CaseFigures: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** Format: int32 */
+            casesOpened: number;
+            /** Format: int32 */
+            casesClosed: number;
+            /** Format: int32 */
+            openCases: number;
+            /** Format: double */
+            averageDaysToClose?: number | null;
+            clientsByVulnerability: components["schemas"]["CategoryCount"][];
+            /** Format: int32 */
+            childrenInSpecialCircumstancesSupported: number;
+            /** Format: int32 */
+            counsellingSessions: number;
+            /** Format: double */
+            averageDistressChange?: number | null;
+            referralsByStatus: components["schemas"]["StatusCount"][];
+        };
         /** @enum {string} */
         CasePriority: "Low" | "Normal" | "High" | "Urgent";
         /** @enum {string} */
@@ -787,6 +1008,11 @@ export interface components {
             closedOn?: string | null;
             planApproval: components["schemas"]["ApprovalState"];
             closureApproval: components["schemas"]["ApprovalState"];
+        };
+        CategoryCount: {
+            category: components["schemas"]["Vulnerability"];
+            /** Format: int32 */
+            clients: number;
         };
         ClientCaseSummary: {
             /** Format: uuid */
@@ -826,6 +1052,7 @@ export interface components {
             /** Format: uuid */
             version: string;
             cases: components["schemas"]["ClientCaseSummary"][];
+            consents: components["schemas"]["ConsentDto"][];
         };
         ClientSummary: {
             /** Format: uuid */
@@ -850,6 +1077,22 @@ export interface components {
             expires_in?: number;
             scope: string;
         };
+        ConsentDto: {
+            /** Format: uuid */
+            id: string;
+            purpose: components["schemas"]["ConsentPurpose"];
+            givenBy: components["schemas"]["ConsentGiver"];
+            guardianName?: string | null;
+            /** Format: date */
+            givenOn: string;
+            /** Format: date */
+            withdrawnOn?: string | null;
+            inForce: boolean;
+        };
+        /** @enum {string} */
+        ConsentGiver: "Client" | "Guardian";
+        /** @enum {string} */
+        ConsentPurpose: "PersonalDataProcessing" | "SharingInReferral" | "StoryOrPhotoInCommunication";
         /**
          * @example {
          *       "reason": "Nhập sai ngày hiệu lực",
@@ -871,6 +1114,29 @@ export interface components {
             /** Format: int32 */
             headcount: number;
             note?: string | null;
+        };
+        CounsellingSessionDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            clientId: string;
+            clientName: string;
+            /** Format: uuid */
+            caseId?: string | null;
+            withRelative: boolean;
+            relativeName?: string | null;
+            /** Format: date */
+            heldOn: string;
+            /** Format: int32 */
+            durationMinutes: number;
+            topic: string;
+            /** Format: uuid */
+            counsellorId: string;
+            counsellorName?: string | null;
+            /** Format: int32 */
+            distressBefore?: number | null;
+            /** Format: int32 */
+            distressAfter?: number | null;
         };
         /**
          * @example {
@@ -932,6 +1198,21 @@ export interface components {
             comment?: string | null;
             /** Format: uuid */
             version: string;
+        };
+        FacilityCaseFigures: {
+            /** Format: uuid */
+            facilityId: string;
+            facilityName: string;
+            /** Format: int32 */
+            casesOpened: number;
+            /** Format: int32 */
+            casesClosed: number;
+            /** Format: int32 */
+            openCases: number;
+            /** Format: int32 */
+            childrenInSpecialCircumstancesSupported: number;
+            /** Format: int32 */
+            counsellingSessions: number;
         };
         /** @enum {string} */
         FacilityGroup: "Curative" | "Preventive" | "CommuneStation";
@@ -1231,6 +1512,13 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        ProvinceCaseFigures: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            facilities: components["schemas"]["FacilityCaseFigures"][];
+        };
         ProvinceKpis: {
             /** Format: uuid */
             provinceId: string;
@@ -1258,6 +1546,32 @@ export interface components {
              * @description The date to compute as of (yyyy-MM-dd); today when omitted.
              */
             asOf?: string | null;
+        };
+        RecordConsent: {
+            purpose: components["schemas"]["ConsentPurpose"];
+            givenBy: components["schemas"]["ConsentGiver"];
+            guardianName?: string | null;
+            /** Format: date */
+            givenOn: string;
+        };
+        RecordCounsellingSession: {
+            /** Format: uuid */
+            clientId: string;
+            /** Format: uuid */
+            caseId?: string | null;
+            withRelative: boolean;
+            relativeName?: string | null;
+            /** Format: date */
+            heldOn: string;
+            /** Format: int32 */
+            durationMinutes: number;
+            topic: string;
+            /** Format: uuid */
+            counsellorId?: string | null;
+            /** Format: int32 */
+            distressBefore?: number | null;
+            /** Format: int32 */
+            distressAfter?: number | null;
         };
         RecordService: {
             type: components["schemas"]["ServiceType"];
@@ -1290,6 +1604,54 @@ export interface components {
             headcount: number;
             note?: string | null;
         };
+        ReferralDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            target: components["schemas"]["ReferralTarget"];
+            agencyKind?: components["schemas"]["AgencyKind"];
+            agencyName?: string | null;
+            /** Format: uuid */
+            receiverFacilityId?: string | null;
+            receiverFacilityName?: string | null;
+            reason: string;
+            /** Format: date */
+            sentOn: string;
+            status: components["schemas"]["ReferralStatus"];
+            outcome?: string | null;
+            declineReason?: string | null;
+            sharesPersonalData: boolean;
+            consentOverrideReason?: string | null;
+            /** Format: uuid */
+            version: string;
+        };
+        ReferralPackageDto: {
+            /** Format: uuid */
+            id: string;
+            senderFacilityName: string;
+            reason: string;
+            /** Format: date */
+            sentOn: string;
+            status: components["schemas"]["ReferralStatus"];
+            clientName?: string | null;
+            /** Format: int32 */
+            birthYear?: number | null;
+            sex?: string | null;
+            phone?: string | null;
+            address?: string | null;
+            problemSummary?: string | null;
+            needsSummary?: string | null;
+            declineReason?: string | null;
+            /** Format: uuid */
+            receiverCaseId?: string | null;
+            /** Format: uuid */
+            version: string;
+        };
+        /** @enum {string} */
+        ReferralStatus: "Sent" | "Accepted" | "Declined" | "Completed";
+        /** @enum {string} */
+        ReferralTarget: "ExternalAgency" | "PlatformFacility";
         /**
          * @example {
          *       "refreshToken": "the refreshToken from the login response"
@@ -1351,6 +1713,19 @@ export interface components {
             /** Format: uuid */
             version: string;
         };
+        SendReferral: {
+            target: components["schemas"]["ReferralTarget"];
+            agencyKind?: components["schemas"]["AgencyKind"];
+            agencyName?: string | null;
+            /** Format: uuid */
+            receiverFacilityId?: string | null;
+            reason: string;
+            /** Format: date */
+            sentOn: string;
+            sharesPersonalData: boolean;
+            share?: components["schemas"]["SharedFields"];
+            consentOverrideReason?: string | null;
+        };
         ServiceDto: {
             /** Format: uuid */
             id: string;
@@ -1369,6 +1744,21 @@ export interface components {
         ServiceType: "EmergencySupport" | "PsychosocialSupportAndCounselling" | "FinancialSupport" | "Meals" | "Transport" | "AssistiveDevices" | "LegalAid" | "AdministrativeProcedures" | "EducationOrVocationalSupport" | "Referral";
         /** @enum {string} */
         Sex: "Unknown" | "Male" | "Female";
+        SharedFields: {
+            name: boolean;
+            birthYear: boolean;
+            sex: boolean;
+            phone: boolean;
+            address: boolean;
+            problem: boolean;
+            needs: boolean;
+            readonly any: boolean;
+        };
+        StatusCount: {
+            status: components["schemas"]["ReferralStatus"];
+            /** Format: int32 */
+            referrals: number;
+        };
         TaskDto: {
             /** Format: uuid */
             id: string;
@@ -1446,6 +1836,12 @@ export interface components {
             /** Format: date */
             closedOn?: string | null;
         };
+        UpdateReferralStatus: {
+            status: components["schemas"]["ReferralStatus"];
+            outcome?: string | null;
+            /** Format: uuid */
+            version: string;
+        };
         /** @enum {string} */
         UrgentNeed: "None" | "Medical" | "Money" | "Food" | "Clothing" | "Shelter" | "TransportHome";
         UserDto: {
@@ -1468,6 +1864,10 @@ export interface components {
         UserRole: "PlatformAdmin" | "ProvinceOfficer" | "FacilityAdmin" | "SocialWorker" | "Collaborator";
         /** @enum {string} */
         Vulnerability: "None" | "ChildOrphaned" | "ChildAbandoned" | "ChildWithHiv" | "ChildAgentOrangeVictim" | "ChildSeverelyDisabled" | "ChildDisasterAffected" | "Disability" | "Elderly" | "ViolenceAbuseTraffickingVictim" | "MentalDisorder" | "SeriousIllness" | "Hardship" | "UnidentifiedOrWithoutRelatives";
+        WithdrawConsent: {
+            /** Format: date */
+            withdrawnOn: string;
+        };
         WorkLists: {
             myCases: components["schemas"]["CaseSummary"][];
             overdueTasks: components["schemas"]["OverdueTaskItem"][];
@@ -1890,6 +2290,69 @@ export interface operations {
             };
         };
     };
+    GetProvinceCaseFigures: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default 1 January of the end date's year). */
+                from?: string;
+                /** @description Last day of the period (default today). */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                provinceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvinceCaseFigures"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListCases: {
         parameters: {
             query?: {
@@ -2036,6 +2499,130 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["WorkLists"];
                 };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCaseFigures: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default 1 January of the end date's year). */
+                from?: string;
+                /** @description Last day of the period (default today). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseFigures"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportCases: {
+        parameters: {
+            query?: {
+                /** @description Only cases assigned to me. */
+                mine?: boolean;
+                /** @description Only cases at this stage. */
+                stage?: components["schemas"]["CaseStage"];
+                /** @description Leave out closed cases. */
+                openOnly?: boolean;
+                /** @description Part of the client's name; accents and case ignored. */
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad Request */
             400: {
@@ -3266,6 +3853,268 @@ export interface operations {
             };
         };
     };
+    RecordConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordConsent"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    WithdrawConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: string;
+                consentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawConsent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListCounsellingSessions: {
+        parameters: {
+            query?: {
+                /** @description Only this client's sessions. */
+                clientId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounsellingSessionDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordCounsellingSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordCounsellingSession"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounsellingSessionDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListFacilities: {
         parameters: {
             query?: {
@@ -4163,6 +5012,410 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListCaseReferrals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SendReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendReferral"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateReferralStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                referralId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateReferralStatus"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListReferralInbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralPackageDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetReferralPackage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                referralId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralPackageDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AnswerReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                referralId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerReferral"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralPackageDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -11,7 +11,7 @@ using SocialWorkCloud.Application.Persistence;
 namespace SocialWorkCloud.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261122153540_CaseManagement")]
+    [Migration("20261122155146_CaseManagement")]
     partial class CaseManagement
     {
         /// <inheritdoc />
