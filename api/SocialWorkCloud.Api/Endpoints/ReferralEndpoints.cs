@@ -17,6 +17,10 @@ public static class ReferralEndpoints
             .WithSummary("Record an external agency's answer, or completion with the outcome")
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
+        v1.MapGroup("/referrals/receivers").WithTags("Referrals").RequireAuthorization().WithStandardProblems()
+            .MapGet("", ListReferralReceivers).WithName(nameof(ListReferralReceivers))
+            .WithSummary("Facilities of my province a referral may go to (names only); search ignores accents");
+
         var inbox = v1.MapGroup("/referrals/inbox").WithTags("Referrals").RequireAuthorization().WithStandardProblems();
         inbox.MapGet("", ListReferralInbox).WithName(nameof(ListReferralInbox))
             .WithSummary("Referrals other facilities sent to mine: only the package each sender chose to share");
@@ -25,6 +29,10 @@ public static class ReferralEndpoints
             .WithSummary("Accept (opens our own linked case) or decline with a reason")
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
+
+    /// <param name="search">Part of the facility's name; accents ignored.</param>
+    public static async Task<Ok<IReadOnlyList<ReferralReceiver>>> ListReferralReceivers(string? search, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListReferralReceivers(search), ct));
 
     public static async Task<Ok<IReadOnlyList<ReferralDto>>> ListCaseReferrals(Guid caseId, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new ListCaseReferrals(caseId), ct));

@@ -1,8 +1,8 @@
-import { IconApi, IconBuildingHospital, IconChartLine, IconChecklist, IconHome, IconLayoutDashboard, IconUserHeart, IconUsers } from '@tabler/icons-react';
+import { IconApi, IconBuildingHospital, IconChartLine, IconChecklist, IconHome, IconInbox, IconLayoutDashboard, IconUserHeart, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { can, type Me } from '@/lib/auth/me';
 
-export type NavKey = 'provinceDashboard' | 'facilities' | 'facilityHome' | 'workLists' | 'clients' | 'myFacility' | 'users' | 'apiClients';
+export type NavKey = 'provinceDashboard' | 'facilities' | 'facilityHome' | 'workLists' | 'clients' | 'referralInbox' | 'myFacility' | 'users' | 'apiClients';
 
 export type NavItem = { key: NavKey; path: string; icon: ReactNode; allowed: (me: Me) => boolean };
 
@@ -18,6 +18,7 @@ export const navigation: NavItem[] = [
   { key: 'facilityHome', path: '/home', icon: icon(IconLayoutDashboard), allowed: worksInAFacility },
   { key: 'workLists', path: '/work', icon: icon(IconChecklist), allowed: (me) => can(me, 'cases.work') },
   { key: 'clients', path: '/clients', icon: icon(IconUserHeart), allowed: (me) => can(me, 'clients.read') },
+  { key: 'referralInbox', path: '/referrals', icon: icon(IconInbox), allowed: (me) => can(me, 'cases.read-facility') },
   { key: 'myFacility', path: '/my-facility', icon: icon(IconHome), allowed: worksInAFacility },
   { key: 'users', path: '/users', icon: icon(IconUsers), allowed: (me) => can(me, 'users.manage') },
   { key: 'apiClients', path: '/api-clients', icon: icon(IconApi), allowed: (me) => can(me, 'api-clients.manage') },

@@ -53,6 +53,7 @@ const routes = [
       guarded('clients', 'clients', () => import('./routes/clients')),
       guarded('clients', 'clients/:clientId', () => import('./routes/client-page')),
       guarded('workLists', 'cases/:caseId', () => import('./routes/case-page')),
+      guarded('referralInbox', 'referrals', () => import('./routes/referral-inbox')),
       guarded('myFacility', 'my-facility', () => import('./routes/my-facility')),
       guarded('users', 'users', () => import('./routes/users')),
       guarded('apiClients', 'api-clients', () => import('./routes/api-clients')),

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Badge, Button, Group, Modal, Select, Stack, Stepper, Tabs, Text, Textarea, Timeline } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorBanner } from '@/components/banners';
@@ -23,15 +23,18 @@ import { ServicesTab } from './services-tab';
 
 type Prompt = { kind: 'skip' | 'closure' | 'reopen' | 'return' } | null;
 
+/** A tab another feature brings to the case page (composed by the app's route). */
+export type CaseTab = { label: string; render: (caseIsOpen: boolean) => ReactNode };
+
 /** A case: the process stepper with the next action, then the record in tabs. */
-export function CasePage({ caseId }: { caseId: string }) {
+export function CasePage({ caseId, extraTab }: { caseId: string; extraTab?: CaseTab }) {
   const query = useCase(caseId);
   if (query.isPending) return <Loading />;
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
-  return <CaseView c={query.data} />;
+  return <CaseView c={query.data} extraTab={extraTab} />;
 }
 
-function CaseView({ c }: { c: CaseDetail }) {
+function CaseView({ c, extraTab }: { c: CaseDetail; extraTab?: CaseTab }) {
   const { t } = useTranslation('cases');
   const me = useSignedInUser();
   const supervisor = can(me, 'cases.supervise');
@@ -136,7 +139,17 @@ function CaseView({ c }: { c: CaseDetail }) {
               {t(`tabs.${tab}`)}
             </Tabs.Tab>
           ))}
+          {extraTab && (
+            <Tabs.Tab value="extra" data-testid="tab-extra">
+              {extraTab.label}
+            </Tabs.Tab>
+          )}
         </Tabs.List>
+        {extraTab && (
+          <Tabs.Panel value="extra" pt="md">
+            {extraTab.render(c.stage !== 'Closed')}
+          </Tabs.Panel>
+        )}
         <Tabs.Panel value="intake" pt="md">
           <Stack gap="xs">
             <Text size="sm">

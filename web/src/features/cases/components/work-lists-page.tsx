@@ -9,6 +9,7 @@ import { SectionCard } from '@/components/section-card';
 import { can, useSignedInUser } from '@/lib/auth/me';
 import { formatDate } from '@/lib/format';
 import { useAcknowledgeAlert } from '../api/acknowledge-alert';
+import { useExportCases } from '../api/export-cases';
 import { useWorkLists, type WorkLists } from '../api/get-work-lists';
 
 type CaseRow = WorkLists['myCases'][number];
@@ -36,6 +37,7 @@ export function WorkListsPage() {
   const me = useSignedInUser();
   const lists = useWorkLists();
   const acknowledge = useAcknowledgeAlert();
+  const exportCases = useExportCases();
   if (lists.isPending) return <Loading />;
   if (lists.isError) return <QueryError error={lists.error} onRetry={() => void lists.refetch()} />;
   const w = lists.data;
@@ -55,7 +57,15 @@ export function WorkListsPage() {
 
   return (
     <Stack gap="md">
-      <PageHeader title={t('work.title')} subtitle={t('work.subtitle')} />
+      <PageHeader
+        title={t('work.title')}
+        subtitle={t('work.subtitle')}
+        actions={
+          <Button variant="light" loading={exportCases.isPending} onClick={() => exportCases.mutate({ mine: false, openOnly: false })}>
+            {t('work.export')}
+          </Button>
+        }
+      />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {can(me, 'cases.supervise') && (
           <>

@@ -15,6 +15,8 @@ import { formatDate } from '@/lib/format';
 import { useClient, type ClientDetail } from '../api/get-client';
 import { useClients } from '../api/list-clients';
 import { useMergeClients } from '../api/merge-clients';
+import { ClientConsents } from './client-consents';
+import { ClientCounselling } from './client-counselling';
 
 function Field({ label, value }: { label: string; value: ReactNode }) {
   return (
@@ -124,6 +126,8 @@ export function ClientPage({ clientId, actions, stageLabel }: { clientId: string
           </List>
         )}
       </SectionCard>
+      <ClientConsents client={c} canWrite={can(me, 'clients.write') && !c.mergedIntoId} />
+      <ClientCounselling clientId={c.id} canWrite={can(me, 'clients.write') && !c.mergedIntoId} />
       <MergeModal
         client={c}
         opened={merging}

@@ -72,7 +72,7 @@ describe('FacilityHome', () => {
     renderRoute([{ path: '/home', element: <FacilityHome /> }], { path: '/home', translations, language: 'en' });
 
     const tiles = await screen.findAllByTestId('upcoming-module');
-    expect(tiles.map((tile) => within(tile).getByRole('heading').textContent)).toEqual(['Case management', 'Fundraising', 'Daily activities']);
+    expect(tiles.map((tile) => within(tile).getByRole('heading').textContent)).toEqual(['Fundraising', 'Daily activities']);
     for (const tile of tiles) expect(tile).toHaveTextContent('Coming soon');
   });
 });

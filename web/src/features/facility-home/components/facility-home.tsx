@@ -1,6 +1,7 @@
 import { Button, Stack } from '@mantine/core';
 import { IconBuildingHospital } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { can, useSignedInUser } from '@/lib/auth/me';
@@ -8,7 +9,7 @@ import { FacilityStatusCard } from './facility-status-card';
 import { UpcomingModules } from './upcoming-modules';
 
 /** A facility user's start page: who and where they are, the unit's standing, and the modules still to come. */
-export function FacilityHome() {
+export function FacilityHome({ modules }: { modules?: ReactNode }) {
   const { t } = useTranslation('facility-home');
   const { t: common } = useTranslation();
   const me = useSignedInUser();
@@ -30,6 +31,8 @@ export function FacilityHome() {
       />
       {/* Collaborators have no kpis.read-facility: the API would refuse, so the card is not offered. */}
       {facility && can(me, 'kpis.read-facility') && <FacilityStatusCard facilityId={facility.id} />}
+      {/* Other features' figures, composed in by the app's route. */}
+      {modules}
       <UpcomingModules />
     </Stack>
   );

@@ -1,9 +1,8 @@
 import { Badge, Card, Group, SimpleGrid, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconCalendarEvent, IconHeartHandshake, IconUsersGroup } from '@tabler/icons-react';
+import { IconCalendarEvent, IconHeartHandshake } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
 const modules = [
-  { key: 'cases', icon: IconUsersGroup },
   { key: 'fundraising', icon: IconHeartHandshake },
   { key: 'activities', icon: IconCalendarEvent },
 ] as const;
