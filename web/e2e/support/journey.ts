@@ -7,11 +7,11 @@ export const password = 'Demo@2026';
 export const demoAccounts = [
   { email: 'platform@demo.vn', nav: ['provinceDashboard', 'facilities', 'users', 'apiClients'] },
   { email: 'province@demo.vn', nav: ['provinceDashboard', 'facilities'] },
-  { email: 'hospital.admin@demo.vn', nav: ['facilityHome', 'myFacility', 'users', 'apiClients'] },
-  { email: 'hospital.worker@demo.vn', nav: ['facilityHome', 'myFacility'] },
-  { email: 'collaborator@demo.vn', nav: ['facilityHome', 'myFacility'] },
-  { email: 'cdc.admin@demo.vn', nav: ['facilityHome', 'myFacility', 'users', 'apiClients'] },
-  { email: 'station.worker@demo.vn', nav: ['facilityHome', 'myFacility'] },
+  { email: 'hospital.admin@demo.vn', nav: ['facilityHome', 'workLists', 'clients', 'referralInbox', 'myFacility', 'users', 'apiClients'] },
+  { email: 'hospital.worker@demo.vn', nav: ['facilityHome', 'workLists', 'clients', 'referralInbox', 'myFacility'] },
+  { email: 'collaborator@demo.vn', nav: ['facilityHome', 'workLists', 'myFacility'] },
+  { email: 'cdc.admin@demo.vn', nav: ['facilityHome', 'workLists', 'clients', 'referralInbox', 'myFacility', 'users', 'apiClients'] },
+  { email: 'station.worker@demo.vn', nav: ['facilityHome', 'workLists', 'clients', 'referralInbox', 'myFacility'] },
 ] as const;
 
 /** Signs in through the login form, as a person does. */

@@ -16,6 +16,7 @@ namespace SocialWorkCloud.Application.Features.Referrals;
 /// <summary>The fields of the client and case the sender shares with a facility on the platform.</summary>
 public sealed record SharedFields(bool Name, bool BirthYear, bool Sex, bool Phone, bool Address, bool Problem, bool Needs)
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool Any => Name || BirthYear || Sex || Phone || Address || Problem || Needs;
 }
 

@@ -1775,7 +1775,6 @@ export interface components {
             address: boolean;
             problem: boolean;
             needs: boolean;
-            readonly any: boolean;
         };
         StatusCount: {
             status: components["schemas"]["ReferralStatus"];

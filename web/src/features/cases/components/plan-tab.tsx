@@ -20,7 +20,7 @@ export function PlanTab({ c, supervisor }: { c: CaseDetail; supervisor: boolean 
   const request = useRequestApproval(c.id);
   const decide = useDecideApproval(c.id);
   const [goals, setGoals] = useState<Goal[]>(
-    c.planGoals.length ? c.planGoals.map((g) => ({ goal: g.goal, plannedService: g.plannedService, responsible: g.responsible, dueOn: g.dueOn })) : [{ goal: '', plannedService: null, responsible: null, dueOn: null }],
+    c.planGoals.length ? c.planGoals.map((g) => ({ goal: g.goal, plannedService: g.plannedService ?? undefined, responsible: g.responsible, dueOn: g.dueOn })) : [{ goal: '', plannedService: undefined, responsible: null, dueOn: null }],
   );
   const [reviewOn, setReviewOn] = useState<string | null>(c.planReviewOn ?? null);
   const [comment, setComment] = useState('');
@@ -59,7 +59,7 @@ export function PlanTab({ c, supervisor }: { c: CaseDetail; supervisor: boolean 
                     data={serviceTypes.map((v) => ({ value: v, label: t(`service.${v}`) }))}
                     value={g.plannedService ?? null}
                     disabled={!editable}
-                    onChange={(value) => update(i, { plannedService: (value as Goal['plannedService']) ?? null })}
+                    onChange={(value) => update(i, { plannedService: (value as Goal['plannedService']) ?? undefined })}
                   />
                 </Table.Td>
                 <Table.Td>
@@ -82,7 +82,7 @@ export function PlanTab({ c, supervisor }: { c: CaseDetail; supervisor: boolean 
       </Table.ScrollContainer>
       {editable && (
         <Group>
-          <Button variant="subtle" onClick={() => setGoals([...goals, { goal: '', plannedService: null, responsible: null, dueOn: null }])}>
+          <Button variant="subtle" onClick={() => setGoals([...goals, { goal: '', plannedService: undefined, responsible: null, dueOn: null }])}>
             {t('plan.addGoal')}
           </Button>
           <DateInput label={t('plan.reviewOn')} valueFormat={dateFormat} value={reviewOn} clearable onChange={setReviewOn} />

@@ -4,7 +4,8 @@ import { ApiProblem } from '@/lib/api/problem';
 import { clientsKey } from './list-clients';
 
 export type CreateClientInput = Schemas['CreateClient'];
-export type ClientMatch = Schemas['ClientMatch'];
+/** A likely duplicate, as the 409 answer's "matches" lists it (a ProblemDetails extension, outside the typed schema). */
+export type ClientMatch = { id: string; fullName: string; birthYear: number | null; nationalIdMasked: string | null; patientId: string | null; matchedOn: string[] };
 
 export function useCreateClient() {
   const queryClient = useQueryClient();

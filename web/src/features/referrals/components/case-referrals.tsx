@@ -47,13 +47,13 @@ export function CaseReferrals({ caseId, open }: { caseId: string; open: boolean 
     send.mutate(
       {
         target,
-        agencyKind: target === 'ExternalAgency' ? (agencyKind as SendReferralInput['agencyKind']) : null,
+        agencyKind: target === 'ExternalAgency' ? (agencyKind as SendReferralInput['agencyKind']) : undefined,
         agencyName: target === 'ExternalAgency' ? agencyName.trim() : null,
         receiverFacilityId: target === 'PlatformFacility' ? receiver : null,
         reason: reason.trim(),
         sentOn: sentOn ?? todayIso(),
         sharesPersonalData,
-        share: target === 'PlatformFacility' ? share : null,
+        share: target === 'PlatformFacility' ? share : undefined,
         consentOverrideReason: override.trim() || null,
       },
       { onSuccess: () => setReason('') },
