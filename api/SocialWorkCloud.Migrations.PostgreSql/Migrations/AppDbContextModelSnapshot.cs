@@ -851,9 +851,9 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("FacilityId", "Phone");
 
-                    b.HasIndex("FacilityId", "SearchGivenName");
+                    b.HasIndex("FacilityId", "SearchName", "MergedIntoId");
 
-                    b.HasIndex("FacilityId", "SearchName");
+                    b.HasIndex("FacilityId", "SearchGivenName", "SearchName", "MergedIntoId");
 
                     b.ToTable("Clients", (string)null);
                 });

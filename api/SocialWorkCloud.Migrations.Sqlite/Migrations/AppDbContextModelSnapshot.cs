@@ -844,9 +844,9 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
 
                     b.HasIndex("FacilityId", "Phone");
 
-                    b.HasIndex("FacilityId", "SearchGivenName");
+                    b.HasIndex("FacilityId", "SearchName", "MergedIntoId");
 
-                    b.HasIndex("FacilityId", "SearchName");
+                    b.HasIndex("FacilityId", "SearchGivenName", "SearchName", "MergedIntoId");
 
                     b.ToTable("Clients", (string)null);
                 });

@@ -28,14 +28,9 @@ public sealed class ListClientsHandler(AppDbContext db) : IQueryHandler<ListClie
 {
     public async ValueTask<PagedList<ClientSummary>> Handle(ListClients query, CancellationToken cancellationToken)
     {
-        var clients = db.Clients.AsNoTracking().Where(c => c.MergedIntoId == null).Matching(query.Search);
+        var clients = db.Clients.AsNoTracking();
         if (query.Vulnerability is { } v) clients = clients.Where(c => (c.Vulnerabilities & v) == v);
-
-        var total = await clients.CountAsync(cancellationToken);
-        var rows = await clients.OrderBy(c => c.SearchName).ThenBy(c => c.Id)
-            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-            .Select(c => new { c.Id, c.FullName, c.BirthYear, c.DateOfBirth, c.Sex, c.NationalId, c.Phone, c.PatientId, c.CommuneWard, c.Vulnerabilities })
-            .ToListAsync(cancellationToken);
+        var (rows, total) = await ClientSearch.PageAsync(clients, query.Search, query.Page, query.PageSize, cancellationToken);
         var items = rows.Select(c => new ClientSummary(c.Id, c.FullName, c.BirthYear, c.DateOfBirth, c.Sex, Masking.Mask(c.NationalId),
             Masking.Mask(c.Phone), c.PatientId, c.CommuneWard, Vulnerabilities.Split(c.Vulnerabilities))).ToList();
         return new PagedList<ClientSummary>(items, query.Page, query.PageSize, total);

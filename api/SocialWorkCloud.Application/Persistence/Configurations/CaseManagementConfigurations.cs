@@ -39,9 +39,10 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         b.Property(c => c.GuardianContact).HasMaxLength(500);
         b.Property(c => c.HouseholdSituation).HasMaxLength(2000);
         b.HasOne<Domain.Facilities.Facility>().WithMany().HasForeignKey(c => c.FacilityId).OnDelete(DeleteBehavior.Restrict);
-        // The search seeks the facility's folded names by prefix; the duplicate check seeks identifiers.
-        b.HasIndex(c => new { c.FacilityId, c.SearchName });
-        b.HasIndex(c => new { c.FacilityId, c.SearchGivenName });
+        // The search seeks the facility's folded names by prefix and counts the matches from these indexes
+        // alone (they cover every column the search reads); the duplicate check seeks identifiers.
+        b.HasIndex(c => new { c.FacilityId, c.SearchName, c.MergedIntoId });
+        b.HasIndex(c => new { c.FacilityId, c.SearchGivenName, c.SearchName, c.MergedIntoId });
         b.HasIndex(c => new { c.FacilityId, c.Phone });
         b.HasIndex(c => new { c.FacilityId, c.NationalId });
         b.HasIndex(c => new { c.FacilityId, c.InsuranceNumber });

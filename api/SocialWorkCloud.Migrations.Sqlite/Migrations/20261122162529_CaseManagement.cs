@@ -540,14 +540,14 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                 columns: new[] { "FacilityId", "Phone" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Clients_FacilityId_SearchGivenName",
+                name: "IX_Clients_FacilityId_SearchGivenName_SearchName_MergedIntoId",
                 table: "Clients",
-                columns: new[] { "FacilityId", "SearchGivenName" });
+                columns: new[] { "FacilityId", "SearchGivenName", "SearchName", "MergedIntoId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Clients_FacilityId_SearchName",
+                name: "IX_Clients_FacilityId_SearchName_MergedIntoId",
                 table: "Clients",
-                columns: new[] { "FacilityId", "SearchName" });
+                columns: new[] { "FacilityId", "SearchName", "MergedIntoId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ConsentRecords_ClientId",
