@@ -107,7 +107,7 @@ public sealed class TestWorld
     /// </summary>
     public async Task<CaseRecords> NewCaseRecordsAsync(string workerEmail, string clientName, Guid referTo)
     {
-        using var client = await ClientForAsync(workerEmail);
+        using var client = await ArrangementClientAsync(workerEmail);
         var created = await PostAsync(client, "/api/v1/clients", new { fullName = clientName, birthYear = DateTime.UtcNow.Year - 8, sex = "Male", createAnyway = true });
         var clientId = created.GetProperty("id").GetGuid();
         var opened = await PostAsync(client, "/api/v1/cases", new { clientId, priority = "High", riskLevel = "Medium", intakeSource = "ClinicalDepartment", presentingProblem = "Trẻ bị bỏ rơi" });
@@ -126,6 +126,22 @@ public sealed class TestWorld
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var alertId = db.CaseAlerts.IgnoreTenant().Where(a => a.CaseId == caseId).Select(a => a.Id).Single();
         return new CaseRecords(clientId, caseId, taskId, alertId, consent.GetProperty("id").GetGuid(), referral.GetProperty("id").GetGuid());
+    }
+
+    /// <summary>
+    /// A client for arranging records through the API with a token issued in-process: the world signs
+    /// nobody in through the login endpoint, so the sign-in rate limit starts untouched in every test.
+    /// </summary>
+    private async Task<HttpClient> ArrangementClientAsync(string email)
+    {
+        await using var scope = _factory.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var tokens = scope.ServiceProvider.GetRequiredService<TokenService>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No user {email}.");
+        var issued = await tokens.IssueForUserAsync(user, Guid.NewGuid(), CancellationToken.None);
+        var client = _factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", issued.AccessToken);
+        return client;
     }
 
     private static async Task<JsonElement> PostAsync(HttpClient client, string url, object body)
