@@ -5,6 +5,7 @@ using SocialWorkCloud.Benchmarks;
 // Usage (see README.md):
 //   --quick [--runs N] [--facilities N] [--sql] [--keep]   Stopwatch smoke check: generate, time, print the figures
 //                                                (--sql logs each SQL command with its time; --keep leaves the database).
+//   --client-search [--clients N] [--runs N]     Client search over one facility's N clients (default 1,000,000): p50/p95.
 //   [BenchmarkDotNet arguments, e.g. --filter *AsOf2020*]   The BenchmarkDotNet run (the default).
 //   --tally [--url U] [--seconds N] [--batch N] [--clients N]   Load on the reception batch endpoint of a running API
 //                                                (run-tally-benchmark.sh starts one).
@@ -24,6 +25,17 @@ if (args.Contains("--tally"))
     var url = Array.IndexOf(args, "--url") is var u and >= 0 ? args[u + 1] : "http://127.0.0.1:5099";
     return await TallyHarness.RunAsync(url, IntOption("--seconds", 20), IntOption("--batch", 1000), IntOption("--clients", 2));
 }
+if (args.Contains("--client-search"))
+{
+    var clients = IntOption("--clients", 1_000_000);
+    var exit = 0;
+    foreach (var provider in BenchDatabase.Available())
+    {
+        exit |= await ClientSearchHarness.RunAsync(provider, clients, IntOption("--runs", 20), args.Contains("--sql"));
+    }
+    return exit;
+}
+
 if (args.Contains("--quick"))
 {
     var runs = IntOption("--runs", 10);

@@ -25,6 +25,10 @@ public static class EndpointExtensions
         v1.MapWorkforceEndpoints();
         v1.MapTrainingEndpoints();
         v1.MapOutreachEndpoints();
+        v1.MapClientEndpoints();
+        v1.MapCaseEndpoints();
+        v1.MapReferralEndpoints();
+        v1.MapCounsellingEndpoints();
         return app;
     }
 }

@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Features.Cases;
 using SocialWorkCloud.Application.Features.Kpis;
 using SocialWorkCloud.Application.Features.Workforce;
 using SocialWorkCloud.Application.Persistence;
@@ -18,6 +19,8 @@ public sealed class HangfireSettings
     /// <summary>Cron of the daily practice-certificate check, in Vietnam time.</summary>
     public string DailyCertificateCron { get; set; } = "0 6 * * *";
     public int WorkerCount { get; set; } = 2;
+    /// <summary>Cron of the daily follow-up job (overdue tasks, plans past review), in Vietnam time.</summary>
+    public string DailyCaseFollowUpCron { get; set; } = "0 1 * * *";
 }
 
 public static class HangfireSetup
@@ -61,6 +64,7 @@ public static class HangfireSetup
         services.AddScoped<KpiCalculator>();
         services.AddScoped<KpiJobs>();
         services.AddScoped<CertificateJobs>();
+        services.AddScoped<CaseJobs>();
         return services;
     }
 
@@ -77,6 +81,8 @@ public static class HangfireSetup
         recurring.AddOrUpdate<KpiJobs>(KpiJobs.NightlyJobId, j => j.NightlyAsync(CancellationToken.None), settings.NightlyKpiCron,
             new RecurringJobOptions { TimeZone = VietnamTimeZone() });
         recurring.AddOrUpdate<CertificateJobs>(CertificateJobs.DailyJobId, j => j.DailyAsync(CancellationToken.None), settings.DailyCertificateCron,
+            new RecurringJobOptions { TimeZone = VietnamTimeZone() });
+        recurring.AddOrUpdate<CaseJobs>(CaseJobs.DailyJobId, j => j.MarkOverdueAsync(CancellationToken.None), settings.DailyCaseFollowUpCron,
             new RecurringJobOptions { TimeZone = VietnamTimeZone() });
         return app;
     }

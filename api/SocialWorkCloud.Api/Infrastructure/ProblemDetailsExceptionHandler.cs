@@ -47,7 +47,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         UnauthenticatedException u => Problem(StatusCodes.Status401Unauthorized, "Chưa xác thực / Authentication required.", u.Message, u.ErrorCode),
         ForbiddenException f => Problem(StatusCodes.Status403Forbidden, "Không có quyền / Forbidden.", f.Message),
         NotFoundException n => Problem(StatusCodes.Status404NotFound, "Không tìm thấy / Not found.", n.Message),
-        ConflictException c => Problem(StatusCodes.Status409Conflict, "Xung đột dữ liệu / Conflict.", c.Message),
+        ConflictException c => WithExtensions(Problem(StatusCodes.Status409Conflict, "Xung đột dữ liệu / Conflict.", c.Message), c.Extensions),
         DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Xung đột dữ liệu / Conflict.",
             "Bản ghi đã được người khác thay đổi; hãy tải lại. / The record was changed by someone else: reload it and try again."),
         DbUpdateException => Problem(StatusCodes.Status409Conflict, "Xung đột dữ liệu / Conflict.",
@@ -73,6 +73,12 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
     {
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail, Type = $"https://httpstatuses.io/{status}" };
         if (code is not null) problem.Extensions["code"] = code;
+        return problem;
+    }
+
+    private static ProblemDetails WithExtensions(ProblemDetails problem, IReadOnlyDictionary<string, object?> extensions)
+    {
+        foreach (var (key, value) in extensions) problem.Extensions[key] = value;
         return problem;
     }
 

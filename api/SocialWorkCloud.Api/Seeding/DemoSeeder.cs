@@ -132,6 +132,7 @@ public sealed class DemoSeeder(AppDbContext db, TenantScope tenant, UserManager<
         await CreateUser("station.worker@demo.vn", "Hoàng Thị Mai (Trạm Y tế)", UserRole.SocialWorker, station.Id, null);
         await CreateUser("collaborator@demo.vn", "Đỗ Văn Nam (Cộng tác viên)", UserRole.Collaborator, hospital.Id, null);
         await ActivitiesDemoData.SeedAsync(db, tenant, facilities.Select(f => f.Facility).ToList(), now, ct);
+        await CaseManagementDemoData.SeedAsync(db, tenant, hospital, station, Application.Features.Facilities.VietnamClock.Today(clock), now, ct);
 
         // The trend starts with a snapshot at each past year end, computed by the background job like any other.
         var runs = Enumerable.Range(2017, 9).Select(y => new DateOnly(y, 12, 31))

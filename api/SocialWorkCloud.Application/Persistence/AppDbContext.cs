@@ -12,6 +12,12 @@ using SocialWorkCloud.Domain.Kpis;
 using SocialWorkCloud.Domain.Reception;
 using SocialWorkCloud.Domain.Training;
 using SocialWorkCloud.Domain.Workforce;
+using SocialWorkCloud.Domain.Audit;
+using SocialWorkCloud.Domain.Cases;
+using SocialWorkCloud.Domain.Clients;
+using SocialWorkCloud.Domain.Consents;
+using SocialWorkCloud.Domain.Counselling;
+using SocialWorkCloud.Domain.Referrals;
 
 namespace SocialWorkCloud.Application.Persistence;
 
@@ -51,6 +57,21 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TenantScope te
     public DbSet<CommunicationItem> CommunicationItems => Set<CommunicationItem>();
     public DbSet<CharitySchedule> CharitySchedules => Set<CharitySchedule>();
     public DbSet<CharityActivity> CharityActivities => Set<CharityActivity>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Client> Clients => Set<Client>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<CaseTransition> CaseTransitions => Set<CaseTransition>();
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+    public DbSet<PlanGoal> PlanGoals => Set<PlanGoal>();
+    public DbSet<CaseApproval> CaseApprovals => Set<CaseApproval>();
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+    public DbSet<FollowUpTask> FollowUpTasks => Set<FollowUpTask>();
+    public DbSet<CaseAlert> CaseAlerts => Set<CaseAlert>();
+    public DbSet<ServiceDelivered> ServicesDelivered => Set<ServiceDelivered>();
+    public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+    public DbSet<CounsellingSession> CounsellingSessions => Set<CounsellingSession>();
+    public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<ReferralPackage> ReferralPackages => Set<ReferralPackage>();
 
     /// <summary>Read by the tenant filter at query time: each context instance filters for its own caller.</summary>
     internal Guid? CurrentFacilityId => tenant.FacilityId;

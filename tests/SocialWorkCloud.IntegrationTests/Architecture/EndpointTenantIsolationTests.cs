@@ -218,6 +218,114 @@ public abstract class EndpointTenantIsolationTests(ApiFactory factory)
             // Facility users read their own facility's figures, never a province's.
             new(TestWorld.AdminA, $"/api/v1/provinces/{w.Province1}/activities", Expected: HttpStatusCode.Forbidden),
         ],
+        ["GET /api/v1/clients/{clientId:guid}"] = w =>
+        [
+            new(TestWorld.WorkerAEmail, $"/api/v1/clients/{w.CasesB.ClientId}"),
+            new(TestWorld.AdminA, $"/api/v1/clients/{w.CasesB.ClientId}"),
+            new(TestWorld.Officer1, $"/api/v1/clients/{w.CasesA.ClientId}", Expected: HttpStatusCode.Forbidden),
+        ],
+        ["POST /api/v1/clients/{clientId:guid}/merge"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/clients/{w.CasesB.ClientId}/merge", new { duplicateId = w.CasesA.ClientId, version = Guid.NewGuid() }),
+            // Own client kept, another tenant's client as the duplicate: still not found.
+            new(TestWorld.AdminA, $"/api/v1/clients/{w.CasesA.ClientId}/merge", new { duplicateId = w.CasesB.ClientId, version = Guid.NewGuid() }),
+        ],
+        ["GET /api/v1/cases/{caseId:guid}"] = w =>
+        [
+            new(TestWorld.WorkerAEmail, $"/api/v1/cases/{w.CasesB.CaseId}"),
+            new(TestWorld.AdminA, $"/api/v1/cases/{w.CasesB.CaseId}"),
+            // A collaborator of the same facility sees only cases assigned to them.
+            new(TestWorld.CollaboratorA, $"/api/v1/cases/{w.CasesA.CaseId}"),
+        ],
+        ["PUT /api/v1/cases/{caseId:guid}"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/cases/{w.CasesB.CaseId}", new { assignedWorkerId = w.WorkerA, priority = "Low", riskLevel = "Low", isSensitive = false, version = Guid.NewGuid() }),
+        ],
+        ["POST /api/v1/cases/{caseId:guid}/transitions"] = w =>
+        [
+            new(TestWorld.WorkerAEmail, $"/api/v1/cases/{w.CasesB.CaseId}/transitions", new { toStage = "Assessment", version = Guid.NewGuid() }),
+            new(TestWorld.CollaboratorA, $"/api/v1/cases/{w.CasesA.CaseId}/transitions", new { toStage = "Assessment", version = Guid.NewGuid() }),
+        ],
+        ["POST /api/v1/cases/{caseId:guid}/assessments"] = w =>
+        [
+            new(TestWorld.WorkerAEmail, $"/api/v1/cases/{w.CasesB.CaseId}/assessments", new { assessedOn = "2025-01-01", riskLevel = "Low" }),
+        ],
+        ["PUT /api/v1/cases/{caseId:guid}/plan"] = w =>
+        [
+            new(TestWorld.WorkerAEmail, $"/api/v1/cases/{w.CasesB.CaseId}/plan", new { goals = new[] { new { goal = "x" } }, version = Guid.NewGuid() }),
+        ],
+        ["POST /api/v1/cases/{caseId:guid}/approval-requests"] = w =>
+        [
+            new(TestWorld.WorkerAEmail, $"/api/v1/cases/{w.CasesB.CaseId}/approval-requests", new { subject = "Closure", closingReason = "x", version = Guid.NewGuid() }),
+        ],
+        ["POST /api/v1/cases/{caseId:guid}/approval-decisions"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/cases/{w.CasesB.CaseId}/approval-decisions", new { subject = "Plan", approve = true, version = Guid.NewGuid() }),
+        ],
+        ["POST /api/v1/cases/{caseId:guid}/reopen"] = w =>
+        [
+            new(TestWorld.WorkerAEmail, $"/api/v1/cases/{w.CasesB.CaseId}/reopen", new { reason = "x", version = Guid.NewGuid() }),
+        ],
+        ["POST /api/v1/cases/{caseId:guid}/services"] = w =>
+        [
+            new(TestWorld.WorkerAEmail, $"/api/v1/cases/{w.CasesB.CaseId}/services", new { type = "Meals", deliveredOn = "2025-01-01", provider = "x", quantity = 1, valueVnd = 1000 }),
+        ],
+        ["POST /api/v1/cases/{caseId:guid}/notes"] = w =>
+        [
+            new(TestWorld.WorkerAEmail, $"/api/v1/cases/{w.CasesB.CaseId}/notes", new { text = "x" }),
+        ],
+        ["POST /api/v1/cases/{caseId:guid}/tasks"] = w =>
+        [
+            new(TestWorld.WorkerAEmail, $"/api/v1/cases/{w.CasesB.CaseId}/tasks", new { title = "x", dueOn = "2030-01-01" }),
+        ],
+        ["POST /api/v1/cases/{caseId:guid}/tasks/{taskId:guid}/done"] = w =>
+        [
+            new(TestWorld.WorkerAEmail, $"/api/v1/cases/{w.CasesB.CaseId}/tasks/{w.CasesB.TaskId}/done"),
+            // Own case, another tenant's task.
+            new(TestWorld.WorkerAEmail, $"/api/v1/cases/{w.CasesA.CaseId}/tasks/{w.CasesB.TaskId}/done"),
+        ],
+        ["GET /api/v1/provinces/{provinceId:guid}/case-figures"] = w =>
+        [
+            new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province2}/case-figures"),
+            new(TestWorld.AdminA, $"/api/v1/provinces/{w.Province1}/case-figures", Expected: HttpStatusCode.Forbidden),
+        ],
+        ["GET /api/v1/cases/{caseId:guid}/referrals"] = w =>
+        [
+            new(TestWorld.WorkerAEmail, $"/api/v1/cases/{w.CasesB.CaseId}/referrals"),
+        ],
+        ["POST /api/v1/cases/{caseId:guid}/referrals"] = w =>
+        [
+            new(TestWorld.WorkerAEmail, $"/api/v1/cases/{w.CasesB.CaseId}/referrals", new { target = "ExternalAgency", agencyKind = "Police", agencyName = "Công an", reason = "x", sentOn = "2025-01-01", sharesPersonalData = false }),
+        ],
+        ["POST /api/v1/cases/{caseId:guid}/referrals/{referralId:guid}/status"] = w =>
+        [
+            new(TestWorld.WorkerAEmail, $"/api/v1/cases/{w.CasesB.CaseId}/referrals/{w.CasesB.ReferralId}/status", new { status = "Completed", outcome = "x", version = Guid.NewGuid() }),
+            new(TestWorld.WorkerAEmail, $"/api/v1/cases/{w.CasesA.CaseId}/referrals/{w.CasesB.ReferralId}/status", new { status = "Completed", outcome = "x", version = Guid.NewGuid() }),
+        ],
+        ["GET /api/v1/referrals/inbox/{referralId:guid}"] = w =>
+        [
+            // Neither a third facility nor the sender reads a package through the receiver's inbox.
+            new(TestWorld.WorkerAEmail, $"/api/v1/referrals/inbox/{w.CasesB.ReferralId}"),
+            new(TestWorld.WorkerAEmail, $"/api/v1/referrals/inbox/{w.CasesA.ReferralId}"),
+        ],
+        ["POST /api/v1/referrals/inbox/{referralId:guid}/answer"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/referrals/inbox/{w.CasesB.ReferralId}/answer", new { accept = false, declineReason = "x", version = Guid.NewGuid() }),
+            new(TestWorld.AdminA, $"/api/v1/referrals/inbox/{w.CasesA.ReferralId}/answer", new { accept = false, declineReason = "x", version = Guid.NewGuid() }),
+        ],
+        ["POST /api/v1/clients/{clientId:guid}/consents"] = w =>
+        [
+            new(TestWorld.WorkerAEmail, $"/api/v1/clients/{w.CasesB.ClientId}/consents", new { purpose = "PersonalDataProcessing", givenBy = "Client", givenOn = "2025-01-01" }),
+        ],
+        ["POST /api/v1/clients/{clientId:guid}/consents/{consentId:guid}/withdraw"] = w =>
+        [
+            new(TestWorld.WorkerAEmail, $"/api/v1/clients/{w.CasesB.ClientId}/consents/{w.CasesB.ConsentId}/withdraw", new { withdrawnOn = "2025-06-01" }),
+            new(TestWorld.WorkerAEmail, $"/api/v1/clients/{w.CasesA.ClientId}/consents/{w.CasesB.ConsentId}/withdraw", new { withdrawnOn = "2025-06-01" }),
+        ],
+        ["POST /api/v1/cases/alerts/{alertId:guid}/acknowledge"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/cases/alerts/{w.CasesB.AlertId}/acknowledge"),
+        ],
     };
 
     /// <summary>Ids hidden in bodies (not routes) of another tenant are not found either, and nothing is counted.</summary>

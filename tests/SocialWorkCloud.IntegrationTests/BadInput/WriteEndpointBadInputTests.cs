@@ -58,6 +58,68 @@ public abstract class WriteEndpointBadInputTests(ApiFactory factory)
             () => new JsonObject { ["name"] = "HIS", ["scopes"] = new JsonArray("read") }, "name", null, "scopes"),
         ["POST /api/v1/api-clients/{apiClientId:guid}/revoke"] = w => new(TestWorld.AdminA, $"/api/v1/api-clients/{w.ClientA}/revoke",
             () => new JsonObject(), "", null, ""),
+        ["POST /api/v1/clients"] = _ => new(TestWorld.WorkerAEmail, "/api/v1/clients",
+            () => new JsonObject { ["fullName"] = "Lê Văn Sai", ["birthYear"] = 1980, ["sex"] = "Male" }, "fullName", "sex", "birthYear"),
+        ["POST /api/v1/clients/{clientId:guid}/merge"] = w => new(TestWorld.AdminA, $"/api/v1/clients/{w.CasesA.ClientId}/merge",
+            () => new JsonObject { ["duplicateId"] = Guid.NewGuid().ToString(), ["version"] = Guid.NewGuid().ToString() }, "", null, "duplicateId"),
+        ["POST /api/v1/cases"] = w => new(TestWorld.WorkerAEmail, "/api/v1/cases",
+            () => new JsonObject
+            {
+                ["clientId"] = w.CasesA.ClientId.ToString(), ["priority"] = "Normal", ["riskLevel"] = "Low", ["intakeSource"] = "Self",
+                ["presentingProblem"] = "Khó khăn",
+            }, "presentingProblem", "intakeSource", "clientId"),
+        ["PUT /api/v1/cases/{caseId:guid}"] = w => new(TestWorld.AdminA, $"/api/v1/cases/{w.CasesA.CaseId}",
+            () => new JsonObject
+            {
+                ["assignedWorkerId"] = w.WorkerA.ToString(), ["priority"] = "Normal", ["riskLevel"] = "Low", ["isSensitive"] = false,
+                ["version"] = Guid.NewGuid().ToString(),
+            }, "", "priority", "isSensitive"),
+        ["POST /api/v1/cases/{caseId:guid}/transitions"] = w => new(TestWorld.WorkerAEmail, $"/api/v1/cases/{w.CasesA.CaseId}/transitions",
+            () => new JsonObject { ["toStage"] = "Assessment", ["reason"] = "x", ["version"] = Guid.NewGuid().ToString() }, "reason", "toStage", "version"),
+        ["POST /api/v1/cases/{caseId:guid}/assessments"] = w => new(TestWorld.WorkerAEmail, $"/api/v1/cases/{w.CasesA.CaseId}/assessments",
+            () => new JsonObject { ["assessedOn"] = "2025-01-01", ["riskLevel"] = "Low", ["health"] = "ổn" }, "health", "riskLevel", "assessedOn"),
+        ["PUT /api/v1/cases/{caseId:guid}/plan"] = w => new(TestWorld.WorkerAEmail, $"/api/v1/cases/{w.CasesA.CaseId}/plan",
+            () => new JsonObject { ["goals"] = new JsonArray(new JsonObject { ["goal"] = "Về nhà" }), ["version"] = Guid.NewGuid().ToString() }, "", null, "goals"),
+        ["POST /api/v1/cases/{caseId:guid}/approval-requests"] = w => new(TestWorld.WorkerAEmail, $"/api/v1/cases/{w.CasesA.CaseId}/approval-requests",
+            () => new JsonObject { ["subject"] = "Closure", ["closingReason"] = "xong", ["version"] = Guid.NewGuid().ToString() }, "closingReason", "subject", "version"),
+        ["POST /api/v1/cases/{caseId:guid}/approval-decisions"] = w => new(TestWorld.AdminA, $"/api/v1/cases/{w.CasesA.CaseId}/approval-decisions",
+            () => new JsonObject { ["subject"] = "Plan", ["approve"] = false, ["comment"] = "sửa", ["version"] = Guid.NewGuid().ToString() }, "comment", "subject", "approve"),
+        ["POST /api/v1/cases/{caseId:guid}/reopen"] = w => new(TestWorld.WorkerAEmail, $"/api/v1/cases/{w.CasesA.CaseId}/reopen",
+            () => new JsonObject { ["reason"] = "x", ["version"] = Guid.NewGuid().ToString() }, "reason", null, "version"),
+        ["POST /api/v1/cases/{caseId:guid}/services"] = w => new(TestWorld.WorkerAEmail, $"/api/v1/cases/{w.CasesA.CaseId}/services",
+            () => new JsonObject { ["type"] = "Meals", ["deliveredOn"] = "2025-01-01", ["provider"] = "Bếp", ["quantity"] = 1, ["valueVnd"] = 30000 },
+            "provider", "type", "valueVnd"),
+        ["POST /api/v1/cases/{caseId:guid}/notes"] = w => new(TestWorld.WorkerAEmail, $"/api/v1/cases/{w.CasesA.CaseId}/notes",
+            () => new JsonObject { ["text"] = "ghi chú" }, "text", null, "text"),
+        ["POST /api/v1/cases/{caseId:guid}/tasks"] = w => new(TestWorld.WorkerAEmail, $"/api/v1/cases/{w.CasesA.CaseId}/tasks",
+            () => new JsonObject { ["title"] = "Gọi điện", ["dueOn"] = "2030-01-01" }, "title", null, "dueOn"),
+        ["POST /api/v1/cases/{caseId:guid}/tasks/{taskId:guid}/done"] = w => new(TestWorld.WorkerAEmail, $"/api/v1/cases/{w.CasesA.CaseId}/tasks/{w.CasesA.TaskId}/done",
+            () => new JsonObject(), "", null, ""),
+        ["POST /api/v1/cases/{caseId:guid}/referrals"] = w => new(TestWorld.WorkerAEmail, $"/api/v1/cases/{w.CasesA.CaseId}/referrals",
+            () => new JsonObject
+            {
+                ["target"] = "ExternalAgency", ["agencyKind"] = "Police", ["agencyName"] = "Công an phường", ["reason"] = "Bạo lực", ["sentOn"] = "2025-01-01",
+                ["sharesPersonalData"] = false,
+            }, "agencyName", "agencyKind", "sentOn"),
+        ["POST /api/v1/cases/{caseId:guid}/referrals/{referralId:guid}/status"] = w => new(TestWorld.WorkerAEmail,
+            $"/api/v1/cases/{w.CasesA.CaseId}/referrals/{w.CasesA.ReferralId}/status",
+            () => new JsonObject { ["status"] = "Completed", ["outcome"] = "Đã ổn định", ["version"] = Guid.NewGuid().ToString() }, "outcome", "status", "version"),
+        ["POST /api/v1/referrals/inbox/{referralId:guid}/answer"] = w => new(TestWorld.AdminB, $"/api/v1/referrals/inbox/{w.CasesA.ReferralId}/answer",
+            () => new JsonObject { ["accept"] = false, ["declineReason"] = "Không phù hợp", ["version"] = Guid.NewGuid().ToString() }, "declineReason", null, "accept"),
+        ["POST /api/v1/clients/{clientId:guid}/consents"] = w => new(TestWorld.WorkerAEmail, $"/api/v1/clients/{w.CasesA.ClientId}/consents",
+            () => new JsonObject { ["purpose"] = "PersonalDataProcessing", ["givenBy"] = "Guardian", ["guardianName"] = "Bố", ["givenOn"] = "2025-01-01" },
+            "guardianName", "purpose", "givenOn"),
+        ["POST /api/v1/clients/{clientId:guid}/consents/{consentId:guid}/withdraw"] = w => new(TestWorld.WorkerAEmail,
+            $"/api/v1/clients/{w.CasesA.ClientId}/consents/{w.CasesA.ConsentId}/withdraw",
+            () => new JsonObject { ["withdrawnOn"] = "2025-06-01" }, "", null, "withdrawnOn"),
+        ["POST /api/v1/counselling-sessions"] = w => new(TestWorld.WorkerAEmail, "/api/v1/counselling-sessions",
+            () => new JsonObject
+            {
+                ["clientId"] = w.CasesA.ClientId.ToString(), ["withRelative"] = false, ["heldOn"] = "2025-01-01", ["durationMinutes"] = 30,
+                ["topic"] = "Lo âu", ["distressBefore"] = 8, ["distressAfter"] = 4,
+            }, "topic", null, "durationMinutes"),
+        ["POST /api/v1/cases/alerts/{alertId:guid}/acknowledge"] = w => new(TestWorld.AdminA, $"/api/v1/cases/alerts/{w.CasesA.AlertId}/acknowledge",
+            () => new JsonObject(), "", null, ""),
         ["POST /api/v1/fundraising/campaigns"] = _ => new(TestWorld.AdminA, "/api/v1/fundraising/campaigns",
             () => new JsonObject { ["kind"] = "Campaign", ["title"] = "Trung thu", ["purpose"] = "Quà cho trẻ em", ["startDate"] = "2026-08-01", ["endDate"] = "2026-09-30" },
             "title", "kind", "targetAmount"),
@@ -185,7 +247,7 @@ public abstract class WriteEndpointBadInputTests(ApiFactory factory)
             if (c.TypedField.Length > 0)
             {
                 var wrongType = c.ValidBody();
-                wrongType[c.TypedField] = c.TypedField is "email" or "password" or "refreshToken" or "code" or "asOf" or "reason" ? new JsonArray(1, 2) : "not-a-number-or-guid";
+                wrongType[c.TypedField] = c.TypedField is "email" or "password" or "refreshToken" or "code" or "asOf" or "reason" or "text" ? new JsonArray(1, 2) : "not-a-number-or-guid";
                 bodies.Add(("wrong type " + c.TypedField, wrongType.ToJsonString()));
             }
             if (c.TextField.Length == 0 && c.TypedField.Length == 0) bodies.Clear(); // id-only commands: the body is ignored; the route guard covers them.

@@ -48,7 +48,6 @@ public abstract class FundraisingTests(ApiFactory factory)
         client.PostJsonAsync($"/api/v1/fundraising/campaigns/{campaign}/distributions", new
         {
             distributedOn = Today, amount, recipientKind = "Client", recipientName = "Nguyễn Văn An", recipientBirthYear = 1958, recipientCommune = "Đông Hương",
-            clientId = Guid.NewGuid(),
         });
 
     private static async Task<JsonElement> TotalsAsync(HttpClient client, Guid campaign) =>
@@ -310,6 +309,44 @@ public abstract class FundraisingTests(ApiFactory factory)
         row.GetProperty("inconsistentCampaigns").GetInt32().ShouldBe(0);
         province.GetProperty("facilities").EnumerateArray().ShouldNotContain(f => f.GetProperty("facilityId").GetGuid() == factory.World.HospitalB);
         (await officer.GetAsync("/api/v1/fundraising/consistency")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task A_distribution_to_a_client_on_a_case_shows_on_the_case_as_a_service_delivered()
+    {
+        var (_, head, worker, campaign) = await NewUnitAsync();
+        (await CashAsync(worker, campaign, 10_000_000)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var client = await (await worker.PostJsonAsync("/api/v1/clients", new { fullName = "Lê Thị Nhận", birthYear = 1960, sex = "Female", createAnyway = true }))
+            .ReadAsync<JsonElement>(HttpStatusCode.Created);
+        var clientId = client.GetProperty("id").GetGuid();
+        var opened = await (await worker.PostJsonAsync("/api/v1/cases", new
+        {
+            clientId, priority = "High", riskLevel = "Medium", intakeSource = "ClinicalDepartment", presentingProblem = "Không có tiền mổ",
+        })).ReadAsync<JsonElement>(HttpStatusCode.Created);
+        var caseId = opened.GetProperty("id").GetGuid();
+        var give = (Guid? client, Guid? onCase) => new
+        {
+            distributedOn = Today, amount = 3_000_000, recipientKind = "Client", recipientName = "Lê Thị Nhận", recipientBirthYear = 1960, clientId = client, caseId = onCase,
+        };
+
+        // Another facility's case, an unknown client, or a case of someone else: refused, nothing leaves the fund.
+        await (await worker.PostJsonAsync($"/api/v1/fundraising/campaigns/{campaign}/distributions", give(null, factory.World.CasesB.CaseId)))
+            .ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await worker.PostJsonAsync($"/api/v1/fundraising/campaigns/{campaign}/distributions", give(Guid.NewGuid(), null)))
+            .ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await worker.PostJsonAsync($"/api/v1/fundraising/campaigns/{campaign}/distributions", give(Guid.NewGuid(), caseId)))
+            .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        (await TotalsAsync(head, campaign)).GetProperty("cashDistributed").GetInt64().ShouldBe(0);
+
+        var entry = await (await worker.PostJsonAsync($"/api/v1/fundraising/campaigns/{campaign}/distributions", give(clientId, caseId)))
+            .ReadAsync<JsonElement>(HttpStatusCode.Created);
+        var detail = await (await worker.GetAsync($"/api/v1/cases/{caseId}")).ReadAsync<JsonElement>();
+        var service = detail.GetProperty("services").EnumerateArray().Single();
+        service.GetProperty("source").GetString().ShouldBe("donation");
+        service.GetProperty("type").GetString().ShouldBe("FinancialSupport");
+        service.GetProperty("valueVnd").GetInt64().ShouldBe(3_000_000);
+        service.GetProperty("provider").GetString().ShouldBe("Trung thu cho em");
+        entry.GetProperty("amount").GetInt64().ShouldBe(3_000_000);
     }
 
     private static string PdfText(byte[] bytes)

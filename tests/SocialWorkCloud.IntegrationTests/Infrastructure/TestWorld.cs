@@ -60,6 +60,9 @@ public sealed class TestWorld
     /// <summary>Daily-activity and workforce records of hospital A and hospital B, for the isolation probes.</summary>
     public ActivityRecords ActivitiesA { get; private set; } = null!;
     public ActivityRecords ActivitiesB { get; private set; } = null!;
+    /// <summary>Case-management records of hospital A and hospital B (a child at high risk, with a task and an alert).</summary>
+    public CaseRecords CasesA { get; private set; } = null!;
+    public CaseRecords CasesB { get; private set; } = null!;
 
     public const string Platform = "platform@test.vn";
     public const string Officer1 = "officer1@test.vn";
@@ -113,6 +116,8 @@ public sealed class TestWorld
         (CampaignB, DonorB, ReceiptB) = await NewFundraisingAsync(HospitalB);
         ActivitiesA = await NewActivityRecordsAsync(HospitalA);
         ActivitiesB = await NewActivityRecordsAsync(HospitalB);
+        CasesA = await NewCaseRecordsAsync(WorkerAEmail, "Nguyễn Thị Hồng Thử", StationA);
+        CasesB = await NewCaseRecordsAsync(WorkerBEmail, "Trần Văn Bé Thử", CdcB);
     }
 
     /// <summary>
@@ -183,6 +188,57 @@ public sealed class TestWorld
         db.AddRange(point, department, staff, certificate, collaborator, course, schedule);
         await db.SaveChangesAsync();
         return new ActivityRecords(point.Id, department.Id, staff.Id, certificate.Id, collaborator.Id, course.Id, schedule.Id);
+    }
+
+    /// <summary>
+    /// A child client with an open case (assessed at high risk: one alert), one follow-up task, a consent for
+    /// sharing and a referral to another facility sharing the name, created through the API.
+    /// </summary>
+    public async Task<CaseRecords> NewCaseRecordsAsync(string workerEmail, string clientName, Guid referTo)
+    {
+        using var client = await ArrangementClientAsync(workerEmail);
+        var created = await PostAsync(client, "/api/v1/clients", new { fullName = clientName, birthYear = DateTime.UtcNow.Year - 8, sex = "Male", createAnyway = true });
+        var clientId = created.GetProperty("id").GetGuid();
+        var opened = await PostAsync(client, "/api/v1/cases", new { clientId, priority = "High", riskLevel = "Medium", intakeSource = "ClinicalDepartment", presentingProblem = "Trẻ bị bỏ rơi" });
+        var caseId = opened.GetProperty("id").GetGuid();
+        await PostAsync(client, $"/api/v1/cases/{caseId}/assessments", new { assessedOn = DateTime.UtcNow.ToString("yyyy-MM-dd"), riskLevel = "High", risks = "Nguy cơ cao" });
+        var withTask = await PostAsync(client, $"/api/v1/cases/{caseId}/tasks", new { title = "Thăm gia đình", dueOn = "2030-01-01" });
+        var taskId = withTask.GetProperty("tasks")[0].GetProperty("id").GetGuid();
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd");
+        var consent = await PostAsync(client, $"/api/v1/clients/{clientId}/consents", new { purpose = "SharingInReferral", givenBy = "Guardian", guardianName = "Mẹ", givenOn = today });
+        var referral = await PostAsync(client, $"/api/v1/cases/{caseId}/referrals", new
+        {
+            target = "PlatformFacility", receiverFacilityId = referTo, reason = "Theo dõi tại địa phương", sentOn = today,
+            share = new { name = true, birthYear = false, sex = false, phone = false, address = false, problem = false, needs = false },
+        });
+        await using var scope = _factory.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var alertId = db.CaseAlerts.IgnoreTenant().Where(a => a.CaseId == caseId).Select(a => a.Id).Single();
+        return new CaseRecords(clientId, caseId, taskId, alertId, consent.GetProperty("id").GetGuid(), referral.GetProperty("id").GetGuid());
+    }
+
+    /// <summary>
+    /// A client for arranging records through the API with a token issued in-process: the world signs
+    /// nobody in through the login endpoint, so the sign-in rate limit starts untouched in every test.
+    /// </summary>
+    private async Task<HttpClient> ArrangementClientAsync(string email)
+    {
+        await using var scope = _factory.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var tokens = scope.ServiceProvider.GetRequiredService<TokenService>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No user {email}.");
+        var issued = await tokens.IssueForUserAsync(user, Guid.NewGuid(), CancellationToken.None);
+        var client = _factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", issued.AccessToken);
+        return client;
+    }
+
+    private static async Task<JsonElement> PostAsync(HttpClient client, string url, object body)
+    {
+        var response = await client.PostAsJsonAsync(url, body, Json);
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{url}: {(int)response.StatusCode} {text}");
+        return JsonDocument.Parse(text).RootElement;
     }
 
     public async Task<Guid> NewProvinceAsync(string name)
@@ -273,6 +329,8 @@ public sealed class TestWorld
         return body.GetProperty("accessToken").GetString()!;
     }
 }
+
+public sealed record CaseRecords(Guid ClientId, Guid CaseId, Guid TaskId, Guid AlertId, Guid ConsentId, Guid ReferralId);
 
 internal static class TenantTestExtensions
 {

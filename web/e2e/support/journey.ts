@@ -7,11 +7,11 @@ export const password = 'Demo@2026';
 export const demoAccounts = [
   { email: 'platform@demo.vn', nav: ['provinceDashboard', 'provinceActivities', 'facilities', 'users', 'apiClients'] },
   { email: 'province@demo.vn', nav: ['provinceDashboard', 'provinceActivities', 'facilities'] },
-  { email: 'hospital.admin@demo.vn', nav: ['facilityHome', 'myFacility', 'fundraising', 'reception', 'communication', 'charity', 'workforce', 'training', 'users', 'apiClients'] },
-  { email: 'hospital.worker@demo.vn', nav: ['facilityHome', 'myFacility', 'fundraising', 'reception', 'communication', 'charity', 'workforce', 'training'] },
-  { email: 'collaborator@demo.vn', nav: ['facilityHome', 'myFacility', 'reception'] },
-  { email: 'cdc.admin@demo.vn', nav: ['facilityHome', 'myFacility', 'fundraising', 'reception', 'communication', 'charity', 'workforce', 'training', 'users', 'apiClients'] },
-  { email: 'station.worker@demo.vn', nav: ['facilityHome', 'myFacility', 'fundraising', 'reception', 'communication', 'charity', 'workforce', 'training'] },
+  { email: 'hospital.admin@demo.vn', nav: ['facilityHome', 'workLists', 'clients', 'referralInbox', 'myFacility', 'fundraising', 'reception', 'communication', 'charity', 'workforce', 'training', 'users', 'apiClients'] },
+  { email: 'hospital.worker@demo.vn', nav: ['facilityHome', 'workLists', 'clients', 'referralInbox', 'myFacility', 'fundraising', 'reception', 'communication', 'charity', 'workforce', 'training'] },
+  { email: 'collaborator@demo.vn', nav: ['facilityHome', 'workLists', 'myFacility', 'reception'] },
+  { email: 'cdc.admin@demo.vn', nav: ['facilityHome', 'workLists', 'clients', 'referralInbox', 'myFacility', 'fundraising', 'reception', 'communication', 'charity', 'workforce', 'training', 'users', 'apiClients'] },
+  { email: 'station.worker@demo.vn', nav: ['facilityHome', 'workLists', 'clients', 'referralInbox', 'myFacility', 'fundraising', 'reception', 'communication', 'charity', 'workforce', 'training'] },
 ] as const;
 
 /** Signs in through the login form, as a person does. */

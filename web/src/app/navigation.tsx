@@ -4,13 +4,16 @@ import {
   IconCertificate,
   IconChartBar,
   IconChartLine,
+  IconChecklist,
   IconHeartHandshake,
   IconHome,
+  IconInbox,
   IconLayoutDashboard,
   IconSchool,
   IconSoup,
   IconSpeakerphone,
   IconTallymarks,
+  IconUserHeart,
   IconUsers,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -21,6 +24,9 @@ export type NavKey =
   | 'provinceActivities'
   | 'facilities'
   | 'facilityHome'
+  | 'workLists'
+  | 'clients'
+  | 'referralInbox'
   | 'myFacility'
   | 'fundraising'
   | 'reception'
@@ -44,6 +50,9 @@ export const navigation: NavItem[] = [
   { key: 'provinceActivities', path: '/province/activities', icon: icon(IconChartBar), allowed: (me) => can(me, 'activities.read-province') },
   { key: 'facilities', path: '/facilities', icon: icon(IconBuildingHospital), allowed: readsAcrossFacilities },
   { key: 'facilityHome', path: '/home', icon: icon(IconLayoutDashboard), allowed: worksInAFacility },
+  { key: 'workLists', path: '/work', icon: icon(IconChecklist), allowed: (me) => can(me, 'cases.work') },
+  { key: 'clients', path: '/clients', icon: icon(IconUserHeart), allowed: (me) => can(me, 'clients.read') },
+  { key: 'referralInbox', path: '/referrals', icon: icon(IconInbox), allowed: (me) => can(me, 'cases.read-facility') },
   { key: 'myFacility', path: '/my-facility', icon: icon(IconHome), allowed: worksInAFacility },
   { key: 'fundraising', path: '/fundraising', icon: icon(IconHeartHandshake), allowed: (me) => worksInAFacility(me) && can(me, 'fundraising.read') },
   { key: 'reception', path: '/reception', icon: icon(IconTallymarks), allowed: (me) => worksInAFacility(me) && can(me, 'reception.record') },

@@ -16,8 +16,11 @@ public sealed class UnauthenticatedException(string message, string? errorCode =
 /// <summary>403: authenticated, but not allowed.</summary>
 public sealed class ForbiddenException(string message) : Exception(message);
 
-/// <summary>409: a duplicate or a stale update.</summary>
-public sealed class ConflictException(string message) : Exception(message);
+/// <summary>409: a duplicate or a stale update. Extensions travel in the ProblemDetails (e.g. the likely duplicates).</summary>
+public sealed class ConflictException(string message, IReadOnlyDictionary<string, object?>? extensions = null) : Exception(message)
+{
+    public IReadOnlyDictionary<string, object?> Extensions { get; } = extensions ?? new Dictionary<string, object?>();
+}
 
 /// <summary>422: the request is well-formed but a business rule refuses it.</summary>
 public sealed class BusinessRuleException(string rule, string message) : Exception(message)

@@ -30,14 +30,26 @@ public static class Permissions
     public const string WorkforceManage = "workforce.manage";
     /// <summary>Per-facility aggregates of activities and workforce across a province.</summary>
     public const string ActivitiesReadProvince = "activities.read-province";
+    public const string ClientsRead = "clients.read";
+    public const string ClientsWrite = "clients.write";
+    /// <summary>See a client's full national ID and phone (each view audited).</summary>
+    public const string ClientsReadIdentifiers = "clients.read-identifiers";
+    public const string ClientsMerge = "clients.merge";
+    /// <summary>Read and work the cases one may see: collaborators only those assigned to them.</summary>
+    public const string CasesWork = "cases.work";
+    /// <summary>See the facility's non-sensitive cases whoever is assigned (social workers).</summary>
+    public const string CasesReadFacility = "cases.read-facility";
+    /// <summary>The unit head: every case including sensitive ones, approvals, consent overrides.</summary>
+    public const string CasesSupervise = "cases.supervise";
+    public const string CasesFiguresProvince = "cases.figures-province";
 
     public static IReadOnlyList<string> All { get; } =
     [
         ProvincesRead, ProvincesManage, FacilitiesRead, FacilitiesManage, UnitManage, KpisReadProvince,
         KpisRecompute, KpisReadFacility, UsersManage, ApiClientsManage, JobsDashboard, FundraisingRead, FundraisingRecord,
-        FundraisingManage, FundraisingReadProvince,
-        KpisRecompute, KpisReadFacility, UsersManage, ApiClientsManage, JobsDashboard, ReceptionRecord, ActivitiesRead, ActivitiesManage,
-        WorkforceManage, ActivitiesReadProvince,
+        FundraisingManage, FundraisingReadProvince, ReceptionRecord, ActivitiesRead, ActivitiesManage, WorkforceManage,
+        ActivitiesReadProvince, ClientsRead, ClientsWrite, ClientsReadIdentifiers, ClientsMerge, CasesWork, CasesReadFacility,
+        CasesSupervise, CasesFiguresProvince,
     ];
 }
 
@@ -63,22 +75,25 @@ public static class RolePermissions
         [UserRole.ProvinceOfficer] =
         [
             Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadProvince, Permissions.KpisRecompute,
-            Permissions.KpisReadFacility, Permissions.FundraisingReadProvince, Permissions.ActivitiesReadProvince,
+            Permissions.KpisReadFacility, Permissions.FundraisingReadProvince, Permissions.ActivitiesReadProvince, Permissions.CasesFiguresProvince,
         ],
         [UserRole.FacilityAdmin] =
         [
             Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.UnitManage, Permissions.KpisReadFacility,
             Permissions.UsersManage, Permissions.ApiClientsManage, Permissions.FundraisingRead, Permissions.FundraisingRecord,
             Permissions.FundraisingManage, Permissions.ReceptionRecord, Permissions.ActivitiesRead, Permissions.ActivitiesManage,
-            Permissions.WorkforceManage,
+            Permissions.WorkforceManage, Permissions.ClientsRead, Permissions.ClientsWrite, Permissions.ClientsReadIdentifiers,
+            Permissions.ClientsMerge, Permissions.CasesWork, Permissions.CasesReadFacility, Permissions.CasesSupervise,
         ],
         [UserRole.SocialWorker] =
         [
             Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadFacility, Permissions.FundraisingRead,
             Permissions.FundraisingRecord, Permissions.ReceptionRecord, Permissions.ActivitiesRead, Permissions.ActivitiesManage,
+            Permissions.ClientsRead, Permissions.ClientsWrite, Permissions.ClientsReadIdentifiers, Permissions.CasesWork,
+            Permissions.CasesReadFacility,
         ],
-        // Collaborators help at the reception desks: they tally, nothing more.
-        [UserRole.Collaborator] = [Permissions.FacilitiesRead, Permissions.ReceptionRecord],
+        // Collaborators tally at the reception desks and work only the cases assigned to them; they do not browse the client register.
+        [UserRole.Collaborator] = [Permissions.FacilitiesRead, Permissions.ReceptionRecord, Permissions.CasesWork],
     };
 
     public static IReadOnlyList<string> For(UserRole role) => Map[role];

@@ -4,8 +4,10 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Features.Cases;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Cases;
 using SocialWorkCloud.Domain.Fundraising;
 
 namespace SocialWorkCloud.Application.Features.Fundraising;
@@ -66,6 +68,7 @@ public sealed class RecordDistributionHandler(AppDbContext db, ICurrentUser user
             throw new BusinessRuleException("before-start-date", "Ngày phân phối trước ngày bắt đầu đợt vận động. / The distribution is dated before the campaign started.");
         }
 
+        Case? servedCase = null;
         var entry = new LedgerEntry
         {
             Id = Guid.NewGuid(),
@@ -83,8 +86,7 @@ public sealed class RecordDistributionHandler(AppDbContext db, ICurrentUser user
                 entry.RecipientName = command.RecipientName!.Trim();
                 entry.RecipientBirthYear = command.RecipientBirthYear;
                 entry.RecipientCommune = command.RecipientCommune?.Trim();
-                entry.ClientId = command.ClientId;
-                entry.CaseId = command.CaseId;
+                servedCase = await LinkClientAsync(entry, command, cancellationToken);
                 break;
             case RecipientKind.Department:
                 entry.DepartmentName = command.DepartmentName!.Trim();
@@ -114,6 +116,16 @@ public sealed class RecordDistributionHandler(AppDbContext db, ICurrentUser user
             await Ledger.TakeCashAsync(db, campaign.Id, entry.Amount, cancellationToken);
         }
 
+        // Through the client, a case: the distribution shows on it as a service delivered, pointing back at the entry.
+        if (servedCase is not null)
+        {
+            var (type, quantity, note) = entry.Kind == EntryKind.CashDistribution
+                ? (ServiceType.FinancialSupport, 1, entry.Description)
+                : (ServiceType.EmergencySupport, entry.Quantity!.Value, $"{entry.Quantity} {entry.Unit} {entry.Item}");
+            db.ServicesDelivered.Add(ServiceDelivered.Record(servedCase, type, entry.EntryDate, campaign.Title, quantity, entry.Amount, note,
+                "donation", entry.Id, entry.RecordedAt, user.UserId));
+        }
+
         var threshold = await db.FundraisingSettings.AsNoTracking().Select(s => s.ApprovalThreshold).FirstOrDefaultAsync(cancellationToken);
         entry.NeedsApproval = threshold is { } t && entry.Amount > t;
         db.LedgerEntries.Add(entry);
@@ -123,5 +135,30 @@ public sealed class RecordDistributionHandler(AppDbContext db, ICurrentUser user
         }
         await db.SaveChangesAsync(cancellationToken);
         return await Ledger.ToDtoAsync(db, entry, cancellationToken);
+    }
+
+    /// <summary>
+    /// A client of this facility, and through a case the caller may see (sensitive cases audited), the case:
+    /// anything else is "not found". A case of another client than the one named is refused.
+    /// </summary>
+    private async Task<Case?> LinkClientAsync(LedgerEntry entry, RecordDistribution command, CancellationToken cancellationToken)
+    {
+        if (command.CaseId is { } caseId)
+        {
+            var @case = await db.LoadAsync(user, clock, caseId, "case.donation", cancellationToken);
+            if (command.ClientId is { } named && named != @case.ClientId)
+            {
+                throw new BusinessRuleException("case-of-another-client", "Trường hợp này thuộc về người khác. / The case belongs to another client.");
+            }
+            entry.ClientId = @case.ClientId;
+            entry.CaseId = @case.Id;
+            return @case;
+        }
+        if (command.ClientId is { } clientId)
+        {
+            if (!await db.Clients.AnyAsync(c => c.Id == clientId, cancellationToken)) throw new NotFoundException("Client", clientId);
+            entry.ClientId = clientId;
+        }
+        return null;
     }
 }

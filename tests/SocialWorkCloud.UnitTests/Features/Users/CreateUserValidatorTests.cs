@@ -32,9 +32,11 @@ public class CreateUserValidatorTests
         RolePermissions.AssignableBy(UserRole.FacilityAdmin).ShouldBe([UserRole.FacilityAdmin, UserRole.SocialWorker, UserRole.Collaborator]);
 
     [Fact]
-    public void A_collaborator_reads_and_tallies_only()
+    public void A_collaborator_reads_the_registry_tallies_and_works_only_the_cases_assigned_to_them()
     {
-        RolePermissions.For(UserRole.Collaborator).ShouldBe([Permissions.FacilitiesRead, Permissions.ReceptionRecord]);
+        // cases.work without cases.read-facility: the case queries narrow a collaborator to the assigned cases.
+        RolePermissions.For(UserRole.Collaborator).ShouldBe([Permissions.FacilitiesRead, Permissions.ReceptionRecord, Permissions.CasesWork], ignoreOrder: true);
+        RolePermissions.For(UserRole.Collaborator).ShouldNotContain(Permissions.ClientsRead);
         RolePermissions.For(UserRole.ProvinceOfficer).ShouldNotContain(Permissions.UnitManage);
     }
 }

@@ -1,3 +1,4 @@
+import { CaseFiguresCard } from '@/features/cases/components/case-figures-card';
 import { FacilityHome } from '@/features/facility-home/components/facility-home';
 import { FundraisingSummary } from '@/features/fundraising/components/fundraising-summary';
 import { ReceptionSummaryCard } from '@/features/reception/components/reception-summary-card';
@@ -6,9 +7,10 @@ import { can, useSignedInUser } from '@/lib/auth/me';
 
 export function Component() {
   const me = useSignedInUser();
-  // Collaborators tally but do not read the unit's figures: the API would refuse, so the cards are not offered.
+  // Each card only where the API would answer: collaborators see their assigned cases and tally, not the unit's totals.
   return (
     <FacilityHome>
+      {can(me, 'cases.read-facility') && <CaseFiguresCard />}
       {can(me, 'fundraising.read') && <FundraisingSummary />}
       {can(me, 'activities.read') && (
         <>

@@ -5,6 +5,9 @@ import { ProvinceDashboard } from '@/features/kpis/components/province-dashboard
 import { can, useSignedInUser } from '@/lib/auth/me';
 
 // The modules' sections load after the KPI dashboard, so they stay out of the login + dashboard bundle budget.
+const ProvinceCaseFigures = lazy(() =>
+  import('@/features/cases/components/province-case-figures').then((m) => ({ default: m.ProvinceCaseFigures })),
+);
 const ProvinceFundraising = lazy(() =>
   import('@/features/fundraising/components/province-fundraising').then((m) => ({ default: m.ProvinceFundraising })),
 );
@@ -16,9 +19,10 @@ export function Component() {
   return (
     <Stack gap="lg">
       <ProvinceDashboard />
-      {provinceId && can(me, 'fundraising.read-province') && (
+      {provinceId && (
         <Suspense fallback={<Loading />}>
-          <ProvinceFundraising provinceId={provinceId} />
+          {can(me, 'cases.figures-province') && <ProvinceCaseFigures provinceId={provinceId} />}
+          {can(me, 'fundraising.read-province') && <ProvinceFundraising provinceId={provinceId} />}
         </Suspense>
       )}
     </Stack>

@@ -6,6 +6,8 @@ export class ApiProblem extends Error {
   readonly traceId?: string;
   /** Field errors keyed by the JSON field path the API reported ("decisionNumber", "initialUnit.effectiveDate"). */
   readonly errors: Record<string, string[]>;
+  /** The whole body, for the members a screen knows about (e.g. "matches" of a likely duplicate). */
+  readonly body: Record<string, unknown>;
 
   constructor(status: number, body: unknown) {
     const problem = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
@@ -17,6 +19,7 @@ export class ApiProblem extends Error {
     this.detail = typeof problem.detail === 'string' ? problem.detail : undefined;
     this.traceId = typeof problem.traceId === 'string' ? problem.traceId : undefined;
     this.errors = normaliseErrors(problem.errors);
+    this.body = problem;
   }
 
   get isNotFound() {

@@ -123,6 +123,297 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/provinces/{provinceId}/case-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Case-management aggregates per facility of a province (counts only; province officers) */
+        get: operations["GetProvinceCaseFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cases the caller may see (sensitive ones only to their worker and the unit head; collaborators their own) */
+        get: operations["ListCases"];
+        put?: never;
+        /** Open a case for a client at intake */
+        post: operations["OpenCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/work-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My open cases, overdue tasks, plans past review; for the unit head also approvals awaiting a decision and alerts */
+        get: operations["GetWorkLists"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The facility's figures for a period: cases opened/closed, average days to close, clients by category, children supported, counselling, referrals by status */
+        get: operations["GetCaseFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case list the caller may see as an Excel workbook, identifiers masked */
+        get: operations["ExportCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case with its transitions, assessments, plan, approvals, services, notes and tasks (reading a sensitive case is audited) */
+        get: operations["GetCase"];
+        /** Assignment, priority, risk level, sensitive mark; send the version you read */
+        put: operations["UpdateCase"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the case to another stage; skipping or going back needs a reason */
+        post: operations["MoveCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an assessment; a child at high risk raises an alert for the unit head */
+        post: operations["AddAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Write the case plan; a changed plan needs approval again */
+        put: operations["SavePlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/approval-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the unit head to approve the plan or the closure (closing reason required) */
+        post: operations["RequestApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/approval-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The unit head approves or returns (with a comment) the plan or the closure */
+        post: operations["DecideApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a closed case with a reason */
+        post: operations["ReopenCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a service delivered (one taxonomy, value in whole VND) */
+        post: operations["RecordService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a case note */
+        post: operations["AddCaseNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a follow-up task with a due date */
+        post: operations["AddFollowUpTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/tasks/{taskId}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a follow-up task done */
+        post: operations["CompleteFollowUpTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/alerts/{alertId}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The unit head has seen an alert (it leaves the work list) */
+        post: operations["AcknowledgeAlert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/charity/activities": {
         parameters: {
             query?: never;
@@ -210,6 +501,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The facility's clients: search by name from its start or by the given name (accents ignored), or by an identifier; CCCD and phone masked */
+        get: operations["ListClients"];
+        put?: never;
+        /** Register a client; 409 with the likely duplicates (property 'matches') unless createAnyway is true */
+        post: operations["CreateClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{clientId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A client's page; full identifiers for callers allowed to see them (each such view is audited) */
+        get: operations["GetClient"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{clientId}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge a duplicate into this client, keeping every history (unit head) */
+        post: operations["MergeClients"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communication/items": {
         parameters: {
             query?: never;
@@ -239,6 +582,58 @@ export interface paths {
         get: operations["GetCommunicationCounts"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{clientId}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a consent for one purpose, by the client or a guardian */
+        post: operations["RecordConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{clientId}/consents/{consentId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a consent from a date; the record stays */
+        post: operations["WithdrawConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/counselling-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counselling sessions, latest first */
+        get: operations["ListCounsellingSessions"];
+        put?: never;
+        /** Log a counselling session (client or relative; distress 0–10 before and after) */
+        post: operations["RecordCounsellingSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -889,6 +1284,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{caseId}/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's referrals with their status */
+        get: operations["ListCaseReferrals"];
+        put?: never;
+        /** Refer to an external agency or a facility on the platform; sharing personal data needs consent or the unit head's written override */
+        post: operations["SendReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/referrals/{referralId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an external agency's answer, or completion with the outcome */
+        post: operations["UpdateReferralStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/receivers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Facilities of my province a referral may go to (names only); search ignores accents */
+        get: operations["ListReferralReceivers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Referrals other facilities sent to mine: only the package each sender chose to share */
+        get: operations["ListReferralInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/inbox/{referralId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One referral package addressed to my facility */
+        get: operations["GetReferralPackage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/inbox/{referralId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept (opens our own linked case) or decline with a reason */
+        post: operations["AnswerReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/training/courses": {
         parameters: {
             query?: never;
@@ -1155,6 +1653,26 @@ export interface components {
             hasScan: boolean;
             scanFileName?: string | null;
         };
+        AddAssessment: {
+            /** Format: date */
+            assessedOn: string;
+            health?: string | null;
+            psychological?: string | null;
+            familyAndEconomic?: string | null;
+            legal?: string | null;
+            risks?: string | null;
+            riskLevel: components["schemas"]["RiskLevel"];
+        };
+        AddCaseNote: {
+            text: string;
+        };
+        AddFollowUpTask: {
+            title: string;
+            /** Format: date */
+            dueOn: string;
+            /** Format: uuid */
+            assigneeId?: string | null;
+        };
         AddPracticeCertificate: {
             number: string;
             issuer: string;
@@ -1165,6 +1683,26 @@ export interface components {
         };
         AddTrainingParticipants: {
             participants: components["schemas"]["NewParticipant"][];
+        };
+        /** @enum {string} */
+        AgencyKind: "Police" | "Justice" | "SocialProtectionCentre" | "School" | "Ngo" | "HospitalOffPlatform" | "Other";
+        AlertItem: {
+            /** Format: uuid */
+            alertId: string;
+            /** Format: uuid */
+            caseId: string;
+            clientName: string;
+            kind: components["schemas"]["CaseAlertKind"];
+            /** Format: date-time */
+            raisedAt: string;
+        };
+        AnswerReferral: {
+            accept: boolean;
+            declineReason?: string | null;
+            /** Format: uuid */
+            assignedWorkerId?: string | null;
+            /** Format: uuid */
+            version: string;
         };
         ApiClientDto: {
             /** Format: uuid */
@@ -1184,6 +1722,33 @@ export interface components {
             revokedAt?: string | null;
             /** Format: date-time */
             lastUsedAt?: string | null;
+        };
+        ApprovalDto: {
+            subject: components["schemas"]["ApprovalSubject"];
+            decision: components["schemas"]["ApprovalState"];
+            comment?: string | null;
+            /** Format: date-time */
+            at: string;
+            byName?: string | null;
+        };
+        /** @enum {string} */
+        ApprovalState: "None" | "Requested" | "Approved" | "Returned";
+        /** @enum {string} */
+        ApprovalSubject: "Plan" | "Closure";
+        AssessmentDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            assessedOn: string;
+            health?: string | null;
+            psychological?: string | null;
+            familyAndEconomic?: string | null;
+            legal?: string | null;
+            risks?: string | null;
+            riskLevel: components["schemas"]["RiskLevel"];
+            /** Format: date-time */
+            recordedAt: string;
+            recordedByName?: string | null;
         };
         CampaignCheck: {
             /** Format: uuid */
@@ -1247,6 +1812,101 @@ export interface components {
             targetAmount?: number | null;
             isPublished: boolean;
             totals: components["schemas"]["FundTotals"];
+        };
+        /** @enum {string} */
+        CaseAlertKind: "ChildAtHighRisk";
+        CaseDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            clientId: string;
+            clientName: string;
+            /** Format: int32 */
+            clientBirthYear?: number | null;
+            /** Format: uuid */
+            assignedWorkerId: string;
+            assignedWorkerName?: string | null;
+            priority: components["schemas"]["CasePriority"];
+            riskLevel: components["schemas"]["RiskLevel"];
+            stage: components["schemas"]["CaseStage"];
+            isSensitive: boolean;
+            intakeSource: components["schemas"]["IntakeSource"];
+            presentingProblem: string;
+            urgentNeeds: components["schemas"]["UrgentNeed"][];
+            /** Format: date */
+            openedOn: string;
+            /** Format: date */
+            closedOn?: string | null;
+            closingReason?: string | null;
+            planApproval: components["schemas"]["ApprovalState"];
+            /** Format: date */
+            planReviewOn?: string | null;
+            /** Format: date */
+            planReviewOverdueSince?: string | null;
+            closureApproval: components["schemas"]["ApprovalState"];
+            requestedClosingReason?: string | null;
+            /** Format: uuid */
+            fromReferralId?: string | null;
+            /** Format: uuid */
+            version: string;
+            transitions: components["schemas"]["TransitionDto"][];
+            assessments: components["schemas"]["AssessmentDto"][];
+            planGoals: components["schemas"]["PlanGoalDto"][];
+            approvals: components["schemas"]["ApprovalDto"][];
+            services: components["schemas"]["ServiceDto"][];
+            notes: components["schemas"]["NoteDto"][];
+            tasks: components["schemas"]["TaskDto"][];
+        };
+        CaseFigures: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** Format: int32 */
+            casesOpened: number;
+            /** Format: int32 */
+            casesClosed: number;
+            /** Format: int32 */
+            openCases: number;
+            /** Format: double */
+            averageDaysToClose?: number | null;
+            clientsByVulnerability: components["schemas"]["CategoryCount"][];
+            /** Format: int32 */
+            childrenInSpecialCircumstancesSupported: number;
+            /** Format: int32 */
+            counsellingSessions: number;
+            /** Format: double */
+            averageDistressChange?: number | null;
+            referralsByStatus: components["schemas"]["StatusCount"][];
+        };
+        /** @enum {string} */
+        CasePriority: "Low" | "Normal" | "High" | "Urgent";
+        /** @enum {string} */
+        CaseStage: "Intake" | "Assessment" | "Planning" | "Implementation" | "Monitoring" | "Closed";
+        CaseSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            clientId: string;
+            clientName: string;
+            /** Format: uuid */
+            assignedWorkerId: string;
+            assignedWorkerName?: string | null;
+            priority: components["schemas"]["CasePriority"];
+            riskLevel: components["schemas"]["RiskLevel"];
+            stage: components["schemas"]["CaseStage"];
+            isSensitive: boolean;
+            /** Format: date */
+            openedOn: string;
+            /** Format: date */
+            closedOn?: string | null;
+            planApproval: components["schemas"]["ApprovalState"];
+            closureApproval: components["schemas"]["ApprovalState"];
+        };
+        CategoryCount: {
+            category: components["schemas"]["Vulnerability"];
+            /** Format: int32 */
+            clients: number;
         };
         CertificateDto: {
             /** Format: uuid */
@@ -1353,6 +2013,61 @@ export interface components {
             pendingOccurrences: number;
             byKind: components["schemas"]["KindCountRow"][];
         };
+        ClientCaseSummary: {
+            /** Format: uuid */
+            id: string;
+            stage: components["schemas"]["CaseStage"];
+            /** Format: date */
+            openedOn: string;
+            /** Format: date */
+            closedOn?: string | null;
+            isSensitive: boolean;
+        };
+        ClientDetail: {
+            /** Format: uuid */
+            id: string;
+            fullName: string;
+            /** Format: date */
+            dateOfBirth?: string | null;
+            /** Format: int32 */
+            birthYear?: number | null;
+            sex: components["schemas"]["Sex"];
+            nationalId?: string | null;
+            insuranceNumber?: string | null;
+            patientId?: string | null;
+            province?: string | null;
+            communeWard?: string | null;
+            addressDetail?: string | null;
+            phone?: string | null;
+            guardianContact?: string | null;
+            householdSituation?: string | null;
+            vulnerabilities: components["schemas"]["Vulnerability"][];
+            identifiersShown: boolean;
+            createdDespiteMatches: boolean;
+            /** Format: uuid */
+            mergedIntoId?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            version: string;
+            cases: components["schemas"]["ClientCaseSummary"][];
+            consents: components["schemas"]["ConsentDto"][];
+        };
+        ClientSummary: {
+            /** Format: uuid */
+            id: string;
+            fullName: string;
+            /** Format: int32 */
+            birthYear?: number | null;
+            /** Format: date */
+            dateOfBirth?: string | null;
+            sex: components["schemas"]["Sex"];
+            nationalIdMasked?: string | null;
+            phoneMasked?: string | null;
+            patientId?: string | null;
+            communeWard?: string | null;
+            vulnerabilities: components["schemas"]["Vulnerability"][];
+        };
         /** @description The RFC 6749 token response, snake_case on the wire. */
         ClientTokenWire: {
             access_token?: string;
@@ -1409,6 +2124,22 @@ export interface components {
             /** Format: uuid */
             distributionId?: string | null;
         };
+        ConsentDto: {
+            /** Format: uuid */
+            id: string;
+            purpose: components["schemas"]["ConsentPurpose"];
+            givenBy: components["schemas"]["ConsentGiver"];
+            guardianName?: string | null;
+            /** Format: date */
+            givenOn: string;
+            /** Format: date */
+            withdrawnOn?: string | null;
+            inForce: boolean;
+        };
+        /** @enum {string} */
+        ConsentGiver: "Client" | "Guardian";
+        /** @enum {string} */
+        ConsentPurpose: "PersonalDataProcessing" | "SharingInReferral" | "StoryOrPhotoInCommunication";
         /** @enum {string} */
         ContactKind: "Guidance" | "AdministrativeHelp" | "Information" | "WheelchairEscort" | "CaseHandover";
         /**
@@ -1432,6 +2163,29 @@ export interface components {
             /** Format: int32 */
             headcount: number;
             note?: string | null;
+        };
+        CounsellingSessionDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            clientId: string;
+            clientName: string;
+            /** Format: uuid */
+            caseId?: string | null;
+            withRelative: boolean;
+            relativeName?: string | null;
+            /** Format: date */
+            heldOn: string;
+            /** Format: int32 */
+            durationMinutes: number;
+            topic: string;
+            /** Format: uuid */
+            counsellorId: string;
+            counsellorName?: string | null;
+            /** Format: int32 */
+            distressBefore?: number | null;
+            /** Format: int32 */
+            distressAfter?: number | null;
         };
         /** @enum {string} */
         CountGranularity: "Day" | "Month" | "Year";
@@ -1494,6 +2248,25 @@ export interface components {
             startsOn: string;
             /** Format: date */
             endsOn?: string | null;
+        };
+        CreateClient: {
+            fullName: string;
+            /** Format: date */
+            dateOfBirth?: string | null;
+            /** Format: int32 */
+            birthYear?: number | null;
+            sex: components["schemas"]["Sex"];
+            nationalId?: string | null;
+            insuranceNumber?: string | null;
+            patientId?: string | null;
+            province?: string | null;
+            communeWard?: string | null;
+            addressDetail?: string | null;
+            phone?: string | null;
+            guardianContact?: string | null;
+            householdSituation?: string | null;
+            vulnerabilities?: components["schemas"]["Vulnerability"][] | null;
+            createAnyway: boolean;
         };
         CreateCollaborator: {
             fullName: string;
@@ -1580,6 +2353,13 @@ export interface components {
         };
         /** @enum {string} */
         DayOfWeek: "Sunday" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday";
+        DecideApproval: {
+            subject: components["schemas"]["ApprovalSubject"];
+            approve: boolean;
+            comment?: string | null;
+            /** Format: uuid */
+            version: string;
+        };
         DepartmentDto: {
             /** Format: uuid */
             id: string;
@@ -1677,6 +2457,21 @@ export interface components {
             certifiedPercent?: number | null;
             /** Format: double */
             hoursPerPerson?: number | null;
+        };
+        FacilityCaseFigures: {
+            /** Format: uuid */
+            facilityId: string;
+            facilityName: string;
+            /** Format: int32 */
+            casesOpened: number;
+            /** Format: int32 */
+            casesClosed: number;
+            /** Format: int32 */
+            openCases: number;
+            /** Format: int32 */
+            childrenInSpecialCircumstancesSupported: number;
+            /** Format: int32 */
+            counsellingSessions: number;
         };
         FacilityFundraising: {
             /** Format: uuid */
@@ -1813,6 +2608,8 @@ export interface components {
             /** Format: int32 */
             headcount: number;
         };
+        /** @enum {string} */
+        IntakeSource: "Self" | "ClinicalDepartment" | "Police" | "Commune" | "Hotline" | "AnotherFacility";
         KindCountRow: {
             kind: components["schemas"]["CharityKind"];
             /** Format: int32 */
@@ -2012,6 +2809,12 @@ export interface components {
             province?: components["schemas"]["MeProvince"];
             permissions: string[];
         };
+        MergeClients: {
+            /** Format: uuid */
+            duplicateId: string;
+            /** Format: uuid */
+            version: string;
+        };
         MonthTotal: {
             /** Format: int32 */
             month: number;
@@ -2021,6 +2824,12 @@ export interface components {
             communicationItems: number;
             /** Format: int32 */
             charityActivities: number;
+        };
+        MoveCase: {
+            toStage: components["schemas"]["CaseStage"];
+            reason?: string | null;
+            /** Format: uuid */
+            version: string;
         };
         NewParticipant: {
             kind: components["schemas"]["ParticipantKind"];
@@ -2032,8 +2841,43 @@ export interface components {
             /** Format: int32 */
             headcount?: number | null;
         };
+        NoteDto: {
+            /** Format: uuid */
+            id: string;
+            text: string;
+            /** Format: date-time */
+            at: string;
+            byName?: string | null;
+        };
         /** @enum {string} */
         OccurrenceState: "Pending" | "Upcoming" | "Confirmed" | "NotHeld";
+        OpenCase: {
+            /** Format: uuid */
+            clientId: string;
+            /** Format: uuid */
+            assignedWorkerId?: string | null;
+            priority: components["schemas"]["CasePriority"];
+            riskLevel: components["schemas"]["RiskLevel"];
+            isSensitive: boolean;
+            intakeSource: components["schemas"]["IntakeSource"];
+            presentingProblem: string;
+            urgentNeeds?: components["schemas"]["UrgentNeed"][] | null;
+            /** Format: date */
+            openedOn?: string | null;
+        };
+        OverdueTaskItem: {
+            /** Format: uuid */
+            taskId: string;
+            /** Format: uuid */
+            caseId: string;
+            clientName: string;
+            title: string;
+            /** Format: date */
+            dueOn: string;
+            /** Format: date */
+            overdueSince: string;
+            assigneeName?: string | null;
+        };
         /** @enum {string} */
         Ownership: "Public" | "Private";
         PagedListOfCampaignSummary: {
@@ -2047,8 +2891,30 @@ export interface components {
             /** Format: int32 */
             readonly totalPages: number;
         };
+        PagedListOfCaseSummary: {
+            items: components["schemas"]["CaseSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+            /** Format: int32 */
+            readonly totalPages: number;
+        };
         PagedListOfCharityActivityDto: {
             items: components["schemas"]["CharityActivityDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+            /** Format: int32 */
+            readonly totalPages: number;
+        };
+        PagedListOfClientSummary: {
+            items: components["schemas"]["ClientSummary"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -2104,6 +2970,22 @@ export interface components {
             hours: number;
             belowThreshold: boolean;
         };
+        PlanGoalDto: {
+            /** Format: uuid */
+            id: string;
+            goal: string;
+            plannedService?: components["schemas"]["ServiceType"];
+            responsible?: string | null;
+            /** Format: date */
+            dueOn?: string | null;
+        };
+        PlanGoalInput: {
+            goal: string;
+            plannedService?: components["schemas"]["ServiceType"];
+            responsible?: string | null;
+            /** Format: date */
+            dueOn?: string | null;
+        };
         /** @enum {string} */
         PracticeResult: "InProgress" | "Passed" | "NotPassed";
         ProblemDetails: {
@@ -2127,6 +3009,13 @@ export interface components {
             facilities: components["schemas"]["FacilityActivityFigures"][];
             months: components["schemas"]["MonthTotal"][];
             channels: components["schemas"]["ChannelTotal"][];
+        };
+        ProvinceCaseFigures: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            facilities: components["schemas"]["FacilityCaseFigures"][];
         };
         ProvinceFundraising: {
             /** Format: uuid */
@@ -2277,6 +3166,32 @@ export interface components {
             donorId?: string | null;
             description?: string | null;
         };
+        RecordConsent: {
+            purpose: components["schemas"]["ConsentPurpose"];
+            givenBy: components["schemas"]["ConsentGiver"];
+            guardianName?: string | null;
+            /** Format: date */
+            givenOn: string;
+        };
+        RecordCounsellingSession: {
+            /** Format: uuid */
+            clientId: string;
+            /** Format: uuid */
+            caseId?: string | null;
+            withRelative: boolean;
+            relativeName?: string | null;
+            /** Format: date */
+            heldOn: string;
+            /** Format: int32 */
+            durationMinutes: number;
+            topic: string;
+            /** Format: uuid */
+            counsellorId?: string | null;
+            /** Format: int32 */
+            distressBefore?: number | null;
+            /** Format: int32 */
+            distressAfter?: number | null;
+        };
         RecordDistribution: {
             /** Format: date */
             distributedOn: string;
@@ -2314,6 +3229,17 @@ export interface components {
             donorId?: string | null;
             description?: string | null;
         };
+        RecordService: {
+            type: components["schemas"]["ServiceType"];
+            /** Format: date */
+            deliveredOn: string;
+            provider: string;
+            /** Format: int32 */
+            quantity: number;
+            /** Format: int64 */
+            valueVnd: number;
+            note?: string | null;
+        };
         RecordTallies: {
             entries: components["schemas"]["TallyEntry"][];
         };
@@ -2337,6 +3263,60 @@ export interface components {
             headcount: number;
             note?: string | null;
         };
+        ReferralDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            target: components["schemas"]["ReferralTarget"];
+            agencyKind?: components["schemas"]["AgencyKind"];
+            agencyName?: string | null;
+            /** Format: uuid */
+            receiverFacilityId?: string | null;
+            receiverFacilityName?: string | null;
+            reason: string;
+            /** Format: date */
+            sentOn: string;
+            status: components["schemas"]["ReferralStatus"];
+            outcome?: string | null;
+            declineReason?: string | null;
+            sharesPersonalData: boolean;
+            consentOverrideReason?: string | null;
+            /** Format: uuid */
+            version: string;
+        };
+        ReferralPackageDto: {
+            /** Format: uuid */
+            id: string;
+            senderFacilityName: string;
+            reason: string;
+            /** Format: date */
+            sentOn: string;
+            status: components["schemas"]["ReferralStatus"];
+            clientName?: string | null;
+            /** Format: int32 */
+            birthYear?: number | null;
+            sex?: string | null;
+            phone?: string | null;
+            address?: string | null;
+            problemSummary?: string | null;
+            needsSummary?: string | null;
+            declineReason?: string | null;
+            /** Format: uuid */
+            receiverCaseId?: string | null;
+            /** Format: uuid */
+            version: string;
+        };
+        ReferralReceiver: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            communeWard?: string | null;
+        };
+        /** @enum {string} */
+        ReferralStatus: "Sent" | "Accepted" | "Declined" | "Completed";
+        /** @enum {string} */
+        ReferralTarget: "ExternalAgency" | "PlatformFacility";
         /**
          * @example {
          *       "refreshToken": "the refreshToken from the login response"
@@ -2378,8 +3358,68 @@ export interface components {
             establishedOn?: string | null;
             initialUnit?: components["schemas"]["InitialUnitStatus"];
         };
+        ReopenCase: {
+            reason: string;
+            /** Format: uuid */
+            version: string;
+        };
+        RequestApproval: {
+            subject: components["schemas"]["ApprovalSubject"];
+            closingReason?: string | null;
+            /** Format: uuid */
+            version: string;
+        };
         ReverseEntry: {
             reason: string;
+        };
+        /** @enum {string} */
+        RiskLevel: "Low" | "Medium" | "High";
+        SavePlan: {
+            goals: components["schemas"]["PlanGoalInput"][];
+            /** Format: date */
+            reviewOn?: string | null;
+            /** Format: uuid */
+            version: string;
+        };
+        SendReferral: {
+            target: components["schemas"]["ReferralTarget"];
+            agencyKind?: components["schemas"]["AgencyKind"];
+            agencyName?: string | null;
+            /** Format: uuid */
+            receiverFacilityId?: string | null;
+            reason: string;
+            /** Format: date */
+            sentOn: string;
+            sharesPersonalData: boolean;
+            share?: components["schemas"]["SharedFields"];
+            consentOverrideReason?: string | null;
+        };
+        ServiceDto: {
+            /** Format: uuid */
+            id: string;
+            type: components["schemas"]["ServiceType"];
+            /** Format: date */
+            deliveredOn: string;
+            provider: string;
+            /** Format: int32 */
+            quantity: number;
+            /** Format: int64 */
+            valueVnd: number;
+            note?: string | null;
+            source: string;
+        };
+        /** @enum {string} */
+        ServiceType: "EmergencySupport" | "PsychosocialSupportAndCounselling" | "FinancialSupport" | "Meals" | "Transport" | "AssistiveDevices" | "LegalAid" | "AdministrativeProcedures" | "EducationOrVocationalSupport" | "Referral";
+        /** @enum {string} */
+        Sex: "Unknown" | "Male" | "Female";
+        SharedFields: {
+            name: boolean;
+            birthYear: boolean;
+            sex: boolean;
+            phone: boolean;
+            address: boolean;
+            problem: boolean;
+            needs: boolean;
         };
         StaffMemberDto: {
             /** Format: uuid */
@@ -2409,6 +3449,11 @@ export interface components {
         };
         /** @enum {string} */
         StaffRole: "Head" | "SocialWorker" | "PartTime";
+        StatusCount: {
+            status: components["schemas"]["ReferralStatus"];
+            /** Format: int32 */
+            referrals: number;
+        };
         StockLine: {
             /** Format: uuid */
             lotId: string;
@@ -2443,6 +3488,20 @@ export interface components {
             occurredAt: string;
             /** Format: int32 */
             count: number;
+        };
+        TaskDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: date */
+            dueOn: string;
+            /** Format: uuid */
+            assigneeId: string;
+            assigneeName?: string | null;
+            /** Format: date-time */
+            doneAt?: string | null;
+            /** Format: date */
+            overdueSince?: string | null;
         };
         TokenResponse: {
             accessToken: string;
@@ -2516,6 +3575,14 @@ export interface components {
         };
         /** @enum {string} */
         TrainingType: "Course" | "Workshop" | "StudyVisit";
+        TransitionDto: {
+            fromStage?: components["schemas"]["CaseStage"];
+            toStage: components["schemas"]["CaseStage"];
+            reason?: string | null;
+            /** Format: date-time */
+            at: string;
+            byName?: string | null;
+        };
         /** @enum {string} */
         UnitStatus: "None" | "CollaboratorsOnly" | "Team" | "Department";
         UnitStatusEntry: {
@@ -2558,6 +3625,15 @@ export interface components {
             /** Format: int64 */
             targetAmount?: number | null;
         };
+        UpdateCase: {
+            /** Format: uuid */
+            assignedWorkerId: string;
+            priority: components["schemas"]["CasePriority"];
+            riskLevel: components["schemas"]["RiskLevel"];
+            isSensitive: boolean;
+            /** Format: uuid */
+            version: string;
+        };
         UpdateDonor: {
             /** Format: uuid */
             version: string;
@@ -2593,6 +3669,12 @@ export interface components {
             /** Format: uuid */
             version?: string | null;
         };
+        UpdateReferralStatus: {
+            status: components["schemas"]["ReferralStatus"];
+            outcome?: string | null;
+            /** Format: uuid */
+            version: string;
+        };
         UpdateStaffMember: {
             /** Format: uuid */
             version: string;
@@ -2621,6 +3703,8 @@ export interface components {
             /** Format: uuid */
             version?: string | null;
         };
+        /** @enum {string} */
+        UrgentNeed: "None" | "Medical" | "Money" | "Food" | "Clothing" | "Shelter" | "TransportHome";
         UserDto: {
             /** Format: uuid */
             id: string;
@@ -2639,11 +3723,24 @@ export interface components {
         };
         /** @enum {string} */
         UserRole: "PlatformAdmin" | "ProvinceOfficer" | "FacilityAdmin" | "SocialWorker" | "Collaborator";
+        /** @enum {string} */
+        Vulnerability: "None" | "ChildOrphaned" | "ChildAbandoned" | "ChildWithHiv" | "ChildAgentOrangeVictim" | "ChildSeverelyDisabled" | "ChildDisasterAffected" | "Disability" | "Elderly" | "ViolenceAbuseTraffickingVictim" | "MentalDisorder" | "SeriousIllness" | "Hardship" | "UnidentifiedOrWithoutRelatives";
         WatchedPerson: {
             /** Format: uuid */
             staffMemberId: string;
             fullName: string;
             role: components["schemas"]["StaffRole"];
+        };
+        WithdrawConsent: {
+            /** Format: date */
+            withdrawnOn: string;
+        };
+        WorkLists: {
+            myCases: components["schemas"]["CaseSummary"][];
+            overdueTasks: components["schemas"]["OverdueTaskItem"][];
+            plansPastReview: components["schemas"]["CaseSummary"][];
+            awaitingApproval: components["schemas"]["CaseSummary"][];
+            alerts: components["schemas"]["AlertItem"][];
         };
         YearTarget: {
             /** Format: int32 */
@@ -3051,6 +4148,1297 @@ export interface operations {
             };
             /** @description Unauthorized */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProvinceCaseFigures: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default 1 January of the end date's year). */
+                from?: string;
+                /** @description Last day of the period (default today). */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                provinceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvinceCaseFigures"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListCases: {
+        parameters: {
+            query?: {
+                /** @description Only cases assigned to me. */
+                mine?: boolean;
+                /** @description Only cases at this stage. */
+                stage?: components["schemas"]["CaseStage"];
+                /** @description Leave out closed cases. */
+                openOnly?: boolean;
+                /** @description Part of the client's name; accents and case ignored. */
+                search?: string;
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description Rows per page, 1–200 (default 25). */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfCaseSummary"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OpenCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenCase"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetWorkLists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkLists"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCaseFigures: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default 1 January of the end date's year). */
+                from?: string;
+                /** @description Last day of the period (default today). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseFigures"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportCases: {
+        parameters: {
+            query?: {
+                /** @description Only cases assigned to me. */
+                mine?: boolean;
+                /** @description Only cases at this stage. */
+                stage?: components["schemas"]["CaseStage"];
+                /** @description Leave out closed cases. */
+                openOnly?: boolean;
+                /** @description Part of the client's name; accents and case ignored. */
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCase"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MoveCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveCase"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddAssessment"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SavePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SavePlan"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RequestApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestApproval"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DecideApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideApproval"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReopenCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenCase"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordService"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddCaseNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddCaseNote"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddFollowUpTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddFollowUpTask"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CompleteFollowUpTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AcknowledgeAlert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                alertId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3508,6 +5896,278 @@ export interface operations {
             };
         };
     };
+    ListClients: {
+        parameters: {
+            query?: {
+                /** @description Name (from its start, or the given name) or an identifier; accents and case ignored. */
+                search?: string;
+                /** @description Only clients in this category. */
+                vulnerability?: components["schemas"]["Vulnerability"];
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description Rows per page, 1–200 (default 25). */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfClientSummary"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateClient"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MergeClients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeClients"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListCommunicationItems: {
         parameters: {
             query?: {
@@ -3689,6 +6349,268 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordConsent"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    WithdrawConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: string;
+                consentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawConsent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListCounsellingSessions: {
+        parameters: {
+            query?: {
+                /** @description Only this client's sessions. */
+                clientId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounsellingSessionDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordCounsellingSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordCounsellingSession"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounsellingSessionDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6624,6 +9546,469 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListCaseReferrals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SendReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendReferral"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateReferralStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                referralId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateReferralStatus"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListReferralReceivers: {
+        parameters: {
+            query?: {
+                /** @description Part of the facility's name; accents ignored. */
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralReceiver"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListReferralInbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralPackageDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetReferralPackage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                referralId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralPackageDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AnswerReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                referralId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerReferral"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralPackageDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -24,7 +24,15 @@ export type Permission =
   | 'activities.read'
   | 'activities.manage'
   | 'workforce.manage'
-  | 'activities.read-province';
+  | 'activities.read-province'
+  | 'clients.read'
+  | 'clients.write'
+  | 'clients.read-identifiers'
+  | 'clients.merge'
+  | 'cases.work'
+  | 'cases.read-facility'
+  | 'cases.supervise'
+  | 'cases.figures-province';
 
 export const meQuery = () =>
   queryOptions({

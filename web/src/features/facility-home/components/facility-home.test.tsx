@@ -65,14 +65,4 @@ describe('FacilityHome', () => {
     expect(calls.some((c) => c.path.includes('/kpis'))).toBe(false);
     expect(screen.getByRole('link', { name: 'Xem hồ sơ đơn vị' })).toBeInTheDocument();
   });
-
-  it('marks the modules still to come as coming soon, in English too', async () => {
-    stubApi({ 'GET /api/v1/me': collaborator });
-    signIn();
-    renderRoute([{ path: '/home', element: <FacilityHome /> }], { path: '/home', translations, language: 'en' });
-
-    const tiles = await screen.findAllByTestId('upcoming-module');
-    expect(tiles.map((tile) => within(tile).getByRole('heading').textContent)).toEqual(['Case management']);
-    for (const tile of tiles) expect(tile).toHaveTextContent('Coming soon');
-  });
 });

@@ -6,9 +6,8 @@ import { Link } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { can, useSignedInUser } from '@/lib/auth/me';
 import { FacilityStatusCard } from './facility-status-card';
-import { UpcomingModules } from './upcoming-modules';
 
-/** A facility user's start page: who and where they are, the unit's standing, the modules' figures (composed by the route), and the modules still to come. */
+/** A facility user's start page: who and where they are, the unit's standing, and the modules' figures (composed in by the app's route). */
 export function FacilityHome({ children }: { children?: ReactNode }) {
   const { t } = useTranslation('facility-home');
   const { t: common } = useTranslation();
@@ -32,7 +31,6 @@ export function FacilityHome({ children }: { children?: ReactNode }) {
       {/* Collaborators have no kpis.read-facility: the API would refuse, so the card is not offered. */}
       {facility && can(me, 'kpis.read-facility') && <FacilityStatusCard facilityId={facility.id} />}
       {children}
-      <UpcomingModules />
     </Stack>
   );
 }

@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Auditing;
+using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Cases;
+
+namespace SocialWorkCloud.Application.Features.Cases;
+
+/// <summary>
+/// Who sees which case inside the facility: the unit head every case; social workers every case that is
+/// not sensitive plus their own; collaborators only the cases assigned to them. Anything else is 404.
+/// </summary>
+public static class CaseAccess
+{
+    public static IQueryable<Case> VisibleTo(this IQueryable<Case> cases, ICurrentUser user)
+    {
+        if (user.HasPermission(Permissions.CasesSupervise)) return cases;
+        var me = user.UserId ?? Guid.Empty;
+        if (user.HasPermission(Permissions.CasesReadFacility)) return cases.Where(c => !c.IsSensitive || c.AssignedWorkerId == me);
+        return cases.Where(c => c.AssignedWorkerId == me);
+    }
+
+    /// <summary>Loads a case the caller may see (tracked, for a change) and audits the access if it is sensitive.</summary>
+    public static async Task<Case> LoadAsync(this AppDbContext db, ICurrentUser user, TimeProvider clock, Guid caseId, string action, CancellationToken ct)
+    {
+        var @case = await db.Cases.VisibleTo(user).SingleOrDefaultAsync(c => c.Id == caseId, ct)
+            ?? throw new NotFoundException("Case", caseId);
+        if (@case.IsSensitive) db.Audit(user, clock, action, nameof(Case), @case.Id);
+        return @case;
+    }
+
+    public static void RequireOpen(this Case @case)
+    {
+        if (@case.Stage == CaseStage.Closed)
+        {
+            throw new BusinessRuleException("case-closed", "Trường hợp đã đóng; hãy mở lại trước. / The case is closed: reopen it first.");
+        }
+    }
+
+    public static void Record(this AppDbContext db, Case @case, CaseStage? from, CaseStage to, string? reason, ICurrentUser user, TimeProvider clock) =>
+        db.CaseTransitions.Add(new CaseTransition
+        {
+            Id = Guid.NewGuid(), CaseId = @case.Id, FromStage = from, ToStage = to, Reason = reason, At = clock.GetUtcNow(), ByUserId = user.UserId,
+        });
+}

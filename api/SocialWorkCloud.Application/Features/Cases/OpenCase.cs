@@ -1,0 +1,71 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Auditing;
+using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Features.Facilities;
+using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Cases;
+
+namespace SocialWorkCloud.Application.Features.Cases;
+
+/// <summary>Opens a case for a client at intake: source, presenting problem, urgent needs. Without an assignee the caller takes it.</summary>
+[RequiresPermission(Permissions.ClientsWrite)]
+public sealed record OpenCase(
+    Guid ClientId, Guid? AssignedWorkerId, CasePriority Priority, RiskLevel RiskLevel, bool IsSensitive, IntakeSource IntakeSource,
+    string PresentingProblem, IReadOnlyList<UrgentNeed>? UrgentNeeds, DateOnly? OpenedOn) : ICommand<CaseDetail>;
+
+public sealed class OpenCaseValidator : AbstractValidator<OpenCase>
+{
+    public OpenCaseValidator(TimeProvider clock)
+    {
+        RuleFor(x => x.ClientId).NotEmpty();
+        RuleFor(x => x.Priority).IsInEnum();
+        RuleFor(x => x.RiskLevel).IsInEnum();
+        RuleFor(x => x.IntakeSource).IsInEnum();
+        RuleFor(x => x.PresentingProblem).NotEmpty().MaximumLength(4000);
+        RuleForEach(x => x.UrgentNeeds).IsInEnum().NotEqual(UrgentNeed.None);
+        RuleFor(x => x.OpenedOn).Must(d => d is null || (d.Value.Year >= 2000 && d.Value <= VietnamClock.Today(clock)))
+            .WithMessage("Ngày tiếp nhận không được ở tương lai. / The intake date cannot be in the future.");
+    }
+}
+
+public sealed class OpenCaseHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<OpenCase, CaseDetail>
+{
+    public async ValueTask<CaseDetail> Handle(OpenCase command, CancellationToken cancellationToken)
+    {
+        if (!await db.Clients.AnyAsync(c => c.Id == command.ClientId && c.MergedIntoId == null, cancellationToken))
+        {
+            throw new NotFoundException("Client", command.ClientId);
+        }
+        var assignee = command.AssignedWorkerId ?? user.UserId ?? Guid.Empty;
+        await db.RequireStaffAsync(user, assignee, cancellationToken);
+
+        var @case = new Case
+        {
+            Id = Guid.NewGuid(), ClientId = command.ClientId, AssignedWorkerId = assignee, Priority = command.Priority,
+            RiskLevel = command.RiskLevel, Stage = CaseStage.Intake, IsSensitive = command.IsSensitive, IntakeSource = command.IntakeSource,
+            PresentingProblem = command.PresentingProblem.Trim(), UrgentNeeds = UrgentNeeds.Combine(command.UrgentNeeds),
+            OpenedOn = command.OpenedOn ?? VietnamClock.Today(clock), CreatedAt = clock.GetUtcNow(),
+        };
+        db.Cases.Add(@case);
+        db.Record(@case, null, CaseStage.Intake, null, user, clock);
+        if (@case.IsSensitive) db.Audit(user, clock, "case.open", nameof(Case), @case.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        return await CaseDetails.BuildAsync(db, @case, cancellationToken);
+    }
+}
+
+public static class Staff
+{
+    /// <summary>An assignee must be an active user of the caller's facility (another facility's user is "not found").</summary>
+    public static async Task RequireStaffAsync(this AppDbContext db, ICurrentUser user, Guid userId, CancellationToken ct)
+    {
+        var facilityId = user.FacilityId;
+        if (facilityId is null || !await db.Users.AnyAsync(u => u.Id == userId && u.FacilityId == facilityId && u.IsActive, ct))
+        {
+            throw new NotFoundException("User", userId);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Cases;
+
+namespace SocialWorkCloud.Application.Features.Cases;
+
+public sealed record PlanGoalInput(string Goal, ServiceType? PlannedService, string? Responsible, DateOnly? DueOn);
+
+/// <summary>Writes the case plan (goals, planned services, responsible people, due dates, review date). Changing an approved plan needs approval again.</summary>
+[RequiresPermission(Permissions.CasesWork)]
+public sealed record SavePlan(
+    [property: System.Text.Json.Serialization.JsonIgnore] Guid CaseId, IReadOnlyList<PlanGoalInput> Goals, DateOnly? ReviewOn, Guid Version)
+    : ICommand<CaseDetail>;
+
+public sealed class SavePlanValidator : AbstractValidator<SavePlan>
+{
+    public SavePlanValidator()
+    {
+        RuleFor(x => x.Goals).NotNull().Must(g => g.Count is >= 1 and <= 30)
+            .WithMessage("Kế hoạch cần từ 1 đến 30 mục tiêu. / A plan has 1 to 30 goals.");
+        RuleForEach(x => x.Goals).ChildRules(g =>
+        {
+            g.RuleFor(x => x.Goal).NotEmpty().MaximumLength(1000);
+            g.RuleFor(x => x.PlannedService).IsInEnum();
+            g.RuleFor(x => x.Responsible).MaximumLength(200);
+        });
+        RuleFor(x => x.Version).NotEmpty();
+    }
+}
+
+public sealed class SavePlanHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<SavePlan, CaseDetail>
+{
+    public async ValueTask<CaseDetail> Handle(SavePlan command, CancellationToken cancellationToken)
+    {
+        var @case = await db.LoadAsync(user, clock, command.CaseId, "case.plan", cancellationToken);
+        db.Entry(@case).Property(c => c.Version).OriginalValue = command.Version;
+        @case.RequireOpen();
+        if (@case.PlanApproval == ApprovalState.Requested)
+        {
+            throw new BusinessRuleException("plan-awaiting-approval", "Kế hoạch đang chờ phê duyệt. / The plan is awaiting approval.");
+        }
+        await db.PlanGoals.Where(g => g.CaseId == @case.Id).ExecuteDeleteAsync(cancellationToken);
+        db.PlanGoals.AddRange(command.Goals.Select((g, i) => new PlanGoal
+        {
+            Id = Guid.NewGuid(), CaseId = @case.Id, Goal = g.Goal.Trim(), PlannedService = g.PlannedService, Responsible = g.Responsible?.Trim(),
+            DueOn = g.DueOn, Order = i,
+        }));
+        @case.PlanReviewOn = command.ReviewOn;
+        @case.PlanReviewOverdueSince = null;
+        @case.PlanApproval = ApprovalState.None;
+        // Touch the case so the version renews even when only the goals changed.
+        db.Entry(@case).State = EntityState.Modified;
+        await db.SaveChangesAsync(cancellationToken);
+        return await CaseDetails.BuildAsync(db, @case, cancellationToken);
+    }
+}

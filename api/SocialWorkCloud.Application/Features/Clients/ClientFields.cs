@@ -1,0 +1,78 @@
+using FluentValidation;
+using SocialWorkCloud.Domain.Clients;
+using SocialWorkCloud.Domain.Text;
+
+namespace SocialWorkCloud.Application.Features.Clients;
+
+/// <summary>The fields a client is created and edited with.</summary>
+public interface IClientFields
+{
+    string FullName { get; }
+    DateOnly? DateOfBirth { get; }
+    int? BirthYear { get; }
+    Sex Sex { get; }
+    string? NationalId { get; }
+    string? InsuranceNumber { get; }
+    string? PatientId { get; }
+    string? Province { get; }
+    string? CommuneWard { get; }
+    string? AddressDetail { get; }
+    string? Phone { get; }
+    string? GuardianContact { get; }
+    string? HouseholdSituation { get; }
+    IReadOnlyList<Vulnerability>? Vulnerabilities { get; }
+}
+
+public sealed class ClientFieldsValidator : AbstractValidator<IClientFields>
+{
+    public ClientFieldsValidator(TimeProvider clock)
+    {
+        var thisYear = clock.GetUtcNow().Year;
+        RuleFor(x => x.FullName).NotEmpty().MaximumLength(200);
+        RuleFor(x => x.BirthYear).InclusiveBetween(1900, thisYear).When(x => x.BirthYear is not null);
+        RuleFor(x => x.DateOfBirth).Must(d => d!.Value.Year >= 1900 && d.Value <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(1))
+            .When(x => x.DateOfBirth is not null)
+            .WithMessage("Ngày sinh không hợp lệ. / The date of birth is not plausible.");
+        RuleFor(x => x.BirthYear).Equal(x => x.DateOfBirth!.Value.Year).When(x => x.DateOfBirth is not null && x.BirthYear is not null)
+            .WithMessage("Năm sinh khác với ngày sinh. / The birth year differs from the date of birth.");
+        RuleFor(x => x.Sex).IsInEnum();
+        RuleFor(x => x.NationalId).Matches("^[0-9]{9}$|^[0-9]{12}$").When(x => !string.IsNullOrEmpty(x.NationalId))
+            .WithMessage("Số CCCD/CMND gồm 12 (hoặc 9) chữ số. / A national ID has 12 (or 9) digits.");
+        RuleFor(x => x.InsuranceNumber).MaximumLength(20).Matches("^[A-Za-z0-9]+$").When(x => !string.IsNullOrEmpty(x.InsuranceNumber))
+            .WithMessage("Mã thẻ BHYT chỉ gồm chữ và số. / Letters and digits only.");
+        RuleFor(x => x.PatientId).MaximumLength(50);
+        RuleFor(x => x.Province).MaximumLength(100);
+        RuleFor(x => x.CommuneWard).MaximumLength(200);
+        RuleFor(x => x.AddressDetail).MaximumLength(500);
+        RuleFor(x => x.Phone).MaximumLength(20).Matches("^\\+?[0-9 .]+$").When(x => !string.IsNullOrEmpty(x.Phone))
+            .WithMessage("Số điện thoại không hợp lệ. / The phone number is not valid.");
+        RuleFor(x => x.GuardianContact).MaximumLength(500);
+        RuleFor(x => x.HouseholdSituation).MaximumLength(2000);
+        RuleForEach(x => x.Vulnerabilities).IsInEnum().NotEqual(Vulnerability.None);
+    }
+}
+
+public static class ClientFieldsExtensions
+{
+    public static void ApplyTo(this IClientFields fields, Client client)
+    {
+        client.FullName = fields.FullName.Trim();
+        client.SearchName = VietnameseText.Fold(fields.FullName);
+        client.SearchGivenName = ClientSearchKeys.GivenNameFirst(client.SearchName);
+        client.DateOfBirth = fields.DateOfBirth;
+        client.BirthYear = fields.DateOfBirth?.Year ?? fields.BirthYear;
+        client.Sex = fields.Sex;
+        client.NationalId = Clean(fields.NationalId);
+        client.InsuranceNumber = Clean(fields.InsuranceNumber)?.ToUpperInvariant();
+        client.PatientId = Clean(fields.PatientId);
+        client.Province = Clean(fields.Province);
+        client.CommuneWard = Clean(fields.CommuneWard);
+        client.AddressDetail = Clean(fields.AddressDetail);
+        client.Phone = Clean(fields.Phone)?.Replace(" ", string.Empty).Replace(".", string.Empty);
+        client.GuardianContact = Clean(fields.GuardianContact);
+        client.HouseholdSituation = Clean(fields.HouseholdSituation);
+        client.Vulnerabilities = Vulnerabilities.Combine(fields.Vulnerabilities);
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

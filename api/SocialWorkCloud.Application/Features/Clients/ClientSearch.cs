@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Domain.Clients;
+using SocialWorkCloud.Domain.Text;
+
+namespace SocialWorkCloud.Application.Features.Clients;
+
+/// <summary>
+/// The desk search, each way an index seek on (FacilityId, key) that stays fast on a register of a
+/// million clients: a term with digits is an identifier (national ID, insurance number, patient ID or
+/// phone, exact); several words are the start of the full name, family name first ("nguyen van an");
+/// one word is the start of the family name or of the given name ("nguyen", "an"). Name prefixes are
+/// ranges [term, term + 1) rather than LIKE, which neither SQLite (case-insensitive LIKE) nor a non-C
+/// collation serves from an index. ORs across columns are avoided: the planners answer them by scanning
+/// the facility's rows.
+/// </summary>
+public static class ClientSearch
+{
+    public static async Task<(List<Client> Page, int Total)> PageAsync(IQueryable<Client> clients, string? search, int page, int pageSize, CancellationToken ct)
+    {
+        clients = clients.Where(c => c.MergedIntoId == null);
+        var skip = (page - 1) * pageSize;
+        var folded = VietnameseText.Fold(search);
+        if (folded.Length == 0) return await OrderedPageAsync(clients, skip, pageSize, ct);
+
+        if (folded.Any(char.IsDigit))
+        {
+            var identifier = search!.Trim().Replace(" ", string.Empty).Replace(".", string.Empty);
+            var insurance = identifier.ToUpperInvariant();
+            var ids = clients.Where(c => c.NationalId == identifier).Select(c => c.Id)
+                .Union(clients.Where(c => c.PatientId == identifier).Select(c => c.Id))
+                .Union(clients.Where(c => c.InsuranceNumber == insurance).Select(c => c.Id))
+                .Union(clients.Where(c => c.Phone == identifier).Select(c => c.Id));
+            return await OrderedPageAsync(clients.Where(c => ids.Contains(c.Id)), skip, pageSize, ct);
+        }
+
+        var upper = folded[..^1] + (char)(folded[^1] + 1);
+        var byFullName = clients.Where(c => string.Compare(c.SearchName, folded) >= 0 && string.Compare(c.SearchName, upper) < 0);
+        if (folded.Contains(' ')) return await OrderedPageAsync(byFullName, skip, pageSize, ct);
+
+        // One word: family-name matches first (by name), then given-name matches not already listed (by given name).
+        var byGivenName = clients.Where(c => string.Compare(c.SearchGivenName, folded) >= 0 && string.Compare(c.SearchGivenName, upper) < 0
+            && !(string.Compare(c.SearchName, folded) >= 0 && string.Compare(c.SearchName, upper) < 0));
+        var familyCount = await byFullName.CountAsync(ct);
+        var givenCount = await byGivenName.CountAsync(ct);
+        var rows = familyCount > skip
+            ? await byFullName.OrderBy(c => c.SearchName).ThenBy(c => c.Id).Skip(skip).Take(pageSize).ToListAsync(ct)
+            : [];
+        if (rows.Count < pageSize && givenCount > 0)
+        {
+            rows.AddRange(await byGivenName.OrderBy(c => c.SearchGivenName).ThenBy(c => c.Id)
+                .Skip(Math.Max(0, skip - familyCount)).Take(pageSize - rows.Count).ToListAsync(ct));
+        }
+        return (rows, familyCount + givenCount);
+    }
+
+    private static async Task<(List<Client> Page, int Total)> OrderedPageAsync(IQueryable<Client> clients, int skip, int pageSize, CancellationToken ct) =>
+        (await clients.OrderBy(c => c.SearchName).ThenBy(c => c.Id).Skip(skip).Take(pageSize).ToListAsync(ct), await clients.CountAsync(ct));
+}

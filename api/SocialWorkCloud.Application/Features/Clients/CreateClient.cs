@@ -1,0 +1,81 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Auditing;
+using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Clients;
+using SocialWorkCloud.Domain.Text;
+
+namespace SocialWorkCloud.Application.Features.Clients;
+
+/// <summary>
+/// Registers a client. Likely duplicates (same national ID, insurance number or patient ID; or the
+/// same name ignoring diacritics and case with the same birth year) answer 409 with the matches,
+/// unless the caller saw them and chose to create anyway (recorded on the client and in the audit log).
+/// </summary>
+[RequiresPermission(Permissions.ClientsWrite)]
+public sealed record CreateClient(
+    string FullName, DateOnly? DateOfBirth, int? BirthYear, Sex Sex, string? NationalId, string? InsuranceNumber, string? PatientId,
+    string? Province, string? CommuneWard, string? AddressDetail, string? Phone, string? GuardianContact, string? HouseholdSituation,
+    IReadOnlyList<Vulnerability>? Vulnerabilities, bool CreateAnyway = false) : ICommand<ClientDetail>, IClientFields;
+
+public sealed class CreateClientValidator : AbstractValidator<CreateClient>
+{
+    public CreateClientValidator(TimeProvider clock) => Include(new ClientFieldsValidator(clock));
+}
+
+public sealed class CreateClientHandler(AppDbContext db, ICurrentUser user, TimeProvider clock, IMediator mediator)
+    : ICommandHandler<CreateClient, ClientDetail>
+{
+    public async ValueTask<ClientDetail> Handle(CreateClient command, CancellationToken cancellationToken)
+    {
+        var client = new Client { FullName = string.Empty, SearchName = string.Empty, SearchGivenName = string.Empty };
+        command.ApplyTo(client);
+        var matches = await LikelyDuplicates(client, cancellationToken);
+        if (matches.Count > 0 && !command.CreateAnyway)
+        {
+            throw new ConflictException(
+                "Có thể người này đã có trong danh sách: mở hồ sơ có sẵn hoặc xác nhận tạo mới. / This person may already be registered: open the existing client or confirm to create anyway.",
+                new Dictionary<string, object?> { ["matches"] = matches });
+        }
+
+        client.Id = Guid.NewGuid();
+        client.CreatedAt = clock.GetUtcNow();
+        client.CreatedBy = user.UserId;
+        client.CreatedDespiteMatches = matches.Count > 0;
+        db.Clients.Add(client);
+        if (client.CreatedDespiteMatches)
+        {
+            db.Audit(user, clock, "client.create-despite-matches", nameof(Client), client.Id,
+                "Matches: " + string.Join(", ", matches.Select(m => m.Id)));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return await mediator.Send(new GetClient(client.Id), cancellationToken);
+    }
+
+    private async Task<List<ClientMatch>> LikelyDuplicates(Client candidate, CancellationToken ct)
+    {
+        var rows = await db.Clients.AsNoTracking()
+            .Where(c => c.MergedIntoId == null)
+            .Where(c => (candidate.NationalId != null && c.NationalId == candidate.NationalId)
+                || (candidate.InsuranceNumber != null && c.InsuranceNumber == candidate.InsuranceNumber)
+                || (candidate.PatientId != null && c.PatientId == candidate.PatientId)
+                || (candidate.BirthYear != null && c.SearchName == candidate.SearchName && c.BirthYear == candidate.BirthYear))
+            .OrderBy(c => c.SearchName).Take(10)
+            .ToListAsync(ct);
+        return rows.Select(c => new ClientMatch(c.Id, c.FullName, c.BirthYear, Masking.Mask(c.NationalId), c.PatientId,
+            MatchedOn(c, candidate))).ToList();
+    }
+
+    private static List<string> MatchedOn(Client c, Client candidate)
+    {
+        var reasons = new List<string>();
+        if (candidate.NationalId is not null && c.NationalId == candidate.NationalId) reasons.Add("nationalId");
+        if (candidate.InsuranceNumber is not null && c.InsuranceNumber == candidate.InsuranceNumber) reasons.Add("insuranceNumber");
+        if (candidate.PatientId is not null && c.PatientId == candidate.PatientId) reasons.Add("patientId");
+        if (c.SearchName == candidate.SearchName && c.BirthYear == candidate.BirthYear) reasons.Add("nameAndBirthYear");
+        return reasons;
+    }
+}

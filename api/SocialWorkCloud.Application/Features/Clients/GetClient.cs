@@ -1,0 +1,47 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Auditing;
+using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Features.Cases;
+using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Clients;
+
+namespace SocialWorkCloud.Application.Features.Clients;
+
+/// <summary>
+/// The client's own page. Callers allowed to see identifiers get them in full and the view is audited;
+/// others see them masked. Cases listed are those the caller may see.
+/// </summary>
+[RequiresPermission(Permissions.ClientsRead)]
+public sealed record GetClient(Guid ClientId) : IQuery<ClientDetail>;
+
+public sealed class GetClientHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<GetClient, ClientDetail>
+{
+    public async ValueTask<ClientDetail> Handle(GetClient query, CancellationToken cancellationToken)
+    {
+        var c = await db.Clients.AsNoTracking().SingleOrDefaultAsync(x => x.Id == query.ClientId, cancellationToken)
+            ?? throw new NotFoundException("Client", query.ClientId);
+        var cases = await db.Cases.AsNoTracking().VisibleTo(user).Where(x => x.ClientId == c.Id)
+            .OrderByDescending(x => x.OpenedOn)
+            .Select(x => new ClientCaseSummary(x.Id, x.Stage, x.OpenedOn, x.ClosedOn, x.IsSensitive))
+            .ToListAsync(cancellationToken);
+
+        var today = Facilities.VietnamClock.Today(clock);
+        var consents = (await db.ConsentRecords.AsNoTracking().Where(x => x.ClientId == c.Id).OrderBy(x => x.GivenOn).ToListAsync(cancellationToken))
+            .Select(x => Consents.ConsentMapping.ToDto(x, today)).ToList();
+
+        var full = user.HasPermission(Permissions.ClientsReadIdentifiers);
+        if (full && (c.NationalId ?? c.Phone ?? c.InsuranceNumber) is not null)
+        {
+            db.Audit(user, clock, "client.view-identifiers", nameof(Client), c.Id);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return new ClientDetail(
+            c.Id, c.FullName, c.DateOfBirth, c.BirthYear, c.Sex,
+            full ? c.NationalId : Masking.Mask(c.NationalId), full ? c.InsuranceNumber : Masking.Mask(c.InsuranceNumber),
+            c.PatientId, c.Province, c.CommuneWard, c.AddressDetail, full ? c.Phone : Masking.Mask(c.Phone), c.GuardianContact,
+            c.HouseholdSituation, Vulnerabilities.Split(c.Vulnerabilities), full, c.CreatedDespiteMatches, c.MergedIntoId, c.CreatedAt,
+            c.Version, cases, consents);
+    }
+}

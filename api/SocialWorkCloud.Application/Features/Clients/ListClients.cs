@@ -1,0 +1,38 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Paging;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Clients;
+
+namespace SocialWorkCloud.Application.Features.Clients;
+
+/// <summary>The facility's clients, searched without regard to diacritics, paged; national ID and phone masked.</summary>
+[RequiresPermission(Permissions.ClientsRead)]
+public sealed record ListClients(string? Search = null, Vulnerability? Vulnerability = null, int Page = 1, int PageSize = 25)
+    : IQuery<PagedList<ClientSummary>>;
+
+public sealed class ListClientsValidator : AbstractValidator<ListClients>
+{
+    public ListClientsValidator()
+    {
+        RuleFor(x => x.Search).MaximumLength(200);
+        RuleFor(x => x.Vulnerability).IsInEnum();
+        RuleFor(x => x.Page).InclusiveBetween(1, 100_000);
+        RuleFor(x => x.PageSize).InclusiveBetween(1, 200);
+    }
+}
+
+public sealed class ListClientsHandler(AppDbContext db) : IQueryHandler<ListClients, PagedList<ClientSummary>>
+{
+    public async ValueTask<PagedList<ClientSummary>> Handle(ListClients query, CancellationToken cancellationToken)
+    {
+        var clients = db.Clients.AsNoTracking();
+        if (query.Vulnerability is { } v) clients = clients.Where(c => (c.Vulnerabilities & v) == v);
+        var (rows, total) = await ClientSearch.PageAsync(clients, query.Search, query.Page, query.PageSize, cancellationToken);
+        var items = rows.Select(c => new ClientSummary(c.Id, c.FullName, c.BirthYear, c.DateOfBirth, c.Sex, Masking.Mask(c.NationalId),
+            Masking.Mask(c.Phone), c.PatientId, c.CommuneWard, Vulnerabilities.Split(c.Vulnerabilities))).ToList();
+        return new PagedList<ClientSummary>(items, query.Page, query.PageSize, total);
+    }
+}

@@ -1,0 +1,20 @@
+using Mediator;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Persistence;
+
+namespace SocialWorkCloud.Application.Features.Counselling;
+
+/// <summary>The facility's counselling sessions, latest first; one client's when named. Sessions on a case the caller may not see are left out.</summary>
+[RequiresPermission(Permissions.ClientsRead)]
+public sealed record ListCounsellingSessions(Guid? ClientId) : IQuery<IReadOnlyList<CounsellingSessionDto>>;
+
+public sealed class ListCounsellingSessionsHandler(AppDbContext db, ICurrentUser user) : IQueryHandler<ListCounsellingSessions, IReadOnlyList<CounsellingSessionDto>>
+{
+    public async ValueTask<IReadOnlyList<CounsellingSessionDto>> Handle(ListCounsellingSessions query, CancellationToken cancellationToken)
+    {
+        var visibleCases = Cases.CaseAccess.VisibleTo(db.Cases, user).Select(c => c.Id);
+        return await CounsellingQueries.ListAsync(db,
+            s => (query.ClientId == null || s.ClientId == query.ClientId) && (s.CaseId == null || visibleCases.Contains(s.CaseId.Value)),
+            cancellationToken);
+    }
+}

@@ -1,0 +1,75 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Features.Cases;
+using SocialWorkCloud.Application.Features.Facilities;
+using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Counselling;
+
+namespace SocialWorkCloud.Application.Features.Counselling;
+
+public sealed record CounsellingSessionDto(
+    Guid Id, Guid ClientId, string ClientName, Guid? CaseId, bool WithRelative, string? RelativeName, DateOnly HeldOn, int DurationMinutes,
+    string Topic, Guid CounsellorId, string? CounsellorName, int? DistressBefore, int? DistressAfter);
+
+/// <summary>Logs a counselling session with the client or a relative, on a case if there is one; distress 0–10 before and after.</summary>
+[RequiresPermission(Permissions.ClientsWrite)]
+public sealed record RecordCounsellingSession(
+    Guid ClientId, Guid? CaseId, bool WithRelative, string? RelativeName, DateOnly HeldOn, int DurationMinutes, string Topic, Guid? CounsellorId,
+    int? DistressBefore, int? DistressAfter) : ICommand<CounsellingSessionDto>;
+
+public sealed class RecordCounsellingSessionValidator : AbstractValidator<RecordCounsellingSession>
+{
+    public RecordCounsellingSessionValidator(TimeProvider clock)
+    {
+        RuleFor(x => x.ClientId).NotEmpty();
+        RuleFor(x => x.RelativeName).NotEmpty().When(x => x.WithRelative).WithMessage("Ghi tên người nhà. / Name the relative.");
+        RuleFor(x => x.RelativeName).MaximumLength(200);
+        RuleFor(x => x.HeldOn).Must(d => d.Year >= 2000 && d <= VietnamClock.Today(clock))
+            .WithMessage("Ngày tham vấn không được ở tương lai. / The session date cannot be in the future.");
+        RuleFor(x => x.DurationMinutes).InclusiveBetween(1, 600);
+        RuleFor(x => x.Topic).NotEmpty().MaximumLength(500);
+        RuleFor(x => x.DistressBefore).InclusiveBetween(0, 10).When(x => x.DistressBefore is not null);
+        RuleFor(x => x.DistressAfter).InclusiveBetween(0, 10).When(x => x.DistressAfter is not null);
+    }
+}
+
+public sealed class RecordCounsellingSessionHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<RecordCounsellingSession, CounsellingSessionDto>
+{
+    public async ValueTask<CounsellingSessionDto> Handle(RecordCounsellingSession command, CancellationToken cancellationToken)
+    {
+        var clientName = await db.Clients.Where(c => c.Id == command.ClientId).Select(c => c.FullName).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("Client", command.ClientId);
+        if (command.CaseId is { } caseId)
+        {
+            var @case = await db.LoadAsync(user, clock, caseId, "case.counselling", cancellationToken);
+            if (@case.ClientId != command.ClientId)
+                throw new BusinessRuleException("case-of-another-client", "Trường hợp không thuộc đối tượng này. / The case belongs to another client.");
+        }
+        var counsellor = command.CounsellorId ?? user.UserId ?? Guid.Empty;
+        await db.RequireStaffAsync(user, counsellor, cancellationToken);
+        var session = new CounsellingSession
+        {
+            Id = Guid.NewGuid(), ClientId = command.ClientId, CaseId = command.CaseId, WithRelative = command.WithRelative,
+            RelativeName = command.WithRelative ? command.RelativeName?.Trim() : null, HeldOn = command.HeldOn, DurationMinutes = command.DurationMinutes,
+            Topic = command.Topic.Trim(), CounsellorId = counsellor, DistressBefore = command.DistressBefore, DistressAfter = command.DistressAfter,
+            RecordedAt = clock.GetUtcNow(),
+        };
+        db.CounsellingSessions.Add(session);
+        await db.SaveChangesAsync(cancellationToken);
+        return (await CounsellingQueries.ListAsync(db, s => s.Id == session.Id, cancellationToken)).Single();
+    }
+}
+
+public static class CounsellingQueries
+{
+    public static Task<List<CounsellingSessionDto>> ListAsync(AppDbContext db, System.Linq.Expressions.Expression<Func<CounsellingSession, bool>> filter, CancellationToken ct) =>
+        (from s in db.CounsellingSessions.AsNoTracking().Where(filter)
+         join c in db.Clients on s.ClientId equals c.Id
+         orderby s.HeldOn descending, s.RecordedAt descending
+         select new CounsellingSessionDto(s.Id, s.ClientId, c.FullName, s.CaseId, s.WithRelative, s.RelativeName, s.HeldOn, s.DurationMinutes, s.Topic,
+             s.CounsellorId, db.Users.Where(u => u.Id == s.CounsellorId).Select(u => u.FullName).FirstOrDefault(), s.DistressBefore, s.DistressAfter))
+        .Take(500).ToListAsync(ct);
+}

@@ -1,0 +1,32 @@
+using SocialWorkCloud.Domain.Referrals;
+
+namespace SocialWorkCloud.Application.Features.Referrals;
+
+/// <summary>A referral as its sender sees it. For a platform referral the status and answer come from the receiver's package.</summary>
+public sealed record ReferralDto(
+    Guid Id, Guid CaseId, ReferralTarget Target, AgencyKind? AgencyKind, string? AgencyName, Guid? ReceiverFacilityId,
+    string? ReceiverFacilityName, string Reason, DateOnly SentOn, ReferralStatus Status, string? Outcome, string? DeclineReason,
+    bool SharesPersonalData, string? ConsentOverrideReason, Guid Version);
+
+/// <summary>What the receiving facility sees: only what the sender chose to share, never the sender's records.</summary>
+public sealed record ReferralPackageDto(
+    Guid Id, string SenderFacilityName, string Reason, DateOnly SentOn, ReferralStatus Status, string? ClientName, int? BirthYear,
+    string? Sex, string? Phone, string? Address, string? ProblemSummary, string? NeedsSummary, string? DeclineReason, Guid? ReceiverCaseId,
+    Guid Version);
+
+public static class ReferralMapping
+{
+    public static ReferralPackageDto ToDto(this ReferralPackage p) => new(
+        p.Id, p.SenderFacilityName, p.Reason, p.SentOn, p.Status, p.ClientName, p.BirthYear, p.Sex, p.Phone, p.Address, p.ProblemSummary,
+        p.NeedsSummary, p.DeclineReason, p.ReceiverCaseId, p.Version);
+}
+
+/// <summary>The purpose-written scoping of referral packages: the receiver reads its inbox, the sender its own sent packages.</summary>
+public static class ReferralInbox
+{
+    public static IQueryable<ReferralPackage> AddressedTo(this IQueryable<ReferralPackage> packages, Guid? facilityId) =>
+        facilityId is { } id ? packages.Where(p => p.ReceiverFacilityId == id) : packages.Where(_ => false);
+
+    public static IQueryable<ReferralPackage> SentBy(this IQueryable<ReferralPackage> packages, Guid? facilityId) =>
+        facilityId is { } id ? packages.Where(p => p.SenderFacilityId == id) : packages.Where(_ => false);
+}

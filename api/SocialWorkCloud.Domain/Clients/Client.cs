@@ -1,0 +1,102 @@
+using SocialWorkCloud.Domain.Common;
+
+namespace SocialWorkCloud.Domain.Clients;
+
+/// <summary>A person the facility's social-work unit serves (a patient, a relative, a resident of the ward).</summary>
+public class Client : ITenantOwned, IVersioned
+{
+    public Guid Id { get; set; }
+    public Guid FacilityId { get; set; }
+    public required string FullName { get; set; }
+    /// <summary>Name folded to lower case without diacritics: "Nguyen Van An" finds "Nguyễn Văn An".</summary>
+    public required string SearchName { get; set; }
+    /// <summary>The folded given name first ("an nguyen van an"), so searching by the given name is an index seek too.</summary>
+    public required string SearchGivenName { get; set; }
+    public DateOnly? DateOfBirth { get; set; }
+    /// <summary>The birth year, known or estimated; the duplicate check compares it.</summary>
+    public int? BirthYear { get; set; }
+    public Sex Sex { get; set; }
+    /// <summary>Căn cước công dân (12 digits).</summary>
+    public string? NationalId { get; set; }
+    public string? InsuranceNumber { get; set; }
+    public string? PatientId { get; set; }
+    public string? Province { get; set; }
+    public string? CommuneWard { get; set; }
+    public string? AddressDetail { get; set; }
+    public string? Phone { get; set; }
+    public string? GuardianContact { get; set; }
+    public string? HouseholdSituation { get; set; }
+    public Vulnerability Vulnerabilities { get; set; }
+    /// <summary>Created although the duplicate check found likely matches (the user chose "create anyway").</summary>
+    public bool CreatedDespiteMatches { get; set; }
+    /// <summary>Set when this client was merged into another; its history moved there.</summary>
+    public Guid? MergedIntoId { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public Guid? CreatedBy { get; set; }
+    public Guid Version { get; set; }
+
+    public bool IsChild(DateOnly today) => BirthYear is { } year && today.Year - year < 16;
+}
+
+public enum Sex
+{
+    Unknown = 0,
+    Male = 1,
+    Female = 2,
+}
+
+/// <summary>Vulnerability categories, several at once (stored as flags).</summary>
+[Flags]
+public enum Vulnerability
+{
+    None = 0,
+    ChildOrphaned = 1 << 0,
+    ChildAbandoned = 1 << 1,
+    ChildWithHiv = 1 << 2,
+    ChildAgentOrangeVictim = 1 << 3,
+    ChildSeverelyDisabled = 1 << 4,
+    ChildDisasterAffected = 1 << 5,
+    Disability = 1 << 6,
+    Elderly = 1 << 7,
+    ViolenceAbuseTraffickingVictim = 1 << 8,
+    MentalDisorder = 1 << 9,
+    SeriousIllness = 1 << 10,
+    Hardship = 1 << 11,
+    UnidentifiedOrWithoutRelatives = 1 << 12,
+}
+
+public static class Vulnerabilities
+{
+    /// <summary>Children in special circumstances (Law on Children 2016, art. 10): the ward plan's 100% target.</summary>
+    public const Vulnerability ChildInSpecialCircumstances =
+        Vulnerability.ChildOrphaned | Vulnerability.ChildAbandoned | Vulnerability.ChildWithHiv | Vulnerability.ChildAgentOrangeVictim
+        | Vulnerability.ChildSeverelyDisabled | Vulnerability.ChildDisasterAffected;
+
+    public static IReadOnlyList<Vulnerability> All { get; } = Enum.GetValues<Vulnerability>().Where(v => v != Vulnerability.None).ToArray();
+
+    public static IReadOnlyList<Vulnerability> Split(Vulnerability flags) => All.Where(v => flags.HasFlag(v)).ToArray();
+
+    public static Vulnerability Combine(IEnumerable<Vulnerability>? values) =>
+        (values ?? []).Aggregate(Vulnerability.None, (acc, v) => acc | v);
+}
+
+public static class ClientSearchKeys
+{
+    /// <summary>"nguyen van an" → "an nguyen van an": Vietnamese names put the given name last.</summary>
+    public static string GivenNameFirst(string folded)
+    {
+        var lastSpace = folded.LastIndexOf(' ');
+        return lastSpace < 0 ? folded : folded[(lastSpace + 1)..] + " " + folded;
+    }
+}
+
+/// <summary>Identifiers shown in lists: only the last digits (CCCD 0380****1234, phone ******5678).</summary>
+public static class Masking
+{
+    public static string? Mask(string? value, int visibleTail = 4)
+    {
+        if (string.IsNullOrEmpty(value)) return value;
+        if (value.Length <= visibleTail) return new string('*', value.Length);
+        return new string('*', value.Length - visibleTail) + value[^visibleTail..];
+    }
+}

@@ -1,0 +1,245 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Features.Cases;
+using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.IntegrationTests.Infrastructure;
+
+namespace SocialWorkCloud.IntegrationTests.Cases;
+
+public abstract class CaseProcessTests(ApiFactory factory)
+{
+    private TestWorld World => factory.World;
+
+    private async Task<JsonElement> NewCaseAsync(HttpClient client, int birthYear = 1960, bool sensitive = false, Guid? assignee = null)
+    {
+        var person = await (await client.PostJsonAsync("/api/v1/clients", new { fullName = "Vũ Thị Ca " + Guid.NewGuid().ToString("N")[..6], birthYear, createAnyway = true }))
+            .ReadAsync<JsonElement>(HttpStatusCode.Created);
+        return await (await client.PostJsonAsync("/api/v1/cases", new
+        {
+            clientId = person.GetProperty("id").GetGuid(), assignedWorkerId = assignee, priority = "High", riskLevel = "Medium", isSensitive = sensitive,
+            intakeSource = "Self", presentingProblem = "Bệnh nhân vãng lai không có tiền về quê", urgentNeeds = new[] { "Money", "TransportHome" },
+        })).ReadAsync<JsonElement>(HttpStatusCode.Created);
+    }
+
+    private static async Task<JsonElement> Post(HttpClient client, JsonElement @case, string path, object body, HttpStatusCode status = HttpStatusCode.OK) =>
+        await (await client.PostJsonAsync($"/api/v1/cases/{@case.GetProperty("id").GetGuid()}{path}", body)).ReadAsync<JsonElement>(status);
+
+    private static Guid V(JsonElement c) => c.GetProperty("version").GetGuid();
+
+    [Fact]
+    public async Task A_walk_in_patient_goes_from_intake_to_closure_with_an_approved_plan()
+    {
+        using var worker = await World.ClientForAsync(TestWorld.WorkerAEmail);
+        using var head = await World.ClientForAsync(TestWorld.AdminA);
+        var c = await NewCaseAsync(worker);
+        c.GetProperty("stage").GetString().ShouldBe("Intake");
+        c.GetProperty("urgentNeeds").EnumerateArray().Select(x => x.GetString()).ShouldBe(["Money", "TransportHome"]);
+
+        c = await Post(worker, c, "/transitions", new { toStage = "Assessment", version = V(c) });
+        c = await Post(worker, c, "/assessments", new { assessedOn = DateTime.UtcNow.ToString("yyyy-MM-dd"), health = "Ổn định", familyAndEconomic = "Hộ nghèo", riskLevel = "Low" });
+        c = await Post(worker, c, "/transitions", new { toStage = "Planning", version = V(c) });
+        c = await (await worker.PutJsonAsync($"/api/v1/cases/{c.GetProperty("id")}/plan", new
+        {
+            goals = new object[]
+            {
+                new { goal = "Hỗ trợ tiền xe về quê", plannedService = "Transport", responsible = "Trần Thị Lan", dueOn = "2030-01-10" },
+                new { goal = "Suất ăn trong thời gian điều trị", plannedService = "Meals", responsible = "Bếp từ thiện" },
+            },
+            reviewOn = "2030-02-01", version = V(c),
+        })).ReadAsync<JsonElement>();
+
+        // Implementation needs the approved plan.
+        await (await worker.PostJsonAsync($"/api/v1/cases/{c.GetProperty("id")}/transitions", new { toStage = "Implementation", version = V(c) }))
+            .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        c = await Post(worker, c, "/approval-requests", new { subject = "Plan", version = V(c) });
+        c.GetProperty("planApproval").GetString().ShouldBe("Requested");
+        // A worker cannot approve; the unit head returns, then approves the resubmitted plan.
+        await (await worker.PostJsonAsync($"/api/v1/cases/{c.GetProperty("id")}/approval-decisions", new { subject = "Plan", approve = true, version = V(c) }))
+            .ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        var work = await (await head.GetAsync("/api/v1/cases/work-lists")).ReadAsync<JsonElement>();
+        work.GetProperty("awaitingApproval").EnumerateArray().Select(x => x.GetProperty("id").GetGuid()).ShouldContain(c.GetProperty("id").GetGuid());
+        c = await Post(head, c, "/approval-decisions", new { subject = "Plan", approve = false, comment = "Bổ sung người phụ trách", version = V(c) });
+        c.GetProperty("planApproval").GetString().ShouldBe("Returned");
+        c = await Post(worker, c, "/approval-requests", new { subject = "Plan", version = V(c) });
+        c = await Post(head, c, "/approval-decisions", new { subject = "Plan", approve = true, version = V(c) });
+
+        c = await Post(worker, c, "/transitions", new { toStage = "Implementation", version = V(c) });
+        c = await Post(worker, c, "/services", new { type = "Transport", deliveredOn = DateTime.UtcNow.ToString("yyyy-MM-dd"), provider = "Phòng CTXH", quantity = 1, valueVnd = 350_000 });
+        c = await Post(worker, c, "/notes", new { text = "Đã liên hệ gia đình" });
+        c = await Post(worker, c, "/transitions", new { toStage = "Monitoring", version = V(c) });
+
+        // Closing goes through the closure approval, with a reason.
+        await (await worker.PostJsonAsync($"/api/v1/cases/{c.GetProperty("id")}/transitions", new { toStage = "Closed", reason = "xong", version = V(c) }))
+            .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        await (await worker.PostJsonAsync($"/api/v1/cases/{c.GetProperty("id")}/approval-requests", new { subject = "Closure", version = V(c) }))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        c = await Post(worker, c, "/approval-requests", new { subject = "Closure", closingReason = "Bệnh nhân đã về nhà an toàn", version = V(c) });
+        c = await Post(head, c, "/approval-decisions", new { subject = "Closure", approve = true, version = V(c) });
+        c.GetProperty("stage").GetString().ShouldBe("Closed");
+        c.GetProperty("closingReason").GetString().ShouldBe("Bệnh nhân đã về nhà an toàn");
+        c.GetProperty("services").EnumerateArray().Single().GetProperty("valueVnd").GetInt64().ShouldBe(350_000);
+
+        var stages = c.GetProperty("transitions").EnumerateArray().Select(t => t.GetProperty("toStage").GetString()).ToList();
+        stages.ShouldBe(["Intake", "Assessment", "Planning", "Implementation", "Monitoring", "Closed"]);
+        c.GetProperty("transitions").EnumerateArray().ShouldAllBe(t => t.GetProperty("byName").GetString() != null);
+        c.GetProperty("approvals").EnumerateArray().Select(a => a.GetProperty("decision").GetString())
+            .ShouldBe(["Requested", "Returned", "Requested", "Approved", "Requested", "Approved"]);
+
+        // Reopening needs a reason and records it.
+        c = await Post(worker, c, "/reopen", new { reason = "Tái nhập viện", version = V(c) });
+        c.GetProperty("stage").GetString().ShouldBe("Assessment");
+        c.GetProperty("transitions").EnumerateArray().Last().GetProperty("reason").GetString().ShouldBe("Tái nhập viện");
+    }
+
+    [Fact]
+    public async Task Skipping_or_going_back_needs_a_recorded_reason_and_a_stale_version_conflicts()
+    {
+        using var worker = await World.ClientForAsync(TestWorld.WorkerAEmail);
+        var c = await NewCaseAsync(worker);
+        var problem = await (await worker.PostJsonAsync($"/api/v1/cases/{c.GetProperty("id")}/transitions", new { toStage = "Planning", version = V(c) }))
+            .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        problem.GetProperty("code").GetString().ShouldBe("reason-required");
+        var moved = await Post(worker, c, "/transitions", new { toStage = "Planning", reason = "Đã đánh giá tại khoa lâm sàng", version = V(c) });
+        moved.GetProperty("transitions").EnumerateArray().Last().GetProperty("reason").GetString().ShouldBe("Đã đánh giá tại khoa lâm sàng");
+
+        await (await worker.PostJsonAsync($"/api/v1/cases/{c.GetProperty("id")}/transitions", new { toStage = "Assessment", reason = "x", version = V(c) }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        var back = await Post(worker, moved, "/transitions", new { toStage = "Assessment", reason = "Cần đánh giá lại", version = V(moved) });
+        back.GetProperty("stage").GetString().ShouldBe("Assessment");
+    }
+
+    [Fact]
+    public async Task A_child_assessed_at_high_risk_raises_an_alert_on_the_unit_heads_work_list()
+    {
+        using var worker = await World.ClientForAsync(TestWorld.WorkerAEmail);
+        using var head = await World.ClientForAsync(TestWorld.AdminA);
+        var adult = await NewCaseAsync(worker, 1980);
+        await Post(worker, adult, "/assessments", new { assessedOn = DateTime.UtcNow.ToString("yyyy-MM-dd"), riskLevel = "High" });
+        var child = await NewCaseAsync(worker, DateTime.UtcNow.Year - 6);
+        var assessed = await Post(worker, child, "/assessments", new { assessedOn = DateTime.UtcNow.ToString("yyyy-MM-dd"), riskLevel = "High", risks = "Bị bạo hành" });
+        assessed.GetProperty("riskLevel").GetString().ShouldBe("High");
+
+        var alerts = (await (await head.GetAsync("/api/v1/cases/work-lists")).ReadAsync<JsonElement>()).GetProperty("alerts").EnumerateArray().ToList();
+        var caseIds = alerts.Select(a => a.GetProperty("caseId").GetGuid()).ToList();
+        caseIds.ShouldContain(child.GetProperty("id").GetGuid());
+        caseIds.ShouldNotContain(adult.GetProperty("id").GetGuid());
+        (await (await worker.GetAsync("/api/v1/cases/work-lists")).ReadAsync<JsonElement>()).GetProperty("alerts").GetArrayLength().ShouldBe(0);
+
+        var alertId = alerts.First(a => a.GetProperty("caseId").GetGuid() == child.GetProperty("id").GetGuid()).GetProperty("alertId").GetGuid();
+        (await head.PostJsonAsync($"/api/v1/cases/alerts/{alertId}/acknowledge", new { })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await (await head.GetAsync("/api/v1/cases/work-lists")).ReadAsync<JsonElement>()).GetProperty("alerts").EnumerateArray()
+            .Select(a => a.GetProperty("alertId").GetGuid()).ShouldNotContain(alertId);
+    }
+
+    [Fact]
+    public async Task A_sensitive_case_is_seen_only_by_its_worker_and_the_unit_head_and_every_access_is_audited()
+    {
+        using var worker = await World.ClientForAsync(TestWorld.WorkerAEmail);
+        var colleagueEmail = $"colleague.{Guid.NewGuid():N}@test.vn";
+        await World.NewUserAsync(colleagueEmail, UserRole.SocialWorker, World.HospitalA, null);
+        using var colleague = await World.ClientForAsync(colleagueEmail);
+        using var head = await World.ClientForAsync(TestWorld.AdminA);
+        var c = await NewCaseAsync(worker, sensitive: true);
+        var id = c.GetProperty("id").GetGuid();
+        var audited = await AuditCountAsync(id);
+
+        await (await colleague.GetAsync($"/api/v1/cases/{id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await colleague.PostJsonAsync($"/api/v1/cases/{id}/notes", new { text = "x" })).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        (await (await colleague.GetAsync("/api/v1/cases?pageSize=200")).ReadAsync<JsonElement>()).GetProperty("items").EnumerateArray()
+            .Select(x => x.GetProperty("id").GetGuid()).ShouldNotContain(id);
+        (await AuditCountAsync(id)).ShouldBe(audited);
+
+        await (await worker.GetAsync($"/api/v1/cases/{id}")).ReadAsync<JsonElement>();
+        await (await head.GetAsync($"/api/v1/cases/{id}")).ReadAsync<JsonElement>();
+        await Post(worker, c, "/notes", new { text = "Ghi chú bảo mật" });
+        (await AuditCountAsync(id)).ShouldBe(audited + 3);
+
+        // A non-sensitive case of the same worker is open to colleagues, and its reads are not audited.
+        var open = await NewCaseAsync(worker);
+        await (await colleague.GetAsync($"/api/v1/cases/{open.GetProperty("id")}")).ReadAsync<JsonElement>();
+        (await AuditCountAsync(open.GetProperty("id").GetGuid())).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_collaborator_sees_and_works_only_the_cases_assigned_to_them()
+    {
+        var email = $"collab.{Guid.NewGuid():N}@test.vn";
+        var collaboratorId = await World.NewUserAsync(email, UserRole.Collaborator, World.HospitalA, null);
+        using var worker = await World.ClientForAsync(TestWorld.WorkerAEmail);
+        using var collaborator = await World.ClientForAsync(email);
+        var assigned = await NewCaseAsync(worker, assignee: collaboratorId);
+        var other = await NewCaseAsync(worker);
+
+        var list = await (await collaborator.GetAsync("/api/v1/cases?pageSize=200")).ReadAsync<JsonElement>();
+        list.GetProperty("items").EnumerateArray().Select(x => x.GetProperty("id").GetGuid()).ShouldBe([assigned.GetProperty("id").GetGuid()]);
+        await Post(collaborator, assigned, "/notes", new { text = "Đã thăm" });
+        await (await collaborator.GetAsync($"/api/v1/cases/{other.GetProperty("id")}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await collaborator.PostJsonAsync("/api/v1/cases", new { clientId = Guid.NewGuid(), priority = "Low", riskLevel = "Low", intakeSource = "Self", presentingProblem = "x" }))
+            .ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Assigning_to_another_facilitys_user_is_not_found()
+    {
+        using var worker = await World.ClientForAsync(TestWorld.WorkerAEmail);
+        var person = await (await worker.PostJsonAsync("/api/v1/clients", new { fullName = "Đinh Văn Gán " + Guid.NewGuid().ToString("N")[..5] })).ReadAsync<JsonElement>(HttpStatusCode.Created);
+        await (await worker.PostJsonAsync("/api/v1/cases", new
+        {
+            clientId = person.GetProperty("id").GetGuid(), assignedWorkerId = World.WorkerB, priority = "Low", riskLevel = "Low", intakeSource = "Self", presentingProblem = "x",
+        })).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task The_daily_job_marks_overdue_tasks_and_plans_past_review_onto_the_work_lists_of_their_facility_only()
+    {
+        var facility = await World.NewFacilityAsync(World.Province1, Domain.Facilities.FacilityType.CommuneHealthStation, "Trạm Y tế Quá Hạn");
+        var workerEmail = $"late.{Guid.NewGuid():N}@test.vn";
+        var headEmail = $"late.head.{Guid.NewGuid():N}@test.vn";
+        await World.NewUserAsync(workerEmail, UserRole.SocialWorker, facility, null);
+        await World.NewUserAsync(headEmail, UserRole.FacilityAdmin, facility, null);
+        using var worker = await World.ClientForAsync(workerEmail);
+        using var head = await World.ClientForAsync(headEmail);
+        var c = await NewCaseAsync(worker);
+        var id = c.GetProperty("id").GetGuid();
+        c = await Post(worker, c, "/tasks", new { title = "Gọi lại cho gia đình", dueOn = "2024-01-05" });
+        c = await Post(worker, c, "/tasks", new { title = "Chưa đến hạn", dueOn = "2099-01-05" });
+        c = await (await worker.PutJsonAsync($"/api/v1/cases/{id}/plan", new { goals = new[] { new { goal = "Ổn định" } }, reviewOn = "2024-02-01", version = V(c) }))
+            .ReadAsync<JsonElement>();
+
+        var before = await (await worker.GetAsync("/api/v1/cases/work-lists")).ReadAsync<JsonElement>();
+        before.GetProperty("overdueTasks").GetArrayLength().ShouldBe(0);
+
+        await using (var scope = factory.CreateScope())
+        {
+            var jobs = scope.ServiceProvider.GetRequiredService<CaseJobs>();
+            await jobs.MarkOverdueAsync(CancellationToken.None);
+        }
+
+        foreach (var client in new[] { worker, head })
+        {
+            var lists = await (await client.GetAsync("/api/v1/cases/work-lists")).ReadAsync<JsonElement>();
+            lists.GetProperty("overdueTasks").EnumerateArray().Select(t => t.GetProperty("title").GetString()).ShouldBe(["Gọi lại cho gia đình"]);
+            lists.GetProperty("plansPastReview").EnumerateArray().Select(t => t.GetProperty("id").GetGuid()).ShouldBe([id]);
+        }
+        // Hospital A's head sees none of this facility's items.
+        using var otherHead = await World.ClientForAsync(TestWorld.AdminA);
+        var others = await (await otherHead.GetAsync("/api/v1/cases/work-lists")).ReadAsync<JsonElement>();
+        others.GetProperty("plansPastReview").EnumerateArray().Select(t => t.GetProperty("id").GetGuid()).ShouldNotContain(id);
+    }
+
+    private async Task<int> AuditCountAsync(Guid caseId)
+    {
+        await using var scope = factory.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await db.AuditEntries.IgnoreTenant().CountAsync(a => a.EntityId == caseId);
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class CaseProcessOnPostgres(PostgresApiFactory factory) : CaseProcessTests(factory);
+
+[Collection(SqliteCollection.Name)]
+public sealed class CaseProcessOnSqlite(SqliteApiFactory factory) : CaseProcessTests(factory);

@@ -1,0 +1,179 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.IntegrationTests.Infrastructure;
+
+namespace SocialWorkCloud.IntegrationTests.Clients;
+
+public abstract class ClientRegisterTests(ApiFactory factory)
+{
+    private TestWorld World => factory.World;
+
+    private static string Unique(string name) => $"{name} {Guid.NewGuid().ToString("N")[..6]}";
+
+    /// <summary>Letters only: a search term with a digit is read as an identifier.</summary>
+    private static string Letters(int length) => string.Concat(Enumerable.Range(0, length).Select(_ => (char)('a' + Random.Shared.Next(26))));
+
+    private static string Digits(int length) => string.Concat(Enumerable.Range(0, length).Select(_ => Random.Shared.Next(10)));
+
+    [Fact]
+    public async Task Same_name_ignoring_diacritics_and_case_with_the_same_birth_year_is_a_likely_duplicate()
+    {
+        using var worker = await World.ClientForAsync(TestWorld.WorkerAEmail);
+        var name = Unique("Nguyễn Văn Ấn");
+        var first = await (await worker.PostJsonAsync("/api/v1/clients", new { fullName = name, birthYear = 1970, sex = "Male" })).ReadAsync<JsonElement>(HttpStatusCode.Created);
+
+        var folded = name.Replace("Nguyễn Văn Ấn", "NGUYEN van an");
+        var conflict = await (await worker.PostJsonAsync("/api/v1/clients", new { fullName = folded, birthYear = 1970, sex = "Male" }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        var match = conflict.GetProperty("matches").EnumerateArray().Single();
+        match.GetProperty("id").GetGuid().ShouldBe(first.GetProperty("id").GetGuid());
+        match.GetProperty("matchedOn").EnumerateArray().Select(e => e.GetString()).ShouldBe(["nameAndBirthYear"]);
+
+        // Another birth year is another person.
+        await (await worker.PostJsonAsync("/api/v1/clients", new { fullName = folded, birthYear = 1971 })).ReadAsync<JsonElement>(HttpStatusCode.Created);
+
+        // Create anyway is recorded on the client and in the audit log.
+        var anyway = await (await worker.PostJsonAsync("/api/v1/clients", new { fullName = folded, birthYear = 1970, createAnyway = true }))
+            .ReadAsync<JsonElement>(HttpStatusCode.Created);
+        anyway.GetProperty("createdDespiteMatches").GetBoolean().ShouldBeTrue();
+        (await AuditCountAsync(anyway.GetProperty("id").GetGuid(), "client.create-despite-matches")).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Same_national_id_insurance_number_or_patient_id_is_a_likely_duplicate_only_within_the_facility()
+    {
+        using var worker = await World.ClientForAsync(TestWorld.WorkerAEmail);
+        var cccd = Digits(12);
+        var insurance = "DN" + Digits(13);
+        var patient = "BN-" + Digits(8);
+        await (await worker.PostJsonAsync("/api/v1/clients", new { fullName = Unique("Lê Thị Một"), nationalId = cccd, insuranceNumber = insurance, patientId = patient }))
+            .ReadAsync<JsonElement>(HttpStatusCode.Created);
+
+        foreach (var (field, body) in new (string, object)[]
+                 {
+                     ("nationalId", new { fullName = Unique("Khác"), nationalId = cccd }),
+                     ("insuranceNumber", new { fullName = Unique("Khác"), insuranceNumber = insurance.ToLowerInvariant() }),
+                     ("patientId", new { fullName = Unique("Khác"), patientId = patient }),
+                 })
+        {
+            var problem = await (await worker.PostJsonAsync("/api/v1/clients", body)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+            problem.GetProperty("matches")[0].GetProperty("matchedOn").EnumerateArray().Select(e => e.GetString()).ShouldContain(field);
+            problem.GetProperty("matches")[0].GetProperty("nationalIdMasked").GetString().ShouldBe("********" + cccd[^4..]);
+        }
+
+        // Hospital B's register is another tenant's: no match, nothing disclosed.
+        using var other = await World.ClientForAsync(TestWorld.WorkerBEmail);
+        await (await other.PostJsonAsync("/api/v1/clients", new { fullName = Unique("Khác"), nationalId = cccd })).ReadAsync<JsonElement>(HttpStatusCode.Created);
+    }
+
+    [Fact]
+    public async Task Search_ignores_diacritics_pages_and_masks_identifiers_in_the_list()
+    {
+        using var worker = await World.ClientForAsync(TestWorld.WorkerAEmail);
+        var tag = Letters(6);
+        var cccd = Digits(12);
+        var phone = "09" + Digits(8);
+        for (var i = 0; i < 3; i++)
+        {
+            await (await worker.PostJsonAsync("/api/v1/clients", new
+            {
+                fullName = $"Đặng Thị Hòa{tag} {i}", birthYear = 1990 + i, nationalId = i == 0 ? cccd : null, phone = i == 0 ? phone : null,
+                vulnerabilities = i == 0 ? new[] { "Elderly", "Hardship" } : new[] { "Hardship" },
+            })).ReadAsync<JsonElement>(HttpStatusCode.Created);
+        }
+
+        var page = await (await worker.GetAsync($"/api/v1/clients?search={Uri.EscapeDataString($"dang thi hoa{tag}")}&pageSize=2&page=1")).ReadAsync<JsonElement>();
+        page.GetProperty("totalCount").GetInt32().ShouldBe(3);
+        page.GetProperty("items").GetArrayLength().ShouldBe(2);
+        var firstRow = page.GetProperty("items")[0];
+        firstRow.GetProperty("fullName").GetString().ShouldBe($"Đặng Thị Hòa{tag} 0");
+        firstRow.GetProperty("nationalIdMasked").GetString().ShouldBe("********" + cccd[^4..]);
+        firstRow.GetProperty("phoneMasked").GetString().ShouldBe("******" + phone[^4..]);
+        page.ToString().ShouldNotContain(cccd);
+        page.ToString().ShouldNotContain(phone);
+
+        // The full CCCD finds the client too.
+        var byId = await (await worker.GetAsync($"/api/v1/clients?search={cccd}")).ReadAsync<JsonElement>();
+        byId.GetProperty("items").EnumerateArray().Single().GetProperty("fullName").GetString().ShouldBe($"Đặng Thị Hòa{tag} 0");
+        var elderly = await (await worker.GetAsync($"/api/v1/clients?search={Uri.EscapeDataString($"Đặng thị hòa{tag}")}&vulnerability=Elderly")).ReadAsync<JsonElement>();
+        elderly.GetProperty("totalCount").GetInt32().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Given_name_search_finds_the_client()
+    {
+        using var worker = await World.ClientForAsync(TestWorld.WorkerAEmail);
+        var given = "Quyên" + Letters(6);
+        var created = await (await worker.PostJsonAsync("/api/v1/clients", new { fullName = $"Phạm Thị {given}" })).ReadAsync<JsonElement>(HttpStatusCode.Created);
+        var found = await (await worker.GetAsync($"/api/v1/clients?search={Uri.EscapeDataString(given.Replace("ê", "e").ToUpperInvariant())}")).ReadAsync<JsonElement>();
+        found.GetProperty("items").EnumerateArray().Single().GetProperty("id").GetGuid().ShouldBe(created.GetProperty("id").GetGuid());
+    }
+
+    [Fact]
+    public async Task Full_identifiers_only_on_the_client_page_for_permitted_users_and_each_view_is_audited()
+    {
+        using var worker = await World.ClientForAsync(TestWorld.WorkerAEmail);
+        var cccd = Digits(12);
+        var created = await (await worker.PostJsonAsync("/api/v1/clients", new { fullName = Unique("Hoàng Văn Lộc"), nationalId = cccd, phone = "0912345678" }))
+            .ReadAsync<JsonElement>(HttpStatusCode.Created);
+        var id = created.GetProperty("id").GetGuid();
+        var before = await AuditCountAsync(id, "client.view-identifiers");
+
+        var page = await (await worker.GetAsync($"/api/v1/clients/{id}")).ReadAsync<JsonElement>();
+        page.GetProperty("nationalId").GetString().ShouldBe(cccd);
+        page.GetProperty("phone").GetString().ShouldBe("0912345678");
+        page.GetProperty("identifiersShown").GetBoolean().ShouldBeTrue();
+        (await AuditCountAsync(id, "client.view-identifiers")).ShouldBe(before + 1);
+
+        // A collaborator does not browse the register at all.
+        using var collaborator = await World.ClientForAsync(TestWorld.CollaboratorA);
+        await (await collaborator.GetAsync($"/api/v1/clients/{id}")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await (await collaborator.GetAsync("/api/v1/clients")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Merging_keeps_every_history_on_the_kept_client()
+    {
+        using var worker = await World.ClientForAsync(TestWorld.WorkerAEmail);
+        using var head = await World.ClientForAsync(TestWorld.AdminA);
+        var kept = await (await worker.PostJsonAsync("/api/v1/clients", new { fullName = Unique("Bùi Văn Giữ"), vulnerabilities = new[] { "Elderly" } }))
+            .ReadAsync<JsonElement>(HttpStatusCode.Created);
+        var cccd = Digits(12);
+        var duplicate = await (await worker.PostJsonAsync("/api/v1/clients", new { fullName = Unique("Bui Van Giu"), nationalId = cccd, vulnerabilities = new[] { "Disability" } }))
+            .ReadAsync<JsonElement>(HttpStatusCode.Created);
+        var duplicateId = duplicate.GetProperty("id").GetGuid();
+        var opened = await (await worker.PostJsonAsync("/api/v1/cases", new { clientId = duplicateId, priority = "Normal", riskLevel = "Low", intakeSource = "Self", presentingProblem = "Khó khăn" }))
+            .ReadAsync<JsonElement>(HttpStatusCode.Created);
+
+        var keptId = kept.GetProperty("id").GetGuid();
+        await (await worker.PostJsonAsync($"/api/v1/clients/{keptId}/merge", new { duplicateId, version = kept.GetProperty("version").GetGuid() }))
+            .ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        var merged = await (await head.PostJsonAsync($"/api/v1/clients/{keptId}/merge", new { duplicateId, version = kept.GetProperty("version").GetGuid() }))
+            .ReadAsync<JsonElement>();
+        merged.GetProperty("nationalId").GetString().ShouldBe(cccd);
+        merged.GetProperty("vulnerabilities").EnumerateArray().Select(v => v.GetString()).ShouldBe(["Disability", "Elderly"]);
+        merged.GetProperty("cases").EnumerateArray().Single().GetProperty("id").GetGuid().ShouldBe(opened.GetProperty("id").GetGuid());
+
+        var old = await (await head.GetAsync($"/api/v1/clients/{duplicateId}")).ReadAsync<JsonElement>();
+        old.GetProperty("mergedIntoId").GetGuid().ShouldBe(keptId);
+        // A stale version or a second merge is refused.
+        await (await head.PostJsonAsync($"/api/v1/clients/{keptId}/merge", new { duplicateId, version = merged.GetProperty("version").GetGuid() }))
+            .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+    }
+
+    private async Task<int> AuditCountAsync(Guid entityId, string action)
+    {
+        await using var scope = factory.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await db.AuditEntries.IgnoreTenant().CountAsync(a => a.EntityId == entityId && a.Action == action);
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class ClientRegisterOnPostgres(PostgresApiFactory factory) : ClientRegisterTests(factory);
+
+[Collection(SqliteCollection.Name)]
+public sealed class ClientRegisterOnSqlite(SqliteApiFactory factory) : ClientRegisterTests(factory);

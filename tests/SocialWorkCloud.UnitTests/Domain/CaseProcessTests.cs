@@ -1,0 +1,60 @@
+using SocialWorkCloud.Domain.Cases;
+using SocialWorkCloud.Domain.Clients;
+
+namespace SocialWorkCloud.UnitTests.Domain;
+
+public class CaseProcessTests
+{
+    [Theory]
+    [InlineData(CaseStage.Intake, CaseStage.Assessment, false)]
+    [InlineData(CaseStage.Assessment, CaseStage.Planning, false)]
+    [InlineData(CaseStage.Implementation, CaseStage.Monitoring, false)]
+    [InlineData(CaseStage.Intake, CaseStage.Planning, true)]
+    [InlineData(CaseStage.Monitoring, CaseStage.Assessment, true)]
+    public void The_next_step_needs_no_reason_and_skipping_or_going_back_does(CaseStage from, CaseStage to, bool needsReason)
+    {
+        var check = CaseProcess.Check(from, to, ApprovalState.Approved);
+        check.Allowed.ShouldBeTrue();
+        check.NeedsReason.ShouldBe(needsReason);
+    }
+
+    [Theory]
+    [InlineData(CaseStage.Closed, CaseStage.Assessment, ApprovalState.Approved, "case-closed")]
+    [InlineData(CaseStage.Monitoring, CaseStage.Closed, ApprovalState.Approved, "closure-needs-approval")]
+    [InlineData(CaseStage.Planning, CaseStage.Implementation, ApprovalState.Requested, "plan-not-approved")]
+    [InlineData(CaseStage.Intake, CaseStage.Monitoring, ApprovalState.None, "plan-not-approved")]
+    [InlineData(CaseStage.Planning, CaseStage.Planning, ApprovalState.None, "same-stage")]
+    public void Refused_moves_name_their_rule(CaseStage from, CaseStage to, ApprovalState plan, string rule)
+    {
+        var check = CaseProcess.Check(from, to, plan);
+        check.Allowed.ShouldBeFalse();
+        check.Rule.ShouldBe(rule);
+    }
+
+    [Fact]
+    public void Identifiers_keep_only_their_last_four_characters_in_lists()
+    {
+        Masking.Mask("038099001234").ShouldBe("********1234");
+        Masking.Mask("0912345678").ShouldBe("******5678");
+        Masking.Mask("123").ShouldBe("***");
+        Masking.Mask(null).ShouldBeNull();
+    }
+
+    [Fact]
+    public void The_given_name_comes_first_in_the_second_search_key()
+    {
+        ClientSearchKeys.GivenNameFirst("nguyen van an").ShouldBe("an nguyen van an");
+        ClientSearchKeys.GivenNameFirst("an").ShouldBe("an");
+    }
+
+    [Fact]
+    public void A_service_delivered_refuses_a_negative_value_or_no_quantity()
+    {
+        var @case = new SocialWorkCloud.Domain.Cases.Case { Id = Guid.NewGuid(), FacilityId = Guid.NewGuid(), ClientId = Guid.NewGuid(), PresentingProblem = "x" };
+        var service = ServiceDelivered.Record(@case, ServiceType.Meals, new DateOnly(2026, 1, 5), "Bếp", 2, 60_000, null, "donation", Guid.NewGuid(), DateTimeOffset.UtcNow, null);
+        service.ClientId.ShouldBe(@case.ClientId);
+        service.Source.ShouldBe("donation");
+        Should.Throw<ArgumentOutOfRangeException>(() => ServiceDelivered.Record(@case, ServiceType.Meals, new DateOnly(2026, 1, 5), "x", 1, -1, null, "case", null, DateTimeOffset.UtcNow, null));
+        Should.Throw<ArgumentOutOfRangeException>(() => ServiceDelivered.Record(@case, ServiceType.Meals, new DateOnly(2026, 1, 5), "x", 0, 1, null, "case", null, DateTimeOffset.UtcNow, null));
+    }
+}

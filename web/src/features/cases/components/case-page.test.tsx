@@ -1,0 +1,61 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { json, renderRoute, signIn, stubApi } from '@/testing/test-utils';
+import enTexts from '../locales/en.json';
+import viTexts from '../locales/vi.json';
+import { CasePage } from './case-page';
+
+const translations = { cases: { vi: viTexts, en: enTexts } };
+const me = (permissions: string[]) => ({
+  id: 'u-1', email: 'x@demo.vn', fullName: 'Lê Văn Minh', role: 'FacilityAdmin', isApiClient: false,
+  facility: { id: 'f-1', code: 'BV', name: 'Bệnh viện', type: 'PublicHospital', group: 'Curative' }, permissions,
+});
+const base = {
+  id: 'k-1', clientId: 'c-1', clientName: 'Nguyễn Văn An', clientBirthYear: 1970, assignedWorkerId: 'u-2', assignedWorkerName: 'Trần Thị Lan',
+  priority: 'High', riskLevel: 'Medium', stage: 'Planning', isSensitive: false, intakeSource: 'Self', presentingProblem: 'Không có tiền về quê',
+  urgentNeeds: ['TransportHome'], openedOn: '2026-11-01', closedOn: null, closingReason: null, planApproval: 'Requested', planReviewOn: null,
+  planReviewOverdueSince: null, closureApproval: 'None', requestedClosingReason: null, fromReferralId: null, version: 'v-1',
+  transitions: [], assessments: [], planGoals: [{ id: 'g-1', goal: 'Về quê an toàn', plannedService: 'Transport', responsible: 'Lan', dueOn: null }],
+  approvals: [], services: [], notes: [], tasks: [],
+};
+
+function renderCase() {
+  signIn();
+  return renderRoute([{ path: '/cases/:id', element: <CasePage caseId="k-1" /> }], { path: '/cases/k-1', translations });
+}
+
+describe('CasePage', () => {
+  it('shows the stage in the stepper and holds implementation until the plan is approved', async () => {
+    stubApi({ 'GET /api/v1/me': me(['cases.work']), 'GET /api/v1/cases/k-1': base });
+    renderCase();
+    expect(await screen.findByTestId('case-stage')).toHaveTextContent('Lập kế hoạch');
+    expect(screen.getByText('Kế hoạch cần được trưởng đơn vị phê duyệt trước khi thực hiện.')).toBeInTheDocument();
+    expect(screen.getByTestId('next-stage')).toBeDisabled();
+  });
+
+  it('lets the unit head approve the plan, sending the version read', async () => {
+    const calls = stubApi({
+      'GET /api/v1/me': me(['cases.work', 'cases.supervise']),
+      'GET /api/v1/cases/k-1': base,
+      'POST /api/v1/cases/k-1/approval-decisions': json({ ...base, planApproval: 'Approved', version: 'v-2' }),
+    });
+    renderCase();
+    await userEvent.click(await screen.findByTestId('tab-plan'));
+    await userEvent.click(await screen.findByTestId('approve-plan'));
+    await waitFor(() => expect(screen.getByTestId('plan-approval')).toHaveTextContent('Đã duyệt'));
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ subject: 'Plan', approve: true, comment: null, version: 'v-1' });
+    expect(screen.getByTestId('next-stage')).toBeEnabled();
+  });
+
+  it('moves to the next stage', async () => {
+    const calls = stubApi({
+      'GET /api/v1/me': me(['cases.work']),
+      'GET /api/v1/cases/k-1': { ...base, stage: 'Intake', planApproval: 'None' },
+      'POST /api/v1/cases/k-1/transitions': json({ ...base, stage: 'Assessment', planApproval: 'None', version: 'v-2' }),
+    });
+    renderCase();
+    await userEvent.click(await screen.findByTestId('next-stage'));
+    await waitFor(() => expect(screen.getByTestId('case-stage')).toHaveTextContent('Đánh giá'));
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ toStage: 'Assessment', reason: null, version: 'v-1' });
+  });
+});

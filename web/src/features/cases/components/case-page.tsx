@@ -1,0 +1,239 @@
+import { Alert, Anchor, Badge, Button, Group, Modal, Select, Stack, Stepper, Tabs, Text, Textarea, Timeline } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorBanner } from '@/components/banners';
+import { Loading } from '@/components/loading';
+import { ModalActions } from '@/components/modal-actions';
+import { PageHeader } from '@/components/page-header';
+import { QueryError } from '@/components/query-error';
+import { can, useSignedInUser } from '@/lib/auth/me';
+import { formatDate, formatDateTime } from '@/lib/format';
+import { useDecideApproval } from '../api/decide-approval';
+import { useCase, type CaseDetail, type CaseStage } from '../api/get-case';
+import { useMoveCase } from '../api/move-case';
+import { useReopenCase } from '../api/reopen-case';
+import { useRequestApproval } from '../api/request-approval';
+import { AssessmentsTab } from './assessments-tab';
+import { stages } from './case-options';
+import { NotesTab, TasksTab } from './notes-and-tasks';
+import { PlanTab } from './plan-tab';
+import { ServicesTab } from './services-tab';
+
+type Prompt = { kind: 'skip' | 'closure' | 'reopen' | 'return' } | null;
+
+/** A tab another feature brings to the case page (composed by the app's route). */
+export type CaseTab = { label: string; render: (caseIsOpen: boolean) => ReactNode };
+
+/** A case: the process stepper with the next action, then the record in tabs. */
+export function CasePage({ caseId, extraTab }: { caseId: string; extraTab?: CaseTab }) {
+  const query = useCase(caseId);
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
+  return <CaseView c={query.data} extraTab={extraTab} />;
+}
+
+function CaseView({ c, extraTab }: { c: CaseDetail; extraTab?: CaseTab }) {
+  const { t } = useTranslation('cases');
+  const me = useSignedInUser();
+  const supervisor = can(me, 'cases.supervise');
+  const move = useMoveCase(c.id);
+  const request = useRequestApproval(c.id);
+  const decide = useDecideApproval(c.id);
+  const reopen = useReopenCase(c.id);
+  const [prompt, setPrompt] = useState<Prompt>(null);
+  const [text, setText] = useState('');
+  const [target, setTarget] = useState<CaseStage | null>(null);
+  const index = stages.indexOf(c.stage);
+  const next = c.stage === 'Closed' || c.stage === 'Monitoring' ? null : stages[index + 1];
+  const blockedByPlan = next === 'Implementation' && c.planApproval !== 'Approved';
+  const failure = [move, request, decide, reopen].map((m) => m.error?.message).filter((m): m is string => Boolean(m));
+  const closePrompt = () => {
+    setPrompt(null);
+    setText('');
+    setTarget(null);
+  };
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={t('page.title', { name: c.clientName })}
+        subtitle={
+          <Group gap="xs" component="span">
+            <Anchor component={Link} to={`/clients/${c.clientId}`}>
+              {c.clientName}
+            </Anchor>
+            <span>· {t('page.openedOn', { date: formatDate(c.openedOn) })}</span>
+            <span>· {t('page.worker', { name: c.assignedWorkerName ?? '—' })}</span>
+          </Group>
+        }
+      />
+      <Group gap="xs">
+        <Badge data-testid="case-stage">{t(`stage.${c.stage}`)}</Badge>
+        <Badge variant="light" color={c.priority === 'Urgent' || c.priority === 'High' ? 'orange' : 'gray'}>{t(`priority.${c.priority}`)}</Badge>
+        <Badge variant="light" color={c.riskLevel === 'High' ? 'red' : c.riskLevel === 'Medium' ? 'yellow' : 'teal'}>{t(`risk.${c.riskLevel}`)}</Badge>
+        {c.isSensitive && (
+          <Badge color="grape" leftSection={<IconLock size={12} aria-hidden />}>
+            {t('page.sensitive')}
+          </Badge>
+        )}
+      </Group>
+      <ErrorBanner title={t('page.moveFailed')} messages={failure} />
+
+      <Stepper active={c.stage === 'Closed' ? stages.length : index} size="sm" aria-label={t('page.process')} allowNextStepsSelect={false}>
+        {stages.map((stage) => (
+          <Stepper.Step key={stage} label={t(`stage.${stage}`)} />
+        ))}
+      </Stepper>
+
+      {c.stage === 'Closed' && (
+        <Alert color="gray" title={t('page.closedBecause', { date: formatDate(c.closedOn), reason: c.closingReason ?? '' })}>
+          <Button variant="light" onClick={() => setPrompt({ kind: 'reopen' })}>
+            {t('page.reopen')}
+          </Button>
+        </Alert>
+      )}
+      {blockedByPlan && <Alert color="blue">{t('page.planNeedsApproval')}</Alert>}
+      {c.closureApproval === 'Requested' && (
+        <Alert color="yellow" title={t('page.awaitingClosure', { reason: c.requestedClosingReason ?? '' })}>
+          {supervisor && (
+            <Group>
+              <Button onClick={() => decide.mutate({ subject: 'Closure', approve: true, comment: null, version: c.version })} loading={decide.isPending} data-testid="approve-closure">
+                {t('page.approve')}
+              </Button>
+              <Button variant="default" onClick={() => setPrompt({ kind: 'return' })}>
+                {t('page.return')}
+              </Button>
+            </Group>
+          )}
+        </Alert>
+      )}
+      {c.stage !== 'Closed' && (
+        <Group>
+          {next && (
+            <Button
+              disabled={blockedByPlan}
+              loading={move.isPending}
+              onClick={() => move.mutate({ toStage: next, reason: null, version: c.version })}
+              data-testid="next-stage"
+            >
+              {t('page.next', { stage: t(`stage.${next}`) })}
+            </Button>
+          )}
+          <Button variant="default" onClick={() => setPrompt({ kind: 'skip' })}>
+            {t('page.skip')}
+          </Button>
+          {c.closureApproval !== 'Requested' && (
+            <Button variant="light" color="gray" onClick={() => setPrompt({ kind: 'closure' })} data-testid="request-closure">
+              {t('page.requestClosure')}
+            </Button>
+          )}
+        </Group>
+      )}
+
+      <Tabs defaultValue="intake" keepMounted={false}>
+        <Tabs.List>
+          {(['intake', 'assessments', 'plan', 'services', 'notes', 'tasks', 'history'] as const).map((tab) => (
+            <Tabs.Tab key={tab} value={tab} data-testid={`tab-${tab}`}>
+              {t(`tabs.${tab}`)}
+            </Tabs.Tab>
+          ))}
+          {extraTab && (
+            <Tabs.Tab value="extra" data-testid="tab-extra">
+              {extraTab.label}
+            </Tabs.Tab>
+          )}
+        </Tabs.List>
+        {extraTab && (
+          <Tabs.Panel value="extra" pt="md">
+            {extraTab.render(c.stage !== 'Closed')}
+          </Tabs.Panel>
+        )}
+        <Tabs.Panel value="intake" pt="md">
+          <Stack gap="xs">
+            <Text size="sm">
+              <b>{t('intake.source')}:</b> {t(`source.${c.intakeSource}`)}
+            </Text>
+            <Text size="sm">
+              <b>{t('intake.problem')}:</b> {c.presentingProblem}
+            </Text>
+            <Text size="sm">
+              <b>{t('intake.needs')}:</b> {c.urgentNeeds.length ? c.urgentNeeds.map((n) => t(`need.${n}`)).join(', ') : t('intake.none')}
+            </Text>
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="assessments" pt="md">
+          <AssessmentsTab c={c} />
+        </Tabs.Panel>
+        <Tabs.Panel value="plan" pt="md">
+          <PlanTab c={c} supervisor={supervisor} />
+        </Tabs.Panel>
+        <Tabs.Panel value="services" pt="md">
+          <ServicesTab c={c} />
+        </Tabs.Panel>
+        <Tabs.Panel value="notes" pt="md">
+          <NotesTab c={c} />
+        </Tabs.Panel>
+        <Tabs.Panel value="tasks" pt="md">
+          <TasksTab c={c} />
+        </Tabs.Panel>
+        <Tabs.Panel value="history" pt="md">
+          <Timeline active={c.transitions.length} bulletSize={14} lineWidth={2}>
+            {c.transitions.map((tr, i) => (
+              <Timeline.Item key={i} title={tr.fromStage ? t('history.moved', { from: t(`stage.${tr.fromStage}`), to: t(`stage.${tr.toStage}`) }) : t(`stage.${tr.toStage}`)}>
+                <Text size="xs" c="dimmed">
+                  {formatDateTime(tr.at)} {tr.byName ? t('history.by', { name: tr.byName }) : ''}
+                </Text>
+                {tr.reason && <Text size="sm">{tr.reason}</Text>}
+              </Timeline.Item>
+            ))}
+          </Timeline>
+        </Tabs.Panel>
+      </Tabs>
+
+      <Modal
+        opened={prompt !== null}
+        onClose={closePrompt}
+        title={
+          prompt?.kind === 'skip' ? t('page.skipTitle') : prompt?.kind === 'closure' ? t('page.closureTitle') : prompt?.kind === 'reopen' ? t('page.reopenTitle') : t('page.returnTitle')
+        }
+      >
+        <Stack gap="sm">
+          {prompt?.kind === 'skip' && (
+            <Select
+              label={t('page.skipTo')}
+              data={stages.filter((s) => s !== 'Closed' && s !== c.stage).map((s) => ({ value: s, label: t(`stage.${s}`) }))}
+              value={target}
+              onChange={(value) => setTarget(value as CaseStage | null)}
+            />
+          )}
+          <Textarea
+            label={
+              prompt?.kind === 'skip' ? t('page.skipReason') : prompt?.kind === 'closure' ? t('page.closingReason') : prompt?.kind === 'reopen' ? t('page.reopenReason') : t('page.comment')
+            }
+            value={text}
+            onChange={(event) => setText(event.currentTarget.value)}
+            
+            rows={2}
+            maxLength={2000}
+            data-testid="prompt-text"
+          />
+          <ModalActions
+            onCancel={closePrompt}
+            confirmLabel={prompt?.kind === 'return' ? t('page.return') : prompt?.kind === 'reopen' ? t('page.reopen') : prompt?.kind === 'closure' ? t('page.requestClosure') : t('page.skipTo')}
+            loading={move.isPending || request.isPending || reopen.isPending || decide.isPending}
+            onConfirm={() => {
+              const reason = text.trim();
+              const done = { onSuccess: closePrompt };
+              if (prompt?.kind === 'skip' && target) move.mutate({ toStage: target, reason: reason || null, version: c.version }, done);
+              if (prompt?.kind === 'closure') request.mutate({ subject: 'Closure', closingReason: reason, version: c.version }, done);
+              if (prompt?.kind === 'reopen') reopen.mutate({ reason, version: c.version }, done);
+              if (prompt?.kind === 'return') decide.mutate({ subject: 'Closure', approve: false, comment: reason, version: c.version }, done);
+            }}
+          />
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,162 @@
+import { Alert, Button, Group, List, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormModal } from '@/components/form-modal';
+import { applyProblemToForm, useFormDialog } from '@/lib/forms';
+import { likelyDuplicates, useCreateClient, type ClientMatch, type CreateClientInput } from '../api/create-client';
+import type { ClientDetail } from '../api/get-client';
+import type { Vulnerability } from '../api/list-clients';
+import { vulnerabilities } from './vulnerabilities';
+
+type Values = {
+  fullName: string;
+  birthYear: number | string;
+  sex: CreateClientInput['sex'];
+  nationalId: string;
+  insuranceNumber: string;
+  patientId: string;
+  province: string;
+  communeWard: string;
+  addressDetail: string;
+  phone: string;
+  guardianContact: string;
+  householdSituation: string;
+  vulnerabilities: Vulnerability[];
+};
+
+const initialValues: Values = {
+  fullName: '', birthYear: '', sex: 'Unknown', nationalId: '', insuranceNumber: '', patientId: '', province: '', communeWard: '',
+  addressDetail: '', phone: '', guardianContact: '', householdSituation: '', vulnerabilities: [],
+};
+
+const orNull = (value: string) => (value.trim() ? value.trim() : null);
+
+/**
+ * Registers a client. When the API finds likely duplicates (409), the dialog lists them: the user opens
+ * the existing client or confirms that this is someone else ("create anyway", which the API records).
+ */
+export function RegisterClientModal({ opened, onClose, onCreated, onOpenExisting }: {
+  opened: boolean;
+  onClose: () => void;
+  onCreated: (client: ClientDetail) => void;
+  onOpenExisting: (clientId: string) => void;
+}) {
+  const { t } = useTranslation('clients');
+  const create = useCreateClient();
+  const [matches, setMatches] = useState<ClientMatch[] | null>(null);
+  const form = useForm<Values>({
+    initialValues,
+    validate: { fullName: (value) => (value.trim() ? null : t('form.fullNameRequired')) },
+  });
+  const dialog = useFormDialog({ form, mutation: create, onClose: () => { setMatches(null); onClose(); } });
+
+  const send = (values: Values, createAnyway: boolean) => {
+    dialog.setErrors([]);
+    create.mutate(
+      {
+        fullName: values.fullName.trim(),
+        birthYear: values.birthYear === '' ? null : Number(values.birthYear),
+        dateOfBirth: null,
+        sex: values.sex,
+        nationalId: orNull(values.nationalId),
+        insuranceNumber: orNull(values.insuranceNumber),
+        patientId: orNull(values.patientId),
+        province: orNull(values.province),
+        communeWard: orNull(values.communeWard),
+        addressDetail: orNull(values.addressDetail),
+        phone: orNull(values.phone),
+        guardianContact: orNull(values.guardianContact),
+        householdSituation: orNull(values.householdSituation),
+        vulnerabilities: values.vulnerabilities,
+        createAnyway,
+      },
+      {
+        onSuccess: (client) => {
+          form.reset();
+          setMatches(null);
+          onCreated(client);
+        },
+        onError: (error) => {
+          const found = likelyDuplicates(error);
+          if (found) setMatches(found);
+          else dialog.setErrors(applyProblemToForm(form, error));
+        },
+      },
+    );
+  };
+
+  return (
+    <FormModal
+      dialog={dialog}
+      opened={opened}
+      title={t('form.title')}
+      failedTitle={t('form.failed')}
+      submitLabel={t('form.submit')}
+      onSubmit={form.onSubmit((values) => send(values, false))}
+    >
+      {matches ? (
+        <Alert color="yellow" title={t('duplicates.title')} data-testid="duplicate-prompt">
+          <Stack gap="sm">
+            <Text size="sm">{t('duplicates.text')}</Text>
+            <List spacing="xs">
+              {matches.map((match) => (
+                <List.Item key={match.id}>
+                  <Group gap="xs" wrap="wrap">
+                    <Text size="sm" fw={600}>
+                      {match.fullName}
+                    </Text>
+                    <Text size="sm" c="dimmed">
+                      {[match.birthYear, match.nationalIdMasked, match.patientId].filter(Boolean).join(' · ')} —{' '}
+                      {match.matchedOn.map((reason) => t(`duplicates.matchedOn.${reason}`)).join(', ')}
+                    </Text>
+                    <Button size="xs" variant="light" onClick={() => { setMatches(null); form.reset(); onOpenExisting(match.id); }}>
+                      {t('duplicates.openExisting')}
+                    </Button>
+                  </Group>
+                </List.Item>
+              ))}
+            </List>
+            <Group>
+              <Button color="yellow" onClick={() => send(form.getValues(), true)} loading={create.isPending} data-testid="create-anyway">
+                {t('duplicates.createAnyway')}
+              </Button>
+              <Button variant="subtle" onClick={() => setMatches(null)}>
+                {t('duplicates.back')}
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      ) : null}
+      <TextInput label={t('form.fullName')} required maxLength={200} {...form.getInputProps('fullName')} />
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <NumberInput label={t('form.birthYear')} min={1900} max={new Date().getFullYear()} allowDecimal={false} {...form.getInputProps('birthYear')} />
+        <Select
+          label={t('form.sex')}
+          data={(['Unknown', 'Male', 'Female'] as const).map((value) => ({ value, label: t(`sex.${value}`) }))}
+          allowDeselect={false}
+          {...form.getInputProps('sex')}
+        />
+        <TextInput label={t('form.phone')} maxLength={20} {...form.getInputProps('phone')} />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <TextInput label={t('form.nationalId')} maxLength={12} inputMode="numeric" {...form.getInputProps('nationalId')} />
+        <TextInput label={t('form.insuranceNumber')} maxLength={20} {...form.getInputProps('insuranceNumber')} />
+        <TextInput label={t('form.patientId')} maxLength={50} {...form.getInputProps('patientId')} />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <TextInput label={t('form.province')} maxLength={100} {...form.getInputProps('province')} />
+        <TextInput label={t('form.communeWard')} maxLength={200} {...form.getInputProps('communeWard')} />
+        <TextInput label={t('form.addressDetail')} maxLength={500} {...form.getInputProps('addressDetail')} />
+      </SimpleGrid>
+      <TextInput label={t('form.guardianContact')} maxLength={500} {...form.getInputProps('guardianContact')} />
+      <Textarea label={t('form.householdSituation')} maxLength={2000} rows={2} {...form.getInputProps('householdSituation')} />
+      <MultiSelect
+        label={t('form.vulnerabilities')}
+        data={vulnerabilities.map((value) => ({ value, label: t(`vulnerability.${value}`) }))}
+        searchable
+        {...form.getInputProps('vulnerabilities')}
+      />
+    </FormModal>
+  );
+}
