@@ -45,9 +45,12 @@ test('signing in and moving around works from the keyboard alone', async ({ page
   await expect(page).toHaveURL(/#main$/);
 });
 
-test('the facility home greets a facility user and marks the modules still to come', async ({ page }) => {
+test("the facility home greets a facility user with each module's figures", async ({ page }) => {
   await signIn(page, 'hospital.admin@demo.vn');
   await expect(page).toHaveURL(/\/home$/);
-  await expect(page.getByText(/Sắp có/).first()).toBeVisible();
+  await expect(page.getByTestId('figure-opened')).toBeVisible();
+  await expect(page.getByTestId('fundraising-summary')).toBeVisible();
+  await expect(page.getByTestId('reception-today')).toBeVisible();
+  await expect(page.getByTestId('hours-per-person')).toBeVisible();
   await screenshot(page, '13-facility-home');
 });

@@ -53,24 +53,24 @@ public static class SwaggerSetup
     /// </summary>
     private sealed class NonNullableIsRequiredSchemaFilter : ISchemaFilter
     {
-        private static readonly NullabilityInfoContext Nullability = new();
-
         public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
         {
             if (schema is not OpenApiSchema s || s.Properties is null || s.Properties.Count == 0) return;
             if (context.Type.Assembly.GetName().Name?.StartsWith("SocialWorkCloud", StringComparison.Ordinal) != true) return;
+            // NullabilityInfoContext is not thread-safe: one per schema, as two documents may be generated at once.
+            var nullability = new NullabilityInfoContext();
             foreach (var property in context.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
             {
                 var name = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(property.Name);
-                if (!s.Properties.ContainsKey(name) || !IsNeverNull(property)) continue;
+                if (!s.Properties.ContainsKey(name) || !IsNeverNull(property, nullability)) continue;
                 s.Required ??= new HashSet<string>(StringComparer.Ordinal);
                 s.Required.Add(name);
             }
         }
 
-        private static bool IsNeverNull(PropertyInfo property) => property.PropertyType.IsValueType
+        private static bool IsNeverNull(PropertyInfo property, NullabilityInfoContext nullability) => property.PropertyType.IsValueType
             ? Nullable.GetUnderlyingType(property.PropertyType) is null
-            : Nullability.Create(property).ReadState == NullabilityState.NotNull;
+            : nullability.Create(property).ReadState == NullabilityState.NotNull;
     }
 
     /// <summary>Examples an integrator can send as they are, against the demo data.</summary>
