@@ -1,3 +1,4 @@
+using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Charity;
 using SocialWorkCloud.Domain.Communication;
@@ -17,12 +18,11 @@ namespace SocialWorkCloud.Api.Seeding;
 /// </summary>
 public static class ActivitiesDemoData
 {
-    private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
 
     public static async Task SeedAsync(AppDbContext db, TenantScope tenant, IReadOnlyList<Facility> facilities, DateTimeOffset now, CancellationToken ct)
     {
         var random = new Random(110);
-        var today = DateOnly.FromDateTime(now.ToOffset(Vietnam).DateTime);
+        var today = VietnamClock.DateOf(now);
         var hospitals = facilities.Where(f => f.Type == FacilityType.PublicHospital).ToList();
         using (tenant.Enter(hospitals[0].Id))
         {
@@ -247,7 +247,7 @@ public static class ActivitiesDemoData
     private static ReceptionTally Tally(Guid point, ContactKind kind, DateOnly day, int count, DateTimeOffset now) => new()
     {
         ClientEntryId = Guid.NewGuid(), PointId = point, Kind = kind, Count = count, Date = day,
-        OccurredAt = new DateTimeOffset(day.ToDateTime(new TimeOnly(16, 0)), Vietnam).ToUniversalTime(), Source = TallySource.HospitalSystem, ReceivedAt = now,
+        OccurredAt = new DateTimeOffset(day.ToDateTime(new TimeOnly(16, 0)), VietnamClock.Offset).ToUniversalTime(), Source = TallySource.HospitalSystem, ReceivedAt = now,
     };
 
     private static CharityActivity OneOff(CharityKind kind, string title, DateOnly date, string? place, string? partner, int beneficiaries, long value, DateTimeOffset now) => new()

@@ -8,8 +8,6 @@ namespace SocialWorkCloud.Domain.Cases;
 /// </summary>
 public class ServiceDelivered : ITenantOwned, IAppendOnly
 {
-    public const long MaxValueVnd = 10_000_000_000_000;
-
     public Guid Id { get; set; }
     public Guid FacilityId { get; set; }
     public Guid CaseId { get; set; }
@@ -33,7 +31,7 @@ public class ServiceDelivered : ITenantOwned, IAppendOnly
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(quantity, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(valueVnd);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(valueVnd, MaxValueVnd);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(valueVnd, Vnd.Max);
         return new ServiceDelivered
         {
             Id = Guid.NewGuid(), FacilityId = @case.FacilityId, CaseId = @case.Id, ClientId = @case.ClientId, Type = type,

@@ -4,6 +4,7 @@ using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
+using SocialWorkCloud.Domain.Common;
 
 namespace SocialWorkCloud.Application.Features.Cases;
 
@@ -22,7 +23,7 @@ public sealed class RecordServiceValidator : AbstractValidator<RecordService>
             .WithMessage("Ngày cung cấp không được ở tương lai. / The delivery date cannot be in the future.");
         RuleFor(x => x.Provider).NotEmpty().MaximumLength(300);
         RuleFor(x => x.Quantity).InclusiveBetween(1, 100_000);
-        RuleFor(x => x.ValueVnd).InclusiveBetween(0, ServiceDelivered.MaxValueVnd)
+        RuleFor(x => x.ValueVnd).InclusiveBetween(0, Vnd.Max)
             .WithMessage("Giá trị (đồng) từ 0 đến 10^13. / The value in VND must be between 0 and 10^13.");
         RuleFor(x => x.Note).MaximumLength(2000);
     }

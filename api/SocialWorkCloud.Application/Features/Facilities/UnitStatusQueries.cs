@@ -47,8 +47,12 @@ public static class UnitStatusQueries
 
 public static class VietnamClock
 {
-    private static readonly TimeSpan Offset = TimeSpan.FromHours(7);
+    /// <summary>Vietnam's offset from UTC (no daylight saving).</summary>
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(7);
 
     /// <summary>Today's date in Vietnam (UTC+7): a legal date, not an instant.</summary>
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Offset).DateTime);
+    public static DateOnly Today(TimeProvider clock) => DateOf(clock.GetUtcNow());
+
+    /// <summary>The calendar date in Vietnam on which an instant falls.</summary>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(Offset).DateTime);
 }

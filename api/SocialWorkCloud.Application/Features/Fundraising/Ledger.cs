@@ -4,6 +4,7 @@ using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Features.UnitHistory;
 using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Common;
 using SocialWorkCloud.Domain.Fundraising;
 
 namespace SocialWorkCloud.Application.Features.Fundraising;
@@ -16,8 +17,6 @@ namespace SocialWorkCloud.Application.Features.Fundraising;
 /// </summary>
 internal static class Ledger
 {
-    public const long MaxVnd = 10_000_000_000_000;
-
     public static async Task<Campaign> FindCampaignAsync(AppDbContext db, Guid campaignId, CancellationToken ct) =>
         await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId, ct)
         ?? throw new NotFoundException("Campaign", campaignId);
@@ -125,11 +124,11 @@ internal static class MoneyRules
 {
     /// <summary>Whole VND, more than zero and at most 10^13.</summary>
     public static IRuleBuilderOptions<T, long> MustBeVnd<T>(this IRuleBuilder<T, long> rule) =>
-        rule.Must(v => v > 0 && v <= Ledger.MaxVnd)
+        rule.Must(v => v > 0 && v <= Vnd.Max)
             .WithMessage("Số tiền phải lớn hơn 0 và không quá 10.000.000.000.000 đồng. / The amount must be more than 0 and at most 10,000,000,000,000 VND.");
 
     public static IRuleBuilderOptions<T, long?> MustBeVndOrEmpty<T>(this IRuleBuilder<T, long?> rule) =>
-        rule.Must(v => v is null || (v > 0 && v <= Ledger.MaxVnd))
+        rule.Must(v => v is null || (v > 0 && v <= Vnd.Max))
             .WithMessage("Số tiền phải lớn hơn 0 và không quá 10.000.000.000.000 đồng. / The amount must be more than 0 and at most 10,000,000,000,000 VND.");
 
     /// <summary>Ledger dates: from 01/01/2000 to today; nothing is recorded ahead of time.</summary>

@@ -60,8 +60,6 @@ public sealed class RecordTalliesValidator : AbstractValidator<RecordTallies>
 
 public sealed class RecordTalliesHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<RecordTallies, TallyBatchResult>
 {
-    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
-
     public async ValueTask<TallyBatchResult> Handle(RecordTallies command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -94,7 +92,7 @@ public sealed class RecordTalliesHandler(AppDbContext db, ICurrentUser user, Tim
         var fresh = unique.Where(e => !seen.Contains(e.Id)).Select(e => new ReceptionTally
         {
             FacilityId = user.FacilityId ?? Guid.Empty, ClientEntryId = e.Id, PointId = e.PointId, Kind = e.Kind, Count = e.Count, OccurredAt = e.OccurredAt.ToUniversalTime(),
-            Date = DateOnly.FromDateTime(e.OccurredAt.ToOffset(VietnamOffset).DateTime), Source = source, ReceivedAt = now,
+            Date = VietnamClock.DateOf(e.OccurredAt), Source = source, ReceivedAt = now,
         }).ToList();
         // New rows only: skip the change tracker's repeated scans of thousands of entries (tenant stamping still runs).
         db.ChangeTracker.AutoDetectChangesEnabled = false;

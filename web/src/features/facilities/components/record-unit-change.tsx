@@ -1,13 +1,13 @@
 import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
-import { IconCalendar, IconPlus } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '@/components/banners';
-import { dateFormat, parseDisplayDate, toIsoDate } from '@/lib/format';
+import { DateField } from '@/components/date-field';
+import { toIsoDate } from '@/lib/format';
 import { applyProblemToForm } from '@/lib/forms';
 import type { UnitStatusEntry } from '../api/get-facility';
 import type { UnitStatus } from '../api/list-facilities';
@@ -122,14 +122,11 @@ function RecordUnitChangeForm({
             data-autofocus
             {...form.getInputProps('status')}
           />
-          <DateInput
+          <DateField
             label={t('record.effectiveDate')}
             placeholder={t('record.effectiveDatePlaceholder')}
-            valueFormat={dateFormat}
-            dateParser={parseDisplayDate}
-            leftSection={<IconCalendar size={16} aria-hidden />}
+            clearable={false}
             withAsterisk
-            popoverProps={{ withinPortal: true }}
             {...form.getInputProps('effectiveDate')}
           />
           <TextInput

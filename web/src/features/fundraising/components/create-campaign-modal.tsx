@@ -8,7 +8,7 @@ import { applyProblemToForm, useFormDialog } from '@/lib/forms';
 import { useCreateCampaign } from '../api/create-campaign';
 import type { CampaignDetail } from '../api/get-campaign';
 import { asNumber, emptyToNull } from '../utils/values';
-import { LedgerDateInput } from './fields';
+import { DateField } from '@/components/date-field';
 
 type Values = {
   kind: 'Campaign' | 'GeneralFund';
@@ -76,9 +76,9 @@ export function CreateCampaignModal({ opened, onClose, onCreated }: { opened: bo
         <TextInput label={t('create.beneficiaries')} maxLength={1000} {...form.getInputProps('beneficiaries')} />
         <TextInput label={t('create.bankAccount')} maxLength={300} {...form.getInputProps('bankAccount')} />
         <TextInput label={t('create.goodsPlace')} maxLength={300} {...form.getInputProps('goodsReceptionPlace')} />
-        <LedgerDateInput label={t('create.startDate')} required {...form.getInputProps('startDate')} />
-        {form.values.kind === 'Campaign' && <LedgerDateInput label={t('create.endDate')} required {...form.getInputProps('endDate')} />}
-        <LedgerDateInput label={t('create.distributionDate')} clearable {...form.getInputProps('distributionDate')} />
+        <DateField clearable={false} label={t('create.startDate')} required {...form.getInputProps('startDate')} />
+        {form.values.kind === 'Campaign' && <DateField clearable={false} label={t('create.endDate')} required {...form.getInputProps('endDate')} />}
+        <DateField label={t('create.distributionDate')} clearable {...form.getInputProps('distributionDate')} />
         <MoneyInput label={t('create.target')} {...form.getInputProps('targetAmount')} />
       </SimpleGrid>
     </FormModal>

@@ -9,7 +9,7 @@ import type { StockLine } from '../api/get-campaign';
 import type { LedgerEntry } from '../api/get-statement';
 import { useRecordDistribution, type RecipientKind } from '../api/record-distribution';
 import { asNumber, emptyToNull } from '../utils/values';
-import { LedgerDateInput } from './fields';
+import { DateField } from '@/components/date-field';
 
 type Values = {
   form: 'cash' | 'goods';
@@ -93,7 +93,7 @@ export function DistributionModal({ campaignId, stock, opened, onClose, onRecord
             <NumberInput label={t('goods.quantity')} required min={1} allowDecimal={false} allowNegative={false} {...form.getInputProps('quantity')} />
           </>
         )}
-        <LedgerDateInput label={t('cash.date')} required {...form.getInputProps('distributedOn')} />
+        <DateField clearable={false} label={t('cash.date')} required {...form.getInputProps('distributedOn')} />
       </SimpleGrid>
       <Stack gap={4}>
         <Text size="sm" fw={500}>{t('distribute.to')}</Text>

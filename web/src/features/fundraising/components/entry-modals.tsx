@@ -7,7 +7,7 @@ import { applyProblemToForm, useFormDialog } from '@/lib/forms';
 import { useAcknowledgeDistribution } from '../api/acknowledge-distribution';
 import type { LedgerEntry } from '../api/get-statement';
 import { useReverseEntry } from '../api/reverse-entry';
-import { LedgerDateInput } from './fields';
+import { DateField } from '@/components/date-field';
 
 /** Corrects a mistaken entry by a reversal with the reason; the original stays in the ledger. */
 export function ReverseEntryModal({ entry, onClose, onDone }: { entry: LedgerEntry | null; onClose: () => void; onDone: () => void }) {
@@ -64,7 +64,7 @@ export function AcknowledgeModal({ entry, onClose, onDone }: { entry: LedgerEntr
   return (
     <FormModal dialog={dialog} opened={entry !== null} title={t('acknowledge.title')} failedTitle={t('acknowledge.failed')} submitLabel={t('acknowledge.submit')} onSubmit={submit}>
       <TextInput label={t('acknowledge.receivedBy')} required maxLength={200} data-autofocus {...form.getInputProps('receivedBy')} />
-      <LedgerDateInput label={t('acknowledge.receivedOn')} required {...form.getInputProps('receivedOn')} />
+      <DateField clearable={false} label={t('acknowledge.receivedOn')} required {...form.getInputProps('receivedOn')} />
       <Textarea label={t('cash.description')} maxLength={1000} rows={2} {...form.getInputProps('note')} />
       <FileInput label={t('acknowledge.scan')} accept="application/pdf,image/jpeg,image/png" clearable {...form.getInputProps('scan')} />
     </FormModal>

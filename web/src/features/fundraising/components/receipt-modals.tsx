@@ -10,7 +10,7 @@ import { useDonors } from '../api/list-donors';
 import { useRecordCashReceipt } from '../api/record-cash-receipt';
 import { useRecordGoodsReceipt } from '../api/record-goods-receipt';
 import { asNumber, emptyToNull } from '../utils/values';
-import { LedgerDateInput } from './fields';
+import { DateField } from '@/components/date-field';
 
 type ModalProps = { campaignId: string; opened: boolean; onClose: () => void; onRecorded: (entry: LedgerEntry) => void };
 
@@ -53,7 +53,7 @@ export function CashReceiptModal({ campaignId, opened, onClose, onRecorded }: Mo
   return (
     <FormModal dialog={dialog} opened={opened} title={t('cash.title')} failedTitle={t('cash.failed')} submitLabel={t('cash.submit')} onSubmit={submit}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <LedgerDateInput label={t('cash.date')} required {...form.getInputProps('receivedOn')} />
+        <DateField clearable={false} label={t('cash.date')} required {...form.getInputProps('receivedOn')} />
         <MoneyInput label={t('cash.amount')} required data-autofocus {...form.getInputProps('amount')} />
         <Select
           label={t('cash.method')}
@@ -101,7 +101,7 @@ export function GoodsReceiptModal({ campaignId, opened, onClose, onRecorded }: M
         <NumberInput label={t('goods.quantity')} required min={1} max={1_000_000} allowDecimal={false} allowNegative={false} {...form.getInputProps('quantity')} />
         <TextInput label={t('goods.unit')} required maxLength={50} {...form.getInputProps('unit')} />
         <MoneyInput label={t('goods.value')} required {...form.getInputProps('estimatedValue')} />
-        <LedgerDateInput label={t('cash.date')} required {...form.getInputProps('receivedOn')} />
+        <DateField clearable={false} label={t('cash.date')} required {...form.getInputProps('receivedOn')} />
       </SimpleGrid>
       <DonorSelect label={t('cash.donor')} placeholder={t('cash.donorPlaceholder')} {...form.getInputProps('donorId')} />
       <Textarea label={t('cash.description')} maxLength={1000} rows={2} {...form.getInputProps('description')} />
