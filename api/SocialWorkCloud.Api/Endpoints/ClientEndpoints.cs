@@ -27,7 +27,7 @@ public static class ClientEndpoints
     /// <param name="vulnerability">Only clients in this category.</param>
     /// <param name="page">1-based page number.</param>
     /// <param name="pageSize">Rows per page, 1–200 (default 25).</param>
-    public static async Task<Ok<PagedList<ClientSummary>>> ListClients(
+    public static async Task<Ok<ClientPage>> ListClients(
         string? search, Vulnerability? vulnerability, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new ListClients(search, vulnerability, page ?? 1, pageSize ?? 25), ct));
 

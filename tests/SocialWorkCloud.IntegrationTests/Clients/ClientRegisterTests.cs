@@ -2,7 +2,10 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SocialWorkCloud.Application.Features.Clients;
 using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Clients;
+using SocialWorkCloud.Domain.Text;
 using SocialWorkCloud.IntegrationTests.Infrastructure;
 
 namespace SocialWorkCloud.IntegrationTests.Clients;
@@ -87,6 +90,7 @@ public abstract class ClientRegisterTests(ApiFactory factory)
 
         var page = await (await worker.GetAsync($"/api/v1/clients?search={Uri.EscapeDataString($"dang thi hoa{tag}")}&pageSize=2&page=1")).ReadAsync<JsonElement>();
         page.GetProperty("totalCount").GetInt32().ShouldBe(3);
+        page.GetProperty("totalIsLowerBound").GetBoolean().ShouldBeFalse();
         page.GetProperty("items").GetArrayLength().ShouldBe(2);
         var firstRow = page.GetProperty("items")[0];
         firstRow.GetProperty("fullName").GetString().ShouldBe($"Đặng Thị Hòa{tag} 0");
@@ -162,6 +166,44 @@ public abstract class ClientRegisterTests(ApiFactory factory)
         // A stale version or a second merge is refused.
         await (await head.PostJsonAsync($"/api/v1/clients/{keptId}/merge", new { duplicateId, version = merged.GetProperty("version").GetGuid() }))
             .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+    }
+
+    [Fact]
+    public async Task A_broad_search_counts_up_to_a_thousand_and_says_so_while_pages_keep_their_order()
+    {
+        // A register of its own, so the thousand clients stay out of the other tests' figures.
+        var facility = await World.NewActivityFacilityAsync(name: "Bệnh viện đếm");
+        var family = "Khuc" + Letters(5);
+        await using (var scope = factory.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            using var _ = scope.ServiceProvider.GetRequiredService<TenantScope>().Enter(facility.Id);
+            db.Clients.AddRange(Enumerable.Range(0, ClientSearch.CountCap + 10).Select(i => $"{family} Văn Tâm {i:D4}").Append($"{family} Xuân Hoa").Select(name =>
+            {
+                var folded = VietnameseText.Fold(name);
+                return new Client
+                {
+                    Id = Guid.NewGuid(), FullName = name, SearchName = folded, SearchGivenName = ClientSearchKeys.GivenNameFirst(folded),
+                    CreatedAt = DateTimeOffset.UtcNow, Version = Guid.NewGuid(),
+                };
+            }));
+            await db.SaveChangesAsync();
+        }
+
+        var first = await (await facility.Admin.GetAsync($"/api/v1/clients?search={family.ToUpperInvariant()}&pageSize=50")).ReadAsync<JsonElement>();
+        first.GetProperty("totalCount").GetInt32().ShouldBe(ClientSearch.CountCap);
+        first.GetProperty("totalIsLowerBound").GetBoolean().ShouldBeTrue();
+        first.GetProperty("totalPages").GetInt32().ShouldBe(ClientSearch.CountCap / 50);
+        first.GetProperty("items")[0].GetProperty("fullName").GetString().ShouldBe($"{family} Văn Tâm 0000");
+
+        var last = await (await facility.Admin.GetAsync($"/api/v1/clients?search={family}&pageSize=50&page=21")).ReadAsync<JsonElement>();
+        last.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("fullName").GetString())
+            .ShouldBe(Enumerable.Range(1000, 10).Select(i => $"{family} Văn Tâm {i:D4}").Append($"{family} Xuân Hoa"));
+
+        // More of the name narrows it to an exact count again.
+        var one = await (await facility.Admin.GetAsync($"/api/v1/clients?search={Uri.EscapeDataString(family + " xuan")}")).ReadAsync<JsonElement>();
+        one.GetProperty("totalCount").GetInt32().ShouldBe(1);
+        one.GetProperty("totalIsLowerBound").GetBoolean().ShouldBeFalse();
     }
 
     private async Task<int> AuditCountAsync(Guid entityId, string action)

@@ -11,7 +11,13 @@ namespace SocialWorkCloud.Application.Features.Clients;
 /// <summary>The facility's clients, searched without regard to diacritics, paged; national ID and phone masked.</summary>
 [RequiresPermission(Permissions.ClientsRead)]
 public sealed record ListClients(string? Search = null, Vulnerability? Vulnerability = null, int Page = 1, int PageSize = 25)
-    : IQuery<PagedList<ClientSummary>>;
+    : IQuery<ClientPage>;
+
+/// <summary>A page of the register; past <see cref="ClientSearch.CountCap"/> matches the total is a lower bound ("1.000+").</summary>
+public sealed record ClientPage(IReadOnlyList<ClientSummary> Items, int Page, int PageSize, int TotalCount, bool TotalIsLowerBound)
+{
+    public int TotalPages => (int)Math.Ceiling(TotalCount / (double)PageSize);
+}
 
 public sealed class ListClientsValidator : AbstractValidator<ListClients>
 {
@@ -24,15 +30,15 @@ public sealed class ListClientsValidator : AbstractValidator<ListClients>
     }
 }
 
-public sealed class ListClientsHandler(AppDbContext db) : IQueryHandler<ListClients, PagedList<ClientSummary>>
+public sealed class ListClientsHandler(AppDbContext db) : IQueryHandler<ListClients, ClientPage>
 {
-    public async ValueTask<PagedList<ClientSummary>> Handle(ListClients query, CancellationToken cancellationToken)
+    public async ValueTask<ClientPage> Handle(ListClients query, CancellationToken cancellationToken)
     {
         var clients = db.Clients.AsNoTracking();
         if (query.Vulnerability is { } v) clients = clients.Where(c => (c.Vulnerabilities & v) == v);
-        var (rows, total) = await ClientSearch.PageAsync(clients, query.Search, query.Page, query.PageSize, cancellationToken);
+        var (rows, total, lowerBound) = await ClientSearch.PageAsync(clients, query.Search, query.Page, query.PageSize, cancellationToken);
         var items = rows.Select(c => new ClientSummary(c.Id, c.FullName, c.BirthYear, c.DateOfBirth, c.Sex, Masking.Mask(c.NationalId),
             Masking.Mask(c.Phone), c.PatientId, c.CommuneWard, Vulnerabilities.Split(c.Vulnerabilities))).ToList();
-        return new PagedList<ClientSummary>(items, query.Page, query.PageSize, total);
+        return new ClientPage(items, query.Page, query.PageSize, total, lowerBound);
     }
 }

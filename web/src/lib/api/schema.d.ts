@@ -2053,6 +2053,18 @@ export interface components {
             cases: components["schemas"]["ClientCaseSummary"][];
             consents: components["schemas"]["ConsentDto"][];
         };
+        ClientPage: {
+            items: components["schemas"]["ClientSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+            totalIsLowerBound: boolean;
+            /** Format: int32 */
+            readonly totalPages: number;
+        };
         ClientSummary: {
             /** Format: uuid */
             id: string;
@@ -2904,17 +2916,6 @@ export interface components {
         };
         PagedListOfCharityActivityDto: {
             items: components["schemas"]["CharityActivityDto"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-            /** Format: int32 */
-            totalCount: number;
-            /** Format: int32 */
-            readonly totalPages: number;
-        };
-        PagedListOfClientSummary: {
-            items: components["schemas"]["ClientSummary"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -5920,7 +5921,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PagedListOfClientSummary"];
+                    "application/json": components["schemas"]["ClientPage"];
                 };
             };
             /** @description Bad Request */

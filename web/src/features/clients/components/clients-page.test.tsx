@@ -12,7 +12,7 @@ const worker = {
   permissions: ['clients.read', 'clients.write', 'cases.work'],
 };
 const row = { id: 'c-1', fullName: 'Nguyễn Văn An', birthYear: 1970, dateOfBirth: null, sex: 'Male', nationalIdMasked: '********1234', phoneMasked: '******5678', patientId: 'BN-1', communeWard: null, vulnerabilities: ['Elderly'] };
-const page = (items: unknown[]) => ({ items, page: 1, pageSize: 20, totalCount: items.length, totalPages: 1 });
+const page = (items: unknown[], totalCount = items.length, totalIsLowerBound = false) => ({ items, page: 1, pageSize: 20, totalCount, totalIsLowerBound, totalPages: Math.max(1, Math.ceil(totalCount / 20)) });
 
 function renderClients() {
   signIn();
@@ -35,6 +35,13 @@ describe('ClientsPage', () => {
     expect(found).toHaveTextContent('******5678');
     expect(found).toHaveTextContent('Người cao tuổi');
     expect(calls.some((c) => c.path.includes('search=nguyen+van+an') || c.path.includes('search=nguyen%20van%20an'))).toBe(true);
+  });
+
+  it('says "1.000+" when a broad search has more matches than the API counts', async () => {
+    stubApi({ 'GET /api/v1/me': worker, 'GET /api/v1/clients': (_: Request, url: URL) => json(url.searchParams.get('search') ? page([row], 1000, true) : page([], 0)) });
+    renderClients();
+    await userEvent.type(await screen.findByTestId('client-search'), 'nguyen');
+    expect(await screen.findByText('1.000+ đối tượng — gõ thêm họ tên để thu hẹp')).toBeInTheDocument();
   });
 
   it('lists the likely duplicates the API found, and creates anyway only when told', async () => {

@@ -8,6 +8,7 @@ import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
 import { QueryError } from '@/components/query-error';
 import { can, useSignedInUser } from '@/lib/auth/me';
+import { formatInteger } from '@/lib/format';
 import { useClients } from '../api/list-clients';
 import { RegisterClientModal } from './register-client-modal';
 
@@ -103,7 +104,8 @@ export function ClientsPage() {
       {clients.data && (
         <Group justify="space-between">
           <Text size="sm" c="dimmed">
-            {t('total', { count: clients.data.totalCount })}
+            {/* Past a thousand matches the API stops counting: the worker types more of the name instead of paging. */}
+            {t(clients.data.totalIsLowerBound ? 'totalAtLeast' : 'total', { count: clients.data.totalCount, formatted: formatInteger(clients.data.totalCount) })}
           </Text>
           {clients.data.totalPages > 1 && <Pagination total={clients.data.totalPages} value={page} onChange={setPage} />}
         </Group>
