@@ -18,6 +18,8 @@ public static class CaseEndpoints
             .WithSummary("Cases the caller may see (sensitive ones only to their worker and the unit head; collaborators their own)");
         cases.MapGet("/work-lists", GetWorkLists).WithName(nameof(GetWorkLists))
             .WithSummary("My open cases, overdue tasks, plans past review; for the unit head also approvals awaiting a decision and alerts");
+        cases.MapGet("/assignees", ListAssignees).WithName(nameof(ListAssignees))
+            .WithSummary("The people of the facility a case can be assigned to (unit head, social workers, collaborators): names and roles");
         cases.MapGet("/figures", GetCaseFigures).WithName(nameof(GetCaseFigures))
             .WithSummary("The facility's figures for a period: cases opened/closed, average days to close, clients by category, children supported, counselling, referrals by status");
         cases.MapGet("/export", ExportCases).WithName(nameof(ExportCases))
@@ -56,6 +58,9 @@ public static class CaseEndpoints
     }
 
     private const string ExcelContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static async Task<Ok<IReadOnlyList<Assignee>>> ListAssignees(IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListAssignees(), ct));
 
     /// <param name="from">First day of the period (default 1 January of the end date's year).</param>
     /// <param name="to">Last day of the period (default today).</param>

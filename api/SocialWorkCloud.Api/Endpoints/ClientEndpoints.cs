@@ -18,6 +18,9 @@ public static class ClientEndpoints
         clients.MapPost("", CreateClient).WithName(nameof(CreateClient))
             .WithSummary("Register a client; 409 with the likely duplicates (property 'matches') unless createAnyway is true")
             .ProducesProblem(StatusCodes.Status409Conflict);
+        clients.MapPut("/{clientId:guid}", UpdateClient).WithName(nameof(UpdateClient))
+            .WithSummary("Correct a client's record; send the version you read. 409 with 'matches' when the new details are another client's, unless saveAnyway is true")
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         clients.MapPost("/{clientId:guid}/merge", MergeClients).WithName(nameof(MergeClients))
             .WithSummary("Merge a duplicate into this client, keeping every history (unit head)")
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -39,6 +42,9 @@ public static class ClientEndpoints
         var client = await mediator.Send(request, ct);
         return TypedResults.Created($"/api/v1/clients/{client.Id}", client);
     }
+
+    public static async Task<Ok<ClientDetail>> UpdateClient(Guid clientId, UpdateClient request, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(request with { ClientId = clientId }, ct));
 
     public static async Task<Ok<ClientDetail>> MergeClients(Guid clientId, MergeClients request, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(request with { ClientId = clientId }, ct));

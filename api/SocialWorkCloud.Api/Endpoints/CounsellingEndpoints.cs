@@ -10,7 +10,7 @@ public static class CounsellingEndpoints
     public static void MapCounsellingEndpoints(this RouteGroupBuilder v1)
     {
         var sessions = v1.MapGroup("/counselling-sessions").WithTags("Counselling").RequireAuthorization().WithStandardProblems();
-        sessions.MapGet("", ListCounsellingSessions).WithName(nameof(ListCounsellingSessions)).WithSummary("Counselling sessions, latest first");
+        sessions.MapGet("", ListCounsellingSessions).WithName(nameof(ListCounsellingSessions)).WithSummary("Counselling sessions, latest first (at most 500): one client's, or the facility's in a date range");
         sessions.MapPost("", RecordCounsellingSession).WithName(nameof(RecordCounsellingSession))
             .WithSummary("Log a counselling session (client or relative; distress 0–10 before and after)").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
@@ -21,8 +21,11 @@ public static class CounsellingEndpoints
     }
 
     /// <param name="clientId">Only this client's sessions.</param>
-    public static async Task<Ok<IReadOnlyList<CounsellingSessionDto>>> ListCounsellingSessions(Guid? clientId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListCounsellingSessions(clientId), ct));
+    /// <param name="from">Sessions held on or after this date (yyyy-MM-dd).</param>
+    /// <param name="to">Sessions held on or before this date (yyyy-MM-dd).</param>
+    public static async Task<Ok<IReadOnlyList<CounsellingSessionDto>>> ListCounsellingSessions(
+        Guid? clientId, DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListCounsellingSessions(clientId, from, to), ct));
 
     public static async Task<Created<CounsellingSessionDto>> RecordCounsellingSession(RecordCounsellingSession request, IMediator mediator, CancellationToken ct)
     {

@@ -224,6 +224,11 @@ public abstract class EndpointTenantIsolationTests(ApiFactory factory)
             new(TestWorld.AdminA, $"/api/v1/clients/{w.CasesB.ClientId}"),
             new(TestWorld.Officer1, $"/api/v1/clients/{w.CasesA.ClientId}", Expected: HttpStatusCode.Forbidden),
         ],
+        ["PUT /api/v1/clients/{clientId:guid}"] = w =>
+        [
+            new(TestWorld.WorkerAEmail, $"/api/v1/clients/{w.CasesB.ClientId}", new { fullName = "Tên mới", sex = "Female", version = Guid.NewGuid() }),
+            new(TestWorld.AdminA, $"/api/v1/clients/{w.CasesB.ClientId}", new { fullName = "Tên mới", sex = "Female", version = Guid.NewGuid() }),
+        ],
         ["POST /api/v1/clients/{clientId:guid}/merge"] = w =>
         [
             new(TestWorld.AdminA, $"/api/v1/clients/{w.CasesB.ClientId}/merge", new { duplicateId = w.CasesA.ClientId, version = Guid.NewGuid() }),

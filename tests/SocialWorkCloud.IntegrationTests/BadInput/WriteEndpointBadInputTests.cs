@@ -60,6 +60,8 @@ public abstract class WriteEndpointBadInputTests(ApiFactory factory)
             () => new JsonObject(), "", null, ""),
         ["POST /api/v1/clients"] = _ => new(TestWorld.WorkerAEmail, "/api/v1/clients",
             () => new JsonObject { ["fullName"] = "Lê Văn Sai", ["birthYear"] = 1980, ["sex"] = "Male" }, "fullName", "sex", "birthYear"),
+        ["PUT /api/v1/clients/{clientId:guid}"] = w => new(TestWorld.WorkerAEmail, $"/api/v1/clients/{w.CasesA.ClientId}",
+            () => new JsonObject { ["fullName"] = "Lê Văn Sửa", ["birthYear"] = 1980, ["sex"] = "Male", ["version"] = Guid.NewGuid().ToString() }, "fullName", "sex", "birthYear"),
         ["POST /api/v1/clients/{clientId:guid}/merge"] = w => new(TestWorld.AdminA, $"/api/v1/clients/{w.CasesA.ClientId}/merge",
             () => new JsonObject { ["duplicateId"] = Guid.NewGuid().ToString(), ["version"] = Guid.NewGuid().ToString() }, "", null, "duplicateId"),
         ["POST /api/v1/cases"] = w => new(TestWorld.WorkerAEmail, "/api/v1/cases",

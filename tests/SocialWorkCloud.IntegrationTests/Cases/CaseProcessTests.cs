@@ -30,6 +30,54 @@ public abstract class CaseProcessTests(ApiFactory factory)
     private static Guid V(JsonElement c) => c.GetProperty("version").GetGuid();
 
     [Fact]
+    public async Task Workers_pick_assignees_among_their_facilitys_case_staff_only()
+    {
+        using var worker = await World.ClientForAsync(TestWorld.WorkerAEmail);
+        var assignees = await (await worker.GetAsync("/api/v1/cases/assignees")).ReadAsync<JsonElement>();
+        var ids = assignees.EnumerateArray().Select(a => a.GetProperty("id").GetGuid()).ToList();
+        ids.ShouldContain(World.WorkerA);
+        var roles = assignees.EnumerateArray().Select(a => a.GetProperty("role").GetString()).Distinct().ToList();
+        roles.ShouldBeSubsetOf(["FacilityAdmin", "SocialWorker", "Collaborator"]);
+        roles.ShouldContain("Collaborator");
+
+        // Hospital B's people are not offered, and a case given to one of them is refused.
+        using var otherWorker = await World.ClientForAsync(TestWorld.WorkerBEmail);
+        var others = await (await otherWorker.GetAsync("/api/v1/cases/assignees")).ReadAsync<JsonElement>();
+        var otherIds = others.EnumerateArray().Select(a => a.GetProperty("id").GetGuid()).ToList();
+        otherIds.Intersect(ids).ShouldBeEmpty();
+        var person = await (await worker.PostJsonAsync("/api/v1/clients", new { fullName = "Đỗ Văn Giao " + Guid.NewGuid().ToString("N")[..6] }))
+            .ReadAsync<JsonElement>(HttpStatusCode.Created);
+        await (await worker.PostJsonAsync("/api/v1/cases", new
+        {
+            clientId = person.GetProperty("id").GetGuid(), assignedWorkerId = otherIds[0], priority = "Normal", riskLevel = "Low", intakeSource = "Self", presentingProblem = "x",
+        })).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+
+        // Province officers have no facility staff to assign.
+        using var officer = await World.ClientForAsync(TestWorld.Officer1);
+        (await officer.GetAsync("/api/v1/cases/assignees")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task The_facility_counselling_list_filters_by_the_dates_held()
+    {
+        using var worker = await World.ClientForAsync(TestWorld.WorkerAEmail);
+        var person = await (await worker.PostJsonAsync("/api/v1/clients", new { fullName = "Mai Thị Tâm " + Guid.NewGuid().ToString("N")[..6] }))
+            .ReadAsync<JsonElement>(HttpStatusCode.Created);
+        var clientId = person.GetProperty("id").GetGuid();
+        foreach (var heldOn in new[] { "2024-02-10", "2024-03-15", "2024-04-20" })
+        {
+            await (await worker.PostJsonAsync("/api/v1/counselling-sessions", new { clientId, heldOn, durationMinutes = 30, topic = "Lo âu " + heldOn, distressBefore = 7, distressAfter = 4 }))
+                .ReadAsync<JsonElement>(HttpStatusCode.Created);
+        }
+        var march = await (await worker.GetAsync("/api/v1/counselling-sessions?from=2024-03-01&to=2024-03-31")).ReadAsync<JsonElement>();
+        march.EnumerateArray().Where(x => x.GetProperty("clientId").GetGuid() == clientId).Select(x => x.GetProperty("topic").GetString())
+            .ShouldBe(["Lo âu 2024-03-15"]);
+        var fromMarch = await (await worker.GetAsync($"/api/v1/counselling-sessions?from=2024-03-01&clientId={clientId}")).ReadAsync<JsonElement>();
+        fromMarch.EnumerateArray().Select(x => x.GetProperty("heldOn").GetString()).ShouldBe(["2024-04-20", "2024-03-15"]);
+        await (await worker.GetAsync("/api/v1/counselling-sessions?from=2024-03-31&to=2024-03-01")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task A_walk_in_patient_goes_from_intake_to_closure_with_an_approved_plan()
     {
         using var worker = await World.ClientForAsync(TestWorld.WorkerAEmail);

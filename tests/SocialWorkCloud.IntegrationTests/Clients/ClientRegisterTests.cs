@@ -206,6 +206,54 @@ public abstract class ClientRegisterTests(ApiFactory factory)
         one.GetProperty("totalIsLowerBound").GetBoolean().ShouldBeFalse();
     }
 
+    [Fact]
+    public async Task A_client_is_corrected_with_the_version_read_and_a_duplicate_identifier_needs_confirmation()
+    {
+        using var worker = await World.ClientForAsync(TestWorld.WorkerAEmail);
+        var cccd = Digits(12);
+        await (await worker.PostJsonAsync("/api/v1/clients", new { fullName = Unique("Vũ Thị Có"), nationalId = cccd })).ReadAsync<JsonElement>(HttpStatusCode.Created);
+        var created = await (await worker.PostJsonAsync("/api/v1/clients", new { fullName = Unique("Vu Thi Sai"), birthYear = 1985, sex = "Female" }))
+            .ReadAsync<JsonElement>(HttpStatusCode.Created);
+        var id = created.GetProperty("id").GetGuid();
+        var version = created.GetProperty("version").GetGuid();
+        var fixedName = "Vũ Thị Sửa " + Letters(6);
+
+        var edited = await (await worker.PutJsonAsync($"/api/v1/clients/{id}", new
+        {
+            fullName = fixedName, birthYear = 1986, sex = "Female", phone = "0987 654 321", vulnerabilities = new[] { "Hardship" }, version,
+        })).ReadAsync<JsonElement>();
+        edited.GetProperty("fullName").GetString().ShouldBe(fixedName);
+        edited.GetProperty("birthYear").GetInt32().ShouldBe(1986);
+        edited.GetProperty("phone").GetString().ShouldBe("0987654321");
+        edited.GetProperty("version").GetGuid().ShouldNotBe(version);
+        (await AuditCountAsync(id, "client.update")).ShouldBe(1);
+        // The new name is found without its accents.
+        var found = await (await worker.GetAsync($"/api/v1/clients?search={Uri.EscapeDataString(VietnameseText.Fold(fixedName))}")).ReadAsync<JsonElement>();
+        found.GetProperty("items").EnumerateArray().Single().GetProperty("id").GetGuid().ShouldBe(id);
+
+        // The version read before the edit is stale.
+        await (await worker.PutJsonAsync($"/api/v1/clients/{id}", new { fullName = fixedName, sex = "Female", version }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict);
+
+        // Another client's national ID: the matches come back and nothing is saved until confirmed.
+        var current = edited.GetProperty("version").GetGuid();
+        var conflict = await (await worker.PutJsonAsync($"/api/v1/clients/{id}", new { fullName = fixedName, birthYear = 1986, sex = "Female", nationalId = cccd, version = current }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        conflict.GetProperty("matches")[0].GetProperty("matchedOn").EnumerateArray().Select(e => e.GetString()).ShouldBe(["nationalId"]);
+        var unchanged = await (await worker.GetAsync($"/api/v1/clients/{id}")).ReadAsync<JsonElement>();
+        unchanged.GetProperty("nationalId").ValueKind.ShouldBe(JsonValueKind.Null);
+        var confirmed = await (await worker.PutJsonAsync($"/api/v1/clients/{id}", new
+        {
+            fullName = fixedName, birthYear = 1986, sex = "Female", nationalId = cccd, version = unchanged.GetProperty("version").GetGuid(), saveAnyway = true,
+        })).ReadAsync<JsonElement>();
+        confirmed.GetProperty("nationalId").GetString().ShouldBe(cccd);
+
+        // Collaborators do not edit client records.
+        using var collaborator = await World.ClientForAsync(TestWorld.CollaboratorA);
+        await (await collaborator.PutJsonAsync($"/api/v1/clients/{id}", new { fullName = fixedName, sex = "Female", version = confirmed.GetProperty("version").GetGuid() }))
+            .ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
     private async Task<int> AuditCountAsync(Guid entityId, string action)
     {
         await using var scope = factory.CreateScope();

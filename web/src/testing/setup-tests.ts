@@ -24,6 +24,8 @@ if (typeof window !== 'undefined') {
     disconnect() {}
   };
   window.scrollTo = () => {};
+  // A searchable Select scrolls its highlighted option into view.
+  Element.prototype.scrollIntoView ??= () => {};
 }
 
 afterEach(() => {

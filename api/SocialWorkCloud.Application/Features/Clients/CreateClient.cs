@@ -33,7 +33,7 @@ public sealed class CreateClientHandler(AppDbContext db, ICurrentUser user, Time
     {
         var client = new Client { FullName = string.Empty, SearchName = string.Empty, SearchGivenName = string.Empty };
         command.ApplyTo(client);
-        var matches = await LikelyDuplicates(client, cancellationToken);
+        var matches = await ClientDuplicates.FindAsync(db, client, cancellationToken);
         if (matches.Count > 0 && !command.CreateAnyway)
         {
             throw new ConflictException(
@@ -54,11 +54,15 @@ public sealed class CreateClientHandler(AppDbContext db, ICurrentUser user, Time
         await db.SaveChangesAsync(cancellationToken);
         return await mediator.Send(new GetClient(client.Id), cancellationToken);
     }
+}
 
-    private async Task<List<ClientMatch>> LikelyDuplicates(Client candidate, CancellationToken ct)
+/// <summary>Likely duplicates of a client: the same national ID, insurance number or patient ID, or the same folded name and birth year.</summary>
+public static class ClientDuplicates
+{
+    public static async Task<List<ClientMatch>> FindAsync(AppDbContext db, Client candidate, CancellationToken ct)
     {
         var rows = await db.Clients.AsNoTracking()
-            .Where(c => c.MergedIntoId == null)
+            .Where(c => c.MergedIntoId == null && c.Id != candidate.Id)
             .Where(c => (candidate.NationalId != null && c.NationalId == candidate.NationalId)
                 || (candidate.InsuranceNumber != null && c.InsuranceNumber == candidate.InsuranceNumber)
                 || (candidate.PatientId != null && c.PatientId == candidate.PatientId)

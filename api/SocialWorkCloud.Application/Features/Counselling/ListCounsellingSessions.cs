@@ -1,3 +1,4 @@
+using FluentValidation;
 using Mediator;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Persistence;
@@ -6,7 +7,14 @@ namespace SocialWorkCloud.Application.Features.Counselling;
 
 /// <summary>The facility's counselling sessions, latest first; one client's when named. Sessions on a case the caller may not see are left out.</summary>
 [RequiresPermission(Permissions.ClientsRead)]
-public sealed record ListCounsellingSessions(Guid? ClientId) : IQuery<IReadOnlyList<CounsellingSessionDto>>;
+public sealed record ListCounsellingSessions(Guid? ClientId, DateOnly? From = null, DateOnly? To = null) : IQuery<IReadOnlyList<CounsellingSessionDto>>;
+
+public sealed class ListCounsellingSessionsValidator : AbstractValidator<ListCounsellingSessions>
+{
+    public ListCounsellingSessionsValidator() =>
+        RuleFor(x => x.To).Must((query, to) => to >= query.From).When(x => x.From is not null && x.To is not null)
+            .WithMessage("Ngày kết thúc phải sau ngày bắt đầu. / The end date must not be before the start date.");
+}
 
 public sealed class ListCounsellingSessionsHandler(AppDbContext db, ICurrentUser user) : IQueryHandler<ListCounsellingSessions, IReadOnlyList<CounsellingSessionDto>>
 {
@@ -14,7 +22,8 @@ public sealed class ListCounsellingSessionsHandler(AppDbContext db, ICurrentUser
     {
         var visibleCases = Cases.CaseAccess.VisibleTo(db.Cases, user).Select(c => c.Id);
         return await CounsellingQueries.ListAsync(db,
-            s => (query.ClientId == null || s.ClientId == query.ClientId) && (s.CaseId == null || visibleCases.Contains(s.CaseId.Value)),
+            s => (query.ClientId == null || s.ClientId == query.ClientId) && (s.CaseId == null || visibleCases.Contains(s.CaseId.Value))
+                && (query.From == null || s.HeldOn >= query.From) && (query.To == null || s.HeldOn <= query.To),
             cancellationToken);
     }
 }

@@ -175,6 +175,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/assignees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The people of the facility a case can be assigned to (unit head, social workers, collaborators): names and roles */
+        get: operations["ListAssignees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/figures": {
         parameters: {
             query?: never;
@@ -528,7 +545,8 @@ export interface paths {
         };
         /** A client's page; full identifiers for callers allowed to see them (each such view is audited) */
         get: operations["GetClient"];
-        put?: never;
+        /** Correct a client's record; send the version you read. 409 with 'matches' when the new details are another client's, unless saveAnyway is true */
+        put: operations["UpdateClient"];
         post?: never;
         delete?: never;
         options?: never;
@@ -629,7 +647,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Counselling sessions, latest first */
+        /** Counselling sessions, latest first (at most 500): one client's, or the facility's in a date range */
         get: operations["ListCounsellingSessions"];
         put?: never;
         /** Log a counselling session (client or relative; distress 0–10 before and after) */
@@ -1749,6 +1767,12 @@ export interface components {
             /** Format: date-time */
             recordedAt: string;
             recordedByName?: string | null;
+        };
+        Assignee: {
+            /** Format: uuid */
+            id: string;
+            fullName: string;
+            role: components["schemas"]["UserRole"];
         };
         CampaignCheck: {
             /** Format: uuid */
@@ -3635,6 +3659,27 @@ export interface components {
             /** Format: uuid */
             version: string;
         };
+        UpdateClient: {
+            fullName: string;
+            /** Format: date */
+            dateOfBirth?: string | null;
+            /** Format: int32 */
+            birthYear?: number | null;
+            sex: components["schemas"]["Sex"];
+            nationalId?: string | null;
+            insuranceNumber?: string | null;
+            patientId?: string | null;
+            province?: string | null;
+            communeWard?: string | null;
+            addressDetail?: string | null;
+            phone?: string | null;
+            guardianContact?: string | null;
+            householdSituation?: string | null;
+            vulnerabilities?: components["schemas"]["Vulnerability"][] | null;
+            /** Format: uuid */
+            version: string;
+            saveAnyway: boolean;
+        };
         UpdateDonor: {
             /** Format: uuid */
             version: string;
@@ -4366,6 +4411,62 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WorkLists"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListAssignees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assignee"][];
                 };
             };
             /** @description Bad Request */
@@ -6089,6 +6190,86 @@ export interface operations {
             };
         };
     };
+    UpdateClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateClient"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     MergeClients: {
         parameters: {
             query?: never;
@@ -6498,6 +6679,10 @@ export interface operations {
             query?: {
                 /** @description Only this client's sessions. */
                 clientId?: string;
+                /** @description Sessions held on or after this date (yyyy-MM-dd). */
+                from?: string;
+                /** @description Sessions held on or before this date (yyyy-MM-dd). */
+                to?: string;
             };
             header?: never;
             path?: never;

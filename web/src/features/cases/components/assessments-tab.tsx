@@ -1,12 +1,12 @@
 import { Button, Card, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '@/components/banners';
-import { dateFormat, formatDate, todayIso } from '@/lib/format';
+import { formatDate, todayIso } from '@/lib/format';
 import { useAddAssessment, type AddAssessmentInput } from '../api/add-assessment';
 import type { CaseDetail } from '../api/get-case';
 import { riskLevels } from './case-options';
+import { DateField } from '@/components/date-field';
 
 type Values = Omit<AddAssessmentInput, 'health' | 'psychological' | 'familyAndEconomic' | 'legal' | 'risks'> &
   Record<'health' | 'psychological' | 'familyAndEconomic' | 'legal' | 'risks', string>;
@@ -47,9 +47,8 @@ export function AssessmentsTab({ c }: { c: CaseDetail }) {
             <Text fw={600}>{t('assessment.add')}</Text>
             <ErrorBanner title={t('assessment.failed')} messages={add.error ? [add.error.message] : []} />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <DateInput
+              <DateField
                 label={t('assessment.date')}
-                valueFormat={dateFormat}
                 value={form.values.assessedOn}
                 onChange={(value) => form.setFieldValue('assessedOn', value ?? todayIso())}
               />

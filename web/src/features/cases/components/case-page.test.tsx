@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { json, renderRoute, signIn, stubApi } from '@/testing/test-utils';
+import { chooseOption, json, renderRoute, signIn, stubApi } from '@/testing/test-utils';
 import enTexts from '../locales/en.json';
 import viTexts from '../locales/vi.json';
 import { CasePage } from './case-page';
@@ -45,6 +45,39 @@ describe('CasePage', () => {
     await waitFor(() => expect(screen.getByTestId('plan-approval')).toHaveTextContent('Đã duyệt'));
     expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ subject: 'Plan', approve: true, comment: null, version: 'v-1' });
     expect(screen.getByTestId('next-stage')).toBeEnabled();
+  });
+
+  it('lets the unit head reassign the case to a colleague picked by name', async () => {
+    const calls = stubApi({
+      'GET /api/v1/me': me(['cases.work', 'cases.supervise']),
+      'GET /api/v1/cases/k-1': base,
+      'GET /api/v1/cases/assignees': [
+        { id: 'u-1', fullName: 'Lê Văn Minh', role: 'FacilityAdmin' },
+        { id: 'u-2', fullName: 'Trần Thị Lan', role: 'SocialWorker' },
+        { id: 'u-3', fullName: 'Phạm Thu Hà', role: 'Collaborator' },
+      ],
+      'PUT /api/v1/cases/k-1': json({ ...base, assignedWorkerId: 'u-3', assignedWorkerName: 'Phạm Thu Hà', version: 'v-2' }),
+    });
+    renderCase();
+    await userEvent.click(await screen.findByTestId('case-settings'));
+    await screen.findByRole('dialog', { name: 'Phân công và mức độ' });
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Người phụ trách' })).toBeEnabled());
+    await chooseOption('Người phụ trách', 'Phạm Thu Hà');
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(screen.getByText('· Phụ trách: Phạm Thu Hà')).toBeInTheDocument());
+    expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({ assignedWorkerId: 'u-3', priority: 'High', riskLevel: 'Medium', isSensitive: false, version: 'v-1' });
+  });
+
+  it('keeps the assignee fixed for a worker', async () => {
+    stubApi({
+      'GET /api/v1/me': me(['cases.work']),
+      'GET /api/v1/cases/k-1': base,
+      'GET /api/v1/cases/assignees': [{ id: 'u-2', fullName: 'Trần Thị Lan', role: 'SocialWorker' }],
+    });
+    renderCase();
+    await userEvent.click(await screen.findByTestId('case-settings'));
+    expect(await screen.findByText('Chỉ trưởng đơn vị phân công lại.')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Người phụ trách' })).toBeDisabled();
   });
 
   it('moves to the next stage', async () => {

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Button, Group, Modal, Select, Stack, Stepper, Tabs, Text, Textarea, Timeline } from '@mantine/core';
-import { IconLock } from '@tabler/icons-react';
+import { IconLock, IconSettings } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -16,6 +16,7 @@ import { useMoveCase } from '../api/move-case';
 import { useReopenCase } from '../api/reopen-case';
 import { useRequestApproval } from '../api/request-approval';
 import { AssessmentsTab } from './assessments-tab';
+import { CaseSettingsModal } from './case-settings-modal';
 import { stages } from './case-options';
 import { NotesTab, TasksTab } from './notes-and-tasks';
 import { PlanTab } from './plan-tab';
@@ -43,6 +44,7 @@ function CaseView({ c, extraTab }: { c: CaseDetail; extraTab?: CaseTab }) {
   const decide = useDecideApproval(c.id);
   const reopen = useReopenCase(c.id);
   const [prompt, setPrompt] = useState<Prompt>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const [text, setText] = useState('');
   const [target, setTarget] = useState<CaseStage | null>(null);
   const index = stages.indexOf(c.stage);
@@ -68,7 +70,15 @@ function CaseView({ c, extraTab }: { c: CaseDetail; extraTab?: CaseTab }) {
             <span>· {t('page.worker', { name: c.assignedWorkerName ?? '—' })}</span>
           </Group>
         }
+        actions={
+          c.stage !== 'Closed' && (
+            <Button variant="light" leftSection={<IconSettings size={18} aria-hidden />} onClick={() => setSettingsOpen(true)} data-testid="case-settings">
+              {t('settings.button')}
+            </Button>
+          )
+        }
       />
+      <CaseSettingsModal c={c} supervisor={supervisor} opened={settingsOpen} onClose={() => setSettingsOpen(false)} />
       <Group gap="xs">
         <Badge data-testid="case-stage">{t(`stage.${c.stage}`)}</Badge>
         <Badge variant="light" color={c.priority === 'Urgent' || c.priority === 'High' ? 'orange' : 'gray'}>{t(`priority.${c.priority}`)}</Badge>

@@ -1,13 +1,13 @@
 import { Badge, Button, Card, Checkbox, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '@/components/banners';
-import { dateFormat, formatDate, formatDateTime } from '@/lib/format';
+import { formatDate, formatDateTime } from '@/lib/format';
 import { useAddCaseNote } from '../api/add-case-note';
 import { useAddFollowUpTask } from '../api/add-follow-up-task';
 import { useCompleteFollowUpTask } from '../api/complete-follow-up-task';
 import type { CaseDetail } from '../api/get-case';
+import { DateField } from '@/components/date-field';
 
 export function NotesTab({ c }: { c: CaseDetail }) {
   const { t } = useTranslation('cases');
@@ -61,7 +61,7 @@ export function TasksTab({ c }: { c: CaseDetail }) {
       {c.stage !== 'Closed' && (
         <Group align="flex-end">
           <TextInput label={t('tasks.title')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} maxLength={500} />
-          <DateInput label={t('tasks.due')} valueFormat={dateFormat} value={dueOn} onChange={setDueOn} />
+          <DateField label={t('tasks.due')} value={dueOn} onChange={setDueOn} />
           <Button
             disabled={!title.trim() || !dueOn}
             loading={add.isPending}

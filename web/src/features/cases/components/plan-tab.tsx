@@ -1,15 +1,15 @@
 import { ActionIcon, Badge, Button, Group, Select, Stack, Table, Text, TextInput, Timeline } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '@/components/banners';
-import { dateFormat, formatDate, formatDateTime } from '@/lib/format';
+import { formatDate, formatDateTime } from '@/lib/format';
 import { useDecideApproval } from '../api/decide-approval';
 import type { CaseDetail } from '../api/get-case';
 import { useRequestApproval } from '../api/request-approval';
 import { useSavePlan, type SavePlanInput } from '../api/save-plan';
 import { serviceTypes } from './case-options';
+import { DateField } from '@/components/date-field';
 
 type Goal = SavePlanInput['goals'][number];
 
@@ -66,7 +66,7 @@ export function PlanTab({ c, supervisor }: { c: CaseDetail; supervisor: boolean 
                   <TextInput aria-label={t('plan.responsible')} value={g.responsible ?? ''} disabled={!editable} maxLength={200} onChange={(e) => update(i, { responsible: e.currentTarget.value || null })} />
                 </Table.Td>
                 <Table.Td>
-                  <DateInput aria-label={t('plan.due')} valueFormat={dateFormat} value={g.dueOn ?? null} disabled={!editable} clearable onChange={(value) => update(i, { dueOn: value ?? null })} />
+                  <DateField aria-label={t('plan.due')} value={g.dueOn ?? null} disabled={!editable} clearable onChange={(value) => update(i, { dueOn: value ?? null })} />
                 </Table.Td>
                 <Table.Td>
                   {editable && goals.length > 1 && (
@@ -85,7 +85,7 @@ export function PlanTab({ c, supervisor }: { c: CaseDetail; supervisor: boolean 
           <Button variant="subtle" onClick={() => setGoals([...goals, { goal: '', plannedService: undefined, responsible: null, dueOn: null }])}>
             {t('plan.addGoal')}
           </Button>
-          <DateInput label={t('plan.reviewOn')} valueFormat={dateFormat} value={reviewOn} clearable onChange={setReviewOn} />
+          <DateField label={t('plan.reviewOn')} value={reviewOn} clearable onChange={setReviewOn} />
           <Button
             onClick={() => save.mutate({ goals: goals.filter((g) => g.goal.trim()).map((g) => ({ ...g, goal: g.goal.trim() })), reviewOn, version: c.version })}
             loading={save.isPending}

@@ -1,13 +1,13 @@
 import { Button, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '@/components/banners';
 import { MoneyInput } from '@/components/money-input';
-import { dateFormat, formatDate, formatInteger, formatVnd, todayIso } from '@/lib/format';
+import { formatDate, formatInteger, formatVnd, todayIso } from '@/lib/format';
 import type { CaseDetail } from '../api/get-case';
 import { useRecordService, type ServiceType } from '../api/record-service';
 import { serviceTypes } from './case-options';
+import { DateField } from '@/components/date-field';
 
 type Values = { type: ServiceType; deliveredOn: string; provider: string; quantity: number | string; valueVnd: number | string; note: string };
 
@@ -67,7 +67,7 @@ export function ServicesTab({ c }: { c: CaseDetail }) {
             <ErrorBanner title={t('services.failed')} messages={record.error ? [record.error.message] : []} />
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
               <Select label={t('services.type')} data={serviceTypes.map((v) => ({ value: v, label: t(`service.${v}`) }))} allowDeselect={false} {...form.getInputProps('type')} />
-              <DateInput label={t('services.date')} valueFormat={dateFormat} value={form.values.deliveredOn} onChange={(v) => form.setFieldValue('deliveredOn', v ?? todayIso())} />
+              <DateField label={t('services.date')} value={form.values.deliveredOn} onChange={(v) => form.setFieldValue('deliveredOn', v ?? todayIso())} />
               <TextInput label={t('services.provider')} maxLength={300} {...form.getInputProps('provider')} data-testid="service-provider" />
               <NumberInput label={t('services.quantity')} min={1} max={100000} allowDecimal={false} {...form.getInputProps('quantity')} />
               <MoneyInput label={t('services.value')} {...form.getInputProps('valueVnd')} data-testid="service-value" />

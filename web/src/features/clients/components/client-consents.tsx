@@ -1,13 +1,13 @@
 import { Badge, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '@/components/banners';
 import { SectionCard } from '@/components/section-card';
-import { dateFormat, formatDate, todayIso } from '@/lib/format';
+import { formatDate, todayIso } from '@/lib/format';
 import type { ClientDetail } from '../api/get-client';
 import { useRecordConsent, type RecordConsentInput } from '../api/record-consent';
 import { useWithdrawConsent } from '../api/withdraw-consent';
+import { DateField } from '@/components/date-field';
 
 const purposes: RecordConsentInput['purpose'][] = ['PersonalDataProcessing', 'SharingInReferral', 'StoryOrPhotoInCommunication'];
 
@@ -70,7 +70,7 @@ export function ClientConsents({ client, canWrite }: { client: ClientDetail; can
               allowDeselect={false}
             />
             {givenBy === 'Guardian' && <TextInput label={t('consent.guardianName')} value={guardianName} onChange={(e) => setGuardianName(e.currentTarget.value)} maxLength={200} />}
-            <DateInput label={t('consent.givenOn')} valueFormat={dateFormat} value={givenOn} onChange={setGivenOn} />
+            <DateField label={t('consent.givenOn')} value={givenOn} onChange={setGivenOn} />
             <Button
               loading={record.isPending}
               disabled={!givenOn || (givenBy === 'Guardian' && !guardianName.trim())}

@@ -1,13 +1,13 @@
 import { Button, Checkbox, Group, NumberInput, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '@/components/banners';
 import { Loading } from '@/components/loading';
 import { SectionCard } from '@/components/section-card';
-import { dateFormat, formatDate, todayIso } from '@/lib/format';
+import { formatDate, todayIso } from '@/lib/format';
 import { useCounsellingSessions } from '../api/list-counselling-sessions';
 import { useRecordCounsellingSession } from '../api/record-counselling-session';
+import { DateField } from '@/components/date-field';
 
 const score = (value: number | string) => (value === '' ? null : Number(value));
 
@@ -53,7 +53,7 @@ export function ClientCounselling({ clientId, canWrite }: { clientId: string; ca
           <Stack gap="xs">
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
               <TextInput label={t('counselling.topic')} value={topic} onChange={(e) => setTopic(e.currentTarget.value)} maxLength={500} />
-              <DateInput label={t('counselling.heldOn')} valueFormat={dateFormat} value={heldOn} onChange={setHeldOn} />
+              <DateField label={t('counselling.heldOn')} value={heldOn} onChange={setHeldOn} />
               <NumberInput label={t('counselling.duration')} min={1} max={600} allowDecimal={false} value={duration} onChange={setDuration} />
               <NumberInput label={t('counselling.before')} min={0} max={10} allowDecimal={false} value={before} onChange={setBefore} />
               <NumberInput label={t('counselling.after')} min={0} max={10} allowDecimal={false} value={after} onChange={setAfter} />

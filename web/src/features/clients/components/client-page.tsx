@@ -1,9 +1,9 @@
 import { Alert, Anchor, Badge, Button, Group, List, Modal, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
-import { IconArrowMerge, IconEye, IconLock } from '@tabler/icons-react';
+import { IconArrowMerge, IconEye, IconLock, IconPencil } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ErrorBanner, NoticeBanner } from '@/components/banners';
 import { Loading } from '@/components/loading';
 import { ModalActions } from '@/components/modal-actions';
@@ -17,6 +17,7 @@ import { useClients } from '../api/list-clients';
 import { useMergeClients } from '../api/merge-clients';
 import { ClientConsents } from './client-consents';
 import { ClientCounselling } from './client-counselling';
+import { ClientFormModal } from './client-form-modal';
 
 function Field({ label, value }: { label: string; value: ReactNode }) {
   return (
@@ -38,7 +39,9 @@ export function ClientPage({ clientId, actions, stageLabel }: { clientId: string
   const { t } = useTranslation('clients');
   const me = useSignedInUser();
   const client = useClient(clientId);
+  const navigate = useNavigate();
   const [merging, { open, close }] = useDisclosure(false);
+  const [editing, editDialog] = useDisclosure(false);
   const [notice, setNotice] = useState<string | null>(null);
   if (client.isPending) return <Loading />;
   if (client.isError) return <QueryError error={client.error} onRetry={() => void client.refetch()} />;
@@ -54,6 +57,12 @@ export function ClientPage({ clientId, actions, stageLabel }: { clientId: string
           !c.mergedIntoId && (
             <>
               {actions}
+              {/* Editing sends every field back, so it needs the identifiers in full. */}
+              {can(me, 'clients.write') && c.identifiersShown && (
+                <Button variant="light" leftSection={<IconPencil size={18} aria-hidden />} onClick={editDialog.open} data-testid="edit-client">
+                  {t('page.edit')}
+                </Button>
+              )}
               {can(me, 'clients.merge') && (
                 <Button variant="light" leftSection={<IconArrowMerge size={18} aria-hidden />} onClick={open}>
                   {t('page.merge')}
@@ -128,6 +137,19 @@ export function ClientPage({ clientId, actions, stageLabel }: { clientId: string
       </SectionCard>
       <ClientConsents client={c} canWrite={can(me, 'clients.write') && !c.mergedIntoId} />
       <ClientCounselling clientId={c.id} canWrite={can(me, 'clients.write') && !c.mergedIntoId} />
+      <ClientFormModal
+        client={c}
+        opened={editing}
+        onClose={editDialog.close}
+        onSaved={() => {
+          editDialog.close();
+          setNotice(t('page.saved'));
+        }}
+        onOpenExisting={(otherId) => {
+          editDialog.close();
+          void navigate(`/clients/${otherId}`);
+        }}
+      />
       <MergeModal
         client={c}
         opened={merging}

@@ -10,7 +10,7 @@ import { QueryError } from '@/components/query-error';
 import { can, useSignedInUser } from '@/lib/auth/me';
 import { formatInteger } from '@/lib/format';
 import { useClients } from '../api/list-clients';
-import { RegisterClientModal } from './register-client-modal';
+import { ClientFormModal } from './client-form-modal';
 
 /** The facility's client register: search (accents ignored), masked identifiers, register with the duplicate check. */
 export function ClientsPage() {
@@ -110,10 +110,10 @@ export function ClientsPage() {
           {clients.data.totalPages > 1 && <Pagination total={clients.data.totalPages} value={page} onChange={setPage} />}
         </Group>
       )}
-      <RegisterClientModal
+      <ClientFormModal
         opened={registering}
         onClose={close}
-        onCreated={(client) => {
+        onSaved={(client) => {
           close();
           void navigate(`/clients/${client.id}`);
         }}

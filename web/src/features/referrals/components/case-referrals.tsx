@@ -1,5 +1,4 @@
 import { Badge, Button, Card, Checkbox, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,11 +6,12 @@ import { ErrorBanner } from '@/components/banners';
 import { Loading } from '@/components/loading';
 import { QueryError } from '@/components/query-error';
 import { can, useSignedInUser } from '@/lib/auth/me';
-import { dateFormat, formatDate, todayIso } from '@/lib/format';
+import { formatDate, todayIso } from '@/lib/format';
 import { useCaseReferrals } from '../api/list-case-referrals';
 import { useReferralReceivers } from '../api/list-referral-receivers';
 import { useSendReferral, type SendReferralInput } from '../api/send-referral';
 import { useUpdateReferralStatus } from '../api/update-referral-status';
+import { DateField } from '@/components/date-field';
 
 const agencies = ['Police', 'Justice', 'SocialProtectionCentre', 'School', 'Ngo', 'HospitalOffPlatform', 'Other'] as const;
 const shareKeys = ['name', 'birthYear', 'sex', 'phone', 'address', 'problem', 'needs'] as const;
@@ -142,7 +142,7 @@ export function CaseReferrals({ caseId, open }: { caseId: string; open: boolean 
           )}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Textarea label={t('case.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} rows={2} maxLength={2000} data-testid="referral-reason" />
-            <DateInput label={t('case.sentOn')} valueFormat={dateFormat} value={sentOn} onChange={setSentOn} />
+            <DateField label={t('case.sentOn')} value={sentOn} onChange={setSentOn} />
           </SimpleGrid>
           {can(me, 'cases.supervise') && <TextInput label={t('case.override')} value={override} onChange={(e) => setOverride(e.currentTarget.value)} maxLength={2000} />}
           <Button

@@ -1,12 +1,13 @@
 import { Alert, Button, Group, List, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
 import { applyProblemToForm, useFormDialog } from '@/lib/forms';
 import { likelyDuplicates, useCreateClient, type ClientMatch, type CreateClientInput } from '../api/create-client';
 import type { ClientDetail } from '../api/get-client';
 import type { Vulnerability } from '../api/list-clients';
+import { useUpdateClient } from '../api/update-client';
 import { vulnerabilities } from './vulnerabilities';
 
 type Values = {
@@ -32,66 +33,83 @@ const initialValues: Values = {
 
 const orNull = (value: string) => (value.trim() ? value.trim() : null);
 
+const valuesOf = (c: ClientDetail): Values => ({
+  fullName: c.fullName, birthYear: c.birthYear ?? '', sex: c.sex, nationalId: c.nationalId ?? '', insuranceNumber: c.insuranceNumber ?? '',
+  patientId: c.patientId ?? '', province: c.province ?? '', communeWard: c.communeWard ?? '', addressDetail: c.addressDetail ?? '',
+  phone: c.phone ?? '', guardianContact: c.guardianContact ?? '', householdSituation: c.householdSituation ?? '', vulnerabilities: c.vulnerabilities,
+});
+
 /**
- * Registers a client. When the API finds likely duplicates (409), the dialog lists them: the user opens
- * the existing client or confirms that this is someone else ("create anyway", which the API records).
+ * Registers a client, or corrects one when `client` is given. When the API finds likely duplicates
+ * (409), the dialog lists them: the user opens the existing client or confirms that this is someone
+ * else ("create anyway" / "save anyway", which the API records).
  */
-export function RegisterClientModal({ opened, onClose, onCreated, onOpenExisting }: {
+export function ClientFormModal({ client, opened, onClose, onSaved, onOpenExisting }: {
+  client?: ClientDetail;
   opened: boolean;
   onClose: () => void;
-  onCreated: (client: ClientDetail) => void;
+  onSaved: (client: ClientDetail) => void;
   onOpenExisting: (clientId: string) => void;
 }) {
   const { t } = useTranslation('clients');
   const create = useCreateClient();
+  const update = useUpdateClient(client?.id ?? '');
+  const mutation = client ? update : create;
   const [matches, setMatches] = useState<ClientMatch[] | null>(null);
   const form = useForm<Values>({
     initialValues,
     validate: { fullName: (value) => (value.trim() ? null : t('form.fullNameRequired')) },
   });
-  const dialog = useFormDialog({ form, mutation: create, onClose: () => { setMatches(null); onClose(); } });
+  const dialog = useFormDialog({ form, mutation, onClose: () => { setMatches(null); onClose(); } });
+  // An edit starts from the record as last read; `form` is stable, so only a new record or reopening resets it.
+  useEffect(() => {
+    if (opened && client) {
+      form.setValues(valuesOf(client));
+      form.resetDirty(valuesOf(client));
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [opened, client]);
 
-  const send = (values: Values, createAnyway: boolean) => {
+  const send = (values: Values, despiteMatches: boolean) => {
     dialog.setErrors([]);
-    create.mutate(
-      {
-        fullName: values.fullName.trim(),
-        birthYear: values.birthYear === '' ? null : Number(values.birthYear),
-        dateOfBirth: null,
-        sex: values.sex,
-        nationalId: orNull(values.nationalId),
-        insuranceNumber: orNull(values.insuranceNumber),
-        patientId: orNull(values.patientId),
-        province: orNull(values.province),
-        communeWard: orNull(values.communeWard),
-        addressDetail: orNull(values.addressDetail),
-        phone: orNull(values.phone),
-        guardianContact: orNull(values.guardianContact),
-        householdSituation: orNull(values.householdSituation),
-        vulnerabilities: values.vulnerabilities,
-        createAnyway,
+    const fields = {
+      fullName: values.fullName.trim(),
+      birthYear: values.birthYear === '' ? null : Number(values.birthYear),
+      dateOfBirth: client?.dateOfBirth ?? null,
+      sex: values.sex,
+      nationalId: orNull(values.nationalId),
+      insuranceNumber: orNull(values.insuranceNumber),
+      patientId: orNull(values.patientId),
+      province: orNull(values.province),
+      communeWard: orNull(values.communeWard),
+      addressDetail: orNull(values.addressDetail),
+      phone: orNull(values.phone),
+      guardianContact: orNull(values.guardianContact),
+      householdSituation: orNull(values.householdSituation),
+      vulnerabilities: values.vulnerabilities,
+    };
+    const handlers = {
+      onSuccess: (saved: ClientDetail) => {
+        form.reset();
+        setMatches(null);
+        onSaved(saved);
       },
-      {
-        onSuccess: (client) => {
-          form.reset();
-          setMatches(null);
-          onCreated(client);
-        },
-        onError: (error) => {
-          const found = likelyDuplicates(error);
-          if (found) setMatches(found);
-          else dialog.setErrors(applyProblemToForm(form, error));
-        },
+      onError: (error: Error) => {
+        const found = likelyDuplicates(error);
+        if (found) setMatches(found);
+        else dialog.setErrors(applyProblemToForm(form, error));
       },
-    );
+    };
+    if (client) update.mutate({ ...fields, version: client.version, saveAnyway: despiteMatches }, handlers);
+    else create.mutate({ ...fields, createAnyway: despiteMatches }, handlers);
   };
 
   return (
     <FormModal
       dialog={dialog}
       opened={opened}
-      title={t('form.title')}
-      failedTitle={t('form.failed')}
+      title={client ? t('form.editTitle') : t('form.title')}
+      failedTitle={client ? t('form.editFailed') : t('form.failed')}
       submitLabel={t('form.submit')}
       onSubmit={form.onSubmit((values) => send(values, false))}
     >
@@ -118,8 +136,8 @@ export function RegisterClientModal({ opened, onClose, onCreated, onOpenExisting
               ))}
             </List>
             <Group>
-              <Button color="yellow" onClick={() => send(form.getValues(), true)} loading={create.isPending} data-testid="create-anyway">
-                {t('duplicates.createAnyway')}
+              <Button color="yellow" onClick={() => send(form.getValues(), true)} loading={mutation.isPending} data-testid="create-anyway">
+                {client ? t('duplicates.saveAnyway') : t('duplicates.createAnyway')}
               </Button>
               <Button variant="subtle" onClick={() => setMatches(null)}>
                 {t('duplicates.back')}
