@@ -9,8 +9,8 @@ import { SectionCard } from '@/components/section-card';
 import { can, useSignedInUser } from '@/lib/auth/me';
 import { formatDate } from '@/lib/format';
 import { useAcknowledgeAlert } from '../api/acknowledge-alert';
-import { useExportCases } from '../api/export-cases';
 import { useWorkLists, type WorkLists } from '../api/get-work-lists';
+import { CaseList } from './case-list';
 
 type CaseRow = WorkLists['myCases'][number];
 
@@ -37,7 +37,6 @@ export function WorkListsPage() {
   const me = useSignedInUser();
   const lists = useWorkLists();
   const acknowledge = useAcknowledgeAlert();
-  const exportCases = useExportCases();
   if (lists.isPending) return <Loading />;
   if (lists.isError) return <QueryError error={lists.error} onRetry={() => void lists.refetch()} />;
   const w = lists.data;
@@ -57,15 +56,7 @@ export function WorkListsPage() {
 
   return (
     <Stack gap="md">
-      <PageHeader
-        title={t('work.title')}
-        subtitle={t('work.subtitle')}
-        actions={
-          <Button variant="light" loading={exportCases.isPending} onClick={() => exportCases.mutate({ mine: false, openOnly: false })}>
-            {t('work.export')}
-          </Button>
-        }
-      />
+      <PageHeader title={t('work.title')} subtitle={t('work.subtitle')} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {can(me, 'cases.supervise') && (
           <>
@@ -107,6 +98,7 @@ export function WorkListsPage() {
         />
         <Section title={t('work.plansPastReview')} items={w.plansPastReview} render={caseLink} testId="plans-past-review" />
       </SimpleGrid>
+      <CaseList />
     </Stack>
   );
 }

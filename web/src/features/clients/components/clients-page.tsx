@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Card, Group, Pagination, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
-import { IconSearch, IconUserPlus } from '@tabler/icons-react';
+import { IconMessages, IconSearch, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -29,11 +29,16 @@ export function ClientsPage() {
         title={t('title')}
         subtitle={t('subtitle')}
         actions={
-          can(me, 'clients.write') && (
-            <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={open} data-testid="register-client">
-              {t('register')}
+          <>
+            <Button component={Link} to="/counselling" variant="light" leftSection={<IconMessages size={18} aria-hidden />} data-testid="counselling-log">
+              {t('log.title')}
             </Button>
-          )
+            {can(me, 'clients.write') && (
+              <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={open} data-testid="register-client">
+                {t('register')}
+              </Button>
+            )}
+          </>
         }
       />
       <TextInput

@@ -1,0 +1,5 @@
+import { CounsellingLogPage } from '@/features/clients/components/counselling-log-page';
+
+export function Component() {
+  return <CounsellingLogPage />;
+}
