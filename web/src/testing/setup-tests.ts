@@ -1,7 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { sessionStore } from '@/lib/auth/session';
+
+// findBy/waitFor give up after 1 s by default: too short on a busy 2-core CI machine, where lazy texts load late.
+configure({ asyncUtilTimeout: 5000 });
 
 // Mantine reads these browser APIs that jsdom lacks (node-environment tests have no window at all).
 if (typeof window !== 'undefined') {

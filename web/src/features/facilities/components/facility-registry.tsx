@@ -48,15 +48,17 @@ export function FacilityRegistry() {
   const urlSearch = params.get('search') ?? '';
   const [searchText, setSearchText] = useState(urlSearch);
   const [syncedSearch, setSyncedSearch] = useState(urlSearch);
+  const [pushedSearch, setPushedSearch] = useState<string | null>(null);
   if (urlSearch !== syncedSearch) {
-    // The URL changed under us (back button, a link, "clear filters"): show what it says.
     setSyncedSearch(urlSearch);
-    setSearchText(urlSearch);
+    // The URL changed under us (back button, a link, "clear filters"): show what it says. Our own push
+    // arrives later than the keystrokes typed meanwhile (navigation is asynchronous), so it leaves the box alone.
+    if (urlSearch !== pushedSearch) setSearchText(urlSearch);
   }
   const pushSearch = useDebouncedCallback((value: string) => {
     const trimmed = value.trim();
     if (trimmed === urlSearch.trim()) return;
-    setSyncedSearch(trimmed);
+    setPushedSearch(trimmed);
     // Refining a search replaces the history entry; starting or clearing one adds an entry.
     setParams(withFilter(params, 'search', trimmed), { replace: Boolean(trimmed && urlSearch) });
   }, 350);
