@@ -71,11 +71,11 @@ public sealed class IndicatorCalculator(AppDbContext db)
         const Vulnerability children = Vulnerabilities.ChildInSpecialCircumstances;
         var childIds = (await db.AcrossFacilities<Client>(ids).Where(c => (c.Vulnerabilities & children) != 0).Select(c => c.Id).ToListAsync(ct)).ToHashSet();
 
-        // Collaborators: clinical departments and residential groups existing on the date, and who works in them.
-        var departments = (await db.AcrossFacilities<Department>(ids)
-                .Where(d => d.Kind == DepartmentKind.Clinical || d.Kind == DepartmentKind.ResidentialGroup)
-                .Select(d => new { d.Id, d.FacilityId, d.CreatedAt }).ToListAsync(ct))
-            .Where(d => VietnamClock.DateOf(d.CreatedAt) <= asOf).ToList();
+        // Collaborators: the clinical departments and residential groups (the register has no dates for them, so today's
+        // list, as a unit enters its departments when it starts using the system) and who works in them on the date.
+        var departments = await db.AcrossFacilities<Department>(ids)
+            .Where(d => d.Kind == DepartmentKind.Clinical || d.Kind == DepartmentKind.ResidentialGroup)
+            .Select(d => new { d.Id, d.FacilityId }).ToListAsync(ct);
         var staffedDepartments = (await db.AcrossFacilities<Collaborator>(ids).Select(c => new { c.DepartmentId, c.JoinedOn, c.LeftOn }).ToListAsync(ct))
             .Where(c => CertificateWatchCalculator.IsActiveOn(c.JoinedOn, c.LeftOn, asOf)).Select(c => c.DepartmentId).ToHashSet();
 
