@@ -50,7 +50,7 @@ export function PlanForm({ initial, indicators, saving, onSave, extraActions }: 
     <form onSubmit={submit} noValidate aria-label={t('plans.title')}>
       <Stack gap="md">
         <ErrorBanner title={t('plans.failed')} messages={errors} />
-        <Textarea label={t('plans.summary')} autosize minRows={3} {...form.getInputProps('summary')} />
+        <Textarea label={t('plans.summary')} rows={3} {...form.getInputProps('summary')} />
 
         <Text fw={600}>{t('plans.targets')}</Text>
         {form.values.targets.map((target, index) => (

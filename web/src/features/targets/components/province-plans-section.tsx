@@ -73,7 +73,7 @@ function ReviewModal({ provinceId, planId, year, onClose }: { provinceId: string
           <PlanView plan={plan.data} indicators={indicators.data} />
           {plan.data.status === 'Submitted' && (
             <>
-              <Textarea label={t('provincePlans.comment')} value={comment} onChange={(e) => setComment(e.currentTarget.value)} autosize minRows={2} />
+              <Textarea label={t('provincePlans.comment')} value={comment} onChange={(e) => setComment(e.currentTarget.value)} rows={2} />
               <Group justify="flex-end">
                 <Button variant="light" color="orange" loading={review.isPending} onClick={() => decide('Return')}>
                   {t('provincePlans.return')}
