@@ -77,7 +77,7 @@ describe('AnnualPlanPage', () => {
     });
   }, 30_000);
 
-  it('shows the server's refusal of the plan above the form', async () => {
+  it('shows the refusal of the server above the form', async () => {
     stubApi({
       'GET /api/v1/me': head,
       'GET /api/v1/plans': [],
