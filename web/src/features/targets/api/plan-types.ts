@@ -4,4 +4,4 @@ export type Plan = Schemas['PlanDto'];
 export type PlanSummary = Schemas['PlanSummary'];
 export type PlanTargetInput = Schemas['PlanTargetInput'];
 export type PlannedActivityInput = Schemas['PlannedActivityInput'];
-export type PlanFields = { summary: string | null; targets: PlanTargetInput[]; activities: PlannedActivityInput[] };
+export type PlanFields = { summary?: string | null; targets: PlanTargetInput[]; activities: PlannedActivityInput[] };
