@@ -12,7 +12,9 @@ import { StateBadge } from './state-badge';
 export function FacilityProgressView({ progress }: { progress: FacilityProgress }) {
   const { t, i18n } = useTranslation('targets');
   const indicators = new Map(progress.indicators.map((i) => [i.code, i]));
-  const [charted, setCharted] = useState<string | null>(progress.trend[0]?.indicatorCode ?? null);
+  // The trend opens on the first indicator behind target, the one an officer asks about.
+  const firstBehind = progress.cells.find((c) => c.state === 'Behind' && progress.trend.some((tr) => tr.indicatorCode === c.indicatorCode));
+  const [charted, setCharted] = useState<string | null>(firstBehind?.indicatorCode ?? progress.trend[0]?.indicatorCode ?? null);
   const trend = progress.trend.find((tr) => tr.indicatorCode === charted);
   const chartedIndicator = charted ? indicators.get(charted) : undefined;
   const target = progress.cells.find((c) => c.indicatorCode === charted)?.target;

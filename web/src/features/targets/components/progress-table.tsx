@@ -152,7 +152,7 @@ export function ProgressTable({ progress, facilityLink }: { progress: ProvincePr
                     <Table.Td>
                       <Text size="sm">{line.percentAchieved === null ? '—' : formatValue(line.percentAchieved, 'Percent', i18n.language)}</Text>
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <StateBadge state={line.state} />
                     </Table.Td>
                   </Table.Tr>
