@@ -10,6 +10,7 @@ using SocialWorkCloud.Benchmarks;
 //   --tally [--url U] [--seconds N] [--batch N] [--clients N]   Load on the reception batch endpoint of a running API
 //                                                (run-tally-benchmark.sh starts one).
 // SQLite always; PostgreSQL as well when SWC_BENCH_PG holds a connection string.
+//   --progress [--facilities N] [--runs N]        The province progress table (every indicator of every facility) on the generated province.
 //   --ledger [--entries N] [--writers N] [--receipts N] [--runs N]   The fundraising ledger: concurrent receipts, statement and check.
 if (args.Contains("--ledger"))
 {
@@ -32,6 +33,16 @@ if (args.Contains("--client-search"))
     foreach (var provider in BenchDatabase.Available())
     {
         exit |= await ClientSearchHarness.RunAsync(provider, clients, IntOption("--runs", 20), args.Contains("--sql"));
+    }
+    return exit;
+}
+
+if (args.Contains("--progress"))
+{
+    var exit = 0;
+    foreach (var provider in BenchDatabase.Available())
+    {
+        exit |= await ProgressHarness.RunAsync(provider, IntOption("--facilities", ProvinceGenerator.DefaultFacilityCount), IntOption("--runs", 10));
     }
     return exit;
 }

@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SocialWorkCloud.Api.Seeding;
+using SocialWorkCloud.Application.Features.Targets;
 using SocialWorkCloud.Application.Persistence;
 
 namespace SocialWorkCloud.Api.Infrastructure;
 
 public static class DatabaseInitializer
 {
-    /// <summary>Migrates the database (unless turned off) and seeds the demo data on an empty one (never in Production).</summary>
+    /// <summary>Migrates the database (unless turned off), mirrors the indicator catalogue, and seeds the demo data on an empty one (never in Production).</summary>
     public static async Task InitializeAsync(IServiceProvider services, IHostEnvironment environment, CancellationToken ct)
     {
         var configuration = services.GetRequiredService<IConfiguration>();
@@ -18,6 +19,7 @@ public static class DatabaseInitializer
         {
             await db.Database.MigrateAsync(ct);
         }
+        await IndicatorCatalogueSync.SyncAsync(db, ct);
         if (options.SeedDemoData && !environment.IsProduction())
         {
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(ct);

@@ -4,6 +4,7 @@ using Hangfire.PostgreSql;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Features.Cases;
 using SocialWorkCloud.Application.Features.Kpis;
+using SocialWorkCloud.Application.Features.Targets;
 using SocialWorkCloud.Application.Features.Workforce;
 using SocialWorkCloud.Application.Persistence;
 
@@ -62,6 +63,7 @@ public static class HangfireSetup
             });
         }
         services.AddScoped<KpiCalculator>();
+        services.AddScoped<IndicatorCalculator>();
         services.AddScoped<KpiJobs>();
         services.AddScoped<CertificateJobs>();
         services.AddScoped<CaseJobs>();

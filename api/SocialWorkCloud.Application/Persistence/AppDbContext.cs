@@ -18,6 +18,7 @@ using SocialWorkCloud.Domain.Clients;
 using SocialWorkCloud.Domain.Consents;
 using SocialWorkCloud.Domain.Counselling;
 using SocialWorkCloud.Domain.Referrals;
+using SocialWorkCloud.Domain.Targets;
 
 namespace SocialWorkCloud.Application.Persistence;
 
@@ -72,6 +73,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TenantScope te
     public DbSet<CounsellingSession> CounsellingSessions => Set<CounsellingSession>();
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<ReferralPackage> ReferralPackages => Set<ReferralPackage>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<IndicatorTarget> IndicatorTargets => Set<IndicatorTarget>();
+    public DbSet<AnnualPlan> AnnualPlans => Set<AnnualPlan>();
+    public DbSet<PlanTarget> PlanTargets => Set<PlanTarget>();
+    public DbSet<PlannedActivity> PlannedActivities => Set<PlannedActivity>();
 
     /// <summary>Read by the tenant filter at query time: each context instance filters for its own caller.</summary>
     internal Guid? CurrentFacilityId => tenant.FacilityId;

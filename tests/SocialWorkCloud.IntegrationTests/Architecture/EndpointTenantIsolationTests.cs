@@ -74,6 +74,70 @@ public abstract class EndpointTenantIsolationTests(ApiFactory factory)
             new(TestWorld.WorkerAEmail, $"/api/v1/facilities/{w.CdcA}/kpis"),
             new(TestWorld.Officer1, $"/api/v1/facilities/{w.HospitalB}/kpis"),
         ],
+        ["GET /api/v1/provinces/{provinceId:guid}/targets"] = w =>
+        [
+            new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province2}/targets?year=2040"),
+            new(TestWorld.Officer2, $"/api/v1/provinces/{w.Province1}/targets?year=2040"),
+        ],
+        ["POST /api/v1/provinces/{provinceId:guid}/targets"] = w =>
+        [
+            new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province2}/targets", GroupTarget()),
+            // Own province in the route, another province's facility in the body: not found either.
+            new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province1}/targets",
+                new { year = 2041, indicatorCode = "MONEY_RAISED", facilityId = w.HospitalB, value = 1_000_000 }),
+        ],
+        ["PUT /api/v1/provinces/{provinceId:guid}/targets/{targetId:guid}"] = w =>
+        [
+            new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province2}/targets/{w.TargetProvince2}", new { value = 5, version = Guid.NewGuid() }),
+            new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province1}/targets/{w.TargetProvince2}", new { value = 5, version = Guid.NewGuid() }),
+        ],
+        ["DELETE /api/v1/provinces/{provinceId:guid}/targets/{targetId:guid}"] = w =>
+        [
+            new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province2}/targets/{w.TargetProvince2}?version={Guid.NewGuid()}"),
+            new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province1}/targets/{w.TargetProvince2}?version={Guid.NewGuid()}"),
+        ],
+        ["GET /api/v1/provinces/{provinceId:guid}/progress"] = w =>
+        [
+            new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province2}/progress"),
+            new(TestWorld.Officer2, $"/api/v1/provinces/{w.Province1}/progress"),
+        ],
+        ["GET /api/v1/provinces/{provinceId:guid}/progress/export"] = w =>
+        [
+            new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province2}/progress/export"),
+        ],
+        ["GET /api/v1/facilities/{facilityId:guid}/progress"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/facilities/{w.HospitalB}/progress"),
+            new(TestWorld.WorkerAEmail, $"/api/v1/facilities/{w.CdcA}/progress"),
+            new(TestWorld.Officer1, $"/api/v1/facilities/{w.HospitalB}/progress"),
+        ],
+        ["GET /api/v1/plans/{planId:guid}"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/plans/{w.PlanB}"),
+            new(TestWorld.WorkerAEmail, $"/api/v1/plans/{w.PlanB}"),
+        ],
+        ["PUT /api/v1/plans/{planId:guid}"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/plans/{w.PlanB}", new { version = Guid.NewGuid(), summary = "Đổi", targets = Array.Empty<object>(), activities = Array.Empty<object>() }),
+        ],
+        ["POST /api/v1/plans/{planId:guid}/submit"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/plans/{w.PlanB}/submit", new { version = Guid.NewGuid() }),
+        ],
+        ["GET /api/v1/provinces/{provinceId:guid}/plans"] = w =>
+        [
+            new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province2}/plans?year=2040"),
+        ],
+        ["GET /api/v1/provinces/{provinceId:guid}/plans/{planId:guid}"] = w =>
+        [
+            new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province2}/plans/{w.PlanB}"),
+            new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province1}/plans/{w.PlanB}"),
+        ],
+        ["POST /api/v1/provinces/{provinceId:guid}/plans/{planId:guid}/review"] = w =>
+        [
+            new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province2}/plans/{w.PlanB}/review", new { decision = "Acknowledge", version = Guid.NewGuid() }),
+            new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province1}/plans/{w.PlanB}/review", new { decision = "Acknowledge", version = Guid.NewGuid() }),
+        ],
         ["POST /api/v1/users/{userId:guid}/deactivate"] = w =>
         [
             new(TestWorld.AdminA, $"/api/v1/users/{w.WorkerB}/deactivate"),
@@ -349,6 +413,8 @@ public abstract class EndpointTenantIsolationTests(ApiFactory factory)
         (await admin.PostAsync("/api/v1/workforce/staff", JsonContent(staff))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await ApiSurface.FingerprintAsync(factory)).ShouldBe(before, "a refused request wrote something");
     }
+
+    private static object GroupTarget() => new { year = 2041, indicatorCode = "MONEY_RAISED", facilityGroup = "Curative", value = 1_000_000 };
 
     private static object StaffEdit() => new
     {

@@ -10,6 +10,7 @@ using SocialWorkCloud.Application.Identity;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Charity;
 using SocialWorkCloud.Domain.Facilities;
+using SocialWorkCloud.Domain.Targets;
 using SocialWorkCloud.Domain.Fundraising;
 using SocialWorkCloud.Domain.Kpis;
 using SocialWorkCloud.Domain.Reception;
@@ -63,6 +64,11 @@ public sealed class TestWorld
     /// <summary>Case-management records of hospital A and hospital B (a child at high risk, with a task and an alert).</summary>
     public CaseRecords CasesA { get; private set; } = null!;
     public CaseRecords CasesB { get; private set; } = null!;
+
+    public Guid TargetProvince1 { get; private set; }
+    public Guid TargetProvince2 { get; private set; }
+    public Guid PlanA { get; private set; }
+    public Guid PlanB { get; private set; }
 
     public const string Platform = "platform@test.vn";
     public const string Officer1 = "officer1@test.vn";
@@ -118,6 +124,39 @@ public sealed class TestWorld
         ActivitiesB = await NewActivityRecordsAsync(HospitalB);
         CasesA = await NewCaseRecordsAsync(WorkerAEmail, "Nguyễn Thị Hồng Thử", StationA);
         CasesB = await NewCaseRecordsAsync(WorkerBEmail, "Trần Văn Bé Thử", CdcB);
+        TargetProvince1 = await NewTargetAsync(Province1);
+        TargetProvince2 = await NewTargetAsync(Province2);
+        PlanA = await NewSubmittedPlanAsync(HospitalA);
+        PlanB = await NewSubmittedPlanAsync(HospitalB);
+    }
+
+    /// <summary>A province's money target for curative facilities in 2040 (a year no other test uses).</summary>
+    public async Task<Guid> NewTargetAsync(Guid provinceId)
+    {
+        await using var scope = _factory.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var target = new IndicatorTarget
+        {
+            Id = Guid.NewGuid(), ProvinceId = provinceId, Year = 2040, IndicatorCode = IndicatorCatalogue.MoneyRaised, FacilityGroup = FacilityGroup.Curative,
+            Value = 100_000_000, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+        };
+        db.IndicatorTargets.Add(target);
+        await db.SaveChangesAsync();
+        return target.Id;
+    }
+
+    /// <summary>A submitted annual plan for 2040 with one target and one activity, written inside the facility's tenant.</summary>
+    public async Task<Guid> NewSubmittedPlanAsync(Guid facilityId)
+    {
+        await using var scope = _factory.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        using var _ = scope.ServiceProvider.GetRequiredService<TenantScope>().Enter(facilityId);
+        var plan = new AnnualPlan { Id = Guid.NewGuid(), Year = 2040, Status = PlanStatus.Submitted, SubmittedAt = DateTimeOffset.UtcNow, CreatedAt = DateTimeOffset.UtcNow };
+        db.AnnualPlans.Add(plan);
+        db.PlanTargets.Add(new PlanTarget { Id = Guid.NewGuid(), PlanId = plan.Id, IndicatorCode = IndicatorCatalogue.MoneyRaised, Value = 100_000_000 });
+        db.PlannedActivities.Add(new PlannedActivity { Id = Guid.NewGuid(), PlanId = plan.Id, Title = "Tập huấn", Month = 3 });
+        await db.SaveChangesAsync();
+        return plan.Id;
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ import {
   IconChartBar,
   IconChartLine,
   IconChecklist,
+  IconTargetArrow,
   IconHeartHandshake,
   IconHome,
   IconInbox,
@@ -22,12 +23,14 @@ import { can, type Me } from '@/lib/auth/me';
 export type NavKey =
   | 'provinceDashboard'
   | 'provinceActivities'
+  | 'provinceTargets'
   | 'facilities'
   | 'facilityHome'
   | 'workLists'
   | 'clients'
   | 'referralInbox'
   | 'myFacility'
+  | 'annualPlan'
   | 'fundraising'
   | 'reception'
   | 'communication'
@@ -48,12 +51,14 @@ const icon = (Icon: typeof IconHome) => <Icon size={18} stroke={1.6} aria-hidden
 export const navigation: NavItem[] = [
   { key: 'provinceDashboard', path: '/province', icon: icon(IconChartLine), allowed: (me) => can(me, 'kpis.read-province') },
   { key: 'provinceActivities', path: '/province/activities', icon: icon(IconChartBar), allowed: (me) => can(me, 'activities.read-province') },
+  { key: 'provinceTargets', path: '/province/targets', icon: icon(IconTargetArrow), allowed: (me) => can(me, 'targets.manage') },
   { key: 'facilities', path: '/facilities', icon: icon(IconBuildingHospital), allowed: readsAcrossFacilities },
   { key: 'facilityHome', path: '/home', icon: icon(IconLayoutDashboard), allowed: worksInAFacility },
   { key: 'workLists', path: '/work', icon: icon(IconChecklist), allowed: (me) => can(me, 'cases.work') },
   { key: 'clients', path: '/clients', icon: icon(IconUserHeart), allowed: (me) => can(me, 'clients.read') },
   { key: 'referralInbox', path: '/referrals', icon: icon(IconInbox), allowed: (me) => can(me, 'cases.read-facility') },
   { key: 'myFacility', path: '/my-facility', icon: icon(IconHome), allowed: worksInAFacility },
+  { key: 'annualPlan', path: '/plans', icon: icon(IconTargetArrow), allowed: (me) => worksInAFacility(me) && can(me, 'plans.read') },
   { key: 'fundraising', path: '/fundraising', icon: icon(IconHeartHandshake), allowed: (me) => worksInAFacility(me) && can(me, 'fundraising.read') },
   { key: 'reception', path: '/reception', icon: icon(IconTallymarks), allowed: (me) => worksInAFacility(me) && can(me, 'reception.record') },
   { key: 'communication', path: '/communication', icon: icon(IconSpeakerphone), allowed: (me) => can(me, 'activities.read') },

@@ -42,6 +42,14 @@ public static class Permissions
     /// <summary>The unit head: every case including sensitive ones, approvals, consent overrides.</summary>
     public const string CasesSupervise = "cases.supervise";
     public const string CasesFiguresProvince = "cases.figures-province";
+    /// <summary>Set the province's targets per indicator and year (Health Department).</summary>
+    public const string TargetsManage = "targets.manage";
+    /// <summary>Read the facility's annual plans and the province's plans addressed to it.</summary>
+    public const string PlansRead = "plans.read";
+    /// <summary>Draft and submit the facility's annual plan (the unit head).</summary>
+    public const string PlansWrite = "plans.write";
+    /// <summary>Read the annual plans of the province's facilities and acknowledge or return them.</summary>
+    public const string PlansReview = "plans.review";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -49,7 +57,7 @@ public static class Permissions
         KpisRecompute, KpisReadFacility, UsersManage, ApiClientsManage, JobsDashboard, FundraisingRead, FundraisingRecord,
         FundraisingManage, FundraisingReadProvince, ReceptionRecord, ActivitiesRead, ActivitiesManage, WorkforceManage,
         ActivitiesReadProvince, ClientsRead, ClientsWrite, ClientsReadIdentifiers, ClientsMerge, CasesWork, CasesReadFacility,
-        CasesSupervise, CasesFiguresProvince,
+        CasesSupervise, CasesFiguresProvince, TargetsManage, PlansRead, PlansWrite, PlansReview,
     ];
 }
 
@@ -76,6 +84,7 @@ public static class RolePermissions
         [
             Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadProvince, Permissions.KpisRecompute,
             Permissions.KpisReadFacility, Permissions.FundraisingReadProvince, Permissions.ActivitiesReadProvince, Permissions.CasesFiguresProvince,
+            Permissions.TargetsManage, Permissions.PlansReview,
         ],
         [UserRole.FacilityAdmin] =
         [
@@ -84,13 +93,14 @@ public static class RolePermissions
             Permissions.FundraisingManage, Permissions.ReceptionRecord, Permissions.ActivitiesRead, Permissions.ActivitiesManage,
             Permissions.WorkforceManage, Permissions.ClientsRead, Permissions.ClientsWrite, Permissions.ClientsReadIdentifiers,
             Permissions.ClientsMerge, Permissions.CasesWork, Permissions.CasesReadFacility, Permissions.CasesSupervise,
+            Permissions.PlansRead, Permissions.PlansWrite,
         ],
         [UserRole.SocialWorker] =
         [
             Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadFacility, Permissions.FundraisingRead,
             Permissions.FundraisingRecord, Permissions.ReceptionRecord, Permissions.ActivitiesRead, Permissions.ActivitiesManage,
             Permissions.ClientsRead, Permissions.ClientsWrite, Permissions.ClientsReadIdentifiers, Permissions.CasesWork,
-            Permissions.CasesReadFacility,
+            Permissions.CasesReadFacility, Permissions.PlansRead,
         ],
         // Collaborators tally at the reception desks and work only the cases assigned to them; they do not browse the client register.
         [UserRole.Collaborator] = [Permissions.FacilitiesRead, Permissions.ReceptionRecord, Permissions.CasesWork],

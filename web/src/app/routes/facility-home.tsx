@@ -3,6 +3,7 @@ import { FacilityHome } from '@/features/facility-home/components/facility-home'
 import { FundraisingSummary } from '@/features/fundraising/components/fundraising-summary';
 import { ReceptionSummaryCard } from '@/features/reception/components/reception-summary-card';
 import { TrainingSharesCard } from '@/features/workforce/components/training-shares-card';
+import { FacilityProgressCard } from '@/features/targets/components/facility-progress-card';
 import { can, useSignedInUser } from '@/lib/auth/me';
 
 export function Component() {
@@ -10,6 +11,7 @@ export function Component() {
   // Each card only where the API would answer: collaborators see their assigned cases and tally, not the unit's totals.
   return (
     <FacilityHome>
+      {can(me, 'kpis.read-facility') && <FacilityProgressCard />}
       {can(me, 'cases.read-facility') && <CaseFiguresCard />}
       {can(me, 'fundraising.read') && <FundraisingSummary />}
       {can(me, 'activities.read') && (

@@ -8,6 +8,9 @@ import { can, useSignedInUser } from '@/lib/auth/me';
 const ProvinceCaseFigures = lazy(() =>
   import('@/features/cases/components/province-case-figures').then((m) => ({ default: m.ProvinceCaseFigures })),
 );
+const TargetsLinkCard = lazy(() =>
+  import('@/features/targets/components/targets-link-card').then((m) => ({ default: m.TargetsLinkCard })),
+);
 const ProvinceFundraising = lazy(() =>
   import('@/features/fundraising/components/province-fundraising').then((m) => ({ default: m.ProvinceFundraising })),
 );
@@ -21,6 +24,7 @@ export function Component() {
       <ProvinceDashboard />
       {provinceId && (
         <Suspense fallback={<Loading />}>
+          {can(me, 'targets.manage') && <TargetsLinkCard />}
           {can(me, 'cases.figures-province') && <ProvinceCaseFigures provinceId={provinceId} />}
           {can(me, 'fundraising.read-province') && <ProvinceFundraising provinceId={provinceId} />}
         </Suspense>

@@ -1405,6 +1405,214 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The indicator catalogue: unit, direction, source records, facility groups and the national target of the year */
+        get: operations["ListIndicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provinces/{provinceId}/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The province's targets of a year (group targets and single-facility targets) */
+        get: operations["ListTargets"];
+        put?: never;
+        /** Set a target per indicator and year for a facility group or one facility (a facility's target overrides its group's) */
+        post: operations["CreateTarget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provinces/{provinceId}/targets/{targetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a target's value; send the version you read (409 when stale) */
+        put: operations["UpdateTarget"];
+        post?: never;
+        /** Remove a target (the group's or the national target applies again) */
+        delete: operations["DeleteTarget"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provinces/{provinceId}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every indicator for every facility of the province as of a date, against its target, with the state and province totals */
+        get: operations["GetProvinceProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provinces/{provinceId}/progress/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The whole progress table as an Excel workbook */
+        get: operations["ExportProvinceProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{facilityId}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One facility's indicators against its targets as of a date, its annual plan's targets, and optionally the month-end trend */
+        get: operations["GetFacilityProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The facility's annual plans */
+        get: operations["ListPlans"];
+        put?: never;
+        /** Draft the facility's annual social-work plan for a year (one per year) */
+        post: operations["CreatePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An annual plan with its targets and planned activities */
+        get: operations["GetPlan"];
+        /** Replace a draft or returned plan's summary, targets and activities; send the version you read */
+        put: operations["UpdatePlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit the plan to the Health Department */
+        post: operations["SubmitPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provinces/{provinceId}/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The annual plans the province's facilities submitted for a year */
+        get: operations["ListProvincePlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provinces/{provinceId}/plans/{planId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A submitted plan of a facility of the province */
+        get: operations["GetProvincePlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provinces/{provinceId}/plans/{planId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge a submitted plan or return it with a comment */
+        post: operations["ReviewPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/training/courses": {
         parameters: {
             query?: never;
@@ -2335,6 +2543,13 @@ export interface components {
             isAnonymousInPublic: boolean;
             note?: string | null;
         };
+        CreatePlan: {
+            /** Format: int32 */
+            year: number;
+            summary?: string | null;
+            targets?: components["schemas"]["PlanTargetInput"][] | null;
+            activities?: components["schemas"]["PlannedActivityInput"][] | null;
+        };
         CreateProvince: {
             code: string;
             name: string;
@@ -2361,6 +2576,16 @@ export interface components {
             joinedOn?: string | null;
             /** Format: date */
             leftOn?: string | null;
+        };
+        CreateTarget: {
+            /** Format: int32 */
+            year: number;
+            indicatorCode: string;
+            facilityGroup?: components["schemas"]["FacilityGroup"];
+            /** Format: uuid */
+            facilityId?: string | null;
+            /** Format: double */
+            value: number;
         };
         CreateTrainingCourse: {
             title: string;
@@ -2572,6 +2797,33 @@ export interface components {
             currentUnitStatus: components["schemas"]["UnitStatus"];
             unitHistory: components["schemas"]["UnitStatusEntry"][];
         };
+        FacilityProgress: {
+            /** Format: uuid */
+            facilityId: string;
+            code: string;
+            name: string;
+            type: components["schemas"]["FacilityType"];
+            group: components["schemas"]["FacilityGroup"];
+            /** Format: date */
+            asOf: string;
+            /** Format: int32 */
+            year: number;
+            indicators: components["schemas"]["IndicatorDto"][];
+            cells: components["schemas"]["ProgressCell"][];
+            plan?: components["schemas"]["PlanProgress"];
+            trend: components["schemas"]["IndicatorTrend"][];
+        };
+        FacilityProgressRow: {
+            /** Format: uuid */
+            facilityId: string;
+            code: string;
+            name: string;
+            type: components["schemas"]["FacilityType"];
+            group: components["schemas"]["FacilityGroup"];
+            /** Format: int32 */
+            behindCount: number;
+            cells: components["schemas"]["ProgressCell"][];
+        };
         FacilitySummary: {
             /** Format: uuid */
             id: string;
@@ -2635,6 +2887,29 @@ export interface components {
             /** Format: int32 */
             awaitingApproval: number;
         };
+        /** @enum {string} */
+        IndicatorDirection: "HigherIsBetter" | "LowerIsBetter";
+        IndicatorDto: {
+            code: string;
+            nameVi: string;
+            nameEn: string;
+            unit: components["schemas"]["IndicatorUnit"];
+            direction: components["schemas"]["IndicatorDirection"];
+            source: components["schemas"]["IndicatorSource"];
+            groups: components["schemas"]["FacilityGroup"][];
+            definitionVi: string;
+            definitionEn: string;
+            /** Format: double */
+            nationalTarget?: number | null;
+        };
+        /** @enum {string} */
+        IndicatorSource: "Cases" | "Counselling" | "Reception" | "Donations" | "Communication" | "Charity" | "Training" | "Certificates" | "UnitStatus" | "Workforce";
+        IndicatorTrend: {
+            indicatorCode: string;
+            points: components["schemas"]["TrendPoint"][];
+        };
+        /** @enum {string} */
+        IndicatorUnit: "Count" | "Percent" | "Vnd";
         InitialUnitStatus: {
             status: components["schemas"]["UnitStatus"];
             /** Format: date */
@@ -2995,6 +3270,30 @@ export interface components {
             hours: number;
             belowThreshold: boolean;
         };
+        /** @enum {string} */
+        PlanDecision: "Acknowledge" | "Return";
+        PlanDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            facilityId: string;
+            facilityName: string;
+            /** Format: int32 */
+            year: number;
+            summary?: string | null;
+            status: components["schemas"]["PlanStatus"];
+            /** Format: date-time */
+            submittedAt?: string | null;
+            /** Format: date-time */
+            reviewedAt?: string | null;
+            reviewComment?: string | null;
+            targets: components["schemas"]["PlanTargetInput"][];
+            activities: components["schemas"]["PlannedActivityInput"][];
+            /** Format: int64 */
+            totalBudgetVnd: number;
+            /** Format: uuid */
+            version: string;
+        };
         PlanGoalDto: {
             /** Format: uuid */
             id: string;
@@ -3011,6 +3310,57 @@ export interface components {
             /** Format: date */
             dueOn?: string | null;
         };
+        PlanProgress: {
+            /** Format: uuid */
+            planId: string;
+            status: components["schemas"]["PlanStatus"];
+            targets: components["schemas"]["PlanTargetProgress"][];
+        };
+        /** @enum {string} */
+        PlanStatus: "Draft" | "Submitted" | "Acknowledged" | "Returned";
+        PlanSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            facilityId: string;
+            facilityName: string;
+            /** Format: int32 */
+            year: number;
+            status: components["schemas"]["PlanStatus"];
+            /** Format: date-time */
+            submittedAt?: string | null;
+            reviewComment?: string | null;
+            /** Format: int32 */
+            targets: number;
+            /** Format: int32 */
+            activities: number;
+        };
+        PlanTargetInput: {
+            indicatorCode?: string | null;
+            /** Format: double */
+            value?: number | null;
+            text?: string | null;
+        };
+        PlanTargetProgress: {
+            indicatorCode?: string | null;
+            text?: string | null;
+            /** Format: double */
+            target?: number | null;
+            /** Format: double */
+            actual?: number | null;
+            /** Format: double */
+            percentAchieved?: number | null;
+            state?: components["schemas"]["ProgressState"];
+        };
+        PlannedActivityInput: {
+            title: string;
+            /** Format: int32 */
+            month?: number | null;
+            timing?: string | null;
+            responsible?: string | null;
+            /** Format: int64 */
+            budgetVnd?: number | null;
+        };
         /** @enum {string} */
         PracticeResult: "InProgress" | "Passed" | "NotPassed";
         ProblemDetails: {
@@ -3023,6 +3373,25 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        ProgressCell: {
+            indicatorCode: string;
+            /** Format: double */
+            actual?: number | null;
+            /** Format: int64 */
+            numerator?: number | null;
+            /** Format: int64 */
+            denominator?: number | null;
+            /** Format: double */
+            target?: number | null;
+            targetSource: components["schemas"]["TargetSource"];
+            /** Format: double */
+            expected?: number | null;
+            /** Format: double */
+            percentAchieved?: number | null;
+            state: components["schemas"]["ProgressState"];
+        };
+        /** @enum {string} */
+        ProgressState: "Met" | "OnTrack" | "Behind" | "NoTarget" | "NoData";
         ProvinceActivities: {
             /** Format: uuid */
             provinceId: string;
@@ -3063,6 +3432,17 @@ export interface components {
             /** Format: date-time */
             computedAt: string;
             figures: components["schemas"]["KpiFigure"][];
+        };
+        ProvinceProgress: {
+            /** Format: uuid */
+            provinceId: string;
+            /** Format: date */
+            asOf: string;
+            /** Format: int32 */
+            year: number;
+            indicators: components["schemas"]["IndicatorDto"][];
+            totals: components["schemas"]["ProgressCell"][];
+            facilities: components["schemas"]["FacilityProgressRow"][];
         };
         ProvinceSummary: {
             /** Format: uuid */
@@ -3397,6 +3777,12 @@ export interface components {
         ReverseEntry: {
             reason: string;
         };
+        ReviewPlan: {
+            decision: components["schemas"]["PlanDecision"];
+            comment?: string | null;
+            /** Format: uuid */
+            version: string;
+        };
         /** @enum {string} */
         RiskLevel: "Low" | "Medium" | "High";
         SavePlan: {
@@ -3496,6 +3882,10 @@ export interface components {
             receivedOn: string;
             donorName?: string | null;
         };
+        SubmitPlan: {
+            /** Format: uuid */
+            version: string;
+        };
         TallyBatchResult: {
             /** Format: int32 */
             accepted: number;
@@ -3514,6 +3904,27 @@ export interface components {
             /** Format: int32 */
             count: number;
         };
+        TargetDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            provinceId: string;
+            /** Format: int32 */
+            year: number;
+            indicatorCode: string;
+            facilityGroup?: components["schemas"]["FacilityGroup"];
+            /** Format: uuid */
+            facilityId?: string | null;
+            facilityName?: string | null;
+            /** Format: double */
+            value: number;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            version: string;
+        };
+        /** @enum {string} */
+        TargetSource: "Facility" | "Group" | "National" | "FacilitiesSum" | "None";
         TaskDto: {
             /** Format: uuid */
             id: string;
@@ -3607,6 +4018,12 @@ export interface components {
             /** Format: date-time */
             at: string;
             byName?: string | null;
+        };
+        TrendPoint: {
+            /** Format: date */
+            asOf: string;
+            /** Format: double */
+            actual?: number | null;
         };
         /** @enum {string} */
         UnitStatus: "None" | "CollaboratorsOnly" | "Team" | "Department";
@@ -3715,6 +4132,13 @@ export interface components {
             /** Format: uuid */
             version?: string | null;
         };
+        UpdatePlan: {
+            /** Format: uuid */
+            version: string;
+            summary?: string | null;
+            targets?: components["schemas"]["PlanTargetInput"][] | null;
+            activities?: components["schemas"]["PlannedActivityInput"][] | null;
+        };
         UpdateReferralStatus: {
             status: components["schemas"]["ReferralStatus"];
             outcome?: string | null;
@@ -3742,6 +4166,12 @@ export interface components {
             joinedOn?: string | null;
             /** Format: date */
             leftOn?: string | null;
+        };
+        UpdateTarget: {
+            /** Format: double */
+            value: number;
+            /** Format: uuid */
+            version: string;
         };
         UpdateTrainingSettings: {
             /** Format: double */
@@ -10195,6 +10625,1038 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListIndicators: {
+        parameters: {
+            query?: {
+                /** @description The year of the national targets shown (default this year). */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListTargets: {
+        parameters: {
+            query?: {
+                /** @description The targets' year (default this year). */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                provinceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provinceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTarget"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provinceId: string;
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTarget"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteTarget: {
+        parameters: {
+            query: {
+                /** @description The version you read. */
+                version: string;
+            };
+            header?: never;
+            path: {
+                provinceId: string;
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProvinceProgress: {
+        parameters: {
+            query?: {
+                /** @description The date (yyyy-MM-dd), today when omitted; period indicators count from 1 January of its year. */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                provinceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvinceProgress"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportProvinceProgress: {
+        parameters: {
+            query?: {
+                /** @description The date (yyyy-MM-dd), today when omitted. */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                provinceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetFacilityProgress: {
+        parameters: {
+            query?: {
+                /** @description The date (yyyy-MM-dd), today when omitted. */
+                asOf?: string;
+                /** @description Also compute the month-end values of the year. */
+                trend?: boolean;
+            };
+            header?: never;
+            path: {
+                facilityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityProgress"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListPlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanSummary"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreatePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePlan"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdatePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePlan"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SubmitPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitPlan"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListProvincePlans: {
+        parameters: {
+            query?: {
+                /** @description The plans' year (default this year). */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                provinceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanSummary"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProvincePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provinceId: string;
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReviewPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provinceId: string;
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewPlan"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

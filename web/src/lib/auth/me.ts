@@ -32,7 +32,11 @@ export type Permission =
   | 'cases.work'
   | 'cases.read-facility'
   | 'cases.supervise'
-  | 'cases.figures-province';
+  | 'cases.figures-province'
+  | 'targets.manage'
+  | 'plans.read'
+  | 'plans.write'
+  | 'plans.review';
 
 export const meQuery = () =>
   queryOptions({

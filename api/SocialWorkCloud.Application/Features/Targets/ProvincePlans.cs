@@ -1,0 +1,97 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Features.Facilities;
+using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Targets;
+
+namespace SocialWorkCloud.Application.Features.Targets;
+
+/// <summary>The annual plans submitted by the province's facilities for a year (drafts stay the facility's own).</summary>
+[RequiresPermission(Permissions.PlansReview)]
+public sealed record ListProvincePlans(Guid ProvinceId, int? Year = null) : IQuery<IReadOnlyList<PlanSummary>>;
+
+public sealed class ListProvincePlansValidator : AbstractValidator<ListProvincePlans>
+{
+    public ListProvincePlansValidator() => RuleFor(x => x.Year).InclusiveBetween(2000, 2100);
+}
+
+public sealed class ListProvincePlansHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<ListProvincePlans, IReadOnlyList<PlanSummary>>
+{
+    public async ValueTask<IReadOnlyList<PlanSummary>> Handle(ListProvincePlans query, CancellationToken cancellationToken)
+    {
+        await TargetRules.EnsureProvinceAsync(db, user, query.ProvinceId, cancellationToken);
+        var year = query.Year ?? VietnamClock.Today(clock).Year;
+        var plans = ProvincePlanScope.Submitted(db, query.ProvinceId).Where(p => p.Year == year);
+        return (await PlanRules.SummariesAsync(db, plans, cancellationToken)).OrderBy(p => p.FacilityName).ToList();
+    }
+}
+
+/// <summary>A submitted plan of a facility of the province.</summary>
+[RequiresPermission(Permissions.PlansReview)]
+public sealed record GetProvincePlan(Guid ProvinceId, Guid PlanId) : IQuery<PlanDto>;
+
+public sealed class GetProvincePlanHandler(AppDbContext db, ICurrentUser user) : IQueryHandler<GetProvincePlan, PlanDto>
+{
+    public async ValueTask<PlanDto> Handle(GetProvincePlan query, CancellationToken cancellationToken)
+    {
+        await TargetRules.EnsureProvinceAsync(db, user, query.ProvinceId, cancellationToken);
+        return await PlanRules.LoadAsync(db, ProvincePlanScope.Submitted(db, query.ProvinceId), query.PlanId, cancellationToken);
+    }
+}
+
+public enum PlanDecision
+{
+    Acknowledge = 1,
+    Return = 2,
+}
+
+/// <summary>The Health Department acknowledges a submitted plan, or returns it with a comment for the unit to revise and resubmit.</summary>
+[RequiresPermission(Permissions.PlansReview)]
+public sealed record ReviewPlan([property: JsonIgnore] Guid ProvinceId, [property: JsonIgnore] Guid PlanId, PlanDecision Decision, string? Comment, Guid Version)
+    : ICommand<PlanDto>;
+
+public sealed class ReviewPlanValidator : AbstractValidator<ReviewPlan>
+{
+    public ReviewPlanValidator()
+    {
+        RuleFor(x => x.Version).NotEmpty();
+        RuleFor(x => x.Decision).IsInEnum();
+        RuleFor(x => x.Comment).MaximumLength(2000);
+        RuleFor(x => x.Comment).NotEmpty().When(x => x.Decision == PlanDecision.Return)
+            .WithMessage("Trả lại kế hoạch cần có ý kiến. / Returning a plan needs a comment.");
+    }
+}
+
+public sealed class ReviewPlanHandler(AppDbContext db, ICurrentUser user, TenantScope tenant, TimeProvider clock) : ICommandHandler<ReviewPlan, PlanDto>
+{
+    public async ValueTask<PlanDto> Handle(ReviewPlan command, CancellationToken cancellationToken)
+    {
+        await TargetRules.EnsureProvinceAsync(db, user, command.ProvinceId, cancellationToken);
+        var plan = await ProvincePlanScope.Submitted(db, command.ProvinceId).AsTracking().SingleOrDefaultAsync(p => p.Id == command.PlanId, cancellationToken)
+            ?? throw new NotFoundException("Plan", command.PlanId);
+        db.Entry(plan).Property(p => p.Version).OriginalValue = command.Version;
+        if (plan.Status != PlanStatus.Submitted)
+            throw new BusinessRuleException("plan-not-submitted", "Kế hoạch không ở trạng thái đã nộp. / The plan is not awaiting review.");
+        plan.Status = command.Decision == PlanDecision.Acknowledge ? PlanStatus.Acknowledged : PlanStatus.Returned;
+        plan.ReviewedAt = clock.GetUtcNow();
+        plan.ReviewComment = string.IsNullOrWhiteSpace(command.Comment) ? null : command.Comment.Trim();
+        // The decision is the Department's part of the plan's workflow: only the plan's status and comment change, in the facility's tenant.
+        using (tenant.Enter(plan.FacilityId))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return await PlanRules.LoadAsync(db, ProvincePlanScope.Submitted(db, command.ProvinceId), plan.Id, cancellationToken);
+    }
+}
+
+internal static class ProvincePlanScope
+{
+    /// <summary>Plans past the draft stage of the province's facilities: only the tenant filter is lifted, only for those.</summary>
+    public static IQueryable<AnnualPlan> Submitted(AppDbContext db, Guid provinceId) =>
+        db.AcrossFacilities<AnnualPlan>(db.Facilities.Where(f => f.ProvinceId == provinceId).Select(f => f.Id))
+            .Where(p => p.Status != PlanStatus.Draft);
+}

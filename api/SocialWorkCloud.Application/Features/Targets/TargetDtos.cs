@@ -1,0 +1,40 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Common;
+using SocialWorkCloud.Domain.Facilities;
+using SocialWorkCloud.Domain.Targets;
+
+namespace SocialWorkCloud.Application.Features.Targets;
+
+public sealed record TargetDto(
+    Guid Id, Guid ProvinceId, int Year, string IndicatorCode, FacilityGroup? FacilityGroup, Guid? FacilityId, string? FacilityName,
+    decimal Value, DateTimeOffset UpdatedAt, Guid Version);
+
+internal static class TargetRules
+{
+    /// <summary>A value fits the indicator's unit: a share 0–100, a count or VND whole and not above 10^13.</summary>
+    public static bool FitsUnit(string? code, decimal value) => IndicatorCatalogue.Find(code) is not { } d || d.Unit switch
+    {
+        IndicatorUnit.Percent => value is >= 0 and <= 100,
+        _ => value >= 0 && value <= Vnd.Max && value == decimal.Truncate(value),
+    };
+
+    public const string ValueMessage =
+        "Chỉ tiêu tỷ lệ từ 0 đến 100; chỉ tiêu số lượng hoặc tiền là số nguyên không âm, tối đa 10^13. / A share target is 0–100; a count or VND target is a whole number from 0 to 10^13.";
+
+    public const string IndicatorMessage = "Chỉ số không có trong danh mục. / The indicator is not in the catalogue.";
+
+    /// <summary>The province the caller may manage targets of; anything else is not found.</summary>
+    public static async Task EnsureProvinceAsync(AppDbContext db, ICurrentUser user, Guid provinceId, CancellationToken ct)
+    {
+        if (!await db.Provinces.AsNoTracking().ReadableForAggregates(user).AnyAsync(p => p.Id == provinceId, ct))
+            throw new NotFoundException("Province", provinceId);
+    }
+
+    public static IQueryable<TargetDto> Project(AppDbContext db, IQueryable<IndicatorTarget> targets) =>
+        targets.AsNoTracking().Select(t => new TargetDto(t.Id, t.ProvinceId, t.Year, t.IndicatorCode, t.FacilityGroup, t.FacilityId,
+            db.Facilities.Where(f => f.Id == t.FacilityId).Select(f => f.Name).FirstOrDefault(), t.Value, t.UpdatedAt, t.Version));
+}

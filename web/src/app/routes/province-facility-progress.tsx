@@ -1,0 +1,5 @@
+import { FacilityDrillDown } from '@/features/targets/components/facility-drill-down';
+
+export function Component() {
+  return <FacilityDrillDown />;
+}
