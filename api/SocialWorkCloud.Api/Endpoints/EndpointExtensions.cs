@@ -29,6 +29,7 @@ public static class EndpointExtensions
         v1.MapCaseEndpoints();
         v1.MapReferralEndpoints();
         v1.MapCounsellingEndpoints();
+        v1.MapReportEndpoints();
         return app;
     }
 }

@@ -18,6 +18,7 @@ using SocialWorkCloud.Domain.Clients;
 using SocialWorkCloud.Domain.Consents;
 using SocialWorkCloud.Domain.Counselling;
 using SocialWorkCloud.Domain.Referrals;
+using SocialWorkCloud.Domain.Reports;
 
 namespace SocialWorkCloud.Application.Persistence;
 
@@ -72,6 +73,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TenantScope te
     public DbSet<CounsellingSession> CounsellingSessions => Set<CounsellingSession>();
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<ReferralPackage> ReferralPackages => Set<ReferralPackage>();
+    public DbSet<PeriodicReport> PeriodicReports => Set<PeriodicReport>();
+    public DbSet<ReportTransition> ReportTransitions => Set<ReportTransition>();
+    public DbSet<ReportRun> ReportRuns => Set<ReportRun>();
+    public DbSet<ReportDeadline> ReportDeadlines => Set<ReportDeadline>();
 
     /// <summary>Read by the tenant filter at query time: each context instance filters for its own caller.</summary>
     internal Guid? CurrentFacilityId => tenant.FacilityId;

@@ -42,6 +42,12 @@ public static class Permissions
     /// <summary>The unit head: every case including sensitive ones, approvals, consent overrides.</summary>
     public const string CasesSupervise = "cases.supervise";
     public const string CasesFiguresProvince = "cases.figures-province";
+    /// <summary>Read the facility's periodic reports.</summary>
+    public const string ReportsRead = "reports.read";
+    /// <summary>The unit head: generate, write and submit the facility's periodic reports.</summary>
+    public const string ReportsPrepare = "reports.prepare";
+    /// <summary>The province: review the facilities' reports (return, approve, reopen), deadlines, timeliness.</summary>
+    public const string ReportsReview = "reports.review";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -49,7 +55,7 @@ public static class Permissions
         KpisRecompute, KpisReadFacility, UsersManage, ApiClientsManage, JobsDashboard, FundraisingRead, FundraisingRecord,
         FundraisingManage, FundraisingReadProvince, ReceptionRecord, ActivitiesRead, ActivitiesManage, WorkforceManage,
         ActivitiesReadProvince, ClientsRead, ClientsWrite, ClientsReadIdentifiers, ClientsMerge, CasesWork, CasesReadFacility,
-        CasesSupervise, CasesFiguresProvince,
+        CasesSupervise, CasesFiguresProvince, ReportsRead, ReportsPrepare, ReportsReview,
     ];
 }
 
@@ -76,6 +82,7 @@ public static class RolePermissions
         [
             Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadProvince, Permissions.KpisRecompute,
             Permissions.KpisReadFacility, Permissions.FundraisingReadProvince, Permissions.ActivitiesReadProvince, Permissions.CasesFiguresProvince,
+            Permissions.ReportsReview,
         ],
         [UserRole.FacilityAdmin] =
         [
@@ -84,13 +91,14 @@ public static class RolePermissions
             Permissions.FundraisingManage, Permissions.ReceptionRecord, Permissions.ActivitiesRead, Permissions.ActivitiesManage,
             Permissions.WorkforceManage, Permissions.ClientsRead, Permissions.ClientsWrite, Permissions.ClientsReadIdentifiers,
             Permissions.ClientsMerge, Permissions.CasesWork, Permissions.CasesReadFacility, Permissions.CasesSupervise,
+            Permissions.ReportsRead, Permissions.ReportsPrepare,
         ],
         [UserRole.SocialWorker] =
         [
             Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadFacility, Permissions.FundraisingRead,
             Permissions.FundraisingRecord, Permissions.ReceptionRecord, Permissions.ActivitiesRead, Permissions.ActivitiesManage,
             Permissions.ClientsRead, Permissions.ClientsWrite, Permissions.ClientsReadIdentifiers, Permissions.CasesWork,
-            Permissions.CasesReadFacility,
+            Permissions.CasesReadFacility, Permissions.ReportsRead,
         ],
         // Collaborators tally at the reception desks and work only the cases assigned to them; they do not browse the client register.
         [UserRole.Collaborator] = [Permissions.FacilitiesRead, Permissions.ReceptionRecord, Permissions.CasesWork],
