@@ -13,6 +13,7 @@ using SocialWorkCloud.Domain.Facilities;
 using SocialWorkCloud.Domain.Fundraising;
 using SocialWorkCloud.Domain.Kpis;
 using SocialWorkCloud.Domain.Reception;
+using SocialWorkCloud.Domain.Reports;
 using SocialWorkCloud.Domain.Text;
 using SocialWorkCloud.Domain.Training;
 using SocialWorkCloud.Domain.Workforce;
@@ -63,6 +64,9 @@ public sealed class TestWorld
     /// <summary>Case-management records of hospital A and hospital B (a child at high risk, with a task and an alert).</summary>
     public CaseRecords CasesA { get; private set; } = null!;
     public CaseRecords CasesB { get; private set; } = null!;
+
+    public (Guid Report, Guid Run) ReportA { get; private set; }
+    public (Guid Report, Guid Run) ReportB { get; private set; }
 
     public const string Platform = "platform@test.vn";
     public const string Officer1 = "officer1@test.vn";
@@ -118,6 +122,27 @@ public sealed class TestWorld
         ActivitiesB = await NewActivityRecordsAsync(HospitalB);
         CasesA = await NewCaseRecordsAsync(WorkerAEmail, "Nguyễn Thị Hồng Thử", StationA);
         CasesB = await NewCaseRecordsAsync(WorkerBEmail, "Trần Văn Bé Thử", CdcB);
+        ReportA = await NewSubmittedReportAsync(HospitalA, Province1);
+        ReportB = await NewSubmittedReportAsync(HospitalB, Province2);
+    }
+
+    /// <summary>A submitted annual report for 2024 with its generation run, as the workflow would leave it.</summary>
+    public async Task<(Guid Report, Guid Run)> NewSubmittedReportAsync(Guid facilityId, Guid provinceId)
+    {
+        await using var scope = _factory.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var period = new ReportPeriod(ReportPeriodKind.Year, 2024, 1);
+        var now = DateTimeOffset.UtcNow;
+        var report = new PeriodicReport
+        {
+            Id = Guid.NewGuid(), FacilityId = facilityId, ProvinceId = provinceId, Kind = period.Kind, Year = period.Year, Number = 1,
+            PeriodStart = period.Start, PeriodEnd = period.End, Status = ReportStatus.Submitted, FiguresJson = null, CreatedAt = now,
+            FirstSubmittedAt = now, SubmittedAt = now,
+        };
+        var run = new ReportRun { Id = Guid.NewGuid(), ReportId = report.Id, FacilityId = facilityId, Status = ReportRunStatus.Succeeded, ProgressPercent = 100, RequestedAt = now };
+        db.AddRange(report, run);
+        await db.SaveChangesAsync();
+        return (report.Id, run.Id);
     }
 
     /// <summary>
