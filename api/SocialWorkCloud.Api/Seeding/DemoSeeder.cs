@@ -141,6 +141,7 @@ public sealed class DemoSeeder(AppDbContext db, TenantScope tenant, UserManager<
         db.KpiRuns.AddRange(runs);
         await db.SaveChangesAsync(ct);
         await FundraisingDemoData.SeedAsync(db, tenant, hospital.Id, clock, ct);
+        await ReportsDemoData.SeedAsync(db, tenant, hospital, facilities.Select(f => f.Facility).Where(f => f.Type == FacilityType.PublicHospital && f.Id != hospital.Id).Take(2).ToList(), Application.Features.Facilities.VietnamClock.Today(clock), ct);
         await transaction.CommitAsync(ct);
         foreach (var run in runs)
         {

@@ -27,14 +27,14 @@ public sealed record ReportRunDto(
     Guid Id, Guid ReportId, ReportRunStatus Status, int ProgressPercent, string? Step, string? Error,
     DateTimeOffset RequestedAt, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt);
 
-internal static class ReportMapping
+public static class ReportMapping
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    public static ReportRunDto ToDto(this ReportRun r) =>
+    internal static ReportRunDto ToDto(this ReportRun r) =>
         new(r.Id, r.ReportId, r.Status, r.ProgressPercent, r.Step, r.Error, r.RequestedAt, r.StartedAt, r.FinishedAt);
 
-    public static ReportFigures? Figures(this PeriodicReport r) =>
+    internal static ReportFigures? Figures(this PeriodicReport r) =>
         r.FiguresJson is null ? null : JsonSerializer.Deserialize<ReportFigures>(r.FiguresJson, Json);
 }
 
