@@ -11,6 +11,9 @@ const ProvinceCaseFigures = lazy(() =>
 const ProvinceFundraising = lazy(() =>
   import('@/features/fundraising/components/province-fundraising').then((m) => ({ default: m.ProvinceFundraising })),
 );
+const ReportTimeliness = lazy(() =>
+  import('@/features/reports/components/report-timeliness').then((m) => ({ default: m.ReportTimeliness })),
+);
 
 export function Component() {
   const me = useSignedInUser();
@@ -23,6 +26,7 @@ export function Component() {
         <Suspense fallback={<Loading />}>
           {can(me, 'cases.figures-province') && <ProvinceCaseFigures provinceId={provinceId} />}
           {can(me, 'fundraising.read-province') && <ProvinceFundraising provinceId={provinceId} />}
+          {can(me, 'reports.review') && <ReportTimeliness provinceId={provinceId} />}
         </Suspense>
       )}
     </Stack>

@@ -32,7 +32,10 @@ export type Permission =
   | 'cases.work'
   | 'cases.read-facility'
   | 'cases.supervise'
-  | 'cases.figures-province';
+  | 'cases.figures-province'
+  | 'reports.read'
+  | 'reports.prepare'
+  | 'reports.review';
 
 export const meQuery = () =>
   queryOptions({
