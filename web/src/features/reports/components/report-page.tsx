@@ -134,7 +134,7 @@ function NarrativeForm({ report }: { report: ReportDetail }) {
       });
     });
   const text = (field: NarrativeField, rows: number) => (
-    <Textarea label={t(`report.fields.${field}`)} autosize minRows={rows} maxRows={14} {...form.getInputProps(field)} />
+    <Textarea label={t(`report.fields.${field}`)} rows={rows} {...form.getInputProps(field)} />
   );
   return (
     <SectionCard title={t('report.narrative')}>
@@ -231,8 +231,7 @@ function Review({ report }: { report: ReportDetail }) {
             setMissing(false);
           }}
           error={missing ? t('review.commentRequired') : undefined}
-          autosize
-          minRows={2}
+          rows={2}
           maxLength={4000}
         />
         <Group justify="flex-end">
