@@ -72,9 +72,12 @@ public sealed class PdfSheet : IDisposable
     /// </summary>
     public PdfSheet Columns(IReadOnlyList<(string Text, bool Bold)> left, IReadOnlyList<(string Text, bool Bold)> right, double leftShare = 0.42)
     {
+        var leftWidth = Width * leftShare;
+        // A long name wraps inside its column rather than running into the other.
+        left = Wrapped(left, leftWidth - 4);
+        right = Wrapped(right, Width - leftWidth - 4);
         var rows = Math.Max(left.Count, right.Count);
         Ensure(14 * Math.Min(rows, 4));
-        var leftWidth = Width * leftShare;
         for (var i = 0; i < rows; i++)
         {
             Ensure(14);
@@ -91,6 +94,9 @@ public sealed class PdfSheet : IDisposable
         foreach (var line in text.Replace("\r", "").Split('\n')) Line(line);
         return this;
     }
+
+    private List<(string Text, bool Bold)> Wrapped(IReadOnlyList<(string Text, bool Bold)> lines, double width) =>
+        lines.SelectMany(l => Wrap(l.Text, l.Bold ? _bold : _regular, width).Select(part => (part, l.Bold))).ToList();
 
     private void Centre((string Text, bool Bold) line, double x, double width)
     {
