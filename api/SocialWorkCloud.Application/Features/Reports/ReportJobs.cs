@@ -56,6 +56,9 @@ public sealed class ReportJobs(AppDbContext db, TenantScope tenant, TimeProvider
                     run.ProgressPercent = 5 + 90 * step++ / ReportFiguresCalculator.Steps;
                     await db.SaveChangesAsync(cancellationToken);
                 }, cancellationToken);
+            // The unit may have saved its narrative meanwhile (a new version): write onto the report as it is now.
+            await db.Entry(report).ReloadAsync(cancellationToken);
+            if (!report.IsEditable) throw new InvalidOperationException("The report was submitted meanwhile; its figures stay frozen.");
             report.FiguresJson = JsonSerializer.Serialize(figures, ReportMapping.Json);
             report.GeneratedAt = clock.GetUtcNow();
             db.ReportTransitions.Add(new ReportTransition
@@ -71,7 +74,7 @@ public sealed class ReportJobs(AppDbContext db, TenantScope tenant, TimeProvider
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "Report run {RunId} of facility {FacilityId} failed", run.Id, facilityId);
-            db.ChangeTracker.Entries<PeriodicReport>().ToList().ForEach(e => e.Reload());
+            foreach (var entry in db.ChangeTracker.Entries<PeriodicReport>().ToList()) await entry.ReloadAsync(CancellationToken.None);
             db.ChangeTracker.Entries<ReportTransition>().Where(e => e.State == EntityState.Added).ToList().ForEach(e => e.State = EntityState.Detached);
             run.Status = ReportRunStatus.Failed;
             run.Error = report.IsEditable ? "The generation failed; see the server log for run " + run.Id : "The report is no longer a draft; its figures stay frozen.";
