@@ -11,6 +11,16 @@ using SocialWorkCloud.Benchmarks;
 //                                                (run-tally-benchmark.sh starts one).
 // SQLite always; PostgreSQL as well when SWC_BENCH_PG holds a connection string.
 //   --ledger [--entries N] [--writers N] [--receipts N] [--runs N]   The fundraising ledger: concurrent receipts, statement and check.
+//   --report [--contacts N] [--runs N]           The annual report's generation for a hospital with N reception contacts a year.
+if (args.Contains("--report"))
+{
+    var exit = 0;
+    foreach (var provider in BenchDatabase.Available())
+    {
+        exit |= await ReportHarness.RunAsync(provider, IntOption("--contacts", 200_000), IntOption("--runs", 10));
+    }
+    return exit;
+}
 if (args.Contains("--ledger"))
 {
     var exit = 0;
