@@ -87,6 +87,13 @@ if command -v npm >/dev/null; then
       (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || echo "Could not install chromium"
     fi
   fi
+  # The report journey renders its PDF's first page (poppler) and reads it back with OCR in Vietnamese (tesseract).
+  if { ! command -v pdftoppm >/dev/null || ! command -v tesseract >/dev/null || ! tesseract --list-langs 2>/dev/null | grep -qx vie; } \
+    && [[ "$(id -u)" == "0" ]] && command -v apt-get >/dev/null; then
+    echo "Installing poppler-utils and tesseract-ocr (Vietnamese) for the report PDF check..."
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils tesseract-ocr tesseract-ocr-vie >/dev/null) \
+      || echo "Could not install poppler-utils/tesseract-ocr"
+  fi
   echo "== web: end-to-end (Playwright, headless Chromium, real API)"
   (cd web && PLAYWRIGHT_JSON_OUTPUT_NAME="$RESULTS/e2e.json" npx playwright test --reporter=list,json) || status=1
   read -r p f s < <(count_json "$RESULTS/e2e.json" '[r.stats.expected + r.stats.flaky, r.stats.unexpected + (r.errors?.length ?? 0), r.stats.skipped]')

@@ -12,6 +12,16 @@ using SocialWorkCloud.Benchmarks;
 // SQLite always; PostgreSQL as well when SWC_BENCH_PG holds a connection string.
 //   --progress [--facilities N] [--runs N]        The province progress table (every indicator of every facility) on the generated province.
 //   --ledger [--entries N] [--writers N] [--receipts N] [--runs N]   The fundraising ledger: concurrent receipts, statement and check.
+//   --report [--contacts N] [--runs N]           The annual report's generation for a hospital with N reception contacts a year.
+if (args.Contains("--report"))
+{
+    var exit = 0;
+    foreach (var provider in BenchDatabase.Available())
+    {
+        exit |= await ReportHarness.RunAsync(provider, IntOption("--contacts", 200_000), IntOption("--runs", 10));
+    }
+    return exit;
+}
 if (args.Contains("--ledger"))
 {
     var exit = 0;

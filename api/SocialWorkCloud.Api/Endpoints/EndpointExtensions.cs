@@ -30,6 +30,7 @@ public static class EndpointExtensions
         v1.MapReferralEndpoints();
         v1.MapCounsellingEndpoints();
         v1.MapTargetEndpoints();
+        v1.MapReportEndpoints();
         return app;
     }
 }

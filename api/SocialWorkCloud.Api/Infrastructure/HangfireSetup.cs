@@ -67,6 +67,7 @@ public static class HangfireSetup
         services.AddScoped<KpiJobs>();
         services.AddScoped<CertificateJobs>();
         services.AddScoped<CaseJobs>();
+        services.AddScoped<Application.Features.Reports.ReportJobs>();
         return services;
     }
 

@@ -19,6 +19,7 @@ using SocialWorkCloud.Domain.Consents;
 using SocialWorkCloud.Domain.Counselling;
 using SocialWorkCloud.Domain.Referrals;
 using SocialWorkCloud.Domain.Targets;
+using SocialWorkCloud.Domain.Reports;
 
 namespace SocialWorkCloud.Application.Persistence;
 
@@ -78,6 +79,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TenantScope te
     public DbSet<AnnualPlan> AnnualPlans => Set<AnnualPlan>();
     public DbSet<PlanTarget> PlanTargets => Set<PlanTarget>();
     public DbSet<PlannedActivity> PlannedActivities => Set<PlannedActivity>();
+    public DbSet<PeriodicReport> PeriodicReports => Set<PeriodicReport>();
+    public DbSet<ReportTransition> ReportTransitions => Set<ReportTransition>();
+    public DbSet<ReportRun> ReportRuns => Set<ReportRun>();
+    public DbSet<ReportDeadline> ReportDeadlines => Set<ReportDeadline>();
 
     /// <summary>Read by the tenant filter at query time: each context instance filters for its own caller.</summary>
     internal Guid? CurrentFacilityId => tenant.FacilityId;

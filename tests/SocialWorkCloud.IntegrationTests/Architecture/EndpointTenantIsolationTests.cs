@@ -395,6 +395,57 @@ public abstract class EndpointTenantIsolationTests(ApiFactory factory)
         [
             new(TestWorld.AdminA, $"/api/v1/cases/alerts/{w.CasesB.AlertId}/acknowledge"),
         ],
+        ["GET /api/v1/reports/runs/{runId:guid}"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/reports/runs/{w.ReportB.Run}"),
+            new(TestWorld.WorkerAEmail, $"/api/v1/reports/runs/{w.ReportB.Run}"),
+        ],
+        ["GET /api/v1/reports/{reportId:guid}"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/reports/{w.ReportB.Report}"),
+            new(TestWorld.Officer1, $"/api/v1/reports/{w.ReportB.Report}"),
+            new(TestWorld.Officer2, $"/api/v1/reports/{w.ReportA.Report}"),
+        ],
+        ["PUT /api/v1/reports/{reportId:guid}"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/reports/{w.ReportB.Report}", new { version = Guid.NewGuid(), results = "x" }),
+        ],
+        ["POST /api/v1/reports/{reportId:guid}/regenerate"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/reports/{w.ReportB.Report}/regenerate"),
+        ],
+        ["POST /api/v1/reports/{reportId:guid}/submit"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/reports/{w.ReportB.Report}/submit", new { version = Guid.NewGuid() }),
+        ],
+        ["POST /api/v1/reports/{reportId:guid}/return"] = w =>
+        [
+            new(TestWorld.Officer1, $"/api/v1/reports/{w.ReportB.Report}/return", new { version = Guid.NewGuid(), comment = "x" }),
+            new(TestWorld.AdminA, $"/api/v1/reports/{w.ReportA.Report}/return", new { version = Guid.NewGuid(), comment = "x" }, HttpStatusCode.Forbidden),
+        ],
+        ["POST /api/v1/reports/{reportId:guid}/approve"] = w =>
+        [
+            new(TestWorld.Officer1, $"/api/v1/reports/{w.ReportB.Report}/approve", new { version = Guid.NewGuid() }),
+            new(TestWorld.Officer2, $"/api/v1/reports/{w.ReportA.Report}/approve", new { version = Guid.NewGuid() }),
+        ],
+        ["POST /api/v1/reports/{reportId:guid}/reopen"] = w =>
+        [
+            new(TestWorld.Officer1, $"/api/v1/reports/{w.ReportB.Report}/reopen", new { version = Guid.NewGuid(), comment = "x" }),
+        ],
+        ["GET /api/v1/reports/{reportId:guid}/export"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/reports/{w.ReportB.Report}/export?format=Pdf"),
+            new(TestWorld.Officer1, $"/api/v1/reports/{w.ReportB.Report}/export?format=Xlsx"),
+        ],
+        ["GET /api/v1/provinces/{provinceId:guid}/report-timeliness"] = w =>
+        [
+            new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province2}/report-timeliness?kind=Year&year=2024"),
+            new(TestWorld.AdminA, $"/api/v1/provinces/{w.Province1}/report-timeliness?kind=Year&year=2024", Expected: HttpStatusCode.Forbidden),
+        ],
+        ["PUT /api/v1/provinces/{provinceId:guid}/report-deadlines"] = w =>
+        [
+            new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province2}/report-deadlines", new { kind = "Year", year = 2024, number = 1, dueOn = "2025-02-01" }),
+        ],
     };
 
     /// <summary>Ids hidden in bodies (not routes) of another tenant are not found either, and nothing is counted.</summary>

@@ -227,6 +227,22 @@ public abstract class WriteEndpointBadInputTests(ApiFactory factory)
         ["POST /api/v1/provinces/{provinceId:guid}/plans/{planId:guid}/review"] = w => new(TestWorld.Officer1,
             $"/api/v1/provinces/{w.Province1}/plans/{w.PlanA}/review",
             () => new JsonObject { ["decision"] = "Return", ["comment"] = "Bổ sung", ["version"] = Guid.NewGuid().ToString() }, "comment", "decision", "version"),
+        ["POST /api/v1/reports"] = _ => new(TestWorld.AdminA, "/api/v1/reports",
+            () => new JsonObject { ["kind"] = "Year", ["year"] = 2024, ["number"] = 1 }, "", "kind", "year"),
+        ["PUT /api/v1/reports/{reportId:guid}"] = w => new(TestWorld.AdminA, $"/api/v1/reports/{w.ReportA.Report}",
+            () => new JsonObject { ["version"] = Guid.NewGuid().ToString(), ["reportNumber"] = "12/BC-BV", ["results"] = "x" }, "reportNumber", null, "version"),
+        ["POST /api/v1/reports/{reportId:guid}/regenerate"] = w => new(TestWorld.AdminA, $"/api/v1/reports/{w.ReportA.Report}/regenerate",
+            () => new JsonObject(), "", null, ""),
+        ["POST /api/v1/reports/{reportId:guid}/submit"] = w => new(TestWorld.AdminA, $"/api/v1/reports/{w.ReportA.Report}/submit",
+            () => new JsonObject { ["version"] = Guid.NewGuid().ToString(), ["comment"] = "x" }, "comment", null, "version"),
+        ["POST /api/v1/reports/{reportId:guid}/return"] = w => new(TestWorld.Officer1, $"/api/v1/reports/{w.ReportA.Report}/return",
+            () => new JsonObject { ["version"] = Guid.NewGuid().ToString(), ["comment"] = "x" }, "comment", null, "version"),
+        ["POST /api/v1/reports/{reportId:guid}/approve"] = w => new(TestWorld.Officer1, $"/api/v1/reports/{w.ReportA.Report}/approve",
+            () => new JsonObject { ["version"] = Guid.NewGuid().ToString(), ["comment"] = "x" }, "comment", null, "version"),
+        ["POST /api/v1/reports/{reportId:guid}/reopen"] = w => new(TestWorld.Officer1, $"/api/v1/reports/{w.ReportA.Report}/reopen",
+            () => new JsonObject { ["version"] = Guid.NewGuid().ToString(), ["comment"] = "x" }, "comment", null, "version"),
+        ["PUT /api/v1/provinces/{provinceId:guid}/report-deadlines"] = w => new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province1}/report-deadlines",
+            () => new JsonObject { ["kind"] = "Year", ["year"] = 2024, ["number"] = 1, ["dueOn"] = "2025-01-20" }, "", "kind", "dueOn"),
     };
 
     private static string Today(int days) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(days).ToString("yyyy-MM-dd");

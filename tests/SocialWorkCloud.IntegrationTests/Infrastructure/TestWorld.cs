@@ -14,6 +14,7 @@ using SocialWorkCloud.Domain.Targets;
 using SocialWorkCloud.Domain.Fundraising;
 using SocialWorkCloud.Domain.Kpis;
 using SocialWorkCloud.Domain.Reception;
+using SocialWorkCloud.Domain.Reports;
 using SocialWorkCloud.Domain.Text;
 using SocialWorkCloud.Domain.Training;
 using SocialWorkCloud.Domain.Workforce;
@@ -69,6 +70,8 @@ public sealed class TestWorld
     public Guid TargetProvince2 { get; private set; }
     public Guid PlanA { get; private set; }
     public Guid PlanB { get; private set; }
+    public (Guid Report, Guid Run) ReportA { get; private set; }
+    public (Guid Report, Guid Run) ReportB { get; private set; }
 
     public const string Platform = "platform@test.vn";
     public const string Officer1 = "officer1@test.vn";
@@ -128,6 +131,8 @@ public sealed class TestWorld
         TargetProvince2 = await NewTargetAsync(Province2);
         PlanA = await NewSubmittedPlanAsync(HospitalA);
         PlanB = await NewSubmittedPlanAsync(HospitalB);
+        ReportA = await NewSubmittedReportAsync(HospitalA, Province1);
+        ReportB = await NewSubmittedReportAsync(HospitalB, Province2);
     }
 
     /// <summary>A province's money target for curative facilities in 2040 (a year no other test uses).</summary>
@@ -157,6 +162,25 @@ public sealed class TestWorld
         db.PlannedActivities.Add(new PlannedActivity { Id = Guid.NewGuid(), PlanId = plan.Id, Title = "Tập huấn", Month = 3 });
         await db.SaveChangesAsync();
         return plan.Id;
+    }
+
+    /// <summary>A submitted annual report for 2024 with its generation run, as the workflow would leave it.</summary>
+    public async Task<(Guid Report, Guid Run)> NewSubmittedReportAsync(Guid facilityId, Guid provinceId)
+    {
+        await using var scope = _factory.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var period = new ReportPeriod(ReportPeriodKind.Year, 2024, 1);
+        var now = DateTimeOffset.UtcNow;
+        var report = new PeriodicReport
+        {
+            Id = Guid.NewGuid(), FacilityId = facilityId, ProvinceId = provinceId, Kind = period.Kind, Year = period.Year, Number = 1,
+            PeriodStart = period.Start, PeriodEnd = period.End, Status = ReportStatus.Submitted, FiguresJson = null, CreatedAt = now,
+            FirstSubmittedAt = now, SubmittedAt = now,
+        };
+        var run = new ReportRun { Id = Guid.NewGuid(), ReportId = report.Id, FacilityId = facilityId, Status = ReportRunStatus.Succeeded, ProgressPercent = 100, RequestedAt = now };
+        db.AddRange(report, run);
+        await db.SaveChangesAsync();
+        return (report.Id, run.Id);
     }
 
     /// <summary>

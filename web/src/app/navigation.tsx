@@ -8,7 +8,9 @@ import {
   IconTargetArrow,
   IconHeartHandshake,
   IconHome,
+  IconFileReport,
   IconInbox,
+  IconMailbox,
   IconLayoutDashboard,
   IconSchool,
   IconSoup,
@@ -24,6 +26,7 @@ export type NavKey =
   | 'provinceDashboard'
   | 'provinceActivities'
   | 'provinceTargets'
+  | 'provinceReports'
   | 'facilities'
   | 'facilityHome'
   | 'workLists'
@@ -37,6 +40,7 @@ export type NavKey =
   | 'charity'
   | 'workforce'
   | 'training'
+  | 'reports'
   | 'users'
   | 'apiClients';
 
@@ -52,6 +56,7 @@ export const navigation: NavItem[] = [
   { key: 'provinceDashboard', path: '/province', icon: icon(IconChartLine), allowed: (me) => can(me, 'kpis.read-province') },
   { key: 'provinceActivities', path: '/province/activities', icon: icon(IconChartBar), allowed: (me) => can(me, 'activities.read-province') },
   { key: 'provinceTargets', path: '/province/targets', icon: icon(IconTargetArrow), allowed: (me) => can(me, 'targets.manage') },
+  { key: 'provinceReports', path: '/province/reports', icon: icon(IconMailbox), allowed: (me) => can(me, 'reports.review') },
   { key: 'facilities', path: '/facilities', icon: icon(IconBuildingHospital), allowed: readsAcrossFacilities },
   { key: 'facilityHome', path: '/home', icon: icon(IconLayoutDashboard), allowed: worksInAFacility },
   { key: 'workLists', path: '/work', icon: icon(IconChecklist), allowed: (me) => can(me, 'cases.work') },
@@ -65,6 +70,7 @@ export const navigation: NavItem[] = [
   { key: 'charity', path: '/charity', icon: icon(IconSoup), allowed: (me) => can(me, 'activities.read') },
   { key: 'workforce', path: '/workforce', icon: icon(IconCertificate), allowed: (me) => can(me, 'activities.read') },
   { key: 'training', path: '/training', icon: icon(IconSchool), allowed: (me) => can(me, 'activities.read') },
+  { key: 'reports', path: '/reports', icon: icon(IconFileReport), allowed: (me) => can(me, 'reports.read') },
   { key: 'users', path: '/users', icon: icon(IconUsers), allowed: (me) => can(me, 'users.manage') },
   { key: 'apiClients', path: '/api-clients', icon: icon(IconApi), allowed: (me) => can(me, 'api-clients.manage') },
 ];

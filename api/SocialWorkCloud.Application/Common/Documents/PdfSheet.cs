@@ -66,6 +66,45 @@ public sealed class PdfSheet : IDisposable
         return this;
     }
 
+    /// <summary>
+    /// Two blocks side by side, each line centred in its column: the heading of a Vietnamese administrative
+    /// document (the governing body and unit on the left, the national motto on the right) and its signature block.
+    /// </summary>
+    public PdfSheet Columns(IReadOnlyList<(string Text, bool Bold)> left, IReadOnlyList<(string Text, bool Bold)> right, double leftShare = 0.42)
+    {
+        var leftWidth = Width * leftShare;
+        // A long name wraps inside its column rather than running into the other.
+        left = Wrapped(left, leftWidth - 4);
+        right = Wrapped(right, Width - leftWidth - 4);
+        var rows = Math.Max(left.Count, right.Count);
+        Ensure(14 * Math.Min(rows, 4));
+        for (var i = 0; i < rows; i++)
+        {
+            Ensure(14);
+            if (i < left.Count) Centre(left[i], Margin, leftWidth);
+            if (i < right.Count) Centre(right[i], Margin + leftWidth, Width - leftWidth);
+            _y += 14;
+        }
+        return this;
+    }
+
+    /// <summary>Text with line breaks: each line wrapped to the width.</summary>
+    public PdfSheet Paragraphs(string text)
+    {
+        foreach (var line in text.Replace("\r", "").Split('\n')) Line(line);
+        return this;
+    }
+
+    private List<(string Text, bool Bold)> Wrapped(IReadOnlyList<(string Text, bool Bold)> lines, double width) =>
+        lines.SelectMany(l => Wrap(l.Text, l.Bold ? _bold : _regular, width).Select(part => (part, l.Bold))).ToList();
+
+    private void Centre((string Text, bool Bold) line, double x, double width)
+    {
+        var font = line.Bold ? _bold : _regular;
+        var text = Fit(line.Text, font, width - 4);
+        Write(text, font, BodySize, x + (width - Measure(text, font, BodySize)) / 2, 14);
+    }
+
     public PdfSheet Gap(double points = 8)
     {
         _y += points;

@@ -50,6 +50,12 @@ public static class Permissions
     public const string PlansWrite = "plans.write";
     /// <summary>Read the annual plans of the province's facilities and acknowledge or return them.</summary>
     public const string PlansReview = "plans.review";
+    /// <summary>Read the facility's periodic reports.</summary>
+    public const string ReportsRead = "reports.read";
+    /// <summary>The unit head: generate, write and submit the facility's periodic reports.</summary>
+    public const string ReportsPrepare = "reports.prepare";
+    /// <summary>The province: review the facilities' reports (return, approve, reopen), deadlines, timeliness.</summary>
+    public const string ReportsReview = "reports.review";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -58,6 +64,7 @@ public static class Permissions
         FundraisingManage, FundraisingReadProvince, ReceptionRecord, ActivitiesRead, ActivitiesManage, WorkforceManage,
         ActivitiesReadProvince, ClientsRead, ClientsWrite, ClientsReadIdentifiers, ClientsMerge, CasesWork, CasesReadFacility,
         CasesSupervise, CasesFiguresProvince, TargetsManage, PlansRead, PlansWrite, PlansReview,
+        ReportsRead, ReportsPrepare, ReportsReview,
     ];
 }
 
@@ -85,6 +92,7 @@ public static class RolePermissions
             Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadProvince, Permissions.KpisRecompute,
             Permissions.KpisReadFacility, Permissions.FundraisingReadProvince, Permissions.ActivitiesReadProvince, Permissions.CasesFiguresProvince,
             Permissions.TargetsManage, Permissions.PlansReview,
+            Permissions.ReportsReview,
         ],
         [UserRole.FacilityAdmin] =
         [
@@ -94,13 +102,14 @@ public static class RolePermissions
             Permissions.WorkforceManage, Permissions.ClientsRead, Permissions.ClientsWrite, Permissions.ClientsReadIdentifiers,
             Permissions.ClientsMerge, Permissions.CasesWork, Permissions.CasesReadFacility, Permissions.CasesSupervise,
             Permissions.PlansRead, Permissions.PlansWrite,
+            Permissions.ReportsRead, Permissions.ReportsPrepare,
         ],
         [UserRole.SocialWorker] =
         [
             Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadFacility, Permissions.FundraisingRead,
             Permissions.FundraisingRecord, Permissions.ReceptionRecord, Permissions.ActivitiesRead, Permissions.ActivitiesManage,
             Permissions.ClientsRead, Permissions.ClientsWrite, Permissions.ClientsReadIdentifiers, Permissions.CasesWork,
-            Permissions.CasesReadFacility, Permissions.PlansRead,
+            Permissions.CasesReadFacility, Permissions.PlansRead, Permissions.ReportsRead,
         ],
         // Collaborators tally at the reception desks and work only the cases assigned to them; they do not browse the client register.
         [UserRole.Collaborator] = [Permissions.FacilitiesRead, Permissions.ReceptionRecord, Permissions.CasesWork],

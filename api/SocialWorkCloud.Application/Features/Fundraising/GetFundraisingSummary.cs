@@ -42,10 +42,12 @@ internal sealed record YearFigures(Guid FacilityId, long CashRaised, long GoodsV
     public static async Task<YearFigures> OfAsync(IQueryable<LedgerEntry> entries, int year, CancellationToken ct) =>
         (await PerFacilityAsync(entries, year, ct)).SingleOrDefault() ?? new YearFigures(Guid.Empty, 0, 0, 0, 0, 0);
 
-    public static async Task<List<YearFigures>> PerFacilityAsync(IQueryable<LedgerEntry> entries, int year, CancellationToken ct)
+    public static Task<List<YearFigures>> PerFacilityAsync(IQueryable<LedgerEntry> entries, int year, CancellationToken ct) =>
+        PerFacilityBetweenAsync(entries, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), ct);
+
+    /// <summary>The same figures for any span of dates (both included), e.g. a report's quarter.</summary>
+    public static async Task<List<YearFigures>> PerFacilityBetweenAsync(IQueryable<LedgerEntry> entries, DateOnly from, DateOnly to, CancellationToken ct)
     {
-        var from = new DateOnly(year, 1, 1);
-        var to = new DateOnly(year, 12, 31);
         var standing = entries.Where(e => e.ReversesId == null && e.EntryDate >= from && e.EntryDate <= to && !entries.Any(r => r.ReversesId == e.Id));
         var rows = await standing
             .GroupBy(e => e.FacilityId)

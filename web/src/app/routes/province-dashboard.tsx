@@ -14,6 +14,9 @@ const TargetsLinkCard = lazy(() =>
 const ProvinceFundraising = lazy(() =>
   import('@/features/fundraising/components/province-fundraising').then((m) => ({ default: m.ProvinceFundraising })),
 );
+const ReportTimeliness = lazy(() =>
+  import('@/features/reports/components/report-timeliness').then((m) => ({ default: m.ReportTimeliness })),
+);
 
 export function Component() {
   const me = useSignedInUser();
@@ -27,6 +30,7 @@ export function Component() {
           {can(me, 'targets.manage') && <TargetsLinkCard />}
           {can(me, 'cases.figures-province') && <ProvinceCaseFigures provinceId={provinceId} />}
           {can(me, 'fundraising.read-province') && <ProvinceFundraising provinceId={provinceId} />}
+          {can(me, 'reports.review') && <ReportTimeliness provinceId={provinceId} />}
         </Suspense>
       )}
     </Stack>

@@ -1144,6 +1144,195 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The facility's reports, or the province's submitted reports (status=Submitted: the inbox) */
+        get: operations["ListReports"];
+        put?: never;
+        /** Start the report of a period (unit head): a draft whose figures a background job generates; follow the returned run */
+        post: operations["CreateReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/runs/{runId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A generation's status, step and progress */
+        get: operations["GetReportRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{reportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A report with its figures, narrative and history */
+        get: operations["GetReport"];
+        /** Write the unit's parts of a draft or returned report (number, narrative, recipients, signer) */
+        put: operations["UpdateReport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{reportId}/regenerate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Recompute a draft or returned report's figures from the records, in the background */
+        post: operations["RegenerateReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{reportId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the report to the province (unit head); its figures are frozen */
+        post: operations["SubmitReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{reportId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a submitted report to the unit with a comment (province officer) */
+        post: operations["ReturnReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{reportId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a submitted report (province officer): it is locked */
+        post: operations["ApproveReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{reportId}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen an approved report for a correction, with the reason (province officer): back to draft */
+        post: operations["ReopenReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{reportId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report as Excel (format=Xlsx) or as a PDF in the Vietnamese administrative format (format=Pdf) */
+        get: operations["ExportReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provinces/{provinceId}/report-timeliness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** For a period, every facility of the province: submitted on time, late, overdue or not yet due, with the on-time share */
+        get: operations["GetReportTimeliness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provinces/{provinceId}/report-deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the province's due date for a period (default: 15 days after the period ends) */
+        put: operations["SetReportDeadline"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/provinces/{provinceId}/activities": {
         parameters: {
             query?: never;
@@ -1961,6 +2150,11 @@ export interface components {
         ApprovalState: "None" | "Requested" | "Approved" | "Returned";
         /** @enum {string} */
         ApprovalSubject: "Plan" | "Closure";
+        ApproveReport: {
+            /** Format: uuid */
+            version: string;
+            comment?: string | null;
+        };
         AssessmentDto: {
             /** Format: uuid */
             id: string;
@@ -2113,6 +2307,16 @@ export interface components {
         };
         /** @enum {string} */
         CasePriority: "Low" | "Normal" | "High" | "Urgent";
+        CaseSection: {
+            /** Format: int32 */
+            casesOpened: number;
+            /** Format: int32 */
+            casesClosed: number;
+            /** Format: int32 */
+            openCasesAtEnd: number;
+            /** Format: int32 */
+            childrenInSpecialCircumstancesSupported: number;
+        };
         /** @enum {string} */
         CaseStage: "Intake" | "Assessment" | "Planning" | "Implementation" | "Monitoring" | "Closed";
         CaseSummary: {
@@ -2173,6 +2377,11 @@ export interface components {
             version: string;
             status: components["schemas"]["CampaignStatus"];
         };
+        ChannelCount: {
+            channel: components["schemas"]["CommunicationChannel"];
+            /** Format: int32 */
+            count: number;
+        };
         ChannelCountRow: {
             /** Format: date */
             periodStart: string;
@@ -2208,6 +2417,15 @@ export interface components {
         };
         /** @enum {string} */
         CharityKind: "FreeMeals" | "PorridgeAndMilk" | "FreeHaircuts" | "GiftsChildrensDay" | "GiftsMidAutumn" | "HumanitarianExamination" | "CulturalActivity" | "Other";
+        CharityKindFigures: {
+            kind: components["schemas"]["CharityKind"];
+            /** Format: int32 */
+            activities: number;
+            /** Format: int32 */
+            beneficiaries: number;
+            /** Format: int64 */
+            valueVnd: number;
+        };
         CharityOccurrence: {
             /** Format: date */
             date: string;
@@ -2229,6 +2447,15 @@ export interface components {
             endsOn?: string | null;
             /** Format: int32 */
             pendingOccurrences: number;
+        };
+        CharitySection: {
+            /** Format: int32 */
+            activities: number;
+            /** Format: int32 */
+            beneficiaries: number;
+            /** Format: int64 */
+            valueVnd: number;
+            byKind: components["schemas"]["CharityKindFigures"][];
         };
         CharitySummary: {
             /** Format: date */
@@ -2358,6 +2585,13 @@ export interface components {
             audienceReached?: number | null;
             link?: string | null;
         };
+        CommunicationSection: {
+            /** Format: int32 */
+            items: number;
+            byChannel: components["schemas"]["ChannelCount"][];
+            /** Format: int32 */
+            audienceReached: number;
+        };
         ConfirmCharityOccurrence: {
             held: boolean;
             /** Format: int32 */
@@ -2386,6 +2620,11 @@ export interface components {
         ConsentPurpose: "PersonalDataProcessing" | "SharingInReferral" | "StoryOrPhotoInCommunication";
         /** @enum {string} */
         ContactKind: "Guidance" | "AdministrativeHelp" | "Information" | "WheelchairEscort" | "CaseHandover";
+        ContactKindCount: {
+            kind: components["schemas"]["ContactKind"];
+            /** Format: int32 */
+            count: number;
+        };
         /**
          * @example {
          *       "reason": "Nhập sai ngày hiệu lực",
@@ -2407,6 +2646,16 @@ export interface components {
             /** Format: int32 */
             headcount: number;
             note?: string | null;
+        };
+        CounsellingSection: {
+            /** Format: int32 */
+            sessions: number;
+            /** Format: int32 */
+            withPatients: number;
+            /** Format: int32 */
+            withRelatives: number;
+            /** Format: int32 */
+            peopleCounselled: number;
         };
         CounsellingSessionDto: {
             /** Format: uuid */
@@ -2556,6 +2805,13 @@ export interface components {
         };
         CreateReceptionPoint: {
             name: string;
+        };
+        CreateReport: {
+            kind: components["schemas"]["ReportPeriodKind"];
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            number: number;
         };
         CreateStaffMember: {
             fullName: string;
@@ -2841,6 +3097,19 @@ export interface components {
             /** Format: date */
             unitStatusSince?: string | null;
         };
+        FacilityTimeliness: {
+            /** Format: uuid */
+            facilityId: string;
+            code: string;
+            name: string;
+            type: components["schemas"]["FacilityType"];
+            state: components["schemas"]["Timeliness"];
+            /** Format: uuid */
+            reportId?: string | null;
+            status?: components["schemas"]["ReportStatus"];
+            /** Format: date-time */
+            firstSubmittedAt?: string | null;
+        };
         /** @enum {string} */
         FacilityType: "PublicHospital" | "PrivateHospital" | "ProvincialCdc" | "DistrictHealthCentre" | "CommuneHealthStation";
         /** @enum {string} */
@@ -2858,6 +3127,18 @@ export interface components {
             goodsValueDistributed: number;
             /** Format: int64 */
             goodsValueInStock: number;
+        };
+        FundraisingSection: {
+            /** Format: int64 */
+            cashRaised: number;
+            /** Format: int64 */
+            goodsValueRaised: number;
+            /** Format: int64 */
+            cashDistributed: number;
+            /** Format: int32 */
+            patientsSupported: number;
+            goodsReceived: components["schemas"]["ItemQuantity"][];
+            goodsDistributed: components["schemas"]["ItemQuantity"][];
         };
         FundraisingSettingsDto: {
             /** Format: int64 */
@@ -2921,6 +3202,12 @@ export interface components {
         };
         /** @enum {string} */
         IntakeSource: "Self" | "ClinicalDepartment" | "Police" | "Commune" | "Hotline" | "AnotherFacility";
+        ItemQuantity: {
+            item: string;
+            unit?: string | null;
+            /** Format: int32 */
+            quantity: number;
+        };
         KindCountRow: {
             kind: components["schemas"]["CharityKind"];
             /** Format: int32 */
@@ -3540,6 +3827,11 @@ export interface components {
             name: string;
             isActive: boolean;
         };
+        ReceptionSection: {
+            /** Format: int32 */
+            contacts: number;
+            byKind: components["schemas"]["ContactKindCount"][];
+        };
         ReceptionSummary: {
             /** Format: date */
             asOf: string;
@@ -3768,11 +4060,186 @@ export interface components {
             /** Format: uuid */
             version: string;
         };
+        ReopenReport: {
+            /** Format: uuid */
+            version: string;
+            comment?: string | null;
+        };
+        /** @enum {string} */
+        ReportAction: "Created" | "Generated" | "Submitted" | "Returned" | "Approved" | "Reopened";
+        ReportDeadlineDto: {
+            kind: components["schemas"]["ReportPeriodKind"];
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            number: number;
+            /** Format: date */
+            dueOn: string;
+        };
+        ReportDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            facilityId: string;
+            facilityName: string;
+            /** Format: uuid */
+            provinceId: string;
+            provinceName: string;
+            kind: components["schemas"]["ReportPeriodKind"];
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            number: number;
+            periodName: string;
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
+            /** Format: date */
+            dueOn: string;
+            status: components["schemas"]["ReportStatus"];
+            editable: boolean;
+            figures?: components["schemas"]["ReportFigures"];
+            /** Format: date-time */
+            generatedAt?: string | null;
+            reportNumber?: string | null;
+            place?: string | null;
+            results?: string | null;
+            difficulties?: string | null;
+            proposals?: string | null;
+            nextPeriodPlan?: string | null;
+            recipients?: string | null;
+            signerName?: string | null;
+            signerTitle?: string | null;
+            /** Format: date-time */
+            firstSubmittedAt?: string | null;
+            /** Format: date-time */
+            submittedAt?: string | null;
+            /** Format: date-time */
+            approvedAt?: string | null;
+            lastComment?: string | null;
+            /** Format: uuid */
+            latestRunId?: string | null;
+            history: components["schemas"]["ReportTransitionDto"][];
+            /** Format: uuid */
+            version: string;
+        };
+        ReportFigures: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** Format: date */
+            through: string;
+            reception: components["schemas"]["ReceptionSection"];
+            counselling: components["schemas"]["CounsellingSection"];
+            communication: components["schemas"]["CommunicationSection"];
+            fundraising: components["schemas"]["FundraisingSection"];
+            charity: components["schemas"]["CharitySection"];
+            services: components["schemas"]["ServicesSection"];
+            training: components["schemas"]["TrainingSection"];
+            cases: components["schemas"]["CaseSection"];
+        };
+        ReportListItem: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            facilityId: string;
+            facilityName: string;
+            kind: components["schemas"]["ReportPeriodKind"];
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            number: number;
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
+            /** Format: date */
+            dueOn: string;
+            status: components["schemas"]["ReportStatus"];
+            reportNumber?: string | null;
+            /** Format: date-time */
+            firstSubmittedAt?: string | null;
+            /** Format: date-time */
+            submittedAt?: string | null;
+            /** Format: date-time */
+            approvedAt?: string | null;
+            /** Format: date-time */
+            generatedAt?: string | null;
+            lastComment?: string | null;
+            /** Format: uuid */
+            version: string;
+        };
+        /** @enum {string} */
+        ReportPeriodKind: "Quarter" | "HalfYear" | "Year" | "FiveYear";
+        ReportRunDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            reportId: string;
+            status: components["schemas"]["ReportRunStatus"];
+            /** Format: int32 */
+            progressPercent: number;
+            step?: string | null;
+            error?: string | null;
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: date-time */
+            startedAt?: string | null;
+            /** Format: date-time */
+            finishedAt?: string | null;
+        };
+        /** @enum {string} */
+        ReportRunStatus: "Queued" | "Running" | "Succeeded" | "Failed";
+        /** @enum {string} */
+        ReportStatus: "Draft" | "Submitted" | "Returned" | "Approved";
+        ReportTimeliness: {
+            kind: components["schemas"]["ReportPeriodKind"];
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            number: number;
+            periodName: string;
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
+            /** Format: date */
+            dueOn: string;
+            /** Format: date */
+            today: string;
+            /** Format: int32 */
+            onTime: number;
+            /** Format: int32 */
+            late: number;
+            /** Format: int32 */
+            overdue: number;
+            /** Format: int32 */
+            notYetDue: number;
+            /** Format: double */
+            onTimePercent?: number | null;
+            facilities: components["schemas"]["FacilityTimeliness"][];
+        };
+        ReportTransitionDto: {
+            action: components["schemas"]["ReportAction"];
+            fromStatus: components["schemas"]["ReportStatus"];
+            toStatus: components["schemas"]["ReportStatus"];
+            comment?: string | null;
+            byName?: string | null;
+            /** Format: date-time */
+            at: string;
+        };
         RequestApproval: {
             subject: components["schemas"]["ApprovalSubject"];
             closingReason?: string | null;
             /** Format: uuid */
             version: string;
+        };
+        ReturnReport: {
+            /** Format: uuid */
+            version: string;
+            comment?: string | null;
         };
         ReverseEntry: {
             reason: string;
@@ -3819,8 +4286,31 @@ export interface components {
             note?: string | null;
             source: string;
         };
+        ServiceFigures: {
+            type: components["schemas"]["ServiceType"];
+            /** Format: int32 */
+            deliveries: number;
+            /** Format: int32 */
+            quantity: number;
+            /** Format: int64 */
+            valueVnd: number;
+        };
         /** @enum {string} */
         ServiceType: "EmergencySupport" | "PsychosocialSupportAndCounselling" | "FinancialSupport" | "Meals" | "Transport" | "AssistiveDevices" | "LegalAid" | "AdministrativeProcedures" | "EducationOrVocationalSupport" | "Referral";
+        ServicesSection: {
+            /** Format: int32 */
+            deliveries: number;
+            byType: components["schemas"]["ServiceFigures"][];
+        };
+        SetReportDeadline: {
+            kind: components["schemas"]["ReportPeriodKind"];
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            number: number;
+            /** Format: date */
+            dueOn: string;
+        };
         /** @enum {string} */
         Sex: "Unknown" | "Male" | "Female";
         SharedFields: {
@@ -3886,6 +4376,11 @@ export interface components {
             /** Format: uuid */
             version: string;
         };
+        SubmitReport: {
+            /** Format: uuid */
+            version: string;
+            comment?: string | null;
+        };
         TallyBatchResult: {
             /** Format: int32 */
             accepted: number;
@@ -3939,6 +4434,8 @@ export interface components {
             /** Format: date */
             overdueSince?: string | null;
         };
+        /** @enum {string} */
+        Timeliness: "OnTime" | "Late" | "Overdue" | "NotYetDue";
         TokenResponse: {
             accessToken: string;
             refreshToken: string;
@@ -4002,6 +4499,22 @@ export interface components {
             name?: string | null;
             /** Format: int32 */
             headcount: number;
+        };
+        TrainingSection: {
+            /** Format: int32 */
+            coursesHeld: number;
+            /** Format: int32 */
+            participants: number;
+            /** Format: int32 */
+            medicalStaffCount: number;
+            /** Format: int32 */
+            medicalStaffTrained: number;
+            /** Format: double */
+            medicalStaffTrainedPercent?: number | null;
+            /** Format: int32 */
+            socialWorkStaff: number;
+            /** Format: int32 */
+            certifiedStaff: number;
         };
         TrainingSettingsDto: {
             /** Format: double */
@@ -4144,6 +4657,19 @@ export interface components {
             outcome?: string | null;
             /** Format: uuid */
             version: string;
+        };
+        UpdateReport: {
+            /** Format: uuid */
+            version: string;
+            reportNumber?: string | null;
+            place?: string | null;
+            results?: string | null;
+            difficulties?: string | null;
+            proposals?: string | null;
+            nextPeriodPlan?: string | null;
+            recipients?: string | null;
+            signerName?: string | null;
+            signerTitle?: string | null;
         };
         UpdateStaffMember: {
             /** Format: uuid */
@@ -9494,6 +10020,898 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FacilityKpis"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListReports: {
+        parameters: {
+            query?: {
+                /** @description The period's year. */
+                year?: number;
+                /** @description Draft, Submitted, Returned or Approved. */
+                status?: components["schemas"]["ReportStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportListItem"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReport"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportRunDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetReportRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportRunDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateReport"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RegenerateReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportRunDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SubmitReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitReport"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReturnReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnReport"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApproveReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveReport"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReopenReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenReport"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportReport: {
+        parameters: {
+            query: {
+                /** @description Xlsx or Pdf. */
+                format: components["schemas"]["ExportFormat"];
+            };
+            header?: never;
+            path: {
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetReportTimeliness: {
+        parameters: {
+            query: {
+                /** @description Quarter, HalfYear, Year or FiveYear. */
+                kind: components["schemas"]["ReportPeriodKind"];
+                /** @description The period's (first) year. */
+                year: number;
+                /** @description Quarter 1–4, half-year 1–2; 1 for a year or five-year span. */
+                number?: number;
+            };
+            header?: never;
+            path: {
+                provinceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportTimeliness"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetReportDeadline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provinceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetReportDeadline"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDeadlineDto"];
                 };
             };
             /** @description Bad Request */

@@ -36,7 +36,10 @@ export type Permission =
   | 'targets.manage'
   | 'plans.read'
   | 'plans.write'
-  | 'plans.review';
+  | 'plans.review'
+  | 'reports.read'
+  | 'reports.prepare'
+  | 'reports.review';
 
 export const meQuery = () =>
   queryOptions({

@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization;
+using Mediator;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Reports;
+
+namespace SocialWorkCloud.Application.Features.Reports;
+
+/// <summary>The province officer approves a submitted report: it is locked, its figures stay as submitted even if records change later.</summary>
+[RequiresPermission(Permissions.ReportsReview)]
+public sealed record ApproveReport([property: JsonIgnore] Guid ReportId, Guid Version, string? Comment) : ICommand<ReportDetail>, IReportDecision;
+
+public sealed class ApproveReportValidator : ReportDecisionValidator<ApproveReport>
+{
+    public ApproveReportValidator() : base(commentRequired: false) { }
+}
+
+public sealed class ApproveReportHandler(AppDbContext db, ICurrentUser user, TimeProvider clock, IMediator mediator) : ICommandHandler<ApproveReport, ReportDetail>
+{
+    public async ValueTask<ReportDetail> Handle(ApproveReport command, CancellationToken cancellationToken)
+    {
+        var report = await ReportAccess.ForReviewAsync(db, user, command.ReportId, cancellationToken);
+        if (report.Status != ReportStatus.Submitted) throw ReportWorkflow.NotIn(report, "approved / phê duyệt");
+        ReportWorkflow.EnsureVersion(db, report, command.Version);
+        report.ApprovedAt = clock.GetUtcNow();
+        await ReportWorkflow.RecordAsync(db, user, clock, report, ReportAction.Approved, ReportStatus.Approved, command.Comment, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return await mediator.Send(new GetReport(report.Id), cancellationToken);
+    }
+}

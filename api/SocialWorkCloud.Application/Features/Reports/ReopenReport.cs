@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization;
+using Mediator;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Reports;
+
+namespace SocialWorkCloud.Application.Features.Reports;
+
+/// <summary>The province officer reopens an approved report for a correction (back to draft, with the reason, recorded in its history).</summary>
+[RequiresPermission(Permissions.ReportsReview)]
+public sealed record ReopenReport([property: JsonIgnore] Guid ReportId, Guid Version, string? Comment) : ICommand<ReportDetail>, IReportDecision;
+
+public sealed class ReopenReportValidator : ReportDecisionValidator<ReopenReport>
+{
+    public ReopenReportValidator() : base(commentRequired: true) { }
+}
+
+public sealed class ReopenReportHandler(AppDbContext db, ICurrentUser user, TimeProvider clock, IMediator mediator) : ICommandHandler<ReopenReport, ReportDetail>
+{
+    public async ValueTask<ReportDetail> Handle(ReopenReport command, CancellationToken cancellationToken)
+    {
+        var report = await ReportAccess.ForReviewAsync(db, user, command.ReportId, cancellationToken);
+        if (report.Status != ReportStatus.Approved) throw ReportWorkflow.NotIn(report, "reopened / mở lại");
+        ReportWorkflow.EnsureVersion(db, report, command.Version);
+        report.ApprovedAt = null;
+        await ReportWorkflow.RecordAsync(db, user, clock, report, ReportAction.Reopened, ReportStatus.Draft, command.Comment, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return await mediator.Send(new GetReport(report.Id), cancellationToken);
+    }
+}

@@ -1,0 +1,97 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Reports;
+
+namespace SocialWorkCloud.Application.Features.Reports;
+
+public sealed record ReportListItem(
+    Guid Id, Guid FacilityId, string FacilityName, ReportPeriodKind Kind, int Year, int Number, DateOnly PeriodStart, DateOnly PeriodEnd,
+    DateOnly DueOn, ReportStatus Status, string? ReportNumber, DateTimeOffset? FirstSubmittedAt, DateTimeOffset? SubmittedAt,
+    DateTimeOffset? ApprovedAt, DateTimeOffset? GeneratedAt, string? LastComment, Guid Version);
+
+public sealed record ReportTransitionDto(ReportAction Action, ReportStatus FromStatus, ReportStatus ToStatus, string? Comment, string? ByName, DateTimeOffset At);
+
+public sealed record ReportDetail(
+    Guid Id, Guid FacilityId, string FacilityName, Guid ProvinceId, string ProvinceName, ReportPeriodKind Kind, int Year, int Number,
+    string PeriodName, DateOnly PeriodStart, DateOnly PeriodEnd, DateOnly DueOn, ReportStatus Status, bool Editable,
+    ReportFigures? Figures, DateTimeOffset? GeneratedAt, string? ReportNumber, string? Place, string? Results, string? Difficulties,
+    string? Proposals, string? NextPeriodPlan, string? Recipients, string? SignerName, string? SignerTitle,
+    DateTimeOffset? FirstSubmittedAt, DateTimeOffset? SubmittedAt, DateTimeOffset? ApprovedAt, string? LastComment,
+    Guid? LatestRunId, IReadOnlyList<ReportTransitionDto> History, Guid Version);
+
+public sealed record ReportRunDto(
+    Guid Id, Guid ReportId, ReportRunStatus Status, int ProgressPercent, string? Step, string? Error,
+    DateTimeOffset RequestedAt, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt);
+
+public static class ReportMapping
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    internal static ReportRunDto ToDto(this ReportRun r) =>
+        new(r.Id, r.ReportId, r.Status, r.ProgressPercent, r.Step, r.Error, r.RequestedAt, r.StartedAt, r.FinishedAt);
+
+    internal static ReportFigures? Figures(this PeriodicReport r) =>
+        r.FiguresJson is null ? null : JsonSerializer.Deserialize<ReportFigures>(r.FiguresJson, Json);
+}
+
+/// <summary>
+/// The purpose-written scoping of periodic reports: a facility's users see its own reports; a province
+/// officer the reports its facilities have submitted at least once (never a unit's unsent draft).
+/// Anything else answers 404.
+/// </summary>
+public static class ReportAccess
+{
+    public static IQueryable<PeriodicReport> VisibleTo(this IQueryable<PeriodicReport> reports, ICurrentUser user)
+    {
+        if (user.FacilityId is { } facilityId && user.HasPermission(Permissions.ReportsRead))
+            return reports.Where(r => r.FacilityId == facilityId);
+        if (user.FacilityId is null && user.ProvinceId is { } provinceId && user.HasPermission(Permissions.ReportsReview))
+            return reports.Where(r => r.ProvinceId == provinceId && r.FirstSubmittedAt != null);
+        return reports.Where(_ => false);
+    }
+
+    /// <summary>The report for a facility's own unit head to change.</summary>
+    public static async Task<PeriodicReport> OwnAsync(AppDbContext db, ICurrentUser user, Guid reportId, CancellationToken ct) =>
+        await db.PeriodicReports.SingleOrDefaultAsync(r => r.Id == reportId && user.FacilityId != null && r.FacilityId == user.FacilityId, ct)
+        ?? throw new NotFoundException("Report", reportId);
+
+    /// <summary>The report for its province's officer to decide on.</summary>
+    public static async Task<PeriodicReport> ForReviewAsync(AppDbContext db, ICurrentUser user, Guid reportId, CancellationToken ct) =>
+        await db.PeriodicReports.Where(r => user.FacilityId == null && user.ProvinceId != null && r.ProvinceId == user.ProvinceId && r.FirstSubmittedAt != null)
+            .SingleOrDefaultAsync(r => r.Id == reportId, ct)
+        ?? throw new NotFoundException("Report", reportId);
+
+    public static async Task<DateOnly> DueOnAsync(AppDbContext db, Guid provinceId, ReportPeriod period, CancellationToken ct) =>
+        await db.ReportDeadlines.AsNoTracking()
+            .Where(d => d.ProvinceId == provinceId && d.Kind == period.Kind && d.Year == period.Year && d.Number == period.Number)
+            .Select(d => (DateOnly?)d.DueOn).SingleOrDefaultAsync(ct) ?? period.DefaultDueOn;
+}
+
+/// <summary>Records a step of the workflow with who and when.</summary>
+internal static class ReportWorkflow
+{
+    public static async Task RecordAsync(AppDbContext db, ICurrentUser user, TimeProvider clock, PeriodicReport report,
+        ReportAction action, ReportStatus to, string? comment, CancellationToken ct)
+    {
+        var name = user.UserId is { } id ? await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => u.FullName).SingleOrDefaultAsync(ct) : null;
+        db.ReportTransitions.Add(new ReportTransition
+        {
+            Id = Guid.NewGuid(), ReportId = report.Id, Action = action, FromStatus = report.Status, ToStatus = to,
+            Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), ByUserId = user.UserId, ByName = name, At = clock.GetUtcNow(),
+        });
+        report.Status = to;
+        if (!string.IsNullOrWhiteSpace(comment)) report.LastComment = comment.Trim();
+    }
+
+    public static void EnsureVersion(AppDbContext db, PeriodicReport report, Guid version) =>
+        db.Entry(report).Property(r => r.Version).OriginalValue = version;
+
+    public static BusinessRuleException NotIn(PeriodicReport report, string action) => new("report-status",
+        report.Status == ReportStatus.Approved
+            ? $"Báo cáo đã được phê duyệt và khóa; cần Sở mở lại để sửa. / The report is approved and locked; the province must reopen it before it can be changed ({action})."
+            : $"Báo cáo đang ở trạng thái {report.Status}, không thể {action}. / The report is {report.Status}; it cannot be {action}.");
+}

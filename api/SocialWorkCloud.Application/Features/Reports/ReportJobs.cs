@@ -1,0 +1,96 @@
+using System.ComponentModel;
+using System.Text.Json;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Features.Facilities;
+using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Reports;
+
+namespace SocialWorkCloud.Application.Features.Reports;
+
+/// <summary>
+/// Generates a report's figures in the background. The job carries its facility (tenant) explicitly and
+/// enters it before reading the records; progress is written to the run after each step.
+/// </summary>
+public sealed class ReportJobs(AppDbContext db, TenantScope tenant, TimeProvider clock, ILogger<ReportJobs> logger)
+{
+    internal static async Task<ReportRunDto> QueueAsync(AppDbContext db, IBackgroundJobClient jobs, ICurrentUser user, TimeProvider clock,
+        PeriodicReport report, CancellationToken ct)
+    {
+        var run = new ReportRun
+        {
+            Id = Guid.NewGuid(), ReportId = report.Id, FacilityId = report.FacilityId, Status = ReportRunStatus.Queued,
+            RequestedBy = user.UserId, RequestedAt = clock.GetUtcNow(),
+        };
+        db.ReportRuns.Add(run);
+        await db.SaveChangesAsync(ct);
+        // The worker may start before this transaction commits; the job waits for the run row.
+        run.JobId = jobs.Enqueue<ReportJobs>(j => j.GenerateAsync(run.FacilityId, run.Id, CancellationToken.None));
+        await db.SaveChangesAsync(ct);
+        return run.ToDto();
+    }
+
+    [AutomaticRetry(Attempts = 3)]
+    [DisplayName("Report figures of facility {0} (run {1})")]
+    public async Task GenerateAsync(Guid facilityId, Guid runId, CancellationToken cancellationToken)
+    {
+        using var _ = tenant.Enter(facilityId);
+        var run = await WaitForRunAsync(runId, cancellationToken);
+        if (run.FacilityId != facilityId) throw new InvalidOperationException($"Report run {runId} belongs to another facility.");
+        if (run.Status is ReportRunStatus.Succeeded or ReportRunStatus.Failed) return;
+        var report = await db.PeriodicReports.SingleAsync(r => r.Id == run.ReportId && r.FacilityId == facilityId, cancellationToken);
+
+        run.Status = ReportRunStatus.Running;
+        run.StartedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            if (!report.IsEditable) throw new InvalidOperationException("The report was submitted meanwhile; its figures stay frozen.");
+            var step = 0;
+            var figures = await ReportFiguresCalculator.ComputeAsync(db, facilityId, report.PeriodStart, report.PeriodEnd, VietnamClock.Today(clock),
+                async name =>
+                {
+                    run.Step = name;
+                    run.ProgressPercent = 5 + 90 * step++ / ReportFiguresCalculator.Steps;
+                    await db.SaveChangesAsync(cancellationToken);
+                }, cancellationToken);
+            // The unit may have saved its narrative meanwhile (a new version): write onto the report as it is now.
+            await db.Entry(report).ReloadAsync(cancellationToken);
+            if (!report.IsEditable) throw new InvalidOperationException("The report was submitted meanwhile; its figures stay frozen.");
+            report.FiguresJson = JsonSerializer.Serialize(figures, ReportMapping.Json);
+            report.GeneratedAt = clock.GetUtcNow();
+            db.ReportTransitions.Add(new ReportTransition
+            {
+                Id = Guid.NewGuid(), ReportId = report.Id, Action = ReportAction.Generated, FromStatus = report.Status, ToStatus = report.Status,
+                ByUserId = run.RequestedBy, At = clock.GetUtcNow(),
+                ByName = run.RequestedBy is { } by ? await db.Users.AsNoTracking().Where(u => u.Id == by).Select(u => u.FullName).SingleOrDefaultAsync(cancellationToken) : null,
+            });
+            run.Status = ReportRunStatus.Succeeded;
+            run.ProgressPercent = 100;
+            run.Step = null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Report run {RunId} of facility {FacilityId} failed", run.Id, facilityId);
+            foreach (var entry in db.ChangeTracker.Entries<PeriodicReport>().ToList()) await entry.ReloadAsync(CancellationToken.None);
+            db.ChangeTracker.Entries<ReportTransition>().Where(e => e.State == EntityState.Added).ToList().ForEach(e => e.State = EntityState.Detached);
+            run.Status = ReportRunStatus.Failed;
+            run.Error = report.IsEditable ? "The generation failed; see the server log for run " + run.Id : "The report is no longer a draft; its figures stay frozen.";
+        }
+        run.FinishedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<ReportRun> WaitForRunAsync(Guid runId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var run = await db.ReportRuns.SingleOrDefaultAsync(r => r.Id == runId, cancellationToken);
+            if (run is not null) return run;
+            if (attempt >= 50) throw new InvalidOperationException($"Report run {runId} does not exist.");
+            await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Reports;
+
+namespace SocialWorkCloud.Application.Features.Reports;
+
+public sealed record ReportDeadlineDto(ReportPeriodKind Kind, int Year, int Number, DateOnly DueOn);
+
+/// <summary>The province's own due date for a period, replacing the default (15 days after the period ends).</summary>
+[RequiresPermission(Permissions.ReportsReview)]
+public sealed record SetReportDeadline([property: JsonIgnore] Guid ProvinceId, ReportPeriodKind Kind, int Year, int Number, DateOnly DueOn)
+    : ICommand<ReportDeadlineDto>;
+
+public sealed class SetReportDeadlineValidator : AbstractValidator<SetReportDeadline>
+{
+    public SetReportDeadlineValidator()
+    {
+        RuleFor(x => x.Kind).IsInEnum();
+        RuleFor(x => x.Number).Must((x, _) => new ReportPeriod(x.Kind, x.Year, x.Number).IsValid)
+            .WithMessage("Kỳ báo cáo không hợp lệ. / The period is not valid.");
+        RuleFor(x => x.DueOn).Must((x, due) => !new ReportPeriod(x.Kind, x.Year, x.Number).IsValid || due > new ReportPeriod(x.Kind, x.Year, x.Number).Start)
+            .WithMessage("Hạn nộp phải sau ngày bắt đầu kỳ báo cáo. / The due date must fall after the period starts.");
+    }
+}
+
+public sealed class SetReportDeadlineHandler(AppDbContext db, ICurrentUser user) : ICommandHandler<SetReportDeadline, ReportDeadlineDto>
+{
+    public async ValueTask<ReportDeadlineDto> Handle(SetReportDeadline command, CancellationToken cancellationToken)
+    {
+        if (!await db.Provinces.ReadableForAggregates(user).AnyAsync(p => p.Id == command.ProvinceId, cancellationToken))
+            throw new NotFoundException("Province", command.ProvinceId);
+        var deadline = await db.ReportDeadlines.SingleOrDefaultAsync(d => d.ProvinceId == command.ProvinceId && d.Kind == command.Kind
+            && d.Year == command.Year && d.Number == command.Number, cancellationToken);
+        if (deadline is null)
+        {
+            deadline = new ReportDeadline { Id = Guid.NewGuid(), ProvinceId = command.ProvinceId, Kind = command.Kind, Year = command.Year, Number = command.Number };
+            db.ReportDeadlines.Add(deadline);
+        }
+        deadline.DueOn = command.DueOn;
+        await db.SaveChangesAsync(cancellationToken);
+        return new ReportDeadlineDto(deadline.Kind, deadline.Year, deadline.Number, deadline.DueOn);
+    }
+}

@@ -1,0 +1,53 @@
+using FluentValidation;
+using Mediator;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Persistence;
+
+namespace SocialWorkCloud.Application.Features.Reports;
+
+/// <summary>The unit's own parts of a draft or returned report: number, narrative, recipients, signer. A submitted or approved report is locked (422).</summary>
+[RequiresPermission(Permissions.ReportsPrepare)]
+public sealed record UpdateReport(
+    [property: System.Text.Json.Serialization.JsonIgnore] Guid ReportId, Guid Version, string? ReportNumber, string? Place, string? Results,
+    string? Difficulties, string? Proposals, string? NextPeriodPlan, string? Recipients, string? SignerName, string? SignerTitle)
+    : ICommand<ReportDetail>;
+
+public sealed class UpdateReportValidator : AbstractValidator<UpdateReport>
+{
+    public UpdateReportValidator()
+    {
+        RuleFor(x => x.Version).NotEmpty();
+        RuleFor(x => x.ReportNumber).MaximumLength(60);
+        RuleFor(x => x.Place).MaximumLength(100);
+        RuleFor(x => x.Results).MaximumLength(20_000);
+        RuleFor(x => x.Difficulties).MaximumLength(10_000);
+        RuleFor(x => x.Proposals).MaximumLength(10_000);
+        RuleFor(x => x.NextPeriodPlan).MaximumLength(20_000);
+        RuleFor(x => x.Recipients).MaximumLength(2_000);
+        RuleFor(x => x.SignerName).MaximumLength(200);
+        RuleFor(x => x.SignerTitle).MaximumLength(200);
+    }
+}
+
+public sealed class UpdateReportHandler(AppDbContext db, ICurrentUser user, IMediator mediator) : ICommandHandler<UpdateReport, ReportDetail>
+{
+    public async ValueTask<ReportDetail> Handle(UpdateReport command, CancellationToken cancellationToken)
+    {
+        var report = await ReportAccess.OwnAsync(db, user, command.ReportId, cancellationToken);
+        if (!report.IsEditable) throw ReportWorkflow.NotIn(report, "sửa / edited");
+        ReportWorkflow.EnsureVersion(db, report, command.Version);
+        report.ReportNumber = Clean(command.ReportNumber);
+        report.Place = Clean(command.Place);
+        report.Results = Clean(command.Results);
+        report.Difficulties = Clean(command.Difficulties);
+        report.Proposals = Clean(command.Proposals);
+        report.NextPeriodPlan = Clean(command.NextPeriodPlan);
+        report.Recipients = Clean(command.Recipients);
+        report.SignerName = Clean(command.SignerName);
+        report.SignerTitle = Clean(command.SignerTitle);
+        await db.SaveChangesAsync(cancellationToken);
+        return await mediator.Send(new GetReport(report.Id), cancellationToken);
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

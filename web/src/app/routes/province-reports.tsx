@@ -1,0 +1,5 @@
+import { ProvinceReportsInbox } from '@/features/reports/components/province-reports-inbox';
+
+export function Component() {
+  return <ProvinceReportsInbox />;
+}

@@ -1,0 +1,118 @@
+import { Anchor, Button, Group, NumberInput, Select, Stack, Table, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { FormModal } from '@/components/form-modal';
+import { PageHeader } from '@/components/page-header';
+import { QueryTable } from '@/components/query-table';
+import { can, useSignedInUser } from '@/lib/auth/me';
+import { formatDate } from '@/lib/format';
+import { applyProblemToForm, useFormDialog } from '@/lib/forms';
+import { useCreateReport } from '../api/create-report';
+import { useReportRun } from '../api/get-report-run';
+import { useReports, type ReportPeriodKind } from '../api/list-reports';
+import { periodLabel } from '../utils/period';
+import { ReportRunProgress } from './report-run-progress';
+import { ReportStatusBadge } from './status-badge';
+
+const kinds: ReportPeriodKind[] = ['Quarter', 'HalfYear', 'Year', 'FiveYear'];
+
+/** The facility's reports; the unit head starts a new one, whose figures a background job generates. */
+export function ReportsPage() {
+  const { t } = useTranslation('reports');
+  const me = useSignedInUser();
+  const navigate = useNavigate();
+  const reports = useReports();
+  const [creating, setCreating] = useState(false);
+  const [runId, setRunId] = useState<string | null>(null);
+  const run = useReportRun(runId, (finished) => void navigate(`/reports/${finished.reportId}`));
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={t('list.title')}
+        subtitle={t('list.subtitle')}
+        actions={
+          can(me, 'reports.prepare') && (
+            <Button onClick={() => setCreating(true)} data-testid="new-report">
+              {t('list.new')}
+            </Button>
+          )
+        }
+      />
+      <ReportRunProgress run={run.data} />
+      <QueryTable
+        query={reports}
+        label={t('list.label')}
+        minWidth={760}
+        columns={[t('list.columns.period'), t('list.columns.number'), t('list.columns.due'), t('list.columns.submitted'), t('list.columns.status')]}
+        actionsLabel={t('list.columns.actions')}
+        empty={t('list.empty')}
+        row={(r) => (
+          <Table.Tr key={r.id} data-testid="report-row">
+            <Table.Td>{periodLabel(t, r)}</Table.Td>
+            <Table.Td>{r.reportNumber ?? '—'}</Table.Td>
+            <Table.Td>{formatDate(r.dueOn)}</Table.Td>
+            <Table.Td>{formatDate(r.submittedAt)}</Table.Td>
+            <Table.Td>
+              <ReportStatusBadge status={r.status} />
+            </Table.Td>
+            <Table.Td>
+              <Anchor component={Link} to={`/reports/${r.id}`} aria-label={`${t('list.open')} ${periodLabel(t, r)}`}>
+                {t('list.open')}
+              </Anchor>
+            </Table.Td>
+          </Table.Tr>
+        )}
+      />
+      <CreateReportModal opened={creating} onClose={() => setCreating(false)} onStarted={setRunId} />
+    </Stack>
+  );
+}
+
+function CreateReportModal({ opened, onClose, onStarted }: { opened: boolean; onClose: () => void; onStarted: (runId: string) => void }) {
+  const { t } = useTranslation('reports');
+  const create = useCreateReport();
+  const form = useForm({ initialValues: { kind: 'Year' as ReportPeriodKind, year: new Date().getFullYear(), number: 1 } });
+  const dialog = useFormDialog({ form, mutation: create, onClose });
+  const kind = form.getValues().kind;
+  const maxNumber = kind === 'Quarter' ? 4 : kind === 'HalfYear' ? 2 : 1;
+  return (
+    <FormModal
+      dialog={dialog}
+      opened={opened}
+      title={t('create.title')}
+      failedTitle={t('create.failed')}
+      submitLabel={t('create.submit')}
+      onSubmit={form.onSubmit((values) =>
+        create.mutate(
+          { ...values, number: Math.min(values.number, maxNumber) },
+          {
+            onSuccess: (run) => {
+              onStarted(run.id);
+              dialog.close();
+            },
+            onError: (error) => dialog.setErrors(applyProblemToForm(form, error)),
+          },
+        ),
+      )}
+    >
+      <Group grow align="flex-start">
+        <Select
+          label={t('create.kind')}
+          data={kinds.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+          allowDeselect={false}
+          {...form.getInputProps('kind')}
+        />
+        <NumberInput label={t('create.year')} min={2000} max={2100} allowDecimal={false} {...form.getInputProps('year')} />
+        {maxNumber > 1 && <NumberInput label={t('create.number')} min={1} max={maxNumber} allowDecimal={false} {...form.getInputProps('number')} />}
+      </Group>
+      {kind === 'FiveYear' && (
+        <Text size="sm" c="dimmed">
+          {t('create.fiveYearHint')}
+        </Text>
+      )}
+    </FormModal>
+  );
+}
