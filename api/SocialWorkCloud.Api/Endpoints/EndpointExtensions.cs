@@ -29,6 +29,8 @@ public static class EndpointExtensions
         v1.MapCaseEndpoints();
         v1.MapReferralEndpoints();
         v1.MapCounsellingEndpoints();
+        v1.MapSupervisionEndpoints();
+        v1.MapCommendationEndpoints();
         return app;
     }
 }

@@ -18,6 +18,8 @@ using SocialWorkCloud.Domain.Clients;
 using SocialWorkCloud.Domain.Consents;
 using SocialWorkCloud.Domain.Counselling;
 using SocialWorkCloud.Domain.Referrals;
+using SocialWorkCloud.Domain.Supervision;
+using SocialWorkCloud.Domain.Commendations;
 
 namespace SocialWorkCloud.Application.Persistence;
 
@@ -72,6 +74,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TenantScope te
     public DbSet<CounsellingSession> CounsellingSessions => Set<CounsellingSession>();
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<ReferralPackage> ReferralPackages => Set<ReferralPackage>();
+    public DbSet<SupervisionVisit> SupervisionVisits => Set<SupervisionVisit>();
+    public DbSet<SupervisionRecommendation> SupervisionRecommendations => Set<SupervisionRecommendation>();
+    public DbSet<RecommendationFollowUp> RecommendationFollowUps => Set<RecommendationFollowUp>();
+    public DbSet<RecommendationReview> RecommendationReviews => Set<RecommendationReview>();
+    public DbSet<Nomination> Nominations => Set<Nomination>();
+    public DbSet<CommendationDecision> CommendationDecisions => Set<CommendationDecision>();
 
     /// <summary>Read by the tenant filter at query time: each context instance filters for its own caller.</summary>
     internal Guid? CurrentFacilityId => tenant.FacilityId;

@@ -42,6 +42,18 @@ public static class Permissions
     /// <summary>The unit head: every case including sensitive ones, approvals, consent overrides.</summary>
     public const string CasesSupervise = "cases.supervise";
     public const string CasesFiguresProvince = "cases.figures-province";
+    /// <summary>Read supervision visits and recommendations: the visited facility's own, or the province's facilities'.</summary>
+    public const string SupervisionRead = "supervision.read";
+    /// <summary>The province officer: plan and record visits, recommendations, close visits, review follow-ups.</summary>
+    public const string SupervisionManage = "supervision.manage";
+    /// <summary>The unit head: record the facility's follow-up on a recommendation.</summary>
+    public const string SupervisionFollowUp = "supervision.follow-up";
+    /// <summary>Read nominations and awards: the facility's own, or the province's facilities'.</summary>
+    public const string CommendationsRead = "commendations.read";
+    /// <summary>The unit head: nominate the unit or a person, edit drafts, submit.</summary>
+    public const string CommendationsNominate = "commendations.nominate";
+    /// <summary>The province officer: decide a submitted nomination (final).</summary>
+    public const string CommendationsDecide = "commendations.decide";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -49,7 +61,8 @@ public static class Permissions
         KpisRecompute, KpisReadFacility, UsersManage, ApiClientsManage, JobsDashboard, FundraisingRead, FundraisingRecord,
         FundraisingManage, FundraisingReadProvince, ReceptionRecord, ActivitiesRead, ActivitiesManage, WorkforceManage,
         ActivitiesReadProvince, ClientsRead, ClientsWrite, ClientsReadIdentifiers, ClientsMerge, CasesWork, CasesReadFacility,
-        CasesSupervise, CasesFiguresProvince,
+        CasesSupervise, CasesFiguresProvince, SupervisionRead, SupervisionManage, SupervisionFollowUp, CommendationsRead,
+        CommendationsNominate, CommendationsDecide,
     ];
 }
 
@@ -76,6 +89,7 @@ public static class RolePermissions
         [
             Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadProvince, Permissions.KpisRecompute,
             Permissions.KpisReadFacility, Permissions.FundraisingReadProvince, Permissions.ActivitiesReadProvince, Permissions.CasesFiguresProvince,
+            Permissions.SupervisionRead, Permissions.SupervisionManage, Permissions.CommendationsRead, Permissions.CommendationsDecide,
         ],
         [UserRole.FacilityAdmin] =
         [
@@ -84,13 +98,14 @@ public static class RolePermissions
             Permissions.FundraisingManage, Permissions.ReceptionRecord, Permissions.ActivitiesRead, Permissions.ActivitiesManage,
             Permissions.WorkforceManage, Permissions.ClientsRead, Permissions.ClientsWrite, Permissions.ClientsReadIdentifiers,
             Permissions.ClientsMerge, Permissions.CasesWork, Permissions.CasesReadFacility, Permissions.CasesSupervise,
+            Permissions.SupervisionRead, Permissions.SupervisionFollowUp, Permissions.CommendationsRead, Permissions.CommendationsNominate,
         ],
         [UserRole.SocialWorker] =
         [
             Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadFacility, Permissions.FundraisingRead,
             Permissions.FundraisingRecord, Permissions.ReceptionRecord, Permissions.ActivitiesRead, Permissions.ActivitiesManage,
             Permissions.ClientsRead, Permissions.ClientsWrite, Permissions.ClientsReadIdentifiers, Permissions.CasesWork,
-            Permissions.CasesReadFacility,
+            Permissions.CasesReadFacility, Permissions.SupervisionRead,
         ],
         // Collaborators tally at the reception desks and work only the cases assigned to them; they do not browse the client register.
         [UserRole.Collaborator] = [Permissions.FacilitiesRead, Permissions.ReceptionRecord, Permissions.CasesWork],
@@ -107,13 +122,15 @@ public static class RolePermissions
             switch (scope, provinceBound)
             {
                 case ("read", true):
-                    set.UnionWith([Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadProvince, Permissions.FundraisingReadProvince, Permissions.ActivitiesReadProvince]);
+                    set.UnionWith([Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadProvince, Permissions.FundraisingReadProvince, Permissions.ActivitiesReadProvince,
+                        Permissions.SupervisionRead, Permissions.CommendationsRead]);
                     break;
                 case ("write", true):
                     set.Add(Permissions.KpisRecompute);
                     break;
                 case ("read", false):
-                    set.UnionWith([Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadFacility, Permissions.FundraisingRead, Permissions.ActivitiesRead]);
+                    set.UnionWith([Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadFacility, Permissions.FundraisingRead, Permissions.ActivitiesRead,
+                        Permissions.SupervisionRead, Permissions.CommendationsRead]);
                     break;
                 case ("write", false):
                     set.UnionWith([Permissions.UnitManage, Permissions.FundraisingRecord, Permissions.ReceptionRecord]);
