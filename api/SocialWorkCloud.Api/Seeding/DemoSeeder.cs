@@ -141,6 +141,7 @@ public sealed class DemoSeeder(AppDbContext db, TenantScope tenant, UserManager<
         db.KpiRuns.AddRange(runs);
         await db.SaveChangesAsync(ct);
         await FundraisingDemoData.SeedAsync(db, tenant, hospital.Id, clock, ct);
+        await SupervisionDemoData.SeedAsync(db, tenant, hospital, cdc, Application.Features.Facilities.VietnamClock.Today(clock), now, ct);
         await transaction.CommitAsync(ct);
         foreach (var run in runs)
         {
