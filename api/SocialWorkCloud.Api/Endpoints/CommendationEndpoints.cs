@@ -26,7 +26,7 @@ public static class CommendationEndpoints
             .WithSummary("Submit a draft nomination to the Health Department")
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapPost("/nominations/{nominationId:guid}/decision", DecideNomination).WithName(nameof(DecideNomination))
-            .WithSummary("Decide a submitted nomination: awarded (decision number and date) or not (reason); final and audited (province officer)")
+            .WithSummary("Decide a submitted nomination: awarded (decision number and date) or not (reason); final, one per nomination (province officer)")
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 

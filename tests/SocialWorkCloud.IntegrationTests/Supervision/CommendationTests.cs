@@ -11,22 +11,22 @@ namespace SocialWorkCloud.IntegrationTests.Supervision;
 
 /// <summary>
 /// Commendations through HTTP: the facility drafts, edits and submits; the province decides once and
-/// for all (audited); the record of awards per year and person; who may do what; isolation.
+/// for all (the decision row records who and when); the record of awards per year and person; who may do what; isolation.
 /// </summary>
 public abstract class CommendationTests(ApiFactory factory)
 {
     private TestWorld World => factory.World;
 
-    private sealed record Arrangement(HttpClient Officer, ActivityFacility Hospital, ActivityFacility Other, HttpClient OtherOfficer);
+    private sealed record Arrangement(Guid OfficerId, HttpClient Officer, ActivityFacility Hospital, ActivityFacility Other, HttpClient OtherOfficer);
 
     private async Task<Arrangement> ArrangeAsync()
     {
         var province = await World.NewProvinceAsync("Tỉnh Thi Đua");
         var officer = $"officer-{Guid.NewGuid():N}@test.vn";
-        await World.NewUserAsync(officer, UserRole.ProvinceOfficer, null, province);
+        var officerId = await World.NewUserAsync(officer, UserRole.ProvinceOfficer, null, province);
         var hospital = await World.NewActivityFacilityAsync(province, FacilityType.PublicHospital, "Bệnh viện thi đua");
         var other = await World.NewActivityFacilityAsync(province, FacilityType.PublicHospital, "Bệnh viện khác");
-        return new Arrangement(await World.ClientForAsync(officer), hospital, other, await World.ClientForAsync(TestWorld.Officer2));
+        return new Arrangement(officerId, await World.ClientForAsync(officer), hospital, other, await World.ClientForAsync(TestWorld.Officer2));
     }
 
     private static object Unit(int year = 2025, string name = "Phòng Công tác xã hội") => new
@@ -48,7 +48,7 @@ public abstract class CommendationTests(ApiFactory factory)
         (await response.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("code").GetString().ShouldBe(code);
 
     [Fact]
-    public async Task A_draft_is_edited_then_submitted_and_the_decision_is_final_and_audited()
+    public async Task A_draft_is_edited_then_submitted_and_the_decision_is_final_and_recorded_with_who_decided()
     {
         var a = await ArrangeAsync();
         var draft = await (await a.Hospital.Admin.PostJsonAsync("/api/v1/commendations/nominations", Unit())).ReadAsync<JsonElement>(HttpStatusCode.Created);
@@ -91,9 +91,11 @@ public abstract class CommendationTests(ApiFactory factory)
 
         await using var scope = factory.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var audit = await db.AuditEntries.Where(e => e.EntityId == draft.GetProperty("id").GetGuid()).ToListAsync();
-        audit.Select(e => e.Action).ShouldBe(["commendation.award"]);
-        audit[0].Detail.ShouldBe("1250/QĐ-UBND (20/12/2025)");
+        // The decision is its own audit record: who decided and when, one row per nomination.
+        var decisions = await db.CommendationDecisions.Where(d => d.NominationId == draft.GetProperty("id").GetGuid()).ToListAsync();
+        decisions.Count.ShouldBe(1);
+        decisions[0].DecidedBy.ShouldBe(a.OfficerId);
+        decisions[0].DecisionNumber.ShouldBe("1250/QĐ-UBND");
     }
 
     [Fact]

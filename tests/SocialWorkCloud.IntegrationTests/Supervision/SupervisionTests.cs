@@ -35,7 +35,7 @@ public abstract class SupervisionTests(ApiFactory factory)
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd");
 
-    private static object Team() => new[] { new { name = "Nguyễn Thị Hồng", title = "Trưởng đoàn" }, new { name = "Trần Văn Đức", title = (string?)null } };
+    private static object Team() => new[] { new { name = "Nguyễn Thị Hồng", title = (string?)"Trưởng đoàn" }, new { name = "Trần Văn Đức", title = (string?)null } };
 
     private static async Task<JsonElement> PlanAsync(HttpClient officer, Guid facilityId, DateOnly plannedOn) =>
         await (await officer.PostJsonAsync("/api/v1/supervision/visits", new { facilityId, plannedOn = Iso(plannedOn), scope = "Kiểm tra CTXH", team = Team() }))

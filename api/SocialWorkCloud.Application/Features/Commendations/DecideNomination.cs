@@ -2,7 +2,6 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using SocialWorkCloud.Application.Common.Auditing;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Common.Validation;
@@ -14,7 +13,9 @@ namespace SocialWorkCloud.Application.Features.Commendations;
 
 /// <summary>
 /// The province officer decides a submitted nomination of a facility of the province: awarded (decision
-/// number and date) or not awarded (reason). Final and audited; a second decision is refused.
+/// number and date) or not awarded (reason). Final: a second decision is refused (422, or 409 by the
+/// unique index when two race). The decision row is its own audit record — who decided and when, never
+/// changed — because the facility's AuditLog is tenant-owned and a province officer writes no facility rows.
 /// </summary>
 [RequiresPermission(Permissions.CommendationsDecide)]
 public sealed record DecideNomination(
@@ -53,8 +54,6 @@ public sealed class DecideNominationHandler(AppDbContext db, ICurrentUser user, 
             Reason = command.Awarded ? null : command.Reason!.Trim(), DecidedBy = user.UserId, DecidedAt = clock.GetUtcNow(),
         };
         db.CommendationDecisions.Add(decision);
-        db.Audit(user, clock, command.Awarded ? "commendation.award" : "commendation.refuse", nameof(Nomination), nomination.Id,
-            command.Awarded ? $"{decision.DecisionNumber} ({decision.DecisionDate:dd/MM/yyyy})" : decision.Reason);
         await db.SaveChangesAsync(cancellationToken);
         var facilityIds = db.Facilities.Where(f => f.Id == nomination.FacilityId).Select(f => f.Id);
         return (await CommendationScope.ProjectAsync(db, db.AcrossFacilities<Nomination>(facilityIds).Where(n => n.Id == nomination.Id), cancellationToken)).Single();
