@@ -6,12 +6,12 @@ export const password = 'Demo@2026';
 /** The seven demo accounts and the screens each role's navigation must offer: no more, no less. */
 export const demoAccounts = [
   { email: 'platform@demo.vn', nav: ['provinceDashboard', 'provinceActivities', 'facilities', 'users', 'apiClients'] },
-  { email: 'province@demo.vn', nav: ['provinceDashboard', 'provinceActivities', 'facilities'] },
-  { email: 'hospital.admin@demo.vn', nav: ['facilityHome', 'workLists', 'clients', 'referralInbox', 'myFacility', 'fundraising', 'reception', 'communication', 'charity', 'workforce', 'training', 'users', 'apiClients'] },
-  { email: 'hospital.worker@demo.vn', nav: ['facilityHome', 'workLists', 'clients', 'referralInbox', 'myFacility', 'fundraising', 'reception', 'communication', 'charity', 'workforce', 'training'] },
+  { email: 'province@demo.vn', nav: ['provinceDashboard', 'provinceActivities', 'facilities', 'supervision', 'commendations'] },
+  { email: 'hospital.admin@demo.vn', nav: ['facilityHome', 'workLists', 'clients', 'referralInbox', 'myFacility', 'fundraising', 'reception', 'communication', 'charity', 'workforce', 'training', 'supervision', 'commendations', 'users', 'apiClients'] },
+  { email: 'hospital.worker@demo.vn', nav: ['facilityHome', 'workLists', 'clients', 'referralInbox', 'myFacility', 'fundraising', 'reception', 'communication', 'charity', 'workforce', 'training', 'supervision'] },
   { email: 'collaborator@demo.vn', nav: ['facilityHome', 'workLists', 'myFacility', 'reception'] },
-  { email: 'cdc.admin@demo.vn', nav: ['facilityHome', 'workLists', 'clients', 'referralInbox', 'myFacility', 'fundraising', 'reception', 'communication', 'charity', 'workforce', 'training', 'users', 'apiClients'] },
-  { email: 'station.worker@demo.vn', nav: ['facilityHome', 'workLists', 'clients', 'referralInbox', 'myFacility', 'fundraising', 'reception', 'communication', 'charity', 'workforce', 'training'] },
+  { email: 'cdc.admin@demo.vn', nav: ['facilityHome', 'workLists', 'clients', 'referralInbox', 'myFacility', 'fundraising', 'reception', 'communication', 'charity', 'workforce', 'training', 'supervision', 'commendations', 'users', 'apiClients'] },
+  { email: 'station.worker@demo.vn', nav: ['facilityHome', 'workLists', 'clients', 'referralInbox', 'myFacility', 'fundraising', 'reception', 'communication', 'charity', 'workforce', 'training', 'supervision'] },
 ] as const;
 
 /** Signs in through the login form, as a person does. */

@@ -1,10 +1,12 @@
 import {
   IconApi,
+  IconAward,
   IconBuildingHospital,
   IconCertificate,
   IconChartBar,
   IconChartLine,
   IconChecklist,
+  IconClipboardCheck,
   IconHeartHandshake,
   IconHome,
   IconInbox,
@@ -34,6 +36,8 @@ export type NavKey =
   | 'charity'
   | 'workforce'
   | 'training'
+  | 'supervision'
+  | 'commendations'
   | 'users'
   | 'apiClients';
 
@@ -60,6 +64,8 @@ export const navigation: NavItem[] = [
   { key: 'charity', path: '/charity', icon: icon(IconSoup), allowed: (me) => can(me, 'activities.read') },
   { key: 'workforce', path: '/workforce', icon: icon(IconCertificate), allowed: (me) => can(me, 'activities.read') },
   { key: 'training', path: '/training', icon: icon(IconSchool), allowed: (me) => can(me, 'activities.read') },
+  { key: 'supervision', path: '/supervision', icon: icon(IconClipboardCheck), allowed: (me) => can(me, 'supervision.read') },
+  { key: 'commendations', path: '/commendations', icon: icon(IconAward), allowed: (me) => can(me, 'commendations.read') },
   { key: 'users', path: '/users', icon: icon(IconUsers), allowed: (me) => can(me, 'users.manage') },
   { key: 'apiClients', path: '/api-clients', icon: icon(IconApi), allowed: (me) => can(me, 'api-clients.manage') },
 ];

@@ -619,7 +619,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Decide a submitted nomination: awarded (decision number and date) or not (reason); final and audited (province officer) */
+        /** Decide a submitted nomination: awarded (decision number and date) or not (reason); final, one per nomination (province officer) */
         post: operations["DecideNomination"];
         delete?: never;
         options?: never;

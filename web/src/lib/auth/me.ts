@@ -32,7 +32,13 @@ export type Permission =
   | 'cases.work'
   | 'cases.read-facility'
   | 'cases.supervise'
-  | 'cases.figures-province';
+  | 'cases.figures-province'
+  | 'supervision.read'
+  | 'supervision.manage'
+  | 'supervision.follow-up'
+  | 'commendations.read'
+  | 'commendations.nominate'
+  | 'commendations.decide';
 
 export const meQuery = () =>
   queryOptions({
