@@ -24,6 +24,8 @@ if (typeof window !== 'undefined') {
     disconnect() {}
   };
   window.scrollTo = () => {};
+  // A Select reopened on a chosen option scrolls it into view.
+  Element.prototype.scrollIntoView ??= () => {};
 }
 
 afterEach(() => {

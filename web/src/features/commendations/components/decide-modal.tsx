@@ -56,7 +56,7 @@ export function DecideModal({ nomination, onClose }: { nomination: Nomination | 
           <DateField label={t('decide.decisionDate')} required {...form.getInputProps('decisionDate')} />
         </SimpleGrid>
       ) : (
-        <Textarea label={t('decide.reason')} required autosize minRows={3} maxLength={2000} {...form.getInputProps('reason')} />
+        <Textarea label={t('decide.reason')} required rows={3} maxLength={2000} {...form.getInputProps('reason')} />
       )}
       <Alert color="yellow" variant="light">
         {t('decide.final')}

@@ -89,7 +89,7 @@ export function NominationModal({ opened, nomination, onClose }: { opened: boole
         {...form.getInputProps('awardKind')}
       />
       <TextInput label={t('form.awardText')} required={form.values.awardKind === 'Other'} maxLength={300} {...form.getInputProps('awardText')} />
-      <Textarea label={t('form.achievements')} required autosize minRows={4} maxLength={8000} {...form.getInputProps('achievements')} />
+      <Textarea label={t('form.achievements')} required rows={4} maxLength={8000} {...form.getInputProps('achievements')} />
     </FormModal>
   );
 }

@@ -52,8 +52,7 @@ export function FollowUpModal({ recommendation, onClose }: { recommendation: Rec
       <Textarea
         label={form.values.status === 'NotFeasible' ? t('followUp.reason') : t('followUp.note')}
         required
-        autosize
-        minRows={3}
+        rows={3}
         maxLength={2000}
         {...form.getInputProps('note')}
       />

@@ -46,7 +46,7 @@ export function PlanVisitModal({ opened, onClose, onPlanned }: { opened: boolean
     >
       <FacilityPicker label={t('form.facility')} required {...form.getInputProps('facilityId')} />
       <DateField label={t('form.plannedOn')} required {...form.getInputProps('plannedOn')} />
-      <Textarea label={t('form.scope')} required autosize minRows={2} maxLength={2000} {...form.getInputProps('scope')} />
+      <Textarea label={t('form.scope')} required rows={2} maxLength={2000} {...form.getInputProps('scope')} />
       <TeamFields form={form} />
     </FormModal>
   );

@@ -54,8 +54,8 @@ export function RecordVisitModal({ visit, opened, onClose }: { visit: Visit; ope
         <DateField label={t('form.plannedOn')} required {...form.getInputProps('plannedOn')} />
         <DateField label={t('form.conductedOn')} {...form.getInputProps('conductedOn')} />
       </SimpleGrid>
-      <Textarea label={t('form.scope')} required autosize minRows={2} maxLength={2000} {...form.getInputProps('scope')} />
-      <Textarea label={t('form.findings')} autosize minRows={4} maxLength={8000} {...form.getInputProps('findings')} />
+      <Textarea label={t('form.scope')} required rows={2} maxLength={2000} {...form.getInputProps('scope')} />
+      <Textarea label={t('form.findings')} rows={4} maxLength={8000} {...form.getInputProps('findings')} />
       <TeamFields form={form} />
     </FormModal>
   );

@@ -29,7 +29,7 @@ export function ReopenModal({ recommendation, onClose }: { recommendation: Recom
         ),
       )}
     >
-      <Textarea label={t('review.comment')} required autosize minRows={3} maxLength={2000} data-autofocus {...form.getInputProps('comment')} />
+      <Textarea label={t('review.comment')} required rows={3} maxLength={2000} data-autofocus {...form.getInputProps('comment')} />
     </FormModal>
   );
 }

@@ -233,7 +233,7 @@ function AddRecommendationForm({ visit }: { visit: Visit }) {
     >
       <Stack gap="xs">
         <ErrorBanner title={t('recommendation.failed')} messages={errors} />
-        <Textarea label={t('recommendation.text')} required autosize minRows={2} maxLength={2000} {...form.getInputProps('text')} />
+        <Textarea label={t('recommendation.text')} required rows={2} maxLength={2000} {...form.getInputProps('text')} />
         <Group align="flex-end">
           <DateField label={t('recommendation.dueOn')} required {...form.getInputProps('dueOn')} />
           <Button type="submit" loading={add.isPending}>
