@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { chooseOption, renderRoute, signIn, stubApi } from '@/testing/test-utils';
+import { chooseOption, pasteInto, renderRoute, signIn, stubApi } from '@/testing/test-utils';
 import enTexts from '../locales/en.json';
 import viTexts from '../locales/vi.json';
 import { CommendationsPage } from './commendations-page';
@@ -38,13 +38,13 @@ describe('CommendationsPage', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Đề nghị khen thưởng' }));
     const form = await screen.findByRole('form', { name: 'Đề nghị khen thưởng' });
     await userEvent.click(within(form).getByText('Cá nhân'));
-    await userEvent.type(within(form).getByLabelText(/Tên tập thể \/ họ tên/), 'Trần Thị Lan');
-    await userEvent.type(within(form).getByLabelText(/Chức vụ/), 'Nhân viên CTXH');
+    await pasteInto(within(form).getByLabelText(/Tên tập thể \/ họ tên/), 'Trần Thị Lan');
+    await pasteInto(within(form).getByLabelText(/Chức vụ/), 'Nhân viên CTXH');
     await chooseOption('Hình thức khen thưởng', 'Hình thức khác');
-    await userEvent.type(within(form).getByLabelText(/Thành tích/), 'Phụ trách mạng lưới cộng tác viên');
+    await pasteInto(within(form).getByLabelText(/Thành tích/), 'Phụ trách mạng lưới cộng tác viên');
     await userEvent.click(within(form).getByRole('button', { name: 'Lưu bản nháp' }));
     expect(await within(form).findByText('Hãy ghi hình thức khen thưởng.')).toBeInTheDocument();
-    await userEvent.type(within(form).getByLabelText(/Ghi rõ hình thức/), 'Kỷ niệm chương');
+    await pasteInto(within(form).getByLabelText(/Ghi rõ hình thức/), 'Kỷ niệm chương');
     await userEvent.click(within(form).getByRole('button', { name: 'Lưu bản nháp' }));
     const row = await screen.findByTestId('nomination-row');
     expect(row).toHaveTextContent('Bản nháp');
@@ -77,7 +77,7 @@ describe('CommendationsPage', () => {
     const form = await screen.findByRole('form', { name: 'Quyết định khen thưởng: Phòng Công tác xã hội' });
     await userEvent.click(within(form).getByRole('button', { name: 'Ghi quyết định' }));
     expect(await within(form).findByText('Hãy nhập số quyết định.')).toBeInTheDocument();
-    await userEvent.type(within(form).getByLabelText(/Số quyết định/), '1250/QĐ-UBND');
+    await pasteInto(within(form).getByLabelText(/Số quyết định/), '1250/QĐ-UBND');
     await userEvent.type(within(form).getByLabelText(/Ngày quyết định/), '20/12/2026');
     await userEvent.click(within(form).getByRole('button', { name: 'Ghi quyết định' }));
     expect(await screen.findByText('1250/QĐ-UBND (20/12/2026)')).toBeInTheDocument();

@@ -1,3 +1,4 @@
+import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '@/components/query-table';
 import type { Schemas } from '@/lib/api/client';
@@ -7,7 +8,12 @@ const recommendationColor = { Open: 'blue', InProgress: 'yellow', Done: 'teal', 
 
 export function VisitStatusBadge({ status }: { status: Schemas['VisitStatus'] }) {
   const { t } = useTranslation('supervision');
-  return <StatusBadge color={visitColor[status]}>{t(`visitStatus.${status}`)}</StatusBadge>;
+  // A span: the badge also sits inside the page header's subtitle paragraph.
+  return (
+    <Badge component="span" color={visitColor[status]} variant="light" style={{ minWidth: 'max-content' }}>
+      {t(`visitStatus.${status}`)}
+    </Badge>
+  );
 }
 
 /** The recommendation's state: accepted when settled, else its status, with the overdue flag beside it. */

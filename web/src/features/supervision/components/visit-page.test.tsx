@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { chooseOption, renderRoute, signIn, stubApi } from '@/testing/test-utils';
+import { chooseOption, pasteInto, renderRoute, signIn, stubApi } from '@/testing/test-utils';
 import enTexts from '../locales/en.json';
 import viTexts from '../locales/vi.json';
 import { VisitPage } from './visit-page';
@@ -49,7 +49,7 @@ describe('VisitPage', () => {
     await userEvent.click(within(form).getByRole('button', { name: 'Gửi báo cáo' }));
     expect(await within(form).findByText('Hãy ghi nội dung.')).toBeInTheDocument();
     await chooseOption('Tình trạng', 'Đã hoàn thành');
-    await userEvent.type(within(form).getByLabelText(/Nội dung đã thực hiện/), 'Phòng đã đưa vào sử dụng');
+    await pasteInto(within(form).getByLabelText(/Nội dung đã thực hiện/), 'Phòng đã đưa vào sử dụng');
     await userEvent.click(within(form).getByRole('button', { name: 'Gửi báo cáo' }));
     expect(await screen.findByText('Chờ Sở xem xét')).toBeInTheDocument();
     const sent = calls.find((c) => c.method === 'POST')!;
@@ -84,7 +84,7 @@ describe('VisitPage', () => {
     const form = await screen.findByRole('form', { name: 'Thêm kiến nghị' });
     await userEvent.click(within(form).getByRole('button', { name: 'Thêm kiến nghị' }));
     expect(await within(form).findByText('Hãy ghi nội dung kiến nghị.')).toBeInTheDocument();
-    await userEvent.type(within(form).getByLabelText(/Nội dung kiến nghị/), 'Bố trí phòng tham vấn riêng');
+    await pasteInto(within(form).getByLabelText(/Nội dung kiến nghị/), 'Bố trí phòng tham vấn riêng');
     await userEvent.type(within(form).getByLabelText(/Hạn thực hiện/), '15/01/2026');
     await userEvent.click(within(form).getByRole('button', { name: 'Thêm kiến nghị' }));
     expect(await screen.findByTestId('recommendation')).toHaveTextContent('1. Bố trí phòng tham vấn riêng');
