@@ -99,6 +99,22 @@ public abstract class CommendationTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task Two_decisions_sent_at_once_leave_exactly_one()
+    {
+        var a = await ArrangeAsync();
+        var submitted = await SubmittedAsync(a.Hospital.Admin, Unit());
+        var answers = await Task.WhenAll(
+            a.Officer.PostJsonAsync(Url(submitted, "/decision"), new { awarded = true, decisionNumber = "1/QĐ-SYT", decisionDate = "2025-12-01" }),
+            a.Officer.PostJsonAsync(Url(submitted, "/decision"), new { awarded = false, reason = "Chưa đủ điều kiện" }));
+        answers.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(1);
+        // The loser is refused by the rule (422) or, when both passed the check, by the unique index (409).
+        answers.Single(r => r.StatusCode != HttpStatusCode.OK).StatusCode.ShouldBeOneOf(HttpStatusCode.UnprocessableEntity, HttpStatusCode.Conflict);
+        await using var scope = factory.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        (await db.CommendationDecisions.CountAsync(d => d.NominationId == submitted.GetProperty("id").GetGuid())).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task The_record_of_awards_filters_by_year_status_and_person()
     {
         var a = await ArrangeAsync();
