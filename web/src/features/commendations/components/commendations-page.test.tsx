@@ -23,11 +23,15 @@ const nomination = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe('CommendationsPage', () => {
-  it('lets the unit head nominate a person, naming the form when it is "other"', async () => {
+  it('lets the unit head nominate a person from the staff register, naming the form when it is "other"', async () => {
     let list: unknown[] = [];
     const calls = stubApi({
       'GET /api/v1/me': unitHead,
       'GET /api/v1/commendations/nominations': () => new Response(JSON.stringify(list), { headers: { 'content-type': 'application/json' } }),
+      'GET /api/v1/workforce/staff': [
+        { id: 's-1', fullName: 'Trần Thị Lan', leftOn: null },
+        { id: 's-2', fullName: 'Nguyễn Văn Cũ', leftOn: '2024-01-01' },
+      ],
       'POST /api/v1/commendations/nominations': () => {
         list = [nomination({ status: 'Draft', nomineeKind: 'Person', nomineeName: 'Trần Thị Lan', awardKind: 'Other', awardText: 'Kỷ niệm chương' })];
         return new Response(JSON.stringify(list[0]), { status: 201, headers: { 'content-type': 'application/json' } });
@@ -38,7 +42,10 @@ describe('CommendationsPage', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Đề nghị khen thưởng' }));
     const form = await screen.findByRole('form', { name: 'Đề nghị khen thưởng' });
     await userEvent.click(within(form).getByText('Cá nhân'));
-    await pasteInto(within(form).getByLabelText(/Tên tập thể \/ họ tên/), 'Trần Thị Lan');
+    await chooseOption(/Nhân viên của đơn vị/, 'Trần Thị Lan');
+    // The name comes from the register; someone who left is not offered.
+    expect(within(form).getByLabelText(/Tên tập thể \/ họ tên/)).toHaveValue('Trần Thị Lan');
+    expect(screen.queryByRole('option', { name: 'Nguyễn Văn Cũ' })).not.toBeInTheDocument();
     await pasteInto(within(form).getByLabelText(/Chức vụ/), 'Nhân viên CTXH');
     await chooseOption('Hình thức khen thưởng', 'Hình thức khác');
     await pasteInto(within(form).getByLabelText(/Thành tích/), 'Phụ trách mạng lưới cộng tác viên');
@@ -50,7 +57,7 @@ describe('CommendationsPage', () => {
     expect(row).toHaveTextContent('Bản nháp');
     expect(within(row).getByRole('button', { name: 'Gửi Sở' })).toBeInTheDocument();
     expect(calls.find((c) => c.method === 'POST')!.body).toEqual({
-      year: new Date().getFullYear(), nomineeKind: 'Person', nomineeName: 'Trần Thị Lan', nomineeTitle: 'Nhân viên CTXH', staffMemberId: null,
+      year: new Date().getFullYear(), nomineeKind: 'Person', nomineeName: 'Trần Thị Lan', nomineeTitle: 'Nhân viên CTXH', staffMemberId: 's-1',
       awardKind: 'Other', awardText: 'Kỷ niệm chương', achievements: 'Phụ trách mạng lưới cộng tác viên',
     });
   });

@@ -6,6 +6,7 @@ import { FormModal } from '@/components/form-modal';
 import type { Schemas } from '@/lib/api/client';
 import { applyProblemToForm, useFormDialog } from '@/lib/forms';
 import type { Nomination } from '../api/list-nominations';
+import { useStaffOptions } from '../api/list-staff-options';
 import { useSaveNomination } from '../api/save-nomination';
 
 const awardKinds: Schemas['AwardKind'][] = [
@@ -28,6 +29,7 @@ export function NominationModal({ opened, nomination, onClose }: { opened: boole
       nomineeKind: (nomination?.nomineeKind ?? 'Unit') as Schemas['NomineeKind'],
       nomineeName: nomination?.nomineeName ?? '',
       nomineeTitle: nomination?.nomineeTitle ?? '',
+      staffMemberId: (nomination?.staffMemberId ?? null) as string | null,
       awardKind: (nomination?.awardKind ?? 'DirectorCertificateOfMerit') as string | null,
       awardText: nomination?.awardText ?? '',
       achievements: nomination?.achievements ?? '',
@@ -40,6 +42,8 @@ export function NominationModal({ opened, nomination, onClose }: { opened: boole
     },
   });
   const dialog = useFormDialog({ form, mutation: save, onClose });
+  const person = form.values.nomineeKind === 'Person';
+  const staff = useStaffOptions(opened && person);
   return (
     <FormModal
       dialog={dialog}
@@ -56,7 +60,7 @@ export function NominationModal({ opened, nomination, onClose }: { opened: boole
             nomineeKind: v.nomineeKind,
             nomineeName: v.nomineeName.trim(),
             nomineeTitle: v.nomineeKind === 'Person' ? v.nomineeTitle.trim() || null : null,
-            staffMemberId: v.nomineeKind === 'Person' ? (nomination?.staffMemberId ?? null) : null,
+            staffMemberId: v.nomineeKind === 'Person' ? v.staffMemberId : null,
             awardKind: v.awardKind as Schemas['AwardKind'],
             awardText: v.awardText.trim() || null,
             achievements: v.achievements.trim(),
@@ -78,9 +82,30 @@ export function NominationModal({ opened, nomination, onClose }: { opened: boole
           />
         </Stack>
       </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, sm: form.values.nomineeKind === 'Person' ? 2 : 1 }}>
-        <TextInput label={t('form.nomineeName')} required maxLength={200} data-autofocus {...form.getInputProps('nomineeName')} />
-        {form.values.nomineeKind === 'Person' && <TextInput label={t('form.nomineeTitle')} maxLength={200} {...form.getInputProps('nomineeTitle')} />}
+      {person && (
+        <Select
+          label={t('form.staffMember')}
+          description={t('form.staffMemberHint')}
+          clearable
+          searchable
+          data={staff.data ?? []}
+          value={form.values.staffMemberId}
+          onChange={(value, option) => {
+            form.setFieldValue('staffMemberId', value);
+            if (value && option) form.setFieldValue('nomineeName', option.label);
+          }}
+        />
+      )}
+      <SimpleGrid cols={{ base: 1, sm: person ? 2 : 1 }}>
+        <TextInput
+          label={t('form.nomineeName')}
+          required
+          maxLength={200}
+          data-autofocus
+          disabled={person && form.values.staffMemberId !== null}
+          {...form.getInputProps('nomineeName')}
+        />
+        {person && <TextInput label={t('form.nomineeTitle')} maxLength={200} {...form.getInputProps('nomineeTitle')} />}
       </SimpleGrid>
       <Select
         label={t('form.awardKind')}
