@@ -14,6 +14,10 @@ test('the province records a visit with a recommendation; the hospital reports i
   await signIn(page, 'province@demo.vn');
   await menu(page, 'Giám sát');
   await expect(page.getByTestId('supervision-facility-row').filter({ hasText: 'Bệnh viện Đa khoa tỉnh Thanh Hóa' })).toBeVisible();
+  // The demo's visits to the CDC and the hospital; picking the hospital shows only its own.
+  await page.getByRole('button', { name: 'Xem các đợt giám sát tại Bệnh viện Đa khoa tỉnh Thanh Hóa' }).click();
+  await expect(page.getByTestId('visit-filter')).toContainText('Bệnh viện Đa khoa tỉnh Thanh Hóa');
+  await expect(page.getByTestId('visit-row')).toHaveCount(2);
   await page.getByRole('button', { name: 'Lên kế hoạch giám sát' }).click();
   const plan = page.getByRole('dialog', { name: 'Lên kế hoạch giám sát' });
   await plan.getByLabel('Cơ sở được giám sát').click();

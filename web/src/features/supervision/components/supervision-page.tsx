@@ -1,4 +1,4 @@
-import { Anchor, Button, Checkbox, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Checkbox, CloseButton, Group, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +22,7 @@ export function SupervisionPage() {
   const me = useSignedInUser();
   const navigate = useNavigate();
   const [planning, setPlanning] = useState(false);
+  const [facility, setFacility] = useState<{ id: string; name: string } | null>(null);
   const province = !me.facility?.id;
   return (
     <Stack gap="md">
@@ -36,18 +37,26 @@ export function SupervisionPage() {
           )
         }
       />
-      {province ? <FacilityOverview /> : <OpenRecommendationsCard />}
-      <VisitList showFacility={province} />
+      {province ? <FacilityOverview onPick={setFacility} /> : <OpenRecommendationsCard />}
+      <VisitList showFacility={province} facility={facility} onClearFacility={() => setFacility(null)} />
       <PlanVisitModal opened={planning} onClose={() => setPlanning(false)} onPlanned={(visit) => void navigate(`/supervision/visits/${visit.id}`)} />
     </Stack>
   );
 }
 
-function VisitList({ showFacility }: { showFacility: boolean }) {
+type PickedFacility = { id: string; name: string } | null;
+
+function VisitList({ showFacility, facility, onClearFacility }: { showFacility: boolean; facility: PickedFacility; onClearFacility: () => void }) {
   const { t } = useTranslation('supervision');
-  const visits = useSupervisionVisits();
+  const visits = useSupervisionVisits(facility ? { facilityId: facility.id } : {});
   return (
     <SectionCard title={t('visits.title')}>
+      {facility && (
+        <Group gap={4} mb="xs" data-testid="visit-filter">
+          <Text size="sm">{t('visits.filteredBy', { facility: facility.name })}</Text>
+          <CloseButton size="sm" aria-label={t('visits.clearFilter')} onClick={onClearFacility} />
+        </Group>
+      )}
       <QueryTable
         query={visits}
         label={t('visits.title')}
@@ -88,7 +97,7 @@ function VisitList({ showFacility }: { showFacility: boolean }) {
   );
 }
 
-function FacilityOverview() {
+function FacilityOverview({ onPick }: { onPick: (facility: { id: string; name: string }) => void }) {
   const { t } = useTranslation('supervision');
   const overview = useSupervisionOverview();
   const [onlyVisited, setOnlyVisited] = useState(true);
@@ -121,7 +130,16 @@ function FacilityOverview() {
             )}
             {rows.map((f) => (
               <Table.Tr key={f.facilityId} data-testid="supervision-facility-row">
-                <Table.Td>{f.facilityName}</Table.Td>
+                <Table.Td>
+                  <UnstyledButton
+                    c="blue"
+                    fz="sm"
+                    aria-label={t('overview.showVisits', { facility: f.facilityName })}
+                    onClick={() => onPick({ id: f.facilityId, name: f.facilityName })}
+                  >
+                    {f.facilityName}
+                  </UnstyledButton>
+                </Table.Td>
                 <Table.Td>{formatInteger(f.visits)}</Table.Td>
                 <Table.Td>{formatDate(f.lastVisitOn)}</Table.Td>
                 <Table.Td>{formatDate(f.nextPlannedOn)}</Table.Td>
