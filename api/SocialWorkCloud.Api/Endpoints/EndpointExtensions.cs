@@ -31,6 +31,8 @@ public static class EndpointExtensions
         v1.MapCounsellingEndpoints();
         v1.MapTargetEndpoints();
         v1.MapReportEndpoints();
+        v1.MapSupervisionEndpoints();
+        v1.MapCommendationEndpoints();
         return app;
     }
 }

@@ -143,6 +143,7 @@ public sealed class DemoSeeder(AppDbContext db, TenantScope tenant, UserManager<
         await FundraisingDemoData.SeedAsync(db, tenant, hospital.Id, clock, ct);
         await TargetsDemoData.SeedAsync(db, tenant, province.Id, hospital.Id, Application.Features.Facilities.VietnamClock.Today(clock).Year, now, ct);
         await ReportsDemoData.SeedAsync(db, tenant, hospital, facilities.Select(f => f.Facility).Where(f => f.Type == FacilityType.PublicHospital && f.Id != hospital.Id).Take(2).ToList(), Application.Features.Facilities.VietnamClock.Today(clock), ct);
+        await SupervisionDemoData.SeedAsync(db, tenant, hospital, cdc, Application.Features.Facilities.VietnamClock.Today(clock), now, ct);
         await transaction.CommitAsync(ct);
         foreach (var run in runs)
         {

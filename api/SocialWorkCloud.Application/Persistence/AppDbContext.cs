@@ -20,6 +20,8 @@ using SocialWorkCloud.Domain.Counselling;
 using SocialWorkCloud.Domain.Referrals;
 using SocialWorkCloud.Domain.Targets;
 using SocialWorkCloud.Domain.Reports;
+using SocialWorkCloud.Domain.Supervision;
+using SocialWorkCloud.Domain.Commendations;
 
 namespace SocialWorkCloud.Application.Persistence;
 
@@ -83,6 +85,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TenantScope te
     public DbSet<ReportTransition> ReportTransitions => Set<ReportTransition>();
     public DbSet<ReportRun> ReportRuns => Set<ReportRun>();
     public DbSet<ReportDeadline> ReportDeadlines => Set<ReportDeadline>();
+    public DbSet<SupervisionVisit> SupervisionVisits => Set<SupervisionVisit>();
+    public DbSet<SupervisionRecommendation> SupervisionRecommendations => Set<SupervisionRecommendation>();
+    public DbSet<RecommendationFollowUp> RecommendationFollowUps => Set<RecommendationFollowUp>();
+    public DbSet<RecommendationReview> RecommendationReviews => Set<RecommendationReview>();
+    public DbSet<Nomination> Nominations => Set<Nomination>();
+    public DbSet<CommendationDecision> CommendationDecisions => Set<CommendationDecision>();
 
     /// <summary>Read by the tenant filter at query time: each context instance filters for its own caller.</summary>
     internal Guid? CurrentFacilityId => tenant.FacilityId;

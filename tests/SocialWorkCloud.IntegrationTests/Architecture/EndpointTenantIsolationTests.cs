@@ -446,7 +446,95 @@ public abstract class EndpointTenantIsolationTests(ApiFactory factory)
         [
             new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province2}/report-deadlines", new { kind = "Year", year = 2024, number = 1, dueOn = "2025-02-01" }),
         ],
+        ["GET /api/v1/supervision/visits/{visitId:guid}"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/supervision/visits/{w.SupervisionB.ClosedVisit}"),
+            new(TestWorld.WorkerAEmail, $"/api/v1/supervision/visits/{w.SupervisionB.PlannedVisit}"),
+            new(TestWorld.Officer1, $"/api/v1/supervision/visits/{w.SupervisionB.ClosedVisit}"),
+            new(TestWorld.Officer2, $"/api/v1/supervision/visits/{w.SupervisionA.ClosedVisit}"),
+            new("client:" + w.ClientIdA, $"/api/v1/supervision/visits/{w.SupervisionB.ClosedVisit}"),
+            new(TestWorld.CollaboratorA, $"/api/v1/supervision/visits/{w.SupervisionA.ClosedVisit}", Expected: HttpStatusCode.Forbidden),
+        ],
+        ["PUT /api/v1/supervision/visits/{visitId:guid}"] = w =>
+        [
+            new(TestWorld.Officer1, $"/api/v1/supervision/visits/{w.SupervisionB.PlannedVisit}", VisitEdit()),
+            new(TestWorld.Officer2, $"/api/v1/supervision/visits/{w.SupervisionA.PlannedVisit}", VisitEdit()),
+            // A facility never records the province's visit, not even its own.
+            new(TestWorld.AdminA, $"/api/v1/supervision/visits/{w.SupervisionA.PlannedVisit}", VisitEdit(), HttpStatusCode.Forbidden),
+        ],
+        ["POST /api/v1/supervision/visits/{visitId:guid}/recommendations"] = w =>
+        [
+            new(TestWorld.Officer1, $"/api/v1/supervision/visits/{w.SupervisionB.PlannedVisit}/recommendations", new { text = "x", dueOn = "2031-01-01" }),
+            new(TestWorld.AdminA, $"/api/v1/supervision/visits/{w.SupervisionA.PlannedVisit}/recommendations", new { text = "x", dueOn = "2031-01-01" },
+                HttpStatusCode.Forbidden),
+        ],
+        ["POST /api/v1/supervision/visits/{visitId:guid}/close"] = w =>
+        [
+            new(TestWorld.Officer1, $"/api/v1/supervision/visits/{w.SupervisionB.PlannedVisit}/close", new { version = Guid.NewGuid() }),
+            new(TestWorld.Officer2, $"/api/v1/supervision/visits/{w.SupervisionA.PlannedVisit}/close", new { version = Guid.NewGuid() }),
+        ],
+        ["DELETE /api/v1/supervision/recommendations/{recommendationId:guid}"] = w =>
+        [
+            new(TestWorld.Officer1, $"/api/v1/supervision/recommendations/{w.SupervisionB.Recommendation}"),
+        ],
+        ["POST /api/v1/supervision/recommendations/{recommendationId:guid}/follow-ups"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/supervision/recommendations/{w.SupervisionB.Recommendation}/follow-ups", FollowUp()),
+            new(TestWorld.AdminB, $"/api/v1/supervision/recommendations/{w.SupervisionA.Recommendation}/follow-ups", FollowUp()),
+            // The province reviews; it never follows up on the facility's behalf.
+            new(TestWorld.Officer1, $"/api/v1/supervision/recommendations/{w.SupervisionA.Recommendation}/follow-ups", FollowUp(), HttpStatusCode.Forbidden),
+        ],
+        ["POST /api/v1/supervision/recommendations/{recommendationId:guid}/review"] = w =>
+        [
+            new(TestWorld.Officer1, $"/api/v1/supervision/recommendations/{w.SupervisionB.Recommendation}/review", new { version = Guid.NewGuid(), outcome = "Accepted" }),
+            new(TestWorld.AdminA, $"/api/v1/supervision/recommendations/{w.SupervisionA.Recommendation}/review", new { version = Guid.NewGuid(), outcome = "Accepted" },
+                HttpStatusCode.Forbidden),
+        ],
+        ["GET /api/v1/commendations/nominations/{nominationId:guid}"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/commendations/nominations/{w.SupervisionB.SubmittedNomination}"),
+            new(TestWorld.Officer1, $"/api/v1/commendations/nominations/{w.SupervisionB.SubmittedNomination}"),
+            new(TestWorld.Officer2, $"/api/v1/commendations/nominations/{w.SupervisionA.SubmittedNomination}"),
+            // A draft is the facility's own business, even for its province.
+            new(TestWorld.Officer1, $"/api/v1/commendations/nominations/{w.SupervisionA.DraftNomination}"),
+            new("client:" + w.ClientIdA, $"/api/v1/commendations/nominations/{w.SupervisionB.SubmittedNomination}"),
+        ],
+        ["PUT /api/v1/commendations/nominations/{nominationId:guid}"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/commendations/nominations/{w.SupervisionB.DraftNomination}", NominationEdit()),
+            new(TestWorld.Officer1, $"/api/v1/commendations/nominations/{w.SupervisionA.DraftNomination}", NominationEdit(), HttpStatusCode.Forbidden),
+        ],
+        ["DELETE /api/v1/commendations/nominations/{nominationId:guid}"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/commendations/nominations/{w.SupervisionB.DraftNomination}"),
+        ],
+        ["POST /api/v1/commendations/nominations/{nominationId:guid}/submit"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/commendations/nominations/{w.SupervisionB.DraftNomination}/submit", new { version = Guid.NewGuid() }),
+        ],
+        ["POST /api/v1/commendations/nominations/{nominationId:guid}/decision"] = w =>
+        [
+            new(TestWorld.Officer1, $"/api/v1/commendations/nominations/{w.SupervisionB.SubmittedNomination}/decision", Award()),
+            new(TestWorld.Officer2, $"/api/v1/commendations/nominations/{w.SupervisionA.SubmittedNomination}/decision", Award()),
+            new(TestWorld.Officer1, $"/api/v1/commendations/nominations/{w.SupervisionA.DraftNomination}/decision", Award()),
+            // A facility never decides its own commendation.
+            new(TestWorld.AdminA, $"/api/v1/commendations/nominations/{w.SupervisionA.SubmittedNomination}/decision", Award(), HttpStatusCode.Forbidden),
+        ],
     };
+
+    private static object VisitEdit() => new
+    {
+        version = Guid.NewGuid(), plannedOn = "2030-05-01", scope = "Đổi", team = new[] { new { name = "Thanh tra", title = (string?)null } },
+    };
+
+    private static object FollowUp() => new { version = Guid.NewGuid(), status = "Done", note = "Đã làm", date = "2025-06-01" };
+
+    private static object NominationEdit() => new
+    {
+        version = Guid.NewGuid(), year = 2025, nomineeKind = "Unit", nomineeName = "Đổi", awardKind = "CertificateOfMerit", achievements = "x",
+    };
+
+    private static object Award() => new { awarded = true, decisionNumber = "1/QĐ-SYT", decisionDate = "2025-12-01" };
 
     /// <summary>Ids hidden in bodies (not routes) of another tenant are not found either, and nothing is counted.</summary>
     [Fact]
@@ -462,6 +550,11 @@ public abstract class EndpointTenantIsolationTests(ApiFactory factory)
         var staff = new { fullName = "X", role = "SocialWorker", departmentId = w.ActivitiesB.Department, employmentType = "Permanent",
             qualificationLevel = "Bachelor", qualificationMajor = "SocialWork" };
         (await admin.PostAsync("/api/v1/workforce/staff", JsonContent(staff))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var nomination = new { year = 2025, nomineeKind = "Person", staffMemberId = w.ActivitiesB.Staff, awardKind = "CertificateOfMerit", achievements = "x" };
+        (await admin.PostAsync("/api/v1/commendations/nominations", JsonContent(nomination))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        using var officer = await w.ClientForAsync(TestWorld.Officer1);
+        var visit = new { facilityId = w.HospitalB, plannedOn = "2030-01-01", scope = "x", team = new[] { new { name = "x" } } };
+        (await officer.PostAsync("/api/v1/supervision/visits", JsonContent(visit))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await ApiSurface.FingerprintAsync(factory)).ShouldBe(before, "a refused request wrote something");
     }
 

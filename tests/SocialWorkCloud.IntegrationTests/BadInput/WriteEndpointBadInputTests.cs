@@ -243,6 +243,51 @@ public abstract class WriteEndpointBadInputTests(ApiFactory factory)
             () => new JsonObject { ["version"] = Guid.NewGuid().ToString(), ["comment"] = "x" }, "comment", null, "version"),
         ["PUT /api/v1/provinces/{provinceId:guid}/report-deadlines"] = w => new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province1}/report-deadlines",
             () => new JsonObject { ["kind"] = "Year", ["year"] = 2024, ["number"] = 1, ["dueOn"] = "2025-01-20" }, "", "kind", "dueOn"),
+        ["POST /api/v1/supervision/visits"] = w => new(TestWorld.Officer1, "/api/v1/supervision/visits",
+            () => new JsonObject
+            {
+                ["facilityId"] = w.HospitalA.ToString(), ["plannedOn"] = "2030-06-01", ["scope"] = "Kiểm tra",
+                ["team"] = new JsonArray(new JsonObject { ["name"] = "Thanh tra" }),
+            }, "scope", null, "facilityId"),
+        ["PUT /api/v1/supervision/visits/{visitId:guid}"] = w => new(TestWorld.Officer1, $"/api/v1/supervision/visits/{w.SupervisionA.PlannedVisit}",
+            () => new JsonObject
+            {
+                ["version"] = Guid.NewGuid().ToString(), ["plannedOn"] = "2030-06-01", ["scope"] = "Kiểm tra", ["findings"] = "Đạt",
+                ["team"] = new JsonArray(new JsonObject { ["name"] = "Thanh tra" }),
+            }, "findings", null, "version"),
+        ["POST /api/v1/supervision/visits/{visitId:guid}/recommendations"] = w => new(TestWorld.Officer1,
+            $"/api/v1/supervision/visits/{w.SupervisionA.PlannedVisit}/recommendations",
+            () => new JsonObject { ["text"] = "Bố trí phòng", ["dueOn"] = "2031-01-01" }, "text", null, "dueOn"),
+        ["POST /api/v1/supervision/visits/{visitId:guid}/close"] = w => new(TestWorld.Officer1, $"/api/v1/supervision/visits/{w.SupervisionA.PlannedVisit}/close",
+            () => new JsonObject { ["version"] = Guid.NewGuid().ToString() }, "", null, "version"),
+        ["DELETE /api/v1/supervision/recommendations/{recommendationId:guid}"] = w => new(TestWorld.Officer1,
+            $"/api/v1/supervision/recommendations/{w.SupervisionA.Recommendation}", () => new JsonObject(), "", null, ""),
+        ["POST /api/v1/supervision/recommendations/{recommendationId:guid}/follow-ups"] = w => new(TestWorld.AdminA,
+            $"/api/v1/supervision/recommendations/{w.SupervisionA.Recommendation}/follow-ups",
+            () => new JsonObject { ["version"] = Guid.NewGuid().ToString(), ["status"] = "Done", ["note"] = "Đã làm", ["date"] = "2025-06-01" }, "note", "status", "date"),
+        ["POST /api/v1/supervision/recommendations/{recommendationId:guid}/review"] = w => new(TestWorld.Officer1,
+            $"/api/v1/supervision/recommendations/{w.SupervisionA.Recommendation}/review",
+            () => new JsonObject { ["version"] = Guid.NewGuid().ToString(), ["outcome"] = "Reopened", ["comment"] = "Chưa đạt" }, "comment", "outcome", "version"),
+        ["POST /api/v1/commendations/nominations"] = _ => new(TestWorld.AdminA, "/api/v1/commendations/nominations",
+            () => new JsonObject
+            {
+                ["year"] = 2025, ["nomineeKind"] = "Unit", ["nomineeName"] = "Phòng CTXH", ["awardKind"] = "CertificateOfMerit", ["achievements"] = "Thành tích",
+            }, "achievements", "awardKind", "year"),
+        ["PUT /api/v1/commendations/nominations/{nominationId:guid}"] = w => new(TestWorld.AdminA,
+            $"/api/v1/commendations/nominations/{w.SupervisionA.DraftNomination}",
+            () => new JsonObject
+            {
+                ["version"] = Guid.NewGuid().ToString(), ["year"] = 2025, ["nomineeKind"] = "Unit", ["nomineeName"] = "Phòng CTXH", ["awardKind"] = "CertificateOfMerit",
+                ["achievements"] = "Thành tích",
+            }, "nomineeName", "nomineeKind", "version"),
+        ["DELETE /api/v1/commendations/nominations/{nominationId:guid}"] = w => new(TestWorld.AdminA,
+            $"/api/v1/commendations/nominations/{w.SupervisionA.DraftNomination}", () => new JsonObject(), "", null, ""),
+        ["POST /api/v1/commendations/nominations/{nominationId:guid}/submit"] = w => new(TestWorld.AdminA,
+            $"/api/v1/commendations/nominations/{w.SupervisionA.DraftNomination}/submit",
+            () => new JsonObject { ["version"] = Guid.NewGuid().ToString() }, "", null, "version"),
+        ["POST /api/v1/commendations/nominations/{nominationId:guid}/decision"] = w => new(TestWorld.Officer1,
+            $"/api/v1/commendations/nominations/{w.SupervisionA.SubmittedNomination}/decision",
+            () => new JsonObject { ["awarded"] = true, ["decisionNumber"] = "1/QĐ-SYT", ["decisionDate"] = "2025-12-01" }, "decisionNumber", null, "awarded"),
     };
 
     private static string Today(int days) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(days).ToString("yyyy-MM-dd");

@@ -9,6 +9,8 @@ using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Identity;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Charity;
+using SocialWorkCloud.Domain.Commendations;
+using SocialWorkCloud.Domain.Supervision;
 using SocialWorkCloud.Domain.Facilities;
 using SocialWorkCloud.Domain.Targets;
 using SocialWorkCloud.Domain.Fundraising;
@@ -65,6 +67,9 @@ public sealed class TestWorld
     /// <summary>Case-management records of hospital A and hospital B (a child at high risk, with a task and an alert).</summary>
     public CaseRecords CasesA { get; private set; } = null!;
     public CaseRecords CasesB { get; private set; } = null!;
+    /// <summary>Supervision visits (one closed with a recommendation, one planned) and nominations of hospital A and hospital B.</summary>
+    public SupervisionRecords SupervisionA { get; private set; } = null!;
+    public SupervisionRecords SupervisionB { get; private set; } = null!;
 
     public Guid TargetProvince1 { get; private set; }
     public Guid TargetProvince2 { get; private set; }
@@ -133,6 +138,8 @@ public sealed class TestWorld
         PlanB = await NewSubmittedPlanAsync(HospitalB);
         ReportA = await NewSubmittedReportAsync(HospitalA, Province1);
         ReportB = await NewSubmittedReportAsync(HospitalB, Province2);
+        SupervisionA = await NewSupervisionRecordsAsync(HospitalA, Province1);
+        SupervisionB = await NewSupervisionRecordsAsync(HospitalB, Province2);
     }
 
     /// <summary>A province's money target for curative facilities in 2040 (a year no other test uses).</summary>
@@ -251,6 +258,47 @@ public sealed class TestWorld
         db.AddRange(point, department, staff, certificate, collaborator, course, schedule);
         await db.SaveChangesAsync();
         return new ActivityRecords(point.Id, department.Id, staff.Id, certificate.Id, collaborator.Id, course.Id, schedule.Id);
+    }
+
+    public sealed record SupervisionRecords(Guid ClosedVisit, Guid PlannedVisit, Guid Recommendation, Guid SubmittedNomination, Guid DraftNomination);
+
+    /// <summary>
+    /// The province's closed visit (one recommendation) and planned visit to a facility, and the facility's
+    /// submitted and draft nominations: visits are the province's records, nominations the facility's.
+    /// </summary>
+    public async Task<SupervisionRecords> NewSupervisionRecordsAsync(Guid facilityId, Guid provinceId)
+    {
+        await using var scope = _factory.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var now = DateTimeOffset.UtcNow;
+        var closed = new SupervisionVisit
+        {
+            Id = Guid.NewGuid(), ProvinceId = provinceId, FacilityId = facilityId, Status = VisitStatus.Closed, PlannedOn = new DateOnly(2025, 5, 1),
+            ConductedOn = new DateOnly(2025, 5, 2), Scope = "Kiểm tra CTXH", Findings = "Đạt", Team = [new("Thanh tra", "Chuyên viên")], CreatedAt = now, ClosedAt = now,
+        };
+        var planned = new SupervisionVisit
+        {
+            Id = Guid.NewGuid(), ProvinceId = provinceId, FacilityId = facilityId, PlannedOn = new DateOnly(2030, 5, 1), Scope = "Giám sát",
+            Team = [new("Thanh tra", null)], CreatedAt = now,
+        };
+        var recommendation = new SupervisionRecommendation
+        {
+            Id = Guid.NewGuid(), VisitId = closed.Id, FacilityId = facilityId, Number = 1, Text = "Bố trí phòng tham vấn", DueOn = new DateOnly(2030, 1, 1),
+        };
+        db.AddRange(closed, planned, recommendation);
+        await db.SaveChangesAsync();
+        using var _ = scope.ServiceProvider.GetRequiredService<TenantScope>().Enter(facilityId);
+        Nomination Nominate(NominationStatus status) => new()
+        {
+            Id = Guid.NewGuid(), Year = 2025, NomineeKind = NomineeKind.Unit, NomineeName = "Phòng CTXH", SearchName = "phong ctxh",
+            AwardKind = AwardKind.CertificateOfMerit, Achievements = "Thành tích", Status = status, CreatedAt = now,
+            SubmittedAt = status == NominationStatus.Submitted ? now : null,
+        };
+        var submitted = Nominate(NominationStatus.Submitted);
+        var draft = Nominate(NominationStatus.Draft);
+        db.AddRange(submitted, draft);
+        await db.SaveChangesAsync();
+        return new SupervisionRecords(closed.Id, planned.Id, recommendation.Id, submitted.Id, draft.Id);
     }
 
     /// <summary>

@@ -6,12 +6,12 @@ export const password = 'Demo@2026';
 /** The seven demo accounts and the screens each role's navigation must offer: no more, no less. */
 export const demoAccounts = [
   { email: 'platform@demo.vn', nav: ['provinceDashboard', 'provinceActivities', 'facilities', 'users', 'apiClients'] },
-  { email: 'province@demo.vn', nav: ['provinceDashboard', 'provinceActivities', 'provinceTargets', 'provinceReports', 'facilities'] },
-  { email: 'hospital.admin@demo.vn', nav: ['facilityHome', 'workLists', 'clients', 'referralInbox', 'myFacility', 'annualPlan', 'fundraising', 'reception', 'communication', 'charity', 'workforce', 'training', 'reports', 'users', 'apiClients'] },
-  { email: 'hospital.worker@demo.vn', nav: ['facilityHome', 'workLists', 'clients', 'referralInbox', 'myFacility', 'annualPlan', 'fundraising', 'reception', 'communication', 'charity', 'workforce', 'training', 'reports'] },
+  { email: 'province@demo.vn', nav: ['provinceDashboard', 'provinceActivities', 'provinceTargets', 'provinceReports', 'facilities', 'supervision', 'commendations'] },
+  { email: 'hospital.admin@demo.vn', nav: ['facilityHome', 'workLists', 'clients', 'referralInbox', 'myFacility', 'annualPlan', 'fundraising', 'reception', 'communication', 'charity', 'workforce', 'training', 'reports', 'supervision', 'commendations', 'users', 'apiClients'] },
+  { email: 'hospital.worker@demo.vn', nav: ['facilityHome', 'workLists', 'clients', 'referralInbox', 'myFacility', 'annualPlan', 'fundraising', 'reception', 'communication', 'charity', 'workforce', 'training', 'reports', 'supervision'] },
   { email: 'collaborator@demo.vn', nav: ['facilityHome', 'workLists', 'myFacility', 'reception'] },
-  { email: 'cdc.admin@demo.vn', nav: ['facilityHome', 'workLists', 'clients', 'referralInbox', 'myFacility', 'annualPlan', 'fundraising', 'reception', 'communication', 'charity', 'workforce', 'training', 'reports', 'users', 'apiClients'] },
-  { email: 'station.worker@demo.vn', nav: ['facilityHome', 'workLists', 'clients', 'referralInbox', 'myFacility', 'annualPlan', 'fundraising', 'reception', 'communication', 'charity', 'workforce', 'training', 'reports'] },
+  { email: 'cdc.admin@demo.vn', nav: ['facilityHome', 'workLists', 'clients', 'referralInbox', 'myFacility', 'annualPlan', 'fundraising', 'reception', 'communication', 'charity', 'workforce', 'training', 'reports', 'supervision', 'commendations', 'users', 'apiClients'] },
+  { email: 'station.worker@demo.vn', nav: ['facilityHome', 'workLists', 'clients', 'referralInbox', 'myFacility', 'annualPlan', 'fundraising', 'reception', 'communication', 'charity', 'workforce', 'training', 'reports', 'supervision'] },
 ] as const;
 
 /** Signs in through the login form, as a person does. */

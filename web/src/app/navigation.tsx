@@ -1,11 +1,13 @@
 import {
   IconApi,
+  IconAward,
   IconBuildingHospital,
   IconCertificate,
   IconChartBar,
   IconChartLine,
   IconChecklist,
   IconTargetArrow,
+  IconClipboardCheck,
   IconHeartHandshake,
   IconHome,
   IconFileReport,
@@ -41,6 +43,8 @@ export type NavKey =
   | 'workforce'
   | 'training'
   | 'reports'
+  | 'supervision'
+  | 'commendations'
   | 'users'
   | 'apiClients';
 
@@ -71,6 +75,8 @@ export const navigation: NavItem[] = [
   { key: 'workforce', path: '/workforce', icon: icon(IconCertificate), allowed: (me) => can(me, 'activities.read') },
   { key: 'training', path: '/training', icon: icon(IconSchool), allowed: (me) => can(me, 'activities.read') },
   { key: 'reports', path: '/reports', icon: icon(IconFileReport), allowed: (me) => can(me, 'reports.read') },
+  { key: 'supervision', path: '/supervision', icon: icon(IconClipboardCheck), allowed: (me) => can(me, 'supervision.read') },
+  { key: 'commendations', path: '/commendations', icon: icon(IconAward), allowed: (me) => can(me, 'commendations.read') },
   { key: 'users', path: '/users', icon: icon(IconUsers), allowed: (me) => can(me, 'users.manage') },
   { key: 'apiClients', path: '/api-clients', icon: icon(IconApi), allowed: (me) => can(me, 'api-clients.manage') },
 ];

@@ -80,3 +80,9 @@ export async function chooseOption(label: string | RegExp, option: string) {
   await userEvent.click(screen.getByRole('combobox', { name: label }));
   await userEvent.click(await screen.findByRole('option', { name: option }));
 }
+
+/** Puts text into a field at once (a paste), for long texts where typing key by key would slow a test down. */
+export async function pasteInto(field: HTMLElement, text: string) {
+  await userEvent.click(field);
+  await userEvent.paste(text);
+}

@@ -56,6 +56,18 @@ public static class Permissions
     public const string ReportsPrepare = "reports.prepare";
     /// <summary>The province: review the facilities' reports (return, approve, reopen), deadlines, timeliness.</summary>
     public const string ReportsReview = "reports.review";
+    /// <summary>Read supervision visits and recommendations: the visited facility's own, or the province's facilities'.</summary>
+    public const string SupervisionRead = "supervision.read";
+    /// <summary>The province officer: plan and record visits, recommendations, close visits, review follow-ups.</summary>
+    public const string SupervisionManage = "supervision.manage";
+    /// <summary>The unit head: record the facility's follow-up on a recommendation.</summary>
+    public const string SupervisionFollowUp = "supervision.follow-up";
+    /// <summary>Read nominations and awards: the facility's own, or the province's facilities'.</summary>
+    public const string CommendationsRead = "commendations.read";
+    /// <summary>The unit head: nominate the unit or a person, edit drafts, submit.</summary>
+    public const string CommendationsNominate = "commendations.nominate";
+    /// <summary>The province officer: decide a submitted nomination (final).</summary>
+    public const string CommendationsDecide = "commendations.decide";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -64,7 +76,8 @@ public static class Permissions
         FundraisingManage, FundraisingReadProvince, ReceptionRecord, ActivitiesRead, ActivitiesManage, WorkforceManage,
         ActivitiesReadProvince, ClientsRead, ClientsWrite, ClientsReadIdentifiers, ClientsMerge, CasesWork, CasesReadFacility,
         CasesSupervise, CasesFiguresProvince, TargetsManage, PlansRead, PlansWrite, PlansReview,
-        ReportsRead, ReportsPrepare, ReportsReview,
+        ReportsRead, ReportsPrepare, ReportsReview, SupervisionRead, SupervisionManage, SupervisionFollowUp, CommendationsRead,
+        CommendationsNominate, CommendationsDecide,
     ];
 }
 
@@ -93,6 +106,7 @@ public static class RolePermissions
             Permissions.KpisReadFacility, Permissions.FundraisingReadProvince, Permissions.ActivitiesReadProvince, Permissions.CasesFiguresProvince,
             Permissions.TargetsManage, Permissions.PlansReview,
             Permissions.ReportsReview,
+            Permissions.SupervisionRead, Permissions.SupervisionManage, Permissions.CommendationsRead, Permissions.CommendationsDecide,
         ],
         [UserRole.FacilityAdmin] =
         [
@@ -103,13 +117,14 @@ public static class RolePermissions
             Permissions.ClientsMerge, Permissions.CasesWork, Permissions.CasesReadFacility, Permissions.CasesSupervise,
             Permissions.PlansRead, Permissions.PlansWrite,
             Permissions.ReportsRead, Permissions.ReportsPrepare,
+            Permissions.SupervisionRead, Permissions.SupervisionFollowUp, Permissions.CommendationsRead, Permissions.CommendationsNominate,
         ],
         [UserRole.SocialWorker] =
         [
             Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadFacility, Permissions.FundraisingRead,
             Permissions.FundraisingRecord, Permissions.ReceptionRecord, Permissions.ActivitiesRead, Permissions.ActivitiesManage,
             Permissions.ClientsRead, Permissions.ClientsWrite, Permissions.ClientsReadIdentifiers, Permissions.CasesWork,
-            Permissions.CasesReadFacility, Permissions.PlansRead, Permissions.ReportsRead,
+            Permissions.CasesReadFacility, Permissions.PlansRead, Permissions.ReportsRead, Permissions.SupervisionRead,
         ],
         // Collaborators tally at the reception desks and work only the cases assigned to them; they do not browse the client register.
         [UserRole.Collaborator] = [Permissions.FacilitiesRead, Permissions.ReceptionRecord, Permissions.CasesWork],
@@ -126,13 +141,15 @@ public static class RolePermissions
             switch (scope, provinceBound)
             {
                 case ("read", true):
-                    set.UnionWith([Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadProvince, Permissions.FundraisingReadProvince, Permissions.ActivitiesReadProvince]);
+                    set.UnionWith([Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadProvince, Permissions.FundraisingReadProvince, Permissions.ActivitiesReadProvince,
+                        Permissions.SupervisionRead, Permissions.CommendationsRead]);
                     break;
                 case ("write", true):
                     set.Add(Permissions.KpisRecompute);
                     break;
                 case ("read", false):
-                    set.UnionWith([Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadFacility, Permissions.FundraisingRead, Permissions.ActivitiesRead]);
+                    set.UnionWith([Permissions.ProvincesRead, Permissions.FacilitiesRead, Permissions.KpisReadFacility, Permissions.FundraisingRead, Permissions.ActivitiesRead,
+                        Permissions.SupervisionRead, Permissions.CommendationsRead]);
                     break;
                 case ("write", false):
                     set.UnionWith([Permissions.UnitManage, Permissions.FundraisingRecord, Permissions.ReceptionRecord]);

@@ -1,6 +1,7 @@
 import { CaseFiguresCard } from '@/features/cases/components/case-figures-card';
 import { FacilityHome } from '@/features/facility-home/components/facility-home';
 import { FundraisingSummary } from '@/features/fundraising/components/fundraising-summary';
+import { OpenRecommendationsCard } from '@/features/supervision/components/open-recommendations-card';
 import { ReceptionSummaryCard } from '@/features/reception/components/reception-summary-card';
 import { TrainingSharesCard } from '@/features/workforce/components/training-shares-card';
 import { FacilityProgressCard } from '@/features/targets/components/facility-progress-card';
@@ -14,6 +15,7 @@ export function Component() {
       {can(me, 'kpis.read-facility') && <FacilityProgressCard />}
       {can(me, 'cases.read-facility') && <CaseFiguresCard />}
       {can(me, 'fundraising.read') && <FundraisingSummary />}
+      {can(me, 'supervision.read') && <OpenRecommendationsCard withLink />}
       {can(me, 'activities.read') && (
         <>
           <ReceptionSummaryCard />

@@ -39,7 +39,13 @@ export type Permission =
   | 'plans.review'
   | 'reports.read'
   | 'reports.prepare'
-  | 'reports.review';
+  | 'reports.review'
+  | 'supervision.read'
+  | 'supervision.manage'
+  | 'supervision.follow-up'
+  | 'commendations.read'
+  | 'commendations.nominate'
+  | 'commendations.decide';
 
 export const meQuery = () =>
   queryOptions({

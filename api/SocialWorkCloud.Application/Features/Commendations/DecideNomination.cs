@@ -1,0 +1,61 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
+using SocialWorkCloud.Application.Features.Facilities;
+using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Commendations;
+
+namespace SocialWorkCloud.Application.Features.Commendations;
+
+/// <summary>
+/// The province officer decides a submitted nomination of a facility of the province: awarded (decision
+/// number and date) or not awarded (reason). Final: a second decision is refused (422, or 409 by the
+/// unique index when two race). The decision row is its own audit record — who decided and when, never
+/// changed — because the facility's AuditLog is tenant-owned and a province officer writes no facility rows.
+/// </summary>
+[RequiresPermission(Permissions.CommendationsDecide)]
+public sealed record DecideNomination(
+    [property: JsonIgnore] Guid NominationId, bool Awarded, string? DecisionNumber = null, DateOnly? DecisionDate = null, string? Reason = null)
+    : ICommand<NominationDto>;
+
+public sealed class DecideNominationValidator : AbstractValidator<DecideNomination>
+{
+    public DecideNominationValidator(TimeProvider clock)
+    {
+        RuleFor(x => x.DecisionNumber).NotEmpty().When(x => x.Awarded)
+            .WithMessage("Hãy nhập số quyết định khen thưởng. / Enter the number of the award decision.").MaximumLength(100);
+        RuleFor(x => x.DecisionDate).NotNull().When(x => x.Awarded)
+            .WithMessage("Hãy nhập ngày quyết định. / Enter the date of the decision.")
+            .MustBeAnActivityDate()
+            .Must(d => d is null || d <= VietnamClock.Today(clock)).WithMessage("Ngày quyết định không được ở tương lai. / The decision cannot be dated in the future.");
+        RuleFor(x => x.Reason).NotEmpty().When(x => !x.Awarded)
+            .WithMessage("Hãy nêu lý do không khen thưởng. / Give the reason for not awarding.").MaximumLength(2000);
+    }
+}
+
+public sealed class DecideNominationHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<DecideNomination, NominationDto>
+{
+    public async ValueTask<NominationDto> Handle(DecideNomination command, CancellationToken cancellationToken)
+    {
+        var nominations = db.NominationsVisibleTo(user).Where(n => n.Id == command.NominationId);
+        var nomination = user.FacilityId is null ? await nominations.SingleOrDefaultAsync(cancellationToken) : null;
+        if (nomination is null) throw new NotFoundException("Nomination", command.NominationId);
+        if (await db.CommendationDecisions.AnyAsync(d => d.NominationId == nomination.Id, cancellationToken))
+            throw new BusinessRuleException("nomination-decided", "Đề nghị này đã có quyết định. / This nomination has already been decided.");
+        var provinceId = await db.Facilities.Where(f => f.Id == nomination.FacilityId).Select(f => f.ProvinceId).SingleAsync(cancellationToken);
+        var decision = new CommendationDecision
+        {
+            Id = Guid.NewGuid(), NominationId = nomination.Id, FacilityId = nomination.FacilityId, ProvinceId = provinceId, Awarded = command.Awarded,
+            DecisionNumber = command.Awarded ? command.DecisionNumber!.Trim() : null, DecisionDate = command.Awarded ? command.DecisionDate : null,
+            Reason = command.Awarded ? null : command.Reason!.Trim(), DecidedBy = user.UserId, DecidedAt = clock.GetUtcNow(),
+        };
+        db.CommendationDecisions.Add(decision);
+        await db.SaveChangesAsync(cancellationToken);
+        var facilityIds = db.Facilities.Where(f => f.Id == nomination.FacilityId).Select(f => f.Id);
+        return (await CommendationScope.ProjectAsync(db, db.AcrossFacilities<Nomination>(facilityIds).Where(n => n.Id == nomination.Id), cancellationToken)).Single();
+    }
+}

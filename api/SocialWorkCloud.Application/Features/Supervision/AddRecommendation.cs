@@ -1,0 +1,42 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
+using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Supervision;
+
+namespace SocialWorkCloud.Application.Features.Supervision;
+
+/// <summary>The province officer adds a recommendation (kiến nghị) with its due date to a visit that is not closed.</summary>
+[RequiresPermission(Permissions.SupervisionManage)]
+public sealed record AddRecommendation([property: JsonIgnore] Guid VisitId, string Text, DateOnly DueOn) : ICommand<VisitDto>;
+
+public sealed class AddRecommendationValidator : AbstractValidator<AddRecommendation>
+{
+    public AddRecommendationValidator()
+    {
+        RuleFor(x => x.Text).NotEmpty().WithMessage("Hãy ghi nội dung kiến nghị. / Write the recommendation.").MaximumLength(2000);
+        RuleFor(x => x.DueOn).MustBeAnActivityDate();
+    }
+}
+
+public sealed class AddRecommendationHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<AddRecommendation, VisitDto>
+{
+    public async ValueTask<VisitDto> Handle(AddRecommendation command, CancellationToken cancellationToken)
+    {
+        var visit = await SupervisionScope.ManagedVisitAsync(db, user, command.VisitId, cancellationToken);
+        SupervisionScope.RefuseWhenClosed(visit);
+        if (command.DueOn < (visit.ConductedOn ?? visit.PlannedOn))
+            throw new BusinessRuleException("due-before-visit", "Hạn thực hiện không được trước ngày giám sát. / The due date cannot be before the visit.");
+        var last = await db.SupervisionRecommendations.Where(r => r.VisitId == visit.Id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
+        db.SupervisionRecommendations.Add(new SupervisionRecommendation
+        {
+            Id = Guid.NewGuid(), VisitId = visit.Id, FacilityId = visit.FacilityId, Number = last + 1, Text = command.Text.Trim(), DueOn = command.DueOn,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return await GetSupervisionVisitHandler.ReadAsync(db, user, clock, visit.Id, cancellationToken);
+    }
+}

@@ -1,0 +1,38 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Mediator;
+using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Supervision;
+
+namespace SocialWorkCloud.Application.Features.Supervision;
+
+/// <summary>
+/// The province officer closes a conducted visit (the minutes are issued): its findings and
+/// recommendations are final and the facility follows up on each recommendation.
+/// </summary>
+[RequiresPermission(Permissions.SupervisionManage)]
+public sealed record CloseSupervisionVisit([property: JsonIgnore] Guid VisitId, Guid Version) : ICommand<VisitDto>;
+
+public sealed class CloseSupervisionVisitValidator : AbstractValidator<CloseSupervisionVisit>
+{
+    public CloseSupervisionVisitValidator() => RuleFor(x => x.Version).NotEmpty();
+}
+
+public sealed class CloseSupervisionVisitHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<CloseSupervisionVisit, VisitDto>
+{
+    public async ValueTask<VisitDto> Handle(CloseSupervisionVisit command, CancellationToken cancellationToken)
+    {
+        var visit = await SupervisionScope.ManagedVisitAsync(db, user, command.VisitId, cancellationToken);
+        db.Entry(visit).Property(v => v.Version).OriginalValue = command.Version;
+        SupervisionScope.RefuseWhenClosed(visit);
+        if (visit.ConductedOn is null || string.IsNullOrWhiteSpace(visit.Findings))
+            throw new BusinessRuleException("visit-not-recorded",
+                "Hãy ghi ngày giám sát và kết quả trước khi chốt biên bản. / Record the date of the visit and its findings before closing it.");
+        visit.Status = VisitStatus.Closed;
+        visit.ClosedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return await GetSupervisionVisitHandler.ReadAsync(db, user, clock, visit.Id, cancellationToken);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
+using SocialWorkCloud.Application.Features.Facilities;
+using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Supervision;
+
+namespace SocialWorkCloud.Application.Features.Supervision;
+
+/// <summary>
+/// The visited facility's unit head records a follow-up on a recommendation of a closed visit: in
+/// progress, done, or not feasible (the note gives the reason). Each follow-up is kept (append-only);
+/// a "done" or "not feasible" one waits for the province's review.
+/// </summary>
+[RequiresPermission(Permissions.SupervisionFollowUp)]
+public sealed record RecordFollowUp([property: JsonIgnore] Guid RecommendationId, Guid Version, RecommendationStatus Status, string Note, DateOnly Date)
+    : ICommand<VisitDto>;
+
+public sealed class RecordFollowUpValidator : AbstractValidator<RecordFollowUp>
+{
+    public RecordFollowUpValidator(TimeProvider clock)
+    {
+        RuleFor(x => x.Version).NotEmpty();
+        RuleFor(x => x.Status).IsInEnum().NotEqual(RecommendationStatus.Open)
+            .WithMessage("Trạng thái phải là đang thực hiện, đã hoàn thành hoặc không khả thi. / The status must be in progress, done or not feasible.");
+        RuleFor(x => x.Note).NotEmpty()
+            .WithMessage(x => x.Status == RecommendationStatus.NotFeasible
+                ? "Hãy nêu lý do không thực hiện được. / Give the reason why it is not feasible."
+                : "Hãy ghi nội dung đã thực hiện. / Describe what was done.")
+            .MaximumLength(2000);
+        RuleFor(x => x.Date).MustBeAnActivityDate()
+            .Must(d => d <= VietnamClock.Today(clock)).WithMessage("Ngày không được ở tương lai. / The date cannot be in the future.");
+    }
+}
+
+public sealed class RecordFollowUpHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<RecordFollowUp, VisitDto>
+{
+    public async ValueTask<VisitDto> Handle(RecordFollowUp command, CancellationToken cancellationToken)
+    {
+        // Only the visited facility follows up; the tenant check is explicit because recommendations are shared with the province.
+        var facilityId = user.FacilityId;
+        var recommendation = await db.SupervisionRecommendations
+            .SingleOrDefaultAsync(r => r.Id == command.RecommendationId && r.FacilityId == facilityId, cancellationToken)
+            ?? throw new NotFoundException("SupervisionRecommendation", command.RecommendationId);
+        db.Entry(recommendation).Property(r => r.Version).OriginalValue = command.Version;
+        var visitClosed = await db.SupervisionVisits.AnyAsync(v => v.Id == recommendation.VisitId && v.Status == VisitStatus.Closed, cancellationToken);
+        if (!visitClosed)
+            throw new BusinessRuleException("visit-not-closed", "Biên bản giám sát chưa chốt. / The visit's minutes are not issued yet.");
+        if (recommendation.AcceptedAt is not null)
+            throw new BusinessRuleException("recommendation-settled", "Sở Y tế đã chấp nhận kết quả thực hiện kiến nghị này. / The Health Department has accepted this recommendation as settled.");
+        if (recommendation.Status is RecommendationStatus.Done or RecommendationStatus.NotFeasible)
+            throw new BusinessRuleException("awaiting-review",
+                "Kết quả đang chờ Sở Y tế xem xét. / The follow-up is awaiting the Health Department's review.");
+        recommendation.Status = command.Status;
+        db.RecommendationFollowUps.Add(new RecommendationFollowUp
+        {
+            Id = Guid.NewGuid(), RecommendationId = recommendation.Id, Status = command.Status, Note = command.Note.Trim(), Date = command.Date,
+            RecordedBy = user.UserId, RecordedAt = clock.GetUtcNow(),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return await GetSupervisionVisitHandler.ReadAsync(db, user, clock, recommendation.VisitId, cancellationToken);
+    }
+}

@@ -1,0 +1,54 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Supervision;
+
+namespace SocialWorkCloud.Application.Features.Supervision;
+
+/// <summary>
+/// The province officer reviews a "done" or "not feasible" follow-up: accepts it (the recommendation is
+/// settled) or reopens it with a comment (the facility follows up again).
+/// </summary>
+[RequiresPermission(Permissions.SupervisionManage)]
+public sealed record ReviewFollowUp([property: JsonIgnore] Guid RecommendationId, Guid Version, ReviewOutcome Outcome, string? Comment = null) : ICommand<VisitDto>;
+
+public sealed class ReviewFollowUpValidator : AbstractValidator<ReviewFollowUp>
+{
+    public ReviewFollowUpValidator()
+    {
+        RuleFor(x => x.Version).NotEmpty();
+        RuleFor(x => x.Outcome).IsInEnum();
+        RuleFor(x => x.Comment).NotEmpty().When(x => x.Outcome == ReviewOutcome.Reopened)
+            .WithMessage("Hãy ghi lý do mở lại. / Say why it is reopened.");
+        RuleFor(x => x.Comment).MaximumLength(2000);
+    }
+}
+
+public sealed class ReviewFollowUpHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<ReviewFollowUp, VisitDto>
+{
+    public async ValueTask<VisitDto> Handle(ReviewFollowUp command, CancellationToken cancellationToken)
+    {
+        var managed = db.SupervisionVisits.ManagedBy(user);
+        var recommendation = await db.SupervisionRecommendations
+            .SingleOrDefaultAsync(r => r.Id == command.RecommendationId && managed.Any(v => v.Id == r.VisitId), cancellationToken)
+            ?? throw new NotFoundException("SupervisionRecommendation", command.RecommendationId);
+        db.Entry(recommendation).Property(r => r.Version).OriginalValue = command.Version;
+        if (recommendation.AcceptedAt is not null || recommendation.Status is not (RecommendationStatus.Done or RecommendationStatus.NotFeasible))
+            throw new BusinessRuleException("nothing-to-review",
+                "Chỉ xem xét được kết quả \"đã hoàn thành\" hoặc \"không khả thi\" chưa được chấp nhận. / Only a done or not-feasible follow-up not yet accepted can be reviewed.");
+        var now = clock.GetUtcNow();
+        if (command.Outcome == ReviewOutcome.Accepted) recommendation.AcceptedAt = now;
+        else recommendation.Status = RecommendationStatus.Open;
+        db.RecommendationReviews.Add(new RecommendationReview
+        {
+            Id = Guid.NewGuid(), RecommendationId = recommendation.Id, Outcome = command.Outcome,
+            Comment = string.IsNullOrWhiteSpace(command.Comment) ? null : command.Comment.Trim(), ReviewedBy = user.UserId, ReviewedAt = now,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return await GetSupervisionVisitHandler.ReadAsync(db, user, clock, recommendation.VisitId, cancellationToken);
+    }
+}

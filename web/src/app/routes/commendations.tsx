@@ -1,0 +1,5 @@
+import { CommendationsPage } from '@/features/commendations/components/commendations-page';
+
+export function Component() {
+  return <CommendationsPage />;
+}

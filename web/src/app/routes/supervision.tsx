@@ -1,0 +1,5 @@
+import { SupervisionPage } from '@/features/supervision/components/supervision-page';
+
+export function Component() {
+  return <SupervisionPage />;
+}
