@@ -18,6 +18,10 @@ export function formatPercent(value: number, language = 'vi'): string {
   return language === 'en' ? `${formatted}%` : `${formatted} %`;
 }
 
+/** A change with its sign: 1.25 -> "+1,25", -2.5 -> "-2,5" in Vietnamese (up to two decimals). */
+export function formatChange(value: number, language = 'vi'): string {
+  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(value);
+}
 
 export const dateFormat = 'DD/MM/YYYY';
 

@@ -52,10 +52,7 @@ public sealed class GetCaseFiguresHandler(AppDbContext db, ICurrentUser user, Ti
             .Select(v => new CategoryCount(v, byCombination.Where(x => x.Key.HasFlag(v)).Sum(x => x.Count)))
             .Where(x => x.Clients > 0).ToList();
 
-        const Vulnerability children = Vulnerabilities.ChildInSpecialCircumstances;
-        var childrenSupported = await db.Clients.AsNoTracking()
-            .Where(c => (c.Vulnerabilities & children) != 0)
-            .CountAsync(c => cases.Any(k => k.ClientId == c.Id && k.OpenedOn <= to && (k.ClosedOn == null || k.ClosedOn >= from)), cancellationToken);
+        var childrenSupported = await db.Clients.AsNoTracking().ChildrenSupported(cases, from, to).CountAsync(cancellationToken);
 
         var sessions = db.CounsellingSessions.AsNoTracking().Where(s => s.HeldOn >= from && s.HeldOn <= to);
         var sessionCount = await sessions.CountAsync(cancellationToken);

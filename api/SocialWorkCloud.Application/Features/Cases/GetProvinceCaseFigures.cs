@@ -41,11 +41,7 @@ public sealed class GetProvinceCaseFiguresHandler(AppDbContext db, ICurrentUser 
         var opened = await Count(cases.Where(c => c.OpenedOn >= from && c.OpenedOn <= to).GroupBy(c => c.FacilityId));
         var closed = await Count(cases.Where(c => c.ClosedOn != null && c.ClosedOn >= from && c.ClosedOn <= to).GroupBy(c => c.FacilityId));
         var open = await Count(cases.Where(c => c.Stage != CaseStage.Closed).GroupBy(c => c.FacilityId));
-        const Vulnerability children = Vulnerabilities.ChildInSpecialCircumstances;
-        var childClients = db.AcrossFacilities<Client>(facilityIds).Where(c => (c.Vulnerabilities & children) != 0);
-        var childrenSupported = await Count(childClients
-            .Where(c => cases.Any(k => k.ClientId == c.Id && k.OpenedOn <= to && (k.ClosedOn == null || k.ClosedOn >= from)))
-            .GroupBy(c => c.FacilityId));
+        var childrenSupported = await Count(db.AcrossFacilities<Client>(facilityIds).ChildrenSupported(cases, from, to).GroupBy(c => c.FacilityId));
         var sessions = await Count(db.AcrossFacilities<CounsellingSession>(facilityIds).Where(s => s.HeldOn >= from && s.HeldOn <= to).GroupBy(s => s.FacilityId));
 
         var facilities = await db.Facilities.AsNoTracking().Where(f => f.ProvinceId == query.ProvinceId).OrderBy(f => f.Name)

@@ -5,6 +5,7 @@ using SocialWorkCloud.Application.Common.Paging;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
+using SocialWorkCloud.Domain.Clients;
 using SocialWorkCloud.Domain.Text;
 
 namespace SocialWorkCloud.Application.Features.Cases;
@@ -39,6 +40,18 @@ public sealed class ListCasesHandler(AppDbContext db, ICurrentUser user) : IQuer
 
 public static class CaseQueries
 {
+    /// <summary>Cases open at some time between the two dates (both included).</summary>
+    public static IQueryable<Case> OpenDuring(this IQueryable<Case> cases, DateOnly from, DateOnly to) =>
+        cases.Where(k => k.OpenedOn <= to && (k.ClosedOn == null || k.ClosedOn >= from));
+
+    /// <summary>"Children in special circumstances supported" in a period: such a child with a case open at some time in it.</summary>
+    public static IQueryable<Client> ChildrenSupported(this IQueryable<Client> clients, IQueryable<Case> cases, DateOnly from, DateOnly to)
+    {
+        const Vulnerability children = Vulnerabilities.ChildInSpecialCircumstances;
+        var open = cases.OpenDuring(from, to);
+        return clients.Where(c => (c.Vulnerabilities & children) != 0 && open.Any(k => k.ClientId == c.Id));
+    }
+
     public static IQueryable<Case> Filtered(AppDbContext db, ICurrentUser user, bool mine, CaseStage? stage, bool openOnly, string? search)
     {
         var cases = db.Cases.AsNoTracking().VisibleTo(user);

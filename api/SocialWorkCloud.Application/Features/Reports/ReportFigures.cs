@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Features.Cases;
 using SocialWorkCloud.Application.Features.Fundraising;
 using SocialWorkCloud.Application.Features.Training;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
 using SocialWorkCloud.Domain.Charity;
-using SocialWorkCloud.Domain.Clients;
 using SocialWorkCloud.Domain.Communication;
 using SocialWorkCloud.Domain.Fundraising;
 using SocialWorkCloud.Domain.Reception;
@@ -125,9 +125,7 @@ public static class ReportFiguresCalculator
         var opened = await cases.CountAsync(c => c.OpenedOn >= from && c.OpenedOn <= through, ct);
         var closed = await cases.CountAsync(c => c.ClosedOn != null && c.ClosedOn >= from && c.ClosedOn <= through, ct);
         var openAtEnd = await cases.CountAsync(c => c.OpenedOn <= through && (c.ClosedOn == null || c.ClosedOn > through), ct);
-        const Vulnerability children = Vulnerabilities.ChildInSpecialCircumstances;
-        var childrenSupported = await db.Clients.AsNoTracking().Where(c => (c.Vulnerabilities & children) != 0)
-            .CountAsync(c => cases.Any(k => k.ClientId == c.Id && k.OpenedOn <= through && (k.ClosedOn == null || k.ClosedOn >= from)), ct);
+        var childrenSupported = await db.Clients.AsNoTracking().ChildrenSupported(cases, from, through).CountAsync(ct);
 
         return new ReportFigures(from, to, through, reception, counselling, communication, fundraising, charitySection, servicesSection,
             training, new CaseSection(opened, closed, openAtEnd, childrenSupported));

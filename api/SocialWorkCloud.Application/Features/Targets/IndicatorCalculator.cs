@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Features.Cases;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Features.Fundraising;
 using SocialWorkCloud.Application.Features.Training;
@@ -61,7 +62,7 @@ public sealed class IndicatorCalculator(AppDbContext db)
             .ToDictionary(m => m.FacilityId, m => m.CashRaised);
 
         // Patients in need: clients with a case open at some time in the period, and those of them counselled or served in it.
-        var cases = db.AcrossFacilities<Case>(ids).Where(c => c.OpenedOn <= asOf && (c.ClosedOn == null || c.ClosedOn >= from));
+        var cases = db.AcrossFacilities<Case>(ids).OpenDuring(from, asOf);
         var withCase = await cases.Select(c => new { c.FacilityId, c.ClientId }).Distinct().ToListAsync(ct);
         var counselled = await db.AcrossFacilities<CounsellingSession>(ids).Where(s => s.HeldOn >= from && s.HeldOn <= asOf)
             .Select(s => new { s.FacilityId, s.ClientId }).Distinct().ToListAsync(ct);

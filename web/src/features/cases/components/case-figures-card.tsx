@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '@/components/loading';
 import { QueryError } from '@/components/query-error';
 import { SectionCard } from '@/components/section-card';
-import { formatDate, formatInteger } from '@/lib/format';
+import { formatChange, formatDate, formatInteger } from '@/lib/format';
 import { useCaseFigures } from '../api/get-case-figures';
 
 function Figure({ label, value, testId }: { label: string; value: string; testId?: string }) {
@@ -37,7 +37,7 @@ export function CaseFiguresCard() {
           <Figure label={t('figures.daysToClose')} value={f.averageDaysToClose == null ? '—' : String(f.averageDaysToClose).replace('.', ',')} />
           <Figure label={t('figures.children')} value={formatInteger(f.childrenInSpecialCircumstancesSupported)} />
           <Figure label={t('figures.counselling')} value={formatInteger(f.counsellingSessions)} />
-          <Figure label={t('figures.distress')} value={change == null ? '—' : `${change > 0 ? '+' : ''}${String(change).replace('.', ',')}`} />
+          <Figure label={t('figures.distress')} value={change == null ? '—' : formatChange(change)} />
           <Figure label={t('figures.referrals')} value={formatInteger(f.referralsByStatus.reduce((sum, r) => sum + r.referrals, 0))} />
         </SimpleGrid>
         {f.clientsByVulnerability.length > 0 && (

@@ -6,7 +6,7 @@ import { DateField } from '@/components/date-field';
 import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
 import { QueryError } from '@/components/query-error';
-import { formatDate, formatInteger, todayIso } from '@/lib/format';
+import { formatChange, formatDate, formatInteger, todayIso } from '@/lib/format';
 import { useFacilityCounselling } from '../api/list-facility-counselling';
 
 /** Average of (after − before) over the sessions scored both times; negative means distress went down. */
@@ -49,7 +49,7 @@ export function CounsellingLogPage() {
             <Card withBorder>
               <Text size="xs" c="dimmed">{t('log.averageChange')}</Text>
               <Text size="xl" fw={700} data-testid="log-change">
-                {change === null ? '—' : change.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 1, signDisplay: 'exceptZero' })}
+                {change === null ? '—' : formatChange(change, i18n.language)}
               </Text>
             </Card>
           </SimpleGrid>

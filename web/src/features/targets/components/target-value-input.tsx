@@ -1,5 +1,5 @@
 import { NumberInput, type NumberInputProps } from '@mantine/core';
-import { MoneyInput } from '@/components/money-input';
+import { MoneyInput, maxVnd } from '@/components/money-input';
 import type { Indicator } from '../api/get-province-progress';
 
 /** A target's value in the indicator's unit: VND as money, a share 0–100 with one decimal, a count whole. */
@@ -12,7 +12,7 @@ export function TargetValueInput({ unit, ...props }: Omit<NumberInputProps, 'dec
       decimalScale={unit === 'Percent' ? 1 : 0}
       allowNegative={false}
       min={0}
-      max={unit === 'Percent' ? 100 : 10_000_000_000_000}
+      max={unit === 'Percent' ? 100 : maxVnd}
       suffix={unit === 'Percent' ? ' %' : undefined}
       hideControls
       {...props}
