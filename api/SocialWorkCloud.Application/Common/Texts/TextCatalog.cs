@@ -1,0 +1,61 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Resources;
+
+namespace SocialWorkCloud.Application.Common.Texts;
+
+/// <summary>
+/// Every text of the API by key, in the current UI culture (Vietnamese unless the caller asked for
+/// English). Built once from every <see cref="TextResource"/> set in the application.
+/// </summary>
+public static class TextCatalog
+{
+    private static readonly Lazy<FrozenDictionary<string, ResourceManager>> Sets = new(Load);
+
+    public static CultureInfo Vietnamese { get; } = CultureInfo.GetCultureInfo("vi");
+    public static CultureInfo English { get; } = CultureInfo.GetCultureInfo("en");
+
+    /// <summary>The text for <paramref name="key"/> in <paramref name="culture"/> (default: the current UI culture), formatted with <paramref name="args"/>; null when no set has the key.</summary>
+    public static string? Find(string key, CultureInfo? culture = null, params object?[] args)
+    {
+        if (!Sets.Value.TryGetValue(key, out var set)) return null;
+        var ui = culture ?? CultureInfo.CurrentUICulture;
+        var template = set.GetString(key, ui);
+        if (template is null) return null;
+        return args.Length == 0 ? template : string.Format(FormatCulture(ui), template, args);
+    }
+
+    /// <summary>The text for <paramref name="key"/>; the key itself when no set has it (a missing text is visible, never a crash).</summary>
+    public static string Get(string key, params object?[] args) => Find(key, null, args) ?? key;
+
+    public static bool Has(string key) => Sets.Value.ContainsKey(key);
+
+    /// <summary>Every key of every set, for the parity test and the README's list of codes.</summary>
+    public static IReadOnlyCollection<string> Keys => Sets.Value.Keys;
+
+    /// <summary>The sets themselves (type → its resource manager), for the parity test.</summary>
+    public static IEnumerable<Type> SetTypes => typeof(TextResource).Assembly.GetTypes()
+        .Where(t => t is { IsAbstract: false, IsClass: true } && t.IsSubclassOf(typeof(TextResource)));
+
+    /// <summary>Numbers and dates in a text follow the language: 1.500.000 and dd/MM/yyyy in Vietnamese.</summary>
+    private static CultureInfo FormatCulture(CultureInfo ui) =>
+        ui.TwoLetterISOLanguageName == "en" ? CultureInfo.GetCultureInfo("en-GB") : CultureInfo.GetCultureInfo("vi-VN");
+
+    private static FrozenDictionary<string, ResourceManager> Load()
+    {
+        var map = new Dictionary<string, ResourceManager>(StringComparer.Ordinal);
+        foreach (var type in SetTypes)
+        {
+            var manager = new ResourceManager(type);
+            var neutral = manager.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)
+                ?? throw new InvalidOperationException($"{type.FullName}.resx is missing beside {type.Name}.cs.");
+            foreach (System.Collections.DictionaryEntry entry in neutral)
+            {
+                var key = (string)entry.Key;
+                if (!map.TryAdd(key, manager))
+                    throw new InvalidOperationException($"The text key '{key}' is defined in {type.Name} and {map[key].BaseName}: a key lives in one set.");
+            }
+        }
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}
