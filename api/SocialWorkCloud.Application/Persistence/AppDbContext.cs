@@ -25,7 +25,7 @@ using SocialWorkCloud.Domain.Commendations;
 
 namespace SocialWorkCloud.Application.Persistence;
 
-public class AppDbContext(DbContextOptions<AppDbContext> options, TenantScope tenant)
+public partial class AppDbContext(DbContextOptions<AppDbContext> options, TenantScope tenant)
     : IdentityUserContext<AppUser, Guid, AppUserClaim, AppUserLogin, AppUserToken>(options)
 {
     /// <summary>The named query filter that scopes every tenant-owned entity to the caller's facility.</summary>
