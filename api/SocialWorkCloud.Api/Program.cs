@@ -4,10 +4,12 @@ using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Serilog;
-using SocialWorkCloud.Api.Endpoints;
+using SocialWorkCloud.Application.Common.Endpoints;
 using SocialWorkCloud.Api.Infrastructure;
 using SocialWorkCloud.Api.Seeding;
 using SocialWorkCloud.Application.Common.Behaviours;
+using SocialWorkCloud.Application.Common.Texts;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Auth;
 using SocialWorkCloud.Application.Persistence;
 
@@ -38,6 +40,8 @@ builder.Services.AddMediator(options =>
     ];
 });
 builder.Services.AddValidatorsFromAssemblyContaining<LoginValidator>(includeInternalTypes: true);
+TextRules.UseFieldNamesFromTexts();
+builder.Services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizer, TextLocalizer>();
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemLanguage.Apply);
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -61,6 +65,12 @@ app.UseRequestLocalization(new RequestLocalizationOptions
     SupportedCultures = [CultureInfo.InvariantCulture],
     SupportedUICultures = [new CultureInfo("vi"), new CultureInfo("en")],
     FallBackToParentUICultures = true,
+});
+// A caller that names no language (a script, a third-party system) reads every text in both.
+app.Use((http, next) =>
+{
+    TextCatalog.BothLanguages = !http.Request.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.AcceptLanguage);
+    return next(http);
 });
 app.UseExceptionHandler();
 app.UseStatusCodePages();
