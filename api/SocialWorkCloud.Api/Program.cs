@@ -18,6 +18,7 @@ StartupGuards.EnsureSafeForEnvironment(builder.Environment, builder.Configuratio
 
 builder.Services.AddSerilog((services, log) => log
     .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Services(services)
     .Enrich.FromLogContext()
     .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"));
 
@@ -66,6 +67,9 @@ app.UseRequestLocalization(new RequestLocalizationOptions
     SupportedUICultures = [new CultureInfo("vi"), new CultureInfo("en")],
     FallBackToParentUICultures = true,
 });
+// The request log sits outside the exception handler, so it logs the status the client got (a 404 is a
+// 404 at Information, not "responded 500" with a stack trace); the handler logs real failures once.
+app.UseRequestLogging();
 // A caller that names no language (a script, a third-party system) reads every text in both.
 app.Use((http, next) =>
 {
@@ -74,7 +78,6 @@ app.Use((http, next) =>
 });
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseSerilogRequestLogging();
 app.UseSwagger();
 app.UseSwaggerUI(o =>
 {
