@@ -286,8 +286,6 @@ public abstract class CaseProcessTests(ApiFactory factory)
     }
 }
 
-[Collection(PostgresCollection.Name)]
-public sealed class CaseProcessOnPostgres(PostgresApiFactory factory) : CaseProcessTests(factory);
+public sealed class CaseProcessOnPostgres(SharedPostgres api) : CaseProcessTests(api.Factory), IClassFixture<SharedPostgres>;
 
-[Collection(SqliteCollection.Name)]
-public sealed class CaseProcessOnSqlite(SqliteApiFactory factory) : CaseProcessTests(factory);
+public sealed class CaseProcessOnSqlite(SharedSqlite api) : CaseProcessTests(api.Factory), IClassFixture<SharedSqlite>;

@@ -115,8 +115,6 @@ public abstract class CharityScheduleTests(ApiFactory factory)
     }
 }
 
-[Collection(PostgresCollection.Name)]
-public sealed class CharityScheduleOnPostgres(PostgresApiFactory factory) : CharityScheduleTests(factory);
+public sealed class CharityScheduleOnPostgres(SharedPostgres api) : CharityScheduleTests(api.Factory), IClassFixture<SharedPostgres>;
 
-[Collection(SqliteCollection.Name)]
-public sealed class CharityScheduleOnSqlite(SqliteApiFactory factory) : CharityScheduleTests(factory);
+public sealed class CharityScheduleOnSqlite(SharedSqlite api) : CharityScheduleTests(api.Factory), IClassFixture<SharedSqlite>;

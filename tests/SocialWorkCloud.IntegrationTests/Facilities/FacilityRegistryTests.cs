@@ -128,8 +128,6 @@ public abstract class FacilityRegistryTests(ApiFactory factory)
     }
 }
 
-[Collection(PostgresCollection.Name)]
-public sealed class FacilityRegistryOnPostgres(PostgresApiFactory factory) : FacilityRegistryTests(factory);
+public sealed class FacilityRegistryOnPostgres(SharedPostgres api) : FacilityRegistryTests(api.Factory), IClassFixture<SharedPostgres>;
 
-[Collection(SqliteCollection.Name)]
-public sealed class FacilityRegistryOnSqlite(SqliteApiFactory factory) : FacilityRegistryTests(factory);
+public sealed class FacilityRegistryOnSqlite(SharedSqlite api) : FacilityRegistryTests(api.Factory), IClassFixture<SharedSqlite>;

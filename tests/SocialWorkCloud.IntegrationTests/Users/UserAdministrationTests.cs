@@ -115,8 +115,6 @@ public abstract class UserAdministrationTests(ApiFactory factory)
     }
 }
 
-[Collection(PostgresCollection.Name)]
-public sealed class UserAdministrationOnPostgres(PostgresApiFactory factory) : UserAdministrationTests(factory);
+public sealed class UserAdministrationOnPostgres(SharedPostgres api) : UserAdministrationTests(api.Factory), IClassFixture<SharedPostgres>;
 
-[Collection(SqliteCollection.Name)]
-public sealed class UserAdministrationOnSqlite(SqliteApiFactory factory) : UserAdministrationTests(factory);
+public sealed class UserAdministrationOnSqlite(SharedSqlite api) : UserAdministrationTests(api.Factory), IClassFixture<SharedSqlite>;
