@@ -28,7 +28,7 @@ public sealed class TestWorld
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private readonly ApiFactory _factory;
-    private readonly ConcurrentDictionary<string, string> _tokens = new();
+    private readonly ConcurrentDictionary<string, (string Token, DateTimeOffset SignedInAt)> _tokens = new();
     private readonly Dictionary<Type, IAreaWorld> _areas = [];
     private readonly ConcurrentDictionary<string, Lazy<Task<Tenant>>> _tenants = new();
 
@@ -213,8 +213,11 @@ public sealed class TestWorld
     /// <summary>An HttpClient signed in through the real login endpoint.</summary>
     public async Task<HttpClient> ClientForAsync(string email)
     {
-        var token = _tokens.TryGetValue(email, out var cached) ? cached : await LoginAsync(email);
-        _tokens[email] = token;
+        // Access tokens live 15 minutes; a long run (a loaded machine) signs in again rather than send an expired one.
+        var token = _tokens.TryGetValue(email, out var cached) && cached.SignedInAt > DateTimeOffset.UtcNow.AddMinutes(-10)
+            ? cached.Token
+            : await LoginAsync(email);
+        if (token != cached.Token) _tokens[email] = (token, DateTimeOffset.UtcNow);
         var client = _factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;

@@ -72,8 +72,8 @@ public sealed record Problem(string? Type, string? Title, int Status, string? De
 /// <summary>A created or changed record when only its id (and version) is read.</summary>
 public sealed record Created(Guid Id, Guid Version);
 
-/// <summary>A page of a list: its items and the total count.</summary>
-public sealed record Page<T>(List<T> Items, int Total);
+/// <summary>A page of a list: its items, the total count and the number of pages.</summary>
+public sealed record Page<T>(List<T> Items, int TotalCount, int TotalPages);
 
 // Identity
 public sealed record Login(string Email, string Password);
@@ -90,3 +90,18 @@ public sealed record NewAssessment(DateOnly AssessedOn, string RiskLevel, string
 public sealed record NewTask(string Title, DateOnly DueOn);
 public sealed record CaseTask(Guid Id, string Title, DateOnly DueOn, Guid AssigneeId);
 public sealed record CaseDetail(Guid Id, Guid Version, List<CaseTask> Tasks);
+
+// Facilities
+public sealed record FacilityItem(Guid Id, Guid ProvinceId, string Code, string Name, string? UnitStatus, DateOnly? UnitStatusSince);
+public sealed record UnitHistoryEntry(Guid Id, string Status, DateOnly EffectiveDate, string? DecisionNumber, string? RecordedByName);
+public sealed record FacilityProfile(Guid Id, Guid Version, string Name, string? CurrentUnitStatus, List<UnitHistoryEntry> UnitHistory);
+public sealed record NewUnit(string Status, DateOnly EffectiveDate, string? DecisionNumber, string? HeadName, int? Headcount);
+public sealed record NewFacility(Guid ProvinceId, string Code, string Name, string Type, string Ownership, int MedicalStaffCount, NewUnit? InitialUnit);
+public sealed record FacilityEdit(Guid Version, string Name, string Type, string Ownership, int MedicalStaffCount);
+
+// Users and API clients
+public sealed record NewUser(string Email, string FullName, string Role, string Password, Guid? FacilityId = null, Guid? ProvinceId = null);
+public sealed record UserItem(Guid Id, string Email, string Role, Guid? FacilityId, string? FacilityName, Guid? ProvinceId, string? ProvinceName);
+public sealed record NewApiClient(string Name, string[] Scopes);
+public sealed record ApiClientItem(Guid Id, string ClientId, string Name, Guid? FacilityId, string? FacilityName);
+public sealed record ApiClientCreated(ApiClientItem Client, string ClientSecret);
