@@ -26,8 +26,8 @@ test.describe('the annual report goes from generation to approval, and its PDF h
   let reportId = '';
 
   test('the unit head generates this year’s annual report, followed on screen', async ({ page }) => {
-    // Generation is a background job that reads the whole year: it gets twice the budget of a step.
-    test.setTimeout(120_000);
+    // Generation is a background job that reads the whole year: this step gets three times a step's budget.
+    test.slow();
     await signIn(page, 'hospital.admin@demo.vn');
     await page.getByRole('link', { name: 'Báo cáo định kỳ' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Báo cáo định kỳ' })).toBeVisible();
