@@ -7,7 +7,9 @@ import { findChromium } from './e2e/support/chromium';
 // sets the factor by hand. The budgets are printed so that a report says what they were.
 const slowdown = Number(process.env.SWC_E2E_SLOWDOWN ?? Math.min(4, Math.max(1, loadavg()[0] / availableParallelism())).toFixed(1));
 const budget = (ms: number) => Math.round(ms * slowdown);
-if (slowdown > 1) console.warn(`Machine busy (load ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores): budgets x${slowdown}.`);
+// The workers load this file again: they take the factor the runner chose instead of measuring anew.
+process.env.SWC_E2E_SLOWDOWN = String(slowdown);
+if (slowdown > 1 && !process.env.TEST_WORKER_INDEX) console.warn(`Machine busy (load ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores): budgets x${slowdown}.`);
 
 const port = Number(process.env.SWC_E2E_PORT ?? 5090);
 const baseURL = `http://127.0.0.1:${port}`;
