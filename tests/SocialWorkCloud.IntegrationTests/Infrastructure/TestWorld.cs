@@ -163,10 +163,11 @@ public sealed class TestWorld
         await using var scope = _factory.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         using var _ = scope.ServiceProvider.GetRequiredService<TenantScope>().Enter(facilityId);
-        var plan = new AnnualPlan { Id = Guid.NewGuid(), Year = 2040, Status = PlanStatus.Submitted, SubmittedAt = DateTimeOffset.UtcNow, CreatedAt = DateTimeOffset.UtcNow };
+        var plan = AnnualPlan.Draft(2040, DateTimeOffset.UtcNow);
         db.AnnualPlans.Add(plan);
         db.PlanTargets.Add(new PlanTarget { Id = Guid.NewGuid(), PlanId = plan.Id, IndicatorCode = IndicatorCatalogue.MoneyRaised, Value = 100_000_000 });
         db.PlannedActivities.Add(new PlannedActivity { Id = Guid.NewGuid(), PlanId = plan.Id, Title = "Tập huấn", Month = 3 });
+        plan.Submit(hasContent: true, by: null, DateTimeOffset.UtcNow);
         await db.SaveChangesAsync();
         return plan.Id;
     }
@@ -178,12 +179,9 @@ public sealed class TestWorld
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var period = new ReportPeriod(ReportPeriodKind.Year, 2024, 1);
         var now = DateTimeOffset.UtcNow;
-        var report = new PeriodicReport
-        {
-            Id = Guid.NewGuid(), FacilityId = facilityId, ProvinceId = provinceId, Kind = period.Kind, Year = period.Year, Number = 1,
-            PeriodStart = period.Start, PeriodEnd = period.End, Status = ReportStatus.Submitted, FiguresJson = null, CreatedAt = now,
-            FirstSubmittedAt = now, SubmittedAt = now,
-        };
+        var (report, _) = PeriodicReport.Start(facilityId, provinceId, period, new ReportActor(null, null), now);
+        report.RecordFigures("{}", new ReportActor(null, null), now);
+        report.Submit(new ReportActor(null, null), now);
         var run = new ReportRun { Id = Guid.NewGuid(), ReportId = report.Id, FacilityId = facilityId, Status = ReportRunStatus.Succeeded, ProgressPercent = 100, RequestedAt = now };
         db.AddRange(report, run);
         await db.SaveChangesAsync();
@@ -380,11 +378,9 @@ public sealed class TestWorld
         {
             foreach (var (status, date) in history)
             {
-                db.UnitStatusChanges.Add(new UnitStatusChange
-                {
-                    Id = Guid.NewGuid(), FacilityId = facility.Id, Status = status, EffectiveDate = date,
-                    DecisionNumber = status >= UnitStatus.Team ? "QĐ 1/QĐ-TEST" : null, RecordedAt = DateTimeOffset.UtcNow,
-                });
+                var change = UnitStatusChange.Record(new UnitStatusFacts(status, date, status >= UnitStatus.Team ? "QĐ 1/QĐ-TEST" : null, null, 0), null, DateTimeOffset.UtcNow, null);
+                change.FacilityId = facility.Id;
+                db.UnitStatusChanges.Add(change);
             }
             await db.SaveChangesAsync();
         }

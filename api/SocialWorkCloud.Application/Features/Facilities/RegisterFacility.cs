@@ -81,19 +81,10 @@ public sealed class RegisterFacilityHandler(AppDbContext db, TenantScope tenant,
         {
             // Onboarding writes the new tenant's first record, explicitly inside that tenant.
             using var _ = tenant.Enter(facility.Id);
-            db.UnitStatusChanges.Add(new UnitStatusChange
-            {
-                Id = Guid.NewGuid(),
-                FacilityId = facility.Id,
-                Status = unit.Status,
-                EffectiveDate = unit.EffectiveDate,
-                DecisionNumber = unit.DecisionNumber?.Trim(),
-                HeadName = unit.HeadName?.Trim(),
-                Headcount = unit.Headcount,
-                Note = "Ghi nhận khi tiếp nhận cơ sở vào hệ thống. / Recorded at onboarding.",
-                RecordedAt = clock.GetUtcNow(),
-                RecordedBy = user.UserId,
-            });
+            // The entry carries no note: "recorded at onboarding" is what its recorder and time say (no sentence stored as data).
+            var first = UnitStatusChange.Record(unit.Facts(), note: null, clock.GetUtcNow(), user.UserId);
+            first.FacilityId = facility.Id;
+            db.UnitStatusChanges.Add(first);
             await db.SaveChangesAsync(cancellationToken);
             if (unit.EffectiveDate <= VietnamClock.Today(clock))
             {

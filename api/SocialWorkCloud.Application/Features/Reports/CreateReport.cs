@@ -42,14 +42,9 @@ public sealed class CreateReportHandler(AppDbContext db, ICurrentUser user, IBac
         if (await db.PeriodicReports.AnyAsync(r => r.FacilityId == facilityId && r.Kind == period.Kind && r.Year == period.Year && r.Number == period.Number, cancellationToken))
             throw new ConflictException($"Đơn vị đã có báo cáo {period.Vietnamese}. / The facility already has a report for this period.");
 
-        var report = new PeriodicReport
-        {
-            Id = Guid.NewGuid(), FacilityId = facilityId, ProvinceId = facility.ProvinceId, Kind = period.Kind, Year = period.Year,
-            Number = period.Number, PeriodStart = period.Start, PeriodEnd = period.End, Status = ReportStatus.Draft,
-            Recipients = "Sở Y tế (b/c);\nBan Giám đốc (b/c);\nLưu: VT, Phòng CTXH.", CreatedAt = clock.GetUtcNow(), CreatedBy = user.UserId,
-        };
+        var (report, created) = PeriodicReport.Start(facilityId, facility.ProvinceId, period, await ReportAccess.ActorAsync(db, user, cancellationToken), clock.GetUtcNow());
         db.PeriodicReports.Add(report);
-        await ReportWorkflow.RecordAsync(db, user, clock, report, ReportAction.Created, ReportStatus.Draft, null, cancellationToken);
+        db.ReportTransitions.Add(created);
         return await ReportJobs.QueueAsync(db, jobs, user, clock, report, cancellationToken);
     }
 }

@@ -61,7 +61,7 @@ internal static class PlanRules
     /// <summary>Replaces the plan's targets and activities with the ones sent, in their order.</summary>
     public static async Task ReplaceContentAsync(AppDbContext db, AnnualPlan plan, IPlanFields fields, CancellationToken ct)
     {
-        plan.Summary = string.IsNullOrWhiteSpace(fields.Summary) ? null : fields.Summary.Trim();
+        plan.Revise(fields.Summary);
         db.PlanTargets.RemoveRange(await db.PlanTargets.Where(t => t.PlanId == plan.Id).ToListAsync(ct));
         db.PlannedActivities.RemoveRange(await db.PlannedActivities.Where(a => a.PlanId == plan.Id).ToListAsync(ct));
         var order = 0;
@@ -114,7 +114,4 @@ internal static class PlanRules
         return rows.Select(r => new PlanSummary(r.Id, r.FacilityId, r.FacilityName, r.Year, r.Status, r.SubmittedAt, r.ReviewComment,
             targets.GetValueOrDefault(r.Id), activities.GetValueOrDefault(r.Id))).ToList();
     }
-
-    public static BusinessRuleException NotEditable() => new("plan-not-editable",
-        "Kế hoạch đã nộp; chỉ sửa được khi còn là bản nháp hoặc bị trả lại. / The plan was submitted; it can be edited only as a draft or when returned.");
 }

@@ -74,11 +74,8 @@ public sealed class ReviewPlanHandler(AppDbContext db, ICurrentUser user, Tenant
         var plan = await ProvincePlanScope.Submitted(db, command.ProvinceId).AsTracking().SingleOrDefaultAsync(p => p.Id == command.PlanId, cancellationToken)
             ?? throw new NotFoundException("Plan", command.PlanId);
         db.Entry(plan).Property(p => p.Version).OriginalValue = command.Version;
-        if (plan.Status != PlanStatus.Submitted)
-            throw new BusinessRuleException("plan-not-submitted", "Kế hoạch không ở trạng thái đã nộp. / The plan is not awaiting review.");
-        plan.Status = command.Decision == PlanDecision.Acknowledge ? PlanStatus.Acknowledged : PlanStatus.Returned;
-        plan.ReviewedAt = clock.GetUtcNow();
-        plan.ReviewComment = string.IsNullOrWhiteSpace(command.Comment) ? null : command.Comment.Trim();
+        if (command.Decision == PlanDecision.Acknowledge) plan.Acknowledge(command.Comment, clock.GetUtcNow());
+        else plan.Return(command.Comment, clock.GetUtcNow());
         // The decision is the Department's part of the plan's workflow: only the plan's status and comment change, in the facility's tenant.
         using (tenant.Enter(plan.FacilityId))
         {

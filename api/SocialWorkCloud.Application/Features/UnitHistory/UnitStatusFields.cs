@@ -14,6 +14,13 @@ public interface IUnitStatusFields
     int Headcount { get; }
 }
 
+public static class UnitStatusFieldsExtensions
+{
+    /// <summary>The facts an entry states, as the domain takes them.</summary>
+    public static UnitStatusFacts Facts(this IUnitStatusFields fields) =>
+        new(fields.Status, fields.EffectiveDate, fields.DecisionNumber, fields.HeadName, fields.Headcount);
+}
+
 public sealed class UnitStatusFieldsValidator : AbstractValidator<IUnitStatusFields>
 {
     public UnitStatusFieldsValidator(TimeProvider clock)
