@@ -60,7 +60,7 @@ public class AnnualPlan : ITenantOwned, IVersioned
     /// <summary>A new draft for a year (2000–2100); the facility is stamped by the tenant on save.</summary>
     public static AnnualPlan Draft(int year, DateTimeOffset now)
     {
-        if (year is < 2000 or > 2100) throw new DomainRuleException("plan-year-invalid", year);
+        if (year is < 2000 or > 2100) throw new DomainRuleException("annual-plan-year-invalid", year);
         return new AnnualPlan { Id = Guid.NewGuid(), Year = year, Status = PlanStatus.Draft, CreatedAt = now };
     }
 
@@ -81,7 +81,7 @@ public class AnnualPlan : ITenantOwned, IVersioned
     public void Submit(bool hasContent, Guid? by, DateTimeOffset now)
     {
         EnsureEditable();
-        if (!hasContent) throw new DomainRuleException("plan-empty");
+        if (!hasContent) throw new DomainRuleException("annual-plan-empty");
         Status = PlanStatus.Submitted;
         SubmittedAt = now;
         SubmittedBy = by;
@@ -98,7 +98,7 @@ public class AnnualPlan : ITenantOwned, IVersioned
     public void Return(string? comment, DateTimeOffset now)
     {
         EnsureAwaitingReview();
-        if (string.IsNullOrWhiteSpace(comment)) throw new DomainRuleException("plan-comment-required");
+        if (string.IsNullOrWhiteSpace(comment)) throw new DomainRuleException("annual-plan-comment-required");
         Decide(PlanStatus.Returned, comment, now);
     }
 

@@ -43,7 +43,7 @@ public class AnnualPlanTests
     [Theory]
     [InlineData(1999)]
     [InlineData(2101)]
-    public void A_year_outside_2000_to_2100_is_refused(int year) => ShouldRefuse(() => AnnualPlan.Draft(year, T0), "plan-year-invalid");
+    public void A_year_outside_2000_to_2100_is_refused(int year) => ShouldRefuse(() => AnnualPlan.Draft(year, T0), "annual-plan-year-invalid");
 
     [Fact]
     public void A_draft_or_returned_plan_is_revised()
@@ -71,7 +71,7 @@ public class AnnualPlanTests
     public void Submitting_needs_a_target_or_an_activity()
     {
         var plan = AnnualPlan.Draft(2026, T0);
-        ShouldRefuse(() => plan.Submit(hasContent: false, Head, T0), "plan-empty");
+        ShouldRefuse(() => plan.Submit(hasContent: false, Head, T0), "annual-plan-empty");
         plan.Status.ShouldBe(PlanStatus.Draft);
 
         plan.Submit(hasContent: true, Head, T0.AddDays(10));
@@ -107,8 +107,8 @@ public class AnnualPlanTests
     {
         var plan = Returned();
         (plan.Status, plan.ReviewComment, plan.Editable).ShouldBe((PlanStatus.Returned, "Bổ sung chỉ tiêu tập huấn", true));
-        ShouldRefuse(() => Submitted().Return(" ", T0), "plan-comment-required");
-        ShouldRefuse(() => Submitted().Return(null, T0), "plan-comment-required");
+        ShouldRefuse(() => Submitted().Return(" ", T0), "annual-plan-comment-required");
+        ShouldRefuse(() => Submitted().Return(null, T0), "annual-plan-comment-required");
     }
 
     [Fact]
