@@ -53,6 +53,10 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         DbUpdateException => Problem(StatusCodes.Status409Conflict, "Xung đột dữ liệu / Conflict.",
             "Bản ghi trùng hoặc đã bị thay đổi đồng thời. / A duplicate, or a concurrent change to the same record."),
         BusinessRuleException r => Problem(StatusCodes.Status422UnprocessableEntity, "Không thể thực hiện / A business rule refused the request.", r.Message, r.Rule),
+        // Interim until the foundation's coded mapping lands: both texts of the code, picked by language like the legacy messages.
+        SocialWorkCloud.Domain.Common.DomainRuleException d => Problem(StatusCodes.Status422UnprocessableEntity, "Không thể thực hiện / A business rule refused the request.",
+            SocialWorkCloud.Application.Common.Texts.TextCatalog.Find(d.Code, SocialWorkCloud.Application.Common.Texts.TextCatalog.Vietnamese, [.. d.Args]) + " / "
+            + SocialWorkCloud.Application.Common.Texts.TextCatalog.Find(d.Code, SocialWorkCloud.Application.Common.Texts.TextCatalog.English, [.. d.Args]), d.Code),
         OperationCanceledException => Problem(499, "Request cancelled.", null),
         _ => Problem(StatusCodes.Status500InternalServerError, "Lỗi hệ thống / An unexpected error occurred.",
             "Please quote the trace id when reporting this."),
