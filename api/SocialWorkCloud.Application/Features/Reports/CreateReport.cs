@@ -1,8 +1,8 @@
 using FluentValidation;
-using Hangfire;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
@@ -30,7 +30,7 @@ public sealed class CreateReportValidator : AbstractValidator<CreateReport>
     }
 }
 
-public sealed class CreateReportHandler(AppDbContext db, ICurrentUser user, IBackgroundJobClient jobs, TimeProvider clock)
+public sealed class CreateReportHandler(AppDbContext db, ICurrentUser user, IOutbox outbox, TimeProvider clock)
     : ICommandHandler<CreateReport, ReportRunDto>
 {
     public async ValueTask<ReportRunDto> Handle(CreateReport command, CancellationToken cancellationToken)
@@ -45,6 +45,6 @@ public sealed class CreateReportHandler(AppDbContext db, ICurrentUser user, IBac
         var (report, created) = PeriodicReport.Start(facilityId, facility.ProvinceId, period, await ReportAccess.ActorAsync(db, user, cancellationToken), clock.GetUtcNow());
         db.PeriodicReports.Add(report);
         db.ReportTransitions.Add(created);
-        return await ReportJobs.QueueAsync(db, jobs, user, clock, report, cancellationToken);
+        return await ReportJobs.QueueAsync(db, outbox, user, clock, report, cancellationToken);
     }
 }
