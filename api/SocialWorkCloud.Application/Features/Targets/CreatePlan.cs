@@ -27,7 +27,7 @@ public sealed class CreatePlanHandler(AppDbContext db, TimeProvider clock) : ICo
     public async ValueTask<PlanDto> Handle(CreatePlan command, CancellationToken cancellationToken)
     {
         if (await db.AnnualPlans.AnyAsync(p => p.Year == command.Year, cancellationToken))
-            throw new ConflictException("Cơ sở đã có kế hoạch cho năm này. / The facility already has a plan for this year.");
+            throw new ConflictException("annual-plan-exists");
         var plan = AnnualPlan.Draft(command.Year, clock.GetUtcNow());
         db.AnnualPlans.Add(plan);
         await PlanRules.ReplaceContentAsync(db, plan, command, cancellationToken);

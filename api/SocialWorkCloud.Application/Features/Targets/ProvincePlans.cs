@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Targets;
@@ -62,7 +63,7 @@ public sealed class ReviewPlanValidator : AbstractValidator<ReviewPlan>
         RuleFor(x => x.Decision).IsInEnum();
         RuleFor(x => x.Comment).MaximumLength(2000);
         RuleFor(x => x.Comment).NotEmpty().When(x => x.Decision == PlanDecision.Return)
-            .WithMessage("Trả lại kế hoạch cần có ý kiến. / Returning a plan needs a comment.");
+            .WithText("annual-plan-comment-required");
     }
 }
 

@@ -51,7 +51,7 @@ public sealed class CorrectUnitStatusChangeHandler(AppDbContext db, ICurrentUser
         }
         catch (DomainRuleException e) when (e.Code == "unit-change-corrected")
         {
-            throw new ConflictException("Bản ghi này đã được sửa; hãy sửa bản ghi mới nhất. / This entry was corrected already: correct the latest one.");
+            throw new ConflictException(e.Code, e.Args.ToArray());
         }
         db.UnitStatusChanges.Add(correction);
         // The unique index on CorrectsId turns a simultaneous second correction into a 409.

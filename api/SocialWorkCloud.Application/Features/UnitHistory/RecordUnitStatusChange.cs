@@ -49,7 +49,7 @@ public sealed class RecordUnitStatusChangeHandler(AppDbContext db, ICurrentUser 
         }
         catch (DomainRuleException e) when (e.Code == "unit-change-same-day")
         {
-            throw new ConflictException("Đã có một thay đổi hiệu lực cùng ngày; hãy sửa bản ghi đó. / A change effective on that date exists already: correct it instead.");
+            throw new ConflictException(e.Code, e.Args.ToArray());
         }
         db.UnitStatusChanges.Add(entry);
         await db.SaveChangesAsync(cancellationToken);

@@ -29,7 +29,7 @@ public sealed class UnitStatusFieldsValidator : AbstractValidator<IUnitStatusFie
         RuleFor(x => x.EffectiveDate).MustBeAPlausibleEffectiveDate(clock);
         RuleFor(x => x.DecisionNumber).MaximumLength(100);
         RuleFor(x => x.DecisionNumber).NotEmpty().When(x => x.Status >= UnitStatus.Team)
-            .WithMessage("Tổ/Phòng CTXH được thành lập theo quyết định: cần số quyết định. / A team or department needs its decision number.");
+            .WithText("unit-decision-required");
         RuleFor(x => x.HeadName).MaximumLength(200);
         RuleFor(x => x.Headcount).InclusiveBetween(0, 10_000);
     }
