@@ -11,7 +11,7 @@ public abstract class CaseFiguresTests(ApiFactory factory)
 {
     private TestWorld World => factory.World;
     // Vietnam's date (UTC+7): the API dates cases by it, and after 17:00 UTC it is already tomorrow there.
-    private static string Today => VietnamClock.Today().ToString("yyyy-MM-dd");
+    private static string Today => VietnamClock.Today().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task The_facility_figures_count_cases_categories_children_counselling_and_referrals_and_the_province_sees_aggregates_only()

@@ -97,7 +97,7 @@ public abstract class CaseProcessTests(ApiFactory factory) : IAsyncLifetime
         c.GetProperty("urgentNeeds").EnumerateArray().Select(x => x.GetString()).ShouldBe(["Money", "TransportHome"]);
 
         c = await Post(worker, c, "/transitions", new { toStage = "Assessment", version = V(c) });
-        c = await Post(worker, c, "/assessments", new { assessedOn = DateTime.UtcNow.ToString("yyyy-MM-dd"), health = "Ổn định", familyAndEconomic = "Hộ nghèo", riskLevel = "Low" });
+        c = await Post(worker, c, "/assessments", new { assessedOn = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), health = "Ổn định", familyAndEconomic = "Hộ nghèo", riskLevel = "Low" });
         c = await Post(worker, c, "/transitions", new { toStage = "Planning", version = V(c) });
         c = await (await worker.PutJsonAsync($"/api/v1/cases/{c.GetProperty("id")}/plan", new
         {
@@ -125,7 +125,7 @@ public abstract class CaseProcessTests(ApiFactory factory) : IAsyncLifetime
         c = await Post(head, c, "/approval-decisions", new { subject = "Plan", approve = true, version = V(c) });
 
         c = await Post(worker, c, "/transitions", new { toStage = "Implementation", version = V(c) });
-        c = await Post(worker, c, "/services", new { type = "Transport", deliveredOn = DateTime.UtcNow.ToString("yyyy-MM-dd"), provider = "Phòng CTXH", quantity = 1, valueVnd = 350_000 });
+        c = await Post(worker, c, "/services", new { type = "Transport", deliveredOn = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), provider = "Phòng CTXH", quantity = 1, valueVnd = 350_000 });
         c = await Post(worker, c, "/notes", new { text = "Đã liên hệ gia đình" });
         c = await Post(worker, c, "/transitions", new { toStage = "Monitoring", version = V(c) });
 
@@ -175,9 +175,9 @@ public abstract class CaseProcessTests(ApiFactory factory) : IAsyncLifetime
         using var worker = await Own.WorkerAsync();
         using var head = await Own.AdminAsync();
         var adult = await NewCaseAsync(worker, 1980);
-        await Post(worker, adult, "/assessments", new { assessedOn = DateTime.UtcNow.ToString("yyyy-MM-dd"), riskLevel = "High" });
+        await Post(worker, adult, "/assessments", new { assessedOn = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), riskLevel = "High" });
         var child = await NewCaseAsync(worker, DateTime.UtcNow.Year - 6);
-        var assessed = await Post(worker, child, "/assessments", new { assessedOn = DateTime.UtcNow.ToString("yyyy-MM-dd"), riskLevel = "High", risks = "Bị bạo hành" });
+        var assessed = await Post(worker, child, "/assessments", new { assessedOn = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), riskLevel = "High", risks = "Bị bạo hành" });
         assessed.GetProperty("riskLevel").GetString().ShouldBe("High");
 
         var alerts = (await (await head.GetAsync("/api/v1/cases/work-lists")).ReadAsync<JsonElement>()).GetProperty("alerts").EnumerateArray().ToList();

@@ -148,5 +148,5 @@ public sealed class FundraisingProbes : IIsolationProbes, IBadInputCases
         distributedOn = DateOnly.FromDateTime(DateTime.UtcNow), amount = 100_000, recipientKind = "Client", recipientName = "Lê Văn Bình", recipientBirthYear = 1960,
     };
 
-    private static string Today(int days) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(days).ToString("yyyy-MM-dd");
+    private static string Today(int days) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

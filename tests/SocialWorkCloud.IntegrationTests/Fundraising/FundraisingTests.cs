@@ -120,7 +120,7 @@ public abstract class FundraisingTests(ApiFactory factory)
 
         var problem = await (await CashAsync(head, ended, 500_000, Today.AddDays(-9))).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
         problem.GetProperty("code").GetString().ShouldBe("after-end-date");
-        problem.GetProperty("detail").GetString()!.ShouldContain(Today.AddDays(-10).ToString("dd/MM/yyyy"));
+        problem.GetProperty("detail").GetString()!.ShouldContain(Today.AddDays(-10).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")));
 
         (await ApiSurface.FingerprintAsync(factory)).ShouldBe(before);
         // The last day itself still receives, and distribution stays possible after the end.

@@ -12,7 +12,7 @@ namespace SocialWorkCloud.IntegrationTests.Referrals;
 public abstract class ReferralTests(ApiFactory factory)
 {
     private TestWorld World => factory.World;
-    private static string Today => DateTime.UtcNow.ToString("yyyy-MM-dd");
+    private static string Today => DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private sealed record Station(Guid Id, string WorkerEmail);
 

@@ -33,7 +33,7 @@ public abstract class SupervisionTests(ApiFactory factory)
 
     private static readonly DateOnly Today = VietnamClock.Today();
 
-    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd");
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static object Team() => new[] { new { name = "Nguyễn Thị Hồng", title = (string?)"Trưởng đoàn" }, new { name = "Trần Văn Đức", title = (string?)null } };
 

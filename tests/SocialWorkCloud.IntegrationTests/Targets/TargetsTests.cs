@@ -244,7 +244,7 @@ public abstract class TargetsTests(ApiFactory factory)
         var progress = await ProgressAsync(w);
         rows.Count.ShouldBe(progress.GetProperty("facilities").EnumerateArray().Sum(f => f.GetProperty("cells").GetArrayLength()) + progress.GetProperty("totals").GetArrayLength());
         var moneyOfH = rows.Single(r => (string)r["Cơ sở"] == "Bệnh viện Chỉ Tiêu" && (string)r["Chỉ số"] == Ind.Get(Ind.MoneyRaised).NameVi);
-        Convert.ToDecimal(moneyOfH["Thực hiện"]).ShouldBe(40_000_000m);
+        Convert.ToDecimal(moneyOfH["Thực hiện"], System.Globalization.CultureInfo.InvariantCulture).ShouldBe(40_000_000m);
 
         using var officer2 = await factory.World.ClientForAsync(TestWorld.Officer2);
         (await officer2.GetAsync($"/api/v1/provinces/{w.Province}/progress")).StatusCode.ShouldBe(HttpStatusCode.NotFound);

@@ -17,7 +17,7 @@ public class ProgressTests
     [InlineData(100_000_000, "2026-12-31", 99_999_999, ProgressState.Behind)]
     [InlineData(100_000_000, "2026-01-01", 273_973, ProgressState.OnTrack)]
     public void Amounts_are_judged_against_the_year_target_pro_rated_by_day(long target, string asOf, long actual, ProgressState state) =>
-        Progress.Assess(Money, actual, target, DateOnly.Parse(asOf)).State.ShouldBe(state);
+        Progress.Assess(Money, actual, target, DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture)).State.ShouldBe(state);
 
     [Fact]
     public void A_share_is_met_or_behind_as_it_stands_and_percent_achieved_is_against_the_target()

@@ -2,6 +2,7 @@ using Mediator;
 using MiniExcelLibs;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Auditing;
+using SocialWorkCloud.Application.Common.Documents;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
@@ -40,8 +41,8 @@ public sealed class ExportCasesHandler(AppDbContext db, ICurrentUser user, TimeP
             ["Ưu tiên"] = r.Priority.ToString(),
             ["Nguy cơ"] = r.RiskLevel.ToString(),
             ["Nhạy cảm"] = r.IsSensitive ? "x" : string.Empty,
-            ["Ngày mở"] = r.OpenedOn.ToString("dd/MM/yyyy"),
-            ["Ngày kết thúc"] = r.ClosedOn?.ToString("dd/MM/yyyy"),
+            ["Ngày mở"] = r.OpenedOn.ToString("dd/MM/yyyy", DocumentCulture.Vietnamese),
+            ["Ngày kết thúc"] = r.ClosedOn?.ToString("dd/MM/yyyy", DocumentCulture.Vietnamese),
             ["Phụ trách"] = r.Worker,
         }).ToList();
         using var stream = new MemoryStream();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SocialWorkCloud.Application.Common.Documents;
 using FluentValidation;
 using Mediator;
@@ -45,23 +46,23 @@ public sealed class ExportPublicCampaignHandler(IMediator mediator) : IQueryHand
                 new { Muc = "Cơ sở / Facility", GiaTri = p.FacilityName },
                 new { Muc = "Đợt vận động / Campaign", GiaTri = p.Title },
                 new { Muc = "Mục đích / Purpose", GiaTri = p.Purpose },
-                new { Muc = "Từ ngày / From", GiaTri = p.StartDate.ToString("dd/MM/yyyy") },
-                new { Muc = "Đến ngày / To", GiaTri = p.EndDate?.ToString("dd/MM/yyyy") ?? string.Empty },
-                new { Muc = "Tiền đã nhận / Cash received", GiaTri = t.CashReceived.ToString() },
-                new { Muc = "Tiền đã chi / Cash distributed", GiaTri = t.CashDistributed.ToString() },
-                new { Muc = "Số dư tiền / Cash balance", GiaTri = t.CashBalance.ToString() },
-                new { Muc = "Hiện vật đã nhận (ước tính) / Goods received (est.)", GiaTri = t.GoodsValueReceived.ToString() },
-                new { Muc = "Hiện vật đã phát (ước tính) / Goods distributed (est.)", GiaTri = t.GoodsValueDistributed.ToString() },
+                new { Muc = "Từ ngày / From", GiaTri = p.StartDate.ToString("dd/MM/yyyy", DocumentCulture.Vietnamese) },
+                new { Muc = "Đến ngày / To", GiaTri = p.EndDate?.ToString("dd/MM/yyyy", DocumentCulture.Vietnamese) ?? string.Empty },
+                new { Muc = "Tiền đã nhận / Cash received", GiaTri = t.CashReceived.ToString(CultureInfo.InvariantCulture) },
+                new { Muc = "Tiền đã chi / Cash distributed", GiaTri = t.CashDistributed.ToString(CultureInfo.InvariantCulture) },
+                new { Muc = "Số dư tiền / Cash balance", GiaTri = t.CashBalance.ToString(CultureInfo.InvariantCulture) },
+                new { Muc = "Hiện vật đã nhận (ước tính) / Goods received (est.)", GiaTri = t.GoodsValueReceived.ToString(CultureInfo.InvariantCulture) },
+                new { Muc = "Hiện vật đã phát (ước tính) / Goods distributed (est.)", GiaTri = t.GoodsValueDistributed.ToString(CultureInfo.InvariantCulture) },
             },
             ["Khoan nhan"] = p.Receipts.Select(r => new Dictionary<string, object?>
             {
-                ["Số biên nhận"] = r.ReceiptCode, ["Ngày"] = r.Date.ToString("dd/MM/yyyy"), ["Nhà hảo tâm"] = r.Donor,
+                ["Số biên nhận"] = r.ReceiptCode, ["Ngày"] = r.Date.ToString("dd/MM/yyyy", DocumentCulture.Vietnamese), ["Nhà hảo tâm"] = r.Donor,
                 ["Loại"] = r.Kind == EntryKind.CashReceipt ? "Tiền" : "Hiện vật", ["Số tiền / giá trị (đ)"] = r.Amount, ["Hiện vật"] = r.Item,
                 ["Số lượng"] = r.Quantity, ["Đơn vị"] = r.Unit, ["Ghi chú"] = Sign(r.IsReversal),
             }).ToList(),
             ["Phan phoi"] = p.Distributions.Select(d => new Dictionary<string, object?>
             {
-                ["Ngày"] = d.Date.ToString("dd/MM/yyyy"), ["Người/đơn vị nhận"] = d.Beneficiary,
+                ["Ngày"] = d.Date.ToString("dd/MM/yyyy", DocumentCulture.Vietnamese), ["Người/đơn vị nhận"] = d.Beneficiary,
                 ["Loại"] = d.Kind == EntryKind.CashDistribution ? "Tiền" : "Hiện vật", ["Số tiền / giá trị (đ)"] = d.Amount, ["Hiện vật"] = d.Item,
                 ["Số lượng"] = d.Quantity, ["Đơn vị"] = d.Unit, ["Ghi chú"] = Sign(d.IsReversal),
             }).ToList(),
@@ -86,7 +87,7 @@ public sealed class ExportPublicCampaignHandler(IMediator mediator) : IQueryHand
         pdf.Row(rw, ["Số", "Ngày", "Nhà hảo tâm", "Hiện vật", "Số tiền"], bold: true);
         foreach (var r in p.Receipts)
         {
-            pdf.Row(rw, [r.ReceiptCode ?? (r.IsReversal ? "Đảo" : ""), r.Date.ToString("dd/MM/yyyy"), r.Donor,
+            pdf.Row(rw, [r.ReceiptCode ?? (r.IsReversal ? "Đảo" : ""), r.Date.ToString("dd/MM/yyyy", DocumentCulture.Vietnamese), r.Donor,
                 r.Item is null ? "" : $"{r.Quantity} {r.Unit} {r.Item}", (r.IsReversal ? "-" : "") + PdfSheet.Vnd(r.Amount)]);
         }
         pdf.Gap(12).Line("Các khoản phân phối", bold: true);
@@ -94,7 +95,7 @@ public sealed class ExportPublicCampaignHandler(IMediator mediator) : IQueryHand
         pdf.Row(dw, ["Ngày", "Người/đơn vị nhận", "Hiện vật", "Số tiền"], bold: true);
         foreach (var d in p.Distributions)
         {
-            pdf.Row(dw, [d.Date.ToString("dd/MM/yyyy"), d.Beneficiary, d.Item is null ? "" : $"{d.Quantity} {d.Unit} {d.Item}",
+            pdf.Row(dw, [d.Date.ToString("dd/MM/yyyy", DocumentCulture.Vietnamese), d.Beneficiary, d.Item is null ? "" : $"{d.Quantity} {d.Unit} {d.Item}",
                 (d.IsReversal ? "-" : "") + PdfSheet.Vnd(d.Amount)]);
         }
         return pdf.ToBytes();

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using MiniExcelLibs;
+using SocialWorkCloud.Application.Common.Documents;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Facilities;
@@ -42,7 +43,7 @@ public sealed class ExportProvinceProgressHandler(AppDbContext db, ICurrentUser 
 
         Dictionary<string, object?> Row(string code, string facility, string group, ProgressCell c) => new()
         {
-            ["Ngày tính"] = asOf.ToString("dd/MM/yyyy"),
+            ["Ngày tính"] = asOf.ToString("dd/MM/yyyy", DocumentCulture.Vietnamese),
             ["Mã cơ sở"] = code,
             ["Cơ sở"] = facility,
             ["Nhóm"] = group,
