@@ -34,14 +34,14 @@ public sealed class AddAssessmentHandler(AppDbContext db, ICurrentUser user, Tim
     public async ValueTask<CaseDetail> Handle(AddAssessment command, CancellationToken cancellationToken)
     {
         var @case = await db.LoadAsync(user, clock, command.CaseId, "case.assess", cancellationToken);
-        @case.RequireOpen();
+        @case.EnsureOpen();
         db.Assessments.Add(new Assessment
         {
             Id = Guid.NewGuid(), CaseId = @case.Id, AssessedOn = command.AssessedOn, Health = command.Health?.Trim(),
             Psychological = command.Psychological?.Trim(), FamilyAndEconomic = command.FamilyAndEconomic?.Trim(), Legal = command.Legal?.Trim(),
             Risks = command.Risks?.Trim(), RiskLevel = command.RiskLevel, RecordedAt = clock.GetUtcNow(), RecordedBy = user.UserId,
         });
-        @case.RiskLevel = command.RiskLevel;
+        @case.Assess(command.RiskLevel);
         var client = await db.Clients.AsNoTracking().SingleAsync(c => c.Id == @case.ClientId, cancellationToken);
         if (command.RiskLevel == RiskLevel.High && client.IsChild(command.AssessedOn))
         {

@@ -25,7 +25,7 @@ public sealed class AddFollowUpTaskHandler(AppDbContext db, ICurrentUser user, T
     public async ValueTask<CaseDetail> Handle(AddFollowUpTask command, CancellationToken cancellationToken)
     {
         var @case = await db.LoadAsync(user, clock, command.CaseId, "case.task", cancellationToken);
-        @case.RequireOpen();
+        @case.EnsureOpen();
         var assignee = command.AssigneeId ?? @case.AssignedWorkerId;
         if (command.AssigneeId is not null) await db.RequireStaffAsync(user, assignee, cancellationToken);
         db.FollowUpTasks.Add(new FollowUpTask

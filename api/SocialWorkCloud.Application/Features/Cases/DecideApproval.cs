@@ -1,6 +1,5 @@
 using FluentValidation;
 using Mediator;
-using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
@@ -32,33 +31,8 @@ public sealed class DecideApprovalHandler(AppDbContext db, ICurrentUser user, Ti
     {
         var @case = await db.LoadAsync(user, clock, command.CaseId, "case.decide-approval", cancellationToken);
         db.Entry(@case).Property(c => c.Version).OriginalValue = command.Version;
-        var state = command.Subject == ApprovalSubject.Plan ? @case.PlanApproval : @case.ClosureApproval;
-        if (state != ApprovalState.Requested)
-        {
-            throw new BusinessRuleException("nothing-to-decide", "Không có đề nghị nào đang chờ duyệt. / Nothing is awaiting approval.");
-        }
-        var decision = command.Approve ? ApprovalState.Approved : ApprovalState.Returned;
-        if (command.Subject == ApprovalSubject.Plan)
-        {
-            @case.PlanApproval = decision;
-        }
-        else
-        {
-            @case.ClosureApproval = decision;
-            if (command.Approve)
-            {
-                db.Record(@case, @case.Stage, CaseStage.Closed, @case.RequestedClosingReason, user, clock);
-                @case.Stage = CaseStage.Closed;
-                @case.ClosedOn = VietnamClock.Today(clock);
-                @case.ClosingReason = @case.RequestedClosingReason;
-            }
-        }
-        db.CaseApprovals.Add(new CaseApproval
-        {
-            Id = Guid.NewGuid(), CaseId = @case.Id, Subject = command.Subject, Decision = decision, Comment = command.Comment?.Trim(),
-            At = clock.GetUtcNow(), ByUserId = user.UserId,
-        });
-        await db.SaveChangesAsync(cancellationToken);
+        @case.Decide(command.Subject, command.Approve, command.Comment, user.UserId, clock.GetUtcNow(), VietnamClock.Today(clock));
+        await db.SaveCaseAsync(@case, cancellationToken);
         return await CaseDetails.BuildAsync(db, @case, cancellationToken);
     }
 }

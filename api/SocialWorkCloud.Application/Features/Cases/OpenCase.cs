@@ -42,17 +42,12 @@ public sealed class OpenCaseHandler(AppDbContext db, ICurrentUser user, TimeProv
         var assignee = command.AssignedWorkerId ?? user.UserId ?? Guid.Empty;
         await db.RequireStaffAsync(user, assignee, cancellationToken);
 
-        var @case = new Case
-        {
-            Id = Guid.NewGuid(), ClientId = command.ClientId, AssignedWorkerId = assignee, Priority = command.Priority,
-            RiskLevel = command.RiskLevel, Stage = CaseStage.Intake, IsSensitive = command.IsSensitive, IntakeSource = command.IntakeSource,
-            PresentingProblem = command.PresentingProblem.Trim(), UrgentNeeds = UrgentNeeds.Combine(command.UrgentNeeds),
-            OpenedOn = command.OpenedOn ?? VietnamClock.Today(clock), CreatedAt = clock.GetUtcNow(),
-        };
+        var @case = Case.Open(
+            command.ClientId, assignee, command.Priority, command.RiskLevel, command.IsSensitive, command.IntakeSource, command.PresentingProblem,
+            UrgentNeeds.Combine(command.UrgentNeeds), command.OpenedOn ?? VietnamClock.Today(clock), user.UserId, clock.GetUtcNow());
         db.Cases.Add(@case);
-        db.Record(@case, null, CaseStage.Intake, null, user, clock);
         if (@case.IsSensitive) db.Audit(user, clock, "case.open", nameof(Case), @case.Id);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveCaseAsync(@case, cancellationToken);
         return await CaseDetails.BuildAsync(db, @case, cancellationToken);
     }
 }

@@ -34,7 +34,7 @@ public sealed class RecordServiceHandler(AppDbContext db, ICurrentUser user, Tim
     public async ValueTask<CaseDetail> Handle(RecordService command, CancellationToken cancellationToken)
     {
         var @case = await db.LoadAsync(user, clock, command.CaseId, "case.service", cancellationToken);
-        @case.RequireOpen();
+        @case.EnsureOpen();
         db.ServicesDelivered.Add(ServiceDelivered.Record(@case, command.Type, command.DeliveredOn, command.Provider, command.Quantity,
             command.ValueVnd, command.Note, "case", null, clock.GetUtcNow(), user.UserId));
         await db.SaveChangesAsync(cancellationToken);

@@ -35,11 +35,8 @@ public sealed class UpdateCaseHandler(AppDbContext db, ICurrentUser user, TimePr
             throw new Common.Exceptions.ForbiddenException("Chỉ trưởng đơn vị mới phân công lại hoặc bỏ đánh dấu nhạy cảm. / Only the unit head reassigns a case or clears its sensitive mark.");
         }
         if (command.AssignedWorkerId != @case.AssignedWorkerId) await db.RequireStaffAsync(user, command.AssignedWorkerId, cancellationToken);
-        @case.AssignedWorkerId = command.AssignedWorkerId;
-        @case.Priority = command.Priority;
-        @case.RiskLevel = command.RiskLevel;
         if (command.IsSensitive && !@case.IsSensitive) Common.Auditing.AuditLog.Audit(db, user, clock, "case.mark-sensitive", nameof(Case), @case.Id);
-        @case.IsSensitive = command.IsSensitive;
+        @case.Update(command.AssignedWorkerId, command.Priority, command.RiskLevel, command.IsSensitive);
         await db.SaveChangesAsync(cancellationToken);
         return await CaseDetails.BuildAsync(db, @case, cancellationToken);
     }

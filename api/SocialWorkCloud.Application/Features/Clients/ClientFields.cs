@@ -1,6 +1,5 @@
 using FluentValidation;
 using SocialWorkCloud.Domain.Clients;
-using SocialWorkCloud.Domain.Text;
 
 namespace SocialWorkCloud.Application.Features.Clients;
 
@@ -56,9 +55,7 @@ public static class ClientFieldsExtensions
 {
     public static void ApplyTo(this IClientFields fields, Client client)
     {
-        client.FullName = fields.FullName.Trim();
-        client.SearchName = VietnameseText.Fold(fields.FullName);
-        client.SearchGivenName = ClientSearchKeys.GivenNameFirst(client.SearchName);
+        client.Rename(fields.FullName);
         client.DateOfBirth = fields.DateOfBirth;
         client.BirthYear = fields.DateOfBirth?.Year ?? fields.BirthYear;
         client.Sex = fields.Sex;

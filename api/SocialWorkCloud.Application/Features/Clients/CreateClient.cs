@@ -31,7 +31,7 @@ public sealed class CreateClientHandler(AppDbContext db, ICurrentUser user, Time
 {
     public async ValueTask<ClientDetail> Handle(CreateClient command, CancellationToken cancellationToken)
     {
-        var client = new Client { FullName = string.Empty, SearchName = string.Empty, SearchGivenName = string.Empty };
+        var client = new Client(command.FullName);
         command.ApplyTo(client);
         var matches = await ClientDuplicates.FindAsync(db, client, cancellationToken);
         if (matches.Count > 0 && !command.CreateAnyway)
