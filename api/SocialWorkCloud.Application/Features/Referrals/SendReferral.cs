@@ -100,25 +100,3 @@ public sealed class SendReferralHandler(AppDbContext db, ICurrentUser user, Time
         return (await ReferralQueries.SentAsync(db, user, @case.Id, referral.Id, cancellationToken)).Single();
     }
 }
-
-public static class ReferralQueries
-{
-    /// <summary>The sender's referrals of a case, with the receiver's answer for platform referrals.</summary>
-    public static async Task<List<ReferralDto>> SentAsync(AppDbContext db, ICurrentUser user, Guid caseId, Guid? referralId, CancellationToken ct)
-    {
-        var referrals = await db.Referrals.AsNoTracking().Where(r => r.CaseId == caseId && (referralId == null || r.Id == referralId))
-            .OrderBy(r => r.SentOn).ThenBy(r => r.CreatedAt).ToListAsync(ct);
-        var ids = referrals.Select(r => r.Id).ToList();
-        var packages = await db.ReferralPackages.AsNoTracking().SentBy(user.FacilityId).Where(p => ids.Contains(p.Id))
-            .Select(p => new { p.Id, p.Status, p.DeclineReason }).ToDictionaryAsync(p => p.Id, ct);
-        var receiverIds = referrals.Select(r => r.ReceiverFacilityId).OfType<Guid>().Distinct().ToList();
-        var names = await db.Facilities.AsNoTracking().Where(f => receiverIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, f => f.Name, ct);
-        return referrals.Select(r =>
-        {
-            var package = packages.GetValueOrDefault(r.Id);
-            return new ReferralDto(r.Id, r.CaseId, r.Target, r.AgencyKind, r.AgencyName, r.ReceiverFacilityId,
-                r.ReceiverFacilityId is { } rid ? names.GetValueOrDefault(rid) : null, r.Reason, r.SentOn,
-                package?.Status ?? r.Status, r.Outcome, package?.DeclineReason, r.SharesPersonalData, r.ConsentOverrideReason, r.Version);
-        }).ToList();
-    }
-}
