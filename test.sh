@@ -29,16 +29,66 @@ if ! ls /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf >/dev/null 2>&1 && [[ "$
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core >/dev/null) || echo "Could not install fonts-dejavu-core"
 fi
 
-dotnet tool restore >/dev/null
-echo "Building..."
-dotnet build SocialWorkCloud.sln -c Debug -nologo -v quiet -clp:ErrorsOnly || { echo "0 passed, 1 failed"; exit 1; }
-
-passed=0; failed=0; skipped=0; status=0
+T0=$SECONDS
+elapsed() { local s=$((SECONDS - T0)); printf '%dm%02ds' $((s / 60)) $((s % 60)); }
 RESULTS="$(mktemp -d)"
+HAVE_NPM=0; command -v npm >/dev/null && HAVE_NPM=1
+
+# The web portal's packages install while .NET builds. `npm install` honours the committed lock file (it
+# lists rollup's optional platform packages, so the install leaves it as it is); it is skipped when
+# node_modules already matches the lock file and package.json.
+web_install() {
+  if [[ -f web/node_modules/.package-lock.json && ! web/package-lock.json -nt web/node_modules/.package-lock.json \
+        && ! web/package.json -nt web/node_modules/.package-lock.json ]]; then
+    echo "web/node_modules is current with the lock file: not reinstalled"
+    return 0
+  fi
+  (cd web && npm install --no-audit --no-fund --loglevel=error)
+}
+passed=0; failed=0; skipped=0; status=0
+count_json() { # file, node expression over `r` -> "passed failed skipped"
+  node -e "const r=require(process.argv[1]); const [p,f,s]=$2; console.log(p,f,s)" "$1" 2>/dev/null || echo "0 1 0"
+}
+
+# The web portal's install and checks (type check, build, bundle budget, lint with the feature boundaries,
+# component tests) run beside the .NET build and tests: each half leaves the other core free much of the
+# time. Each step writes its output to its own log, printed after the .NET tests, and its exit code to a file.
+web_checks() {
+  local name
+  step() { # id, command...
+    name="$1"; shift
+    local started=$SECONDS
+    (cd web && "$@") >"$RESULTS/web-$name.log" 2>&1
+    echo $? >"$RESULTS/web-$name.rc"
+    echo $((SECONDS - started)) >"$RESULTS/web-$name.seconds"
+  }
+  web_install >"$RESULTS/npm-install.log" 2>&1
+  local installed=$?
+  echo $installed >"$RESULTS/npm-install.rc"
+  [[ $installed == 0 ]] || return
+  # `tsc -b` once (type check; both tsconfigs are noEmit), then Vite alone bundles: no second tsc.
+  step typecheck npm run --silent typecheck
+  step build npx vite build
+  step size npm run --silent size
+  step lint npm run --silent lint
+  step vitest npx vitest run --reporter=default --reporter=json --outputFile="$RESULTS/vitest.json"
+}
+
+if [[ $HAVE_NPM == 1 ]]; then
+  web_checks &
+  WEB_CHECKS_PID=$!
+fi
+
+dotnet tool restore >/dev/null
+echo "Building... ($(elapsed))"
+dotnet build SocialWorkCloud.sln -c Debug -nologo -v quiet -clp:ErrorsOnly \
+  || { [[ -z "${WEB_CHECKS_PID:-}" ]] || kill "$WEB_CHECKS_PID" 2>/dev/null; echo "0 passed, 1 failed"; exit 1; }
+echo "Built ($(elapsed))"
+
 run_tests() {
   local project="$1" name
   name="$(basename "$project")"
-  echo "== $name"
+  echo "== $name ($(elapsed))"
   dotnet test "$project" --no-build -nologo --logger "trx;LogFileName=$name.trx" --results-directory "$RESULTS" 2>&1 \
     | grep -vE "^\s*$|^Results File|^A total of|^Test run for|^Starting test|VSTest version" || true
   local counters
@@ -58,28 +108,24 @@ run_tests() {
 run_tests tests/SocialWorkCloud.UnitTests
 run_tests tests/SocialWorkCloud.IntegrationTests
 
-# The web portal: lint (feature boundaries included), type check, component tests, bundle budget, and the
-# end-to-end journeys in a real headless Chromium against the real API with the demo data.
-web_step() {
-  local name="$1"; shift
-  echo "== web: $name"
-  if (cd web && "$@"); then passed=$((passed + 1)); else echo "web: $name FAILED"; failed=$((failed + 1)); status=1; fi
-}
-count_json() { # file, node expression over `r` -> "passed failed skipped"
-  node -e "const r=require(process.argv[1]); const [p,f,s]=$2; console.log(p,f,s)" "$1" 2>/dev/null || echo "0 1 0"
-}
-if command -v npm >/dev/null; then
-  # `npm install` honours the lock file; `npm ci` refuses it here because the package mirror lacks
-  # rollup's non-Linux binaries, so the lock cannot list them.
-  (cd web && npm install --no-audit --no-fund --loglevel=error) || { echo "npm install failed"; failed=$((failed + 1)); status=1; }
-  web_step lint npm run --silent lint
-  web_step typecheck npm run --silent typecheck
-  echo "== web: component tests"
-  (cd web && npx vitest run --reporter=default --reporter=json --outputFile="$RESULTS/vitest.json") || status=1
-  read -r p f s < <(count_json "$RESULTS/vitest.json" '[r.numPassedTests, r.numFailedTests + (r.numTotalTestSuites && !r.success && !r.numFailedTests ? 1 : 0), r.numPendingTests + r.numTodoTests]')
-  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
-  web_step build npm run --silent build
-  web_step "bundle budget" npm run --silent size
+if [[ $HAVE_NPM == 1 ]]; then
+  echo "== web: install, lint, type check, component tests, build, bundle budget (run beside the .NET tests)"
+  wait "$WEB_CHECKS_PID"
+  cat "$RESULTS/npm-install.log"
+  if [[ "$(cat "$RESULTS/npm-install.rc" 2>/dev/null)" != "0" ]]; then
+    echo "npm install failed"; failed=$((failed + 1)); status=1
+  else
+    for name in lint typecheck vitest build size; do
+      echo "== web: $name ($(cat "$RESULTS/web-$name.seconds" 2>/dev/null || echo '?') s)"
+      cat "$RESULTS/web-$name.log" 2>/dev/null
+      rc="$(cat "$RESULTS/web-$name.rc" 2>/dev/null || echo 1)"
+      if [[ $name == vitest ]]; then
+        [[ "$rc" == "0" ]] || status=1
+        read -r p f s < <(count_json "$RESULTS/vitest.json" '[r.numPassedTests, r.numFailedTests + (r.numTotalTestSuites && !r.success && !r.numFailedTests ? 1 : 0), r.numPendingTests + r.numTodoTests]')
+        passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+      elif [[ "$rc" == "0" ]]; then passed=$((passed + 1)); else echo "web: $name FAILED"; failed=$((failed + 1)); status=1; fi
+    done
+  fi
 
   if [[ -z "${CHROME_PATH:-}" ]] && ! command -v chromium >/dev/null && ! command -v chromium-browser >/dev/null && ! command -v google-chrome >/dev/null; then
     if [[ "$(id -u)" == "0" ]] && command -v apt-get >/dev/null; then
@@ -94,7 +140,9 @@ if command -v npm >/dev/null; then
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils tesseract-ocr tesseract-ocr-vie >/dev/null) \
       || echo "Could not install poppler-utils/tesseract-ocr"
   fi
-  echo "== web: end-to-end (Playwright, headless Chromium, real API)"
+  # The end-to-end journeys in a real headless Chromium against the real API (the Debug build above, not
+  # rebuilt) with the demo data, serving the portal just built.
+  echo "== web: end-to-end (Playwright, headless Chromium, real API) ($(elapsed))"
   (cd web && PLAYWRIGHT_JSON_OUTPUT_NAME="$RESULTS/e2e.json" npx playwright test --reporter=list,json) || status=1
   read -r p f s < <(count_json "$RESULTS/e2e.json" '[r.stats.expected + r.stats.flaky, r.stats.unexpected + (r.errors?.length ?? 0), r.stats.skipped]')
   passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
@@ -104,5 +152,6 @@ else
 fi
 
 echo
+echo "Wall time: $(elapsed)"
 echo "Total: $passed passed, $failed failed, $skipped skipped"
 exit $status

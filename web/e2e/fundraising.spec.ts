@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { apiGet, apiToken, screenshot, signIn } from './support/journey';
 
 /** dd/MM/yyyy of today (+ days) in Vietnam, as the date inputs take it. */
@@ -9,105 +9,125 @@ function vietnamDate(days = 0) {
 
 type PublicPage = { totals: { cashReceived: number; cashDistributed: number; cashBalance: number; goodsValueReceived: number; goodsValueDistributed: number } };
 
-test('a unit head runs a campaign from opening to public disclosure, and the public page adds up', async ({ page, browser, request }) => {
-  await signIn(page, 'hospital.admin@demo.vn');
-  await page.getByRole('link', { name: 'Vận động tài trợ' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Vận động tài trợ' })).toBeVisible();
+// The journey runs as its steps, in order, each within the default test budget.
+test.describe('a unit head runs a campaign from opening to public disclosure, and the public page adds up', () => {
+  test.describe.configure({ mode: 'serial' });
+  let campaignId = '';
+  const openCampaign = async (page: Page) => {
+    await signIn(page, 'hospital.admin@demo.vn');
+    await page.goto(`/fundraising/campaigns/${campaignId}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Tết ấm cho bệnh nhân E2E' })).toBeVisible();
+  };
 
-  // Open a campaign.
-  await page.getByTestId('create-campaign').click();
-  let dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Tên đợt vận động').fill('Tết ấm cho bệnh nhân E2E');
-  await dialog.getByLabel('Mục đích').fill('Quà Tết và hỗ trợ viện phí cho bệnh nhân khó khăn');
-  await dialog.getByLabel('Ngày kết thúc nhận').fill(vietnamDate(30));
-  await dialog.getByLabel('Ngày kết thúc nhận').press('Tab');
-  await dialog.getByRole('button', { name: 'Tạo' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Tết ấm cho bệnh nhân E2E' })).toBeVisible();
-  const campaignId = page.url().split('/').at(-1)!;
-  await page.getByTestId('next-status').click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Mở nhận' }).click();
-  await expect(page.getByText('Đang nhận')).toBeVisible();
+  test('the unit head opens a campaign', async ({ page }) => {
+    await signIn(page, 'hospital.admin@demo.vn');
+    await page.getByRole('link', { name: 'Vận động tài trợ' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Vận động tài trợ' })).toBeVisible();
 
-  // A cash donation by bank transfer, and a defibrillator in kind.
-  await page.getByTestId('record-cash').click();
-  dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Số tiền').fill('5000000');
-  await dialog.getByLabel('Mã giao dịch').fill('FT26112200123');
-  await dialog.getByRole('button', { name: 'Ghi nhận' }).click();
-  await expect(page.getByText(/Đã ghi biên nhận số \d{5}\/\d{4}/)).toBeVisible();
-  await page.getByTestId('record-goods').click();
-  dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Tên hiện vật').fill('Máy sốc tim tự động');
-  await dialog.getByLabel('Đơn vị tính').fill('máy');
-  await dialog.getByLabel('Giá trị ước tính').fill('80000000');
-  await dialog.getByRole('button', { name: 'Ghi nhận' }).click();
-  await expect(page.getByTestId('goods-received')).toContainText('80.000.000');
-  await expect(page.getByTestId('cash-received')).toContainText('5.000.000');
+    // Open a campaign.
+    await page.getByTestId('create-campaign').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Tên đợt vận động').fill('Tết ấm cho bệnh nhân E2E');
+    await dialog.getByLabel('Mục đích').fill('Quà Tết và hỗ trợ viện phí cho bệnh nhân khó khăn');
+    await dialog.getByLabel('Ngày kết thúc nhận').fill(vietnamDate(30));
+    await dialog.getByLabel('Ngày kết thúc nhận').press('Tab');
+    await dialog.getByRole('button', { name: 'Tạo' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Tết ấm cho bệnh nhân E2E' })).toBeVisible();
+    campaignId = page.url().split('/').at(-1)!;
+    await page.getByTestId('next-status').click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Mở nhận' }).click();
+    await expect(page.getByText('Đang nhận')).toBeVisible();
+  });
 
-  // The receipt for the donor, made to print.
-  await page.getByRole('link', { name: /In biên nhận/ }).first().click();
-  await expect(page.getByTestId('receipt')).toContainText('BIÊN NHẬN TIỀN, HIỆN VẬT ỦNG HỘ');
-  await expect(page.getByTestId('receipt')).toContainText('5.000.000');
-  await expect(page.getByTestId('receipt')).toContainText('Nhà hảo tâm ẩn danh');
-  await expect(page.getByTestId('print-receipt')).toBeVisible();
-  await screenshot(page, 'fundraising-receipt');
-  await page.getByRole('link', { name: 'Quay lại' }).click();
+  test('a cash donation and a gift in kind are recorded, and the donor gets a printable receipt', async ({ page }) => {
+    await openCampaign(page);
+    // A cash donation by bank transfer, and a defibrillator in kind.
+    await page.getByTestId('record-cash').click();
+    let dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Số tiền').fill('5000000');
+    await dialog.getByLabel('Mã giao dịch').fill('FT26112200123');
+    await dialog.getByRole('button', { name: 'Ghi nhận' }).click();
+    await expect(page.getByText(/Đã ghi biên nhận số \d{5}\/\d{4}/)).toBeVisible();
+    await page.getByTestId('record-goods').click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Tên hiện vật').fill('Máy sốc tim tự động');
+    await dialog.getByLabel('Đơn vị tính').fill('máy');
+    await dialog.getByLabel('Giá trị ước tính').fill('80000000');
+    await dialog.getByRole('button', { name: 'Ghi nhận' }).click();
+    await expect(page.getByTestId('goods-received')).toContainText('80.000.000');
+    await expect(page.getByTestId('cash-received')).toContainText('5.000.000');
 
-  // 2,000,000 to a patient; the defibrillator to the ICU.
-  await page.getByTestId('distribute').click();
-  dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Số tiền').fill('2000000');
-  await dialog.getByLabel('Họ tên người nhận').fill('Nguyễn Văn An');
-  await dialog.getByLabel('Năm sinh').fill('1958');
-  await dialog.getByLabel('Xã/phường').fill('Đông Hương');
-  await dialog.getByRole('button', { name: 'Ghi phân phối' }).click();
-  await expect(page.getByTestId('cash-balance')).toContainText('3.000.000');
+    // The receipt for the donor, made to print.
+    await page.getByRole('link', { name: /In biên nhận/ }).first().click();
+    await expect(page.getByTestId('receipt')).toContainText('BIÊN NHẬN TIỀN, HIỆN VẬT ỦNG HỘ');
+    await expect(page.getByTestId('receipt')).toContainText('5.000.000');
+    await expect(page.getByTestId('receipt')).toContainText('Nhà hảo tâm ẩn danh');
+    await expect(page.getByTestId('print-receipt')).toBeVisible();
+    await screenshot(page, 'fundraising-receipt');
+    await page.getByRole('link', { name: 'Quay lại' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Tết ấm cho bệnh nhân E2E' })).toBeVisible();
+  });
 
-  await page.getByTestId('distribute').click();
-  dialog = page.getByRole('dialog');
-  await dialog.getByText('Hiện vật', { exact: true }).click();
-  await dialog.getByLabel('Hiện vật trong kho').click();
-  await page.getByRole('option', { name: /Máy sốc tim tự động/ }).click();
-  await dialog.getByText('Khoa/phòng', { exact: true }).click();
-  await dialog.getByLabel('Tên khoa/phòng').fill('Khoa Hồi sức tích cực (HSCC)');
-  await dialog.getByRole('button', { name: 'Ghi phân phối' }).click();
-  await expect(page.getByTestId('goods-in-stock')).toContainText('0');
-  await expect(page.getByTestId('statement-row')).toHaveCount(4);
+  test('the unit head distributes cash and the gift, then publishes', async ({ page }) => {
+    await openCampaign(page);
+    // 2,000,000 to a patient; the defibrillator to the ICU.
+    await page.getByTestId('distribute').click();
+    let dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Số tiền').fill('2000000');
+    await dialog.getByLabel('Họ tên người nhận').fill('Nguyễn Văn An');
+    await dialog.getByLabel('Năm sinh').fill('1958');
+    await dialog.getByLabel('Xã/phường').fill('Đông Hương');
+    await dialog.getByRole('button', { name: 'Ghi phân phối' }).click();
+    await expect(page.getByTestId('cash-balance')).toContainText('3.000.000');
 
-  // Publish.
-  await page.getByTestId('publish').click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Công khai' }).click();
-  await expect(page.getByTestId('public-page')).toBeVisible();
-  await screenshot(page, 'fundraising-campaign');
+    await page.getByTestId('distribute').click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByText('Hiện vật', { exact: true }).click();
+    await dialog.getByLabel('Hiện vật trong kho').click();
+    await page.getByRole('option', { name: /Máy sốc tim tự động/ }).click();
+    await dialog.getByText('Khoa/phòng', { exact: true }).click();
+    await dialog.getByLabel('Tên khoa/phòng').fill('Khoa Hồi sức tích cực (HSCC)');
+    await dialog.getByRole('button', { name: 'Ghi phân phối' }).click();
+    await expect(page.getByTestId('goods-in-stock')).toContainText('0');
+    await expect(page.getByTestId('statement-row')).toHaveCount(4);
 
-  // The public page, opened by someone who never signed in.
-  const visitor = await browser.newContext({ locale: 'vi-VN' });
-  const publicPage = await visitor.newPage();
-  await publicPage.goto(`/cong-khai/${campaignId}`);
-  await expect(publicPage.getByTestId('public-title')).toHaveText('Tết ấm cho bệnh nhân E2E');
-  await expect(publicPage.getByTestId('public-cash-received')).toContainText('5.000.000');
-  await expect(publicPage.getByTestId('public-cash-distributed')).toContainText('2.000.000');
-  await expect(publicPage.getByTestId('public-cash-balance')).toContainText('3.000.000');
-  await expect(publicPage.getByTestId('public-goods-received')).toContainText('80.000.000');
-  await expect(publicPage.getByTestId('public-goods-distributed')).toContainText('80.000.000');
-  await expect(publicPage.getByTestId('public-distribution').first()).toContainText('N.V.A. (1958, Đông Hương)');
-  await expect(publicPage.getByTestId('public-distribution').nth(1)).toContainText('Khoa Hồi sức tích cực (HSCC)');
-  await expect(publicPage.getByTestId('public-receipt').first()).toContainText('Ẩn danh');
-  await expect(publicPage.getByText('Nguyễn Văn An')).toHaveCount(0);
-  await screenshot(publicPage, 'fundraising-public-page');
-  // The visitor downloads the report as PDF from the page's own link.
-  const pdfHref = await publicPage.getByTestId('download-pdf').getAttribute('href');
-  const pdf = await publicPage.request.get(pdfHref!);
-  expect(pdf.headers()['content-type']).toBe('application/pdf');
-  expect((await pdf.body()).subarray(0, 4).toString()).toBe('%PDF');
-  await visitor.close();
+    // Publish.
+    await page.getByTestId('publish').click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Công khai' }).click();
+    await expect(page.getByTestId('public-page')).toBeVisible();
+    await screenshot(page, 'fundraising-campaign');
+  });
 
-  // The page says what the API says, and the ledger checks out.
-  const publicJson = (await (await request.get(`/api/v1/public/campaigns/${campaignId}`)).json()) as PublicPage;
-  expect(publicJson.totals).toMatchObject({ cashReceived: 5_000_000, cashDistributed: 2_000_000, cashBalance: 3_000_000, goodsValueReceived: 80_000_000, goodsValueDistributed: 80_000_000 });
-  const token = await apiToken(request, 'hospital.admin@demo.vn');
-  const check = await apiGet<{ inconsistent: number }>(request, token, '/api/v1/fundraising/consistency');
-  expect(check.inconsistent).toBe(0);
+  test('the public page, opened by someone who never signed in, adds up with the API and the ledger', async ({ browser, request }) => {
+    // The public page, opened by someone who never signed in.
+    const visitor = await browser.newContext({ locale: 'vi-VN' });
+    const publicPage = await visitor.newPage();
+    await publicPage.goto(`/cong-khai/${campaignId}`);
+    await expect(publicPage.getByTestId('public-title')).toHaveText('Tết ấm cho bệnh nhân E2E');
+    await expect(publicPage.getByTestId('public-cash-received')).toContainText('5.000.000');
+    await expect(publicPage.getByTestId('public-cash-distributed')).toContainText('2.000.000');
+    await expect(publicPage.getByTestId('public-cash-balance')).toContainText('3.000.000');
+    await expect(publicPage.getByTestId('public-goods-received')).toContainText('80.000.000');
+    await expect(publicPage.getByTestId('public-goods-distributed')).toContainText('80.000.000');
+    await expect(publicPage.getByTestId('public-distribution').first()).toContainText('N.V.A. (1958, Đông Hương)');
+    await expect(publicPage.getByTestId('public-distribution').nth(1)).toContainText('Khoa Hồi sức tích cực (HSCC)');
+    await expect(publicPage.getByTestId('public-receipt').first()).toContainText('Ẩn danh');
+    await expect(publicPage.getByText('Nguyễn Văn An')).toHaveCount(0);
+    await screenshot(publicPage, 'fundraising-public-page');
+    // The visitor downloads the report as PDF from the page's own link.
+    const pdfHref = await publicPage.getByTestId('download-pdf').getAttribute('href');
+    const pdf = await publicPage.request.get(pdfHref!);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 4).toString()).toBe('%PDF');
+    await visitor.close();
+
+    // The page says what the API says, and the ledger checks out.
+    const publicJson = (await (await request.get(`/api/v1/public/campaigns/${campaignId}`)).json()) as PublicPage;
+    expect(publicJson.totals).toMatchObject({ cashReceived: 5_000_000, cashDistributed: 2_000_000, cashBalance: 3_000_000, goodsValueReceived: 80_000_000, goodsValueDistributed: 80_000_000 });
+    const token = await apiToken(request, 'hospital.admin@demo.vn');
+    const check = await apiGet<{ inconsistent: number }>(request, token, '/api/v1/fundraising/consistency');
+    expect(check.inconsistent).toBe(0);
+  });
 });
 
 test('bad amounts and another facility’s campaign get ProblemDetails and write nothing', async ({ request }) => {

@@ -49,7 +49,8 @@ test('a facility admin records a status change, the officer recomputes, and the 
 
   // The officer recomputes and watches the job finish; the share moves by exactly one facility.
   await officer.getByTestId('recompute-kpis').click();
-  await expect(officer.getByTestId('kpi-run-status')).toHaveAttribute('data-status', 'Succeeded', { timeout: 30_000 });
+  // The run is a background job the page follows: wait for the page to say it succeeded, within the test's budget.
+  await expect(officer.getByTestId('kpi-run-status')).toHaveAttribute('data-status', 'Succeeded', { timeout: 0 });
   await expect(officer.getByTestId('kpi-count-PreventiveSocialWorkShare')).toContainText(`${before.numerator + 1}/${before.denominator}`);
   await expect(officer.locator(`a[href="/facilities/${centre.facilityId}"]`)).toHaveCount(0);
   await screenshot(officer, '06-province-dashboard-recomputed');

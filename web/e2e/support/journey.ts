@@ -19,7 +19,12 @@ export async function signIn(page: Page, email: string, secret = password) {
   await page.goto('/login');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Mật khẩu').fill(secret);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  // Wait for the API's answer, not a clock: a refused or failed sign-in is reported as such.
+  const [answer] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/login') && r.request().method() === 'POST'),
+    page.getByRole('button', { name: 'Đăng nhập' }).click(),
+  ]);
+  expect(answer.status(), `sign-in of ${email} answered ${answer.status()}`).toBe(200);
   await expect(page).not.toHaveURL(/\/login/);
   await expect(page.getByTestId('signed-in-user')).toBeVisible();
 }

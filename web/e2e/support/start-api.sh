@@ -16,5 +16,9 @@ export ConnectionStrings__Default="Data Source=$DATA/e2e.db"
 # Every journey signs in from 127.0.0.1: lift the per-address sign-in limit for this throwaway instance.
 export RateLimits__AuthPerMinute=10000
 export Serilog__MinimumLevel__Default=Warning
+# Each request's line (path, status, milliseconds) goes to e2e-results/api.log, to tell a slow API from a slow page.
+LOG="$ROOT/web/e2e-results/api.log"
+mkdir -p "$(dirname "$LOG")"
 cd "$BIN"
-dotnet SocialWorkCloud.Api.dll --urls "http://127.0.0.1:$PORT"
+env 'Serilog__MinimumLevel__Override__Serilog.AspNetCore.RequestLoggingMiddleware=Information' \
+  dotnet SocialWorkCloud.Api.dll --urls "http://127.0.0.1:$PORT" >"$LOG"
