@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
@@ -19,7 +20,7 @@ public sealed class AddAssessmentValidator : AbstractValidator<AddAssessment>
     public AddAssessmentValidator(TimeProvider clock)
     {
         RuleFor(x => x.AssessedOn).Must(d => d.Year >= 2000 && d <= VietnamClock.Today(clock))
-            .WithMessage("Ngày đánh giá không được ở tương lai. / The assessment date cannot be in the future.");
+            .WithText("assessment-date-future");
         RuleFor(x => x.Health).MaximumLength(4000);
         RuleFor(x => x.Psychological).MaximumLength(4000);
         RuleFor(x => x.FamilyAndEconomic).MaximumLength(4000);

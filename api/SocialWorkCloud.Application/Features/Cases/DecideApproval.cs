@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
@@ -19,7 +20,7 @@ public sealed class DecideApprovalValidator : AbstractValidator<DecideApproval>
     {
         RuleFor(x => x.Subject).IsInEnum();
         RuleFor(x => x.Comment).NotEmpty().When(x => !x.Approve)
-            .WithMessage("Trả lại cần có nhận xét. / Returning needs a comment.");
+            .WithText("return-comment-required");
         RuleFor(x => x.Comment).MaximumLength(2000);
         RuleFor(x => x.Version).NotEmpty();
     }

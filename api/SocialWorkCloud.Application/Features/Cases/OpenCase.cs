@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Auditing;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
@@ -27,7 +28,7 @@ public sealed class OpenCaseValidator : AbstractValidator<OpenCase>
         RuleFor(x => x.PresentingProblem).NotEmpty().MaximumLength(4000);
         RuleForEach(x => x.UrgentNeeds).IsInEnum().NotEqual(UrgentNeed.None);
         RuleFor(x => x.OpenedOn).Must(d => d is null || (d.Value.Year >= 2000 && d.Value <= VietnamClock.Today(clock)))
-            .WithMessage("Ngày tiếp nhận không được ở tương lai. / The intake date cannot be in the future.");
+            .WithText("intake-date-future");
     }
 }
 

@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
 
@@ -19,7 +20,7 @@ public sealed class RequestApprovalValidator : AbstractValidator<RequestApproval
     {
         RuleFor(x => x.Subject).IsInEnum();
         RuleFor(x => x.ClosingReason).NotEmpty().When(x => x.Subject == ApprovalSubject.Closure)
-            .WithMessage("Đóng trường hợp cần lý do. / Closing a case needs a reason.");
+            .WithText("closing-reason-required");
         RuleFor(x => x.ClosingReason).MaximumLength(2000);
         RuleFor(x => x.Version).NotEmpty();
     }

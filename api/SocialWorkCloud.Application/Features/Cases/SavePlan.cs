@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
 
@@ -20,7 +21,7 @@ public sealed class SavePlanValidator : AbstractValidator<SavePlan>
     public SavePlanValidator()
     {
         RuleFor(x => x.Goals).NotNull().Must(g => g.Count is >= 1 and <= 30)
-            .WithMessage("Kế hoạch cần từ 1 đến 30 mục tiêu. / A plan has 1 to 30 goals.");
+            .WithText("plan-goal-count");
         RuleForEach(x => x.Goals).ChildRules(g =>
         {
             g.RuleFor(x => x.Goal).NotEmpty().MaximumLength(1000);

@@ -32,7 +32,7 @@ public sealed class UpdateCaseHandler(AppDbContext db, ICurrentUser user, TimePr
         var supervisor = user.HasPermission(Permissions.CasesSupervise);
         if (!supervisor && (command.AssignedWorkerId != @case.AssignedWorkerId || (@case.IsSensitive && !command.IsSensitive)))
         {
-            throw new Common.Exceptions.ForbiddenException("Chỉ trưởng đơn vị mới phân công lại hoặc bỏ đánh dấu nhạy cảm. / Only the unit head reassigns a case or clears its sensitive mark.");
+            throw new Common.Exceptions.ForbiddenException("case-reassign-head-only");
         }
         if (command.AssignedWorkerId != @case.AssignedWorkerId) await db.RequireStaffAsync(user, command.AssignedWorkerId, cancellationToken);
         if (command.IsSensitive && !@case.IsSensitive) Common.Auditing.AuditLog.Audit(db, user, clock, "case.mark-sensitive", nameof(Case), @case.Id);

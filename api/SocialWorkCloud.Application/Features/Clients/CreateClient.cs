@@ -37,7 +37,7 @@ public sealed class CreateClientHandler(AppDbContext db, ICurrentUser user, Time
         if (matches.Count > 0 && !command.CreateAnyway)
         {
             throw new ConflictException(
-                "Có thể người này đã có trong danh sách: mở hồ sơ có sẵn hoặc xác nhận tạo mới. / This person may already be registered: open the existing client or confirm to create anyway.",
+                "client-likely-duplicate",
                 new Dictionary<string, object?> { ["matches"] = matches });
         }
 

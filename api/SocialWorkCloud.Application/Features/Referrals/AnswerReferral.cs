@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Cases;
 using SocialWorkCloud.Application.Features.Clients;
 using SocialWorkCloud.Application.Features.Facilities;
@@ -26,7 +27,7 @@ public sealed class AnswerReferralValidator : AbstractValidator<AnswerReferral>
 {
     public AnswerReferralValidator()
     {
-        RuleFor(x => x.DeclineReason).NotEmpty().When(x => !x.Accept).WithMessage("Ghi lý do từ chối. / Give the reason for declining.");
+        RuleFor(x => x.DeclineReason).NotEmpty().When(x => !x.Accept).WithText("decline-reason-required");
         RuleFor(x => x.DeclineReason).MaximumLength(2000);
         RuleFor(x => x.Version).NotEmpty();
     }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Auditing;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Cases;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
@@ -41,7 +42,7 @@ public sealed class SendReferralValidator : AbstractValidator<SendReferral>
         RuleFor(x => x.Reason).NotEmpty().MaximumLength(2000);
         RuleFor(x => x.ConsentOverrideReason).MaximumLength(2000);
         RuleFor(x => x.SentOn).Must(d => d.Year >= 2000 && d <= VietnamClock.Today(clock))
-            .WithMessage("Ngày chuyển không được ở tương lai. / The referral date cannot be in the future.");
+            .WithText("referral-date-future");
         When(x => x.Target == ReferralTarget.ExternalAgency, () =>
         {
             RuleFor(x => x.AgencyKind).NotNull();
@@ -92,7 +93,7 @@ public sealed class SendReferralHandler(AppDbContext db, ICurrentUser user, Time
                 command.ConsentOverrideReason, user.UserId, now);
         }
         if (referral.ConsentOverrideReason is not null && !user.HasPermission(Permissions.CasesSupervise))
-            throw new ForbiddenException("Chỉ trưởng đơn vị mới được chia sẻ khi chưa có sự đồng ý. / Only the unit head may share without consent.");
+            throw new ForbiddenException("consent-override-head-only");
         db.Referrals.Add(referral);
         if (referral.ConsentOverrideReason is not null)
             db.Audit(user, clock, "referral.consent-override", nameof(Referral), referral.Id, referral.ConsentOverrideReason);

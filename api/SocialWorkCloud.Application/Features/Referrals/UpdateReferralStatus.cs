@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Cases;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Referrals;
@@ -25,7 +26,7 @@ public sealed class UpdateReferralStatusValidator : AbstractValidator<UpdateRefe
         RuleFor(x => x.Status).IsInEnum().NotEqual(ReferralStatus.Sent);
         RuleFor(x => x.Outcome).MaximumLength(2000);
         RuleFor(x => x.Outcome).NotEmpty().When(x => x.Status == ReferralStatus.Completed)
-            .WithMessage("Ghi kết quả chuyển gửi. / Record the outcome.");
+            .WithText("outcome-required");
         RuleFor(x => x.Version).NotEmpty();
     }
 }
