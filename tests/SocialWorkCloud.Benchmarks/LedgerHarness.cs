@@ -43,7 +43,7 @@ public static class LedgerHarness
         var (busy, quiet) = await ArrangeAsync(database, facilityId, entries);
         var caller = new Caller(facilityId);
         AppDbContext Context() => new(database.Options, new TenantScope(caller));
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var today = VietnamClock.Today();
 
         // 1. Concurrent receipts on the quiet campaign: the year's sequence continues from the big ledger's.
         var total = writers * receiptsPerWriter;

@@ -204,10 +204,8 @@ public sealed class ProvinceGenerator(int facilityCount = ProvinceGenerator.Defa
             var roll = _random.Next(100);
             if (roll < 4)
             {
-                var retraction = Entry(facility, original.Status, original.EffectiveDate, original.RecordedAt.AddDays(10 + _random.Next(300)));
-                retraction.CorrectsId = original.Id;
-                retraction.IsRetraction = true;
-                retraction.CorrectionReason = "Nhập nhầm cơ sở: rút lại";
+                var retraction = Entry(facility, original.Status, original.EffectiveDate, original.RecordedAt.AddDays(10 + _random.Next(300)),
+                    original.Id, "Nhập nhầm cơ sở: rút lại", isRetraction: true);
                 rows.Add(retraction);
             }
             else if (roll < 18)
@@ -225,23 +223,21 @@ public sealed class ProvinceGenerator(int facilityCount = ProvinceGenerator.Defa
         var wrongDate = _random.Next(2) == 0;
         var date = wrongDate ? Clamp(original.EffectiveDate.AddDays(_random.Next(-90, 90)), facility) : original.EffectiveDate;
         var status = wrongDate ? original.Status : (UnitStatus)Math.Clamp((int)original.Status + (_random.Next(2) == 0 ? -1 : 1), 0, 3);
-        var correction = Entry(facility, status, date, original.RecordedAt.AddDays(5 + _random.Next(200)));
-        correction.CorrectsId = original.Id;
-        correction.CorrectionReason = wrongDate ? "Sai ngày hiệu lực của quyết định" : "Sai hình thức tổ chức";
-        return correction;
+        return Entry(facility, status, date, original.RecordedAt.AddDays(5 + _random.Next(200)),
+            original.Id, wrongDate ? "Sai ngày hiệu lực của quyết định" : "Sai hình thức tổ chức");
     }
 
-    private UnitStatusChange Entry(Facility facility, UnitStatus status, DateOnly date, DateTimeOffset recordedAt) => new()
+    private UnitStatusChange Entry(Facility facility, UnitStatus status, DateOnly date, DateTimeOffset recordedAt,
+        Guid? correctsId = null, string? correctionReason = null, bool isRetraction = false)
     {
-        Id = NextGuid(),
-        FacilityId = facility.Id,
-        Status = status,
-        EffectiveDate = date,
-        DecisionNumber = status >= UnitStatus.Team ? $"QĐ {_random.Next(100, 9999)}/QĐ-{(facility.Group == FacilityGroup.Curative ? "BV" : "SYT")}" : null,
-        HeadName = status >= UnitStatus.Team ? "Trưởng " + (status == UnitStatus.Department ? "phòng" : "tổ") + " CTXH" : null,
-        Headcount = status switch { UnitStatus.None => 0, UnitStatus.CollaboratorsOnly => 1 + _random.Next(3), UnitStatus.Team => 2 + _random.Next(5), _ => 4 + _random.Next(8) },
-        RecordedAt = recordedAt,
-    };
+        // The same draws, in the same order, as before the entry became a domain object: the generated province stays the same.
+        var id = NextGuid();
+        var decision = status >= UnitStatus.Team ? $"QĐ {_random.Next(100, 9999)}/QĐ-{(facility.Group == FacilityGroup.Curative ? "BV" : "SYT")}" : null;
+        var head = status >= UnitStatus.Team ? "Trưởng " + (status == UnitStatus.Department ? "phòng" : "tổ") + " CTXH" : null;
+        var headcount = status switch { UnitStatus.None => 0, UnitStatus.CollaboratorsOnly => 1 + _random.Next(3), UnitStatus.Team => 2 + _random.Next(5), _ => 4 + _random.Next(8) };
+        return UnitStatusChange.FromHistory(id, facility.Id, new UnitStatusFacts(status, date, decision, head, headcount), recordedAt,
+            correctsId, correctionReason, isRetraction);
+    }
 
     /// <summary>Recorded within two months of the decision, at a distinct minute per row of the facility.</summary>
     private DateTimeOffset RecordedAt(DateOnly date, int sequence) =>

@@ -64,8 +64,8 @@ public static class TallyHarness
 
         latencies.Sort();
         var perSecond = accepted / clock.Elapsed.TotalSeconds;
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var yesterday = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var today = VietnamClock.Today().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var yesterday = VietnamClock.Today().AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var counts = await http.GetFromJsonAsync<JsonElement>($"/api/v1/reception/counts?granularity=Year&from={yesterday}&to={today}");
         var counted = counts.GetProperty("rows").EnumerateArray().Where(r => r.GetProperty("pointId").GetGuid() == pointId).Sum(r => r.GetProperty("count").GetInt64());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -96,11 +96,7 @@ public static class HangfireSetup
         return app;
     }
 
-    private static TimeZoneInfo VietnamTimeZone()
-    {
-        try { return TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh"); }
-        catch (TimeZoneNotFoundException) { return TimeZoneInfo.CreateCustomTimeZone("ICT", TimeSpan.FromHours(7), "ICT", "ICT"); }
-    }
+    private static TimeZoneInfo VietnamTimeZone() => VietnamClock.TimeZone;
 
     /// <summary>Only platform admins see the dashboard; a token passed as ?access_token= is kept in a cookie.</summary>
     private sealed class PlatformAdminDashboardFilter : IDashboardAuthorizationFilter

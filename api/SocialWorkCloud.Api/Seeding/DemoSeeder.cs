@@ -132,7 +132,7 @@ public sealed class DemoSeeder(AppDbContext db, TenantScope tenant, UserManager<
         await CreateUser("station.worker@demo.vn", "Hoàng Thị Mai (Trạm Y tế)", UserRole.SocialWorker, station.Id, null);
         await CreateUser("collaborator@demo.vn", "Đỗ Văn Nam (Cộng tác viên)", UserRole.Collaborator, hospital.Id, null);
         await ActivitiesDemoData.SeedAsync(db, tenant, facilities.Select(f => f.Facility).ToList(), now, ct);
-        await CaseManagementDemoData.SeedAsync(db, tenant, hospital, station, Application.Features.Facilities.VietnamClock.Today(clock), now, ct);
+        await CaseManagementDemoData.SeedAsync(db, tenant, hospital, station, VietnamClock.Today(clock), now, ct);
 
         // The trend starts with a snapshot at each past year end, computed by the background job like any other.
         var runs = Enumerable.Range(2017, 9).Select(y => new DateOnly(y, 12, 31))
@@ -142,9 +142,9 @@ public sealed class DemoSeeder(AppDbContext db, TenantScope tenant, UserManager<
         foreach (var run in runs) run.JobId = KpiRunRequested.Publish(outbox, run);
         await db.SaveChangesAsync(ct);
         await FundraisingDemoData.SeedAsync(db, tenant, hospital.Id, clock, ct);
-        await TargetsDemoData.SeedAsync(db, tenant, province.Id, hospital.Id, Application.Features.Facilities.VietnamClock.Today(clock).Year, now, ct);
-        await ReportsDemoData.SeedAsync(db, tenant, hospital, facilities.Select(f => f.Facility).Where(f => f.Type == FacilityType.PublicHospital && f.Id != hospital.Id).Take(2).ToList(), Application.Features.Facilities.VietnamClock.Today(clock), ct);
-        await SupervisionDemoData.SeedAsync(db, tenant, hospital, cdc, Application.Features.Facilities.VietnamClock.Today(clock), now, ct);
+        await TargetsDemoData.SeedAsync(db, tenant, province.Id, hospital.Id, VietnamClock.Today(clock).Year, now, ct);
+        await ReportsDemoData.SeedAsync(db, tenant, hospital, facilities.Select(f => f.Facility).Where(f => f.Type == FacilityType.PublicHospital && f.Id != hospital.Id).Take(2).ToList(), VietnamClock.Today(clock), ct);
+        await SupervisionDemoData.SeedAsync(db, tenant, hospital, cdc, VietnamClock.Today(clock), now, ct);
         await transaction.CommitAsync(ct);
         // The runs' outbox rows committed with the seed; they become jobs now.
         await dispatcher.DispatchPublishedAsync();
@@ -169,12 +169,10 @@ public sealed class DemoSeeder(AppDbContext db, TenantScope tenant, UserManager<
         _ => "huyện",
     };
 
-    private static UnitStatusChange Change(UnitStatus status, DateOnly date, string? decision, int headcount) => new()
-    {
-        Id = Guid.NewGuid(), Status = status, EffectiveDate = date, DecisionNumber = decision, Headcount = headcount,
-        HeadName = status >= UnitStatus.Team ? "Trưởng " + (status == UnitStatus.Department ? "phòng" : "tổ") + " CTXH" : null,
-        RecordedAt = DateTimeOffset.UtcNow,
-    };
+    private static UnitStatusChange Change(UnitStatus status, DateOnly date, string? decision, int headcount) => UnitStatusChange.Record(
+        new UnitStatusFacts(status, date, decision,
+            status >= UnitStatus.Team ? "Trưởng " + (status == UnitStatus.Department ? "phòng" : "tổ") + " CTXH" : null, headcount),
+        note: null, DateTimeOffset.UtcNow, recordedBy: null);
 
     private static DateOnly DateIn(Random random, int fromYear, int toYear) =>
         new DateOnly(fromYear, 1, 1).AddDays(random.Next(new DateOnly(toYear, 12, 31).DayNumber - new DateOnly(fromYear, 1, 1).DayNumber));

@@ -19,9 +19,9 @@ internal static class ReportsDemoData
 
     public static async Task SeedAsync(AppDbContext db, TenantScope tenant, Facility hospital, IReadOnlyList<Facility> others, DateOnly today, CancellationToken ct)
     {
-        var current = new ReportPeriod(ReportPeriodKind.Quarter, today.Year, (today.Month - 1) / 3 + 1);
-        var last = Previous(current);
-        var beforeLast = Previous(last);
+        var current = Periods.QuarterOf(today);
+        var last = current.Previous();
+        var beforeLast = last.Previous();
 
         await AddAsync(db, tenant, hospital, beforeLast, ct, ("submit", 10, null), ("approve", 16, null));
         await AddAsync(db, tenant, hospital, last, ct, ("submit", 12, null),
@@ -30,8 +30,6 @@ internal static class ReportsDemoData
         if (others.Count > 1) await AddAsync(db, tenant, others[1], last, ct, ("submit", 21, null));
         await db.SaveChangesAsync(ct);
     }
-
-    private static ReportPeriod Previous(ReportPeriod q) => q.Number == 1 ? q with { Year = q.Year - 1, Number = 4 } : q with { Number = q.Number - 1 };
 
     /// <summary>A report of the period with its steps, each so many days after the period's end.</summary>
     private static async Task AddAsync(AppDbContext db, TenantScope tenant, Facility facility, ReportPeriod period, CancellationToken ct,
@@ -42,50 +40,30 @@ internal static class ReportsDemoData
         {
             figures = await ReportFiguresCalculator.ComputeAsync(db, facility.Id, period.Start, period.End, period.End, _ => Task.CompletedTask, ct);
         }
-        DateTimeOffset On(int days) => new DateTimeOffset(period.End.AddDays(days).ToDateTime(new TimeOnly(9, 30)), TimeSpan.FromHours(7)).ToUniversalTime();
-        var report = new PeriodicReport
-        {
-            Id = Guid.NewGuid(), FacilityId = facility.Id, ProvinceId = facility.ProvinceId, Kind = period.Kind, Year = period.Year, Number = period.Number,
-            PeriodStart = period.Start, PeriodEnd = period.End, Status = ReportStatus.Draft,
-            FiguresJson = JsonSerializer.Serialize(figures, ReportMapping.Json),
-            GeneratedAt = On(steps[0].DaysAfterEnd - 1), ReportNumber = $"{30 + period.Number * 7}/BC-CTXH", Place = "Thanh Hóa",
-            Results = $"Phòng Công tác xã hội triển khai đầy đủ các hoạt động {period.Vietnamese}: đón tiếp, hướng dẫn người bệnh; tham vấn tâm lý; truyền thông; vận động tài trợ hỗ trợ người bệnh có hoàn cảnh khó khăn.",
-            Difficulties = "Nhân lực còn thiếu; cơ sở vật chất, trang thiết bị, kinh phí hoạt động còn hạn chế.",
-            Proposals = "Đề nghị Sở Y tế hỗ trợ đào tạo chuyên sâu về tham vấn tâm lý; có cơ chế tài chính rõ ràng cho hoạt động công tác xã hội.",
-            Recipients = "Sở Y tế Thanh Hóa (b/c);\nBan Giám đốc (b/c);\nCác khoa, phòng (t/h);\nLưu: VT, Phòng CTXH.",
-            SignerName = "Lê Văn Minh", SignerTitle = "Trưởng phòng Công tác xã hội", CreatedAt = On(steps[0].DaysAfterEnd - 2),
-        };
+        DateTimeOffset On(int days) => VietnamClock.At(period.End.AddDays(days), new TimeOnly(9, 30));
+        var head = new ReportActor(null, Head);
+        var officer = new ReportActor(null, Officer);
+        var (report, created) = PeriodicReport.Start(facility.Id, facility.ProvinceId, period, head, On(steps[0].DaysAfterEnd - 2));
         db.PeriodicReports.Add(report);
-        Transition(db, report, ReportAction.Created, ReportStatus.Draft, null, Head, report.CreatedAt);
-        Transition(db, report, ReportAction.Generated, ReportStatus.Draft, null, Head, report.GeneratedAt!.Value);
+        db.ReportTransitions.Add(created);
+        report.Edit(new ReportNarrative(
+            ReportNumber: $"{30 + period.Number * 7}/BC-CTXH", Place: "Thanh Hóa",
+            Results: $"Phòng Công tác xã hội triển khai đầy đủ các hoạt động {period.Vietnamese}: đón tiếp, hướng dẫn người bệnh; tham vấn tâm lý; truyền thông; vận động tài trợ hỗ trợ người bệnh có hoàn cảnh khó khăn.",
+            Difficulties: "Nhân lực còn thiếu; cơ sở vật chất, trang thiết bị, kinh phí hoạt động còn hạn chế.",
+            Proposals: "Đề nghị Sở Y tế hỗ trợ đào tạo chuyên sâu về tham vấn tâm lý; có cơ chế tài chính rõ ràng cho hoạt động công tác xã hội.",
+            NextPeriodPlan: null,
+            Recipients: "Sở Y tế Thanh Hóa (b/c);\nBan Giám đốc (b/c);\nCác khoa, phòng (t/h);\nLưu: VT, Phòng CTXH.",
+            SignerName: "Lê Văn Minh", SignerTitle: "Trưởng phòng Công tác xã hội"));
+        db.ReportTransitions.Add(report.RecordFigures(JsonSerializer.Serialize(figures, ReportMapping.Json), head, On(steps[0].DaysAfterEnd - 1)));
         foreach (var (step, days, comment) in steps)
         {
             var at = On(days);
-            switch (step)
+            db.ReportTransitions.Add(step switch
             {
-                case "submit":
-                    report.SubmittedAt = at;
-                    report.FirstSubmittedAt ??= at;
-                    Transition(db, report, ReportAction.Submitted, ReportStatus.Submitted, null, Head, at);
-                    break;
-                case "approve":
-                    report.ApprovedAt = at;
-                    Transition(db, report, ReportAction.Approved, ReportStatus.Approved, "Báo cáo đầy đủ, đúng hạn.", Officer, at);
-                    break;
-                default:
-                    report.LastComment = comment;
-                    Transition(db, report, ReportAction.Returned, ReportStatus.Returned, comment, Officer, at);
-                    break;
-            }
+                "submit" => report.Submit(head, at),
+                "approve" => report.Approve(officer, at, "Báo cáo đầy đủ, đúng hạn."),
+                _ => report.Return(officer, at, comment),
+            });
         }
-    }
-
-    private static void Transition(AppDbContext db, PeriodicReport report, ReportAction action, ReportStatus to, string? comment, string by, DateTimeOffset at)
-    {
-        db.ReportTransitions.Add(new ReportTransition
-        {
-            Id = Guid.NewGuid(), ReportId = report.Id, Action = action, FromStatus = report.Status, ToStatus = to, Comment = comment, ByName = by, At = at,
-        });
-        report.Status = to;
     }
 }

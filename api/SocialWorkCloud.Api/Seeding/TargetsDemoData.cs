@@ -34,13 +34,9 @@ public static class TargetsDemoData
         await db.SaveChangesAsync(ct);
 
         using var _ = tenant.Enter(hospitalId);
-        var plan = new AnnualPlan
-        {
-            Id = Guid.NewGuid(), Year = year, Status = PlanStatus.Submitted, SubmittedAt = new DateTimeOffset(year, 1, 15, 2, 0, 0, TimeSpan.Zero),
-            CreatedAt = new DateTimeOffset(year, 1, 5, 2, 0, 0, TimeSpan.Zero),
-            Summary = "Kế hoạch hoạt động công tác xã hội năm " + year + " của Phòng CTXH: nâng cao chất lượng tiếp đón, tư vấn, hỗ trợ người bệnh; "
-                + "mở rộng mạng lưới cộng tác viên đến tất cả các khoa lâm sàng; vận động tài trợ cho người bệnh có hoàn cảnh khó khăn.",
-        };
+        var plan = AnnualPlan.Draft(year, new DateTimeOffset(year, 1, 5, 2, 0, 0, TimeSpan.Zero));
+        plan.Revise("Kế hoạch hoạt động công tác xã hội năm " + year + " của Phòng CTXH: nâng cao chất lượng tiếp đón, tư vấn, hỗ trợ người bệnh; "
+            + "mở rộng mạng lưới cộng tác viên đến tất cả các khoa lâm sàng; vận động tài trợ cho người bệnh có hoàn cảnh khó khăn.");
         db.AnnualPlans.Add(plan);
         var order = 0;
         PlanTarget PlanTarget(string? code, decimal? value, string? text) =>
@@ -63,6 +59,7 @@ public static class TargetsDemoData
             Activity("Bữa cơm miễn phí cho người bệnh", null, "Ngày 5 và 20 hằng tháng", "Phòng CTXH, nhà hảo tâm", null),
             Activity("Khám bệnh nhân đạo tại xã miền núi", 10, null, "Phòng CTXH, Khoa Khám bệnh", 30_000_000),
             Activity("Sơ kết 6 tháng, tổng kết năm, báo cáo Sở Y tế", 12, "Tháng 6 và tháng 12", "Trưởng phòng CTXH", null));
+        plan.Submit(hasContent: true, by: null, new DateTimeOffset(year, 1, 15, 2, 0, 0, TimeSpan.Zero));
         await db.SaveChangesAsync(ct);
     }
 }

@@ -1,3 +1,5 @@
+using SocialWorkCloud.Domain.Reports;
+
 namespace SocialWorkCloud.Domain.Kpis;
 
 /// <summary>
@@ -21,7 +23,7 @@ public static class KpiTargets
     /// <summary>The point on the straight-line path at a date, used to say "on track".</summary>
     public static decimal PreventiveTrajectoryAt(DateOnly date)
     {
-        var yearEnd = new DateOnly(date.Year, 12, 31);
+        var yearEnd = Periods.YearEnd(date);
         if (date >= new DateOnly(2030, 12, 31)) return 60m;
         var previousYearEnd = new DateOnly(date.Year - 1, 12, 31);
         var start = PathAtYearEnd(date.Year - 1);

@@ -2,60 +2,6 @@ using SocialWorkCloud.Domain.Common;
 
 namespace SocialWorkCloud.Domain.Reports;
 
-public enum ReportPeriodKind
-{
-    Quarter = 1,
-    HalfYear = 2,
-    Year = 3,
-    /// <summary>The five-year review of a development programme, e.g. 2021–2025.</summary>
-    FiveYear = 4,
-}
-
-/// <summary>
-/// A reporting period: a quarter (number 1–4), a half-year (1–2), a year or a five-year span starting
-/// in <see cref="Year"/> (2021, 2026, … as the national programmes run; number 1 for both).
-/// </summary>
-public readonly record struct ReportPeriod(ReportPeriodKind Kind, int Year, int Number)
-{
-    public DateOnly Start => Kind switch
-    {
-        ReportPeriodKind.Quarter => new DateOnly(Year, (Number - 1) * 3 + 1, 1),
-        ReportPeriodKind.HalfYear => new DateOnly(Year, (Number - 1) * 6 + 1, 1),
-        _ => new DateOnly(Year, 1, 1),
-    };
-
-    public DateOnly End => Kind switch
-    {
-        ReportPeriodKind.Quarter => Start.AddMonths(3).AddDays(-1),
-        ReportPeriodKind.HalfYear => Start.AddMonths(6).AddDays(-1),
-        ReportPeriodKind.Year => new DateOnly(Year, 12, 31),
-        _ => new DateOnly(Year + 4, 12, 31),
-    };
-
-    /// <summary>The default deadline: 15 days after the period ends (a province may set another).</summary>
-    public DateOnly DefaultDueOn => End.AddDays(DefaultDaysAfterEnd);
-
-    public const int DefaultDaysAfterEnd = 15;
-
-    public bool IsValid => Year is >= 2000 and <= 2100 && Kind switch
-    {
-        ReportPeriodKind.Quarter => Number is >= 1 and <= 4,
-        ReportPeriodKind.HalfYear => Number is 1 or 2,
-        ReportPeriodKind.Year => Number == 1,
-        ReportPeriodKind.FiveYear => Number == 1 && (Year - 1) % 5 == 0,
-        _ => false,
-    };
-
-    /// <summary>"Quý 1 năm 2026", "6 tháng đầu năm 2026", "năm 2025", "giai đoạn 2021 - 2025".</summary>
-    public string Vietnamese => Kind switch
-    {
-        ReportPeriodKind.Quarter => $"quý {Number} năm {Year}",
-        ReportPeriodKind.HalfYear => Number == 1 ? $"6 tháng đầu năm {Year}" : $"6 tháng cuối năm {Year}",
-        ReportPeriodKind.Year => $"năm {Year}",
-        _ => $"giai đoạn {Year} - {Year + 4}",
-    };
-}
-
 public enum ReportStatus
 {
     Draft = 1,
@@ -70,47 +16,174 @@ public enum ReportStatus
 /// the province (which returns, approves or reopens it), so it is not tenant-owned: it is read only
 /// through ReportAccess, scoping by the caller's facility or province.
 /// </summary>
+/// <remarks>
+/// The workflow (DHIS2-style approval): <see cref="Start"/> a draft → figures generated
+/// (<see cref="RecordFigures"/>, again as often as needed while editable) → <see cref="Submit"/> →
+/// the province <see cref="Return"/>s it (the unit edits and resubmits) or <see cref="Approve"/>s it,
+/// which locks it; only the province can <see cref="Reopen"/> an approved report (back to draft).
+/// Each step returns the <see cref="ReportTransition"/> to record with who and when.
+/// </remarks>
 [GlobalEntity("Exchanged between a facility and its province (both act on it); read only through ReportAccess scoping by facility or province.")]
 public class PeriodicReport : IVersioned
 {
-    public Guid Id { get; set; }
-    public Guid FacilityId { get; set; }
-    public Guid ProvinceId { get; set; }
-    public ReportPeriodKind Kind { get; set; }
-    public int Year { get; set; }
-    public int Number { get; set; }
-    public DateOnly PeriodStart { get; set; }
-    public DateOnly PeriodEnd { get; set; }
-    public ReportStatus Status { get; set; }
+    /// <summary>The recipients every new report starts with ("Nơi nhận").</summary>
+    public const string DefaultRecipients = "Sở Y tế (b/c);\nBan Giám đốc (b/c);\nLưu: VT, Phòng CTXH.";
+
+    private PeriodicReport() { }
+
+    public Guid Id { get; private set; }
+    public Guid FacilityId { get; private set; }
+    public Guid ProvinceId { get; private set; }
+    public ReportPeriodKind Kind { get; private set; }
+    public int Year { get; private set; }
+    public int Number { get; private set; }
+    public DateOnly PeriodStart { get; private set; }
+    public DateOnly PeriodEnd { get; private set; }
+    public ReportStatus Status { get; private set; }
     /// <summary>The generated figures (a ReportFigures document), frozen when submitted; null until the first generation finishes.</summary>
-    public string? FiguresJson { get; set; }
-    public DateTimeOffset? GeneratedAt { get; set; }
+    public string? FiguresJson { get; private set; }
+    public DateTimeOffset? GeneratedAt { get; private set; }
     /// <summary>Số báo cáo, e.g. "45/BC-BVĐK".</summary>
-    public string? ReportNumber { get; set; }
+    public string? ReportNumber { get; private set; }
     /// <summary>The place written before the date ("Thanh Hóa, ngày …").</summary>
-    public string? Place { get; set; }
-    public string? Results { get; set; }
-    public string? Difficulties { get; set; }
-    public string? Proposals { get; set; }
+    public string? Place { get; private set; }
+    public string? Results { get; private set; }
+    public string? Difficulties { get; private set; }
+    public string? Proposals { get; private set; }
     /// <summary>The plan for the next period (year and five-year reports).</summary>
-    public string? NextPeriodPlan { get; set; }
+    public string? NextPeriodPlan { get; private set; }
     /// <summary>"Nơi nhận", one recipient a line.</summary>
-    public string? Recipients { get; set; }
-    public string? SignerName { get; set; }
-    public string? SignerTitle { get; set; }
+    public string? Recipients { get; private set; }
+    public string? SignerName { get; private set; }
+    public string? SignerTitle { get; private set; }
     /// <summary>The first submission: timeliness counts it, a resubmission after a return does not move it.</summary>
-    public DateTimeOffset? FirstSubmittedAt { get; set; }
-    public DateTimeOffset? SubmittedAt { get; set; }
-    public DateTimeOffset? ApprovedAt { get; set; }
-    public string? LastComment { get; set; }
-    public DateTimeOffset CreatedAt { get; set; }
-    public Guid? CreatedBy { get; set; }
+    public DateTimeOffset? FirstSubmittedAt { get; private set; }
+    public DateTimeOffset? SubmittedAt { get; private set; }
+    public DateTimeOffset? ApprovedAt { get; private set; }
+    public string? LastComment { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public Guid? CreatedBy { get; private set; }
     public Guid Version { get; set; }
 
     public ReportPeriod Period => new(Kind, Year, Number);
 
+    /// <summary>The unit may change it (narrative, figures) and submit it: a draft, or a report the province returned.</summary>
     public bool IsEditable => Status is ReportStatus.Draft or ReportStatus.Returned;
+
+    /// <summary>Starts a facility's draft for a valid period; returns the report and its "created" step.</summary>
+    public static (PeriodicReport Report, ReportTransition Created) Start(
+        Guid facilityId, Guid provinceId, ReportPeriod period, ReportActor by, DateTimeOffset now)
+    {
+        if (!period.IsValid) throw new DomainRuleException("report-period-invalid");
+        var report = new PeriodicReport
+        {
+            Id = Guid.NewGuid(), FacilityId = facilityId, ProvinceId = provinceId, Kind = period.Kind, Year = period.Year, Number = period.Number,
+            PeriodStart = period.Start, PeriodEnd = period.End, Status = ReportStatus.Draft, Recipients = DefaultRecipients,
+            CreatedAt = now, CreatedBy = by.UserId,
+        };
+        return (report, report.Step(ReportAction.Created, ReportStatus.Draft, null, by, now));
+    }
+
+    /// <summary>Refuses unless the unit may still change the report (a draft or returned one); e.g. before regenerating its figures.</summary>
+    public void EnsureEditable()
+    {
+        if (Status == ReportStatus.Approved) throw new DomainRuleException("report-status");
+        if (!IsEditable) throw new DomainRuleException("report-submitted");
+    }
+
+    /// <summary>Stores freshly generated figures on an editable report.</summary>
+    public ReportTransition RecordFigures(string figuresJson, ReportActor by, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(figuresJson);
+        EnsureEditable();
+        FiguresJson = figuresJson;
+        GeneratedAt = now;
+        return Step(ReportAction.Generated, Status, null, by, now);
+    }
+
+    /// <summary>The unit's own parts of the report: number, narrative, recipients, signer (blank → none).</summary>
+    public void Edit(ReportNarrative text)
+    {
+        EnsureEditable();
+        ReportNumber = Clean(text.ReportNumber);
+        Place = Clean(text.Place);
+        Results = Clean(text.Results);
+        Difficulties = Clean(text.Difficulties);
+        Proposals = Clean(text.Proposals);
+        NextPeriodPlan = Clean(text.NextPeriodPlan);
+        Recipients = Clean(text.Recipients);
+        SignerName = Clean(text.SignerName);
+        SignerTitle = Clean(text.SignerTitle);
+    }
+
+    /// <summary>Sends a draft or returned report with figures to the province; its figures are frozen from now on.</summary>
+    public ReportTransition Submit(ReportActor by, DateTimeOffset now, string? comment = null)
+    {
+        EnsureEditable();
+        if (FiguresJson is null) throw new DomainRuleException("report-not-generated");
+        SubmittedAt = now;
+        FirstSubmittedAt ??= now;
+        return Step(ReportAction.Submitted, ReportStatus.Submitted, comment, by, now);
+    }
+
+    /// <summary>The province sends a submitted report back to the unit, with the reason.</summary>
+    public ReportTransition Return(ReportActor by, DateTimeOffset now, string? comment)
+    {
+        EnsureAwaitingReview();
+        RequireComment(comment);
+        return Step(ReportAction.Returned, ReportStatus.Returned, comment, by, now);
+    }
+
+    /// <summary>The province approves a submitted report: it is locked, its figures stay as submitted.</summary>
+    public ReportTransition Approve(ReportActor by, DateTimeOffset now, string? comment = null)
+    {
+        EnsureAwaitingReview();
+        ApprovedAt = now;
+        return Step(ReportAction.Approved, ReportStatus.Approved, comment, by, now);
+    }
+
+    /// <summary>The province reopens an approved report for a correction: back to draft, with the reason.</summary>
+    public ReportTransition Reopen(ReportActor by, DateTimeOffset now, string? comment)
+    {
+        if (Status != ReportStatus.Approved) throw new DomainRuleException("report-not-approved");
+        RequireComment(comment);
+        ApprovedAt = null;
+        return Step(ReportAction.Reopened, ReportStatus.Draft, comment, by, now);
+    }
+
+    private void EnsureAwaitingReview()
+    {
+        if (Status == ReportStatus.Approved) throw new DomainRuleException("report-status");
+        if (Status != ReportStatus.Submitted) throw new DomainRuleException("report-not-submitted");
+    }
+
+    private static void RequireComment(string? comment)
+    {
+        if (string.IsNullOrWhiteSpace(comment)) throw new DomainRuleException("report-comment-required");
+    }
+
+    private ReportTransition Step(ReportAction action, ReportStatus to, string? comment, ReportActor by, DateTimeOffset now)
+    {
+        var step = new ReportTransition
+        {
+            Id = Guid.NewGuid(), ReportId = Id, Action = action, FromStatus = Status, ToStatus = to, Comment = Clean(comment),
+            ByUserId = by.UserId, ByName = by.Name, At = now,
+        };
+        Status = to;
+        if (step.Comment is not null) LastComment = step.Comment;
+        return step;
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
+
+/// <summary>Who takes a step of a report's workflow: a user (with the name shown in the history), or a named person in demo data.</summary>
+public sealed record ReportActor(Guid? UserId, string? Name);
+
+/// <summary>The unit's own parts of a report.</summary>
+public sealed record ReportNarrative(
+    string? ReportNumber, string? Place, string? Results, string? Difficulties, string? Proposals, string? NextPeriodPlan,
+    string? Recipients, string? SignerName, string? SignerTitle);
 
 public enum ReportAction
 {

@@ -1,3 +1,5 @@
+using SocialWorkCloud.Domain.Reports;
+
 namespace SocialWorkCloud.Domain.Targets;
 
 public enum ProgressState
@@ -32,7 +34,7 @@ public static class Progress
         var expected = indicator.Accumulates ? Math.Round(target.Value * YearFraction(asOf), 2, MidpointRounding.AwayFromZero)
             : path?.Invoke(asOf);
         var met = higher ? actual >= target : actual <= target;
-        if (met && (higher || !indicator.Accumulates || asOf == YearEnd(asOf))) return new(achieved, expected, ProgressState.Met);
+        if (met && (higher || !indicator.Accumulates || asOf == Periods.YearEnd(asOf))) return new(achieved, expected, ProgressState.Met);
         if (expected is { } e && (higher ? actual >= e : actual <= e)) return new(achieved, expected, ProgressState.OnTrack);
         return new(achieved, expected, ProgressState.Behind);
     }
@@ -40,9 +42,8 @@ public static class Progress
     /// <summary>The part of the year elapsed at the end of the date: 1/365 on 1 January, 1 on 31 December.</summary>
     public static decimal YearFraction(DateOnly asOf)
     {
-        var start = new DateOnly(asOf.Year, 1, 1);
-        return (decimal)(asOf.DayNumber - start.DayNumber + 1) / (YearEnd(asOf).DayNumber - start.DayNumber + 1);
+        var start = Periods.YearStart(asOf);
+        return (decimal)(asOf.DayNumber - start.DayNumber + 1) / (Periods.YearEnd(asOf).DayNumber - start.DayNumber + 1);
     }
 
-    private static DateOnly YearEnd(DateOnly d) => new(d.Year, 12, 31);
 }

@@ -33,22 +33,86 @@ public enum PlanStatus
     Returned = 3,
 }
 
-/// <summary>The facility's yearly social-work plan (kế hoạch hoạt động CTXH hằng năm, Circular 51/2024/TT-BYT).</summary>
+/// <summary>
+/// The facility's yearly social-work plan (kế hoạch hoạt động CTXH hằng năm, Circular 51/2024/TT-BYT).
+/// A <see cref="Draft"/> is revised by the unit, <see cref="Submit"/>ted to the Health Department
+/// (only with a target or an activity), then <see cref="Acknowledge"/>d, or <see cref="Return"/>ed with
+/// a comment for the unit to revise and resubmit. Only a draft or a returned plan can be changed.
+/// </summary>
 public class AnnualPlan : ITenantOwned, IVersioned
 {
-    public Guid Id { get; set; }
+    private AnnualPlan() { }
+
+    public Guid Id { get; private set; }
     public Guid FacilityId { get; set; }
-    public int Year { get; set; }
-    public string? Summary { get; set; }
-    public PlanStatus Status { get; set; }
-    public DateTimeOffset? SubmittedAt { get; set; }
-    public Guid? SubmittedBy { get; set; }
-    public DateTimeOffset? ReviewedAt { get; set; }
-    public string? ReviewComment { get; set; }
-    public DateTimeOffset CreatedAt { get; set; }
+    public int Year { get; private set; }
+    public string? Summary { get; private set; }
+    public PlanStatus Status { get; private set; }
+    public DateTimeOffset? SubmittedAt { get; private set; }
+    public Guid? SubmittedBy { get; private set; }
+    public DateTimeOffset? ReviewedAt { get; private set; }
+    public string? ReviewComment { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
     public Guid Version { get; set; }
 
     public bool Editable => Status is PlanStatus.Draft or PlanStatus.Returned;
+
+    /// <summary>A new draft for a year (2000–2100); the facility is stamped by the tenant on save.</summary>
+    public static AnnualPlan Draft(int year, DateTimeOffset now)
+    {
+        if (year is < 2000 or > 2100) throw new DomainRuleException("annual-plan-year-invalid", year);
+        return new AnnualPlan { Id = Guid.NewGuid(), Year = year, Status = PlanStatus.Draft, CreatedAt = now };
+    }
+
+    /// <summary>Changes the summary of a draft or returned plan (its targets and activities are replaced beside it).</summary>
+    public void Revise(string? summary)
+    {
+        EnsureEditable();
+        Summary = string.IsNullOrWhiteSpace(summary) ? null : summary.Trim();
+    }
+
+    /// <summary>Refuses unless the plan is a draft or was returned.</summary>
+    public void EnsureEditable()
+    {
+        if (!Editable) throw new DomainRuleException("plan-not-editable");
+    }
+
+    /// <summary>Sends the plan to the Health Department; it needs at least one target or activity.</summary>
+    public void Submit(bool hasContent, Guid? by, DateTimeOffset now)
+    {
+        EnsureEditable();
+        if (!hasContent) throw new DomainRuleException("annual-plan-empty");
+        Status = PlanStatus.Submitted;
+        SubmittedAt = now;
+        SubmittedBy = by;
+    }
+
+    /// <summary>The Health Department takes note of a submitted plan (an optional comment).</summary>
+    public void Acknowledge(string? comment, DateTimeOffset now)
+    {
+        EnsureAwaitingReview();
+        Decide(PlanStatus.Acknowledged, comment, now);
+    }
+
+    /// <summary>The Health Department returns a submitted plan with a comment; the unit revises and resubmits it.</summary>
+    public void Return(string? comment, DateTimeOffset now)
+    {
+        EnsureAwaitingReview();
+        if (string.IsNullOrWhiteSpace(comment)) throw new DomainRuleException("annual-plan-comment-required");
+        Decide(PlanStatus.Returned, comment, now);
+    }
+
+    private void EnsureAwaitingReview()
+    {
+        if (Status != PlanStatus.Submitted) throw new DomainRuleException("plan-not-submitted");
+    }
+
+    private void Decide(PlanStatus to, string? comment, DateTimeOffset now)
+    {
+        Status = to;
+        ReviewedAt = now;
+        ReviewComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+    }
 }
 
 /// <summary>A target of the plan: on an indicator of the catalogue (with a value), or free text.</summary>

@@ -11,7 +11,7 @@ public abstract class CaseFiguresTests(ApiFactory factory)
 {
     private TestWorld World => factory.World;
     // Vietnam's date (UTC+7): the API dates cases by it, and after 17:00 UTC it is already tomorrow there.
-    private static string Today => DateTime.UtcNow.AddHours(7).ToString("yyyy-MM-dd");
+    private static string Today => VietnamClock.Today().ToString("yyyy-MM-dd");
 
     [Fact]
     public async Task The_facility_figures_count_cases_categories_children_counselling_and_referrals_and_the_province_sees_aggregates_only()
@@ -61,7 +61,7 @@ public abstract class CaseFiguresTests(ApiFactory factory)
         await (await worker.PostJsonAsync($"/api/v1/cases/{childCase}/referrals", new { target = "ExternalAgency", agencyKind = "School", agencyName = "Trường tiểu học", reason = "Học tập", sentOn = Today, sharesPersonalData = false }))
             .ReadAsync<JsonElement>(HttpStatusCode.Created);
 
-        var figures = await (await worker.GetAsync($"/api/v1/cases/figures?from={DateTime.UtcNow.AddHours(7).Year}-01-01&to={Today}")).ReadAsync<JsonElement>();
+        var figures = await (await worker.GetAsync($"/api/v1/cases/figures?from={VietnamClock.Today().Year}-01-01&to={Today}")).ReadAsync<JsonElement>();
         figures.GetProperty("casesOpened").GetInt32().ShouldBe(2);
         figures.GetProperty("casesClosed").GetInt32().ShouldBe(1);
         figures.GetProperty("openCases").GetInt32().ShouldBe(1);

@@ -10,7 +10,7 @@ namespace SocialWorkCloud.IntegrationTests.Fundraising;
 /// <summary>The fundraising ledger through HTTP on the real databases: numbering, overdraw, dates, reversals, checks, disclosure.</summary>
 public abstract class FundraisingTests(ApiFactory factory)
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+    private static readonly DateOnly Today = VietnamClock.Today();
 
     /// <summary>A facility of its own with a unit head and a social worker, and an open campaign.</summary>
     private async Task<(Guid Facility, HttpClient Head, HttpClient Worker, Guid Campaign)> NewUnitAsync()

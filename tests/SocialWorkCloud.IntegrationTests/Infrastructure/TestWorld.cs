@@ -171,11 +171,9 @@ public sealed class TestWorld
         {
             foreach (var (status, date) in history)
             {
-                db.UnitStatusChanges.Add(new UnitStatusChange
-                {
-                    Id = Guid.NewGuid(), FacilityId = facility.Id, Status = status, EffectiveDate = date,
-                    DecisionNumber = status >= UnitStatus.Team ? "QĐ 1/QĐ-TEST" : null, RecordedAt = DateTimeOffset.UtcNow,
-                });
+                var change = UnitStatusChange.Record(new UnitStatusFacts(status, date, status >= UnitStatus.Team ? "QĐ 1/QĐ-TEST" : null, null, 0), null, DateTimeOffset.UtcNow, null);
+                change.FacilityId = facility.Id;
+                db.UnitStatusChanges.Add(change);
             }
             await db.SaveChangesAsync();
         }

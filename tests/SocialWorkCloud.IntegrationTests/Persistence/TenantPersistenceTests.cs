@@ -12,11 +12,8 @@ public abstract class TenantPersistenceTests(ApiFactory factory)
 {
     private TestWorld World => factory.World;
 
-    private static UnitStatusChange Change(Guid facilityId) => new()
-    {
-        Id = Guid.NewGuid(), FacilityId = facilityId, Status = UnitStatus.CollaboratorsOnly, EffectiveDate = new DateOnly(2024, 1, 1),
-        RecordedAt = DateTimeOffset.UtcNow,
-    };
+    private static UnitStatusChange Change(Guid facilityId) => UnitStatusChange.FromHistory(
+        Guid.NewGuid(), facilityId, new UnitStatusFacts(UnitStatus.CollaboratorsOnly, new DateOnly(2024, 1, 1), null, null, 0), DateTimeOffset.UtcNow);
 
     [Fact]
     public async Task The_tenant_filter_shows_only_the_current_facilitys_rows()
@@ -71,7 +68,8 @@ public abstract class TenantPersistenceTests(ApiFactory factory)
         using var _ = tenant.Enter(World.HospitalA);
         var entry = await db.UnitStatusChanges.FirstAsync(c => c.Id == World.ChangeA);
 
-        entry.Headcount += 1;
+        // The entity offers no way to change an entry; a write that goes around it must still be refused.
+        db.Entry(entry).Property(e => e.Headcount).CurrentValue += 1;
         await Should.ThrowAsync<InvalidOperationException>(() => db.SaveChangesAsync());
         db.ChangeTracker.Clear();
         db.UnitStatusChanges.Remove(await db.UnitStatusChanges.FirstAsync(c => c.Id == World.ChangeA));

@@ -27,12 +27,9 @@ public sealed class ReportsWorld : IAreaWorld
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var period = new ReportPeriod(ReportPeriodKind.Year, 2024, 1);
         var now = DateTimeOffset.UtcNow;
-        var report = new PeriodicReport
-        {
-            Id = Guid.NewGuid(), FacilityId = facilityId, ProvinceId = provinceId, Kind = period.Kind, Year = period.Year, Number = 1,
-            PeriodStart = period.Start, PeriodEnd = period.End, Status = ReportStatus.Submitted, FiguresJson = null, CreatedAt = now,
-            FirstSubmittedAt = now, SubmittedAt = now,
-        };
+        var (report, _) = PeriodicReport.Start(facilityId, provinceId, period, new ReportActor(null, null), now);
+        report.RecordFigures("{}", new ReportActor(null, null), now);
+        report.Submit(new ReportActor(null, null), now);
         var run = new ReportRun { Id = Guid.NewGuid(), ReportId = report.Id, FacilityId = facilityId, Status = ReportRunStatus.Succeeded, ProgressPercent = 100, RequestedAt = now };
         db.AddRange(report, run);
         await db.SaveChangesAsync();

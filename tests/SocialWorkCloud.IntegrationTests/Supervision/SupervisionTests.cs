@@ -31,7 +31,7 @@ public abstract class SupervisionTests(ApiFactory factory)
             await World.ClientForAsync(TestWorld.Officer2));
     }
 
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+    private static readonly DateOnly Today = VietnamClock.Today();
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd");
 

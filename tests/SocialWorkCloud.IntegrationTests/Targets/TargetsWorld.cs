@@ -44,10 +44,11 @@ public sealed class TargetsWorld : IAreaWorld
         await using var scope = world.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         using var _ = scope.ServiceProvider.GetRequiredService<TenantScope>().Enter(facilityId);
-        var plan = new AnnualPlan { Id = Guid.NewGuid(), Year = 2040, Status = PlanStatus.Submitted, SubmittedAt = DateTimeOffset.UtcNow, CreatedAt = DateTimeOffset.UtcNow };
+        var plan = AnnualPlan.Draft(2040, DateTimeOffset.UtcNow);
         db.AnnualPlans.Add(plan);
         db.PlanTargets.Add(new PlanTarget { Id = Guid.NewGuid(), PlanId = plan.Id, IndicatorCode = IndicatorCatalogue.MoneyRaised, Value = 100_000_000 });
         db.PlannedActivities.Add(new PlannedActivity { Id = Guid.NewGuid(), PlanId = plan.Id, Title = "Tập huấn", Month = 3 });
+        plan.Submit(hasContent: true, by: null, DateTimeOffset.UtcNow);
         await db.SaveChangesAsync();
         return plan.Id;
     }

@@ -6,11 +6,10 @@ public class UnitStatusHistoryTests
 {
     private static readonly DateTimeOffset Recorded = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    private static UnitStatusChange Entry(UnitStatus status, string date, Guid? corrects = null, bool retract = false, int minutes = 0) => new()
-    {
-        Id = Guid.NewGuid(), Status = status, EffectiveDate = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture),
-        CorrectsId = corrects, IsRetraction = retract, RecordedAt = Recorded.AddMinutes(minutes),
-    };
+    private static UnitStatusChange Entry(UnitStatus status, string date, Guid? corrects = null, bool retract = false, int minutes = 0) =>
+        UnitStatusChange.FromHistory(Guid.NewGuid(), Guid.Empty,
+            new UnitStatusFacts(status, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), status >= UnitStatus.Team ? "QĐ 1/QĐ-BV" : null, null, 0),
+            Recorded.AddMinutes(minutes), corrects, isRetraction: retract);
 
     [Fact]
     public void The_status_on_a_date_is_the_latest_entry_dated_on_or_before_it()

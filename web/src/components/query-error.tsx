@@ -19,7 +19,7 @@ export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () =>
   const problem = error instanceof ApiProblem ? error : undefined;
   return (
     <Alert color="red" title={t('states.error')} role="alert">
-      <Text size="sm">{problem?.detail ?? problem?.title ?? t('errors.generic')}</Text>
+      <Text size="sm">{problem?.message ?? t('errors.generic')}</Text>
       {problem?.traceId && (
         <Text size="xs" c="dimmed">
           {t('errors.traceId', { traceId: problem.traceId })}

@@ -27,7 +27,7 @@ export function applyProblemToForm(form: UseFormReturnType<any>, error: unknown)
     else unowned.push(...messages);
   }
   form.setErrors(fieldErrors);
-  if (Object.keys(fieldErrors).length === 0 && unowned.length === 0) unowned.push(error.detail ?? error.title);
+  if (Object.keys(fieldErrors).length === 0 && unowned.length === 0) unowned.push(error.message);
   return unowned;
 }
 

@@ -27,7 +27,7 @@ public sealed class GetClientHandler(AppDbContext db, ICurrentUser user, TimePro
             .Select(x => new ClientCaseSummary(x.Id, x.Stage, x.OpenedOn, x.ClosedOn, x.IsSensitive))
             .ToListAsync(cancellationToken);
 
-        var today = Facilities.VietnamClock.Today(clock);
+        var today = VietnamClock.Today(clock);
         var consents = (await db.ConsentRecords.AsNoTracking().Where(x => x.ClientId == c.Id).OrderBy(x => x.GivenOn).ToListAsync(cancellationToken))
             .Select(x => Consents.ConsentMapping.ToDto(x, today)).ToList();
 

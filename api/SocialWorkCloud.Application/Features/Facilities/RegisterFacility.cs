@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.UnitHistory;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Facilities;
@@ -25,7 +26,7 @@ public sealed class RegisterFacilityValidator : AbstractValidator<RegisterFacili
     {
         RuleFor(x => x.ProvinceId).NotEmpty();
         RuleFor(x => x.Code).NotEmpty().MaximumLength(32).Matches("^[A-Za-z0-9._-]+$")
-            .WithMessage("Mã cơ sở chỉ gồm chữ, số, dấu chấm, gạch ngang. / Letters, digits, '.', '-' and '_' only.");
+            .WithText("facility-code-format");
         RuleFor(x => x.Name).NotEmpty().MaximumLength(300);
         RuleFor(x => x.Type).IsInEnum();
         RuleFor(x => x.Ownership).IsInEnum();
@@ -34,7 +35,7 @@ public sealed class RegisterFacilityValidator : AbstractValidator<RegisterFacili
         RuleFor(x => x.Phone).MaximumLength(32);
         RuleFor(x => x.MedicalStaffCount).InclusiveBetween(0, 100_000);
         RuleFor(x => x.Ownership).Equal(Ownership.Private).When(x => x.Type == FacilityType.PrivateHospital)
-            .WithMessage("A private hospital has private ownership.");
+            .WithText("private-hospital-ownership");
         When(x => x.InitialUnit is not null, () =>
         {
             RuleFor(x => x.InitialUnit!).SetValidator(new UnitStatusFieldsValidator(clock));
@@ -54,7 +55,7 @@ public sealed class RegisterFacilityHandler(AppDbContext db, TenantScope tenant,
         var code = command.Code.Trim().ToUpperInvariant();
         if (await db.Facilities.AnyAsync(f => f.ProvinceId == command.ProvinceId && f.Code == code, cancellationToken))
         {
-            throw new ConflictException($"Mã cơ sở '{code}' đã tồn tại trong tỉnh. / The code '{code}' is already used in this province.");
+            throw new ConflictException("facility-code-exists", code);
         }
 
         var facility = new Facility
@@ -81,19 +82,10 @@ public sealed class RegisterFacilityHandler(AppDbContext db, TenantScope tenant,
         {
             // Onboarding writes the new tenant's first record, explicitly inside that tenant.
             using var _ = tenant.Enter(facility.Id);
-            db.UnitStatusChanges.Add(new UnitStatusChange
-            {
-                Id = Guid.NewGuid(),
-                FacilityId = facility.Id,
-                Status = unit.Status,
-                EffectiveDate = unit.EffectiveDate,
-                DecisionNumber = unit.DecisionNumber?.Trim(),
-                HeadName = unit.HeadName?.Trim(),
-                Headcount = unit.Headcount,
-                Note = "Ghi nhận khi tiếp nhận cơ sở vào hệ thống. / Recorded at onboarding.",
-                RecordedAt = clock.GetUtcNow(),
-                RecordedBy = user.UserId,
-            });
+            // The entry carries no note: "recorded at onboarding" is what its recorder and time say (no sentence stored as data).
+            var first = UnitStatusChange.Record(unit.Facts(), note: null, clock.GetUtcNow(), user.UserId);
+            first.FacilityId = facility.Id;
+            db.UnitStatusChanges.Add(first);
             await db.SaveChangesAsync(cancellationToken);
             if (unit.EffectiveDate <= VietnamClock.Today(clock))
             {

@@ -44,15 +44,3 @@ public static class UnitStatusQueries
         return all.Where(c => !c.IsRetraction && !all.Any(x => x.CorrectsId == c.Id));
     }
 }
-
-public static class VietnamClock
-{
-    /// <summary>Vietnam's offset from UTC (no daylight saving).</summary>
-    public static readonly TimeSpan Offset = TimeSpan.FromHours(7);
-
-    /// <summary>Today's date in Vietnam (UTC+7): a legal date, not an instant.</summary>
-    public static DateOnly Today(TimeProvider clock) => DateOf(clock.GetUtcNow());
-
-    /// <summary>The calendar date in Vietnam on which an instant falls.</summary>
-    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(Offset).DateTime);
-}

@@ -100,5 +100,5 @@ public sealed class ReverseEntryHandler(AppDbContext db, ICurrentUser user, IReq
         return await Ledger.ToDtoAsync(db, reversal, cancellationToken);
     }
 
-    private DateOnly VietnamClockToday() => Facilities.VietnamClock.Today(clock);
+    private DateOnly VietnamClockToday() => VietnamClock.Today(clock);
 }

@@ -28,7 +28,7 @@ public sealed class CreateProvinceHandler(AppDbContext db, TimeProvider clock) :
         var code = command.Code.Trim().ToUpperInvariant();
         if (await db.Provinces.AnyAsync(p => p.Code == code, cancellationToken))
         {
-            throw new ConflictException($"Mã tỉnh '{code}' đã tồn tại. / The province code '{code}' exists already.");
+            throw new ConflictException("province-code-exists", code);
         }
         var province = new Province { Id = Guid.NewGuid(), Code = code, Name = command.Name.Trim(), CreatedAt = clock.GetUtcNow() };
         db.Provinces.Add(province);

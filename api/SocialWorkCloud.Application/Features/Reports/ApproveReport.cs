@@ -20,10 +20,8 @@ public sealed class ApproveReportHandler(AppDbContext db, ICurrentUser user, Tim
     public async ValueTask<ReportDetail> Handle(ApproveReport command, CancellationToken cancellationToken)
     {
         var report = await ReportAccess.ForReviewAsync(db, user, command.ReportId, cancellationToken);
-        if (report.Status != ReportStatus.Submitted) throw ReportWorkflow.NotIn(report, "approved / phê duyệt");
-        ReportWorkflow.EnsureVersion(db, report, command.Version);
-        report.ApprovedAt = clock.GetUtcNow();
-        await ReportWorkflow.RecordAsync(db, user, clock, report, ReportAction.Approved, ReportStatus.Approved, command.Comment, cancellationToken);
+        ReportAccess.ExpectVersion(db, report, command.Version);
+        db.ReportTransitions.Add(report.Approve(await ReportAccess.ActorAsync(db, user, cancellationToken), clock.GetUtcNow(), command.Comment));
         await db.SaveChangesAsync(cancellationToken);
         return await mediator.Send(new GetReport(report.Id), cancellationToken);
     }

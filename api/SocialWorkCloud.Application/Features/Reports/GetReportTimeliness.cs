@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Facilities;
@@ -40,7 +41,7 @@ public sealed class GetReportTimelinessValidator : AbstractValidator<GetReportTi
     {
         RuleFor(x => x.Kind).IsInEnum();
         RuleFor(x => x.Number).Must((x, _) => new ReportPeriod(x.Kind, x.Year, x.Number).IsValid)
-            .WithMessage("Kỳ báo cáo không hợp lệ. / The period is not valid.");
+            .WithText("report-period-invalid");
     }
 }
 

@@ -15,7 +15,7 @@ public sealed class RegenerateReportHandler(AppDbContext db, ICurrentUser user, 
     public async ValueTask<ReportRunDto> Handle(RegenerateReport command, CancellationToken cancellationToken)
     {
         var report = await ReportAccess.OwnAsync(db, user, command.ReportId, cancellationToken);
-        if (!report.IsEditable) throw ReportWorkflow.NotIn(report, "tính lại / regenerated");
+        report.EnsureEditable();
         return await ReportJobs.QueueAsync(db, outbox, user, clock, report, cancellationToken);
     }
 }

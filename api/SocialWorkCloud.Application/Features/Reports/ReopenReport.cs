@@ -20,10 +20,8 @@ public sealed class ReopenReportHandler(AppDbContext db, ICurrentUser user, Time
     public async ValueTask<ReportDetail> Handle(ReopenReport command, CancellationToken cancellationToken)
     {
         var report = await ReportAccess.ForReviewAsync(db, user, command.ReportId, cancellationToken);
-        if (report.Status != ReportStatus.Approved) throw ReportWorkflow.NotIn(report, "reopened / mở lại");
-        ReportWorkflow.EnsureVersion(db, report, command.Version);
-        report.ApprovedAt = null;
-        await ReportWorkflow.RecordAsync(db, user, clock, report, ReportAction.Reopened, ReportStatus.Draft, command.Comment, cancellationToken);
+        ReportAccess.ExpectVersion(db, report, command.Version);
+        db.ReportTransitions.Add(report.Reopen(await ReportAccess.ActorAsync(db, user, cancellationToken), clock.GetUtcNow(), command.Comment));
         await db.SaveChangesAsync(cancellationToken);
         return await mediator.Send(new GetReport(report.Id), cancellationToken);
     }

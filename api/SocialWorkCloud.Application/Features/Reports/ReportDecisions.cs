@@ -1,4 +1,5 @@
 using FluentValidation;
+using SocialWorkCloud.Application.Common.Validation;
 
 namespace SocialWorkCloud.Application.Features.Reports;
 
@@ -17,6 +18,6 @@ public abstract class ReportDecisionValidator<T> : AbstractValidator<T> where T 
         RuleFor(x => x.Version).NotEmpty();
         RuleFor(x => x.Comment).MaximumLength(4_000);
         if (commentRequired)
-            RuleFor(x => x.Comment).NotEmpty().WithMessage("Cần ghi ý kiến (lý do). / A comment (the reason) is required.");
+            RuleFor(x => x.Comment).NotEmpty().WithText("report-comment-required");
     }
 }

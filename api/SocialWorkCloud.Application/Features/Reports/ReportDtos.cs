@@ -65,33 +65,16 @@ public static class ReportAccess
             .SingleOrDefaultAsync(r => r.Id == reportId, ct)
         ?? throw new NotFoundException("Report", reportId);
 
+    /// <summary>The caller as the history of a report names them.</summary>
+    public static async Task<ReportActor> ActorAsync(AppDbContext db, ICurrentUser user, CancellationToken ct) =>
+        new(user.UserId, user.UserId is { } id ? await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => u.FullName).SingleOrDefaultAsync(ct) : null);
+
+    /// <summary>The version the client read: a stale one makes the save a 409.</summary>
+    public static void ExpectVersion(AppDbContext db, PeriodicReport report, Guid version) =>
+        db.Entry(report).Property(r => r.Version).OriginalValue = version;
+
     public static async Task<DateOnly> DueOnAsync(AppDbContext db, Guid provinceId, ReportPeriod period, CancellationToken ct) =>
         await db.ReportDeadlines.AsNoTracking()
             .Where(d => d.ProvinceId == provinceId && d.Kind == period.Kind && d.Year == period.Year && d.Number == period.Number)
             .Select(d => (DateOnly?)d.DueOn).SingleOrDefaultAsync(ct) ?? period.DefaultDueOn;
-}
-
-/// <summary>Records a step of the workflow with who and when.</summary>
-internal static class ReportWorkflow
-{
-    public static async Task RecordAsync(AppDbContext db, ICurrentUser user, TimeProvider clock, PeriodicReport report,
-        ReportAction action, ReportStatus to, string? comment, CancellationToken ct)
-    {
-        var name = user.UserId is { } id ? await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => u.FullName).SingleOrDefaultAsync(ct) : null;
-        db.ReportTransitions.Add(new ReportTransition
-        {
-            Id = Guid.NewGuid(), ReportId = report.Id, Action = action, FromStatus = report.Status, ToStatus = to,
-            Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), ByUserId = user.UserId, ByName = name, At = clock.GetUtcNow(),
-        });
-        report.Status = to;
-        if (!string.IsNullOrWhiteSpace(comment)) report.LastComment = comment.Trim();
-    }
-
-    public static void EnsureVersion(AppDbContext db, PeriodicReport report, Guid version) =>
-        db.Entry(report).Property(r => r.Version).OriginalValue = version;
-
-    public static BusinessRuleException NotIn(PeriodicReport report, string action) => new("report-status",
-        report.Status == ReportStatus.Approved
-            ? $"Báo cáo đã được phê duyệt và khóa; cần Sở mở lại để sửa. / The report is approved and locked; the province must reopen it before it can be changed ({action})."
-            : $"Báo cáo đang ở trạng thái {report.Status}, không thể {action}. / The report is {report.Status}; it cannot be {action}.");
 }

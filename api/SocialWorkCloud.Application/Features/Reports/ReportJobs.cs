@@ -61,14 +61,9 @@ public sealed class ReportJobs(AppDbContext db, TenantScope tenant, TimeProvider
             // The unit may have saved its narrative meanwhile (a new version): write onto the report as it is now.
             await db.Entry(report).ReloadAsync(cancellationToken);
             if (!report.IsEditable) throw new InvalidOperationException("The report was submitted meanwhile; its figures stay frozen.");
-            report.FiguresJson = JsonSerializer.Serialize(figures, ReportMapping.Json);
-            report.GeneratedAt = clock.GetUtcNow();
-            db.ReportTransitions.Add(new ReportTransition
-            {
-                Id = Guid.NewGuid(), ReportId = report.Id, Action = ReportAction.Generated, FromStatus = report.Status, ToStatus = report.Status,
-                ByUserId = run.RequestedBy, At = clock.GetUtcNow(),
-                ByName = run.RequestedBy is { } by ? await db.Users.AsNoTracking().Where(u => u.Id == by).Select(u => u.FullName).SingleOrDefaultAsync(cancellationToken) : null,
-            });
+            var by = new ReportActor(run.RequestedBy,
+                run.RequestedBy is { } requester ? await db.Users.AsNoTracking().Where(u => u.Id == requester).Select(u => u.FullName).SingleOrDefaultAsync(cancellationToken) : null);
+            db.ReportTransitions.Add(report.RecordFigures(JsonSerializer.Serialize(figures, ReportMapping.Json), by, clock.GetUtcNow()));
             run.Status = ReportRunStatus.Succeeded;
             run.ProgressPercent = 100;
             run.Step = null;

@@ -20,10 +20,8 @@ public sealed class ReturnReportHandler(AppDbContext db, ICurrentUser user, Time
     public async ValueTask<ReportDetail> Handle(ReturnReport command, CancellationToken cancellationToken)
     {
         var report = await ReportAccess.ForReviewAsync(db, user, command.ReportId, cancellationToken);
-        if (report.Status != ReportStatus.Submitted) throw ReportWorkflow.NotIn(report, "returned / trả lại");
-        ReportWorkflow.EnsureVersion(db, report, command.Version);
-
-        await ReportWorkflow.RecordAsync(db, user, clock, report, ReportAction.Returned, ReportStatus.Returned, command.Comment, cancellationToken);
+        ReportAccess.ExpectVersion(db, report, command.Version);
+        db.ReportTransitions.Add(report.Return(await ReportAccess.ActorAsync(db, user, cancellationToken), clock.GetUtcNow(), command.Comment));
         await db.SaveChangesAsync(cancellationToken);
         return await mediator.Send(new GetReport(report.Id), cancellationToken);
     }

@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Reports;
 
@@ -22,9 +23,9 @@ public sealed class SetReportDeadlineValidator : AbstractValidator<SetReportDead
     {
         RuleFor(x => x.Kind).IsInEnum();
         RuleFor(x => x.Number).Must((x, _) => new ReportPeriod(x.Kind, x.Year, x.Number).IsValid)
-            .WithMessage("Kỳ báo cáo không hợp lệ. / The period is not valid.");
+            .WithText("report-period-invalid");
         RuleFor(x => x.DueOn).Must((x, due) => !new ReportPeriod(x.Kind, x.Year, x.Number).IsValid || due > new ReportPeriod(x.Kind, x.Year, x.Number).Start)
-            .WithMessage("Hạn nộp phải sau ngày bắt đầu kỳ báo cáo. / The due date must fall after the period starts.");
+            .WithText("report-due-before-start");
     }
 }
 

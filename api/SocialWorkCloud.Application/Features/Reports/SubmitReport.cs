@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using Mediator;
-using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Reports;
@@ -21,14 +20,8 @@ public sealed class SubmitReportHandler(AppDbContext db, ICurrentUser user, Time
     public async ValueTask<ReportDetail> Handle(SubmitReport command, CancellationToken cancellationToken)
     {
         var report = await ReportAccess.OwnAsync(db, user, command.ReportId, cancellationToken);
-        if (!report.IsEditable) throw ReportWorkflow.NotIn(report, "gửi / submitted");
-        if (report.FiguresJson is null)
-            throw new BusinessRuleException("report-not-generated", "Báo cáo chưa có số liệu; hãy chờ tổng hợp xong. / The report has no figures yet; wait for the generation to finish.");
-        ReportWorkflow.EnsureVersion(db, report, command.Version);
-        var now = clock.GetUtcNow();
-        report.SubmittedAt = now;
-        report.FirstSubmittedAt ??= now;
-        await ReportWorkflow.RecordAsync(db, user, clock, report, ReportAction.Submitted, ReportStatus.Submitted, command.Comment, cancellationToken);
+        ReportAccess.ExpectVersion(db, report, command.Version);
+        db.ReportTransitions.Add(report.Submit(await ReportAccess.ActorAsync(db, user, cancellationToken), clock.GetUtcNow(), command.Comment));
         await db.SaveChangesAsync(cancellationToken);
         return await mediator.Send(new GetReport(report.Id), cancellationToken);
     }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Reports;
 
 namespace SocialWorkCloud.Application.Features.Reports;
 
@@ -34,20 +35,10 @@ public sealed class UpdateReportHandler(AppDbContext db, ICurrentUser user, IMed
     public async ValueTask<ReportDetail> Handle(UpdateReport command, CancellationToken cancellationToken)
     {
         var report = await ReportAccess.OwnAsync(db, user, command.ReportId, cancellationToken);
-        if (!report.IsEditable) throw ReportWorkflow.NotIn(report, "sửa / edited");
-        ReportWorkflow.EnsureVersion(db, report, command.Version);
-        report.ReportNumber = Clean(command.ReportNumber);
-        report.Place = Clean(command.Place);
-        report.Results = Clean(command.Results);
-        report.Difficulties = Clean(command.Difficulties);
-        report.Proposals = Clean(command.Proposals);
-        report.NextPeriodPlan = Clean(command.NextPeriodPlan);
-        report.Recipients = Clean(command.Recipients);
-        report.SignerName = Clean(command.SignerName);
-        report.SignerTitle = Clean(command.SignerTitle);
+        ReportAccess.ExpectVersion(db, report, command.Version);
+        report.Edit(new ReportNarrative(command.ReportNumber, command.Place, command.Results, command.Difficulties, command.Proposals,
+            command.NextPeriodPlan, command.Recipients, command.SignerName, command.SignerTitle));
         await db.SaveChangesAsync(cancellationToken);
         return await mediator.Send(new GetReport(report.Id), cancellationToken);
     }
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -27,8 +27,8 @@ public sealed class CreatePlanHandler(AppDbContext db, TimeProvider clock) : ICo
     public async ValueTask<PlanDto> Handle(CreatePlan command, CancellationToken cancellationToken)
     {
         if (await db.AnnualPlans.AnyAsync(p => p.Year == command.Year, cancellationToken))
-            throw new ConflictException("Cơ sở đã có kế hoạch cho năm này. / The facility already has a plan for this year.");
-        var plan = new AnnualPlan { Id = Guid.NewGuid(), Year = command.Year, Status = PlanStatus.Draft, CreatedAt = clock.GetUtcNow() };
+            throw new ConflictException("annual-plan-exists");
+        var plan = AnnualPlan.Draft(command.Year, clock.GetUtcNow());
         db.AnnualPlans.Add(plan);
         await PlanRules.ReplaceContentAsync(db, plan, command, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Facilities;
 using SocialWorkCloud.Domain.Targets;
@@ -24,14 +25,14 @@ public sealed class CreateTargetValidator : AbstractValidator<CreateTarget>
     public CreateTargetValidator()
     {
         RuleFor(x => x.Year).InclusiveBetween(2000, 2100);
-        RuleFor(x => x.IndicatorCode).Must(IndicatorCatalogue.Exists).WithMessage(TargetRules.IndicatorMessage);
+        RuleFor(x => x.IndicatorCode).Must(IndicatorCatalogue.Exists).WithText("indicator-unknown");
         RuleFor(x => x.FacilityGroup).IsInEnum();
         RuleFor(x => x.FacilityId).Must((x, id) => (id is null) != (x.FacilityGroup is null))
-            .WithMessage("Chọn một nhóm cơ sở hoặc một cơ sở (chỉ một). / Choose a facility group or one facility (exactly one).");
+            .WithText("target-group-or-facility");
         RuleFor(x => x.FacilityGroup)
             .Must((x, g) => g is null || IndicatorCatalogue.Find(x.IndicatorCode) is not { } d || d.AppliesTo(g.Value))
-            .WithMessage("Chỉ số này không áp dụng cho nhóm cơ sở đã chọn. / This indicator does not apply to the chosen facility group.");
-        RuleFor(x => x.Value).Must((x, v) => TargetRules.FitsUnit(x.IndicatorCode, v)).WithMessage(TargetRules.ValueMessage);
+            .WithText("indicator-not-for-group");
+        RuleFor(x => x.Value).Must((x, v) => TargetRules.FitsUnit(x.IndicatorCode, v)).WithText("target-value-out-of-range");
     }
 }
 
@@ -48,13 +49,12 @@ public sealed class CreateTargetHandler(AppDbContext db, ICurrentUser user, Time
                 .Where(f => f.Id == facilityId && f.ProvinceId == command.ProvinceId).Select(f => new { f.Type }).SingleOrDefaultAsync(cancellationToken)
                 ?? throw new NotFoundException("Facility", facilityId);
             if (!indicator.AppliesTo(facility.Type.Group()))
-                throw new BusinessRuleException("indicator-not-applicable",
-                    "Chỉ số này không áp dụng cho loại cơ sở này. / This indicator does not apply to this kind of facility.");
+                throw new BusinessRuleException("indicator-not-applicable");
         }
         var duplicate = await db.IndicatorTargets.AnyAsync(t => t.ProvinceId == command.ProvinceId && t.Year == command.Year
             && t.IndicatorCode == command.IndicatorCode && t.FacilityGroup == command.FacilityGroup && t.FacilityId == command.FacilityId, cancellationToken);
         if (duplicate)
-            throw new ConflictException("Chỉ tiêu này đã được đặt; hãy sửa chỉ tiêu hiện có. / This target is already set; edit the existing one.");
+            throw new ConflictException("target-exists");
         var now = clock.GetUtcNow();
         var target = new IndicatorTarget
         {

@@ -16,6 +16,7 @@ using SocialWorkCloud.Domain.Reception;
 using SocialWorkCloud.Domain.Targets;
 using SocialWorkCloud.Domain.Workforce;
 using Ind = SocialWorkCloud.Domain.Targets.IndicatorCatalogue;
+using SocialWorkCloud.Domain.Reports;
 
 namespace SocialWorkCloud.Application.Features.Targets;
 
@@ -46,7 +47,7 @@ public sealed class IndicatorCalculator(AppDbContext db)
             .ToListAsync(ct);
         if (rows.Count == 0) return [];
         var ids = operating.Select(f => f.Id);
-        var from = new DateOnly(asOf.Year, 1, 1);
+        var from = Periods.YearStart(asOf);
 
         // Training: courses starting from 1 January up to the date.
         var training = await TrainingFiguresCalculator.ComputeAsync(db, operating,

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Common;
 using SocialWorkCloud.Domain.Targets;
@@ -35,17 +36,17 @@ internal static class PlanRules
     {
         v.RuleFor(x => x.Summary).MaximumLength(4000);
         v.RuleFor(x => x.Targets).Must(t => t is null || t.Count <= 100)
-            .WithMessage("Tối đa 100 chỉ tiêu. / At most 100 targets.");
+            .WithText("annual-plan-too-many-targets");
         v.RuleFor(x => x.Activities).Must(a => a is null || a.Count <= 300)
-            .WithMessage("Tối đa 300 hoạt động. / At most 300 activities.");
+            .WithText("annual-plan-too-many-activities");
         v.RuleForEach(x => x.Targets).ChildRules(t =>
         {
-            t.RuleFor(x => x.IndicatorCode).Must(c => c is null || IndicatorCatalogue.Exists(c)).WithMessage(TargetRules.IndicatorMessage);
+            t.RuleFor(x => x.IndicatorCode).Must(c => c is null || IndicatorCatalogue.Exists(c)).WithText("indicator-unknown");
             t.RuleFor(x => x.Value).NotNull().When(x => x.IndicatorCode is not null)
-                .WithMessage("Chỉ tiêu theo chỉ số cần có giá trị. / A target on an indicator needs a value.");
-            t.RuleFor(x => x.Value).Must((x, value) => value is null || TargetRules.FitsUnit(x.IndicatorCode, value.Value)).WithMessage(TargetRules.ValueMessage);
+                .WithText("annual-plan-target-value-required");
+            t.RuleFor(x => x.Value).Must((x, value) => value is null || TargetRules.FitsUnit(x.IndicatorCode, value.Value)).WithText("target-value-out-of-range");
             t.RuleFor(x => x.Text).NotEmpty().When(x => x.IndicatorCode is null)
-                .WithMessage("Chỉ tiêu tự do cần nội dung. / A free-text target needs its text.");
+                .WithText("annual-plan-target-text-required");
             t.RuleFor(x => x.Text).MaximumLength(1000);
         });
         v.RuleForEach(x => x.Activities).ChildRules(a =>
@@ -61,7 +62,7 @@ internal static class PlanRules
     /// <summary>Replaces the plan's targets and activities with the ones sent, in their order.</summary>
     public static async Task ReplaceContentAsync(AppDbContext db, AnnualPlan plan, IPlanFields fields, CancellationToken ct)
     {
-        plan.Summary = string.IsNullOrWhiteSpace(fields.Summary) ? null : fields.Summary.Trim();
+        plan.Revise(fields.Summary);
         db.PlanTargets.RemoveRange(await db.PlanTargets.Where(t => t.PlanId == plan.Id).ToListAsync(ct));
         db.PlannedActivities.RemoveRange(await db.PlannedActivities.Where(a => a.PlanId == plan.Id).ToListAsync(ct));
         var order = 0;
@@ -114,7 +115,4 @@ internal static class PlanRules
         return rows.Select(r => new PlanSummary(r.Id, r.FacilityId, r.FacilityName, r.Year, r.Status, r.SubmittedAt, r.ReviewComment,
             targets.GetValueOrDefault(r.Id), activities.GetValueOrDefault(r.Id))).ToList();
     }
-
-    public static BusinessRuleException NotEditable() => new("plan-not-editable",
-        "Kế hoạch đã nộp; chỉ sửa được khi còn là bản nháp hoặc bị trả lại. / The plan was submitted; it can be edited only as a draft or when returned.");
 }

@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Targets;
@@ -62,7 +63,7 @@ public sealed class ReviewPlanValidator : AbstractValidator<ReviewPlan>
         RuleFor(x => x.Decision).IsInEnum();
         RuleFor(x => x.Comment).MaximumLength(2000);
         RuleFor(x => x.Comment).NotEmpty().When(x => x.Decision == PlanDecision.Return)
-            .WithMessage("Trả lại kế hoạch cần có ý kiến. / Returning a plan needs a comment.");
+            .WithText("annual-plan-comment-required");
     }
 }
 
@@ -74,11 +75,8 @@ public sealed class ReviewPlanHandler(AppDbContext db, ICurrentUser user, Tenant
         var plan = await ProvincePlanScope.Submitted(db, command.ProvinceId).AsTracking().SingleOrDefaultAsync(p => p.Id == command.PlanId, cancellationToken)
             ?? throw new NotFoundException("Plan", command.PlanId);
         db.Entry(plan).Property(p => p.Version).OriginalValue = command.Version;
-        if (plan.Status != PlanStatus.Submitted)
-            throw new BusinessRuleException("plan-not-submitted", "Kế hoạch không ở trạng thái đã nộp. / The plan is not awaiting review.");
-        plan.Status = command.Decision == PlanDecision.Acknowledge ? PlanStatus.Acknowledged : PlanStatus.Returned;
-        plan.ReviewedAt = clock.GetUtcNow();
-        plan.ReviewComment = string.IsNullOrWhiteSpace(command.Comment) ? null : command.Comment.Trim();
+        if (command.Decision == PlanDecision.Acknowledge) plan.Acknowledge(command.Comment, clock.GetUtcNow());
+        else plan.Return(command.Comment, clock.GetUtcNow());
         // The decision is the Department's part of the plan's workflow: only the plan's status and comment change, in the facility's tenant.
         using (tenant.Enter(plan.FacilityId))
         {

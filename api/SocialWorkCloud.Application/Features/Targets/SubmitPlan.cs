@@ -25,12 +25,9 @@ public sealed class SubmitPlanHandler(AppDbContext db, ICurrentUser user, TimePr
         var plan = await db.AnnualPlans.SingleOrDefaultAsync(p => p.Id == command.PlanId, cancellationToken)
             ?? throw new NotFoundException("Plan", command.PlanId);
         db.Entry(plan).Property(p => p.Version).OriginalValue = command.Version;
-        if (!plan.Editable) throw PlanRules.NotEditable();
-        if (!await db.PlanTargets.AnyAsync(t => t.PlanId == plan.Id, cancellationToken) && !await db.PlannedActivities.AnyAsync(a => a.PlanId == plan.Id, cancellationToken))
-            throw new BusinessRuleException("plan-empty", "Kế hoạch chưa có chỉ tiêu hay hoạt động nào. / The plan has no target and no activity yet.");
-        plan.Status = PlanStatus.Submitted;
-        plan.SubmittedAt = clock.GetUtcNow();
-        plan.SubmittedBy = user.UserId;
+        var hasContent = await db.PlanTargets.AnyAsync(t => t.PlanId == plan.Id, cancellationToken)
+            || await db.PlannedActivities.AnyAsync(a => a.PlanId == plan.Id, cancellationToken);
+        plan.Submit(hasContent, user.UserId, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return await PlanRules.LoadAsync(db, db.AnnualPlans, plan.Id, cancellationToken);
     }

@@ -22,11 +22,6 @@ internal static class TargetRules
         _ => value >= 0 && value <= Vnd.Max && value == decimal.Truncate(value),
     };
 
-    public const string ValueMessage =
-        "Chỉ tiêu tỷ lệ từ 0 đến 100; chỉ tiêu số lượng hoặc tiền là số nguyên không âm, tối đa 10^13. / A share target is 0–100; a count or VND target is a whole number from 0 to 10^13.";
-
-    public const string IndicatorMessage = "Chỉ số không có trong danh mục. / The indicator is not in the catalogue.";
-
     /// <summary>The province the caller may manage targets of; anything else is not found.</summary>
     public static async Task EnsureProvinceAsync(AppDbContext db, ICurrentUser user, Guid provinceId, CancellationToken ct)
     {

@@ -30,7 +30,6 @@ public sealed class UpdatePlanHandler(AppDbContext db) : ICommandHandler<UpdateP
         var plan = await db.AnnualPlans.SingleOrDefaultAsync(p => p.Id == command.PlanId, cancellationToken)
             ?? throw new NotFoundException("Plan", command.PlanId);
         db.Entry(plan).Property(p => p.Version).OriginalValue = command.Version;
-        if (!plan.Editable) throw PlanRules.NotEditable();
         await PlanRules.ReplaceContentAsync(db, plan, command, cancellationToken);
         db.Entry(plan).State = EntityState.Modified;
         await db.SaveChangesAsync(cancellationToken);

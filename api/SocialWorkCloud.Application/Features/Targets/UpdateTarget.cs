@@ -4,6 +4,8 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Texts;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Persistence;
 
 namespace SocialWorkCloud.Application.Features.Targets;
@@ -17,7 +19,7 @@ public sealed class UpdateTargetValidator : AbstractValidator<UpdateTarget>
     public UpdateTargetValidator()
     {
         RuleFor(x => x.Version).NotEmpty();
-        RuleFor(x => x.Value).InclusiveBetween(0, Domain.Common.Vnd.Max).WithMessage(TargetRules.ValueMessage);
+        RuleFor(x => x.Value).InclusiveBetween(0, Domain.Common.Vnd.Max).WithText("target-value-out-of-range");
     }
 }
 
@@ -29,7 +31,7 @@ public sealed class UpdateTargetHandler(AppDbContext db, ICurrentUser user, Time
         var target = await db.IndicatorTargets.SingleOrDefaultAsync(t => t.Id == command.TargetId && t.ProvinceId == command.ProvinceId, cancellationToken)
             ?? throw new NotFoundException("Target", command.TargetId);
         if (!TargetRules.FitsUnit(target.IndicatorCode, command.Value))
-            throw new ValidationException([new FluentValidation.Results.ValidationFailure("Value", TargetRules.ValueMessage)]);
+            throw new ValidationException([new FluentValidation.Results.ValidationFailure("Value", TextCatalog.Get("target-value-out-of-range")) { ErrorCode = "target-value-out-of-range" }]);
         db.Entry(target).Property(t => t.Version).OriginalValue = command.Version;
         target.Value = command.Value;
         target.UpdatedAt = clock.GetUtcNow();

@@ -6,6 +6,7 @@ using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Common;
 using SocialWorkCloud.Domain.Facilities;
 
 namespace SocialWorkCloud.Application.Features.UnitHistory;
@@ -39,32 +40,19 @@ public sealed class CorrectUnitStatusChangeHandler(AppDbContext db, ICurrentUser
         if (user.FacilityId != command.FacilityId) throw new NotFoundException("Unit status change", command.ChangeId);
 
         // The tenant filter limits this to the caller's own facility.
-        var original = await db.UnitStatusChanges.AsNoTracking().SingleOrDefaultAsync(c => c.Id == command.ChangeId, cancellationToken)
-            ?? throw new NotFoundException("Unit status change", command.ChangeId);
-        if (original.IsRetraction)
+        var history = new UnitStatusHistory(await db.UnitStatusChanges.AsNoTracking().ToListAsync(cancellationToken));
+        if (history.Entries.All(e => e.Id != command.ChangeId)) throw new NotFoundException("Unit status change", command.ChangeId);
+        UnitStatusChange correction;
+        try
         {
-            throw new BusinessRuleException("retraction-not-correctable", "A retraction cannot itself be corrected; record a new change instead.");
+            correction = command.Retract
+                ? history.Retract(command.ChangeId, command.Reason, command.Note, clock.GetUtcNow(), user.UserId)
+                : history.Correct(command.ChangeId, command.Facts(), command.Reason, command.Note, clock.GetUtcNow(), user.UserId);
         }
-        if (await db.UnitStatusChanges.AnyAsync(c => c.CorrectsId == original.Id, cancellationToken))
+        catch (DomainRuleException e) when (e.Code == "unit-change-corrected")
         {
-            throw new ConflictException("Bản ghi này đã được sửa; hãy sửa bản ghi mới nhất. / This entry was corrected already: correct the latest one.");
+            throw new ConflictException(e.Code, e.Args.ToArray());
         }
-
-        var correction = new UnitStatusChange
-        {
-            Id = Guid.NewGuid(),
-            CorrectsId = original.Id,
-            CorrectionReason = command.Reason.Trim(),
-            IsRetraction = command.Retract,
-            Status = command.Retract ? original.Status : command.Status,
-            EffectiveDate = command.Retract ? original.EffectiveDate : command.EffectiveDate,
-            DecisionNumber = command.Retract ? original.DecisionNumber : command.DecisionNumber?.Trim(),
-            HeadName = command.Retract ? original.HeadName : command.HeadName?.Trim(),
-            Headcount = command.Retract ? original.Headcount : command.Headcount,
-            Note = command.Note?.Trim(),
-            RecordedAt = clock.GetUtcNow(),
-            RecordedBy = user.UserId,
-        };
         db.UnitStatusChanges.Add(correction);
         // The unique index on CorrectsId turns a simultaneous second correction into a 409.
         await db.SaveChangesAsync(cancellationToken);

@@ -6,6 +6,7 @@ using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Common;
 using SocialWorkCloud.Domain.Facilities;
 
 namespace SocialWorkCloud.Application.Features.UnitHistory;
@@ -39,27 +40,17 @@ public sealed class RecordUnitStatusChangeHandler(AppDbContext db, ICurrentUser 
             throw new NotFoundException("Facility", command.FacilityId);
         }
 
-        var sameDay = await db.UnitStatusChanges
-            .Where(c => c.EffectiveDate == command.EffectiveDate && !c.IsRetraction)
-            .Where(c => !db.UnitStatusChanges.Any(x => x.CorrectsId == c.Id))
-            .AnyAsync(cancellationToken);
-        if (sameDay)
+        // The tenant filter limits this to the caller's own facility.
+        var history = new UnitStatusHistory(await db.UnitStatusChanges.AsNoTracking().ToListAsync(cancellationToken));
+        UnitStatusChange entry;
+        try
         {
-            throw new ConflictException("Đã có một thay đổi hiệu lực cùng ngày; hãy sửa bản ghi đó. / A change effective on that date exists already: correct it instead.");
+            entry = history.Record(command.Facts(), command.Note, clock.GetUtcNow(), user.UserId);
         }
-
-        var entry = new UnitStatusChange
+        catch (DomainRuleException e) when (e.Code == "unit-change-same-day")
         {
-            Id = Guid.NewGuid(),
-            Status = command.Status,
-            EffectiveDate = command.EffectiveDate,
-            DecisionNumber = command.DecisionNumber?.Trim(),
-            HeadName = command.HeadName?.Trim(),
-            Headcount = command.Headcount,
-            Note = command.Note?.Trim(),
-            RecordedAt = clock.GetUtcNow(),
-            RecordedBy = user.UserId,
-        };
+            throw new ConflictException(e.Code, e.Args.ToArray());
+        }
         db.UnitStatusChanges.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
         return entry.ToDto(isInForce: true, await db.RecorderNamesAsync([entry.RecordedBy], cancellationToken));

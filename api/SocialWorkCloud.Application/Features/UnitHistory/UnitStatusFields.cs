@@ -14,6 +14,13 @@ public interface IUnitStatusFields
     int Headcount { get; }
 }
 
+public static class UnitStatusFieldsExtensions
+{
+    /// <summary>The facts an entry states, as the domain takes them.</summary>
+    public static UnitStatusFacts Facts(this IUnitStatusFields fields) =>
+        new(fields.Status, fields.EffectiveDate, fields.DecisionNumber, fields.HeadName, fields.Headcount);
+}
+
 public sealed class UnitStatusFieldsValidator : AbstractValidator<IUnitStatusFields>
 {
     public UnitStatusFieldsValidator(TimeProvider clock)
@@ -22,7 +29,7 @@ public sealed class UnitStatusFieldsValidator : AbstractValidator<IUnitStatusFie
         RuleFor(x => x.EffectiveDate).MustBeAPlausibleEffectiveDate(clock);
         RuleFor(x => x.DecisionNumber).MaximumLength(100);
         RuleFor(x => x.DecisionNumber).NotEmpty().When(x => x.Status >= UnitStatus.Team)
-            .WithMessage("Tổ/Phòng CTXH được thành lập theo quyết định: cần số quyết định. / A team or department needs its decision number.");
+            .WithText("unit-decision-required");
         RuleFor(x => x.HeadName).MaximumLength(200);
         RuleFor(x => x.Headcount).InclusiveBetween(0, 10_000);
     }

@@ -1,4 +1,5 @@
 import { sessionStore } from '@/lib/auth/session';
+import { i18n, initI18n } from '@/lib/i18n';
 import { json, signIn, stubApi } from '@/testing/test-utils';
 import { api, unwrap } from './client';
 import { ApiProblem } from './problem';
@@ -48,5 +49,22 @@ describe('api client', () => {
     expect(error).toBeInstanceOf(ApiProblem);
     expect((error as ApiProblem).status).toBe(404);
     expect((error as ApiProblem).traceId).toBe('t-1');
+  });
+
+  it('carries the problem code and shows the portal\'s text for it, the server\'s for one it does not know', async () => {
+    initI18n('vi');
+    await i18n.changeLanguage('vi');
+    signIn();
+    stubApi({
+      'GET /api/v1/facilities/stale': json({ title: 'Xung đột dữ liệu', status: 409, detail: 'Bản ghi đã được người khác thay đổi; hãy tải lại.', code: 'stale-version' }, 409),
+      'GET /api/v1/facilities/odd': json({ title: 'Không thể thực hiện', status: 422, detail: 'Quy tắc mới của máy chủ.', code: 'brand-new-rule' }, 422),
+    });
+    const stale = (await unwrap(api.GET('/api/v1/facilities/{facilityId}', { params: { path: { facilityId: 'stale' } } })).catch((e: unknown) => e)) as ApiProblem;
+    expect(stale.code).toBe('stale-version');
+    expect(stale.message).toBe(i18n.t('errors.stale-version'));
+    expect(stale.serverMessage).toBe('Bản ghi đã được người khác thay đổi; hãy tải lại.');
+    const odd = (await unwrap(api.GET('/api/v1/facilities/{facilityId}', { params: { path: { facilityId: 'odd' } } })).catch((e: unknown) => e)) as ApiProblem;
+    expect(odd.code).toBe('brand-new-rule');
+    expect(odd.message).toBe('Quy tắc mới của máy chủ.');
   });
 });

@@ -28,7 +28,7 @@ function forThisForm(error: unknown, platformAdmin: boolean): unknown {
     const target = /^scopes\[\d+\]$/i.test(key) ? 'scopes' : key === 'binding' && !platformAdmin ? '-binding' : key;
     (errors[target] ??= []).push(...messages);
   }
-  return new ApiProblem(error.status, { title: error.title, detail: error.detail, traceId: error.traceId, errors });
+  return new ApiProblem(error.status, { ...error.body, errors });
 }
 
 export function CreateApiClientModal({

@@ -54,7 +54,8 @@ describe('FacilityRegistry', () => {
     const { router } = renderRoute(routes, { path: '/facilities?page=3', translations });
     await screen.findAllByTestId('facility-row');
 
-    await userEvent.type(screen.getByLabelText('Tìm theo tên hoặc mã'), 'Nhi');
+    // Keystrokes without pauses between them (delay: null): on a busy machine a zero-delay pause can outlast the debounce.
+    await userEvent.setup({ delay: null }).type(screen.getByLabelText('Tìm theo tên hoặc mã'), 'Nhi');
     await waitFor(() => expect(router.state.location.search).toBe('?search=Nhi'));
     await waitFor(() => expect(listCalls(calls)).toHaveLength(2));
     const queries = listCalls(calls);

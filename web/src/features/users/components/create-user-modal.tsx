@@ -78,7 +78,7 @@ export function CreateUserModal({ me, opened, onClose, onCreated }: { me: Me; op
         },
         onError: (error) => {
           // The API answers a duplicate email with 409 Conflict (no field errors): it belongs on the email field.
-          if (error instanceof ApiProblem && error.status === 409) form.setFieldError('email', error.detail ?? error.title);
+          if (error instanceof ApiProblem && error.status === 409) form.setFieldError('email', error.message);
           else dialog.setErrors(applyProblemToForm(form, error));
         },
       },

@@ -42,7 +42,7 @@ export function AddCertificateModal({ member, onClose }: { member: StaffMember |
           {
             onSuccess: () => dialog.close(),
             onError: (error) => {
-              if (error instanceof ApiProblem && error.status === 409) form.setFieldError('number', error.detail ?? error.title);
+              if (error instanceof ApiProblem && error.status === 409) form.setFieldError('number', error.message);
               else dialog.setErrors(applyProblemToForm(form, error));
             },
           },
