@@ -110,10 +110,9 @@ public static class ClientSearchHarness
             var roll = random.Next(weights);
             var family = FamilyNames.First(f => (roll -= f.Weight) < 0).Name;
             var name = $"{family} {MiddleNames[random.Next(MiddleNames.Length)]} {GivenNames[random.Next(GivenNames.Length)]}";
-            var folded = VietnameseText.Fold(name);
-            return new Client
+            return new Client(name)
             {
-                Id = Guid.NewGuid(), FacilityId = facilityId, FullName = name, SearchName = folded, SearchGivenName = ClientSearchKeys.GivenNameFirst(folded),
+                Id = Guid.NewGuid(), FacilityId = facilityId,
                 BirthYear = 1930 + random.Next(95), Sex = (Sex)random.Next(1, 3), NationalId = random.Next(3) == 0 ? null : NationalId(),
                 Phone = random.Next(2) == 0 ? null : "09" + random.Next(10_000_000, 99_999_999), PatientId = "BN" + random.Next(10_000_000, 99_999_999),
                 Vulnerabilities = (Vulnerability)(1 << random.Next(13)), CreatedAt = DateTimeOffset.UtcNow, Version = Guid.NewGuid(),

@@ -89,9 +89,9 @@ public static class ReportHarness
                 }).ToList();
                 await insert.InsertAsync(batch, CancellationToken.None);
             }
-            var clients = Enumerable.Range(0, 800).Select(i => new Client
+            var clients = Enumerable.Range(0, 800).Select(i => new Client($"Người bệnh {i}")
             {
-                Id = Guid.NewGuid(), FacilityId = f, FullName = $"Người bệnh {i}", SearchName = $"nguoi benh {i}", SearchGivenName = $"{i} nguoi benh {i}",
+                Id = Guid.NewGuid(), FacilityId = f,
                 Vulnerabilities = i % 10 == 0 ? Vulnerability.ChildOrphaned : Vulnerability.Hardship, CreatedAt = now, Version = Guid.NewGuid(),
             }).ToList();
             await insert.InsertAsync(clients, CancellationToken.None);
@@ -120,10 +120,12 @@ public static class ReportHarness
             {
                 Id = Guid.NewGuid(), FacilityId = f, Kind = (CharityKind)random.Next(1, 9), Title = "Từ thiện", Date = Day(), BeneficiaryCount = 100, ValueVnd = 1_000_000, CreatedAt = now,
             }).ToList(), CancellationToken.None);
-            var cases = clients.Take(500).Select(c => new Case
+            var cases = clients.Take(500).Select(c =>
             {
-                Id = Guid.NewGuid(), FacilityId = f, ClientId = c.Id, AssignedWorkerId = Guid.NewGuid(), PresentingProblem = "Khó khăn", OpenedOn = Day(), Stage = CaseStage.Intake,
-                CreatedAt = now, Version = Guid.NewGuid(),
+                var @case = Case.Open(c.Id, Guid.NewGuid(), CasePriority.Normal, RiskLevel.Low, false, IntakeSource.Self, "Khó khăn", UrgentNeed.None, Day(), null, now);
+                @case.FacilityId = f;
+                @case.Version = Guid.NewGuid();
+                return @case;
             }).ToList();
             await insert.InsertAsync(cases, CancellationToken.None);
             await insert.InsertAsync(cases.SelectMany(k => new[] { ServiceType.Meals, ServiceType.Transport }.Select(t => new ServiceDelivered

@@ -6,7 +6,6 @@ using SocialWorkCloud.Domain.Consents;
 using SocialWorkCloud.Domain.Counselling;
 using SocialWorkCloud.Domain.Facilities;
 using SocialWorkCloud.Domain.Referrals;
-using SocialWorkCloud.Domain.Text;
 
 namespace SocialWorkCloud.Api.Seeding;
 
@@ -28,10 +27,9 @@ public static class CaseManagementDemoData
         {
             Client NewClient(string name, int year, Sex sex, Vulnerability v, string? cccd = null, string? phone = null, string? commune = null)
             {
-                var folded = VietnameseText.Fold(name);
-                var client = new Client
+                var client = new Client(name)
                 {
-                    Id = Guid.NewGuid(), FacilityId = hospital.Id, FullName = name, SearchName = folded, SearchGivenName = ClientSearchKeys.GivenNameFirst(folded),
+                    Id = Guid.NewGuid(), FacilityId = hospital.Id,
                     BirthYear = year, Sex = sex, Vulnerabilities = v, NationalId = cccd, Phone = phone, CommuneWard = commune, Province = "Thanh Hóa",
                     PatientId = $"BN26{++patientNumber:0000}", CreatedAt = now.AddDays(-60), CreatedBy = worker,
                 };
@@ -39,54 +37,53 @@ public static class CaseManagementDemoData
                 return client;
             }
 
+            // The demo history goes through the case's own transitions, back-dated: opened, moved a stage a day,
+            // the plan written, requested and approved before implementation, closed through the closure approval.
             Case NewCase(Client client, CaseStage stage, int daysAgo, string problem, CasePriority priority = CasePriority.Normal, RiskLevel risk = RiskLevel.Medium,
-                Guid? assignee = null, bool sensitive = false, ApprovalState plan = ApprovalState.None)
+                Guid? assignee = null, bool sensitive = false, ApprovalState plan = ApprovalState.None, params (string Goal, ServiceType Service, int DueInDays)[] goals)
             {
-                var @case = new Case
+                var opened = now.AddDays(-daysAgo);
+                var @case = Case.Open(client.Id, assignee ?? worker, priority, risk, sensitive, IntakeSource.ClinicalDepartment, problem,
+                    UrgentNeed.Money | UrgentNeed.TransportHome, today.AddDays(-daysAgo), worker, opened);
+                var planned = false;
+                void Plan(DateTimeOffset at)
                 {
-                    Id = Guid.NewGuid(), FacilityId = hospital.Id, ClientId = client.Id, AssignedWorkerId = assignee ?? worker, Priority = priority, RiskLevel = risk,
-                    Stage = stage, IsSensitive = sensitive, IntakeSource = IntakeSource.ClinicalDepartment, PresentingProblem = problem,
-                    UrgentNeeds = UrgentNeed.Money | UrgentNeed.TransportHome, OpenedOn = today.AddDays(-daysAgo), PlanApproval = plan, CreatedAt = now.AddDays(-daysAgo),
-                };
-                db.Cases.Add(@case);
-                var path = new[] { CaseStage.Intake, CaseStage.Assessment, CaseStage.Planning, CaseStage.Implementation, CaseStage.Monitoring }
-                    .Where(s => s <= stage && stage != CaseStage.Closed || stage == CaseStage.Closed).ToList();
-                CaseStage? from = null;
-                foreach (var (s, i) in path.Select((s, i) => (s, i)))
-                {
-                    db.CaseTransitions.Add(new CaseTransition { Id = Guid.NewGuid(), FacilityId = hospital.Id, CaseId = @case.Id, FromStage = from, ToStage = s, At = now.AddDays(-daysAgo + i), ByUserId = worker });
-                    from = s;
+                    @case.SavePlan(goals.Select(g => new PlanGoalDraft(g.Goal, g.Service, "Trần Thị Lan", today.AddDays(g.DueInDays))), today.AddDays(30));
+                    @case.RequestPlanApproval(goals.Length, null, worker, at);
+                    if (plan == ApprovalState.Approved) @case.DecidePlan(true, null, head, at.AddHours(1));
+                    planned = true;
                 }
+                var path = new[] { CaseStage.Assessment, CaseStage.Planning, CaseStage.Implementation, CaseStage.Monitoring }
+                    .Where(s => s <= stage || stage == CaseStage.Closed).ToList();
+                foreach (var (s, i) in path.Select((s, i) => (s, i + 1)))
+                {
+                    if (s == CaseStage.Implementation && !planned) Plan(opened.AddDays(i).AddHours(-2));
+                    @case.MoveTo(s, null, worker, opened.AddDays(i));
+                }
+                if (!planned && plan != ApprovalState.None) Plan(now.AddDays(-5));
                 if (stage == CaseStage.Closed)
-                    db.CaseTransitions.Add(new CaseTransition { Id = Guid.NewGuid(), FacilityId = hospital.Id, CaseId = @case.Id, FromStage = from, ToStage = CaseStage.Closed, Reason = "Đã ra viện, về nhà an toàn", At = now.AddDays(-20), ByUserId = head });
-                return @case;
-            }
-
-            void Plan(Case @case, ApprovalState state, params (string Goal, ServiceType Service, int DueInDays)[] goals)
-            {
-                foreach (var (g, i) in goals.Select((g, i) => (g, i)))
                 {
-                    db.PlanGoals.Add(new PlanGoal { Id = Guid.NewGuid(), FacilityId = hospital.Id, CaseId = @case.Id, Goal = g.Goal, PlannedService = g.Service, Responsible = "Trần Thị Lan", DueOn = today.AddDays(g.DueInDays), Order = i });
+                    @case.RequestClosure("Đã ra viện, về nhà an toàn", worker, now.AddDays(-21));
+                    @case.DecideClosure(true, null, head, now.AddDays(-20), today.AddDays(-20));
                 }
-                @case.PlanApproval = state;
-                @case.PlanReviewOn = today.AddDays(30);
-                db.CaseApprovals.Add(new CaseApproval { Id = Guid.NewGuid(), FacilityId = hospital.Id, CaseId = @case.Id, Subject = ApprovalSubject.Plan, Decision = ApprovalState.Requested, At = now.AddDays(-5), ByUserId = worker });
-                if (state == ApprovalState.Approved)
-                    db.CaseApprovals.Add(new CaseApproval { Id = Guid.NewGuid(), FacilityId = hospital.Id, CaseId = @case.Id, Subject = ApprovalSubject.Plan, Decision = ApprovalState.Approved, At = now.AddDays(-4), ByUserId = head });
+                db.Cases.Add(@case);
+                db.AddRange(@case.TakeNewRecords());
+                return @case;
             }
 
             void Service(Case @case, ServiceType type, int daysAgo, string provider, long value, int quantity = 1) =>
                 db.ServicesDelivered.Add(ServiceDelivered.Record(@case, type, today.AddDays(-daysAgo), provider, quantity, value, null, "case", null, now.AddDays(-daysAgo), worker));
 
             var an = NewClient("Nguyễn Văn An", 1958, Sex.Male, Vulnerability.Elderly | Vulnerability.Hardship, "038058001234", "0912345678", "Xã Đông Hưng");
-            var anCase = NewCase(an, CaseStage.Implementation, 20, "Bệnh nhân vãng lai, không có tiền viện phí và tiền xe về quê.", CasePriority.High);
-            Plan(anCase, ApprovalState.Approved, ("Hỗ trợ tiền xe về quê", ServiceType.Transport, 5), ("Suất ăn trong thời gian điều trị", ServiceType.Meals, 10));
+            var anCase = NewCase(an, CaseStage.Implementation, 20, "Bệnh nhân vãng lai, không có tiền viện phí và tiền xe về quê.", CasePriority.High,
+                plan: ApprovalState.Approved, goals: [("Hỗ trợ tiền xe về quê", ServiceType.Transport, 5), ("Suất ăn trong thời gian điều trị", ServiceType.Meals, 10)]);
             Service(anCase, ServiceType.Meals, 6, "Bếp ăn từ thiện", 150_000, 5);
             Service(anCase, ServiceType.FinancialSupport, 3, "Quỹ hỗ trợ người bệnh nghèo", 2_000_000);
 
             var mai = NewClient("Lê Thị Mai", 1990, Sex.Female, Vulnerability.SeriousIllness | Vulnerability.Hardship, "038190005678", "0987001122", "Phường Ba Đình");
-            var maiCase = NewCase(mai, CaseStage.Planning, 8, "Bệnh nhân ung thư, gia đình hộ nghèo, cần hỗ trợ chi phí điều trị.", CasePriority.High, RiskLevel.Medium);
-            Plan(maiCase, ApprovalState.Requested, ("Kết nối nhà hảo tâm hỗ trợ chi phí hóa trị", ServiceType.FinancialSupport, 14), ("Tham vấn tâm lý cho người bệnh", ServiceType.PsychosocialSupportAndCounselling, 7));
+            NewCase(mai, CaseStage.Planning, 8, "Bệnh nhân ung thư, gia đình hộ nghèo, cần hỗ trợ chi phí điều trị.", CasePriority.High, RiskLevel.Medium,
+                plan: ApprovalState.Requested,
+                goals: [("Kết nối nhà hảo tâm hỗ trợ chi phí hóa trị", ServiceType.FinancialSupport, 14), ("Tham vấn tâm lý cho người bệnh", ServiceType.PsychosocialSupportAndCounselling, 7)]);
 
             var be = NewClient("Hoàng Văn Bé", today.Year - 6, Sex.Male, Vulnerability.ChildAbandoned | Vulnerability.UnidentifiedOrWithoutRelatives);
             var beCase = NewCase(be, CaseStage.Assessment, 3, "Trẻ bị bỏ rơi tại khoa Nhi, chưa xác định được người thân.", CasePriority.Urgent, RiskLevel.High);
@@ -102,17 +99,14 @@ public static class CaseManagementDemoData
             NewCase(hoa, CaseStage.Assessment, 2, "Nghi bị bạo lực gia đình, nhập viện do chấn thương.", CasePriority.Urgent, RiskLevel.High, sensitive: true);
 
             var binh = NewClient("Phạm Văn Bình", 1948, Sex.Male, Vulnerability.Elderly | Vulnerability.Disability, null, "0978111222", "Xã Quảng Thành");
-            var binhCase = NewCase(binh, CaseStage.Monitoring, 45, "Người cao tuổi khuyết tật, cần xe lăn và người chăm sóc sau ra viện.", assignee: collaborator);
-            Plan(binhCase, ApprovalState.Approved, ("Trao xe lăn", ServiceType.AssistiveDevices, -20));
+            var binhCase = NewCase(binh, CaseStage.Monitoring, 45, "Người cao tuổi khuyết tật, cần xe lăn và người chăm sóc sau ra viện.", assignee: collaborator,
+                plan: ApprovalState.Approved, goals: [("Trao xe lăn", ServiceType.AssistiveDevices, -20)]);
             Service(binhCase, ServiceType.AssistiveDevices, 25, "Hội Chữ thập đỏ tỉnh", 2_500_000);
             db.FollowUpTasks.Add(new FollowUpTask { Id = Guid.NewGuid(), FacilityId = hospital.Id, CaseId = binhCase.Id, Title = "Gọi điện hỏi thăm sau ra viện", DueOn = today.AddDays(7), AssigneeId = collaborator, CreatedAt = now.AddDays(-10) });
             db.ConsentRecords.Add(new ConsentRecord { Id = Guid.NewGuid(), FacilityId = hospital.Id, ClientId = binh.Id, Purpose = ConsentPurpose.SharingInReferral, GivenBy = ConsentGiver.Client, GivenOn = today.AddDays(-2), RecordedAt = now.AddDays(-2), RecordedBy = worker });
 
-            var closedCase = NewCase(NewClient("Đỗ Thị Lan", 1972, Sex.Female, Vulnerability.Hardship), CaseStage.Closed, 60, "Hỗ trợ chi phí điều trị gãy chân.");
-            closedCase.ClosedOn = today.AddDays(-20);
-            closedCase.ClosingReason = "Đã ra viện, về nhà an toàn";
-            closedCase.ClosureApproval = ApprovalState.Approved;
-            closedCase.PlanApproval = ApprovalState.Approved;
+            var closedCase = NewCase(NewClient("Đỗ Thị Lan", 1972, Sex.Female, Vulnerability.Hardship), CaseStage.Closed, 60, "Hỗ trợ chi phí điều trị gãy chân.",
+                plan: ApprovalState.Approved, goals: [("Hỗ trợ chi phí điều trị", ServiceType.FinancialSupport, -40)]);
             Service(closedCase, ServiceType.FinancialSupport, 40, "Quỹ hỗ trợ người bệnh nghèo", 3_000_000);
 
             foreach (var (client, before, after, relative) in new[] { (mai, 8, 5, false), (an, 6, 4, false), (be, 9, 7, true) })
@@ -126,19 +120,12 @@ public static class CaseManagementDemoData
             }
 
             // A hospital discharge referred to the ward station of the patient's home commune, awaiting its answer.
-            var referral = new Referral
-            {
-                Id = Guid.NewGuid(), FacilityId = hospital.Id, CaseId = binhCase.Id, ClientId = binh.Id, Target = ReferralTarget.PlatformFacility, ReceiverFacilityId = station.Id,
-                Reason = "Ra viện, cần theo dõi và hỗ trợ chăm sóc tại nhà", SentOn = today.AddDays(-1), Status = ReferralStatus.Sent, SharesPersonalData = true,
-                CreatedAt = now.AddDays(-1), CreatedBy = worker,
-            };
+            var (referral, package) = Referral.ToFacility(
+                binhCase.Id, binh.Id, hospital.Id, hospital.Name, station.Id, "Ra viện, cần theo dõi và hỗ trợ chăm sóc tại nhà", today.AddDays(-1),
+                new SharedReferralData(binh.FullName, binh.BirthYear, null, binh.Phone, null, binhCase.PresentingProblem, null),
+                sharesPersonalData: true, consentInForce: true, consentOverrideReason: null, worker, now.AddDays(-1));
             db.Referrals.Add(referral);
-            db.ReferralPackages.Add(new ReferralPackage
-            {
-                Id = referral.Id, SenderFacilityId = hospital.Id, ReceiverFacilityId = station.Id, SenderFacilityName = hospital.Name, Reason = referral.Reason,
-                SentOn = referral.SentOn, Status = ReferralStatus.Sent, ClientName = binh.FullName, BirthYear = binh.BirthYear, Phone = binh.Phone,
-                ProblemSummary = binhCase.PresentingProblem,
-            });
+            db.ReferralPackages.Add(package);
             await db.SaveChangesAsync(ct);
         }
     }

@@ -4,37 +4,210 @@ namespace SocialWorkCloud.Domain.Cases;
 
 /// <summary>
 /// One case of one client at one facility, moving through the process of Circular 02/2020/TT-BLĐTBXH:
-/// intake → assessment → planning → implementation → monitoring → closed.
+/// intake → assessment → planning → implementation → monitoring → closed. The case owns its process:
+/// the next stage is free, skipping or going back needs a reason, implementation needs an approved
+/// plan, closing goes through the unit head's approval with a reason, reopening starts again at the
+/// assessment. Each transition leaves its append-only records (<see cref="CaseTransition"/>,
+/// <see cref="CaseApproval"/>, <see cref="PlanGoal"/>) for the caller to add: <see cref="TakeNewRecords"/>.
 /// </summary>
 public class Case : ITenantOwned, IVersioned
 {
-    public Guid Id { get; set; }
+    private readonly List<object> _newRecords = [];
+
+    private Case()
+    {
+    }
+
+    public Guid Id { get; private set; }
     public Guid FacilityId { get; set; }
-    public Guid ClientId { get; set; }
-    public Guid AssignedWorkerId { get; set; }
-    public CasePriority Priority { get; set; }
-    public RiskLevel RiskLevel { get; set; }
-    public CaseStage Stage { get; set; }
+    public Guid ClientId { get; private set; }
+    public Guid AssignedWorkerId { get; private set; }
+    public CasePriority Priority { get; private set; }
+    public RiskLevel RiskLevel { get; private set; }
+    public CaseStage Stage { get; private set; }
     /// <summary>Violence, abuse, trafficking: visible only to the assigned worker and the unit head, every access audited.</summary>
-    public bool IsSensitive { get; set; }
-    public IntakeSource IntakeSource { get; set; }
-    public required string PresentingProblem { get; set; }
-    public UrgentNeed UrgentNeeds { get; set; }
-    public DateOnly OpenedOn { get; set; }
-    public DateOnly? ClosedOn { get; set; }
-    public string? ClosingReason { get; set; }
-    public ApprovalState PlanApproval { get; set; }
-    public DateOnly? PlanReviewOn { get; set; }
+    public bool IsSensitive { get; private set; }
+    public IntakeSource IntakeSource { get; private set; }
+    public string PresentingProblem { get; private set; } = null!;
+    public UrgentNeed UrgentNeeds { get; private set; }
+    public DateOnly OpenedOn { get; private set; }
+    public DateOnly? ClosedOn { get; private set; }
+    public string? ClosingReason { get; private set; }
+    public ApprovalState PlanApproval { get; private set; }
+    public DateOnly? PlanReviewOn { get; private set; }
     /// <summary>Set by the daily job when the plan's review date has passed; cleared when the plan is reviewed.</summary>
-    public DateOnly? PlanReviewOverdueSince { get; set; }
-    public ApprovalState ClosureApproval { get; set; }
+    public DateOnly? PlanReviewOverdueSince { get; private set; }
+    public ApprovalState ClosureApproval { get; private set; }
     /// <summary>The reason given with the closure request, applied when the unit head approves.</summary>
-    public string? RequestedClosingReason { get; set; }
+    public string? RequestedClosingReason { get; private set; }
     /// <summary>The cross-facility referral this case was opened from, if any.</summary>
-    public Guid? FromReferralId { get; set; }
-    public DateTimeOffset CreatedAt { get; set; }
+    public Guid? FromReferralId { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
     public Guid Version { get; set; }
+
+    public bool IsClosed => Stage == CaseStage.Closed;
+
+    /// <summary>Opens a case at intake (recorded as the first move, with <paramref name="intakeNote"/> if any).</summary>
+    public static Case Open(
+        Guid clientId, Guid assignedWorkerId, CasePriority priority, RiskLevel riskLevel, bool isSensitive, IntakeSource intakeSource,
+        string presentingProblem, UrgentNeed urgentNeeds, DateOnly openedOn, Guid? byUserId, DateTimeOffset at,
+        Guid? fromReferralId = null, string? intakeNote = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(presentingProblem);
+        var @case = new Case
+        {
+            Id = Guid.NewGuid(), ClientId = clientId, AssignedWorkerId = assignedWorkerId, Priority = priority, RiskLevel = riskLevel,
+            Stage = CaseStage.Intake, IsSensitive = isSensitive, IntakeSource = intakeSource, PresentingProblem = presentingProblem.Trim(),
+            UrgentNeeds = urgentNeeds, OpenedOn = openedOn, FromReferralId = fromReferralId, CreatedAt = at,
+        };
+        @case.RecordMove(null, CaseStage.Intake, intakeNote, byUserId, at);
+        return @case;
+    }
+
+    /// <summary>The records the transitions since the last call produced (moves, approval steps, plan goals), to be added to the store.</summary>
+    public IReadOnlyList<object> TakeNewRecords()
+    {
+        var records = _newRecords.ToArray();
+        _newRecords.Clear();
+        return records;
+    }
+
+    /// <summary>Refuses any change to a closed case: it must be reopened first.</summary>
+    public void EnsureOpen()
+    {
+        if (IsClosed) throw new DomainRuleException("case-closed");
+    }
+
+    /// <summary>Moves the case to another stage (never to or from closed: those go through the closure approval and <see cref="Reopen"/>).</summary>
+    public void MoveTo(CaseStage to, string? reason, Guid? byUserId, DateTimeOffset at)
+    {
+        var check = CaseProcess.Check(Stage, to, PlanApproval);
+        if (!check.Allowed) throw new DomainRuleException(check.Rule!);
+        if (check.NeedsReason && string.IsNullOrWhiteSpace(reason)) throw new DomainRuleException("reason-required");
+        RecordMove(Stage, to, reason?.Trim(), byUserId, at);
+        Stage = to;
+    }
+
+    /// <summary>Reassigns the case and sets its priority, risk level and sensitivity.</summary>
+    public void Update(Guid assignedWorkerId, CasePriority priority, RiskLevel riskLevel, bool isSensitive)
+    {
+        AssignedWorkerId = assignedWorkerId;
+        Priority = priority;
+        RiskLevel = riskLevel;
+        IsSensitive = isSensitive;
+    }
+
+    /// <summary>An assessment sets the case's risk level.</summary>
+    public void Assess(RiskLevel riskLevel)
+    {
+        EnsureOpen();
+        RiskLevel = riskLevel;
+    }
+
+    /// <summary>
+    /// Writes the plan (its goals replace the previous ones) and its review date. A plan awaiting the unit
+    /// head cannot change; a changed plan needs approval again. Returns the new goals (also in the new records).
+    /// </summary>
+    public IReadOnlyList<PlanGoal> SavePlan(IEnumerable<PlanGoalDraft> goals, DateOnly? reviewOn)
+    {
+        EnsureOpen();
+        if (PlanApproval == ApprovalState.Requested) throw new DomainRuleException("plan-awaiting-approval");
+        var planGoals = goals.Select((g, i) => PlanGoal.For(this, g, i)).ToList();
+        PlanReviewOn = reviewOn;
+        PlanReviewOverdueSince = null;
+        PlanApproval = ApprovalState.None;
+        _newRecords.AddRange(planGoals);
+        return planGoals;
+    }
+
+    /// <summary>Asks the unit head to approve the plan, which must have goals (<paramref name="goalCount"/>: how many it has).</summary>
+    public void RequestPlanApproval(int goalCount, string? comment, Guid? byUserId, DateTimeOffset at)
+    {
+        EnsureOpen();
+        if (PlanApproval is ApprovalState.Requested or ApprovalState.Approved) throw new DomainRuleException("plan-already-requested");
+        if (goalCount <= 0) throw new DomainRuleException("plan-empty");
+        PlanApproval = ApprovalState.Requested;
+        RecordApproval(ApprovalSubject.Plan, ApprovalState.Requested, comment, byUserId, at);
+    }
+
+    /// <summary>Asks the unit head to close the case, with the reason the closure will carry.</summary>
+    public void RequestClosure(string closingReason, Guid? byUserId, DateTimeOffset at)
+    {
+        EnsureOpen();
+        if (string.IsNullOrWhiteSpace(closingReason)) throw new DomainRuleException("closing-reason-required");
+        if (ClosureApproval == ApprovalState.Requested) throw new DomainRuleException("closure-already-requested");
+        ClosureApproval = ApprovalState.Requested;
+        RequestedClosingReason = closingReason.Trim();
+        RecordApproval(ApprovalSubject.Closure, ApprovalState.Requested, RequestedClosingReason, byUserId, at);
+    }
+
+    /// <summary>The unit head approves the plan, or returns it with a comment.</summary>
+    public void DecidePlan(bool approve, string? comment, Guid? byUserId, DateTimeOffset at)
+    {
+        if (PlanApproval != ApprovalState.Requested) throw new DomainRuleException("nothing-to-decide");
+        var decision = Decision(approve, comment);
+        PlanApproval = decision;
+        RecordApproval(ApprovalSubject.Plan, decision, comment, byUserId, at);
+    }
+
+    /// <summary>The unit head approves the closure, which closes the case on <paramref name="today"/> with the requested reason, or returns it with a comment.</summary>
+    public void DecideClosure(bool approve, string? comment, Guid? byUserId, DateTimeOffset at, DateOnly today)
+    {
+        if (ClosureApproval != ApprovalState.Requested) throw new DomainRuleException("nothing-to-decide");
+        var decision = Decision(approve, comment);
+        ClosureApproval = decision;
+        if (approve)
+        {
+            RecordMove(Stage, CaseStage.Closed, RequestedClosingReason, byUserId, at);
+            Stage = CaseStage.Closed;
+            ClosedOn = today;
+            ClosingReason = RequestedClosingReason;
+        }
+        RecordApproval(ApprovalSubject.Closure, decision, comment, byUserId, at);
+    }
+
+    /// <summary>Decides whichever approval <paramref name="subject"/> names.</summary>
+    public void Decide(ApprovalSubject subject, bool approve, string? comment, Guid? byUserId, DateTimeOffset at, DateOnly today)
+    {
+        if (subject == ApprovalSubject.Plan) DecidePlan(approve, comment, byUserId, at);
+        else DecideClosure(approve, comment, byUserId, at, today);
+    }
+
+    /// <summary>Reopens a closed case at the assessment stage, with a reason; the closure stays in its history.</summary>
+    public void Reopen(string reason, Guid? byUserId, DateTimeOffset at)
+    {
+        if (!IsClosed) throw new DomainRuleException("case-open");
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainRuleException("reason-required");
+        RecordMove(CaseStage.Closed, CaseStage.Assessment, reason.Trim(), byUserId, at);
+        Stage = CaseStage.Assessment;
+        ClosedOn = null;
+        ClosingReason = null;
+        ClosureApproval = ApprovalState.None;
+        RequestedClosingReason = null;
+    }
+
+    private static ApprovalState Decision(bool approve, string? comment)
+    {
+        if (!approve && string.IsNullOrWhiteSpace(comment)) throw new DomainRuleException("return-comment-required");
+        return approve ? ApprovalState.Approved : ApprovalState.Returned;
+    }
+
+    private void RecordMove(CaseStage? from, CaseStage to, string? reason, Guid? byUserId, DateTimeOffset at) =>
+        _newRecords.Add(new CaseTransition
+        {
+            Id = Guid.NewGuid(), FacilityId = FacilityId, CaseId = Id, FromStage = from, ToStage = to, Reason = reason, At = at, ByUserId = byUserId,
+        });
+
+    private void RecordApproval(ApprovalSubject subject, ApprovalState decision, string? comment, Guid? byUserId, DateTimeOffset at) =>
+        _newRecords.Add(new CaseApproval
+        {
+            Id = Guid.NewGuid(), FacilityId = FacilityId, CaseId = Id, Subject = subject, Decision = decision, Comment = comment?.Trim(),
+            At = at, ByUserId = byUserId,
+        });
 }
+
+/// <summary>A goal of a plan being written: what, which service, who, by when.</summary>
+public sealed record PlanGoalDraft(string Goal, ServiceType? PlannedService, string? Responsible, DateOnly? DueOn);
 
 public enum CaseStage
 {
@@ -148,14 +321,28 @@ public class Assessment : ITenantOwned, IAppendOnly
 /// <summary>A goal of the case plan with its planned service, responsible person and due date.</summary>
 public class PlanGoal : ITenantOwned
 {
-    public Guid Id { get; set; }
+    private PlanGoal()
+    {
+    }
+
+    public Guid Id { get; private set; }
     public Guid FacilityId { get; set; }
-    public Guid CaseId { get; set; }
-    public required string Goal { get; set; }
-    public ServiceType? PlannedService { get; set; }
-    public string? Responsible { get; set; }
-    public DateOnly? DueOn { get; set; }
-    public int Order { get; set; }
+    public Guid CaseId { get; private set; }
+    public string Goal { get; private set; } = null!;
+    public ServiceType? PlannedService { get; private set; }
+    public string? Responsible { get; private set; }
+    public DateOnly? DueOn { get; private set; }
+    public int Order { get; private set; }
+
+    internal static PlanGoal For(Case @case, PlanGoalDraft draft, int order)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(draft.Goal);
+        return new PlanGoal
+        {
+            Id = Guid.NewGuid(), FacilityId = @case.FacilityId, CaseId = @case.Id, Goal = draft.Goal.Trim(), PlannedService = draft.PlannedService,
+            Responsible = draft.Responsible?.Trim(), DueOn = draft.DueOn, Order = order,
+        };
+    }
 }
 
 public enum ApprovalSubject

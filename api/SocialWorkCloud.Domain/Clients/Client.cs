@@ -1,17 +1,25 @@
 using SocialWorkCloud.Domain.Common;
+using SocialWorkCloud.Domain.Text;
 
 namespace SocialWorkCloud.Domain.Clients;
 
 /// <summary>A person the facility's social-work unit serves (a patient, a relative, a resident of the ward).</summary>
 public class Client : ITenantOwned, IVersioned
 {
+    /// <summary>A client named <paramref name="fullName"/>, its search keys made from the name.</summary>
+    public Client(string fullName) => Rename(fullName);
+
+    private Client()
+    {
+    }
+
     public Guid Id { get; set; }
     public Guid FacilityId { get; set; }
-    public required string FullName { get; set; }
+    public string FullName { get; private set; } = string.Empty;
     /// <summary>Name folded to lower case without diacritics: "Nguyen Van An" finds "Nguyễn Văn An".</summary>
-    public required string SearchName { get; set; }
+    public string SearchName { get; private set; } = string.Empty;
     /// <summary>The folded given name first ("an nguyen van an"), so searching by the given name is an index seek too.</summary>
-    public required string SearchGivenName { get; set; }
+    public string SearchGivenName { get; private set; } = string.Empty;
     public DateOnly? DateOfBirth { get; set; }
     /// <summary>The birth year, known or estimated; the duplicate check compares it.</summary>
     public int? BirthYear { get; set; }
@@ -34,6 +42,15 @@ public class Client : ITenantOwned, IVersioned
     public DateTimeOffset CreatedAt { get; set; }
     public Guid? CreatedBy { get; set; }
     public Guid Version { get; set; }
+
+    /// <summary>Names the client; the two search keys follow the name (the one place they are made).</summary>
+    public void Rename(string fullName)
+    {
+        ArgumentNullException.ThrowIfNull(fullName);
+        FullName = fullName.Trim();
+        SearchName = VietnameseText.Fold(fullName);
+        SearchGivenName = ClientSearchKeys.GivenNameFirst(SearchName);
+    }
 
     public bool IsChild(DateOnly today) => BirthYear is { } year && today.Year - year < 16;
 }

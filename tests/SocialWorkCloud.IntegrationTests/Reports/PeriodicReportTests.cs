@@ -72,8 +72,8 @@ public abstract class PeriodicReportTests(ApiFactory factory)
         db.AddRange(Tally(ContactKind.Guidance, 5, new(2026, 1, 10)), Tally(ContactKind.AdministrativeHelp, 2, new(2026, 3, 31)),
             Tally(ContactKind.Guidance, 100, new(2026, 4, 1)));
 
-        var child = new Client { Id = Guid.NewGuid(), FullName = "Bé Mồ Côi", SearchName = "be mo coi", SearchGivenName = "coi be mo coi", Vulnerabilities = Vulnerability.ChildOrphaned };
-        var adult = new Client { Id = Guid.NewGuid(), FullName = "Ông Khó Khăn", SearchName = "ong kho khan", SearchGivenName = "khan ong kho khan", Vulnerabilities = Vulnerability.Hardship };
+        var child = new Client("Bé Mồ Côi") { Id = Guid.NewGuid(), Vulnerabilities = Vulnerability.ChildOrphaned };
+        var adult = new Client("Ông Khó Khăn") { Id = Guid.NewGuid(), Vulnerabilities = Vulnerability.Hardship };
         db.AddRange(child, adult);
         CounsellingSession Session(DateOnly on, bool relative) => new()
         {
@@ -112,11 +112,16 @@ public abstract class PeriodicReportTests(ApiFactory factory)
             Charity(CharityKind.FreeMeals, new(2026, 3, 15), 0, held: false), Charity(CharityKind.GiftsChildrensDay, new(2026, 3, 20), 386),
             Charity(CharityKind.FreeMeals, new(2026, 4, 1), 99));
 
-        CaseRecord NewCase(Client c, DateOnly opened, DateOnly? closed) => new()
+        CaseRecord NewCase(Client c, DateOnly opened, DateOnly? closed)
         {
-            Id = Guid.NewGuid(), ClientId = c.Id, AssignedWorkerId = u.AdminId, PresentingProblem = "Khó khăn", OpenedOn = opened, ClosedOn = closed,
-            Stage = closed is null ? CaseStage.Intake : CaseStage.Closed, CreatedAt = now,
-        };
+            var @case = CaseRecord.Open(c.Id, u.AdminId, CasePriority.Normal, RiskLevel.Low, false, IntakeSource.Self, "Khó khăn", UrgentNeed.None, opened, null, now);
+            if (closed is { } on)
+            {
+                @case.RequestClosure("Đã hỗ trợ xong", null, now);
+                @case.DecideClosure(true, null, null, now, on);
+            }
+            return @case;
+        }
         var childCase = NewCase(child, new(2025, 12, 1), null);
         var closedCase = NewCase(adult, new(2026, 1, 5), new(2026, 3, 20));
         db.AddRange(childCase, closedCase, NewCase(adult, new(2026, 3, 25), null), NewCase(adult, new(2026, 4, 5), null));

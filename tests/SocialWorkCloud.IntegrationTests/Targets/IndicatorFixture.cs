@@ -70,9 +70,9 @@ public sealed record IndicatorWorld(Guid Province, Guid H, Guid H2, Guid P1, Gui
         // K5: case from 15/07/2026 (after the date) → not counted. Patients in need supported: 2/3 = 66.7%.
         // Children in special circumstances with a case in the period: K3 only → 1. Clients counselled in the period: K1, K4 → 2.
         var worker = Guid.NewGuid();
-        Client Person(string name, Vulnerability v = Vulnerability.None) => new()
+        Client Person(string name, Vulnerability v = Vulnerability.None) => new(name)
         {
-            Id = Guid.NewGuid(), FullName = name, SearchName = name.ToLowerInvariant(), SearchGivenName = name.ToLowerInvariant(), Vulnerabilities = v, CreatedAt = now,
+            Id = Guid.NewGuid(), Vulnerabilities = v, CreatedAt = now,
         };
         var k1 = Person("K1");
         var k2 = Person("K2");
@@ -80,11 +80,16 @@ public sealed record IndicatorWorld(Guid Province, Guid H, Guid H2, Guid P1, Gui
         var k4 = Person("K4", Vulnerability.ChildOrphaned);
         var k5 = Person("K5");
         db.Clients.AddRange(k1, k2, k3, k4, k5);
-        Case Open(Client c, DateOnly opened, DateOnly? closed = null) => new()
+        Case Open(Client c, DateOnly opened, DateOnly? closed = null)
         {
-            Id = Guid.NewGuid(), ClientId = c.Id, AssignedWorkerId = worker, Stage = closed is null ? CaseStage.Intake : CaseStage.Closed,
-            PresentingProblem = "Cần hỗ trợ", OpenedOn = opened, ClosedOn = closed, CreatedAt = now,
-        };
+            var @case = Case.Open(c.Id, worker, CasePriority.Normal, RiskLevel.Low, false, IntakeSource.Self, "Cần hỗ trợ", UrgentNeed.None, opened, null, now);
+            if (closed is { } on)
+            {
+                @case.RequestClosure("Đã hỗ trợ xong", null, now);
+                @case.DecideClosure(true, null, null, now, on);
+            }
+            return @case;
+        }
         var case1 = Open(k1, D(2026, 2, 1));
         var case2 = Open(k2, D(2025, 10, 1), D(2026, 1, 15));
         db.Cases.AddRange(case1, case2, Open(k3, D(2026, 4, 1)), Open(k4, D(2025, 1, 1), D(2025, 12, 31)), Open(k5, D(2026, 7, 15)));

@@ -50,7 +50,9 @@ public class CaseProcessTests
     [Fact]
     public void A_service_delivered_refuses_a_negative_value_or_no_quantity()
     {
-        var @case = new SocialWorkCloud.Domain.Cases.Case { Id = Guid.NewGuid(), FacilityId = Guid.NewGuid(), ClientId = Guid.NewGuid(), PresentingProblem = "x" };
+        var @case = SocialWorkCloud.Domain.Cases.Case.Open(
+            Guid.NewGuid(), Guid.NewGuid(), CasePriority.Normal, RiskLevel.Low, false, IntakeSource.Self, "x", UrgentNeed.None, new DateOnly(2026, 1, 1), null, DateTimeOffset.UtcNow);
+        @case.FacilityId = Guid.NewGuid();
         var service = ServiceDelivered.Record(@case, ServiceType.Meals, new DateOnly(2026, 1, 5), "Bếp", 2, 60_000, null, "donation", Guid.NewGuid(), DateTimeOffset.UtcNow, null);
         service.ClientId.ShouldBe(@case.ClientId);
         service.Source.ShouldBe("donation");

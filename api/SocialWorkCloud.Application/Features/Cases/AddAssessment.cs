@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
@@ -19,7 +20,7 @@ public sealed class AddAssessmentValidator : AbstractValidator<AddAssessment>
     public AddAssessmentValidator(TimeProvider clock)
     {
         RuleFor(x => x.AssessedOn).Must(d => d.Year >= 2000 && d <= VietnamClock.Today(clock))
-            .WithMessage("Ngày đánh giá không được ở tương lai. / The assessment date cannot be in the future.");
+            .WithText("assessment-date-future");
         RuleFor(x => x.Health).MaximumLength(4000);
         RuleFor(x => x.Psychological).MaximumLength(4000);
         RuleFor(x => x.FamilyAndEconomic).MaximumLength(4000);
@@ -34,14 +35,14 @@ public sealed class AddAssessmentHandler(AppDbContext db, ICurrentUser user, Tim
     public async ValueTask<CaseDetail> Handle(AddAssessment command, CancellationToken cancellationToken)
     {
         var @case = await db.LoadAsync(user, clock, command.CaseId, "case.assess", cancellationToken);
-        @case.RequireOpen();
+        @case.EnsureOpen();
         db.Assessments.Add(new Assessment
         {
             Id = Guid.NewGuid(), CaseId = @case.Id, AssessedOn = command.AssessedOn, Health = command.Health?.Trim(),
             Psychological = command.Psychological?.Trim(), FamilyAndEconomic = command.FamilyAndEconomic?.Trim(), Legal = command.Legal?.Trim(),
             Risks = command.Risks?.Trim(), RiskLevel = command.RiskLevel, RecordedAt = clock.GetUtcNow(), RecordedBy = user.UserId,
         });
-        @case.RiskLevel = command.RiskLevel;
+        @case.Assess(command.RiskLevel);
         var client = await db.Clients.AsNoTracking().SingleAsync(c => c.Id == @case.ClientId, cancellationToken);
         if (command.RiskLevel == RiskLevel.High && client.IsChild(command.AssessedOn))
         {

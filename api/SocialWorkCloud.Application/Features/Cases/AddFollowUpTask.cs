@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
 
@@ -16,7 +17,7 @@ public sealed class AddFollowUpTaskValidator : AbstractValidator<AddFollowUpTask
     public AddFollowUpTaskValidator()
     {
         RuleFor(x => x.Title).NotEmpty().MaximumLength(500);
-        RuleFor(x => x.DueOn).Must(d => d.Year is >= 2000 and <= 2100).WithMessage("Hạn không hợp lệ. / The due date is not plausible.");
+        RuleFor(x => x.DueOn).Must(d => d.Year is >= 2000 and <= 2100).WithText("task-due-date-invalid");
     }
 }
 
@@ -25,7 +26,7 @@ public sealed class AddFollowUpTaskHandler(AppDbContext db, ICurrentUser user, T
     public async ValueTask<CaseDetail> Handle(AddFollowUpTask command, CancellationToken cancellationToken)
     {
         var @case = await db.LoadAsync(user, clock, command.CaseId, "case.task", cancellationToken);
-        @case.RequireOpen();
+        @case.EnsureOpen();
         var assignee = command.AssigneeId ?? @case.AssignedWorkerId;
         if (command.AssigneeId is not null) await db.RequireStaffAsync(user, assignee, cancellationToken);
         db.FollowUpTasks.Add(new FollowUpTask

@@ -30,17 +30,10 @@ public static class CaseAccess
         return @case;
     }
 
-    public static void RequireOpen(this Case @case)
+    /// <summary>Adds the records the case's transitions left (moves, approval steps, plan goals) and saves.</summary>
+    public static async Task SaveCaseAsync(this AppDbContext db, Case @case, CancellationToken ct)
     {
-        if (@case.Stage == CaseStage.Closed)
-        {
-            throw new BusinessRuleException("case-closed", "Trường hợp đã đóng; hãy mở lại trước. / The case is closed: reopen it first.");
-        }
+        db.AddRange(@case.TakeNewRecords());
+        await db.SaveChangesAsync(ct);
     }
-
-    public static void Record(this AppDbContext db, Case @case, CaseStage? from, CaseStage to, string? reason, ICurrentUser user, TimeProvider clock) =>
-        db.CaseTransitions.Add(new CaseTransition
-        {
-            Id = Guid.NewGuid(), CaseId = @case.Id, FromStage = from, ToStage = to, Reason = reason, At = clock.GetUtcNow(), ByUserId = user.UserId,
-        });
 }

@@ -1,7 +1,7 @@
 using FluentValidation;
 using Mediator;
-using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
@@ -20,7 +20,7 @@ public sealed class DecideApprovalValidator : AbstractValidator<DecideApproval>
     {
         RuleFor(x => x.Subject).IsInEnum();
         RuleFor(x => x.Comment).NotEmpty().When(x => !x.Approve)
-            .WithMessage("Trả lại cần có nhận xét. / Returning needs a comment.");
+            .WithText("return-comment-required");
         RuleFor(x => x.Comment).MaximumLength(2000);
         RuleFor(x => x.Version).NotEmpty();
     }
@@ -32,33 +32,8 @@ public sealed class DecideApprovalHandler(AppDbContext db, ICurrentUser user, Ti
     {
         var @case = await db.LoadAsync(user, clock, command.CaseId, "case.decide-approval", cancellationToken);
         db.Entry(@case).Property(c => c.Version).OriginalValue = command.Version;
-        var state = command.Subject == ApprovalSubject.Plan ? @case.PlanApproval : @case.ClosureApproval;
-        if (state != ApprovalState.Requested)
-        {
-            throw new BusinessRuleException("nothing-to-decide", "Không có đề nghị nào đang chờ duyệt. / Nothing is awaiting approval.");
-        }
-        var decision = command.Approve ? ApprovalState.Approved : ApprovalState.Returned;
-        if (command.Subject == ApprovalSubject.Plan)
-        {
-            @case.PlanApproval = decision;
-        }
-        else
-        {
-            @case.ClosureApproval = decision;
-            if (command.Approve)
-            {
-                db.Record(@case, @case.Stage, CaseStage.Closed, @case.RequestedClosingReason, user, clock);
-                @case.Stage = CaseStage.Closed;
-                @case.ClosedOn = VietnamClock.Today(clock);
-                @case.ClosingReason = @case.RequestedClosingReason;
-            }
-        }
-        db.CaseApprovals.Add(new CaseApproval
-        {
-            Id = Guid.NewGuid(), CaseId = @case.Id, Subject = command.Subject, Decision = decision, Comment = command.Comment?.Trim(),
-            At = clock.GetUtcNow(), ByUserId = user.UserId,
-        });
-        await db.SaveChangesAsync(cancellationToken);
+        @case.Decide(command.Subject, command.Approve, command.Comment, user.UserId, clock.GetUtcNow(), VietnamClock.Today(clock));
+        await db.SaveCaseAsync(@case, cancellationToken);
         return await CaseDetails.BuildAsync(db, @case, cancellationToken);
     }
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Features.Referrals;
 using SocialWorkCloud.Application.Persistence;
@@ -29,7 +30,7 @@ public sealed class GetCaseFiguresValidator : AbstractValidator<GetCaseFigures>
 {
     public GetCaseFiguresValidator()
     {
-        RuleFor(x => x.From).Must(d => d is null || d.Value.Year >= 2000).WithMessage("Từ ngày không hợp lệ. / The start date is not plausible.");
+        RuleFor(x => x.From).Must(d => d is null || d.Value.Year >= 2000).WithText("case-figures-from-invalid");
         RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From).When(x => x.From is not null && x.To is not null);
     }
 }

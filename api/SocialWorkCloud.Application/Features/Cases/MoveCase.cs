@@ -1,6 +1,5 @@
 using FluentValidation;
 using Mediator;
-using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
@@ -28,24 +27,8 @@ public sealed class MoveCaseHandler(AppDbContext db, ICurrentUser user, TimeProv
     {
         var @case = await db.LoadAsync(user, clock, command.CaseId, "case.move", cancellationToken);
         db.Entry(@case).Property(c => c.Version).OriginalValue = command.Version;
-        var check = CaseProcess.Check(@case.Stage, command.ToStage, @case.PlanApproval);
-        if (!check.Allowed)
-        {
-            throw new BusinessRuleException(check.Rule!, check.Rule switch
-            {
-                "case-closed" => "Trường hợp đã đóng; hãy mở lại trước. / The case is closed: reopen it first.",
-                "closure-needs-approval" => "Đóng trường hợp cần trưởng đơn vị phê duyệt. / Closing a case needs the unit head's approval.",
-                "plan-not-approved" => "Kế hoạch chưa được phê duyệt. / The case plan is not approved yet.",
-                _ => "Trường hợp đã ở bước này. / The case is already at this stage.",
-            });
-        }
-        if (check.NeedsReason && string.IsNullOrWhiteSpace(command.Reason))
-        {
-            throw new BusinessRuleException("reason-required", "Bỏ qua hoặc quay lại một bước cần ghi lý do. / Skipping or going back a step needs a reason.");
-        }
-        db.Record(@case, @case.Stage, command.ToStage, command.Reason?.Trim(), user, clock);
-        @case.Stage = command.ToStage;
-        await db.SaveChangesAsync(cancellationToken);
+        @case.MoveTo(command.ToStage, command.Reason, user.UserId, clock.GetUtcNow());
+        await db.SaveCaseAsync(@case, cancellationToken);
         return await CaseDetails.BuildAsync(db, @case, cancellationToken);
     }
 }

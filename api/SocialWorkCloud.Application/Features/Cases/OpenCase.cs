@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Auditing;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
@@ -27,7 +28,7 @@ public sealed class OpenCaseValidator : AbstractValidator<OpenCase>
         RuleFor(x => x.PresentingProblem).NotEmpty().MaximumLength(4000);
         RuleForEach(x => x.UrgentNeeds).IsInEnum().NotEqual(UrgentNeed.None);
         RuleFor(x => x.OpenedOn).Must(d => d is null || (d.Value.Year >= 2000 && d.Value <= VietnamClock.Today(clock)))
-            .WithMessage("Ngày tiếp nhận không được ở tương lai. / The intake date cannot be in the future.");
+            .WithText("intake-date-future");
     }
 }
 
@@ -42,30 +43,12 @@ public sealed class OpenCaseHandler(AppDbContext db, ICurrentUser user, TimeProv
         var assignee = command.AssignedWorkerId ?? user.UserId ?? Guid.Empty;
         await db.RequireStaffAsync(user, assignee, cancellationToken);
 
-        var @case = new Case
-        {
-            Id = Guid.NewGuid(), ClientId = command.ClientId, AssignedWorkerId = assignee, Priority = command.Priority,
-            RiskLevel = command.RiskLevel, Stage = CaseStage.Intake, IsSensitive = command.IsSensitive, IntakeSource = command.IntakeSource,
-            PresentingProblem = command.PresentingProblem.Trim(), UrgentNeeds = UrgentNeeds.Combine(command.UrgentNeeds),
-            OpenedOn = command.OpenedOn ?? VietnamClock.Today(clock), CreatedAt = clock.GetUtcNow(),
-        };
+        var @case = Case.Open(
+            command.ClientId, assignee, command.Priority, command.RiskLevel, command.IsSensitive, command.IntakeSource, command.PresentingProblem,
+            UrgentNeeds.Combine(command.UrgentNeeds), command.OpenedOn ?? VietnamClock.Today(clock), user.UserId, clock.GetUtcNow());
         db.Cases.Add(@case);
-        db.Record(@case, null, CaseStage.Intake, null, user, clock);
         if (@case.IsSensitive) db.Audit(user, clock, "case.open", nameof(Case), @case.Id);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveCaseAsync(@case, cancellationToken);
         return await CaseDetails.BuildAsync(db, @case, cancellationToken);
-    }
-}
-
-public static class Staff
-{
-    /// <summary>An assignee must be an active user of the caller's facility (another facility's user is "not found").</summary>
-    public static async Task RequireStaffAsync(this AppDbContext db, ICurrentUser user, Guid userId, CancellationToken ct)
-    {
-        var facilityId = user.FacilityId;
-        if (facilityId is null || !await db.Users.AnyAsync(u => u.Id == userId && u.FacilityId == facilityId && u.IsActive, ct))
-        {
-            throw new NotFoundException("User", userId);
-        }
     }
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
@@ -20,11 +21,11 @@ public sealed class RecordServiceValidator : AbstractValidator<RecordService>
     {
         RuleFor(x => x.Type).IsInEnum();
         RuleFor(x => x.DeliveredOn).Must(d => d.Year >= 2000 && d <= VietnamClock.Today(clock))
-            .WithMessage("Ngày cung cấp không được ở tương lai. / The delivery date cannot be in the future.");
+            .WithText("service-date-future");
         RuleFor(x => x.Provider).NotEmpty().MaximumLength(300);
         RuleFor(x => x.Quantity).InclusiveBetween(1, 100_000);
         RuleFor(x => x.ValueVnd).InclusiveBetween(0, Vnd.Max)
-            .WithMessage("Giá trị (đồng) từ 0 đến 10^13. / The value in VND must be between 0 and 10^13.");
+            .WithText("service-value-range");
         RuleFor(x => x.Note).MaximumLength(2000);
     }
 }
@@ -34,7 +35,7 @@ public sealed class RecordServiceHandler(AppDbContext db, ICurrentUser user, Tim
     public async ValueTask<CaseDetail> Handle(RecordService command, CancellationToken cancellationToken)
     {
         var @case = await db.LoadAsync(user, clock, command.CaseId, "case.service", cancellationToken);
-        @case.RequireOpen();
+        @case.EnsureOpen();
         db.ServicesDelivered.Add(ServiceDelivered.Record(@case, command.Type, command.DeliveredOn, command.Provider, command.Quantity,
             command.ValueVnd, command.Note, "case", null, clock.GetUtcNow(), user.UserId));
         await db.SaveChangesAsync(cancellationToken);

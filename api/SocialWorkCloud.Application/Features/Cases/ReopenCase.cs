@@ -1,6 +1,5 @@
 using FluentValidation;
 using Mediator;
-using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
@@ -26,17 +25,8 @@ public sealed class ReopenCaseHandler(AppDbContext db, ICurrentUser user, TimePr
     {
         var @case = await db.LoadAsync(user, clock, command.CaseId, "case.reopen", cancellationToken);
         db.Entry(@case).Property(c => c.Version).OriginalValue = command.Version;
-        if (@case.Stage != CaseStage.Closed)
-        {
-            throw new BusinessRuleException("case-open", "Trường hợp chưa đóng. / The case is not closed.");
-        }
-        db.Record(@case, CaseStage.Closed, CaseStage.Assessment, command.Reason.Trim(), user, clock);
-        @case.Stage = CaseStage.Assessment;
-        @case.ClosedOn = null;
-        @case.ClosingReason = null;
-        @case.ClosureApproval = ApprovalState.None;
-        @case.RequestedClosingReason = null;
-        await db.SaveChangesAsync(cancellationToken);
+        @case.Reopen(command.Reason, user.UserId, clock.GetUtcNow());
+        await db.SaveCaseAsync(@case, cancellationToken);
         return await CaseDetails.BuildAsync(db, @case, cancellationToken);
     }
 }

@@ -1,8 +1,8 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
 
@@ -20,7 +20,7 @@ public sealed class RequestApprovalValidator : AbstractValidator<RequestApproval
     {
         RuleFor(x => x.Subject).IsInEnum();
         RuleFor(x => x.ClosingReason).NotEmpty().When(x => x.Subject == ApprovalSubject.Closure)
-            .WithMessage("Đóng trường hợp cần lý do. / Closing a case needs a reason.");
+            .WithText("closing-reason-required");
         RuleFor(x => x.ClosingReason).MaximumLength(2000);
         RuleFor(x => x.Version).NotEmpty();
     }
@@ -32,28 +32,17 @@ public sealed class RequestApprovalHandler(AppDbContext db, ICurrentUser user, T
     {
         var @case = await db.LoadAsync(user, clock, command.CaseId, "case.request-approval", cancellationToken);
         db.Entry(@case).Property(c => c.Version).OriginalValue = command.Version;
-        @case.RequireOpen();
         if (command.Subject == ApprovalSubject.Plan)
         {
-            if (@case.PlanApproval is ApprovalState.Requested or ApprovalState.Approved)
-                throw new BusinessRuleException("plan-already-requested", "Kế hoạch đã được gửi hoặc đã được duyệt. / The plan is already awaiting approval or approved.");
-            if (!await db.PlanGoals.AnyAsync(g => g.CaseId == @case.Id, cancellationToken))
-                throw new BusinessRuleException("plan-empty", "Kế hoạch chưa có mục tiêu. / The plan has no goals yet.");
-            @case.PlanApproval = ApprovalState.Requested;
+            @case.EnsureOpen();
+            var goals = await db.PlanGoals.CountAsync(g => g.CaseId == @case.Id, cancellationToken);
+            @case.RequestPlanApproval(goals, command.ClosingReason, user.UserId, clock.GetUtcNow());
         }
         else
         {
-            if (@case.ClosureApproval == ApprovalState.Requested)
-                throw new BusinessRuleException("closure-already-requested", "Đã đề nghị đóng trường hợp. / Closure is already awaiting approval.");
-            @case.ClosureApproval = ApprovalState.Requested;
-            @case.RequestedClosingReason = command.ClosingReason!.Trim();
+            @case.RequestClosure(command.ClosingReason!, user.UserId, clock.GetUtcNow());
         }
-        db.CaseApprovals.Add(new CaseApproval
-        {
-            Id = Guid.NewGuid(), CaseId = @case.Id, Subject = command.Subject, Decision = ApprovalState.Requested,
-            Comment = command.ClosingReason?.Trim(), At = clock.GetUtcNow(), ByUserId = user.UserId,
-        });
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveCaseAsync(@case, cancellationToken);
         return await CaseDetails.BuildAsync(db, @case, cancellationToken);
     }
 }

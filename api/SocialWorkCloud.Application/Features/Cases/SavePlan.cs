@@ -1,8 +1,8 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
 
@@ -21,7 +21,7 @@ public sealed class SavePlanValidator : AbstractValidator<SavePlan>
     public SavePlanValidator()
     {
         RuleFor(x => x.Goals).NotNull().Must(g => g.Count is >= 1 and <= 30)
-            .WithMessage("Kế hoạch cần từ 1 đến 30 mục tiêu. / A plan has 1 to 30 goals.");
+            .WithText("plan-goal-count");
         RuleForEach(x => x.Goals).ChildRules(g =>
         {
             g.RuleFor(x => x.Goal).NotEmpty().MaximumLength(1000);
@@ -38,23 +38,12 @@ public sealed class SavePlanHandler(AppDbContext db, ICurrentUser user, TimeProv
     {
         var @case = await db.LoadAsync(user, clock, command.CaseId, "case.plan", cancellationToken);
         db.Entry(@case).Property(c => c.Version).OriginalValue = command.Version;
-        @case.RequireOpen();
-        if (@case.PlanApproval == ApprovalState.Requested)
-        {
-            throw new BusinessRuleException("plan-awaiting-approval", "Kế hoạch đang chờ phê duyệt. / The plan is awaiting approval.");
-        }
+        @case.SavePlan(command.Goals.Select(g => new PlanGoalDraft(g.Goal, g.PlannedService, g.Responsible, g.DueOn)), command.ReviewOn);
+        // The new goals replace the previous ones.
         await db.PlanGoals.Where(g => g.CaseId == @case.Id).ExecuteDeleteAsync(cancellationToken);
-        db.PlanGoals.AddRange(command.Goals.Select((g, i) => new PlanGoal
-        {
-            Id = Guid.NewGuid(), CaseId = @case.Id, Goal = g.Goal.Trim(), PlannedService = g.PlannedService, Responsible = g.Responsible?.Trim(),
-            DueOn = g.DueOn, Order = i,
-        }));
-        @case.PlanReviewOn = command.ReviewOn;
-        @case.PlanReviewOverdueSince = null;
-        @case.PlanApproval = ApprovalState.None;
         // Touch the case so the version renews even when only the goals changed.
         db.Entry(@case).State = EntityState.Modified;
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveCaseAsync(@case, cancellationToken);
         return await CaseDetails.BuildAsync(db, @case, cancellationToken);
     }
 }

@@ -32,14 +32,11 @@ public sealed class UpdateCaseHandler(AppDbContext db, ICurrentUser user, TimePr
         var supervisor = user.HasPermission(Permissions.CasesSupervise);
         if (!supervisor && (command.AssignedWorkerId != @case.AssignedWorkerId || (@case.IsSensitive && !command.IsSensitive)))
         {
-            throw new Common.Exceptions.ForbiddenException("Chỉ trưởng đơn vị mới phân công lại hoặc bỏ đánh dấu nhạy cảm. / Only the unit head reassigns a case or clears its sensitive mark.");
+            throw new Common.Exceptions.ForbiddenException("case-reassign-head-only");
         }
         if (command.AssignedWorkerId != @case.AssignedWorkerId) await db.RequireStaffAsync(user, command.AssignedWorkerId, cancellationToken);
-        @case.AssignedWorkerId = command.AssignedWorkerId;
-        @case.Priority = command.Priority;
-        @case.RiskLevel = command.RiskLevel;
         if (command.IsSensitive && !@case.IsSensitive) Common.Auditing.AuditLog.Audit(db, user, clock, "case.mark-sensitive", nameof(Case), @case.Id);
-        @case.IsSensitive = command.IsSensitive;
+        @case.Update(command.AssignedWorkerId, command.Priority, command.RiskLevel, command.IsSensitive);
         await db.SaveChangesAsync(cancellationToken);
         return await CaseDetails.BuildAsync(db, @case, cancellationToken);
     }

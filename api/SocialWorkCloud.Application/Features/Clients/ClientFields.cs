@@ -1,6 +1,6 @@
 using FluentValidation;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Domain.Clients;
-using SocialWorkCloud.Domain.Text;
 
 namespace SocialWorkCloud.Application.Features.Clients;
 
@@ -32,20 +32,20 @@ public sealed class ClientFieldsValidator : AbstractValidator<IClientFields>
         RuleFor(x => x.BirthYear).InclusiveBetween(1900, thisYear).When(x => x.BirthYear is not null);
         RuleFor(x => x.DateOfBirth).Must(d => d!.Value.Year >= 1900 && d.Value <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(1))
             .When(x => x.DateOfBirth is not null)
-            .WithMessage("Ngày sinh không hợp lệ. / The date of birth is not plausible.");
+            .WithText("client-birth-date-invalid");
         RuleFor(x => x.BirthYear).Equal(x => x.DateOfBirth!.Value.Year).When(x => x.DateOfBirth is not null && x.BirthYear is not null)
-            .WithMessage("Năm sinh khác với ngày sinh. / The birth year differs from the date of birth.");
+            .WithText("client-birth-year-mismatch");
         RuleFor(x => x.Sex).IsInEnum();
         RuleFor(x => x.NationalId).Matches("^[0-9]{9}$|^[0-9]{12}$").When(x => !string.IsNullOrEmpty(x.NationalId))
-            .WithMessage("Số CCCD/CMND gồm 12 (hoặc 9) chữ số. / A national ID has 12 (or 9) digits.");
+            .WithText("client-national-id-format");
         RuleFor(x => x.InsuranceNumber).MaximumLength(20).Matches("^[A-Za-z0-9]+$").When(x => !string.IsNullOrEmpty(x.InsuranceNumber))
-            .WithMessage("Mã thẻ BHYT chỉ gồm chữ và số. / Letters and digits only.");
+            .WithText("client-insurance-number-format");
         RuleFor(x => x.PatientId).MaximumLength(50);
         RuleFor(x => x.Province).MaximumLength(100);
         RuleFor(x => x.CommuneWard).MaximumLength(200);
         RuleFor(x => x.AddressDetail).MaximumLength(500);
         RuleFor(x => x.Phone).MaximumLength(20).Matches("^\\+?[0-9 .]+$").When(x => !string.IsNullOrEmpty(x.Phone))
-            .WithMessage("Số điện thoại không hợp lệ. / The phone number is not valid.");
+            .WithText("client-phone-invalid");
         RuleFor(x => x.GuardianContact).MaximumLength(500);
         RuleFor(x => x.HouseholdSituation).MaximumLength(2000);
         RuleForEach(x => x.Vulnerabilities).IsInEnum().NotEqual(Vulnerability.None);
@@ -56,9 +56,7 @@ public static class ClientFieldsExtensions
 {
     public static void ApplyTo(this IClientFields fields, Client client)
     {
-        client.FullName = fields.FullName.Trim();
-        client.SearchName = VietnameseText.Fold(fields.FullName);
-        client.SearchGivenName = ClientSearchKeys.GivenNameFirst(client.SearchName);
+        client.Rename(fields.FullName);
         client.DateOfBirth = fields.DateOfBirth;
         client.BirthYear = fields.DateOfBirth?.Year ?? fields.BirthYear;
         client.Sex = fields.Sex;

@@ -31,13 +31,13 @@ public sealed class CreateClientHandler(AppDbContext db, ICurrentUser user, Time
 {
     public async ValueTask<ClientDetail> Handle(CreateClient command, CancellationToken cancellationToken)
     {
-        var client = new Client { FullName = string.Empty, SearchName = string.Empty, SearchGivenName = string.Empty };
+        var client = new Client(command.FullName);
         command.ApplyTo(client);
         var matches = await ClientDuplicates.FindAsync(db, client, cancellationToken);
         if (matches.Count > 0 && !command.CreateAnyway)
         {
             throw new ConflictException(
-                "Có thể người này đã có trong danh sách: mở hồ sơ có sẵn hoặc xác nhận tạo mới. / This person may already be registered: open the existing client or confirm to create anyway.",
+                "client-likely-duplicate",
                 new Dictionary<string, object?> { ["matches"] = matches });
         }
 

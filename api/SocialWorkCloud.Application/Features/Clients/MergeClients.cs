@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Auditing;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Clients;
 
@@ -23,7 +24,7 @@ public sealed class MergeClientsValidator : AbstractValidator<MergeClients>
     public MergeClientsValidator()
     {
         RuleFor(x => x.DuplicateId).NotEmpty().NotEqual(x => x.ClientId)
-            .WithMessage("Chọn một hồ sơ khác để gộp. / Choose another client to merge.");
+            .WithText("merge-same-client");
         RuleFor(x => x.Version).NotEmpty();
     }
 }
@@ -39,7 +40,7 @@ public sealed class MergeClientsHandler(AppDbContext db, ICurrentUser user, Time
             ?? throw new NotFoundException("Client", command.DuplicateId);
         if (kept.MergedIntoId is not null || duplicate.MergedIntoId is not null)
         {
-            throw new BusinessRuleException("already-merged", "Hồ sơ đã được gộp trước đó. / One of the clients was already merged.");
+            throw new BusinessRuleException("already-merged");
         }
         db.Entry(kept).Property(c => c.Version).OriginalValue = command.Version;
 

@@ -38,13 +38,13 @@ public sealed class UpdateClientHandler(AppDbContext db, ICurrentUser user, Time
         // An edit sends every field back: whoever cannot see the identifiers in full would overwrite them with masks.
         if (!user.HasPermission(Permissions.ClientsReadIdentifiers))
         {
-            throw new ForbiddenException("Chỉ người được xem đầy đủ định danh mới sửa hồ sơ. / Only users who may see the full identifiers edit a client.");
+            throw new ForbiddenException("client-edit-needs-identifiers");
         }
         var client = await db.Clients.SingleOrDefaultAsync(c => c.Id == command.ClientId, cancellationToken)
             ?? throw new NotFoundException("Client", command.ClientId);
         if (client.MergedIntoId is not null)
         {
-            throw new BusinessRuleException("merged", "Hồ sơ này đã được gộp vào hồ sơ khác: sửa hồ sơ được giữ lại. / This client was merged: edit the client kept.");
+            throw new BusinessRuleException("merged");
         }
         db.Entry(client).Property(c => c.Version).OriginalValue = command.Version;
         command.ApplyTo(client);
@@ -60,7 +60,7 @@ public sealed class UpdateClientHandler(AppDbContext db, ICurrentUser user, Time
             if (matches.Count > 0)
             {
                 throw new ConflictException(
-                    "Thông tin này trùng với một hồ sơ khác: mở hồ sơ đó hoặc xác nhận lưu. / Another client has these details: open it or confirm to save.",
+                    "client-details-duplicate",
                     new Dictionary<string, object?> { ["matches"] = matches });
             }
         }

@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Consents;
@@ -22,10 +23,10 @@ public sealed class RecordConsentValidator : AbstractValidator<RecordConsent>
         RuleFor(x => x.Purpose).IsInEnum();
         RuleFor(x => x.GivenBy).IsInEnum();
         RuleFor(x => x.GuardianName).NotEmpty().When(x => x.GivenBy == ConsentGiver.Guardian)
-            .WithMessage("Ghi tên người giám hộ. / Name the guardian.");
+            .WithText("consent-guardian-required");
         RuleFor(x => x.GuardianName).MaximumLength(200);
         RuleFor(x => x.GivenOn).Must(d => d.Year >= 2000 && d <= VietnamClock.Today(clock))
-            .WithMessage("Ngày đồng ý không được ở tương lai. / The consent date cannot be in the future.");
+            .WithText("consent-date-future");
     }
 }
 

@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
 
@@ -18,7 +19,7 @@ public sealed class WithdrawConsentValidator : AbstractValidator<WithdrawConsent
 {
     public WithdrawConsentValidator(TimeProvider clock) =>
         RuleFor(x => x.WithdrawnOn).Must(d => d.Year >= 2000 && d <= VietnamClock.Today(clock))
-            .WithMessage("Ngày rút lại không được ở tương lai. / The withdrawal date cannot be in the future.");
+            .WithText("withdrawal-date-future");
 }
 
 public sealed class WithdrawConsentHandler(AppDbContext db, TimeProvider clock) : ICommandHandler<WithdrawConsent, ConsentDto>
@@ -28,9 +29,9 @@ public sealed class WithdrawConsentHandler(AppDbContext db, TimeProvider clock) 
         var consent = await db.ConsentRecords.SingleOrDefaultAsync(c => c.Id == command.ConsentId && c.ClientId == command.ClientId, cancellationToken)
             ?? throw new NotFoundException("Consent", command.ConsentId);
         if (consent.WithdrawnOn is not null)
-            throw new BusinessRuleException("already-withdrawn", "Sự đồng ý đã được rút lại. / The consent was already withdrawn.");
+            throw new BusinessRuleException("already-withdrawn");
         if (command.WithdrawnOn < consent.GivenOn)
-            throw new BusinessRuleException("before-given", "Ngày rút lại trước ngày đồng ý. / The withdrawal predates the consent.");
+            throw new BusinessRuleException("before-given");
         consent.WithdrawnOn = command.WithdrawnOn;
         await db.SaveChangesAsync(cancellationToken);
         return consent.ToDto(VietnamClock.Today(clock));

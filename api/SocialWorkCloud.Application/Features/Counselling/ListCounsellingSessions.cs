@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Persistence;
 
 namespace SocialWorkCloud.Application.Features.Counselling;
@@ -13,7 +14,7 @@ public sealed class ListCounsellingSessionsValidator : AbstractValidator<ListCou
 {
     public ListCounsellingSessionsValidator() =>
         RuleFor(x => x.To).Must((query, to) => to >= query.From).When(x => x.From is not null && x.To is not null)
-            .WithMessage("Ngày kết thúc phải sau ngày bắt đầu. / The end date must not be before the start date.");
+            .WithText("counselling-period-invalid");
 }
 
 public sealed class ListCounsellingSessionsHandler(AppDbContext db, ICurrentUser user) : IQueryHandler<ListCounsellingSessions, IReadOnlyList<CounsellingSessionDto>>

@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Cases;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
@@ -25,10 +26,10 @@ public sealed class RecordCounsellingSessionValidator : AbstractValidator<Record
     public RecordCounsellingSessionValidator(TimeProvider clock)
     {
         RuleFor(x => x.ClientId).NotEmpty();
-        RuleFor(x => x.RelativeName).NotEmpty().When(x => x.WithRelative).WithMessage("Ghi tên người nhà. / Name the relative.");
+        RuleFor(x => x.RelativeName).NotEmpty().When(x => x.WithRelative).WithText("counselling-relative-required");
         RuleFor(x => x.RelativeName).MaximumLength(200);
         RuleFor(x => x.HeldOn).Must(d => d.Year >= 2000 && d <= VietnamClock.Today(clock))
-            .WithMessage("Ngày tham vấn không được ở tương lai. / The session date cannot be in the future.");
+            .WithText("session-date-future");
         RuleFor(x => x.DurationMinutes).InclusiveBetween(1, 600);
         RuleFor(x => x.Topic).NotEmpty().MaximumLength(500);
         RuleFor(x => x.DistressBefore).InclusiveBetween(0, 10).When(x => x.DistressBefore is not null);
@@ -46,7 +47,7 @@ public sealed class RecordCounsellingSessionHandler(AppDbContext db, ICurrentUse
         {
             var @case = await db.LoadAsync(user, clock, caseId, "case.counselling", cancellationToken);
             if (@case.ClientId != command.ClientId)
-                throw new BusinessRuleException("case-of-another-client", "Trường hợp không thuộc đối tượng này. / The case belongs to another client.");
+                throw new BusinessRuleException("case-of-another-client");
         }
         var counsellor = command.CounsellorId ?? user.UserId ?? Guid.Empty;
         await db.RequireStaffAsync(user, counsellor, cancellationToken);

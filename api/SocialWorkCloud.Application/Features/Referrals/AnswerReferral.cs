@@ -3,13 +3,14 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Cases;
+using SocialWorkCloud.Application.Features.Clients;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
 using SocialWorkCloud.Domain.Clients;
 using SocialWorkCloud.Domain.Referrals;
-using SocialWorkCloud.Domain.Text;
 
 namespace SocialWorkCloud.Application.Features.Referrals;
 
@@ -26,7 +27,7 @@ public sealed class AnswerReferralValidator : AbstractValidator<AnswerReferral>
 {
     public AnswerReferralValidator()
     {
-        RuleFor(x => x.DeclineReason).NotEmpty().When(x => !x.Accept).WithMessage("Ghi lý do từ chối. / Give the reason for declining.");
+        RuleFor(x => x.DeclineReason).NotEmpty().When(x => !x.Accept).WithText("decline-reason-required");
         RuleFor(x => x.DeclineReason).MaximumLength(2000);
         RuleFor(x => x.Version).NotEmpty();
     }
@@ -39,39 +40,45 @@ public sealed class AnswerReferralHandler(AppDbContext db, ICurrentUser user, Ti
         var package = await db.ReferralPackages.AddressedTo(user.FacilityId).SingleOrDefaultAsync(p => p.Id == command.ReferralId, cancellationToken)
             ?? throw new NotFoundException("Referral", command.ReferralId);
         db.Entry(package).Property(p => p.Version).OriginalValue = command.Version;
-        if (package.Status != ReferralStatus.Sent)
-            throw new BusinessRuleException("already-answered", "Chuyển gửi này đã được trả lời. / This referral was already answered.");
-        package.AnsweredAt = clock.GetUtcNow();
         if (!command.Accept)
         {
-            package.Status = ReferralStatus.Declined;
-            package.DeclineReason = command.DeclineReason!.Trim();
+            package.Decline(command.DeclineReason!, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             return package.ToDto();
         }
+        package.EnsureUnanswered();
 
         var assignee = command.AssignedWorkerId ?? user.UserId ?? Guid.Empty;
         await db.RequireStaffAsync(user, assignee, cancellationToken);
-        var name = package.ClientName ?? $"Người được chuyển gửi từ {package.SenderFacilityName}";
-        var folded = VietnameseText.Fold(name);
-        var client = new Client
-        {
-            Id = Guid.NewGuid(), FullName = name, SearchName = folded, SearchGivenName = ClientSearchKeys.GivenNameFirst(folded),
-            BirthYear = package.BirthYear, Sex = Enum.TryParse<Sex>(package.Sex, out var sex) ? sex : Sex.Unknown, Phone = package.Phone,
-            AddressDetail = package.Address, CreatedAt = clock.GetUtcNow(), CreatedBy = user.UserId,
-        };
-        var @case = new Case
-        {
-            Id = Guid.NewGuid(), ClientId = client.Id, AssignedWorkerId = assignee, Priority = CasePriority.Normal, RiskLevel = RiskLevel.Low,
-            Stage = CaseStage.Intake, IntakeSource = IntakeSource.AnotherFacility, OpenedOn = VietnamClock.Today(clock),
-            PresentingProblem = package.ProblemSummary ?? package.Reason, FromReferralId = package.Id, CreatedAt = clock.GetUtcNow(),
-        };
+        var client = new Client(string.Empty) { Id = Guid.NewGuid(), CreatedAt = clock.GetUtcNow(), CreatedBy = user.UserId };
+        new ReferredClient(package).ApplyTo(client);
+        var @case = Case.Open(
+            client.Id, assignee, CasePriority.Normal, RiskLevel.Low, isSensitive: false, IntakeSource.AnotherFacility,
+            package.ProblemSummary ?? package.Reason, UrgentNeed.None, VietnamClock.Today(clock), user.UserId, clock.GetUtcNow(),
+            fromReferralId: package.Id, intakeNote: $"Chuyển gửi từ {package.SenderFacilityName}: {package.Reason}");
         db.Clients.Add(client);
         db.Cases.Add(@case);
-        db.Record(@case, null, CaseStage.Intake, $"Chuyển gửi từ {package.SenderFacilityName}: {package.Reason}", user, clock);
-        package.Status = ReferralStatus.Accepted;
-        package.ReceiverCaseId = @case.Id;
-        await db.SaveChangesAsync(cancellationToken);
+        package.Accept(@case.Id, clock.GetUtcNow());
+        await db.SaveCaseAsync(@case, cancellationToken);
         return package.ToDto();
     }
+}
+
+/// <summary>The client fields a referral package carries (what the sender shared), applied like any client's fields.</summary>
+internal sealed record ReferredClient(ReferralPackage Package) : IClientFields
+{
+    public string FullName => Package.ClientName ?? $"Người được chuyển gửi từ {Package.SenderFacilityName}";
+    public DateOnly? DateOfBirth => null;
+    public int? BirthYear => Package.BirthYear;
+    public Sex Sex => Enum.TryParse<Sex>(Package.Sex, out var sex) ? sex : Sex.Unknown;
+    public string? NationalId => null;
+    public string? InsuranceNumber => null;
+    public string? PatientId => null;
+    public string? Province => null;
+    public string? CommuneWard => null;
+    public string? AddressDetail => Package.Address;
+    public string? Phone => Package.Phone;
+    public string? GuardianContact => null;
+    public string? HouseholdSituation => null;
+    public IReadOnlyList<Vulnerability>? Vulnerabilities => null;
 }

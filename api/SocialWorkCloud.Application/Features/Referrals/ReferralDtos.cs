@@ -20,13 +20,3 @@ public static class ReferralMapping
         p.Id, p.SenderFacilityName, p.Reason, p.SentOn, p.Status, p.ClientName, p.BirthYear, p.Sex, p.Phone, p.Address, p.ProblemSummary,
         p.NeedsSummary, p.DeclineReason, p.ReceiverCaseId, p.Version);
 }
-
-/// <summary>The purpose-written scoping of referral packages: the receiver reads its inbox, the sender its own sent packages.</summary>
-public static class ReferralInbox
-{
-    public static IQueryable<ReferralPackage> AddressedTo(this IQueryable<ReferralPackage> packages, Guid? facilityId) =>
-        facilityId is { } id ? packages.Where(p => p.ReceiverFacilityId == id) : packages.Where(_ => false);
-
-    public static IQueryable<ReferralPackage> SentBy(this IQueryable<ReferralPackage> packages, Guid? facilityId) =>
-        facilityId is { } id ? packages.Where(p => p.SenderFacilityId == id) : packages.Where(_ => false);
-}

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Auditing;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Cases;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
@@ -41,7 +42,7 @@ public sealed class SendReferralValidator : AbstractValidator<SendReferral>
         RuleFor(x => x.Reason).NotEmpty().MaximumLength(2000);
         RuleFor(x => x.ConsentOverrideReason).MaximumLength(2000);
         RuleFor(x => x.SentOn).Must(d => d.Year >= 2000 && d <= VietnamClock.Today(clock))
-            .WithMessage("Ngày chuyển không được ở tương lai. / The referral date cannot be in the future.");
+            .WithText("referral-date-future");
         When(x => x.Target == ReferralTarget.ExternalAgency, () =>
         {
             RuleFor(x => x.AgencyKind).NotNull();
@@ -56,92 +57,47 @@ public sealed class SendReferralHandler(AppDbContext db, ICurrentUser user, Time
     public async ValueTask<ReferralDto> Handle(SendReferral command, CancellationToken cancellationToken)
     {
         var @case = await db.LoadAsync(user, clock, command.CaseId, "case.refer", cancellationToken);
-        @case.RequireOpen();
+        @case.EnsureOpen();
         var client = await db.Clients.AsNoTracking().SingleAsync(c => c.Id == @case.ClientId, cancellationToken);
         var platform = command.Target == ReferralTarget.PlatformFacility;
         var share = platform ? command.Share ?? new SharedFields(false, false, false, false, false, false, false) : null;
         var sharesPersonalData = platform ? share!.Any : command.SharesPersonalData;
 
-        string? receiverName = null;
-        if (platform)
-        {
-            if (command.ReceiverFacilityId == user.FacilityId)
-                throw new BusinessRuleException("own-facility", "Không chuyển gửi cho chính cơ sở mình. / A facility does not refer to itself.");
-            receiverName = await db.Facilities.AsNoTracking().Where(f => f.Id == command.ReceiverFacilityId && f.ClosedOn == null)
-                .Select(f => f.Name).SingleOrDefaultAsync(cancellationToken)
-                ?? throw new NotFoundException("Facility", command.ReceiverFacilityId!);
-        }
+        // A facility referring to itself is refused by the referral, before the receiver is looked up.
+        if (platform) Referral.EnsureNotToSelf(user.FacilityId, command.ReceiverFacilityId);
+        if (platform && !await db.Facilities.AnyAsync(f => f.Id == command.ReceiverFacilityId && f.ClosedOn == null, cancellationToken))
+            throw new NotFoundException("Facility", command.ReceiverFacilityId!);
 
-        var overrideReason = command.ConsentOverrideReason?.Trim();
-        if (sharesPersonalData)
-        {
-            var consented = await db.ConsentRecords.AnyAsync(c => c.ClientId == client.Id && c.Purpose == ConsentPurpose.SharingInReferral
-                && c.GivenOn <= command.SentOn && (c.WithdrawnOn == null || c.WithdrawnOn > command.SentOn), cancellationToken);
-            if (!consented)
-            {
-                if (string.IsNullOrEmpty(overrideReason))
-                    throw new BusinessRuleException("consent-required", "Chia sẻ thông tin cá nhân cần sự đồng ý của đối tượng, hoặc trưởng đơn vị ghi lý do. / Sharing personal data needs the client's consent for sharing, or the unit head's written reason.");
-                if (!user.HasPermission(Permissions.CasesSupervise))
-                    throw new ForbiddenException("Chỉ trưởng đơn vị mới được chia sẻ khi chưa có sự đồng ý. / Only the unit head may share without consent.");
-            }
-            else
-            {
-                overrideReason = null;
-            }
-        }
-        else
-        {
-            overrideReason = null;
-        }
-
-        var referral = new Referral
-        {
-            Id = Guid.NewGuid(), CaseId = @case.Id, ClientId = client.Id, Target = command.Target,
-            AgencyKind = platform ? null : command.AgencyKind, AgencyName = platform ? null : command.AgencyName?.Trim(),
-            ReceiverFacilityId = platform ? command.ReceiverFacilityId : null, Reason = command.Reason.Trim(), SentOn = command.SentOn,
-            Status = ReferralStatus.Sent, SharesPersonalData = sharesPersonalData, ConsentOverrideReason = overrideReason,
-            CreatedAt = clock.GetUtcNow(), CreatedBy = user.UserId,
-        };
-        db.Referrals.Add(referral);
-        if (overrideReason is not null) db.Audit(user, clock, "referral.consent-override", nameof(Referral), referral.Id, overrideReason);
-
+        var consented = sharesPersonalData && await db.ConsentRecords.AnyAsync(c => c.ClientId == client.Id
+            && c.Purpose == ConsentPurpose.SharingInReferral && c.GivenOn <= command.SentOn
+            && (c.WithdrawnOn == null || c.WithdrawnOn > command.SentOn), cancellationToken);
+        var now = clock.GetUtcNow();
+        Referral referral;
         if (platform)
         {
             var sender = await db.Facilities.AsNoTracking().Where(f => f.Id == user.FacilityId).Select(f => f.Name).SingleAsync(cancellationToken);
             var address = string.Join(", ", new[] { client.AddressDetail, client.CommuneWard, client.Province }.Where(s => !string.IsNullOrEmpty(s)));
-            db.ReferralPackages.Add(new ReferralPackage
-            {
-                Id = referral.Id, SenderFacilityId = user.FacilityId!.Value, ReceiverFacilityId = command.ReceiverFacilityId!.Value,
-                SenderFacilityName = sender, Reason = referral.Reason, SentOn = referral.SentOn, Status = ReferralStatus.Sent,
-                ClientName = share!.Name ? client.FullName : null, BirthYear = share.BirthYear ? client.BirthYear : null,
-                Sex = share.Sex ? client.Sex.ToString() : null, Phone = share.Phone ? client.Phone : null,
-                Address = share.Address && address.Length > 0 ? address : null, ProblemSummary = share.Problem ? @case.PresentingProblem : null,
-                NeedsSummary = share.Needs && @case.UrgentNeeds != UrgentNeed.None ? @case.UrgentNeeds.ToString() : null,
-            });
+            var shared = new SharedReferralData(
+                share!.Name ? client.FullName : null, share.BirthYear ? client.BirthYear : null, share.Sex ? client.Sex.ToString() : null,
+                share.Phone ? client.Phone : null, share.Address && address.Length > 0 ? address : null, share.Problem ? @case.PresentingProblem : null,
+                share.Needs && @case.UrgentNeeds != UrgentNeed.None ? @case.UrgentNeeds.ToString() : null);
+            (referral, var package) = Referral.ToFacility(
+                @case.Id, client.Id, user.FacilityId!.Value, sender, command.ReceiverFacilityId!.Value, command.Reason, command.SentOn, shared,
+                sharesPersonalData, consented, command.ConsentOverrideReason, user.UserId, now);
+            db.ReferralPackages.Add(package);
         }
+        else
+        {
+            referral = Referral.ToAgency(
+                @case.Id, client.Id, command.AgencyKind!.Value, command.AgencyName!, command.Reason, command.SentOn, sharesPersonalData, consented,
+                command.ConsentOverrideReason, user.UserId, now);
+        }
+        if (referral.ConsentOverrideReason is not null && !user.HasPermission(Permissions.CasesSupervise))
+            throw new ForbiddenException("consent-override-head-only");
+        db.Referrals.Add(referral);
+        if (referral.ConsentOverrideReason is not null)
+            db.Audit(user, clock, "referral.consent-override", nameof(Referral), referral.Id, referral.ConsentOverrideReason);
         await db.SaveChangesAsync(cancellationToken);
         return (await ReferralQueries.SentAsync(db, user, @case.Id, referral.Id, cancellationToken)).Single();
-    }
-}
-
-public static class ReferralQueries
-{
-    /// <summary>The sender's referrals of a case, with the receiver's answer for platform referrals.</summary>
-    public static async Task<List<ReferralDto>> SentAsync(AppDbContext db, ICurrentUser user, Guid caseId, Guid? referralId, CancellationToken ct)
-    {
-        var referrals = await db.Referrals.AsNoTracking().Where(r => r.CaseId == caseId && (referralId == null || r.Id == referralId))
-            .OrderBy(r => r.SentOn).ThenBy(r => r.CreatedAt).ToListAsync(ct);
-        var ids = referrals.Select(r => r.Id).ToList();
-        var packages = await db.ReferralPackages.AsNoTracking().SentBy(user.FacilityId).Where(p => ids.Contains(p.Id))
-            .Select(p => new { p.Id, p.Status, p.DeclineReason }).ToDictionaryAsync(p => p.Id, ct);
-        var receiverIds = referrals.Select(r => r.ReceiverFacilityId).OfType<Guid>().Distinct().ToList();
-        var names = await db.Facilities.AsNoTracking().Where(f => receiverIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, f => f.Name, ct);
-        return referrals.Select(r =>
-        {
-            var package = packages.GetValueOrDefault(r.Id);
-            return new ReferralDto(r.Id, r.CaseId, r.Target, r.AgencyKind, r.AgencyName, r.ReceiverFacilityId,
-                r.ReceiverFacilityId is { } rid ? names.GetValueOrDefault(rid) : null, r.Reason, r.SentOn,
-                package?.Status ?? r.Status, r.Outcome, package?.DeclineReason, r.SharesPersonalData, r.ConsentOverrideReason, r.Version);
-        }).ToList();
     }
 }

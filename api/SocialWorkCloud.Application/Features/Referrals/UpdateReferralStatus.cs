@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Cases;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Referrals;
@@ -25,7 +26,7 @@ public sealed class UpdateReferralStatusValidator : AbstractValidator<UpdateRefe
         RuleFor(x => x.Status).IsInEnum().NotEqual(ReferralStatus.Sent);
         RuleFor(x => x.Outcome).MaximumLength(2000);
         RuleFor(x => x.Outcome).NotEmpty().When(x => x.Status == ReferralStatus.Completed)
-            .WithMessage("Ghi kết quả chuyển gửi. / Record the outcome.");
+            .WithText("outcome-required");
         RuleFor(x => x.Version).NotEmpty();
     }
 }
@@ -41,18 +42,7 @@ public sealed class UpdateReferralStatusHandler(AppDbContext db, ICurrentUser us
         var package = referral.Target == ReferralTarget.PlatformFacility
             ? await db.ReferralPackages.SentBy(user.FacilityId).SingleAsync(p => p.Id == referral.Id, cancellationToken)
             : null;
-        var current = package?.Status ?? referral.Status;
-        var allowed = (current, command.Status) switch
-        {
-            (ReferralStatus.Sent, ReferralStatus.Accepted or ReferralStatus.Declined) => package is null,
-            (ReferralStatus.Accepted, ReferralStatus.Completed) => true,
-            _ => false,
-        };
-        if (!allowed)
-            throw new BusinessRuleException("referral-status", $"Không thể chuyển từ {current} sang {command.Status}. / A referral cannot go from {current} to {command.Status}.");
-        referral.Status = command.Status;
-        referral.Outcome = command.Outcome?.Trim() ?? referral.Outcome;
-        if (package is not null) package.Status = command.Status;
+        referral.Record(command.Status, command.Outcome, package);
         await db.SaveChangesAsync(cancellationToken);
         return (await ReferralQueries.SentAsync(db, user, @case.Id, referral.Id, cancellationToken)).Single();
     }
