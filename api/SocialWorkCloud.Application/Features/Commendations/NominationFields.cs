@@ -4,7 +4,6 @@ using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Commendations;
-using SocialWorkCloud.Domain.Text;
 
 namespace SocialWorkCloud.Application.Features.Commendations;
 
@@ -41,29 +40,15 @@ internal static class NominationFieldRules
         v.RuleFor(x => x.Achievements).NotEmpty().WithMessage("Hãy tóm tắt thành tích. / Summarise the achievements.").MaximumLength(8000);
     }
 
-    /// <summary>A staff member named by id must be the facility's own (the tenant filter); the name then comes from the register.</summary>
-    public static async Task ApplyAsync(this Nomination n, INominationFields f, AppDbContext db, CancellationToken ct)
+    /// <summary>The details to write; a staff member named by id must be the facility's own (the tenant filter) and the name then comes from the register.</summary>
+    public static async Task<NominationDetails> ToDetailsAsync(this INominationFields f, AppDbContext db, CancellationToken ct)
     {
-        var name = f.NomineeName?.Trim();
+        var name = f.NomineeName ?? string.Empty;
         if (f.StaffMemberId is { } staffId)
         {
             name = await db.StaffMembers.Where(s => s.Id == staffId).Select(s => s.FullName).SingleOrDefaultAsync(ct)
                 ?? throw new NotFoundException("StaffMember", staffId);
         }
-        n.Year = f.Year;
-        n.NomineeKind = f.NomineeKind;
-        n.NomineeName = name!;
-        n.SearchName = VietnameseText.Fold(name);
-        n.NomineeTitle = string.IsNullOrWhiteSpace(f.NomineeTitle) ? null : f.NomineeTitle.Trim();
-        n.StaffMemberId = f.StaffMemberId;
-        n.AwardKind = f.AwardKind;
-        n.AwardText = string.IsNullOrWhiteSpace(f.AwardText) ? null : f.AwardText.Trim();
-        n.Achievements = f.Achievements.Trim();
-    }
-
-    public static void RefuseUnlessDraft(Nomination n)
-    {
-        if (n.Status != NominationStatus.Draft)
-            throw new BusinessRuleException("nomination-submitted", "Đề nghị đã gửi Sở Y tế, không sửa được. / The nomination was submitted and can no longer change.");
+        return new NominationDetails(f.Year, f.NomineeKind, name, f.NomineeTitle, f.StaffMemberId, f.AwardKind, f.AwardText, f.Achievements);
     }
 }

@@ -40,17 +40,6 @@ internal sealed class CampaignFieldsValidator : AbstractValidator<ICampaignField
 
 internal static class CampaignMapping
 {
-    public static void Apply(this Campaign c, ICampaignFields f)
-    {
-        c.Title = f.Title.Trim();
-        c.Purpose = f.Purpose.Trim();
-        c.Scope = f.Scope?.Trim();
-        c.Beneficiaries = f.Beneficiaries?.Trim();
-        c.BankAccount = f.BankAccount?.Trim();
-        c.GoodsReceptionPlace = f.GoodsReceptionPlace?.Trim();
-        c.StartDate = f.StartDate;
-        c.EndDate = c.Kind == FundKind.GeneralFund ? null : f.EndDate;
-        c.DistributionDate = f.DistributionDate;
-        c.TargetAmount = f.TargetAmount;
-    }
+    public static CampaignDescription ToDescription(this ICampaignFields f) => new(
+        f.Title, f.Purpose, f.Scope, f.Beneficiaries, f.BankAccount, f.GoodsReceptionPlace, f.StartDate, f.EndDate, f.DistributionDate, f.TargetAmount);
 }

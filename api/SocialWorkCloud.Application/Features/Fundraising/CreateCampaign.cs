@@ -34,17 +34,7 @@ public sealed class CreateCampaignHandler(AppDbContext db, ICurrentUser user, Ti
         {
             throw new ConflictException("Cơ sở đã có quỹ chung. / The facility has a general fund already.");
         }
-        var campaign = new Campaign
-        {
-            Id = Guid.NewGuid(),
-            Kind = command.Kind,
-            Title = string.Empty,
-            Purpose = string.Empty,
-            Status = command.Kind == FundKind.GeneralFund ? CampaignStatus.Open : CampaignStatus.Draft,
-            CreatedAt = clock.GetUtcNow(),
-            CreatedBy = user.UserId,
-        };
-        campaign.Apply(command);
+        var campaign = Campaign.Create(Guid.NewGuid(), command.Kind, command.ToDescription(), clock.GetUtcNow(), user.UserId);
         db.Campaigns.Add(campaign);
         db.FundBalances.Add(new FundBalance { CampaignId = campaign.Id });
         await db.SaveChangesAsync(cancellationToken);

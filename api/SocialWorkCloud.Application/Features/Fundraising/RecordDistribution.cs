@@ -58,15 +58,7 @@ public sealed class RecordDistributionHandler(AppDbContext db, ICurrentUser user
     public async ValueTask<LedgerEntryDto> Handle(RecordDistribution command, CancellationToken cancellationToken)
     {
         var campaign = await Ledger.FindCampaignAsync(db, command.CampaignId, cancellationToken);
-        if (campaign.Status is not (CampaignStatus.Open or CampaignStatus.Closed))
-        {
-            throw new BusinessRuleException("campaign-not-distributing",
-                "Chỉ phân phối từ đợt vận động đang mở hoặc đã đóng (chưa quyết toán). / Distribute only from an open or closed campaign that is not settled.");
-        }
-        if (command.DistributedOn < campaign.StartDate)
-        {
-            throw new BusinessRuleException("before-start-date", "Ngày phân phối trước ngày bắt đầu đợt vận động. / The distribution is dated before the campaign started.");
-        }
+        campaign.EnsureCanDistributeOn(command.DistributedOn);
 
         Case? servedCase = null;
         var entry = new LedgerEntry
