@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Features.Facilities;
@@ -24,7 +25,7 @@ public sealed class ConfirmCharityOccurrenceValidator : AbstractValidator<Confir
     public ConfirmCharityOccurrenceValidator()
     {
         RuleFor(x => x.BeneficiaryCount).MustBeABeneficiaryCount();
-        RuleFor(x => x.ValueVnd).MustBeAValueVnd();
+        RuleFor(x => x.ValueVnd).MustBeAVndValue();
         RuleFor(x => x.Partner).MaximumLength(300);
         RuleFor(x => x.BeneficiaryCount).Equal(0).When(x => !x.Held)
             .WithMessage("Buổi không tổ chức thì không có người hưởng. / An occurrence not held has no beneficiaries.");

@@ -1,3 +1,4 @@
+using SocialWorkCloud.Application.Common.Validation;
 using FluentValidation;
 using SocialWorkCloud.Domain.Fundraising;
 

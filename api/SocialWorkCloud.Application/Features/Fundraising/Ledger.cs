@@ -81,8 +81,7 @@ internal static class Ledger
     }
 
     /// <summary>The value of part of a lot, pro rata to its original quantity (whole VND, rounded down).</summary>
-    public static long ValueOf(StockLot lot, int quantity) =>
-        lot.OriginalQuantity == 0 ? 0 : (long)((decimal)lot.EstimatedValue * quantity / lot.OriginalQuantity);
+    public static long ValueOf(StockLot lot, int quantity) => MoneyRules.ProRata(lot.EstimatedValue, quantity, lot.OriginalQuantity);
 
     public static async Task<LedgerEntryDto> ToDtoAsync(AppDbContext db, LedgerEntry entry, CancellationToken ct) =>
         (await EntryViews.LoadAsync(db, db.LedgerEntries.AsNoTracking().Where(e => e.Id == entry.Id), ct)).Single();
@@ -120,17 +119,8 @@ internal static class EntryViews
     }
 }
 
-internal static class MoneyRules
+internal static class LedgerDates
 {
-    /// <summary>Whole VND, more than zero and at most 10^13.</summary>
-    public static IRuleBuilderOptions<T, long> MustBeVnd<T>(this IRuleBuilder<T, long> rule) =>
-        rule.Must(v => v > 0 && v <= Vnd.Max)
-            .WithMessage("Số tiền phải lớn hơn 0 và không quá 10.000.000.000.000 đồng. / The amount must be more than 0 and at most 10,000,000,000,000 VND.");
-
-    public static IRuleBuilderOptions<T, long?> MustBeVndOrEmpty<T>(this IRuleBuilder<T, long?> rule) =>
-        rule.Must(v => v is null || (v > 0 && v <= Vnd.Max))
-            .WithMessage("Số tiền phải lớn hơn 0 và không quá 10.000.000.000.000 đồng. / The amount must be more than 0 and at most 10,000,000,000,000 VND.");
-
     /// <summary>Ledger dates: from 01/01/2000 to today; nothing is recorded ahead of time.</summary>
     public static IRuleBuilderOptions<T, DateOnly> MustBeALedgerDate<T>(this IRuleBuilder<T, DateOnly> rule, TimeProvider clock) =>
         rule.Must(d => d >= new DateOnly(2000, 1, 1) && d <= VietnamClock.Today(clock))

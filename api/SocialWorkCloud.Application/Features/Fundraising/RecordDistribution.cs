@@ -2,12 +2,14 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Features.Cases;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
+using SocialWorkCloud.Domain.Common;
 using SocialWorkCloud.Domain.Fundraising;
 
 namespace SocialWorkCloud.Application.Features.Fundraising;
@@ -119,7 +121,7 @@ public sealed class RecordDistributionHandler(AppDbContext db, ICurrentUser user
         }
 
         var threshold = await db.FundraisingSettings.AsNoTracking().Select(s => s.ApprovalThreshold).FirstOrDefaultAsync(cancellationToken);
-        entry.NeedsApproval = threshold is { } t && entry.Amount > t;
+        entry.NeedsApproval = MoneyRules.NeedsApproval(entry.Amount, threshold);
         db.LedgerEntries.Add(entry);
         if (entry.NeedsApproval && user.HasPermission(Permissions.FundraisingManage))
         {

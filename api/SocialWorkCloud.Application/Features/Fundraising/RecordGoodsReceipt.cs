@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Fundraising;

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Persistence;
