@@ -4,10 +4,12 @@ using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Serilog;
-using SocialWorkCloud.Api.Endpoints;
+using SocialWorkCloud.Application.Common.Endpoints;
 using SocialWorkCloud.Api.Infrastructure;
 using SocialWorkCloud.Api.Seeding;
 using SocialWorkCloud.Application.Common.Behaviours;
+using SocialWorkCloud.Application.Common.Texts;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Auth;
 using SocialWorkCloud.Application.Persistence;
 
@@ -16,6 +18,7 @@ StartupGuards.EnsureSafeForEnvironment(builder.Environment, builder.Configuratio
 
 builder.Services.AddSerilog((services, log) => log
     .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Services(services)
     .Enrich.FromLogContext()
     .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"));
 
@@ -38,6 +41,8 @@ builder.Services.AddMediator(options =>
     ];
 });
 builder.Services.AddValidatorsFromAssemblyContaining<LoginValidator>(includeInternalTypes: true);
+TextRules.UseFieldNamesFromTexts();
+builder.Services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizer, TextLocalizer>();
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemLanguage.Apply);
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -62,9 +67,17 @@ app.UseRequestLocalization(new RequestLocalizationOptions
     SupportedUICultures = [new CultureInfo("vi"), new CultureInfo("en")],
     FallBackToParentUICultures = true,
 });
+// The request log sits outside the exception handler, so it logs the status the client got (a 404 is a
+// 404 at Information, not "responded 500" with a stack trace); the handler logs real failures once.
+app.UseRequestLogging();
+// A caller that names no language (a script, a third-party system) reads every text in both.
+app.Use((http, next) =>
+{
+    TextCatalog.BothLanguages = !http.Request.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.AcceptLanguage);
+    return next(http);
+});
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseSerilogRequestLogging();
 app.UseSwagger();
 app.UseSwaggerUI(o =>
 {

@@ -7,6 +7,8 @@ using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Identity;
 using SocialWorkCloud.Application.Persistence;
 
+using SocialWorkCloud.Application.Common.Texts;
+
 namespace SocialWorkCloud.Api.Infrastructure;
 
 public static class AuthSetup
@@ -78,9 +80,8 @@ public static class AuthSetup
                         // Answer 401 as ProblemDetails like every other failure.
                         ctx.HandleResponse();
                         ctx.Response.Headers.WWWAuthenticate = "Bearer";
-                        return ProblemDetailsExceptionHandler.WriteAsync(ctx.HttpContext, StatusCodes.Status401Unauthorized,
-                            "Chưa xác thực / Authentication required.",
-                            ctx.AuthenticateFailure is null ? "A bearer access token is required." : "The access token is invalid or expired.");
+                        var code = ctx.AuthenticateFailure is null ? "token-required" : "token-invalid";
+                        return ProblemDetailsExceptionHandler.WriteAsync(ctx.HttpContext, StatusCodes.Status401Unauthorized, code, TextCatalog.Get(code));
                     },
                 };
             });

@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
+using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Features.Cases;
 using SocialWorkCloud.Application.Features.Kpis;
@@ -22,6 +23,8 @@ public sealed class HangfireSettings
     public int WorkerCount { get; set; } = 2;
     /// <summary>Cron of the daily follow-up job (overdue tasks, plans past review), in Vietnam time.</summary>
     public string DailyCaseFollowUpCron { get; set; } = "0 1 * * *";
+    /// <summary>Cron of the outbox sweep, which dispatches messages committed but never dispatched (a crash between commit and enqueue).</summary>
+    public string OutboxSweepCron { get; set; } = "* * * * *";
 }
 
 public static class HangfireSetup
@@ -62,6 +65,8 @@ public static class HangfireSetup
                 o.SchedulePollingInterval = TimeSpan.FromSeconds(5);
             });
         }
+        // Work leaves a command's transaction through the outbox: handlers of outbox messages are discovered.
+        services.AddOutbox();
         services.AddScoped<KpiCalculator>();
         services.AddScoped<IndicatorCalculator>();
         services.AddScoped<KpiJobs>();
@@ -87,6 +92,7 @@ public static class HangfireSetup
             new RecurringJobOptions { TimeZone = VietnamTimeZone() });
         recurring.AddOrUpdate<CaseJobs>(CaseJobs.DailyJobId, j => j.MarkOverdueAsync(CancellationToken.None), settings.DailyCaseFollowUpCron,
             new RecurringJobOptions { TimeZone = VietnamTimeZone() });
+        recurring.AddOrUpdate<OutboxSweep>(OutboxSweep.RecurringJobId, j => j.SweepAsync(CancellationToken.None), settings.OutboxSweepCron);
         return app;
     }
 

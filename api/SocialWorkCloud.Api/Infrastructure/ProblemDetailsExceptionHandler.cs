@@ -3,14 +3,20 @@ using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Data.Sqlite;
+using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Texts;
+using SocialWorkCloud.Domain.Common;
 
 namespace SocialWorkCloud.Api.Infrastructure;
 
 /// <summary>
-/// The one place failures become RFC 9457 ProblemDetails with a trace id. Clients never see a stack
-/// trace; an unexpected failure is logged with the trace id they are given.
+/// The one place failures become RFC 9457 ProblemDetails with a trace id and a stable machine
+/// <c>code</c>; titles and details come from the resources in the caller's language. Clients never see
+/// a stack trace; an unexpected failure is logged with the trace id they are given.
 /// </summary>
 public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
@@ -35,44 +41,65 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
 
     public static ProblemDetails Map(Exception exception) => exception switch
     {
-        ValidationException v => new ValidationProblemDetails(v.Errors
-                .GroupBy(e => JsonPath(e.PropertyName))
-                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()))
-        {
-            Status = StatusCodes.Status400BadRequest,
-            Title = "Dữ liệu không hợp lệ / One or more fields are invalid.",
-            Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
-        },
-        BadHttpRequestException b => Problem(b.StatusCode, "Yêu cầu không hợp lệ / The request is malformed.", Describe(b)),
-        UnauthenticatedException u => Problem(StatusCodes.Status401Unauthorized, "Chưa xác thực / Authentication required.", u.Message, u.ErrorCode),
-        ForbiddenException f => Problem(StatusCodes.Status403Forbidden, "Không có quyền / Forbidden.", f.Message),
-        NotFoundException n => Problem(StatusCodes.Status404NotFound, "Không tìm thấy / Not found.", n.Message),
-        ConflictException c => WithExtensions(Problem(StatusCodes.Status409Conflict, "Xung đột dữ liệu / Conflict.", c.Message), c.Extensions),
-        DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Xung đột dữ liệu / Conflict.",
-            "Bản ghi đã được người khác thay đổi; hãy tải lại. / The record was changed by someone else: reload it and try again."),
-        DbUpdateException => Problem(StatusCodes.Status409Conflict, "Xung đột dữ liệu / Conflict.",
-            "Bản ghi trùng hoặc đã bị thay đổi đồng thời. / A duplicate, or a concurrent change to the same record."),
-        BusinessRuleException r => Problem(StatusCodes.Status422UnprocessableEntity, "Không thể thực hiện / A business rule refused the request.", r.Message, r.Rule),
-        OperationCanceledException => Problem(499, "Request cancelled.", null),
-        _ => Problem(StatusCodes.Status500InternalServerError, "Lỗi hệ thống / An unexpected error occurred.",
-            "Please quote the trace id when reporting this."),
+        ValidationException v => Validation(v),
+        BadHttpRequestException b => Problem(b.StatusCode, "malformed-request", Describe(b)),
+        UnauthenticatedException u => Problem(StatusCodes.Status401Unauthorized, ProblemText.CodeOf(u, "unauthenticated"), ProblemText.For(u), "unauthenticated"),
+        ForbiddenException f => Problem(StatusCodes.Status403Forbidden, ProblemText.CodeOf(f, "forbidden"), ProblemText.For(f), "forbidden"),
+        NotFoundException n => Problem(StatusCodes.Status404NotFound, n.Code, ProblemText.For(n), "not-found"),
+        ConflictException c => WithExtensions(Problem(StatusCodes.Status409Conflict, ProblemText.CodeOf(c, "conflict"), ProblemText.For(c), "conflict"), c.Extensions),
+        DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "stale-version", TextCatalog.Get("stale-version"), "conflict"),
+        DbUpdateException d when IsUniqueViolation(d) => Problem(StatusCodes.Status409Conflict, "duplicate", TextCatalog.Get("duplicate"), "conflict"),
+        BusinessRuleException r => Problem(StatusCodes.Status422UnprocessableEntity, r.Code, ProblemText.For(r), "business-rule"),
+        DomainRuleException r => Problem(StatusCodes.Status422UnprocessableEntity, r.Code, TextCatalog.Get(r.Code, [.. r.Args]), "business-rule"),
+        OperationCanceledException => Problem(499, "request-cancelled", TextCatalog.Get("request-cancelled")),
+        _ => Problem(StatusCodes.Status500InternalServerError, "internal-error", TextCatalog.Get("internal-error")),
     };
 
     /// <summary>Writes a ProblemDetails answer from middleware that runs outside the exception handler (401 challenge, 429).</summary>
-    public static Task WriteAsync(HttpContext http, int status, string title, string detail)
+    public static Task WriteAsync(HttpContext http, int status, string code, string detail)
     {
         http.Response.StatusCode = status;
         return http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = http,
-            ProblemDetails = Problem(status, title, detail),
+            ProblemDetails = Problem(status, code, detail),
         }).AsTask();
     }
 
-    private static ProblemDetails Problem(int status, string title, string? detail, string? code = null)
+    /// <summary>The generic code of an HTTP status, for answers no exception produced (status-code pages, TypedResults.Problem).</summary>
+    public static string CodeForStatus(int status) => status switch
     {
+        StatusCodes.Status400BadRequest => "malformed-request",
+        StatusCodes.Status401Unauthorized => "unauthenticated",
+        StatusCodes.Status403Forbidden => "forbidden",
+        StatusCodes.Status404NotFound => "not-found",
+        StatusCodes.Status409Conflict => "conflict",
+        StatusCodes.Status422UnprocessableEntity => "business-rule",
+        StatusCodes.Status429TooManyRequests => "too-many-requests",
+        499 => "request-cancelled",
+        >= 500 => "internal-error",
+        _ => "http-" + status.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private static ValidationProblemDetails Validation(ValidationException v)
+    {
+        var problem = new ValidationProblemDetails(v.Errors
+                .GroupBy(e => JsonPath(e.PropertyName))
+                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = TextCatalog.Get("title.validation-failed"),
+            Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+        };
+        problem.Extensions["code"] = "validation-failed";
+        return problem;
+    }
+
+    private static ProblemDetails Problem(int status, string code, string? detail, string? titleKey = null)
+    {
+        var title = TextCatalog.Get("title." + (titleKey ?? CodeForStatus(status)));
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail, Type = $"https://httpstatuses.io/{status}" };
-        if (code is not null) problem.Extensions["code"] = code;
+        problem.Extensions["code"] = code;
         return problem;
     }
 
@@ -82,10 +109,25 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         return problem;
     }
 
+    /// <summary>
+    /// A unique-key race (two inserts of one natural key) is a 409 the caller can act on; any other
+    /// database failure (a foreign key, a check, a lost connection) is ours: a 500 with a trace id.
+    /// </summary>
+    public static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
+    {
+        PostgresException p => p.SqlState == PostgresErrorCodes.UniqueViolation,
+        // SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555).
+        SqliteException s => s.SqliteExtendedErrorCode is 2067 or 1555,
+        // Cannot insert duplicate key row (2601) / violation of a unique or primary key constraint (2627).
+        SqlException m => m.Number is 2601 or 2627,
+        _ => false,
+    };
+
     /// <summary>Says which part of a malformed body failed (JSON path), never more of the internals.</summary>
     private static string Describe(BadHttpRequestException b) => b.InnerException switch
     {
-        JsonException j => $"The JSON body is invalid{(j.Path is { Length: > 0 } p ? $" at '{p}'" : string.Empty)}.",
+        JsonException { Path: { Length: > 0 } path } => TextCatalog.Get("malformed-json-at", path),
+        JsonException => TextCatalog.Get("malformed-json"),
         _ => b.Message,
     };
 

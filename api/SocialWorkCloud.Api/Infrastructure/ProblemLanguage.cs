@@ -14,6 +14,10 @@ public static class ProblemLanguage
 
     public static void Apply(ProblemDetailsContext context)
     {
+        // Every 4xx/5xx carries a machine code, also those no exception produced (status-code pages, TypedResults.Problem).
+        var problem0 = context.ProblemDetails;
+        if (!problem0.Extensions.ContainsKey("code"))
+            problem0.Extensions["code"] = ProblemDetailsExceptionHandler.CodeForStatus(problem0.Status ?? context.HttpContext.Response.StatusCode);
         if (!context.HttpContext.Request.Headers.ContainsKey(HeaderNames.AcceptLanguage)) return;
         var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
         var problem = context.ProblemDetails;

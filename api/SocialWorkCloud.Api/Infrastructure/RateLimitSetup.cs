@@ -1,6 +1,8 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 
+using SocialWorkCloud.Application.Common.Texts;
+
 namespace SocialWorkCloud.Api.Infrastructure;
 
 public sealed class RateLimitSettings
@@ -12,7 +14,7 @@ public sealed class RateLimitSettings
 
 public static class RateLimitSetup
 {
-    public const string AuthPolicy = "auth";
+    public const string AuthPolicy = SocialWorkCloud.Application.Common.Endpoints.RateLimitPolicies.Auth;
 
     public static IServiceCollection AddRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,7 +29,7 @@ public static class RateLimitSetup
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";
                 return new ValueTask(ProblemDetailsExceptionHandler.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests,
-                    "Quá nhiều yêu cầu / Too many requests.", "Vui lòng thử lại sau một phút. / Try again in a minute."));
+                    "too-many-requests", TextCatalog.Get("too-many-requests")));
             };
         });
         return services;

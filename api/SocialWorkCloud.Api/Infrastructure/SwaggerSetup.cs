@@ -36,7 +36,8 @@ public static class SwaggerSetup
             o.SchemaFilter<NonNullableIsRequiredSchemaFilter>();
             o.SupportNonNullableReferenceTypes();
             o.CustomSchemaIds(SchemaId);
-            var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
+            // The endpoint groups live in the Application assembly beside their use cases.
+            var xml = Path.Combine(AppContext.BaseDirectory, $"{typeof(SocialWorkCloud.Application.Common.Endpoints.IEndpointGroup).Assembly.GetName().Name}.xml");
             if (File.Exists(xml)) o.IncludeXmlComments(xml);
         });
         return services;

@@ -1,6 +1,6 @@
-using Hangfire;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Features.Kpis;
 using SocialWorkCloud.Application.Identity;
@@ -16,7 +16,7 @@ namespace SocialWorkCloud.Api.Seeding;
 /// unit histories spread over 2017–2026, and the README's demo accounts. Deterministic (fixed seed),
 /// and it runs only on an empty database.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, TenantScope tenant, UserManager<AppUser> users, IBackgroundJobClient jobs, TimeProvider clock, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(AppDbContext db, TenantScope tenant, UserManager<AppUser> users, IOutbox outbox, OutboxDispatcher dispatcher, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     public const string DemoPassword = "Demo@2026";
     public const string ProvinceCode = "TH";
@@ -139,17 +139,15 @@ public sealed class DemoSeeder(AppDbContext db, TenantScope tenant, UserManager<
             .Select(asOf => new KpiRun { Id = Guid.NewGuid(), ProvinceId = province.Id, AsOf = asOf, Status = KpiRunStatus.Queued, RequestedAt = now })
             .ToList();
         db.KpiRuns.AddRange(runs);
+        foreach (var run in runs) run.JobId = KpiRunRequested.Publish(outbox, run);
         await db.SaveChangesAsync(ct);
         await FundraisingDemoData.SeedAsync(db, tenant, hospital.Id, clock, ct);
         await TargetsDemoData.SeedAsync(db, tenant, province.Id, hospital.Id, Application.Features.Facilities.VietnamClock.Today(clock).Year, now, ct);
         await ReportsDemoData.SeedAsync(db, tenant, hospital, facilities.Select(f => f.Facility).Where(f => f.Type == FacilityType.PublicHospital && f.Id != hospital.Id).Take(2).ToList(), Application.Features.Facilities.VietnamClock.Today(clock), ct);
         await SupervisionDemoData.SeedAsync(db, tenant, hospital, cdc, Application.Features.Facilities.VietnamClock.Today(clock), now, ct);
         await transaction.CommitAsync(ct);
-        foreach (var run in runs)
-        {
-            run.JobId = jobs.Enqueue<KpiJobs>(j => j.ComputeRunAsync(run.ProvinceId, run.Id, CancellationToken.None));
-        }
-        await db.SaveChangesAsync(ct);
+        // The runs' outbox rows committed with the seed; they become jobs now.
+        await dispatcher.DispatchPublishedAsync();
         logger.LogInformation("Seeded {Facilities} facilities; queued {Runs} KPI runs", facilities.Count, runs.Count);
 
         async Task CreateUser(string email, string name, UserRole role, Guid? facilityId, Guid? provinceId)

@@ -42,7 +42,7 @@ public sealed class TenantSaveInterceptor : SaveChangesInterceptor
             {
                 if (facilityId is null)
                 {
-                    throw new ForbiddenException("Records of a facility can only be written by that facility.");
+                    throw new ForbiddenException("tenant-write-outside-facility");
                 }
                 if (entry.State == EntityState.Added && owned.FacilityId == Guid.Empty)
                 {
@@ -50,7 +50,7 @@ public sealed class TenantSaveInterceptor : SaveChangesInterceptor
                 }
                 if (owned.FacilityId != facilityId.Value)
                 {
-                    throw new ForbiddenException("A record of another facility cannot be written.");
+                    throw new ForbiddenException("tenant-write-other-facility");
                 }
             }
 

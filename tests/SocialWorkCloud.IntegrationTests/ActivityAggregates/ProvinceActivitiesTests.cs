@@ -72,8 +72,6 @@ public abstract class ProvinceActivitiesTests(ApiFactory factory)
     }
 }
 
-[Collection(PostgresCollection.Name)]
-public sealed class ProvinceActivitiesOnPostgres(PostgresApiFactory factory) : ProvinceActivitiesTests(factory);
+public sealed class ProvinceActivitiesOnPostgres(SharedPostgres api) : ProvinceActivitiesTests(api.Factory), IClassFixture<SharedPostgres>;
 
-[Collection(SqliteCollection.Name)]
-public sealed class ProvinceActivitiesOnSqlite(SqliteApiFactory factory) : ProvinceActivitiesTests(factory);
+public sealed class ProvinceActivitiesOnSqlite(SharedSqlite api) : ProvinceActivitiesTests(api.Factory), IClassFixture<SharedSqlite>;

@@ -98,8 +98,6 @@ public abstract class CaseFiguresTests(ApiFactory factory)
     }
 }
 
-[Collection(PostgresCollection.Name)]
-public sealed class CaseFiguresOnPostgres(PostgresApiFactory factory) : CaseFiguresTests(factory);
+public sealed class CaseFiguresOnPostgres(SharedPostgres api) : CaseFiguresTests(api.Factory), IClassFixture<SharedPostgres>;
 
-[Collection(SqliteCollection.Name)]
-public sealed class CaseFiguresOnSqlite(SqliteApiFactory factory) : CaseFiguresTests(factory);
+public sealed class CaseFiguresOnSqlite(SharedSqlite api) : CaseFiguresTests(api.Factory), IClassFixture<SharedSqlite>;

@@ -9,9 +9,19 @@ using SocialWorkCloud.IntegrationTests.Infrastructure;
 
 namespace SocialWorkCloud.IntegrationTests.Cases;
 
-public abstract class CaseProcessTests(ApiFactory factory)
+/// <summary>
+/// The case process, in a tenant of this class's own (<see cref="TestWorld.TenantForAsync"/>): its hospital,
+/// unit head, worker, collaborator and officer see nothing of the other classes running beside it.
+/// </summary>
+public abstract class CaseProcessTests(ApiFactory factory) : IAsyncLifetime
 {
     private TestWorld World => factory.World;
+
+    private Tenant Own { get; set; } = null!;
+
+    public async Task InitializeAsync() => Own = await World.TenantForAsync(nameof(CaseProcessTests));
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private async Task<JsonElement> NewCaseAsync(HttpClient client, int birthYear = 1960, bool sensitive = false, Guid? assignee = null)
     {
@@ -32,10 +42,10 @@ public abstract class CaseProcessTests(ApiFactory factory)
     [Fact]
     public async Task Workers_pick_assignees_among_their_facilitys_case_staff_only()
     {
-        using var worker = await World.ClientForAsync(TestWorld.WorkerAEmail);
+        using var worker = await Own.WorkerAsync();
         var assignees = await (await worker.GetAsync("/api/v1/cases/assignees")).ReadAsync<JsonElement>();
         var ids = assignees.EnumerateArray().Select(a => a.GetProperty("id").GetGuid()).ToList();
-        ids.ShouldContain(World.WorkerA);
+        ids.ShouldContain(Own.WorkerId);
         var roles = assignees.EnumerateArray().Select(a => a.GetProperty("role").GetString()).Distinct().ToList();
         roles.ShouldBeSubsetOf(["FacilityAdmin", "SocialWorker", "Collaborator"]);
         roles.ShouldContain("Collaborator");
@@ -53,14 +63,14 @@ public abstract class CaseProcessTests(ApiFactory factory)
         })).ShouldBeProblemAsync(HttpStatusCode.NotFound);
 
         // Province officers have no facility staff to assign.
-        using var officer = await World.ClientForAsync(TestWorld.Officer1);
+        using var officer = await Own.OfficerAsync();
         (await officer.GetAsync("/api/v1/cases/assignees")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
     [Fact]
     public async Task The_facility_counselling_list_filters_by_the_dates_held()
     {
-        using var worker = await World.ClientForAsync(TestWorld.WorkerAEmail);
+        using var worker = await Own.WorkerAsync();
         var person = await (await worker.PostJsonAsync("/api/v1/clients", new { fullName = "Mai Thị Tâm " + Guid.NewGuid().ToString("N")[..6] }))
             .ReadAsync<JsonElement>(HttpStatusCode.Created);
         var clientId = person.GetProperty("id").GetGuid();
@@ -80,8 +90,8 @@ public abstract class CaseProcessTests(ApiFactory factory)
     [Fact]
     public async Task A_walk_in_patient_goes_from_intake_to_closure_with_an_approved_plan()
     {
-        using var worker = await World.ClientForAsync(TestWorld.WorkerAEmail);
-        using var head = await World.ClientForAsync(TestWorld.AdminA);
+        using var worker = await Own.WorkerAsync();
+        using var head = await Own.AdminAsync();
         var c = await NewCaseAsync(worker);
         c.GetProperty("stage").GetString().ShouldBe("Intake");
         c.GetProperty("urgentNeeds").EnumerateArray().Select(x => x.GetString()).ShouldBe(["Money", "TransportHome"]);
@@ -145,7 +155,7 @@ public abstract class CaseProcessTests(ApiFactory factory)
     [Fact]
     public async Task Skipping_or_going_back_needs_a_recorded_reason_and_a_stale_version_conflicts()
     {
-        using var worker = await World.ClientForAsync(TestWorld.WorkerAEmail);
+        using var worker = await Own.WorkerAsync();
         var c = await NewCaseAsync(worker);
         var problem = await (await worker.PostJsonAsync($"/api/v1/cases/{c.GetProperty("id")}/transitions", new { toStage = "Planning", version = V(c) }))
             .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
@@ -162,8 +172,8 @@ public abstract class CaseProcessTests(ApiFactory factory)
     [Fact]
     public async Task A_child_assessed_at_high_risk_raises_an_alert_on_the_unit_heads_work_list()
     {
-        using var worker = await World.ClientForAsync(TestWorld.WorkerAEmail);
-        using var head = await World.ClientForAsync(TestWorld.AdminA);
+        using var worker = await Own.WorkerAsync();
+        using var head = await Own.AdminAsync();
         var adult = await NewCaseAsync(worker, 1980);
         await Post(worker, adult, "/assessments", new { assessedOn = DateTime.UtcNow.ToString("yyyy-MM-dd"), riskLevel = "High" });
         var child = await NewCaseAsync(worker, DateTime.UtcNow.Year - 6);
@@ -185,11 +195,11 @@ public abstract class CaseProcessTests(ApiFactory factory)
     [Fact]
     public async Task A_sensitive_case_is_seen_only_by_its_worker_and_the_unit_head_and_every_access_is_audited()
     {
-        using var worker = await World.ClientForAsync(TestWorld.WorkerAEmail);
+        using var worker = await Own.WorkerAsync();
         var colleagueEmail = $"colleague.{Guid.NewGuid():N}@test.vn";
-        await World.NewUserAsync(colleagueEmail, UserRole.SocialWorker, World.HospitalA, null);
+        await World.NewUserAsync(colleagueEmail, UserRole.SocialWorker, Own.HospitalId, null);
         using var colleague = await World.ClientForAsync(colleagueEmail);
-        using var head = await World.ClientForAsync(TestWorld.AdminA);
+        using var head = await Own.AdminAsync();
         var c = await NewCaseAsync(worker, sensitive: true);
         var id = c.GetProperty("id").GetGuid();
         var audited = await AuditCountAsync(id);
@@ -215,8 +225,8 @@ public abstract class CaseProcessTests(ApiFactory factory)
     public async Task A_collaborator_sees_and_works_only_the_cases_assigned_to_them()
     {
         var email = $"collab.{Guid.NewGuid():N}@test.vn";
-        var collaboratorId = await World.NewUserAsync(email, UserRole.Collaborator, World.HospitalA, null);
-        using var worker = await World.ClientForAsync(TestWorld.WorkerAEmail);
+        var collaboratorId = await World.NewUserAsync(email, UserRole.Collaborator, Own.HospitalId, null);
+        using var worker = await Own.WorkerAsync();
         using var collaborator = await World.ClientForAsync(email);
         var assigned = await NewCaseAsync(worker, assignee: collaboratorId);
         var other = await NewCaseAsync(worker);
@@ -232,7 +242,7 @@ public abstract class CaseProcessTests(ApiFactory factory)
     [Fact]
     public async Task Assigning_to_another_facilitys_user_is_not_found()
     {
-        using var worker = await World.ClientForAsync(TestWorld.WorkerAEmail);
+        using var worker = await Own.WorkerAsync();
         var person = await (await worker.PostJsonAsync("/api/v1/clients", new { fullName = "Đinh Văn Gán " + Guid.NewGuid().ToString("N")[..5] })).ReadAsync<JsonElement>(HttpStatusCode.Created);
         await (await worker.PostJsonAsync("/api/v1/cases", new
         {
@@ -243,7 +253,7 @@ public abstract class CaseProcessTests(ApiFactory factory)
     [Fact]
     public async Task The_daily_job_marks_overdue_tasks_and_plans_past_review_onto_the_work_lists_of_their_facility_only()
     {
-        var facility = await World.NewFacilityAsync(World.Province1, Domain.Facilities.FacilityType.CommuneHealthStation, "Trạm Y tế Quá Hạn");
+        var facility = await World.NewFacilityAsync(Own.ProvinceId, Domain.Facilities.FacilityType.CommuneHealthStation, "Trạm Y tế Quá Hạn");
         var workerEmail = $"late.{Guid.NewGuid():N}@test.vn";
         var headEmail = $"late.head.{Guid.NewGuid():N}@test.vn";
         await World.NewUserAsync(workerEmail, UserRole.SocialWorker, facility, null);
@@ -273,7 +283,7 @@ public abstract class CaseProcessTests(ApiFactory factory)
             lists.GetProperty("plansPastReview").EnumerateArray().Select(t => t.GetProperty("id").GetGuid()).ShouldBe([id]);
         }
         // Hospital A's head sees none of this facility's items.
-        using var otherHead = await World.ClientForAsync(TestWorld.AdminA);
+        using var otherHead = await Own.AdminAsync();
         var others = await (await otherHead.GetAsync("/api/v1/cases/work-lists")).ReadAsync<JsonElement>();
         others.GetProperty("plansPastReview").EnumerateArray().Select(t => t.GetProperty("id").GetGuid()).ShouldNotContain(id);
     }
@@ -286,8 +296,6 @@ public abstract class CaseProcessTests(ApiFactory factory)
     }
 }
 
-[Collection(PostgresCollection.Name)]
-public sealed class CaseProcessOnPostgres(PostgresApiFactory factory) : CaseProcessTests(factory);
+public sealed class CaseProcessOnPostgres(SharedPostgres api) : CaseProcessTests(api.Factory), IClassFixture<SharedPostgres>;
 
-[Collection(SqliteCollection.Name)]
-public sealed class CaseProcessOnSqlite(SqliteApiFactory factory) : CaseProcessTests(factory);
+public sealed class CaseProcessOnSqlite(SharedSqlite api) : CaseProcessTests(api.Factory), IClassFixture<SharedSqlite>;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using SocialWorkCloud.IntegrationTests.Fundraising;
 using SocialWorkCloud.IntegrationTests.Infrastructure;
 
 namespace SocialWorkCloud.IntegrationTests.Charity;
@@ -72,7 +73,7 @@ public abstract class CharityScheduleTests(ApiFactory factory)
             kind = "GiftsChildrensDay", title = "Quà 1/6 cho bệnh nhi", date = "2025-06-01", beneficiaryCount = 386, valueVnd = 77_200_000, distributionId,
         };
         await (await f.Admin.PostJsonAsync("/api/v1/charity/activities", gifts(Guid.NewGuid()))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
-        await (await f.Admin.PostJsonAsync("/api/v1/charity/activities", gifts(World.ReceiptA))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await f.Admin.PostJsonAsync("/api/v1/charity/activities", gifts(World.Fundraising().A.Receipt))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         var other = await World.NewActivityFacilityAsync();
         await (await f.Admin.PostJsonAsync("/api/v1/charity/activities", gifts(await GiftDistributionAsync(other.Admin)))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         (await f.Admin.PostJsonAsync("/api/v1/charity/activities", gifts(await GiftDistributionAsync(f.Admin)))).StatusCode.ShouldBe(HttpStatusCode.Created);
@@ -114,8 +115,6 @@ public abstract class CharityScheduleTests(ApiFactory factory)
     }
 }
 
-[Collection(PostgresCollection.Name)]
-public sealed class CharityScheduleOnPostgres(PostgresApiFactory factory) : CharityScheduleTests(factory);
+public sealed class CharityScheduleOnPostgres(SharedPostgres api) : CharityScheduleTests(api.Factory), IClassFixture<SharedPostgres>;
 
-[Collection(SqliteCollection.Name)]
-public sealed class CharityScheduleOnSqlite(SqliteApiFactory factory) : CharityScheduleTests(factory);
+public sealed class CharityScheduleOnSqlite(SharedSqlite api) : CharityScheduleTests(api.Factory), IClassFixture<SharedSqlite>;

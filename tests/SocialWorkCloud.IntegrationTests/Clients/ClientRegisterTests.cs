@@ -262,8 +262,6 @@ public abstract class ClientRegisterTests(ApiFactory factory)
     }
 }
 
-[Collection(PostgresCollection.Name)]
-public sealed class ClientRegisterOnPostgres(PostgresApiFactory factory) : ClientRegisterTests(factory);
+public sealed class ClientRegisterOnPostgres(SharedPostgres api) : ClientRegisterTests(api.Factory), IClassFixture<SharedPostgres>;
 
-[Collection(SqliteCollection.Name)]
-public sealed class ClientRegisterOnSqlite(SqliteApiFactory factory) : ClientRegisterTests(factory);
+public sealed class ClientRegisterOnSqlite(SharedSqlite api) : ClientRegisterTests(api.Factory), IClassFixture<SharedSqlite>;

@@ -41,8 +41,6 @@ public abstract class CommunicationTests(ApiFactory factory)
     }
 }
 
-[Collection(PostgresCollection.Name)]
-public sealed class CommunicationOnPostgres(PostgresApiFactory factory) : CommunicationTests(factory);
+public sealed class CommunicationOnPostgres(SharedPostgres api) : CommunicationTests(api.Factory), IClassFixture<SharedPostgres>;
 
-[Collection(SqliteCollection.Name)]
-public sealed class CommunicationOnSqlite(SqliteApiFactory factory) : CommunicationTests(factory);
+public sealed class CommunicationOnSqlite(SharedSqlite api) : CommunicationTests(api.Factory), IClassFixture<SharedSqlite>;

@@ -35,8 +35,6 @@ public abstract class ConcurrentCorrectionTests(ApiFactory factory)
     }
 }
 
-[Collection(PostgresCollection.Name)]
-public sealed class ConcurrentCorrectionOnPostgres(PostgresApiFactory factory) : ConcurrentCorrectionTests(factory);
+public sealed class ConcurrentCorrectionOnPostgres(SharedPostgres api) : ConcurrentCorrectionTests(api.Factory), IClassFixture<SharedPostgres>;
 
-[Collection(SqliteCollection.Name)]
-public sealed class ConcurrentCorrectionOnSqlite(SqliteApiFactory factory) : ConcurrentCorrectionTests(factory);
+public sealed class ConcurrentCorrectionOnSqlite(SharedSqlite api) : ConcurrentCorrectionTests(api.Factory), IClassFixture<SharedSqlite>;

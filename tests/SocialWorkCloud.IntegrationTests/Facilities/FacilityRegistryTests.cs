@@ -1,11 +1,12 @@
 using System.Net;
-using System.Text.Json;
+using System.Net.Http.Json;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Domain.Facilities;
 using SocialWorkCloud.IntegrationTests.Infrastructure;
 
 namespace SocialWorkCloud.IntegrationTests.Facilities;
 
+/// <summary>The facility registry, written with the typed test client (<see cref="TypedClient"/>): the pattern for new tests.</summary>
 public abstract class FacilityRegistryTests(ApiFactory factory)
 {
     private TestWorld World => factory.World;
@@ -20,8 +21,8 @@ public abstract class FacilityRegistryTests(ApiFactory factory)
 
         foreach (var query in new[] { "Thanh Hoa", "thanh hóa", "THANH HOA", "đa khoa thanh" })
         {
-            var page = await (await client.GetAsync($"/api/v1/facilities?provinceId={province}&search={Uri.EscapeDataString(query)}")).ReadAsync<JsonElement>();
-            page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ShouldBe([target], query);
+            var page = await client.GetAsync<Page<FacilityItem>>($"/api/v1/facilities?provinceId={province}&search={Uri.EscapeDataString(query)}");
+            page.Items.Select(i => i.Id).ShouldBe([target], query);
         }
     }
 
@@ -35,30 +36,30 @@ public abstract class FacilityRegistryTests(ApiFactory factory)
         for (var i = 0; i < 5; i++) await World.NewFacilityAsync(province, FacilityType.CommuneHealthStation, $"TYT {i}");
         using var client = await World.ClientForAsync(TestWorld.Platform);
 
-        var curativeTeams = await (await client.GetAsync($"/api/v1/facilities?provinceId={province}&group=Curative&unitStatus=Team")).ReadAsync<JsonElement>();
-        curativeTeams.GetProperty("items").EnumerateArray().Single().GetProperty("id").GetGuid().ShouldBe(team);
-        curativeTeams.GetProperty("items")[0].GetProperty("unitStatusSince").GetString().ShouldBe("2020-01-01");
+        var curativeTeams = await client.GetAsync<Page<FacilityItem>>($"/api/v1/facilities?provinceId={province}&group=Curative&unitStatus=Team");
+        curativeTeams.Items.Single().Id.ShouldBe(team);
+        curativeTeams.Items[0].UnitStatusSince.ShouldBe(new DateOnly(2020, 1, 1));
 
-        var page2 = await (await client.GetAsync($"/api/v1/facilities?provinceId={province}&type=CommuneHealthStation&page=2&pageSize=2")).ReadAsync<JsonElement>();
-        page2.GetProperty("totalCount").GetInt32().ShouldBe(5);
-        page2.GetProperty("totalPages").GetInt32().ShouldBe(3);
-        page2.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()).ShouldBe(["TYT 2", "TYT 3"]);
+        var page2 = await client.GetAsync<Page<FacilityItem>>($"/api/v1/facilities?provinceId={province}&type=CommuneHealthStation&page=2&pageSize=2");
+        page2.TotalCount.ShouldBe(5);
+        page2.TotalPages.ShouldBe(3);
+        page2.Items.Select(i => i.Name).ShouldBe(["TYT 2", "TYT 3"]);
 
-        await (await client.GetAsync("/api/v1/facilities?unitStatus=Bogus")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
-        await (await client.GetAsync("/api/v1/facilities?pageSize=100000")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        await client.GetAsync("/api/v1/facilities?unitStatus=Bogus").ProblemAsync(HttpStatusCode.BadRequest);
+        await client.GetAsync("/api/v1/facilities?pageSize=100000").ProblemAsync(HttpStatusCode.BadRequest);
     }
 
     [Fact]
     public async Task A_province_officer_sees_only_the_province_and_a_facility_user_only_the_facility()
     {
         using var officer = await World.ClientForAsync(TestWorld.Officer1);
-        var seen = await (await officer.GetAsync("/api/v1/facilities?pageSize=200")).ReadAsync<JsonElement>();
-        seen.GetProperty("items").EnumerateArray().ShouldAllBe(i => i.GetProperty("provinceId").GetGuid() == World.Province1);
-        seen.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ShouldContain(World.CdcA);
+        var seen = await officer.GetAsync<Page<FacilityItem>>("/api/v1/facilities?pageSize=200");
+        seen.Items.ShouldAllBe(i => i.ProvinceId == World.Province1);
+        seen.Items.Select(i => i.Id).ShouldContain(World.CdcA);
 
         using var worker = await World.ClientForAsync(TestWorld.WorkerAEmail);
-        var own = await (await worker.GetAsync("/api/v1/facilities")).ReadAsync<JsonElement>();
-        own.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ShouldBe([World.HospitalA]);
+        var own = await worker.GetAsync<Page<FacilityItem>>("/api/v1/facilities");
+        own.Items.Select(i => i.Id).ShouldBe([World.HospitalA]);
     }
 
     [Fact]
@@ -66,21 +67,18 @@ public abstract class FacilityRegistryTests(ApiFactory factory)
     {
         using var client = await World.ClientForAsync(TestWorld.Platform);
         var code = "BV-" + Guid.NewGuid().ToString("N")[..6];
-        var body = new
-        {
-            provinceId = World.Province1, code, name = "Bệnh viện Đa khoa khu vực Ngọc Lặc", type = "PublicHospital", ownership = "Public",
-            medicalStaffCount = 420, initialUnit = new { status = "Team", effectiveDate = "2019-09-01", decisionNumber = "QĐ 77/QĐ-SYT", headName = "Trần Văn Bình", headcount = 4 },
-        };
-        var created = await client.PostJsonAsync("/api/v1/facilities", body);
-        var summary = await created.ReadAsync<JsonElement>(HttpStatusCode.Created);
-        summary.GetProperty("unitStatus").GetString().ShouldBe("Team");
-        summary.GetProperty("code").GetString().ShouldBe(code.ToUpperInvariant());
+        var body = new NewFacility(World.Province1, code, "Bệnh viện Đa khoa khu vực Ngọc Lặc", "PublicHospital", "Public", 420,
+            new NewUnit("Team", new DateOnly(2019, 9, 1), "QĐ 77/QĐ-SYT", "Trần Văn Bình", 4));
+        using var created = await client.PostAsJsonAsync("/api/v1/facilities", body, TestWorld.Json);
+        var summary = await created.ReadAsync<FacilityItem>(HttpStatusCode.Created);
+        summary.UnitStatus.ShouldBe("Team");
+        summary.Code.ShouldBe(code.ToUpperInvariant());
 
-        var profile = await (await client.GetAsync(created.Headers.Location)).ReadAsync<JsonElement>();
-        profile.GetProperty("unitHistory").EnumerateArray().Single().GetProperty("decisionNumber").GetString().ShouldBe("QĐ 77/QĐ-SYT");
+        var profile = await client.GetAsync<FacilityProfile>(created.Headers.Location!.ToString());
+        profile.UnitHistory.Single().DecisionNumber.ShouldBe("QĐ 77/QĐ-SYT");
 
-        await (await client.PostJsonAsync("/api/v1/facilities", body)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
-        await (await client.PostJsonAsync("/api/v1/facilities", body with { provinceId = Guid.NewGuid() })).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await client.PostJsonAsync("/api/v1/facilities", body).ProblemAsync(HttpStatusCode.Conflict);
+        await client.PostJsonAsync("/api/v1/facilities", body with { ProvinceId = Guid.NewGuid() }).ProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -88,48 +86,43 @@ public abstract class FacilityRegistryTests(ApiFactory factory)
     {
         var facility = await World.NewFacilityAsync(World.Province1, FacilityType.DistrictHealthCentre, "TTYT Cũ");
         using var client = await World.ClientForAsync(TestWorld.Platform);
-        var profile = await (await client.GetAsync($"/api/v1/facilities/{facility}")).ReadAsync<JsonElement>();
-        var version = profile.GetProperty("version").GetGuid();
-        object Edit(string name) => new { version, name, type = "DistrictHealthCentre", ownership = "Public", medicalStaffCount = 90 };
+        var version = (await client.GetAsync<FacilityProfile>($"/api/v1/facilities/{facility}")).Version;
+        FacilityEdit Edit(string name) => new(version, name, "DistrictHealthCentre", "Public", 90);
 
-        var updated = await (await client.PutJsonAsync($"/api/v1/facilities/{facility}", Edit("TTYT Mới"))).ReadAsync<JsonElement>();
-        updated.GetProperty("name").GetString().ShouldBe("TTYT Mới");
-        updated.GetProperty("version").GetGuid().ShouldNotBe(version);
+        var updated = await client.PutAsync<FacilityProfile>($"/api/v1/facilities/{facility}", Edit("TTYT Mới"), HttpStatusCode.OK);
+        updated.Name.ShouldBe("TTYT Mới");
+        updated.Version.ShouldNotBe(version);
 
-        await (await client.PutJsonAsync($"/api/v1/facilities/{facility}", Edit("Ghi đè"))).ShouldBeProblemAsync(HttpStatusCode.Conflict);
-        (await (await client.GetAsync($"/api/v1/facilities/{facility}")).ReadAsync<JsonElement>()).GetProperty("name").GetString().ShouldBe("TTYT Mới");
+        await client.PutJsonAsync($"/api/v1/facilities/{facility}", Edit("Ghi đè")).ProblemAsync(HttpStatusCode.Conflict);
+        (await client.GetAsync<FacilityProfile>($"/api/v1/facilities/{facility}")).Name.ShouldBe("TTYT Mới");
     }
 
     [Fact]
     public async Task Only_the_facility_admin_records_the_unit_history()
     {
-        var body = new { status = "Department", effectiveDate = "2025-03-23", decisionNumber = "QĐ 512/QĐ-BV", headName = "Lê Văn Minh", headcount = 7 };
+        var body = new NewUnit("Department", new DateOnly(2025, 3, 23), "QĐ 512/QĐ-BV", "Lê Văn Minh", 7);
         using var officer = await World.ClientForAsync(TestWorld.Officer1);
-        await (await officer.PostJsonAsync($"/api/v1/facilities/{World.HospitalA}/unit-history", body)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await officer.PostJsonAsync($"/api/v1/facilities/{World.HospitalA}/unit-history", body).ProblemAsync(HttpStatusCode.Forbidden);
         using var worker = await World.ClientForAsync(TestWorld.WorkerAEmail);
-        await (await worker.PostJsonAsync($"/api/v1/facilities/{World.HospitalA}/unit-history", body)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await worker.PostJsonAsync($"/api/v1/facilities/{World.HospitalA}/unit-history", body).ProblemAsync(HttpStatusCode.Forbidden);
 
         var facility = await World.NewFacilityAsync(World.Province1, FacilityType.PublicHospital, "BV Lịch sử", (UnitStatus.Team, new DateOnly(2017, 6, 1)));
         var admin = $"admin-{Guid.NewGuid():N}@test.vn";
         await World.NewUserAsync(admin, UserRole.FacilityAdmin, facility, null);
         using var client = await World.ClientForAsync(admin);
-        var recorded = await (await client.PostJsonAsync($"/api/v1/facilities/{facility}/unit-history", body)).ReadAsync<JsonElement>(HttpStatusCode.Created);
-        recorded.GetProperty("recordedByName").GetString().ShouldBe(admin);
+        var recorded = await client.PostAsync<NewUnit, UnitHistoryEntry>($"/api/v1/facilities/{facility}/unit-history", body, HttpStatusCode.Created);
+        recorded.RecordedByName.ShouldBe(admin);
         // A second entry effective the same day must be a correction instead.
-        await (await client.PostJsonAsync($"/api/v1/facilities/{facility}/unit-history", body)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        await client.PostJsonAsync($"/api/v1/facilities/{facility}/unit-history", body).ProblemAsync(HttpStatusCode.Conflict);
 
-        var profile = await (await client.GetAsync($"/api/v1/facilities/{facility}")).ReadAsync<JsonElement>();
-        profile.GetProperty("currentUnitStatus").GetString().ShouldBe("Department");
-        var history = profile.GetProperty("unitHistory").EnumerateArray().ToList();
-        history.Count.ShouldBe(2);
+        var profile = await client.GetAsync<FacilityProfile>($"/api/v1/facilities/{facility}");
+        profile.CurrentUnitStatus.ShouldBe("Department");
+        profile.UnitHistory.Count.ShouldBe(2);
         // Who recorded each entry, by name; the seeded entry has nobody.
-        history.Select(e => e.GetProperty("recordedByName").ValueKind == JsonValueKind.Null ? null : e.GetProperty("recordedByName").GetString())
-            .ShouldBe([null, admin]);
+        profile.UnitHistory.Select(e => e.RecordedByName).ShouldBe([null, admin]);
     }
 }
 
-[Collection(PostgresCollection.Name)]
-public sealed class FacilityRegistryOnPostgres(PostgresApiFactory factory) : FacilityRegistryTests(factory);
+public sealed class FacilityRegistryOnPostgres(SharedPostgres api) : FacilityRegistryTests(api.Factory), IClassFixture<SharedPostgres>;
 
-[Collection(SqliteCollection.Name)]
-public sealed class FacilityRegistryOnSqlite(SqliteApiFactory factory) : FacilityRegistryTests(factory);
+public sealed class FacilityRegistryOnSqlite(SharedSqlite api) : FacilityRegistryTests(api.Factory), IClassFixture<SharedSqlite>;

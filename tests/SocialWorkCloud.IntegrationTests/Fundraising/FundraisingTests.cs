@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Domain.Facilities;
+using SocialWorkCloud.IntegrationTests.Cases;
 using SocialWorkCloud.IntegrationTests.Infrastructure;
 
 namespace SocialWorkCloud.IntegrationTests.Fundraising;
@@ -223,8 +224,8 @@ public abstract class FundraisingTests(ApiFactory factory)
             })).ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").EnumerateObject().Select(p => p.Name)
             .ShouldBe(["endDate", "targetAmount"], ignoreOrder: true);
         // Another facility's campaign: as if it did not exist.
-        await (await CashAsync(head, factory.World.CampaignB, 100_000)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
-        await (await GiveCashAsync(head, factory.World.CampaignA, 100)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await CashAsync(head, factory.World.Fundraising().B.Campaign, 100_000)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await GiveCashAsync(head, factory.World.Fundraising().A.Campaign, 100)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         // More than the campaign holds.
         (await (await GiveCashAsync(head, campaign, 1)).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("code").GetString().ShouldBe("overdrawn");
 
@@ -330,7 +331,7 @@ public abstract class FundraisingTests(ApiFactory factory)
         };
 
         // Another facility's case, an unknown client, or a case of someone else: refused, nothing leaves the fund.
-        await (await worker.PostJsonAsync($"/api/v1/fundraising/campaigns/{campaign}/distributions", give(null, factory.World.CasesB.CaseId)))
+        await (await worker.PostJsonAsync($"/api/v1/fundraising/campaigns/{campaign}/distributions", give(null, factory.World.Cases().B.CaseId)))
             .ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await (await worker.PostJsonAsync($"/api/v1/fundraising/campaigns/{campaign}/distributions", give(Guid.NewGuid(), null)))
             .ShouldBeProblemAsync(HttpStatusCode.NotFound);

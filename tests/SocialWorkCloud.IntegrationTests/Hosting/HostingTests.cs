@@ -85,8 +85,6 @@ public abstract class HostingTests(ApiFactory factory)
     }
 }
 
-[Collection(PostgresCollection.Name)]
-public sealed class HostingOnPostgres(PostgresApiFactory factory) : HostingTests(factory);
+public sealed class HostingOnPostgres(SharedPostgres api) : HostingTests(api.Factory), IClassFixture<SharedPostgres>;
 
-[Collection(SqliteCollection.Name)]
-public sealed class HostingOnSqlite(SqliteApiFactory factory) : HostingTests(factory);
+public sealed class HostingOnSqlite(SharedSqlite api) : HostingTests(api.Factory), IClassFixture<SharedSqlite>;

@@ -171,8 +171,6 @@ public abstract class AuthenticationTests(ApiFactory factory)
     }
 }
 
-[Collection(PostgresCollection.Name)]
-public sealed class AuthenticationOnPostgres(PostgresApiFactory factory) : AuthenticationTests(factory);
+public sealed class AuthenticationOnPostgres(SharedPostgres api) : AuthenticationTests(api.Factory), IClassFixture<SharedPostgres>;
 
-[Collection(SqliteCollection.Name)]
-public sealed class AuthenticationOnSqlite(SqliteApiFactory factory) : AuthenticationTests(factory);
+public sealed class AuthenticationOnSqlite(SharedSqlite api) : AuthenticationTests(api.Factory), IClassFixture<SharedSqlite>;

@@ -28,6 +28,9 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         World = await TestWorld.CreateAsync(this);
     }
 
+    /// <summary>For a factory shared by the whole run (<see cref="SharedApi{TFactory}"/>): drop its database as the process ends.</summary>
+    internal Task DropDatabaseAtExitAsync() => DropDatabaseAsync();
+
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();

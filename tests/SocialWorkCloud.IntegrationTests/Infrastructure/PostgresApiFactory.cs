@@ -40,6 +40,11 @@ public sealed class PostgresApiFactory : ApiFactory
     }
 }
 
+/// <summary>
+/// The classes that compare the whole PostgreSQL database before and after (a fingerprint: the route guards,
+/// the ledger's and targets' refusals) run here, one after another, on a database of their own; every
+/// other class shares the run's database (<see cref="SharedApi{TFactory}"/>) and runs in parallel.
+/// </summary>
 [CollectionDefinition(Name)]
 public sealed class PostgresCollection : ICollectionFixture<PostgresApiFactory>
 {

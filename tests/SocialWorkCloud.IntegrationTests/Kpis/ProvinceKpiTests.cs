@@ -208,8 +208,6 @@ public abstract class ProvinceKpiTests(ApiFactory factory)
     }
 }
 
-[Collection(PostgresCollection.Name)]
-public sealed class ProvinceKpisOnPostgres(PostgresApiFactory factory) : ProvinceKpiTests(factory);
+public sealed class ProvinceKpisOnPostgres(SharedPostgres api) : ProvinceKpiTests(api.Factory), IClassFixture<SharedPostgres>;
 
-[Collection(SqliteCollection.Name)]
-public sealed class ProvinceKpisOnSqlite(SqliteApiFactory factory) : ProvinceKpiTests(factory);
+public sealed class ProvinceKpisOnSqlite(SharedSqlite api) : ProvinceKpiTests(api.Factory), IClassFixture<SharedSqlite>;

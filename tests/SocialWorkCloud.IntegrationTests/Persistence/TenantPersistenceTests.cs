@@ -79,8 +79,6 @@ public abstract class TenantPersistenceTests(ApiFactory factory)
     }
 }
 
-[Collection(PostgresCollection.Name)]
-public sealed class TenantPersistenceOnPostgres(PostgresApiFactory factory) : TenantPersistenceTests(factory);
+public sealed class TenantPersistenceOnPostgres(SharedPostgres api) : TenantPersistenceTests(api.Factory), IClassFixture<SharedPostgres>;
 
-[Collection(SqliteCollection.Name)]
-public sealed class TenantPersistenceOnSqlite(SqliteApiFactory factory) : TenantPersistenceTests(factory);
+public sealed class TenantPersistenceOnSqlite(SharedSqlite api) : TenantPersistenceTests(api.Factory), IClassFixture<SharedSqlite>;

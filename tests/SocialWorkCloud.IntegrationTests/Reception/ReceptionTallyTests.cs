@@ -155,8 +155,6 @@ public abstract class ReceptionTallyTests(ApiFactory factory)
     }
 }
 
-[Collection(PostgresCollection.Name)]
-public sealed class ReceptionTallyOnPostgres(PostgresApiFactory factory) : ReceptionTallyTests(factory);
+public sealed class ReceptionTallyOnPostgres(SharedPostgres api) : ReceptionTallyTests(api.Factory), IClassFixture<SharedPostgres>;
 
-[Collection(SqliteCollection.Name)]
-public sealed class ReceptionTallyOnSqlite(SqliteApiFactory factory) : ReceptionTallyTests(factory);
+public sealed class ReceptionTallyOnSqlite(SharedSqlite api) : ReceptionTallyTests(api.Factory), IClassFixture<SharedSqlite>;

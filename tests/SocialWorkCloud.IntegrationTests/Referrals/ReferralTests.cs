@@ -182,8 +182,6 @@ public abstract class ReferralTests(ApiFactory factory)
     }
 }
 
-[Collection(PostgresCollection.Name)]
-public sealed class ReferralOnPostgres(PostgresApiFactory factory) : ReferralTests(factory);
+public sealed class ReferralOnPostgres(SharedPostgres api) : ReferralTests(api.Factory), IClassFixture<SharedPostgres>;
 
-[Collection(SqliteCollection.Name)]
-public sealed class ReferralOnSqlite(SqliteApiFactory factory) : ReferralTests(factory);
+public sealed class ReferralOnSqlite(SharedSqlite api) : ReferralTests(api.Factory), IClassFixture<SharedSqlite>;

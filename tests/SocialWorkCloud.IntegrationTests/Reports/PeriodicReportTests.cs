@@ -410,8 +410,6 @@ public abstract class PeriodicReportTests(ApiFactory factory)
     }
 }
 
-[Collection(PostgresCollection.Name)]
-public sealed class PeriodicReportsOnPostgres(PostgresApiFactory factory) : PeriodicReportTests(factory);
+public sealed class PeriodicReportsOnPostgres(SharedPostgres api) : PeriodicReportTests(api.Factory), IClassFixture<SharedPostgres>;
 
-[Collection(SqliteCollection.Name)]
-public sealed class PeriodicReportsOnSqlite(SqliteApiFactory factory) : PeriodicReportTests(factory);
+public sealed class PeriodicReportsOnSqlite(SharedSqlite api) : PeriodicReportTests(api.Factory), IClassFixture<SharedSqlite>;

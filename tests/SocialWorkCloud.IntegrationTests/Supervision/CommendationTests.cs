@@ -194,8 +194,6 @@ public abstract class CommendationTests(ApiFactory factory)
     }
 }
 
-[Collection(PostgresCollection.Name)]
-public sealed class CommendationsOnPostgres(PostgresApiFactory factory) : CommendationTests(factory);
+public sealed class CommendationsOnPostgres(SharedPostgres api) : CommendationTests(api.Factory), IClassFixture<SharedPostgres>;
 
-[Collection(SqliteCollection.Name)]
-public sealed class CommendationsOnSqlite(SqliteApiFactory factory) : CommendationTests(factory);
+public sealed class CommendationsOnSqlite(SharedSqlite api) : CommendationTests(api.Factory), IClassFixture<SharedSqlite>;

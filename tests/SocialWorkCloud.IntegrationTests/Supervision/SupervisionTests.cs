@@ -242,8 +242,6 @@ public abstract class SupervisionTests(ApiFactory factory)
     }
 }
 
-[Collection(PostgresCollection.Name)]
-public sealed class SupervisionOnPostgres(PostgresApiFactory factory) : SupervisionTests(factory);
+public sealed class SupervisionOnPostgres(SharedPostgres api) : SupervisionTests(api.Factory), IClassFixture<SharedPostgres>;
 
-[Collection(SqliteCollection.Name)]
-public sealed class SupervisionOnSqlite(SqliteApiFactory factory) : SupervisionTests(factory);
+public sealed class SupervisionOnSqlite(SharedSqlite api) : SupervisionTests(api.Factory), IClassFixture<SharedSqlite>;

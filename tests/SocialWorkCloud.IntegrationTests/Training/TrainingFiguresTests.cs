@@ -123,8 +123,6 @@ public abstract class TrainingFiguresTests(ApiFactory factory)
     }
 }
 
-[Collection(PostgresCollection.Name)]
-public sealed class TrainingFiguresOnPostgres(PostgresApiFactory factory) : TrainingFiguresTests(factory);
+public sealed class TrainingFiguresOnPostgres(SharedPostgres api) : TrainingFiguresTests(api.Factory), IClassFixture<SharedPostgres>;
 
-[Collection(SqliteCollection.Name)]
-public sealed class TrainingFiguresOnSqlite(SqliteApiFactory factory) : TrainingFiguresTests(factory);
+public sealed class TrainingFiguresOnSqlite(SharedSqlite api) : TrainingFiguresTests(api.Factory), IClassFixture<SharedSqlite>;

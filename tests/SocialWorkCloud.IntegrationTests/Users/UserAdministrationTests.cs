@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using SocialWorkCloud.IntegrationTests.Infrastructure;
 
 namespace SocialWorkCloud.IntegrationTests.Users;
 
+/// <summary>User and API-client administration, written with the typed test client (<see cref="TypedClient"/>).</summary>
 public abstract class UserAdministrationTests(ApiFactory factory)
 {
     private TestWorld World => factory.World;
@@ -15,29 +15,26 @@ public abstract class UserAdministrationTests(ApiFactory factory)
         using var admin = await World.ClientForAsync(TestWorld.AdminA);
         var email = $"new-{Guid.NewGuid():N}@test.vn";
         // The facility in the body is ignored: a facility admin staffs its own facility.
-        var created = await (await admin.PostJsonAsync("/api/v1/users",
-            new { email, fullName = "Nhân viên mới", role = "SocialWorker", password = "Matkhau2026", facilityId = World.HospitalB }))
-            .ReadAsync<JsonElement>(HttpStatusCode.Created);
-        created.GetProperty("facilityId").GetGuid().ShouldBe(World.HospitalA);
-        created.GetProperty("facilityName").GetString().ShouldBe("Bệnh viện Đa khoa Hòa Bình");
+        var created = await admin.PostAsync<NewUser, UserItem>("/api/v1/users",
+            new(email, "Nhân viên mới", "SocialWorker", "Matkhau2026", FacilityId: World.HospitalB), HttpStatusCode.Created);
+        created.FacilityId.ShouldBe(World.HospitalA);
+        created.FacilityName.ShouldBe("Bệnh viện Đa khoa Hòa Bình");
 
-        await (await admin.PostJsonAsync("/api/v1/users",
-            new { email = $"x-{Guid.NewGuid():N}@test.vn", fullName = "Sở", role = "ProvinceOfficer", password = "Matkhau2026", provinceId = World.Province1 }))
-            .ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-        await (await admin.PostJsonAsync("/api/v1/users", new { email, fullName = "Trùng", role = "SocialWorker", password = "Matkhau2026" }))
-            .ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        await admin.PostJsonAsync("/api/v1/users", new NewUser($"x-{Guid.NewGuid():N}@test.vn", "Sở", "ProvinceOfficer", "Matkhau2026", ProvinceId: World.Province1))
+            .ProblemAsync(HttpStatusCode.Forbidden);
+        await admin.PostJsonAsync("/api/v1/users", new NewUser(email, "Trùng", "SocialWorker", "Matkhau2026")).ProblemAsync(HttpStatusCode.Conflict);
 
-        var list = await (await admin.GetAsync("/api/v1/users")).ReadAsync<JsonElement>();
-        list.EnumerateArray().ShouldAllBe(u => u.GetProperty("facilityId").GetGuid() == World.HospitalA);
-        list.EnumerateArray().Select(u => u.GetProperty("email").GetString()).ShouldContain(email);
-        list.EnumerateArray().ShouldAllBe(u => u.GetProperty("facilityName").GetString() == "Bệnh viện Đa khoa Hòa Bình");
+        var list = await admin.GetAsync<List<UserItem>>("/api/v1/users");
+        list.ShouldAllBe(u => u.FacilityId == World.HospitalA);
+        list.Select(u => u.Email).ShouldContain(email);
+        list.ShouldAllBe(u => u.FacilityName == "Bệnh viện Đa khoa Hòa Bình");
 
         // The platform admin's list names where each account belongs, province officers included.
         using var platform = await World.ClientForAsync(TestWorld.Platform);
-        var all = await (await platform.GetAsync("/api/v1/users")).ReadAsync<JsonElement>();
-        var officer = all.EnumerateArray().Single(u => u.GetProperty("email").GetString() == TestWorld.Officer1);
-        officer.GetProperty("provinceName").GetString().ShouldNotBeNullOrWhiteSpace();
-        officer.GetProperty("facilityName").ValueKind.ShouldBe(JsonValueKind.Null);
+        var all = await platform.GetAsync<List<UserItem>>("/api/v1/users");
+        var officer = all.Single(u => u.Email == TestWorld.Officer1);
+        officer.ProvinceName.ShouldNotBeNullOrWhiteSpace();
+        officer.FacilityName.ShouldBeNull();
     }
 
     [Theory]
@@ -47,9 +44,9 @@ public abstract class UserAdministrationTests(ApiFactory factory)
     public async Task Validation_messages_speak_the_callers_language_vietnamese_first(string? acceptLanguage, string expected)
     {
         var response = await CreateUserInLanguageAsync(acceptLanguage,
-            new { email = $"short-{Guid.NewGuid():N}@test.vn", fullName = "Mật khẩu ngắn", role = "SocialWorker", password = "abc" });
-        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
-        problem.GetProperty("errors").GetProperty("password")[0].GetString()!.ShouldContain(expected);
+            new NewUser($"short-{Guid.NewGuid():N}@test.vn", "Mật khẩu ngắn", "SocialWorker", "abc"));
+        var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
+        problem.FieldErrors["password"][0].ShouldContain(expected);
     }
 
     [Theory]
@@ -59,19 +56,19 @@ public abstract class UserAdministrationTests(ApiFactory factory)
     public async Task Our_bilingual_messages_give_one_language_to_a_caller_who_names_one(string? acceptLanguage, string expected, string? absent)
     {
         var response = await CreateUserInLanguageAsync(acceptLanguage,
-            new { email = TestWorld.WorkerAEmail, fullName = "Trùng email", role = "SocialWorker", password = "Matkhau2026" });
-        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Conflict);
-        var detail = problem.GetProperty("detail").GetString()!;
+            new NewUser(TestWorld.WorkerAEmail, "Trùng email", "SocialWorker", "Matkhau2026"));
+        var problem = await response.ReadProblemAsync(HttpStatusCode.Conflict);
+        var detail = problem.Detail!;
         detail.ShouldContain(expected);
         if (absent is not null) detail.ShouldNotContain(absent);
         if (acceptLanguage is null) detail.ShouldContain(" / The email");
     }
 
     /// <summary>POST /users as facility admin A, naming a language (Accept-Language) or none.</summary>
-    private async Task<HttpResponseMessage> CreateUserInLanguageAsync(string? acceptLanguage, object body)
+    private async Task<HttpResponseMessage> CreateUserInLanguageAsync(string? acceptLanguage, NewUser body)
     {
         using var admin = await World.ClientForAsync(TestWorld.AdminA);
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/users") { Content = JsonContent.Create(body) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/users") { Content = JsonContent.Create(body, options: TestWorld.Json) };
         if (acceptLanguage is not null) request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
         return await admin.SendAsync(request);
     }
@@ -82,41 +79,38 @@ public abstract class UserAdministrationTests(ApiFactory factory)
         var email = $"leaver-{Guid.NewGuid():N}@test.vn";
         var id = await World.NewUserAsync(email, Application.Common.Security.UserRole.SocialWorker, World.HospitalA, null);
         using var anonymous = World.Anonymous();
-        var tokens = await (await anonymous.PostAsJsonAsync("/api/v1/auth/login", new { email, password = TestWorld.Password })).ReadAsync<JsonElement>();
+        var tokens = await anonymous.PostAsync<Login, Tokens>("/api/v1/auth/login", new(email, TestWorld.Password), HttpStatusCode.OK);
 
         using var admin = await World.ClientForAsync(TestWorld.AdminA);
         (await admin.PostAsync($"/api/v1/users/{id}/deactivate", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        await (await anonymous.PostAsJsonAsync("/api/v1/auth/login", new { email, password = TestWorld.Password })).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
-        await (await anonymous.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = tokens.GetProperty("refreshToken").GetString() }))
-            .ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        await anonymous.PostJsonAsync("/api/v1/auth/login", new Login(email, TestWorld.Password)).ProblemAsync(HttpStatusCode.Unauthorized);
+        await anonymous.PostJsonAsync("/api/v1/auth/refresh", new Refresh(tokens.RefreshToken)).ProblemAsync(HttpStatusCode.Unauthorized);
     }
 
     [Fact]
     public async Task An_api_client_secret_is_shown_once_and_works()
     {
         using var admin = await World.ClientForAsync(TestWorld.AdminA);
-        var created = await (await admin.PostJsonAsync("/api/v1/api-clients", new { name = "Hệ thống HIS", scopes = new[] { "read" } }))
-            .ReadAsync<JsonElement>(HttpStatusCode.Created);
-        var clientId = created.GetProperty("client").GetProperty("clientId").GetString()!;
-        var secret = created.GetProperty("clientSecret").GetString()!;
-        created.GetProperty("client").GetProperty("facilityId").GetGuid().ShouldBe(World.HospitalA);
-        created.GetProperty("client").GetProperty("facilityName").GetString().ShouldBe("Bệnh viện Đa khoa Hòa Bình");
+        var created = await admin.PostAsync<NewApiClient, ApiClientCreated>("/api/v1/api-clients", new("Hệ thống HIS", ["read"]), HttpStatusCode.Created);
+        var clientId = created.Client.ClientId;
+        var secret = created.ClientSecret;
+        created.Client.FacilityId.ShouldBe(World.HospitalA);
+        created.Client.FacilityName.ShouldBe("Bệnh viện Đa khoa Hòa Bình");
 
-        var listed = await (await admin.GetAsync("/api/v1/api-clients")).ReadAsync<JsonElement>();
-        listed.ToString().ShouldNotContain(secret);
-        listed.EnumerateArray().Select(c => c.GetProperty("clientId").GetString()).ShouldContain(clientId);
+        using var listing = await admin.GetAsync("/api/v1/api-clients");
+        (await listing.Content.ReadAsStringAsync()).ShouldNotContain(secret);
+        var listed = await listing.ReadAsync<List<ApiClientItem>>();
+        listed.Select(c => c.ClientId).ShouldContain(clientId);
 
         using var integrator = World.Anonymous();
         (await ApiClientTokens.RequestAsync(integrator, clientId, secret)).ShouldNotBeNullOrEmpty();
 
         using var officer = await World.ClientForAsync(TestWorld.Officer1);
-        await (await officer.GetAsync("/api/v1/api-clients")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await officer.GetAsync("/api/v1/api-clients").ProblemAsync(HttpStatusCode.Forbidden);
     }
 }
 
-[Collection(PostgresCollection.Name)]
-public sealed class UserAdministrationOnPostgres(PostgresApiFactory factory) : UserAdministrationTests(factory);
+public sealed class UserAdministrationOnPostgres(SharedPostgres api) : UserAdministrationTests(api.Factory), IClassFixture<SharedPostgres>;
 
-[Collection(SqliteCollection.Name)]
-public sealed class UserAdministrationOnSqlite(SqliteApiFactory factory) : UserAdministrationTests(factory);
+public sealed class UserAdministrationOnSqlite(SharedSqlite api) : UserAdministrationTests(api.Factory), IClassFixture<SharedSqlite>;

@@ -187,8 +187,6 @@ public abstract class CertificateWatchTests(ApiFactory factory)
     }
 }
 
-[Collection(PostgresCollection.Name)]
-public sealed class CertificateWatchOnPostgres(PostgresApiFactory factory) : CertificateWatchTests(factory);
+public sealed class CertificateWatchOnPostgres(SharedPostgres api) : CertificateWatchTests(api.Factory), IClassFixture<SharedPostgres>;
 
-[Collection(SqliteCollection.Name)]
-public sealed class CertificateWatchOnSqlite(SqliteApiFactory factory) : CertificateWatchTests(factory);
+public sealed class CertificateWatchOnSqlite(SharedSqlite api) : CertificateWatchTests(api.Factory), IClassFixture<SharedSqlite>;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Api.Infrastructure;
 using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Domain.Common;
 
 namespace SocialWorkCloud.UnitTests.Infrastructure;
 
@@ -25,6 +26,31 @@ public class ProblemDetailsMappingTests
     [MemberData(nameof(Cases))]
     public void Each_failure_maps_to_its_status(Exception exception, int status) =>
         ProblemDetailsExceptionHandler.Map(exception).Status.ShouldBe(status);
+
+    public static TheoryData<Exception, string> Codes => new()
+    {
+        { new ValidationException([new ValidationFailure("Name", "required")]), "validation-failed" },
+        { new UnauthenticatedException("authentication-required"), "authentication-required" },
+        { new ForbiddenException("permission-required", "cases.work"), "permission-required" },
+        { new NotFoundException("Facility", Guid.Empty), "not-found" },
+        { new DbUpdateConcurrencyException("stale"), "stale-version" },
+        { new DomainRuleException("some-rule"), "some-rule" },
+        { new BusinessRuleException("another-rule"), "another-rule" },
+        { new InvalidOperationException("secret internals"), "internal-error" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void Each_failure_carries_a_stable_machine_code(Exception exception, string code) =>
+        ProblemDetailsExceptionHandler.Map(exception).Extensions["code"].ShouldBe(code);
+
+    [Fact]
+    public void A_database_failure_other_than_a_unique_key_is_a_500_not_a_conflict() =>
+        ProblemDetailsExceptionHandler.Map(new DbUpdateException("fk", new InvalidOperationException("FOREIGN KEY constraint failed"))).Status.ShouldBe(500);
+
+    [Fact]
+    public void A_domain_rule_refusal_is_a_422() =>
+        ProblemDetailsExceptionHandler.Map(new DomainRuleException("some-rule")).Status.ShouldBe(422);
 
     [Fact]
     public void Validation_errors_use_the_json_field_names()

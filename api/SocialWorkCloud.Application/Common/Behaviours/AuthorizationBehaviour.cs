@@ -23,9 +23,9 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser use
 
         if (!anonymous)
         {
-            if (!user.IsAuthenticated) throw new UnauthenticatedException("Authentication is required.");
+            if (!user.IsAuthenticated) throw new UnauthenticatedException("authentication-required");
             var missing = permissions.FirstOrDefault(p => !user.HasPermission(p));
-            if (missing is not null) throw new ForbiddenException($"The permission '{missing}' is required.");
+            if (missing is not null) throw new ForbiddenException("permission-required", missing);
         }
         return next(message, cancellationToken);
     }

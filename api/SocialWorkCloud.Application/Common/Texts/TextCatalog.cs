@@ -12,6 +12,8 @@ public static class TextCatalog
 {
     private static readonly Lazy<FrozenDictionary<string, ResourceManager>> Sets = new(Load);
 
+    private static readonly AsyncLocal<bool> BothLanguagesFlag = new();
+
     public static CultureInfo Vietnamese { get; } = CultureInfo.GetCultureInfo("vi");
     public static CultureInfo English { get; } = CultureInfo.GetCultureInfo("en");
 
@@ -25,8 +27,27 @@ public static class TextCatalog
         return args.Length == 0 ? template : string.Format(FormatCulture(ui), template, args);
     }
 
-    /// <summary>The text for <paramref name="key"/>; the key itself when no set has it (a missing text is visible, never a crash).</summary>
-    public static string Get(string key, params object?[] args) => Find(key, null, args) ?? key;
+    /// <summary>
+    /// A caller that names no language (a script, a third-party system) gets "Vietnamese / English";
+    /// set per request by the host from the Accept-Language header.
+    /// </summary>
+    public static bool BothLanguages
+    {
+        get => BothLanguagesFlag.Value;
+        set => BothLanguagesFlag.Value = value;
+    }
+
+    /// <summary>
+    /// The text for <paramref name="key"/> as the caller reads it: the current UI culture, or both languages
+    /// joined by " / " when the caller named none; the key itself when no set has it (visible, never a crash).
+    /// </summary>
+    public static string Get(string key, params object?[] args)
+    {
+        if (!BothLanguages) return Find(key, null, args) ?? key;
+        var vietnamese = Find(key, Vietnamese, args);
+        var english = Find(key, English, args);
+        return vietnamese is null ? key : english is null || english == vietnamese ? vietnamese : $"{vietnamese} / {english}";
+    }
 
     public static bool Has(string key) => Sets.Value.ContainsKey(key);
 

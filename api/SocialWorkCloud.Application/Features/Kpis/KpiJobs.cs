@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Kpis;
@@ -12,7 +13,7 @@ namespace SocialWorkCloud.Application.Features.Kpis;
 /// The KPI engine's background jobs. Each job carries its province (through its run) explicitly;
 /// the nightly job loops over the provinces and queues one run each.
 /// </summary>
-public sealed class KpiJobs(AppDbContext db, KpiCalculator calculator, IBackgroundJobClient jobs, TimeProvider clock, ILogger<KpiJobs> logger)
+public sealed class KpiJobs(AppDbContext db, KpiCalculator calculator, IOutbox outbox, OutboxDispatcher dispatcher, TimeProvider clock, ILogger<KpiJobs> logger)
 {
     public const string NightlyJobId = "kpi-nightly";
 
@@ -25,10 +26,11 @@ public sealed class KpiJobs(AppDbContext db, KpiCalculator calculator, IBackgrou
         {
             var run = new KpiRun { Id = Guid.NewGuid(), ProvinceId = provinceId, AsOf = asOf, Status = KpiRunStatus.Queued, RequestedAt = clock.GetUtcNow() };
             db.KpiRuns.Add(run);
-            await db.SaveChangesAsync(cancellationToken);
-            run.JobId = jobs.Enqueue<KpiJobs>(j => j.ComputeRunAsync(run.ProvinceId, run.Id, CancellationToken.None));
-            await db.SaveChangesAsync(cancellationToken);
+            run.JobId = KpiRunRequested.Publish(outbox, run);
         }
+        // The runs and their outbox rows commit together (one SaveChanges), then become jobs.
+        await db.SaveChangesAsync(cancellationToken);
+        await dispatcher.DispatchPublishedAsync();
         logger.LogInformation("Queued nightly KPI runs for {Count} provinces as of {AsOf}", provinces.Count, asOf);
     }
 
@@ -36,7 +38,9 @@ public sealed class KpiJobs(AppDbContext db, KpiCalculator calculator, IBackgrou
     [DisplayName("KPI snapshots of province {0} (run {1})")]
     public async Task ComputeRunAsync(Guid provinceId, Guid runId, CancellationToken cancellationToken)
     {
-        var run = await WaitForRunAsync(runId, cancellationToken);
+        // Enqueued from the outbox after the run's transaction committed: the run is there.
+        var run = await db.KpiRuns.SingleOrDefaultAsync(r => r.Id == runId, cancellationToken)
+            ?? throw new InvalidOperationException($"KPI run {runId} does not exist.");
         if (run.ProvinceId != provinceId) throw new InvalidOperationException($"KPI run {runId} belongs to another province.");
         if (run.Status == KpiRunStatus.Succeeded) return;
 
@@ -60,19 +64,19 @@ public sealed class KpiJobs(AppDbContext db, KpiCalculator calculator, IBackgrou
         run.FinishedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
     }
+}
 
-    /// <summary>
-    /// The run row commits with the request's transaction, which a fast worker can overtake; wait a
-    /// little for it rather than fail into Hangfire's minutes-long retry back-off.
-    /// </summary>
-    private async Task<KpiRun> WaitForRunAsync(Guid runId, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var run = await db.KpiRuns.SingleOrDefaultAsync(r => r.Id == runId, cancellationToken);
-            if (run is not null) return run;
-            if (attempt >= 50) throw new InvalidOperationException($"KPI run {runId} does not exist.");
-            await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
-        }
-    }
+/// <summary>A KPI run was requested (its row is committed): compute it in the background. Carries its province.</summary>
+[OutboxMessageType("kpis.run-requested")]
+public sealed record KpiRunRequested(Guid ProvinceId, Guid RunId) : IOutboxMessage
+{
+    /// <summary>Publishes the run's computation; returns the id the run reports as its job (the outbox message's).</summary>
+    public static string Publish(IOutbox outbox, KpiRun run) =>
+        outbox.Publish(new KpiRunRequested(run.ProvinceId, run.Id)).ToString();
+}
+
+public sealed class KpiRunRequestedHandler(IBackgroundJobClient jobs) : IOutboxHandler<KpiRunRequested>
+{
+    public string Dispatch(KpiRunRequested message) =>
+        jobs.Enqueue<KpiJobs>(j => j.ComputeRunAsync(message.ProvinceId, message.RunId, CancellationToken.None));
 }

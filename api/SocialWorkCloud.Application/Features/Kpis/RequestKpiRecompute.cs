@@ -1,6 +1,6 @@
 using FluentValidation;
-using Hangfire;
 using Mediator;
+using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Facilities;
@@ -22,7 +22,7 @@ public sealed class RequestKpiRecomputeValidator : AbstractValidator<RequestKpiR
         RuleFor(x => x.AsOf).MustBeAKpiDate();
 }
 
-public sealed class RequestKpiRecomputeHandler(AppDbContext db, ICurrentUser user, IBackgroundJobClient jobs, TimeProvider clock)
+public sealed class RequestKpiRecomputeHandler(AppDbContext db, ICurrentUser user, IOutbox outbox, TimeProvider clock)
     : ICommandHandler<RequestKpiRecompute, KpiRunDto>
 {
     public async ValueTask<KpiRunDto> Handle(RequestKpiRecompute command, CancellationToken cancellationToken)
@@ -38,9 +38,8 @@ public sealed class RequestKpiRecomputeHandler(AppDbContext db, ICurrentUser use
             RequestedAt = clock.GetUtcNow(),
         };
         db.KpiRuns.Add(run);
-        await db.SaveChangesAsync(cancellationToken);
-        // The worker may start before this transaction commits; the job then retries until the run row is visible.
-        run.JobId = jobs.Enqueue<KpiJobs>(j => j.ComputeRunAsync(run.ProvinceId, run.Id, CancellationToken.None));
+        // The job is enqueued after this command commits (the outbox), so it always finds its run.
+        run.JobId = KpiRunRequested.Publish(outbox, run);
         await db.SaveChangesAsync(cancellationToken);
         return run.ToDto();
     }

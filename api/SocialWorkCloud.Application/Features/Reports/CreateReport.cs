@@ -1,8 +1,8 @@
 using FluentValidation;
-using Hangfire;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
@@ -30,7 +30,7 @@ public sealed class CreateReportValidator : AbstractValidator<CreateReport>
     }
 }
 
-public sealed class CreateReportHandler(AppDbContext db, ICurrentUser user, IBackgroundJobClient jobs, TimeProvider clock)
+public sealed class CreateReportHandler(AppDbContext db, ICurrentUser user, IOutbox outbox, TimeProvider clock)
     : ICommandHandler<CreateReport, ReportRunDto>
 {
     public async ValueTask<ReportRunDto> Handle(CreateReport command, CancellationToken cancellationToken)
@@ -50,6 +50,6 @@ public sealed class CreateReportHandler(AppDbContext db, ICurrentUser user, IBac
         };
         db.PeriodicReports.Add(report);
         await ReportWorkflow.RecordAsync(db, user, clock, report, ReportAction.Created, ReportStatus.Draft, null, cancellationToken);
-        return await ReportJobs.QueueAsync(db, jobs, user, clock, report, cancellationToken);
+        return await ReportJobs.QueueAsync(db, outbox, user, clock, report, cancellationToken);
     }
 }

@@ -1,5 +1,5 @@
-using Hangfire;
 using Mediator;
+using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Persistence;
 
@@ -9,13 +9,13 @@ namespace SocialWorkCloud.Application.Features.Reports;
 [RequiresPermission(Permissions.ReportsPrepare)]
 public sealed record RegenerateReport(Guid ReportId) : ICommand<ReportRunDto>;
 
-public sealed class RegenerateReportHandler(AppDbContext db, ICurrentUser user, IBackgroundJobClient jobs, TimeProvider clock)
+public sealed class RegenerateReportHandler(AppDbContext db, ICurrentUser user, IOutbox outbox, TimeProvider clock)
     : ICommandHandler<RegenerateReport, ReportRunDto>
 {
     public async ValueTask<ReportRunDto> Handle(RegenerateReport command, CancellationToken cancellationToken)
     {
         var report = await ReportAccess.OwnAsync(db, user, command.ReportId, cancellationToken);
         if (!report.IsEditable) throw ReportWorkflow.NotIn(report, "tính lại / regenerated");
-        return await ReportJobs.QueueAsync(db, jobs, user, clock, report, cancellationToken);
+        return await ReportJobs.QueueAsync(db, outbox, user, clock, report, cancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
@@ -16,7 +17,7 @@ namespace SocialWorkCloud.Application.Features.Reports;
 /// </summary>
 public sealed class ReportJobs(AppDbContext db, TenantScope tenant, TimeProvider clock, ILogger<ReportJobs> logger)
 {
-    internal static async Task<ReportRunDto> QueueAsync(AppDbContext db, IBackgroundJobClient jobs, ICurrentUser user, TimeProvider clock,
+    internal static async Task<ReportRunDto> QueueAsync(AppDbContext db, IOutbox outbox, ICurrentUser user, TimeProvider clock,
         PeriodicReport report, CancellationToken ct)
     {
         var run = new ReportRun
@@ -25,9 +26,8 @@ public sealed class ReportJobs(AppDbContext db, TenantScope tenant, TimeProvider
             RequestedBy = user.UserId, RequestedAt = clock.GetUtcNow(),
         };
         db.ReportRuns.Add(run);
-        await db.SaveChangesAsync(ct);
-        // The worker may start before this transaction commits; the job waits for the run row.
-        run.JobId = jobs.Enqueue<ReportJobs>(j => j.GenerateAsync(run.FacilityId, run.Id, CancellationToken.None));
+        // The job is enqueued after the command commits (the outbox), so it always finds its run.
+        run.JobId = outbox.Publish(new ReportGenerationRequested(run.FacilityId, run.Id), run.FacilityId).ToString();
         await db.SaveChangesAsync(ct);
         return run.ToDto();
     }
@@ -37,7 +37,9 @@ public sealed class ReportJobs(AppDbContext db, TenantScope tenant, TimeProvider
     public async Task GenerateAsync(Guid facilityId, Guid runId, CancellationToken cancellationToken)
     {
         using var _ = tenant.Enter(facilityId);
-        var run = await WaitForRunAsync(runId, cancellationToken);
+        // Enqueued from the outbox after the run's transaction committed: the run is there.
+        var run = await db.ReportRuns.SingleOrDefaultAsync(r => r.Id == runId, cancellationToken)
+            ?? throw new InvalidOperationException($"Report run {runId} does not exist.");
         if (run.FacilityId != facilityId) throw new InvalidOperationException($"Report run {runId} belongs to another facility.");
         if (run.Status is ReportRunStatus.Succeeded or ReportRunStatus.Failed) return;
         var report = await db.PeriodicReports.SingleAsync(r => r.Id == run.ReportId && r.FacilityId == facilityId, cancellationToken);
@@ -82,15 +84,14 @@ public sealed class ReportJobs(AppDbContext db, TenantScope tenant, TimeProvider
         run.FinishedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
     }
+}
 
-    private async Task<ReportRun> WaitForRunAsync(Guid runId, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var run = await db.ReportRuns.SingleOrDefaultAsync(r => r.Id == runId, cancellationToken);
-            if (run is not null) return run;
-            if (attempt >= 50) throw new InvalidOperationException($"Report run {runId} does not exist.");
-            await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
-        }
-    }
+/// <summary>A report's figures were asked for (its run is committed): generate them in the background. Carries its facility (tenant).</summary>
+[OutboxMessageType("reports.generation-requested")]
+public sealed record ReportGenerationRequested(Guid FacilityId, Guid RunId) : IOutboxMessage;
+
+public sealed class ReportGenerationRequestedHandler(IBackgroundJobClient jobs) : IOutboxHandler<ReportGenerationRequested>
+{
+    public string Dispatch(ReportGenerationRequested message) =>
+        jobs.Enqueue<ReportJobs>(j => j.GenerateAsync(message.FacilityId, message.RunId, CancellationToken.None));
 }

@@ -2283,6 +2283,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description The beneficiary's acknowledgement of a distribution: who received it and when, optionally with the
+         *     signed paper scanned (PDF or image, base64, up to 2 MB). Recorded once; an approval must come first when one is needed.
+         */
         AcknowledgeDistribution: {
             receivedBy: string;
             /** Format: date */
@@ -2300,6 +2304,7 @@ export interface components {
             hasScan: boolean;
             scanFileName?: string | null;
         };
+        /** @description Records an assessment. A high risk for a child raises an alert on the unit head's work list and the case's risk follows. */
         AddAssessment: {
             /** Format: date */
             assessedOn: string;
@@ -2313,6 +2318,7 @@ export interface components {
         AddCaseNote: {
             text: string;
         };
+        /** @description A follow-up task with a due date; without an assignee it goes to the case's worker. */
         AddFollowUpTask: {
             title: string;
             /** Format: date */
@@ -2320,6 +2326,7 @@ export interface components {
             /** Format: uuid */
             assigneeId?: string | null;
         };
+        /** @description Records a staff member's practice certificate; the scanned copy is uploaded after. Numbers are unique per facility (409). */
         AddPracticeCertificate: {
             number: string;
             issuer: string;
@@ -2328,11 +2335,16 @@ export interface components {
             /** Format: date */
             expiresOn?: string | null;
         };
+        /** @description The province officer adds a recommendation (kiến nghị) with its due date to a visit that is not closed. */
         AddRecommendation: {
             text: string;
             /** Format: date */
             dueOn: string;
         };
+        /**
+         * @description Adds participants to a course: staff and collaborators by id (one already listed is skipped),
+         *     medical staff by name or as a headcount of unnamed attendees.
+         */
         AddTrainingParticipants: {
             participants: components["schemas"]["NewParticipant"][];
         };
@@ -2348,6 +2360,10 @@ export interface components {
             /** Format: date-time */
             raisedAt: string;
         };
+        /**
+         * @description The receiving facility accepts a referral, which opens its own case (and client) from the package,
+         *     linked to the referral; or declines it with a reason. Nothing of the sender beyond the package is read.
+         */
         AnswerReferral: {
             accept: boolean;
             declineReason?: string | null;
@@ -2387,6 +2403,7 @@ export interface components {
         ApprovalState: "None" | "Requested" | "Approved" | "Returned";
         /** @enum {string} */
         ApprovalSubject: "Plan" | "Closure";
+        /** @description The province officer approves a submitted report: it is locked, its figures stay as submitted even if records change later. */
         ApproveReport: {
             /** Format: uuid */
             version: string;
@@ -2522,6 +2539,7 @@ export interface components {
             notes: components["schemas"]["NoteDto"][];
             tasks: components["schemas"]["TaskDto"][];
         };
+        /** @description The facility's case-management figures for a period (both dates included). */
         CaseFigures: {
             /** Format: date */
             from: string;
@@ -2595,6 +2613,10 @@ export interface components {
             hasScan: boolean;
             scanFileName?: string | null;
         };
+        /**
+         * @description The practice-certificate rule of Decree 110/2024 as of a date: who practises without a valid
+         *     certificate, who will still lack one on 1 January 2027, and whose certificate expires within 60 days.
+         */
         CertificateWatch: {
             /** Format: date */
             asOf: string;
@@ -2611,6 +2633,7 @@ export interface components {
             /** Format: date-time */
             lastCheckedAt?: string | null;
         };
+        /** @description The unit head moves a campaign forward: draft → open → closed → settled (never back). */
         ChangeCampaignStatus: {
             /** Format: uuid */
             version: string;
@@ -2721,6 +2744,10 @@ export interface components {
             closedOn?: string | null;
             isSensitive: boolean;
         };
+        /**
+         * @description The client's own page. National ID and phone are in full only when SocialWorkCloud.Application.Features.Clients.ClientDetail.IdentifiersShown
+         *     (the caller may see them, and the view was audited); otherwise masked.
+         */
         ClientDetail: {
             /** Format: uuid */
             id: string;
@@ -2751,6 +2778,7 @@ export interface components {
             cases: components["schemas"]["ClientCaseSummary"][];
             consents: components["schemas"]["ConsentDto"][];
         };
+        /** @description A page of the register; past SocialWorkCloud.Application.Features.Clients.ClientSearch.CountCap matches the total is a lower bound ("1.000+"). */
         ClientPage: {
             items: components["schemas"]["ClientSummary"][];
             /** Format: int32 */
@@ -2763,6 +2791,7 @@ export interface components {
             /** Format: int32 */
             readonly totalPages: number;
         };
+        /** @description A client in a list: national ID and phone masked. */
         ClientSummary: {
             /** Format: uuid */
             id: string;
@@ -2786,6 +2815,10 @@ export interface components {
             expires_in?: number;
             scope: string;
         };
+        /**
+         * @description The province officer closes a conducted visit (the minutes are issued): its findings and
+         *     recommendations are final and the facility follows up on each recommendation.
+         */
         CloseSupervisionVisit: {
             /** Format: uuid */
             version: string;
@@ -2835,6 +2868,10 @@ export interface components {
             /** Format: int32 */
             audienceReached: number;
         };
+        /**
+         * @description Confirms one occurrence of a schedule with the actual counts (or that it was not held). The date
+         *     must be one the schedule falls on, not in the future (422); a second confirmation is a 409.
+         */
         ConfirmCharityOccurrence: {
             held: boolean;
             /** Format: int32 */
@@ -2869,6 +2906,8 @@ export interface components {
             count: number;
         };
         /**
+         * @description Corrects an entry of the unit's history without erasing it: a new entry replaces it (or, with
+         *     `Retract`, withdraws it), and the original stays visible with the reason.
          * @example {
          *       "reason": "Nhập sai ngày hiệu lực",
          *       "retract": false,
@@ -2926,6 +2965,8 @@ export interface components {
         /** @enum {string} */
         CountGranularity: "Day" | "Month" | "Year";
         /**
+         * @description Registers a third-party system (a hospital information system, the province's reporting portal).
+         *     A facility admin binds it to its facility; a platform admin to a facility or a province.
          * @example {
          *       "name": "Hệ thống HIS bệnh viện",
          *       "scopes": [
@@ -2942,6 +2983,7 @@ export interface components {
             /** Format: uuid */
             provinceId?: string | null;
         };
+        /** @description A new campaign in draft, or the facility's one standing general fund (open at once). */
         CreateCampaign: {
             kind: components["schemas"]["FundKind"];
             title: string;
@@ -2959,6 +3001,10 @@ export interface components {
             /** Format: int64 */
             targetAmount?: number | null;
         };
+        /**
+         * @description Records a one-off charity or community activity. `distributionId` names the donations
+         *     module's distribution it handed out, if any.
+         */
         CreateCharityActivity: {
             kind: components["schemas"]["CharityKind"];
             title: string;
@@ -2973,6 +3019,10 @@ export interface components {
             /** Format: uuid */
             distributionId?: string | null;
         };
+        /**
+         * @description Enters a recurring activity once: on given days of every month ("free meals on the 1st and 15th")
+         *     or on one weekday every week, from a start date to an optional end date.
+         */
         CreateCharitySchedule: {
             kind: components["schemas"]["CharityKind"];
             title: string;
@@ -2985,6 +3035,11 @@ export interface components {
             /** Format: date */
             endsOn?: string | null;
         };
+        /**
+         * @description Registers a client. Likely duplicates (same national ID, insurance number or patient ID; or the
+         *     same name ignoring diacritics and case with the same birth year) answer 409 with the matches,
+         *     unless the caller saw them and chose to create anyway (recorded on the client and in the audit log).
+         */
         CreateClient: {
             fullName: string;
             /** Format: date */
@@ -3004,6 +3059,7 @@ export interface components {
             vulnerabilities?: components["schemas"]["Vulnerability"][] | null;
             createAnyway: boolean;
         };
+        /** @description Adds a collaborator to a clinical department or residential group. */
         CreateCollaborator: {
             fullName: string;
             /** Format: uuid */
@@ -3012,6 +3068,7 @@ export interface components {
             /** Format: date */
             joinedOn?: string | null;
         };
+        /** @description Records a piece of communication: a broadcast, article, post, session or printed material. */
         CreateCommunicationItem: {
             channel: components["schemas"]["CommunicationChannel"];
             title: string;
@@ -3022,10 +3079,12 @@ export interface components {
             audienceReached?: number | null;
             link?: string | null;
         };
+        /** @description Adds a department of the facility (or a residential group of the ward). Names are unique (409). */
         CreateDepartment: {
             name: string;
             kind: components["schemas"]["DepartmentKind"];
         };
+        /** @description A donor (nhà hảo tâm): a person or an organisation, who may ask to stay anonymous in public. */
         CreateDonor: {
             kind: components["schemas"]["DonorKind"];
             name: string;
@@ -3035,6 +3094,7 @@ export interface components {
             isAnonymousInPublic: boolean;
             note?: string | null;
         };
+        /** @description The unit head drafts a nomination of the unit or a person for a year's commendation. */
         CreateNomination: {
             /** Format: int32 */
             year: number;
@@ -3047,6 +3107,7 @@ export interface components {
             staffMemberId?: string | null;
             awardText?: string | null;
         };
+        /** @description Drafts the facility's annual plan for a year (one per year: a second is a 409). */
         CreatePlan: {
             /** Format: int32 */
             year: number;
@@ -3054,13 +3115,19 @@ export interface components {
             targets?: components["schemas"]["PlanTargetInput"][] | null;
             activities?: components["schemas"]["PlannedActivityInput"][] | null;
         };
+        /** @description Onboards a province (its Health Department). */
         CreateProvince: {
             code: string;
             name: string;
         };
+        /** @description Opens a reception point (a desk or hall where patients are received and guided). */
         CreateReceptionPoint: {
             name: string;
         };
+        /**
+         * @description Starts the facility's report for a period: a draft is created at once and its figures are generated
+         *     by a background job; the caller follows the returned run. One report per facility and period (409).
+         */
         CreateReport: {
             kind: components["schemas"]["ReportPeriodKind"];
             /** Format: int32 */
@@ -3068,6 +3135,7 @@ export interface components {
             /** Format: int32 */
             number: number;
         };
+        /** @description Adds a member of the social-work unit's staff. */
         CreateStaffMember: {
             fullName: string;
             role: components["schemas"]["StaffRole"];
@@ -3088,6 +3156,10 @@ export interface components {
             /** Format: date */
             leftOn?: string | null;
         };
+        /**
+         * @description Sets a target for an indicator and a year, for a facility group or for one facility of the province
+         *     (exactly one of the two). A second target for the same indicator, year and group or facility is a 409.
+         */
         CreateTarget: {
             /** Format: int32 */
             year: number;
@@ -3098,6 +3170,7 @@ export interface components {
             /** Format: double */
             value: number;
         };
+        /** @description Records a course, workshop or study visit; participants are added to it after. */
         CreateTrainingCourse: {
             title: string;
             organiser: string;
@@ -3109,6 +3182,10 @@ export interface components {
             /** Format: double */
             hours: number;
         };
+        /**
+         * @description Creates an account with a role and a first password. A facility admin staffs its own facility
+         *     (admins, social workers, collaborators); a platform admin creates any account.
+         */
         CreateUser: {
             email: string;
             fullName: string;
@@ -3119,12 +3196,14 @@ export interface components {
             /** Format: uuid */
             provinceId?: string | null;
         };
+        /** @description The one response that carries the secret; it is stored hashed and never shown again. */
         CreatedApiClient: {
             client: components["schemas"]["ApiClientDto"];
             clientSecret: string;
         };
         /** @enum {string} */
         DayOfWeek: "Sunday" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday";
+        /** @description The unit head approves the plan or the closure, or returns it with a comment. An approved closure closes the case. */
         DecideApproval: {
             subject: components["schemas"]["ApprovalSubject"];
             approve: boolean;
@@ -3132,6 +3211,12 @@ export interface components {
             /** Format: uuid */
             version: string;
         };
+        /**
+         * @description The province officer decides a submitted nomination of a facility of the province: awarded (decision
+         *     number and date) or not awarded (reason). Final: a second decision is refused (422, or 409 by the
+         *     unique index when two race). The decision row is its own audit record — who decided and when, never
+         *     changed — because the facility's AuditLog is tenant-owned and a province officer writes no facility rows.
+         */
         DecideNomination: {
             awarded: boolean;
             decisionNumber?: string | null;
@@ -3149,6 +3234,7 @@ export interface components {
         };
         /** @enum {string} */
         DepartmentKind: "Clinical" | "NonClinical" | "ResidentialGroup";
+        /** @description The departments, with the target "a collaborator in every clinical department" as covered / total. */
         DepartmentList: {
             items: components["schemas"]["DepartmentDto"][];
             /** Format: int32 */
@@ -3199,6 +3285,7 @@ export interface components {
         };
         /** @enum {string} */
         ExportFormat: "Xlsx" | "Pdf";
+        /** @description One facility's figures for a year: counts and shares only, never the records behind them. */
         FacilityActivityFigures: {
             /** Format: uuid */
             facilityId: string;
@@ -3359,6 +3446,7 @@ export interface components {
             /** Format: date */
             unitStatusSince?: string | null;
         };
+        /** @description Supervision of one facility of the province: visits and the state of their recommendations. */
         FacilitySupervisionRow: {
             /** Format: uuid */
             facilityId: string;
@@ -3407,6 +3495,7 @@ export interface components {
             /** Format: int64 */
             goodsValueInStock: number;
         };
+        /** @description Money raised and given, net of reversals (a reversed entry and its reversal both drop out). */
         FundraisingSection: {
             /** Format: int64 */
             cashRaised: number;
@@ -3589,6 +3678,7 @@ export interface components {
             inconsistent: number;
             checks: components["schemas"]["CampaignCheck"][];
         };
+        /** @description One ledger line. `CashBalanceAfter` is the running cash balance in a statement. */
         LedgerEntryDto: {
             /** Format: uuid */
             id: string;
@@ -3644,6 +3734,8 @@ export interface components {
             cashBalanceAfter?: number | null;
         };
         /**
+         * @description Returns a failure instead of throwing so that the failed-attempt count (lockout) and a
+         *     revoked token family are committed by the transaction rather than rolled back.
          * @example {
          *       "email": "province@demo.vn",
          *       "password": "Demo@2026"
@@ -3654,6 +3746,7 @@ export interface components {
             password: string;
         };
         /**
+         * @description Ends the session the refresh token belongs to (its whole family). Unknown tokens are ignored.
          * @example {
          *       "refreshToken": "the refreshToken from the login response"
          *     }
@@ -3686,6 +3779,11 @@ export interface components {
             province?: components["schemas"]["MeProvince"];
             permissions: string[];
         };
+        /**
+         * @description Merges a duplicate into the client kept: its cases, consents, counselling sessions, services and
+         *     referrals move over, missing identifiers and vulnerability categories are taken over, and the
+         *     duplicate stays (marked merged) so that nothing of its history is lost.
+         */
         MergeClients: {
             /** Format: uuid */
             duplicateId: string;
@@ -3702,12 +3800,14 @@ export interface components {
             /** Format: int32 */
             charityActivities: number;
         };
+        /** @description Moves a case to another stage. The next stage is the normal path; skipping or stepping back needs a reason. */
         MoveCase: {
             toStage: components["schemas"]["CaseStage"];
             reason?: string | null;
             /** Format: uuid */
             version: string;
         };
+        /** @description A participant to add: a staff member or collaborator by id, or medical staff by name or as a headcount. */
         NewParticipant: {
             kind: components["schemas"]["ParticipantKind"];
             /** Format: uuid */
@@ -3718,6 +3818,7 @@ export interface components {
             /** Format: int32 */
             headcount?: number | null;
         };
+        /** @description A nomination with the province's decision once taken (its status says awarded or not). */
         NominationDto: {
             /** Format: uuid */
             id: string;
@@ -3760,6 +3861,7 @@ export interface components {
         };
         /** @enum {string} */
         OccurrenceState: "Pending" | "Upcoming" | "Confirmed" | "NotHeld";
+        /** @description Opens a case for a client at intake: source, presenting problem, urgent needs. Without an assignee the caller takes it. */
         OpenCase: {
             /** Format: uuid */
             clientId: string;
@@ -3774,6 +3876,7 @@ export interface components {
             /** Format: date */
             openedOn?: string | null;
         };
+        /** @description A recommendation still to be carried out (open or in progress) or awaiting the province's review. */
         OpenRecommendationDto: {
             /** Format: uuid */
             id: string;
@@ -3953,6 +4056,7 @@ export interface components {
             /** Format: int32 */
             activities: number;
         };
+        /** @description The province officer plans a visit to a facility of the province. */
         PlanSupervisionVisit: {
             /** Format: uuid */
             facilityId: string;
@@ -3962,6 +4066,7 @@ export interface components {
             team: components["schemas"]["TeamMember"][];
         };
         PlanTargetInput: {
+            /** @description An indicator of the catalogue, with a value; or null for a free-text target. */
             indicatorCode?: string | null;
             /** Format: double */
             value?: number | null;
@@ -3980,7 +4085,10 @@ export interface components {
         };
         PlannedActivityInput: {
             title: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description 1–12, or null for an activity that runs all year.
+             */
             month?: number | null;
             timing?: string | null;
             responsible?: string | null;
@@ -4001,7 +4109,10 @@ export interface components {
         };
         ProgressCell: {
             indicatorCode: string;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description The value as of the date (percent, count or VND); null when there is nothing to compute from.
+             */
             actual?: number | null;
             /** Format: int64 */
             numerator?: number | null;
@@ -4010,7 +4121,10 @@ export interface components {
             /** Format: double */
             target?: number | null;
             targetSource: components["schemas"]["TargetSource"];
-            /** Format: double */
+            /**
+             * Format: double
+             * @description Where the value should stand on the date to be on track (pro-rated year target, or the national path).
+             */
             expected?: number | null;
             /** Format: double */
             percentAchieved?: number | null;
@@ -4018,6 +4132,7 @@ export interface components {
         };
         /** @enum {string} */
         ProgressState: "Met" | "OnTrack" | "Behind" | "NoTarget" | "NoData";
+        /** @description The province's view of daily activities and the workforce: per facility, the totals (shares recomputed from the summed counts) and monthly series for the charts. */
         ProvinceActivities: {
             /** Format: uuid */
             provinceId: string;
@@ -4166,11 +4281,13 @@ export interface components {
             name: string;
             isActive: boolean;
         };
+        /** @description Section 2 "Hoạt động chuyên môn": reception and guidance. */
         ReceptionSection: {
             /** Format: int32 */
             contacts: number;
             byKind: components["schemas"]["ContactKindCount"][];
         };
+        /** @description The reception figures of the facility home: today, this month and this year, per kind. */
         ReceptionSummary: {
             /** Format: date */
             asOf: string;
@@ -4201,6 +4318,7 @@ export interface components {
             version: string;
             history: components["schemas"]["RecommendationEvent"][];
         };
+        /** @description One line of a recommendation's append-only history. */
         RecommendationEvent: {
             kind: components["schemas"]["RecommendationEventKind"];
             status?: components["schemas"]["RecommendationStatus"];
@@ -4221,6 +4339,7 @@ export interface components {
              */
             asOf?: string | null;
         };
+        /** @description Money received for a campaign, numbered from the facility's yearly receipt sequence. No donor means an anonymous gift (a donation box). */
         RecordCashReceipt: {
             /** Format: date */
             receivedOn: string;
@@ -4232,6 +4351,7 @@ export interface components {
             donorId?: string | null;
             description?: string | null;
         };
+        /** @description Records a consent for one purpose, given by the client or a guardian (named). */
         RecordConsent: {
             purpose: components["schemas"]["ConsentPurpose"];
             givenBy: components["schemas"]["ConsentGiver"];
@@ -4239,6 +4359,7 @@ export interface components {
             /** Format: date */
             givenOn: string;
         };
+        /** @description Logs a counselling session with the client or a relative, on a case if there is one; distress 0–10 before and after. */
         RecordCounsellingSession: {
             /** Format: uuid */
             clientId: string;
@@ -4258,6 +4379,11 @@ export interface components {
             /** Format: int32 */
             distressAfter?: number | null;
         };
+        /**
+         * @description Cash (`Amount`) or goods (`StockLotId` + `Quantity`) out of a campaign to a client, a
+         *     department or a group activity. Never more than the campaign holds, however many people distribute at
+         *     once. Above the facility's threshold it awaits the unit head's approval (a unit head's own is approved at once).
+         */
         RecordDistribution: {
             /** Format: date */
             distributedOn: string;
@@ -4282,6 +4408,11 @@ export interface components {
             groupList?: string | null;
             description?: string | null;
         };
+        /**
+         * @description The visited facility's unit head records a follow-up on a recommendation of a closed visit: in
+         *     progress, done, or not feasible (the note gives the reason). Each follow-up is kept (append-only);
+         *     a "done" or "not feasible" one waits for the province's review.
+         */
         RecordFollowUp: {
             /** Format: uuid */
             version: string;
@@ -4290,6 +4421,7 @@ export interface components {
             /** Format: date */
             date: string;
         };
+        /** @description Goods received in kind (wheelchairs, a defibrillator, milk): numbered like cash, and the goods enter the campaign's stock. */
         RecordGoodsReceipt: {
             /** Format: date */
             receivedOn: string;
@@ -4303,6 +4435,7 @@ export interface components {
             donorId?: string | null;
             description?: string | null;
         };
+        /** @description Records a service delivered on the case (type from the one taxonomy, date, provider, quantity, value in VND). */
         RecordService: {
             type: components["schemas"]["ServiceType"];
             /** Format: date */
@@ -4314,10 +4447,17 @@ export interface components {
             valueVnd: number;
             note?: string | null;
         };
+        /**
+         * @description Counts a batch of tally entries: the portal's taps (including a queue replayed after a network
+         *     loss) or a hospital information system's push. Entries whose id was already counted are skipped;
+         *     a batch sent again under the same Idempotency-Key is answered from the first time.
+         */
         RecordTallies: {
             entries: components["schemas"]["TallyEntry"][];
         };
         /**
+         * @description The facility admin records a change of the unit's status with the decision that made it and its
+         *     effective date, which may lie in the past: KPIs as of any later date then count it.
          * @example {
          *       "status": "Department",
          *       "effectiveDate": "2025-03-23",
@@ -4337,6 +4477,7 @@ export interface components {
             headcount: number;
             note?: string | null;
         };
+        /** @description A referral as its sender sees it. For a platform referral the status and answer come from the receiver's package. */
         ReferralDto: {
             /** Format: uuid */
             id: string;
@@ -4359,6 +4500,7 @@ export interface components {
             /** Format: uuid */
             version: string;
         };
+        /** @description What the receiving facility sees: only what the sender chose to share, never the sender's records. */
         ReferralPackageDto: {
             /** Format: uuid */
             id: string;
@@ -4392,6 +4534,7 @@ export interface components {
         /** @enum {string} */
         ReferralTarget: "ExternalAgency" | "PlatformFacility";
         /**
+         * @description Swaps a refresh token for a new pair. A token already swapped is a reuse: its whole family is revoked.
          * @example {
          *       "refreshToken": "the refreshToken from the login response"
          *     }
@@ -4400,6 +4543,7 @@ export interface components {
             refreshToken: string;
         };
         /**
+         * @description Onboards a facility (a new tenant) into a province, optionally with its unit's current status.
          * @example {
          *       "provinceId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
          *       "code": "BV-NL",
@@ -4432,11 +4576,13 @@ export interface components {
             establishedOn?: string | null;
             initialUnit?: components["schemas"]["InitialUnitStatus"];
         };
+        /** @description Reopens a closed case at the assessment stage, with a reason; the closure stays in its history. */
         ReopenCase: {
             reason: string;
             /** Format: uuid */
             version: string;
         };
+        /** @description The province officer reopens an approved report for a correction (back to draft, with the reason, recorded in its history). */
         ReopenReport: {
             /** Format: uuid */
             version: string;
@@ -4501,6 +4647,11 @@ export interface components {
             /** Format: uuid */
             version: string;
         };
+        /**
+         * @description Every figure of a periodic report, computed from the facility's records between SocialWorkCloud.Application.Features.Reports.ReportFigures.From
+         *     and SocialWorkCloud.Application.Features.Reports.ReportFigures.Through (the period's end, or the generation day when the period is still running).
+         *     Stored as a frozen JSON snapshot on the report.
+         */
         ReportFigures: {
             /** Format: date */
             from: string;
@@ -4571,6 +4722,10 @@ export interface components {
         ReportRunStatus: "Queued" | "Running" | "Succeeded" | "Failed";
         /** @enum {string} */
         ReportStatus: "Draft" | "Submitted" | "Returned" | "Approved";
+        /**
+         * @description Who reported a period on time. The share counts facilities whose report is due (the due date has
+         *     passed, or they submitted already): on time ÷ those; null when none is due yet.
+         */
         ReportTimeliness: {
             kind: components["schemas"]["ReportPeriodKind"];
             /** Format: int32 */
@@ -4607,20 +4762,30 @@ export interface components {
             /** Format: date-time */
             at: string;
         };
+        /** @description Asks the unit head to approve the plan, or the closure (with its reason). */
         RequestApproval: {
             subject: components["schemas"]["ApprovalSubject"];
             closingReason?: string | null;
             /** Format: uuid */
             version: string;
         };
+        /** @description The province officer returns a submitted report to the unit with a comment; the unit edits, regenerates and resubmits it. */
         ReturnReport: {
             /** Format: uuid */
             version: string;
             comment?: string | null;
         };
+        /**
+         * @description Corrects a mistaken receipt or distribution by a reversal entry with the reason; the original stays
+         *     in the ledger. A receipt whose money or goods were already given out cannot be reversed (that would overdraw).
+         */
         ReverseEntry: {
             reason: string;
         };
+        /**
+         * @description The province officer reviews a "done" or "not feasible" follow-up: accepts it (the recommendation is
+         *     settled) or reopens it with a comment (the facility follows up again).
+         */
         ReviewFollowUp: {
             /** Format: uuid */
             version: string;
@@ -4629,6 +4794,7 @@ export interface components {
         };
         /** @enum {string} */
         ReviewOutcome: "Accepted" | "Reopened";
+        /** @description The Health Department acknowledges a submitted plan, or returns it with a comment for the unit to revise and resubmit. */
         ReviewPlan: {
             decision: components["schemas"]["PlanDecision"];
             comment?: string | null;
@@ -4637,6 +4803,7 @@ export interface components {
         };
         /** @enum {string} */
         RiskLevel: "Low" | "Medium" | "High";
+        /** @description Writes the case plan (goals, planned services, responsible people, due dates, review date). Changing an approved plan needs approval again. */
         SavePlan: {
             goals: components["schemas"]["PlanGoalInput"][];
             /** Format: date */
@@ -4644,6 +4811,11 @@ export interface components {
             /** Format: uuid */
             version: string;
         };
+        /**
+         * @description Refers the case's client to an external agency or to another facility on the platform. Sharing
+         *     personal data needs the client's consent for sharing in a referral, in force on the day sent, or
+         *     the unit head's override with a written reason (audited).
+         */
         SendReferral: {
             target: components["schemas"]["ReferralTarget"];
             agencyKind?: components["schemas"]["AgencyKind"];
@@ -4687,6 +4859,7 @@ export interface components {
             deliveries: number;
             byType: components["schemas"]["ServiceFigures"][];
         };
+        /** @description The province's own due date for a period, replacing the default (15 days after the period ends). */
         SetReportDeadline: {
             kind: components["schemas"]["ReportPeriodKind"];
             /** Format: int32 */
@@ -4698,6 +4871,7 @@ export interface components {
         };
         /** @enum {string} */
         Sex: "Unknown" | "Male" | "Female";
+        /** @description The fields of the client and case the sender shares with a facility on the platform. */
         SharedFields: {
             name: boolean;
             birthYear: boolean;
@@ -4757,14 +4931,17 @@ export interface components {
             receivedOn: string;
             donorName?: string | null;
         };
+        /** @description The unit head submits a draft nomination to the Health Department; from then on it no longer changes. */
         SubmitNomination: {
             /** Format: uuid */
             version: string;
         };
+        /** @description Submits the plan to the Health Department; it can no longer be edited unless returned. */
         SubmitPlan: {
             /** Format: uuid */
             version: string;
         };
+        /** @description The unit head sends a draft (or a returned report) to the province; its figures are frozen from now on. */
         SubmitReport: {
             /** Format: uuid */
             version: string;
@@ -4776,12 +4953,20 @@ export interface components {
             facilities: components["schemas"]["FacilitySupervisionRow"][];
         };
         TallyBatchResult: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Entries counted by this request.
+             */
             accepted: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Entries already counted before (replays); not counted again.
+             */
             duplicates: number;
+            /** @description The whole batch was answered from an earlier request with the same Idempotency-Key. */
             replayed: boolean;
         };
+        /** @description One contact (or a count of them) at a reception point. `Id` is generated by the sender and makes a replay harmless. */
         TallyEntry: {
             /** Format: uuid */
             id: string;
@@ -4859,6 +5044,11 @@ export interface components {
             /** Format: int32 */
             participants: number;
         };
+        /**
+         * @description A year's training figures: the share of the facility's medical staff trained (denominator: the
+         *     registry's medical staff count), the share of social-work staff holding a valid certificate, and
+         *     continuing-education hours per person (staff and collaborators) against the unit's threshold.
+         */
         TrainingFigures: {
             /** Format: int32 */
             year: number;
@@ -4898,6 +5088,7 @@ export interface components {
             /** Format: int32 */
             headcount: number;
         };
+        /** @description Section 3: training. The trained share is the KPI's, as of the period's end (or the generation day). */
         TrainingSection: {
             /** Format: int32 */
             coursesHeld: number;
@@ -4960,6 +5151,7 @@ export interface components {
             recordedBy?: string | null;
             recordedByName?: string | null;
         };
+        /** @description Edits a campaign's description while it is not settled; send the version you read (409 when stale). */
         UpdateCampaign: {
             /** Format: uuid */
             version: string;
@@ -4978,6 +5170,7 @@ export interface components {
             /** Format: int64 */
             targetAmount?: number | null;
         };
+        /** @description Reassigns a case, changes its priority or risk level, marks it sensitive. Only the unit head reassigns or unmarks sensitivity. */
         UpdateCase: {
             /** Format: uuid */
             assignedWorkerId: string;
@@ -4987,6 +5180,11 @@ export interface components {
             /** Format: uuid */
             version: string;
         };
+        /**
+         * @description Corrects a client's record. Changing an identifier or the name to one another client already has
+         *     answers 409 with the matches, as at registration, unless the caller saw them and saves anyway.
+         *     Every edit is audited with the fields it changed; a merged duplicate is no longer edited.
+         */
         UpdateClient: {
             fullName: string;
             /** Format: date */
@@ -5008,6 +5206,7 @@ export interface components {
             version: string;
             saveAnyway: boolean;
         };
+        /** @description Edits a donor's contact or public-anonymity wish; send the version you read (409 when stale). */
         UpdateDonor: {
             /** Format: uuid */
             version: string;
@@ -5019,6 +5218,7 @@ export interface components {
             isAnonymousInPublic: boolean;
             note?: string | null;
         };
+        /** @description Edits a facility's registry profile. The version read with it must still be current (else 409). */
         UpdateFacility: {
             /** Format: uuid */
             version: string;
@@ -5035,6 +5235,7 @@ export interface components {
             /** Format: date */
             closedOn?: string | null;
         };
+        /** @description The unit head sets the approval threshold and the yearly target; send the version you read (none the first time). */
         UpdateFundraisingSettings: {
             /** Format: int64 */
             approvalThreshold?: number | null;
@@ -5043,6 +5244,7 @@ export interface components {
             /** Format: uuid */
             version?: string | null;
         };
+        /** @description The unit head edits a draft nomination; a submitted one no longer changes (422), a stale version is 409. */
         UpdateNomination: {
             /** Format: uuid */
             version: string;
@@ -5057,6 +5259,7 @@ export interface components {
             staffMemberId?: string | null;
             awardText?: string | null;
         };
+        /** @description Replaces a draft (or returned) plan's summary, targets and activities; send the version you read. */
         UpdatePlan: {
             /** Format: uuid */
             version: string;
@@ -5064,12 +5267,17 @@ export interface components {
             targets?: components["schemas"]["PlanTargetInput"][] | null;
             activities?: components["schemas"]["PlannedActivityInput"][] | null;
         };
+        /**
+         * @description The sender records the course of a referral: an external agency's answer (sent → accepted/declined),
+         *     then completion with the outcome. A platform facility answers for itself; its sender only completes.
+         */
         UpdateReferralStatus: {
             status: components["schemas"]["ReferralStatus"];
             outcome?: string | null;
             /** Format: uuid */
             version: string;
         };
+        /** @description The unit's own parts of a draft or returned report: number, narrative, recipients, signer. A submitted or approved report is locked (422). */
         UpdateReport: {
             /** Format: uuid */
             version: string;
@@ -5083,6 +5291,7 @@ export interface components {
             signerName?: string | null;
             signerTitle?: string | null;
         };
+        /** @description Edits a staff member (role, department, qualification, supervised practice, leaving date); 409 when the version is stale. */
         UpdateStaffMember: {
             /** Format: uuid */
             version: string;
@@ -5105,6 +5314,10 @@ export interface components {
             /** Format: date */
             leftOn?: string | null;
         };
+        /**
+         * @description The province officer records the visit: the date it took place, the scope, the team and the findings.
+         *     A date of conduct makes the visit "conducted"; a closed visit no longer changes.
+         */
         UpdateSupervisionVisit: {
             /** Format: uuid */
             version: string;
@@ -5116,12 +5329,14 @@ export interface components {
             conductedOn?: string | null;
             findings?: string | null;
         };
+        /** @description Changes a target's value; send the version you read (409 when stale). */
         UpdateTarget: {
             /** Format: double */
             value: number;
             /** Format: uuid */
             version: string;
         };
+        /** @description Sets the unit's yearly continuing-education threshold. Send the version you read (none before the first change); 409 when stale. */
         UpdateTrainingSettings: {
             /** Format: double */
             yearlyHoursThreshold: number;
@@ -5197,10 +5412,16 @@ export interface components {
             fullName: string;
             role: components["schemas"]["StaffRole"];
         };
+        /** @description Withdraws a consent from a date; the record stays, so what was shared before stays explained. */
         WithdrawConsent: {
             /** Format: date */
             withdrawnOn: string;
         };
+        /**
+         * @description What needs the caller's attention: open cases assigned to them, overdue tasks and plans past their
+         *     review date (marked by the daily job; the unit head sees the whole unit's), and for the unit head
+         *     the approvals awaiting a decision and the child-at-high-risk alerts.
+         */
         WorkLists: {
             myCases: components["schemas"]["CaseSummary"][];
             overdueTasks: components["schemas"]["OverdueTaskItem"][];
@@ -5208,6 +5429,7 @@ export interface components {
             awaitingApproval: components["schemas"]["CaseSummary"][];
             alerts: components["schemas"]["AlertItem"][];
         };
+        /** @description The preventive target due at the year end, and the straight-line path's point there. */
         YearTarget: {
             /** Format: int32 */
             year: number;

@@ -1,0 +1,8 @@
+namespace SocialWorkCloud.Application.Common.Security;
+
+/// <summary>What the ApiClients area lets a caller do, and who holds it.</summary>
+public static partial class Permissions
+{
+    [GrantedTo(UserRole.PlatformAdmin, UserRole.FacilityAdmin)]
+    public const string ApiClientsManage = "api-clients.manage";
+}

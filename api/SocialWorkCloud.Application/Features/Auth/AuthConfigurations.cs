@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Identity;
+using SocialWorkCloud.Domain.Facilities;
+using SocialWorkCloud.Domain.Kpis;
+
+namespace SocialWorkCloud.Application.Features.Auth;
+
+internal sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<RefreshToken>
+{
+    public void Configure(EntityTypeBuilder<RefreshToken> b)
+    {
+        b.ToTable("RefreshTokens");
+        b.Property(t => t.TokenHash).HasMaxLength(64);
+        b.Property(t => t.RevokedReason).HasMaxLength(200);
+        b.HasIndex(t => t.TokenHash).IsUnique();
+        b.HasIndex(t => t.FamilyId);
+        b.HasOne<AppUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

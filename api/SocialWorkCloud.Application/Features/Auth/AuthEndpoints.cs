@@ -1,0 +1,71 @@
+using SocialWorkCloud.Application.Common.Endpoints;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using SocialWorkCloud.Application.Identity;
+
+namespace SocialWorkCloud.Application.Features.Auth;
+
+public sealed class AuthEndpoints : IEndpointGroup
+{
+    public void Map(RouteGroupBuilder v1)
+    {
+        var auth = v1.MapGroup("/auth").WithTags("Auth").AllowAnonymous().RequireRateLimiting(RateLimitPolicies.Auth)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        auth.MapPost("/login", Login).WithName(nameof(Login)).WithSummary("Sign in with email and password")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized);
+        auth.MapPost("/refresh", Refresh).WithName(nameof(Refresh)).WithSummary("Swap a refresh token for a new token pair (rotation)")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized);
+        auth.MapPost("/logout", Logout).WithName(nameof(Logout)).WithSummary("End the session of a refresh token");
+        auth.MapPost("/token", Token).WithName(nameof(Token)).DisableAntiforgery()
+            .WithSummary("OAuth 2.0 client-credentials grant for third-party systems (form-encoded)")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized);
+
+        v1.MapGet("/me", Me).WithTags("Auth").WithName(nameof(Me)).RequireAuthorization()
+            .WithSummary("The signed-in user or client, its facility or province, and its permissions")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+    }
+
+    public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> Login(Login request, IMediator mediator, CancellationToken ct) =>
+        ToResult(await mediator.Send(request, ct));
+
+    public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> Refresh(RefreshSession request, IMediator mediator, CancellationToken ct) =>
+        ToResult(await mediator.Send(request, ct));
+
+    public static async Task<NoContent> Logout(Logout request, IMediator mediator, CancellationToken ct)
+    {
+        await mediator.Send(request, ct);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<Ok<ClientTokenWire>, ProblemHttpResult>> Token(
+        [FromForm(Name = "grant_type")] string? grantType,
+        [FromForm(Name = "client_id")] string? clientId,
+        [FromForm(Name = "client_secret")] string? clientSecret,
+        [FromForm(Name = "scope")] string? scope,
+        IMediator mediator, HttpContext http, CancellationToken ct)
+    {
+        var outcome = await mediator.Send(new IssueClientToken(grantType, clientId, clientSecret, scope), ct);
+        http.Response.Headers.CacheControl = "no-store";
+        if (outcome.Token is { } t) return TypedResults.Ok(new ClientTokenWire(t.AccessToken, t.TokenType, t.ExpiresIn, t.Scope));
+        // RFC 6749 §5.2 error codes, carried as ProblemDetails extensions so OAuth libraries find them.
+        return TypedResults.Problem(statusCode: outcome.Status, title: outcome.Error, detail: outcome.Description,
+            extensions: new Dictionary<string, object?> { ["error"] = outcome.Error, ["error_description"] = outcome.Description });
+    }
+
+    public static async Task<Ok<MeResponse>> Me(IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetMe(), ct));
+
+    private static Results<Ok<TokenResponse>, ProblemHttpResult> ToResult(AuthOutcome outcome) =>
+        outcome.Tokens is { } tokens
+            ? TypedResults.Ok(tokens)
+            : TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Chưa xác thực / Authentication failed.",
+                detail: outcome.Detail, extensions: new Dictionary<string, object?> { ["code"] = outcome.Error });
+}
+
+/// <summary>The RFC 6749 token response, snake_case on the wire.</summary>
+public sealed record ClientTokenWire(
+    [property: System.Text.Json.Serialization.JsonPropertyName("access_token")] string AccessToken,
+    [property: System.Text.Json.Serialization.JsonPropertyName("token_type")] string TokenType,
+    [property: System.Text.Json.Serialization.JsonPropertyName("expires_in")] int ExpiresIn,
+    [property: System.Text.Json.Serialization.JsonPropertyName("scope")] string Scope);

@@ -1,0 +1,10 @@
+using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Domain.Clients;
+
+namespace SocialWorkCloud.Application.Persistence;
+
+/// <summary>The Clients area's tables.</summary>
+public partial class AppDbContext
+{
+    public DbSet<Client> Clients => Set<Client>();
+}

@@ -1,0 +1,44 @@
+using SocialWorkCloud.Application.Common.Endpoints;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace SocialWorkCloud.Application.Features.Kpis;
+
+public sealed class KpiEndpoints : IEndpointGroup
+{
+    public void Map(RouteGroupBuilder v1)
+    {
+        var kpis = v1.MapGroup("/").WithTags("KPIs").RequireAuthorization().WithStandardProblems();
+        kpis.MapGet("/provinces/{provinceId:guid}/kpis", GetProvinceKpis).WithName(nameof(GetProvinceKpis))
+            .WithSummary("A province's KPIs as of a date (asOf=yyyy-MM-dd, default today), with the facilities that pull each share down");
+        kpis.MapGet("/provinces/{provinceId:guid}/kpis/trend", GetKpiTrend).WithName(nameof(GetKpiTrend))
+            .WithSummary("Stored KPI snapshots over time, with the yearly preventive targets");
+        kpis.MapPost("/provinces/{provinceId:guid}/kpis/recompute", RequestKpiRecompute).WithName(nameof(RequestKpiRecompute))
+            .WithSummary("Queue a background recomputation; follow it at the returned run's URL");
+        kpis.MapGet("/provinces/{provinceId:guid}/kpis/runs/{runId:guid}", GetKpiRun).WithName(nameof(GetKpiRun))
+            .WithSummary("A recomputation's status and progress");
+        kpis.MapGet("/facilities/{facilityId:guid}/kpis", GetFacilityKpis).WithName(nameof(GetFacilityKpis))
+            .WithSummary("Where one facility stands as of a date");
+    }
+
+    public static async Task<Ok<ProvinceKpis>> GetProvinceKpis(Guid provinceId, DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetProvinceKpis(provinceId, asOf), ct));
+
+    public static async Task<Ok<KpiTrend>> GetKpiTrend(Guid provinceId, DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetKpiTrend(provinceId, from, to), ct));
+
+    public static async Task<Accepted<KpiRunDto>> RequestKpiRecompute(Guid provinceId, RecomputeBody? body, IMediator mediator, CancellationToken ct)
+    {
+        var run = await mediator.Send(new RequestKpiRecompute(provinceId, body?.AsOf), ct);
+        return TypedResults.Accepted($"/api/v1/provinces/{provinceId}/kpis/runs/{run.Id}", run);
+    }
+
+    public static async Task<Ok<KpiRunDto>> GetKpiRun(Guid provinceId, Guid runId, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetKpiRun(provinceId, runId), ct));
+
+    public static async Task<Ok<FacilityKpis>> GetFacilityKpis(Guid facilityId, DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetFacilityKpis(facilityId, asOf), ct));
+}
+
+/// <param name="AsOf">The date to compute as of (yyyy-MM-dd); today when omitted.</param>
+public sealed record RecomputeBody(DateOnly? AsOf);

@@ -1,0 +1,36 @@
+using System.Text.Json.Nodes;
+using SocialWorkCloud.IntegrationTests.Infrastructure;
+
+namespace SocialWorkCloud.IntegrationTests.Users;
+
+/// <summary>
+/// The users routes' guards, collected by the route guard tests: tenant-isolation probes (another tenant's caller gets 404 and writes nothing); bad-input cases (malformed JSON, wrong types, oversize strings, unknown enums get 400).
+/// </summary>
+public sealed class UsersProbes : IIsolationProbes, IBadInputCases
+{
+    public IsolationProbeDictionary Probes { get; } = new()
+    {
+        ["POST /api/v1/users/{userId:guid}/deactivate"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/users/{w.WorkerB}/deactivate"),
+        ],
+        ["POST /api/v1/api-clients/{apiClientId:guid}/revoke"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/api-clients/{w.ClientB}/revoke"),
+            new(TestWorld.AdminB, $"/api/v1/api-clients/{w.ClientA}/revoke"),
+        ],
+    };
+
+    public BadInputCaseDictionary Cases { get; } = new()
+    {
+        ["POST /api/v1/users"] = w => new(TestWorld.AdminA, "/api/v1/users",
+            () => new JsonObject { ["email"] = "new.user@test.vn", ["fullName"] = "Người mới", ["role"] = "SocialWorker", ["password"] = "Password123" },
+            "fullName", "role", "facilityId"),
+        ["POST /api/v1/users/{userId:guid}/deactivate"] = w => new(TestWorld.AdminA, $"/api/v1/users/{w.WorkerA}/deactivate",
+            () => new JsonObject(), "", null, ""),
+        ["POST /api/v1/api-clients"] = w => new(TestWorld.AdminA, "/api/v1/api-clients",
+            () => new JsonObject { ["name"] = "HIS", ["scopes"] = new JsonArray("read") }, "name", null, "scopes"),
+        ["POST /api/v1/api-clients/{apiClientId:guid}/revoke"] = w => new(TestWorld.AdminA, $"/api/v1/api-clients/{w.ClientA}/revoke",
+            () => new JsonObject(), "", null, ""),
+    };
+}
