@@ -27,13 +27,13 @@ public sealed class DecideNominationValidator : AbstractValidator<DecideNominati
     public DecideNominationValidator(TimeProvider clock)
     {
         RuleFor(x => x.DecisionNumber).NotEmpty().When(x => x.Awarded)
-            .WithMessage("Hãy nhập số quyết định khen thưởng. / Enter the number of the award decision.").MaximumLength(100);
+            .WithText("decision-number-required").MaximumLength(100);
         RuleFor(x => x.DecisionDate).NotNull().When(x => x.Awarded)
-            .WithMessage("Hãy nhập ngày quyết định. / Enter the date of the decision.")
+            .WithText("decision-date-required")
             .MustBeAnActivityDate()
-            .Must(d => d is null || d <= VietnamClock.Today(clock)).WithMessage("Ngày quyết định không được ở tương lai. / The decision cannot be dated in the future.");
+            .Must(d => d is null || d <= VietnamClock.Today(clock)).WithText("decision-in-future");
         RuleFor(x => x.Reason).NotEmpty().When(x => !x.Awarded)
-            .WithMessage("Hãy nêu lý do không khen thưởng. / Give the reason for not awarding.").MaximumLength(2000);
+            .WithText("not-awarded-reason-required").MaximumLength(2000);
     }
 }
 

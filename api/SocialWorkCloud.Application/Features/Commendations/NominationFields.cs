@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Commendations;
@@ -25,19 +26,19 @@ internal static class NominationFieldRules
     public static void AddNominationRules<T>(this AbstractValidator<T> v, TimeProvider clock) where T : INominationFields
     {
         v.RuleFor(x => x.Year).Must(y => y >= 2000 && y <= VietnamClock.Today(clock).Year + 1)
-            .WithMessage("Năm thi đua phải từ 2000 đến năm sau. / The year must be between 2000 and next year.");
+            .WithText("nomination-year-range");
         v.RuleFor(x => x.NomineeKind).IsInEnum();
         v.RuleFor(x => x.NomineeName).NotEmpty().When(x => x.StaffMemberId is null)
-            .WithMessage("Hãy nhập tên tập thể hoặc cá nhân được đề nghị. / Enter the name of the unit or person nominated.");
+            .WithText("nominee-name-required");
         v.RuleFor(x => x.NomineeName).MaximumLength(200);
         v.RuleFor(x => x.NomineeTitle).MaximumLength(200);
         v.RuleFor(x => x.StaffMemberId).Null().When(x => x.NomineeKind == NomineeKind.Unit)
-            .WithMessage("Tập thể không gắn với một nhân viên. / A unit nomination names no staff member.");
+            .WithText("unit-names-no-staff");
         v.RuleFor(x => x.AwardKind).IsInEnum();
         v.RuleFor(x => x.AwardText).NotEmpty().When(x => x.AwardKind == AwardKind.Other)
-            .WithMessage("Hãy ghi hình thức khen thưởng. / Name the form of commendation.");
+            .WithText("award-text-required");
         v.RuleFor(x => x.AwardText).MaximumLength(300);
-        v.RuleFor(x => x.Achievements).NotEmpty().WithMessage("Hãy tóm tắt thành tích. / Summarise the achievements.").MaximumLength(8000);
+        v.RuleFor(x => x.Achievements).NotEmpty().WithText("achievements-required").MaximumLength(8000);
     }
 
     /// <summary>The details to write; a staff member named by id must be the facility's own (the tenant filter) and the name then comes from the register.</summary>

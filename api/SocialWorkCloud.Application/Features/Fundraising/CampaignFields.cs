@@ -30,11 +30,11 @@ internal sealed class CampaignFieldsValidator : AbstractValidator<ICampaignField
         RuleFor(x => x.BankAccount).MaximumLength(300);
         RuleFor(x => x.GoodsReceptionPlace).MaximumLength(300);
         RuleFor(x => x.StartDate).InclusiveBetween(new DateOnly(2000, 1, 1), new DateOnly(2100, 12, 31))
-            .WithMessage("Ngày bắt đầu phải từ 01/01/2000 đến 31/12/2100. / The start date must be between 01/01/2000 and 31/12/2100.");
+            .WithText("campaign-start-date-range");
         RuleFor(x => x.EndDate).Must((x, end) => end is null || (end >= x.StartDate && end <= x.StartDate.AddYears(10)))
-            .WithMessage("Ngày kết thúc phải sau ngày bắt đầu và trong vòng 10 năm. / The end date must be on or after the start date and within 10 years.");
+            .WithText("campaign-end-date-range");
         RuleFor(x => x.DistributionDate).Must((x, d) => d is null || (d >= x.StartDate && d <= x.StartDate.AddYears(11)))
-            .WithMessage("Ngày cam kết phân phối phải sau ngày bắt đầu. / The committed distribution date must be on or after the start date.");
+            .WithText("campaign-distribution-date-range");
         RuleFor(x => x.TargetAmount).MustBeVndOrEmpty();
     }
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Features.UnitHistory;
 using SocialWorkCloud.Application.Persistence;
@@ -62,8 +63,7 @@ internal static class Ledger
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.CashDistributed, b => b.CashDistributed + amount), ct);
         if (taken == 0)
         {
-            throw new BusinessRuleException("overdrawn",
-                "Số dư tiền mặt của đợt vận động không đủ. / The campaign's cash balance does not cover this amount.");
+            throw new BusinessRuleException("overdrawn");
         }
     }
 
@@ -74,7 +74,7 @@ internal static class Ledger
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.QuantityIssued, l => l.QuantityIssued + quantity), ct);
         if (taken == 0)
         {
-            throw new BusinessRuleException("out-of-stock", "Số lượng trong kho không đủ. / Not enough of these goods in stock.");
+            throw new BusinessRuleException("out-of-stock");
         }
         await db.FundBalances.Where(b => b.CampaignId == campaignId)
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.GoodsValueDistributed, b => b.GoodsValueDistributed + value), ct);
@@ -124,5 +124,5 @@ internal static class LedgerDates
     /// <summary>Ledger dates: from 01/01/2000 to today; nothing is recorded ahead of time.</summary>
     public static IRuleBuilderOptions<T, DateOnly> MustBeALedgerDate<T>(this IRuleBuilder<T, DateOnly> rule, TimeProvider clock) =>
         rule.Must(d => d >= new DateOnly(2000, 1, 1) && d <= VietnamClock.Today(clock))
-            .WithMessage("Ngày phải từ 01/01/2000 đến hôm nay. / The date must be between 01/01/2000 and today.");
+            .WithText("ledger-date-range");
 }

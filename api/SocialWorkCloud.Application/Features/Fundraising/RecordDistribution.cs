@@ -32,23 +32,23 @@ public sealed class RecordDistributionValidator : AbstractValidator<RecordDistri
         RuleFor(x => x.DistributedOn).MustBeALedgerDate(clock);
         RuleFor(x => x.Amount).MustBeVndOrEmpty();
         RuleFor(x => x.Amount).NotNull().When(x => x.StockLotId is null)
-            .WithMessage("Hãy nhập số tiền hoặc chọn hàng trong kho. / Give an amount of cash or choose goods from the stock.");
+            .WithText("distribution-cash-or-goods");
         RuleFor(x => x.Amount).Null().When(x => x.StockLotId is not null)
-            .WithMessage("Một lần phân phối là tiền hoặc hàng, không cả hai. / A distribution is cash or goods, not both.");
+            .WithText("distribution-not-both");
         RuleFor(x => x.Quantity).NotNull().InclusiveBetween(1, 1_000_000).When(x => x.StockLotId is not null)
-            .WithMessage("Số lượng phải từ 1 đến 1.000.000. / The quantity must be between 1 and 1,000,000.");
+            .WithText("goods-quantity-range");
         RuleFor(x => x.RecipientKind).IsInEnum();
         RuleFor(x => x.RecipientName).NotEmpty().When(x => x.RecipientKind == RecipientKind.Client)
-            .WithMessage("Hãy nhập họ tên người nhận. / Give the recipient's name.");
+            .WithText("recipient-name-required");
         RuleFor(x => x.RecipientName).MaximumLength(200);
         RuleFor(x => x.RecipientBirthYear).InclusiveBetween(1900, VietnamClock.Today(clock).Year)
-            .WithMessage("Năm sinh không hợp lệ. / The year of birth is out of range.");
+            .WithText("recipient-birth-year-range");
         RuleFor(x => x.RecipientCommune).MaximumLength(200);
         RuleFor(x => x.DepartmentName).NotEmpty().When(x => x.RecipientKind == RecipientKind.Department)
-            .WithMessage("Hãy nhập tên khoa/phòng. / Give the department's name.");
+            .WithText("recipient-department-required");
         RuleFor(x => x.DepartmentName).MaximumLength(200);
         RuleFor(x => x.GroupCount).NotNull().InclusiveBetween(1, 1_000_000).When(x => x.RecipientKind == RecipientKind.GroupActivity)
-            .WithMessage("Số người nhận phải từ 1 đến 1.000.000. / The number of recipients must be between 1 and 1,000,000.");
+            .WithText("recipient-count-range");
         RuleFor(x => x.GroupList).MaximumLength(20000);
         RuleFor(x => x.Description).MaximumLength(1000);
     }
@@ -142,7 +142,7 @@ public sealed class RecordDistributionHandler(AppDbContext db, ICurrentUser user
             var @case = await db.LoadAsync(user, clock, caseId, "case.donation", cancellationToken);
             if (command.ClientId is { } named && named != @case.ClientId)
             {
-                throw new BusinessRuleException("case-of-another-client", "Trường hợp này thuộc về người khác. / The case belongs to another client.");
+                throw new BusinessRuleException("case-of-another-client");
             }
             entry.ClientId = @case.ClientId;
             entry.CaseId = @case.Id;

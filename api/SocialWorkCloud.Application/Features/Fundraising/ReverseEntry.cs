@@ -31,7 +31,7 @@ public sealed class ReverseEntryHandler(AppDbContext db, ICurrentUser user, IReq
         var reversal = original.Reverse(command.Reason, Facilities.VietnamClock.Today(clock), clock.GetUtcNow(), user.UserId, origin.Address);
         if (await db.LedgerEntries.AnyAsync(e => e.ReversesId == original.Id, cancellationToken))
         {
-            throw new ConflictException("Bút toán này đã được đảo. / This entry was reversed already.");
+            throw new ConflictException("already-reversed");
         }
         var campaign = await Ledger.FindCampaignAsync(db, original.CampaignId, cancellationToken);
         campaign.EnsureCanReverse();
@@ -54,8 +54,7 @@ public sealed class ReverseEntryHandler(AppDbContext db, ICurrentUser user, IReq
         };
         if (done == 0)
         {
-            throw new BusinessRuleException("already-distributed",
-                "Tiền/hàng của khoản nhận này đã được phân phối; hãy đảo các khoản chi trước. / The money or goods of this receipt were given out already: reverse those distributions first.");
+            throw new BusinessRuleException("already-distributed");
         }
         if (original.Kind == EntryKind.GoodsReceipt)
         {

@@ -18,7 +18,7 @@ public sealed class AddRecommendationValidator : AbstractValidator<AddRecommenda
 {
     public AddRecommendationValidator()
     {
-        RuleFor(x => x.Text).NotEmpty().WithMessage("Hãy ghi nội dung kiến nghị. / Write the recommendation.").MaximumLength(2000);
+        RuleFor(x => x.Text).NotEmpty().WithText("recommendation-text-required").MaximumLength(2000);
         RuleFor(x => x.DueOn).MustBeAnActivityDate();
     }
 }

@@ -26,14 +26,13 @@ public sealed class RecordFollowUpValidator : AbstractValidator<RecordFollowUp>
     {
         RuleFor(x => x.Version).NotEmpty();
         RuleFor(x => x.Status).IsInEnum().NotEqual(RecommendationStatus.Open)
-            .WithMessage("Trạng thái phải là đang thực hiện, đã hoàn thành hoặc không khả thi. / The status must be in progress, done or not feasible.");
+            .WithText("follow-up-status");
         RuleFor(x => x.Note).NotEmpty()
-            .WithMessage(x => x.Status == RecommendationStatus.NotFeasible
-                ? "Hãy nêu lý do không thực hiện được. / Give the reason why it is not feasible."
-                : "Hãy ghi nội dung đã thực hiện. / Describe what was done.")
+            .WithText("follow-up-note-required").When(x => x.Status != RecommendationStatus.NotFeasible, ApplyConditionTo.CurrentValidator)
+            .WithText("not-feasible-reason-required").When(x => x.Status == RecommendationStatus.NotFeasible, ApplyConditionTo.CurrentValidator)
             .MaximumLength(2000);
         RuleFor(x => x.Date).MustBeAnActivityDate()
-            .Must(d => d <= VietnamClock.Today(clock)).WithMessage("Ngày không được ở tương lai. / The date cannot be in the future.");
+            .Must(d => d <= VietnamClock.Today(clock)).WithText("follow-up-in-future");
     }
 }
 

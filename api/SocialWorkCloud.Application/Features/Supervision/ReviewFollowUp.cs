@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Supervision;
 
@@ -23,7 +24,7 @@ public sealed class ReviewFollowUpValidator : AbstractValidator<ReviewFollowUp>
         RuleFor(x => x.Version).NotEmpty();
         RuleFor(x => x.Outcome).IsInEnum();
         RuleFor(x => x.Comment).NotEmpty().When(x => x.Outcome == ReviewOutcome.Reopened)
-            .WithMessage("Hãy ghi lý do mở lại. / Say why it is reopened.");
+            .WithText("reopen-reason-required");
         RuleFor(x => x.Comment).MaximumLength(2000);
     }
 }

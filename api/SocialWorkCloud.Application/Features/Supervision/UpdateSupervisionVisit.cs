@@ -26,7 +26,7 @@ public sealed class UpdateSupervisionVisitValidator : AbstractValidator<UpdateSu
         this.AddVisitRules();
         RuleFor(x => x.ConductedOn).MustBeAnActivityDate()
             .Must(d => d is null || d <= VietnamClock.Today(clock))
-            .WithMessage("Ngày giám sát không được ở tương lai. / The visit cannot have taken place in the future.");
+            .WithText("visit-in-future");
         RuleFor(x => x.Findings).MaximumLength(8000);
     }
 }
