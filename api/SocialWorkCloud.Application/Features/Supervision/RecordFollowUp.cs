@@ -27,10 +27,9 @@ public sealed class RecordFollowUpValidator : AbstractValidator<RecordFollowUp>
         RuleFor(x => x.Version).NotEmpty();
         RuleFor(x => x.Status).IsInEnum().NotEqual(RecommendationStatus.Open)
             .WithText("follow-up-status");
-        RuleFor(x => x.Note).NotEmpty()
-            .WithText("follow-up-note-required").When(x => x.Status != RecommendationStatus.NotFeasible, ApplyConditionTo.CurrentValidator)
-            .WithText("not-feasible-reason-required").When(x => x.Status == RecommendationStatus.NotFeasible, ApplyConditionTo.CurrentValidator)
-            .MaximumLength(2000);
+        RuleFor(x => x.Note).NotEmpty().WithText("follow-up-note-required").When(x => x.Status != RecommendationStatus.NotFeasible);
+        RuleFor(x => x.Note).NotEmpty().WithText("not-feasible-reason-required").When(x => x.Status == RecommendationStatus.NotFeasible);
+        RuleFor(x => x.Note).MaximumLength(2000);
         RuleFor(x => x.Date).MustBeAnActivityDate()
             .Must(d => d <= VietnamClock.Today(clock)).WithText("follow-up-in-future");
     }
