@@ -120,7 +120,13 @@ public static class LedgerHarness
         });
         var year = DateTime.UtcNow.Year;
         var start = new DateOnly(year, 1, 1);
-        Campaign NewCampaign(string title) => new() { Id = Guid.NewGuid(), Kind = FundKind.Campaign, Title = title, Purpose = title, StartDate = start, EndDate = new DateOnly(year, 12, 31), Status = CampaignStatus.Open, CreatedAt = DateTimeOffset.UtcNow };
+        Campaign NewCampaign(string title)
+        {
+            var campaign = Campaign.Create(Guid.NewGuid(), FundKind.Campaign,
+                new CampaignDescription(title, title, null, null, null, null, start, new DateOnly(year, 12, 31), null, null), DateTimeOffset.UtcNow, null);
+            campaign.MoveTo(CampaignStatus.Open);
+            return campaign;
+        }
         var busy = NewCampaign("Big ledger");
         var quiet = NewCampaign("Concurrent receipts");
         db.Campaigns.AddRange(busy, quiet);

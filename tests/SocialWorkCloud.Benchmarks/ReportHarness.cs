@@ -104,7 +104,9 @@ public static class ReportHarness
             {
                 Id = Guid.NewGuid(), FacilityId = f, Channel = (CommunicationChannel)random.Next(1, 6), Title = "Truyền thông", Date = Day(), AudienceReached = 100, CreatedAt = now,
             }).ToList(), CancellationToken.None);
-            var campaign = new Campaign { Id = Guid.NewGuid(), FacilityId = f, Kind = FundKind.GeneralFund, Title = "Quỹ", Purpose = "Hỗ trợ", StartDate = new(2024, 1, 1), Status = CampaignStatus.Open, CreatedAt = now, Version = Guid.NewGuid() };
+            var campaign = Campaign.Create(Guid.NewGuid(), FundKind.GeneralFund,
+                new CampaignDescription("Quỹ", "Hỗ trợ", null, null, null, null, new(2024, 1, 1), null, null, null), now, null);
+            (campaign.FacilityId, campaign.Version) = (f, Guid.NewGuid());
             await insert.InsertAsync([campaign], CancellationToken.None);
             var entries = Enumerable.Range(0, 2_000).Select(i => new LedgerEntry
             {

@@ -70,14 +70,15 @@ internal sealed class FundraisingDemoData(AppDbContext db, Guid facilityId, Date
 
     private Campaign Campaign(FundKind kind, string title, string purpose, DateOnly start, DateOnly? end, CampaignStatus status, bool published)
     {
-        var campaign = new Campaign
-        {
-            Id = Guid.NewGuid(), Kind = kind, Title = title, Purpose = purpose, StartDate = start, EndDate = end, Status = status,
-            Beneficiaries = kind == FundKind.GeneralFund ? "Bệnh nhân có hoàn cảnh khó khăn" : "Bệnh nhân nội trú có hoàn cảnh khó khăn",
-            BankAccount = "3711 0000 123456 – Vietinbank Thanh Hóa", GoodsReceptionPlace = "Phòng Công tác xã hội, tầng 1 nhà A",
-            DistributionDate = end?.AddDays(15), TargetAmount = kind == FundKind.GeneralFund ? null : 100_000_000,
-            PublishedAt = published ? now : null, CreatedAt = now,
-        };
+        var campaign = Domain.Fundraising.Campaign.Create(Guid.NewGuid(), kind, new CampaignDescription(
+                title, purpose, null,
+                kind == FundKind.GeneralFund ? "Bệnh nhân có hoàn cảnh khó khăn" : "Bệnh nhân nội trú có hoàn cảnh khó khăn",
+                "3711 0000 123456 – Vietinbank Thanh Hóa", "Phòng Công tác xã hội, tầng 1 nhà A", start, end, end?.AddDays(15),
+                kind == FundKind.GeneralFund ? null : 100_000_000),
+            now, null);
+        // The demo's history: the campaign went through its statuses one step at a time.
+        while (campaign.Status < status) campaign.MoveTo(campaign.Status + 1);
+        if (published) campaign.Publish(now);
         db.Campaigns.Add(campaign);
         var balance = new FundBalance { CampaignId = campaign.Id };
         _balances[campaign.Id] = balance;

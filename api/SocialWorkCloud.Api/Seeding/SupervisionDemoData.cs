@@ -3,7 +3,6 @@ using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Commendations;
 using SocialWorkCloud.Domain.Facilities;
 using SocialWorkCloud.Domain.Supervision;
-using SocialWorkCloud.Domain.Text;
 
 namespace SocialWorkCloud.Api.Seeding;
 
@@ -24,48 +23,38 @@ public static class SupervisionDemoData
             new("Lê Thị Thu", "Chuyên viên Văn phòng Sở"),
         };
         var conducted = today.AddDays(-120);
-        var closedVisit = new SupervisionVisit
-        {
-            Id = Guid.NewGuid(), ProvinceId = hospital.ProvinceId, FacilityId = hospital.Id, Status = VisitStatus.Closed, PlannedOn = conducted,
-            ConductedOn = conducted, Scope = "Kiểm tra việc triển khai Thông tư 51/2024/TT-BYT: tổ chức Phòng CTXH, tiếp đón người bệnh, vận động tài trợ, hồ sơ quản lý ca.",
-            Findings = "Phòng CTXH được thành lập đúng quy định (QĐ 512/QĐ-BV ngày 23/3/2025), có trưởng phòng và 6 nhân viên. Tiếp đón, hướng dẫn trên 60.000 lượt người bệnh mỗi năm; sổ sách vận động tài trợ đầy đủ. Tồn tại: chưa có phòng tham vấn riêng; mạng lưới cộng tác viên chưa phủ hết các khoa lâm sàng; một số hồ sơ quản lý ca thiếu kế hoạch can thiệp.",
-            Team = team, CreatedBy = officerId, CreatedAt = now.AddDays(-130), ClosedAt = now.AddDays(-118),
-        };
-        var planned = new SupervisionVisit
-        {
-            Id = Guid.NewGuid(), ProvinceId = hospital.ProvinceId, FacilityId = hospital.Id, PlannedOn = today.AddDays(20),
-            Scope = "Giám sát việc thực hiện các kiến nghị của đợt kiểm tra trước và công tác đào tạo nhân viên y tế.",
-            Team = team.Take(2).ToList(), CreatedBy = officerId, CreatedAt = now.AddDays(-5),
-        };
-        var cdcVisit = new SupervisionVisit
-        {
-            Id = Guid.NewGuid(), ProvinceId = cdc.ProvinceId, FacilityId = cdc.Id, Status = VisitStatus.Closed, PlannedOn = today.AddDays(-75),
-            ConductedOn = today.AddDays(-75), Scope = "Lộ trình triển khai hoạt động CTXH tại cơ sở y tế dự phòng (Quyết định 712/QĐ-BYT).",
-            Findings = "Đơn vị mới có cộng tác viên CTXH, chưa bố trí nhân viên chuyên trách.", Team = team.Skip(1).ToList(), CreatedBy = officerId,
-            CreatedAt = now.AddDays(-80), ClosedAt = now.AddDays(-74),
-        };
+        var closedVisit = SupervisionVisit.Plan(Guid.NewGuid(), hospital.ProvinceId, hospital.Id, conducted,
+            "Kiểm tra việc triển khai Thông tư 51/2024/TT-BYT: tổ chức Phòng CTXH, tiếp đón người bệnh, vận động tài trợ, hồ sơ quản lý ca.",
+            team, officerId, now.AddDays(-130));
+        closedVisit.Record(closedVisit.PlannedOn, closedVisit.Scope, team, conducted,
+            "Phòng CTXH được thành lập đúng quy định (QĐ 512/QĐ-BV ngày 23/3/2025), có trưởng phòng và 6 nhân viên. Tiếp đón, hướng dẫn trên 60.000 lượt người bệnh mỗi năm; sổ sách vận động tài trợ đầy đủ. Tồn tại: chưa có phòng tham vấn riêng; mạng lưới cộng tác viên chưa phủ hết các khoa lâm sàng; một số hồ sơ quản lý ca thiếu kế hoạch can thiệp.");
+        var planned = SupervisionVisit.Plan(Guid.NewGuid(), hospital.ProvinceId, hospital.Id, today.AddDays(20),
+            "Giám sát việc thực hiện các kiến nghị của đợt kiểm tra trước và công tác đào tạo nhân viên y tế.", team.Take(2), officerId, now.AddDays(-5));
+        var cdcVisit = SupervisionVisit.Plan(Guid.NewGuid(), cdc.ProvinceId, cdc.Id, today.AddDays(-75),
+            "Lộ trình triển khai hoạt động CTXH tại cơ sở y tế dự phòng (Quyết định 712/QĐ-BYT).", team.Skip(1), officerId, now.AddDays(-80));
+        cdcVisit.Record(cdcVisit.PlannedOn, cdcVisit.Scope, cdcVisit.Team, today.AddDays(-75),
+            "Đơn vị mới có cộng tác viên CTXH, chưa bố trí nhân viên chuyên trách.");
         db.SupervisionVisits.AddRange(closedVisit, planned, cdcVisit);
-        var settled = Recommendation(closedVisit, 1, "Bố trí phòng tham vấn tâm lý riêng, bảo đảm kín đáo cho người bệnh.", conducted.AddDays(60));
-        settled.Status = RecommendationStatus.Done;
-        settled.AcceptedAt = now.AddDays(-40);
-        var inProgress = Recommendation(closedVisit, 2, "Phát triển mạng lưới cộng tác viên CTXH tại tất cả các khoa lâm sàng.", today.AddDays(-10));
-        inProgress.Status = RecommendationStatus.InProgress;
-        var open = Recommendation(closedVisit, 3, "Hoàn thiện kế hoạch can thiệp trong hồ sơ quản lý ca theo mẫu của Bộ Y tế.", today.AddDays(45));
-        var cdcRecommendation = Recommendation(cdcVisit, 1, "Xây dựng lộ trình bố trí nhân viên CTXH chuyên trách trong năm.", today.AddDays(-5));
+        var settled = closedVisit.AddRecommendation(Guid.NewGuid(), 1, "Bố trí phòng tham vấn tâm lý riêng, bảo đảm kín đáo cho người bệnh.", conducted.AddDays(60));
+        var inProgress = closedVisit.AddRecommendation(Guid.NewGuid(), 2, "Phát triển mạng lưới cộng tác viên CTXH tại tất cả các khoa lâm sàng.", today.AddDays(-10));
+        var open = closedVisit.AddRecommendation(Guid.NewGuid(), 3, "Hoàn thiện kế hoạch can thiệp trong hồ sơ quản lý ca theo mẫu của Bộ Y tế.", today.AddDays(45));
+        var cdcRecommendation = cdcVisit.AddRecommendation(Guid.NewGuid(), 1, "Xây dựng lộ trình bố trí nhân viên CTXH chuyên trách trong năm.", today.AddDays(-5));
+        closedVisit.Close(now.AddDays(-118));
+        cdcVisit.Close(now.AddDays(-74));
         db.SupervisionRecommendations.AddRange(settled, inProgress, open, cdcRecommendation);
-        db.RecommendationReviews.Add(new RecommendationReview
+        // The history as it happened: the facility's follow-ups, then the province's acceptance of the settled one.
+        var followUps = new[]
         {
-            Id = Guid.NewGuid(), RecommendationId = settled.Id, Outcome = ReviewOutcome.Accepted, Comment = "Đã kiểm tra thực tế, đạt yêu cầu.",
-            ReviewedBy = officerId, ReviewedAt = now.AddDays(-40),
-        });
+            settled.FollowUp(closedVisit.IsClosed, RecommendationStatus.InProgress, "Đã trình Giám đốc phương án cải tạo phòng 105 tầng 1.", conducted.AddDays(20), null, now.AddDays(-100)),
+            settled.FollowUp(closedVisit.IsClosed, RecommendationStatus.Done, "Phòng tham vấn đưa vào sử dụng, có rèm cách âm và lịch trực.", conducted.AddDays(55), null, now.AddDays(-65)),
+            inProgress.FollowUp(closedVisit.IsClosed, RecommendationStatus.InProgress, "Đã có cộng tác viên tại 14/22 khoa lâm sàng; đang vận động các khoa còn lại.", today.AddDays(-30), null, now.AddDays(-30)),
+        };
+        db.RecommendationReviews.Add(settled.Review(ReviewOutcome.Accepted, "Đã kiểm tra thực tế, đạt yêu cầu.", officerId, now.AddDays(-40)));
         await db.SaveChangesAsync(ct);
 
         using (tenant.Enter(hospital.Id))
         {
-            db.RecommendationFollowUps.AddRange(
-                FollowUp(settled, RecommendationStatus.InProgress, "Đã trình Giám đốc phương án cải tạo phòng 105 tầng 1.", conducted.AddDays(20), now.AddDays(-100)),
-                FollowUp(settled, RecommendationStatus.Done, "Phòng tham vấn đưa vào sử dụng, có rèm cách âm và lịch trực.", conducted.AddDays(55), now.AddDays(-65)),
-                FollowUp(inProgress, RecommendationStatus.InProgress, "Đã có cộng tác viên tại 14/22 khoa lâm sàng; đang vận động các khoa còn lại.", today.AddDays(-30), now.AddDays(-30)));
+            db.RecommendationFollowUps.AddRange(followUps);
             var head = await db.StaffMembers.OrderBy(s => s.Role).Select(s => new { s.Id, s.FullName }).FirstOrDefaultAsync(ct);
             var lastYear = today.Year - 1;
             var unitAwarded = Nomination(lastYear, NomineeKind.Unit, "Phòng Công tác xã hội", null, null, AwardKind.CertificateOfMerit, "Bằng khen của Chủ tịch UBND tỉnh",
@@ -77,9 +66,7 @@ public static class SupervisionDemoData
             var awaiting = Nomination(today.Year, NomineeKind.Unit, "Phòng Công tác xã hội", null, null, AwardKind.ExcellentCollective, null,
                 "Hoàn thành vượt mức các chỉ tiêu kế hoạch CTXH năm; phòng tham vấn riêng đưa vào sử dụng.", now.AddDays(-10));
             var draft = Nomination(today.Year, NomineeKind.Person, "Trần Thị Lan", "Nhân viên CTXH", null, AwardKind.DirectorCertificateOfMerit, null,
-                "Phụ trách mạng lưới cộng tác viên tại các khoa lâm sàng.", now.AddDays(-2));
-            draft.Status = NominationStatus.Draft;
-            draft.SubmittedAt = null;
+                "Phụ trách mạng lưới cộng tác viên tại các khoa lâm sàng.", now.AddDays(-2), submit: false);
             db.Nominations.AddRange(unitAwarded, personAwarded, personRefused, awaiting, draft);
             await db.SaveChangesAsync(ct);
             db.CommendationDecisions.AddRange(
@@ -89,25 +76,18 @@ public static class SupervisionDemoData
             await db.SaveChangesAsync(ct);
         }
 
-        RecommendationFollowUp FollowUp(SupervisionRecommendation r, RecommendationStatus status, string note, DateOnly date, DateTimeOffset at) =>
-            new() { Id = Guid.NewGuid(), FacilityId = hospital.Id, RecommendationId = r.Id, Status = status, Note = note, Date = date, RecordedAt = at };
-
-        Nomination Nomination(int year, NomineeKind kind, string name, string? title, Guid? staffId, AwardKind award, string? awardText, string achievements, DateTimeOffset at) =>
-            new()
-            {
-                Id = Guid.NewGuid(), FacilityId = hospital.Id, Year = year, NomineeKind = kind, NomineeName = name, SearchName = VietnameseText.Fold(name),
-                NomineeTitle = title, StaffMemberId = staffId, AwardKind = award, AwardText = awardText, Achievements = achievements,
-                Status = NominationStatus.Submitted, CreatedAt = at, SubmittedAt = at,
-            };
+        Nomination Nomination(
+            int year, NomineeKind kind, string name, string? title, Guid? staffId, AwardKind award, string? awardText, string achievements, DateTimeOffset at,
+            bool submit = true)
+        {
+            var nomination = Domain.Commendations.Nomination.Draft(
+                Guid.NewGuid(), new NominationDetails(year, kind, name, title, staffId, award, awardText, achievements), at);
+            nomination.FacilityId = hospital.Id;
+            if (submit) nomination.Submit(at);
+            return nomination;
+        }
 
         CommendationDecision Decision(Nomination n, bool awarded, string? number, DateOnly? date, string? reason) =>
-            new()
-            {
-                Id = Guid.NewGuid(), NominationId = n.Id, FacilityId = hospital.Id, ProvinceId = hospital.ProvinceId, Awarded = awarded, DecisionNumber = number,
-                DecisionDate = date, Reason = reason, DecidedBy = officerId, DecidedAt = now.AddDays(-today.DayOfYear - 10),
-            };
+            n.Decide(alreadyDecided: false, hospital.ProvinceId, awarded, number, date, reason, officerId, now.AddDays(-today.DayOfYear - 10));
     }
-
-    private static SupervisionRecommendation Recommendation(SupervisionVisit visit, int number, string text, DateOnly dueOn) =>
-        new() { Id = Guid.NewGuid(), VisitId = visit.Id, FacilityId = visit.FacilityId, Number = number, Text = text, DueOn = dueOn };
 }

@@ -1,7 +1,7 @@
 namespace SocialWorkCloud.Domain.Common;
 
-/// <summary>Money is whole VND in a <c>long</c>; one amount never exceeds 10^13 (ten thousand billion).</summary>
+/// <summary>The VND limit under its first name; the rules for money live in <see cref="MoneyRules"/>.</summary>
 public static class Vnd
 {
-    public const long Max = 10_000_000_000_000;
+    public const long Max = MoneyRules.MaxVnd;
 }

@@ -17,30 +17,126 @@ public enum CampaignStatus
     Settled = 4,
 }
 
-/// <summary>A fundraising campaign (or the general fund) of one facility, accounted separately (Decree 93/2021).</summary>
+/// <summary>What a campaign says about itself: set when it is created and edited until it is settled.</summary>
+public sealed record CampaignDescription(
+    string Title, string Purpose, string? Scope, string? Beneficiaries, string? BankAccount, string? GoodsReceptionPlace,
+    DateOnly StartDate, DateOnly? EndDate, DateOnly? DistributionDate, long? TargetAmount);
+
+/// <summary>
+/// A fundraising campaign (or the general fund) of one facility, accounted separately (Decree 93/2021).
+/// Its life cycle: draft → open → closed → settled, one step at a time and never back; the general fund is
+/// open from the start and stays open. Publishing its page is possible once it is open and cannot be undone.
+/// </summary>
 public class Campaign : ITenantOwned, IVersioned
 {
-    public Guid Id { get; set; }
+    private Campaign()
+    {
+    }
+
+    public Guid Id { get; private set; }
     public Guid FacilityId { get; set; }
-    public FundKind Kind { get; set; }
-    public required string Title { get; set; }
-    public required string Purpose { get; set; }
-    public string? Scope { get; set; }
-    public string? Beneficiaries { get; set; }
-    public string? BankAccount { get; set; }
-    public string? GoodsReceptionPlace { get; set; }
-    public DateOnly StartDate { get; set; }
+    public FundKind Kind { get; private set; }
+    public string Title { get; private set; } = string.Empty;
+    public string Purpose { get; private set; } = string.Empty;
+    public string? Scope { get; private set; }
+    public string? Beneficiaries { get; private set; }
+    public string? BankAccount { get; private set; }
+    public string? GoodsReceptionPlace { get; private set; }
+    public DateOnly StartDate { get; private set; }
     /// <summary>Receiving stops after this date; null for the general fund.</summary>
-    public DateOnly? EndDate { get; set; }
-    public DateOnly? DistributionDate { get; set; }
-    public long? TargetAmount { get; set; }
-    public CampaignStatus Status { get; set; }
-    public DateTimeOffset? PublishedAt { get; set; }
-    public DateTimeOffset CreatedAt { get; set; }
-    public Guid? CreatedBy { get; set; }
+    public DateOnly? EndDate { get; private set; }
+    public DateOnly? DistributionDate { get; private set; }
+    public long? TargetAmount { get; private set; }
+    public CampaignStatus Status { get; private set; }
+    public DateTimeOffset? PublishedAt { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public Guid? CreatedBy { get; private set; }
     public Guid Version { get; set; }
 
+    /// <summary>A new campaign in draft, or the general fund (open at once, no end date).</summary>
+    public static Campaign Create(Guid id, FundKind kind, CampaignDescription description, DateTimeOffset createdAt, Guid? createdBy)
+    {
+        if (kind == FundKind.Campaign && description.EndDate is null) throw new DomainRuleException("end-date-required");
+        var campaign = new Campaign
+        {
+            Id = id,
+            Kind = kind,
+            Status = kind == FundKind.GeneralFund ? CampaignStatus.Open : CampaignStatus.Draft,
+            CreatedAt = createdAt,
+            CreatedBy = createdBy,
+        };
+        campaign.Apply(description);
+        return campaign;
+    }
+
+    /// <summary>
+    /// Edits the description while the campaign is not settled. The receipts already recorded (their first
+    /// and last dates, null when none) must stay inside the new dates.
+    /// </summary>
+    public void Describe(CampaignDescription description, DateOnly? firstReceipt = null, DateOnly? lastReceipt = null)
+    {
+        if (Status == CampaignStatus.Settled) throw new DomainRuleException("campaign-settled");
+        if (Kind == FundKind.Campaign && description.EndDate is null) throw new DomainRuleException("end-date-required");
+        if ((firstReceipt is { } first && first < description.StartDate) || (lastReceipt is { } last && description.EndDate is { } end && last > end))
+            throw new DomainRuleException("receipts-outside-dates");
+        Apply(description);
+    }
+
+    /// <summary>
+    /// Moves the campaign one step forward (draft → open → closed → settled). Settling needs every
+    /// distribution above the threshold approved (or reversed): <paramref name="distributionsAwaitingApproval"/>.
+    /// </summary>
+    public void MoveTo(CampaignStatus status, bool distributionsAwaitingApproval = false)
+    {
+        if ((int)status != (int)Status + 1) throw new DomainRuleException("status-order");
+        if (Kind == FundKind.GeneralFund) throw new DomainRuleException("general-fund-standing");
+        if (status == CampaignStatus.Settled && distributionsAwaitingApproval) throw new DomainRuleException("approvals-pending");
+        Status = status;
+    }
+
+    /// <summary>Publishes the public page once (later calls keep the first date); a draft is not published.</summary>
+    public void Publish(DateTimeOffset at)
+    {
+        if (Status == CampaignStatus.Draft) throw new DomainRuleException("campaign-draft");
+        PublishedAt ??= at;
+    }
+
     public bool AcceptsReceiptOn(DateOnly date) => date >= StartDate && (EndDate is null || date <= EndDate);
+
+    /// <summary>A receipt is recorded only while the campaign is open and dated between its start and end.</summary>
+    public void EnsureCanReceiveOn(DateOnly date)
+    {
+        if (Status != CampaignStatus.Open) throw new DomainRuleException("campaign-not-open");
+        if (EndDate is { } end && date > end) throw new DomainRuleException("after-end-date", end, date);
+        if (date < StartDate) throw new DomainRuleException("before-start-date", StartDate, date);
+    }
+
+    /// <summary>Money and goods leave while the campaign is open or closed (not yet settled), dated no earlier than its start.</summary>
+    public void EnsureCanDistributeOn(DateOnly date)
+    {
+        if (Status is not (CampaignStatus.Open or CampaignStatus.Closed)) throw new DomainRuleException("campaign-not-distributing");
+        if (date < StartDate) throw new DomainRuleException("before-start-date", StartDate, date);
+    }
+
+    /// <summary>A settled campaign's ledger is final: no more reversals.</summary>
+    public void EnsureCanReverse()
+    {
+        if (Status == CampaignStatus.Settled) throw new DomainRuleException("campaign-settled");
+    }
+
+    private void Apply(CampaignDescription d)
+    {
+        Title = d.Title.Trim();
+        Purpose = d.Purpose.Trim();
+        Scope = d.Scope?.Trim();
+        Beneficiaries = d.Beneficiaries?.Trim();
+        BankAccount = d.BankAccount?.Trim();
+        GoodsReceptionPlace = d.GoodsReceptionPlace?.Trim();
+        StartDate = d.StartDate;
+        EndDate = Kind == FundKind.GeneralFund ? null : d.EndDate;
+        DistributionDate = d.DistributionDate;
+        TargetAmount = d.TargetAmount;
+    }
 }
 
 /// <summary>
@@ -166,6 +262,22 @@ public class LedgerEntry : ITenantOwned, IAppendOnly
 
     public bool IsReceipt => Kind is EntryKind.CashReceipt or EntryKind.GoodsReceipt;
     public bool IsReversal => ReversesId is not null;
+
+    /// <summary>
+    /// The correction of this entry: a new entry of the same kind and amount pointing at it, with the reason
+    /// (the original is never edited). A reversal itself is not reversible; a second reversal of the same entry
+    /// is refused by the caller (and by the unique index on <see cref="ReversesId"/>).
+    /// </summary>
+    public LedgerEntry Reverse(string reason, DateOnly on, DateTimeOffset recordedAt, Guid? recordedBy, string? recordedFromIp)
+    {
+        if (IsReversal) throw new DomainRuleException("reversal-not-reversible");
+        return new LedgerEntry
+        {
+            Id = Guid.NewGuid(), FacilityId = FacilityId, CampaignId = CampaignId, Kind = Kind, EntryDate = on, Amount = Amount, Method = Method,
+            DonorId = DonorId, StockLotId = StockLotId, Item = Item, Unit = Unit, Quantity = Quantity, RecipientKind = RecipientKind,
+            ReversesId = Id, ReversalReason = reason.Trim(), RecordedAt = recordedAt, RecordedBy = recordedBy, RecordedFromIp = recordedFromIp,
+        };
+    }
 }
 
 /// <summary>The unit head's approval of a distribution above the facility's threshold.</summary>

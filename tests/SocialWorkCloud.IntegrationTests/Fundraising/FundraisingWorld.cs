@@ -30,11 +30,9 @@ public sealed class FundraisingWorld : IAreaWorld
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         using var _ = scope.ServiceProvider.GetRequiredService<TenantScope>().Enter(facilityId);
         var start = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-30);
-        var campaign = new Campaign
-        {
-            Id = Guid.NewGuid(), Kind = FundKind.Campaign, Title = "Vì bệnh nhân nghèo", Purpose = "Hỗ trợ bệnh nhân có hoàn cảnh khó khăn",
-            StartDate = start, EndDate = start.AddDays(60), TargetAmount = 100_000_000, Status = CampaignStatus.Open, CreatedAt = DateTimeOffset.UtcNow,
-        };
+        var campaign = Campaign.Create(Guid.NewGuid(), FundKind.Campaign, new CampaignDescription("Vì bệnh nhân nghèo", "Hỗ trợ bệnh nhân có hoàn cảnh khó khăn",
+            null, null, null, null, start, start.AddDays(60), null, 100_000_000), DateTimeOffset.UtcNow, null);
+        campaign.MoveTo(CampaignStatus.Open);
         var donor = new Donor { Id = Guid.NewGuid(), Kind = DonorKind.Individual, Name = "Trần Thị Hảo Tâm", SearchName = "tran thi hao tam", CreatedAt = DateTimeOffset.UtcNow };
         var receiptOn = start.AddDays(1);
         var receipt = new LedgerEntry

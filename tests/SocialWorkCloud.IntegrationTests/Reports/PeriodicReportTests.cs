@@ -89,7 +89,8 @@ public abstract class PeriodicReportTests(ApiFactory factory)
         db.AddRange(Item(CommunicationChannel.Loudspeaker, new(2026, 1, 5), 100), Item(CommunicationChannel.Loudspeaker, new(2026, 3, 1), 100),
             Item(CommunicationChannel.SocialNetworkPost, new(2026, 2, 2), null), Item(CommunicationChannel.WebsiteArticle, new(2026, 4, 2), 50));
 
-        var campaign = new Campaign { Id = Guid.NewGuid(), Kind = FundKind.GeneralFund, Title = "Quỹ chung", Purpose = "Hỗ trợ", StartDate = new(2025, 1, 1), Status = CampaignStatus.Open, CreatedAt = now };
+        var campaign = Campaign.Create(Guid.NewGuid(), FundKind.GeneralFund,
+            new CampaignDescription("Quỹ chung", "Hỗ trợ", null, null, null, null, new(2025, 1, 1), null, null, null), now, null);
         db.Add(campaign);
         LedgerEntry Entry(EntryKind kind, long amount, DateOnly on, RecipientKind? to = null, string? item = null, int? quantity = null, Guid? reverses = null) => new()
         {

@@ -29,29 +29,20 @@ public sealed class SupervisionWorld : IAreaWorld
         await using var scope = world.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var now = DateTimeOffset.UtcNow;
-        var closed = new SupervisionVisit
-        {
-            Id = Guid.NewGuid(), ProvinceId = provinceId, FacilityId = facilityId, Status = VisitStatus.Closed, PlannedOn = new DateOnly(2025, 5, 1),
-            ConductedOn = new DateOnly(2025, 5, 2), Scope = "Kiểm tra CTXH", Findings = "Đạt", Team = [new("Thanh tra", "Chuyên viên")], CreatedAt = now, ClosedAt = now,
-        };
-        var planned = new SupervisionVisit
-        {
-            Id = Guid.NewGuid(), ProvinceId = provinceId, FacilityId = facilityId, PlannedOn = new DateOnly(2030, 5, 1), Scope = "Giám sát",
-            Team = [new("Thanh tra", null)], CreatedAt = now,
-        };
-        var recommendation = new SupervisionRecommendation
-        {
-            Id = Guid.NewGuid(), VisitId = closed.Id, FacilityId = facilityId, Number = 1, Text = "Bố trí phòng tham vấn", DueOn = new DateOnly(2030, 1, 1),
-        };
+        var closed = SupervisionVisit.Plan(Guid.NewGuid(), provinceId, facilityId, new DateOnly(2025, 5, 1), "Kiểm tra CTXH", [new("Thanh tra", "Chuyên viên")], null, now);
+        closed.Record(closed.PlannedOn, closed.Scope, closed.Team, new DateOnly(2025, 5, 2), "Đạt");
+        var recommendation = closed.AddRecommendation(Guid.NewGuid(), 1, "Bố trí phòng tham vấn", new DateOnly(2030, 1, 1));
+        closed.Close(now);
+        var planned = SupervisionVisit.Plan(Guid.NewGuid(), provinceId, facilityId, new DateOnly(2030, 5, 1), "Giám sát", [new("Thanh tra", null)], null, now);
         db.AddRange(closed, planned, recommendation);
         await db.SaveChangesAsync();
         using var _ = scope.ServiceProvider.GetRequiredService<TenantScope>().Enter(facilityId);
-        Nomination Nominate(NominationStatus status) => new()
+        Nomination Nominate(NominationStatus status)
         {
-            Id = Guid.NewGuid(), Year = 2025, NomineeKind = NomineeKind.Unit, NomineeName = "Phòng CTXH", SearchName = "phong ctxh",
-            AwardKind = AwardKind.CertificateOfMerit, Achievements = "Thành tích", Status = status, CreatedAt = now,
-            SubmittedAt = status == NominationStatus.Submitted ? now : null,
-        };
+            var n = Nomination.Draft(Guid.NewGuid(), new NominationDetails(2025, NomineeKind.Unit, "Phòng CTXH", null, null, AwardKind.CertificateOfMerit, null, "Thành tích"), now);
+            if (status == NominationStatus.Submitted) n.Submit(now);
+            return n;
+        }
         var submitted = Nominate(NominationStatus.Submitted);
         var draft = Nominate(NominationStatus.Draft);
         db.AddRange(submitted, draft);

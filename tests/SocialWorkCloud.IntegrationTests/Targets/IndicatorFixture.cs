@@ -100,11 +100,9 @@ public sealed record IndicatorWorld(Guid Province, Guid H, Guid H2, Guid P1, Gui
         // Money — cash receipts: 30,000,000 (10/01/2026) + 10,000,000 (01/06/2026, reversed on 10/07, after the date: still standing)
         // + 20,000,000 (05/05/2026, reversed 06/05: excluded); goods worth 5,000,000 (not cash); 7,000,000 on 01/07 (after) and
         // 9,000,000 on 31/12/2025 (last year) not counted. Money raised: 40,000,000 VND.
-        var campaign = new Campaign
-        {
-            Id = Guid.NewGuid(), Kind = FundKind.Campaign, Title = "Vì bệnh nhân nghèo", Purpose = "Hỗ trợ", StartDate = D(2025, 1, 1), EndDate = D(2026, 12, 31),
-            TargetAmount = 100_000_000, Status = CampaignStatus.Open, CreatedAt = now,
-        };
+        var campaign = Campaign.Create(Guid.NewGuid(), FundKind.Campaign,
+            new CampaignDescription("Vì bệnh nhân nghèo", "Hỗ trợ", null, null, null, null, D(2025, 1, 1), D(2026, 12, 31), null, 100_000_000), now, null);
+        campaign.MoveTo(CampaignStatus.Open);
         db.Campaigns.Add(campaign);
         LedgerEntry Entry(EntryKind kind, DateOnly on, long amount, Guid? reverses = null) => new()
         {

@@ -3,9 +3,10 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.Tokens;
-using SocialWorkCloud.Application.Common;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Texts;
+using SocialWorkCloud.Application.Common;
 using SocialWorkCloud.Application.Identity;
 using SocialWorkCloud.Application.Persistence;
 
@@ -39,12 +40,12 @@ public sealed class CreateApiClientHandler(AppDbContext db, ICurrentUser caller,
         Guid? facilityId = command.FacilityId, provinceId = command.ProvinceId;
         if (!caller.IsPlatformAdmin)
         {
-            if (provinceId is not null) throw new ForbiddenException("Only a platform administrator binds a client to a province.");
-            facilityId = caller.FacilityId ?? throw new ForbiddenException("Only a facility's administrator creates its clients.");
+            if (provinceId is not null) throw new ForbiddenException("province-binding-platform-only");
+            facilityId = caller.FacilityId ?? throw new ForbiddenException("facility-admin-creates-clients");
         }
         if (facilityId is null && provinceId is null)
         {
-            throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("binding", "Bind the client to a facility or a province.")]);
+            throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("binding", TextCatalog.Get("client-binding-required")) { ErrorCode = "client-binding-required" }]);
         }
         if (facilityId is { } f && !await db.Facilities.VisibleTo(caller).AnyAsync(x => x.Id == f, cancellationToken)) throw new NotFoundException("Facility", f);
         if (provinceId is { } p && !await db.Provinces.AnyAsync(x => x.Id == p, cancellationToken)) throw new NotFoundException("Province", p);

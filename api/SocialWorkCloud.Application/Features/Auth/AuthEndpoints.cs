@@ -1,7 +1,8 @@
-using SocialWorkCloud.Application.Common.Endpoints;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using SocialWorkCloud.Application.Common.Endpoints;
+using SocialWorkCloud.Application.Common.Texts;
 using SocialWorkCloud.Application.Identity;
 
 namespace SocialWorkCloud.Application.Features.Auth;
@@ -59,7 +60,7 @@ public sealed class AuthEndpoints : IEndpointGroup
     private static Results<Ok<TokenResponse>, ProblemHttpResult> ToResult(AuthOutcome outcome) =>
         outcome.Tokens is { } tokens
             ? TypedResults.Ok(tokens)
-            : TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Chưa xác thực / Authentication failed.",
+            : TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: TextCatalog.Get("title.authentication-failed"),
                 detail: outcome.Detail, extensions: new Dictionary<string, object?> { ["code"] = outcome.Error });
 }
 

@@ -23,13 +23,13 @@ public sealed class GetMeHandler(AppDbContext db, ICurrentUser user) : IQueryHan
 {
     public async ValueTask<MeResponse> Handle(GetMe query, CancellationToken cancellationToken)
     {
-        var id = user.UserId ?? throw new UnauthenticatedException("Authentication is required.");
+        var id = user.UserId ?? throw new UnauthenticatedException("authentication-required");
         string? email = null, name = null;
         if (!user.IsApiClient)
         {
             var account = await db.Users.AsNoTracking().Where(u => u.Id == id)
                 .Select(u => new { u.Email, u.FullName }).SingleOrDefaultAsync(cancellationToken)
-                ?? throw new UnauthenticatedException("The account no longer exists.");
+                ?? throw new UnauthenticatedException("account-gone");
             (email, name) = (account.Email, account.FullName);
         }
         else

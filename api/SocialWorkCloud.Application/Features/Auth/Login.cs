@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Texts;
 using SocialWorkCloud.Application.Identity;
 
 namespace SocialWorkCloud.Application.Features.Auth;
@@ -10,7 +11,7 @@ namespace SocialWorkCloud.Application.Features.Auth;
 public sealed record AuthOutcome(TokenResponse? Tokens, string? Error, string? Detail)
 {
     public static AuthOutcome Ok(TokenResponse tokens) => new(tokens, null, null);
-    public static AuthOutcome Fail(string error, string detail) => new(null, error, detail);
+    public static AuthOutcome Fail(string error) => new(null, error, TextCatalog.Get(error));
 }
 
 /// <summary>
@@ -36,18 +37,18 @@ public sealed class LoginHandler(UserManager<AppUser> users, TokenService tokens
         var user = await users.FindByEmailAsync(command.Email.Trim());
         if (user is null || !user.IsActive)
         {
-            return AuthOutcome.Fail("invalid_credentials", "Email hoặc mật khẩu không đúng. / Wrong email or password.");
+            return AuthOutcome.Fail("invalid_credentials");
         }
         if (await users.IsLockedOutAsync(user))
         {
-            return AuthOutcome.Fail("locked_out", "Tài khoản tạm khóa do đăng nhập sai nhiều lần. / The account is locked after repeated failures; try again later.");
+            return AuthOutcome.Fail("locked_out");
         }
         if (!await users.CheckPasswordAsync(user, command.Password))
         {
             await users.AccessFailedAsync(user);
             return await users.IsLockedOutAsync(user)
-                ? AuthOutcome.Fail("locked_out", "Tài khoản tạm khóa do đăng nhập sai nhiều lần. / The account is locked after repeated failures; try again later.")
-                : AuthOutcome.Fail("invalid_credentials", "Email hoặc mật khẩu không đúng. / Wrong email or password.");
+                ? AuthOutcome.Fail("locked_out")
+                : AuthOutcome.Fail("invalid_credentials");
         }
         await users.ResetAccessFailedCountAsync(user);
         return AuthOutcome.Ok(await tokens.IssueForUserAsync(user, Guid.NewGuid(), cancellationToken));

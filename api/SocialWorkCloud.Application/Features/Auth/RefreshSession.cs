@@ -23,20 +23,20 @@ public sealed class RefreshSessionHandler(AppDbContext db, TokenService tokens, 
         var now = clock.GetUtcNow();
         var hash = TokenService.Hash(command.RefreshToken);
         var token = await db.RefreshTokens.SingleOrDefaultAsync(t => t.TokenHash == hash, cancellationToken);
-        if (token is null) return AuthOutcome.Fail("invalid_token", "The refresh token is not valid.");
+        if (token is null) return AuthOutcome.Fail("invalid_token");
 
         if (token.ReplacedById is not null || token.RevokedAt is not null)
         {
             await RevokeFamilyAsync(db, token.FamilyId, now, "reuse detected", cancellationToken);
-            return AuthOutcome.Fail("token_reused", "The refresh token was already used; the session has been ended everywhere for safety.");
+            return AuthOutcome.Fail("token_reused");
         }
-        if (token.ExpiresAt <= now) return AuthOutcome.Fail("token_expired", "The refresh token has expired; sign in again.");
+        if (token.ExpiresAt <= now) return AuthOutcome.Fail("token_expired");
 
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == token.UserId, cancellationToken);
         if (user is null || !user.IsActive)
         {
             await RevokeFamilyAsync(db, token.FamilyId, now, "user inactive", cancellationToken);
-            return AuthOutcome.Fail("invalid_token", "The refresh token is not valid.");
+            return AuthOutcome.Fail("invalid_token");
         }
 
         var issued = await tokens.IssueForUserAsync(user, token.FamilyId, cancellationToken);

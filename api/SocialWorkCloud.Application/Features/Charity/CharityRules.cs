@@ -15,8 +15,6 @@ internal static class CharityRules
 
     public static IRuleBuilderOptions<T, int> MustBeABeneficiaryCount<T>(this IRuleBuilder<T, int> rule) => rule.InclusiveBetween(0, 1_000_000);
 
-    public static IRuleBuilderOptions<T, long> MustBeAValueVnd<T>(this IRuleBuilder<T, long> rule) =>
-        rule.InclusiveBetween(0, Vnd.Max).WithMessage("Giá trị từ 0 đến 10.000 tỷ đồng. / The value must be between 0 and 10^13 VND.");
 
     /// <summary>
     /// The donation the activity gave out must be a distribution in this facility's ledger (the tenant

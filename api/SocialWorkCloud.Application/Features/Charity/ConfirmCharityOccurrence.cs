@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Features.Facilities;
@@ -24,10 +25,10 @@ public sealed class ConfirmCharityOccurrenceValidator : AbstractValidator<Confir
     public ConfirmCharityOccurrenceValidator()
     {
         RuleFor(x => x.BeneficiaryCount).MustBeABeneficiaryCount();
-        RuleFor(x => x.ValueVnd).MustBeAValueVnd();
+        RuleFor(x => x.ValueVnd).MustBeAVndValue();
         RuleFor(x => x.Partner).MaximumLength(300);
         RuleFor(x => x.BeneficiaryCount).Equal(0).When(x => !x.Held)
-            .WithMessage("Buổi không tổ chức thì không có người hưởng. / An occurrence not held has no beneficiaries.");
+            .WithText("not-held-no-beneficiaries");
     }
 }
 
@@ -39,15 +40,15 @@ public sealed class ConfirmCharityOccurrenceHandler(AppDbContext db, TimeProvide
             ?? throw new NotFoundException("CharitySchedule", command.ScheduleId);
         if (!schedule.OccurrencesBetween(command.Date, command.Date).Any())
         {
-            throw new BusinessRuleException("not-an-occurrence", "Lịch không có buổi vào ngày này. / The schedule has no occurrence on this date.");
+            throw new BusinessRuleException("not-an-occurrence");
         }
         if (command.Date > VietnamClock.Today(clock))
         {
-            throw new BusinessRuleException("occurrence-in-future", "Chưa thể xác nhận buổi chưa diễn ra. / An occurrence cannot be confirmed before its date.");
+            throw new BusinessRuleException("occurrence-in-future");
         }
         if (await db.CharityActivities.AnyAsync(a => a.ScheduleId == schedule.Id && a.Date == command.Date, cancellationToken))
         {
-            throw new ConflictException("Buổi này đã được xác nhận. / This occurrence is already confirmed.");
+            throw new ConflictException("occurrence-confirmed");
         }
         await CharityRules.EnsureDistributionAsync(db, command.DistributionId, cancellationToken);
         var activity = new CharityActivity

@@ -26,7 +26,7 @@ public sealed class CreateCharityActivityValidator : AbstractValidator<CreateCha
         RuleFor(x => x.Place).MaximumLength(300);
         RuleFor(x => x.Partner).MaximumLength(300);
         RuleFor(x => x.BeneficiaryCount).MustBeABeneficiaryCount();
-        RuleFor(x => x.ValueVnd).MustBeAValueVnd();
+        RuleFor(x => x.ValueVnd).MustBeAVndValue();
     }
 }
 

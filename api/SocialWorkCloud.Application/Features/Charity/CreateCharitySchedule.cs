@@ -27,7 +27,7 @@ public sealed class CreateCharityScheduleValidator : AbstractValidator<CreateCha
         RuleFor(x => x.Weekday).IsInEnum();
         RuleFor(x => x.DaysOfMonth)
             .Must((x, days) => (days is { Count: > 0 }) != (x.Weekday is not null))
-            .WithMessage("Chọn các ngày trong tháng hoặc một ngày trong tuần. / Give days of the month or one weekday, not both.");
+            .WithText("schedule-days");
         RuleForEach(x => x.DaysOfMonth).InclusiveBetween(1, 31);
         RuleFor(x => x.DaysOfMonth).Must(d => d is null || d.Count <= 10);
         RuleFor(x => x.StartsOn).MustBeAnActivityDate();

@@ -22,8 +22,7 @@ public sealed class CreateNominationHandler(AppDbContext db, TimeProvider clock)
 {
     public async ValueTask<NominationDto> Handle(CreateNomination command, CancellationToken cancellationToken)
     {
-        var nomination = new Nomination { Id = Guid.NewGuid(), NomineeName = "", SearchName = "", Achievements = "", CreatedAt = clock.GetUtcNow() };
-        await nomination.ApplyAsync(command, db, cancellationToken);
+        var nomination = Nomination.Draft(Guid.NewGuid(), await command.ToDetailsAsync(db, cancellationToken), clock.GetUtcNow());
         db.Nominations.Add(nomination);
         await db.SaveChangesAsync(cancellationToken);
         return (await CommendationScope.ProjectAsync(db, db.Nominations.AsNoTracking().Where(n => n.Id == nomination.Id), cancellationToken)).Single();

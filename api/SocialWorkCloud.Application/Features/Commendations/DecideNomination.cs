@@ -27,13 +27,13 @@ public sealed class DecideNominationValidator : AbstractValidator<DecideNominati
     public DecideNominationValidator(TimeProvider clock)
     {
         RuleFor(x => x.DecisionNumber).NotEmpty().When(x => x.Awarded)
-            .WithMessage("Hãy nhập số quyết định khen thưởng. / Enter the number of the award decision.").MaximumLength(100);
+            .WithText("decision-number-required").MaximumLength(100);
         RuleFor(x => x.DecisionDate).NotNull().When(x => x.Awarded)
-            .WithMessage("Hãy nhập ngày quyết định. / Enter the date of the decision.")
+            .WithText("decision-date-required")
             .MustBeAnActivityDate()
-            .Must(d => d is null || d <= VietnamClock.Today(clock)).WithMessage("Ngày quyết định không được ở tương lai. / The decision cannot be dated in the future.");
+            .Must(d => d is null || d <= VietnamClock.Today(clock)).WithText("decision-in-future");
         RuleFor(x => x.Reason).NotEmpty().When(x => !x.Awarded)
-            .WithMessage("Hãy nêu lý do không khen thưởng. / Give the reason for not awarding.").MaximumLength(2000);
+            .WithText("not-awarded-reason-required").MaximumLength(2000);
     }
 }
 
@@ -44,16 +44,10 @@ public sealed class DecideNominationHandler(AppDbContext db, ICurrentUser user, 
         var nominations = db.NominationsVisibleTo(user).Where(n => n.Id == command.NominationId);
         var nomination = user.FacilityId is null ? await nominations.SingleOrDefaultAsync(cancellationToken) : null;
         if (nomination is null) throw new NotFoundException("Nomination", command.NominationId);
-        if (await db.CommendationDecisions.AnyAsync(d => d.NominationId == nomination.Id, cancellationToken))
-            throw new BusinessRuleException("nomination-decided", "Đề nghị này đã có quyết định. / This nomination has already been decided.");
+        var decided = await db.CommendationDecisions.AnyAsync(d => d.NominationId == nomination.Id, cancellationToken);
         var provinceId = await db.Facilities.Where(f => f.Id == nomination.FacilityId).Select(f => f.ProvinceId).SingleAsync(cancellationToken);
-        var decision = new CommendationDecision
-        {
-            Id = Guid.NewGuid(), NominationId = nomination.Id, FacilityId = nomination.FacilityId, ProvinceId = provinceId, Awarded = command.Awarded,
-            DecisionNumber = command.Awarded ? command.DecisionNumber!.Trim() : null, DecisionDate = command.Awarded ? command.DecisionDate : null,
-            Reason = command.Awarded ? null : command.Reason!.Trim(), DecidedBy = user.UserId, DecidedAt = clock.GetUtcNow(),
-        };
-        db.CommendationDecisions.Add(decision);
+        db.CommendationDecisions.Add(nomination.Decide(
+            decided, provinceId, command.Awarded, command.DecisionNumber, command.DecisionDate, command.Reason, user.UserId, clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         var facilityIds = db.Facilities.Where(f => f.Id == nomination.FacilityId).Select(f => f.Id);
         return (await CommendationScope.ProjectAsync(db, db.AcrossFacilities<Nomination>(facilityIds).Where(n => n.Id == nomination.Id), cancellationToken)).Single();

@@ -16,7 +16,7 @@ public sealed class DeleteNominationHandler(AppDbContext db) : ICommandHandler<D
     {
         var nomination = await db.Nominations.SingleOrDefaultAsync(n => n.Id == command.NominationId, cancellationToken)
             ?? throw new NotFoundException("Nomination", command.NominationId);
-        NominationFieldRules.RefuseUnlessDraft(nomination);
+        nomination.EnsureCanBeDiscarded();
         db.Nominations.Remove(nomination);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

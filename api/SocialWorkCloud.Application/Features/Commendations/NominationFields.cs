@@ -1,10 +1,10 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Commendations;
-using SocialWorkCloud.Domain.Text;
 
 namespace SocialWorkCloud.Application.Features.Commendations;
 
@@ -26,44 +26,30 @@ internal static class NominationFieldRules
     public static void AddNominationRules<T>(this AbstractValidator<T> v, TimeProvider clock) where T : INominationFields
     {
         v.RuleFor(x => x.Year).Must(y => y >= 2000 && y <= VietnamClock.Today(clock).Year + 1)
-            .WithMessage("Năm thi đua phải từ 2000 đến năm sau. / The year must be between 2000 and next year.");
+            .WithText("nomination-year-range");
         v.RuleFor(x => x.NomineeKind).IsInEnum();
         v.RuleFor(x => x.NomineeName).NotEmpty().When(x => x.StaffMemberId is null)
-            .WithMessage("Hãy nhập tên tập thể hoặc cá nhân được đề nghị. / Enter the name of the unit or person nominated.");
+            .WithText("nominee-name-required");
         v.RuleFor(x => x.NomineeName).MaximumLength(200);
         v.RuleFor(x => x.NomineeTitle).MaximumLength(200);
         v.RuleFor(x => x.StaffMemberId).Null().When(x => x.NomineeKind == NomineeKind.Unit)
-            .WithMessage("Tập thể không gắn với một nhân viên. / A unit nomination names no staff member.");
+            .WithText("unit-names-no-staff");
         v.RuleFor(x => x.AwardKind).IsInEnum();
         v.RuleFor(x => x.AwardText).NotEmpty().When(x => x.AwardKind == AwardKind.Other)
-            .WithMessage("Hãy ghi hình thức khen thưởng. / Name the form of commendation.");
+            .WithText("award-text-required");
         v.RuleFor(x => x.AwardText).MaximumLength(300);
-        v.RuleFor(x => x.Achievements).NotEmpty().WithMessage("Hãy tóm tắt thành tích. / Summarise the achievements.").MaximumLength(8000);
+        v.RuleFor(x => x.Achievements).NotEmpty().WithText("achievements-required").MaximumLength(8000);
     }
 
-    /// <summary>A staff member named by id must be the facility's own (the tenant filter); the name then comes from the register.</summary>
-    public static async Task ApplyAsync(this Nomination n, INominationFields f, AppDbContext db, CancellationToken ct)
+    /// <summary>The details to write; a staff member named by id must be the facility's own (the tenant filter) and the name then comes from the register.</summary>
+    public static async Task<NominationDetails> ToDetailsAsync(this INominationFields f, AppDbContext db, CancellationToken ct)
     {
-        var name = f.NomineeName?.Trim();
+        var name = f.NomineeName ?? string.Empty;
         if (f.StaffMemberId is { } staffId)
         {
             name = await db.StaffMembers.Where(s => s.Id == staffId).Select(s => s.FullName).SingleOrDefaultAsync(ct)
                 ?? throw new NotFoundException("StaffMember", staffId);
         }
-        n.Year = f.Year;
-        n.NomineeKind = f.NomineeKind;
-        n.NomineeName = name!;
-        n.SearchName = VietnameseText.Fold(name);
-        n.NomineeTitle = string.IsNullOrWhiteSpace(f.NomineeTitle) ? null : f.NomineeTitle.Trim();
-        n.StaffMemberId = f.StaffMemberId;
-        n.AwardKind = f.AwardKind;
-        n.AwardText = string.IsNullOrWhiteSpace(f.AwardText) ? null : f.AwardText.Trim();
-        n.Achievements = f.Achievements.Trim();
-    }
-
-    public static void RefuseUnlessDraft(Nomination n)
-    {
-        if (n.Status != NominationStatus.Draft)
-            throw new BusinessRuleException("nomination-submitted", "Đề nghị đã gửi Sở Y tế, không sửa được. / The nomination was submitted and can no longer change.");
+        return new NominationDetails(f.Year, f.NomineeKind, name, f.NomineeTitle, f.StaffMemberId, f.AwardKind, f.AwardText, f.Achievements);
     }
 }

@@ -25,9 +25,7 @@ public sealed class SubmitNominationHandler(AppDbContext db, TimeProvider clock)
         var nomination = await db.Nominations.SingleOrDefaultAsync(n => n.Id == command.NominationId, cancellationToken)
             ?? throw new NotFoundException("Nomination", command.NominationId);
         db.Entry(nomination).Property(n => n.Version).OriginalValue = command.Version;
-        NominationFieldRules.RefuseUnlessDraft(nomination);
-        nomination.Status = NominationStatus.Submitted;
-        nomination.SubmittedAt = clock.GetUtcNow();
+        nomination.Submit(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return (await CommendationScope.ProjectAsync(db, db.Nominations.AsNoTracking().Where(n => n.Id == nomination.Id), cancellationToken)).Single();
     }

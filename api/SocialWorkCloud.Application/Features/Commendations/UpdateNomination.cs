@@ -32,8 +32,7 @@ public sealed class UpdateNominationHandler(AppDbContext db) : ICommandHandler<U
         var nomination = await db.Nominations.SingleOrDefaultAsync(n => n.Id == command.NominationId, cancellationToken)
             ?? throw new NotFoundException("Nomination", command.NominationId);
         db.Entry(nomination).Property(n => n.Version).OriginalValue = command.Version;
-        NominationFieldRules.RefuseUnlessDraft(nomination);
-        await nomination.ApplyAsync(command, db, cancellationToken);
+        nomination.Revise(await command.ToDetailsAsync(db, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         return (await CommendationScope.ProjectAsync(db, db.Nominations.AsNoTracking().Where(n => n.Id == nomination.Id), cancellationToken)).Single();
     }

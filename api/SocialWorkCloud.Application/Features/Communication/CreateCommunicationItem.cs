@@ -24,7 +24,7 @@ public sealed class CreateCommunicationItemValidator : AbstractValidator<CreateC
         RuleFor(x => x.AudienceReached).InclusiveBetween(0, 100_000_000);
         RuleFor(x => x.Link).MaximumLength(1000)
             .Must(l => l is null || (Uri.TryCreate(l, UriKind.Absolute, out var u) && u.Scheme is "http" or "https"))
-            .WithMessage("Đường dẫn phải là địa chỉ http(s). / The link must be an http(s) address.");
+            .WithText("link-not-http");
     }
 }
 

@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Fundraising;
 
@@ -32,9 +33,9 @@ public sealed class AcknowledgeDistributionValidator : AbstractValidator<Acknowl
         {
             RuleFor(x => x.ScanFileName).NotEmpty().MaximumLength(200);
             RuleFor(x => x.ScanContentType).Must(t => ScanTypes.Contains(t))
-                .WithMessage("Bản quét phải là PDF, JPEG hoặc PNG. / The scan must be a PDF, JPEG or PNG.");
+                .WithText("scan-type");
             RuleFor(x => x.ScanBase64).Must(b => Decode(b) is { Length: > 0 and <= MaxScanBytes })
-                .WithMessage("Bản quét không hợp lệ hoặc lớn hơn 2 MB. / The scan is not valid base64 or is larger than 2 MB.");
+                .WithText("scan-size");
         });
     }
 
@@ -55,15 +56,15 @@ public sealed class AcknowledgeDistributionHandler(AppDbContext db, ICurrentUser
             ?? throw new NotFoundException("Ledger entry", command.EntryId);
         if (entry.Kind is not (EntryKind.CashDistribution or EntryKind.GoodsDistribution) || entry.IsReversal)
         {
-            throw new BusinessRuleException("not-a-distribution", "Chỉ khoản phân phối mới có xác nhận nhận. / Only a distribution is acknowledged.");
+            throw new BusinessRuleException("not-a-distribution");
         }
         if (entry.NeedsApproval && !await db.DistributionApprovals.AnyAsync(a => a.EntryId == entry.Id, cancellationToken))
         {
-            throw new BusinessRuleException("approval-pending", "Khoản phân phối chưa được duyệt. / The distribution awaits approval.");
+            throw new BusinessRuleException("approval-pending");
         }
         if (await db.DistributionAcknowledgements.AnyAsync(a => a.EntryId == entry.Id, cancellationToken))
         {
-            throw new ConflictException("Đã có xác nhận nhận. / The distribution is acknowledged already.");
+            throw new ConflictException("already-acknowledged");
         }
         var scan = AcknowledgeDistributionValidator.Decode(command.ScanBase64);
         db.DistributionAcknowledgements.Add(new DistributionAcknowledgement

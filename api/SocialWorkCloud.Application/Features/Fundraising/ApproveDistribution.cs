@@ -21,15 +21,15 @@ public sealed class ApproveDistributionHandler(AppDbContext db, ICurrentUser use
             ?? throw new NotFoundException("Ledger entry", command.EntryId);
         if (!entry.NeedsApproval || entry.IsReversal)
         {
-            throw new BusinessRuleException("no-approval-needed", "Khoản này không cần duyệt. / This entry needs no approval.");
+            throw new BusinessRuleException("no-approval-needed");
         }
         if (await db.LedgerEntries.AnyAsync(e => e.ReversesId == entry.Id, cancellationToken))
         {
-            throw new BusinessRuleException("entry-reversed", "Khoản này đã bị đảo. / This entry was reversed.");
+            throw new BusinessRuleException("entry-reversed");
         }
         if (await db.DistributionApprovals.AnyAsync(a => a.EntryId == entry.Id, cancellationToken))
         {
-            throw new ConflictException("Khoản này đã được duyệt. / This distribution is approved already.");
+            throw new ConflictException("already-approved");
         }
         db.DistributionApprovals.Add(new DistributionApproval { EntryId = entry.Id, ApprovedAt = clock.GetUtcNow(), ApprovedBy = user.UserId, ApprovedFromIp = origin.Address });
         await db.SaveChangesAsync(cancellationToken);

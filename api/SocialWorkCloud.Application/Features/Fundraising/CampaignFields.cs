@@ -1,3 +1,4 @@
+using SocialWorkCloud.Application.Common.Validation;
 using FluentValidation;
 using SocialWorkCloud.Domain.Fundraising;
 
@@ -29,28 +30,17 @@ internal sealed class CampaignFieldsValidator : AbstractValidator<ICampaignField
         RuleFor(x => x.BankAccount).MaximumLength(300);
         RuleFor(x => x.GoodsReceptionPlace).MaximumLength(300);
         RuleFor(x => x.StartDate).InclusiveBetween(new DateOnly(2000, 1, 1), new DateOnly(2100, 12, 31))
-            .WithMessage("Ngày bắt đầu phải từ 01/01/2000 đến 31/12/2100. / The start date must be between 01/01/2000 and 31/12/2100.");
+            .WithText("campaign-start-date-range");
         RuleFor(x => x.EndDate).Must((x, end) => end is null || (end >= x.StartDate && end <= x.StartDate.AddYears(10)))
-            .WithMessage("Ngày kết thúc phải sau ngày bắt đầu và trong vòng 10 năm. / The end date must be on or after the start date and within 10 years.");
+            .WithText("campaign-end-date-range");
         RuleFor(x => x.DistributionDate).Must((x, d) => d is null || (d >= x.StartDate && d <= x.StartDate.AddYears(11)))
-            .WithMessage("Ngày cam kết phân phối phải sau ngày bắt đầu. / The committed distribution date must be on or after the start date.");
+            .WithText("campaign-distribution-date-range");
         RuleFor(x => x.TargetAmount).MustBeVndOrEmpty();
     }
 }
 
 internal static class CampaignMapping
 {
-    public static void Apply(this Campaign c, ICampaignFields f)
-    {
-        c.Title = f.Title.Trim();
-        c.Purpose = f.Purpose.Trim();
-        c.Scope = f.Scope?.Trim();
-        c.Beneficiaries = f.Beneficiaries?.Trim();
-        c.BankAccount = f.BankAccount?.Trim();
-        c.GoodsReceptionPlace = f.GoodsReceptionPlace?.Trim();
-        c.StartDate = f.StartDate;
-        c.EndDate = c.Kind == FundKind.GeneralFund ? null : f.EndDate;
-        c.DistributionDate = f.DistributionDate;
-        c.TargetAmount = f.TargetAmount;
-    }
+    public static CampaignDescription ToDescription(this ICampaignFields f) => new(
+        f.Title, f.Purpose, f.Scope, f.Beneficiaries, f.BankAccount, f.GoodsReceptionPlace, f.StartDate, f.EndDate, f.DistributionDate, f.TargetAmount);
 }

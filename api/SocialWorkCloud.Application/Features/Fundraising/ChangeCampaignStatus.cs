@@ -24,23 +24,11 @@ public sealed class ChangeCampaignStatusHandler(AppDbContext db, IMediator media
     {
         var campaign = await db.Campaigns.SingleOrDefaultAsync(c => c.Id == command.CampaignId, cancellationToken)
             ?? throw new NotFoundException("Campaign", command.CampaignId);
-        if ((int)command.Status != (int)campaign.Status + 1)
-        {
-            throw new BusinessRuleException("status-order",
-                "Trạng thái chỉ đi tiếp: nháp → mở → đóng → quyết toán. / The status only moves forward: draft → open → closed → settled.");
-        }
-        if (campaign.Kind == FundKind.GeneralFund)
-        {
-            throw new BusinessRuleException("general-fund-standing", "Quỹ chung luôn mở. / The general fund stays open.");
-        }
-        if (command.Status == CampaignStatus.Settled && await db.LedgerEntries.AnyAsync(e => e.CampaignId == campaign.Id && e.NeedsApproval
-                && e.ReversesId == null && !db.DistributionApprovals.Any(a => a.EntryId == e.Id)
-                && !db.LedgerEntries.Any(r => r.ReversesId == e.Id), cancellationToken))
-        {
-            throw new BusinessRuleException("approvals-pending", "Còn khoản chi chờ duyệt. / Distributions still await approval.");
-        }
+        var awaitingApproval = await db.LedgerEntries.AnyAsync(e => e.CampaignId == campaign.Id && e.NeedsApproval
+            && e.ReversesId == null && !db.DistributionApprovals.Any(a => a.EntryId == e.Id)
+            && !db.LedgerEntries.Any(r => r.ReversesId == e.Id), cancellationToken);
         db.Entry(campaign).Property(c => c.Version).OriginalValue = command.Version;
-        campaign.Status = command.Status;
+        campaign.MoveTo(command.Status, awaitingApproval);
         await db.SaveChangesAsync(cancellationToken);
         return await mediator.Send(new GetCampaign(campaign.Id), cancellationToken);
     }

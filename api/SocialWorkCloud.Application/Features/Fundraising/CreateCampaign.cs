@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Fundraising;
 
@@ -21,7 +22,7 @@ public sealed class CreateCampaignValidator : AbstractValidator<CreateCampaign>
         RuleFor(x => x.Kind).IsInEnum();
         Include(new CampaignFieldsValidator());
         RuleFor(x => x.EndDate).NotNull().When(x => x.Kind == FundKind.Campaign)
-            .WithMessage("Đợt vận động cần ngày kết thúc. / A campaign needs an end date.");
+            .WithText("end-date-required");
     }
 }
 
@@ -32,19 +33,9 @@ public sealed class CreateCampaignHandler(AppDbContext db, ICurrentUser user, Ti
     {
         if (command.Kind == FundKind.GeneralFund && await db.Campaigns.AnyAsync(c => c.Kind == FundKind.GeneralFund, cancellationToken))
         {
-            throw new ConflictException("Cơ sở đã có quỹ chung. / The facility has a general fund already.");
+            throw new ConflictException("general-fund-exists");
         }
-        var campaign = new Campaign
-        {
-            Id = Guid.NewGuid(),
-            Kind = command.Kind,
-            Title = string.Empty,
-            Purpose = string.Empty,
-            Status = command.Kind == FundKind.GeneralFund ? CampaignStatus.Open : CampaignStatus.Draft,
-            CreatedAt = clock.GetUtcNow(),
-            CreatedBy = user.UserId,
-        };
-        campaign.Apply(command);
+        var campaign = Campaign.Create(Guid.NewGuid(), command.Kind, command.ToDescription(), clock.GetUtcNow(), user.UserId);
         db.Campaigns.Add(campaign);
         db.FundBalances.Add(new FundBalance { CampaignId = campaign.Id });
         await db.SaveChangesAsync(cancellationToken);

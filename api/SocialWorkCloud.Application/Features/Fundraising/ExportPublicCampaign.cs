@@ -3,7 +3,9 @@ using SocialWorkCloud.Application.Common.Documents;
 using FluentValidation;
 using Mediator;
 using MiniExcelLibs;
+using SocialWorkCloud.Application.Common.Documents;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Texts;
 using SocialWorkCloud.Domain.Fundraising;
 
 namespace SocialWorkCloud.Application.Features.Fundraising;
@@ -34,7 +36,10 @@ public sealed class ExportPublicCampaignHandler(IMediator mediator) : IQueryHand
             : new FileDownload(name + ".pdf", "application/pdf", Pdf(page));
     }
 
-    private static string Sign(bool reversal) => reversal ? "Bút toán đảo / Reversal" : string.Empty;
+    /// <summary>The file shows each label in both languages side by side, whatever the caller's language.</summary>
+    private static string Both(string key) => $"{TextCatalog.Find(key, TextCatalog.Vietnamese)} / {TextCatalog.Find(key, TextCatalog.English)}";
+
+    private static string Sign(bool reversal) => reversal ? Both("export.reversal") : string.Empty;
 
     private static async Task<byte[]> ExcelAsync(PublicCampaign p, CancellationToken ct)
     {
@@ -43,16 +48,16 @@ public sealed class ExportPublicCampaignHandler(IMediator mediator) : IQueryHand
         {
             ["Tong hop"] = new[]
             {
-                new { Muc = "Cơ sở / Facility", GiaTri = p.FacilityName },
-                new { Muc = "Đợt vận động / Campaign", GiaTri = p.Title },
-                new { Muc = "Mục đích / Purpose", GiaTri = p.Purpose },
-                new { Muc = "Từ ngày / From", GiaTri = p.StartDate.ToString("dd/MM/yyyy", DocumentCulture.Vietnamese) },
-                new { Muc = "Đến ngày / To", GiaTri = p.EndDate?.ToString("dd/MM/yyyy", DocumentCulture.Vietnamese) ?? string.Empty },
-                new { Muc = "Tiền đã nhận / Cash received", GiaTri = t.CashReceived.ToString(CultureInfo.InvariantCulture) },
-                new { Muc = "Tiền đã chi / Cash distributed", GiaTri = t.CashDistributed.ToString(CultureInfo.InvariantCulture) },
-                new { Muc = "Số dư tiền / Cash balance", GiaTri = t.CashBalance.ToString(CultureInfo.InvariantCulture) },
-                new { Muc = "Hiện vật đã nhận (ước tính) / Goods received (est.)", GiaTri = t.GoodsValueReceived.ToString(CultureInfo.InvariantCulture) },
-                new { Muc = "Hiện vật đã phát (ước tính) / Goods distributed (est.)", GiaTri = t.GoodsValueDistributed.ToString(CultureInfo.InvariantCulture) },
+                new { Muc = Both("export.facility"), GiaTri = p.FacilityName },
+                new { Muc = Both("export.campaign"), GiaTri = p.Title },
+                new { Muc = Both("export.purpose"), GiaTri = p.Purpose },
+                new { Muc = Both("export.from"), GiaTri = p.StartDate.ToString("dd/MM/yyyy", DocumentCulture.Vietnamese) },
+                new { Muc = Both("export.to"), GiaTri = p.EndDate?.ToString("dd/MM/yyyy", DocumentCulture.Vietnamese) ?? string.Empty },
+                new { Muc = Both("export.cashReceived"), GiaTri = t.CashReceived.ToString(CultureInfo.InvariantCulture) },
+                new { Muc = Both("export.cashDistributed"), GiaTri = t.CashDistributed.ToString(CultureInfo.InvariantCulture) },
+                new { Muc = Both("export.cashBalance"), GiaTri = t.CashBalance.ToString(CultureInfo.InvariantCulture) },
+                new { Muc = Both("export.goodsReceived"), GiaTri = t.GoodsValueReceived.ToString(CultureInfo.InvariantCulture) },
+                new { Muc = Both("export.goodsDistributed"), GiaTri = t.GoodsValueDistributed.ToString(CultureInfo.InvariantCulture) },
             },
             ["Khoan nhan"] = p.Receipts.Select(r => new Dictionary<string, object?>
             {

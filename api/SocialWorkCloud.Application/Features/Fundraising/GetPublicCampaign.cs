@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Texts;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Fundraising;
 
@@ -86,7 +87,7 @@ public static class Beneficiary
             birthYear is null && string.IsNullOrWhiteSpace(commune) ? null : $"({string.Join(", ", new[] { birthYear?.ToString(System.Globalization.CultureInfo.InvariantCulture), commune }.Where(s => !string.IsNullOrWhiteSpace(s)))})",
         }.Where(s => !string.IsNullOrEmpty(s))),
         RecipientKind.Department => department ?? string.Empty,
-        RecipientKind.GroupActivity => $"{groupCount} người nhận / recipients",
+        RecipientKind.GroupActivity => TextCatalog.Get("public.group-recipients", groupCount),
         _ => string.Empty,
     };
 

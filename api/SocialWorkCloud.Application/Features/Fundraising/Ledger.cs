@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Features.UnitHistory;
 using SocialWorkCloud.Application.Persistence;
@@ -62,8 +63,7 @@ internal static class Ledger
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.CashDistributed, b => b.CashDistributed + amount), ct);
         if (taken == 0)
         {
-            throw new BusinessRuleException("overdrawn",
-                "Số dư tiền mặt của đợt vận động không đủ. / The campaign's cash balance does not cover this amount.");
+            throw new BusinessRuleException("overdrawn");
         }
     }
 
@@ -74,15 +74,14 @@ internal static class Ledger
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.QuantityIssued, l => l.QuantityIssued + quantity), ct);
         if (taken == 0)
         {
-            throw new BusinessRuleException("out-of-stock", "Số lượng trong kho không đủ. / Not enough of these goods in stock.");
+            throw new BusinessRuleException("out-of-stock");
         }
         await db.FundBalances.Where(b => b.CampaignId == campaignId)
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.GoodsValueDistributed, b => b.GoodsValueDistributed + value), ct);
     }
 
     /// <summary>The value of part of a lot, pro rata to its original quantity (whole VND, rounded down).</summary>
-    public static long ValueOf(StockLot lot, int quantity) =>
-        lot.OriginalQuantity == 0 ? 0 : (long)((decimal)lot.EstimatedValue * quantity / lot.OriginalQuantity);
+    public static long ValueOf(StockLot lot, int quantity) => MoneyRules.ProRata(lot.EstimatedValue, quantity, lot.OriginalQuantity);
 
     public static async Task<LedgerEntryDto> ToDtoAsync(AppDbContext db, LedgerEntry entry, CancellationToken ct) =>
         (await EntryViews.LoadAsync(db, db.LedgerEntries.AsNoTracking().Where(e => e.Id == entry.Id), ct)).Single();
@@ -120,19 +119,10 @@ internal static class EntryViews
     }
 }
 
-internal static class MoneyRules
+internal static class LedgerDates
 {
-    /// <summary>Whole VND, more than zero and at most 10^13.</summary>
-    public static IRuleBuilderOptions<T, long> MustBeVnd<T>(this IRuleBuilder<T, long> rule) =>
-        rule.Must(v => v > 0 && v <= Vnd.Max)
-            .WithMessage("Số tiền phải lớn hơn 0 và không quá 10.000.000.000.000 đồng. / The amount must be more than 0 and at most 10,000,000,000,000 VND.");
-
-    public static IRuleBuilderOptions<T, long?> MustBeVndOrEmpty<T>(this IRuleBuilder<T, long?> rule) =>
-        rule.Must(v => v is null || (v > 0 && v <= Vnd.Max))
-            .WithMessage("Số tiền phải lớn hơn 0 và không quá 10.000.000.000.000 đồng. / The amount must be more than 0 and at most 10,000,000,000,000 VND.");
-
     /// <summary>Ledger dates: from 01/01/2000 to today; nothing is recorded ahead of time.</summary>
     public static IRuleBuilderOptions<T, DateOnly> MustBeALedgerDate<T>(this IRuleBuilder<T, DateOnly> rule, TimeProvider clock) =>
         rule.Must(d => d >= new DateOnly(2000, 1, 1) && d <= VietnamClock.Today(clock))
-            .WithMessage("Ngày phải từ 01/01/2000 đến hôm nay. / The date must be between 01/01/2000 and today.");
+            .WithText("ledger-date-range");
 }

@@ -21,15 +21,8 @@ public sealed class PublishCampaignHandler(AppDbContext db, TimeProvider clock, 
     {
         var campaign = await db.Campaigns.SingleOrDefaultAsync(c => c.Id == command.CampaignId, cancellationToken)
             ?? throw new NotFoundException("Campaign", command.CampaignId);
-        if (campaign.Status == CampaignStatus.Draft)
-        {
-            throw new BusinessRuleException("campaign-draft", "Hãy mở đợt vận động trước khi công khai. / Open the campaign before publishing it.");
-        }
-        if (campaign.PublishedAt is null)
-        {
-            campaign.PublishedAt = clock.GetUtcNow();
-            await db.SaveChangesAsync(cancellationToken);
-        }
+        campaign.Publish(clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
         return await mediator.Send(new GetCampaign(campaign.Id), cancellationToken);
     }
 }

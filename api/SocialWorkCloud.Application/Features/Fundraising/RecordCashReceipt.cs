@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Fundraising;
@@ -21,7 +22,7 @@ public sealed class RecordCashReceiptValidator : AbstractValidator<RecordCashRec
         RuleFor(x => x.Amount).MustBeVnd();
         RuleFor(x => x.Method).IsInEnum();
         RuleFor(x => x.Reference).NotEmpty().When(x => x.Method == PaymentMethod.BankTransfer)
-            .WithMessage("Chuyển khoản cần mã giao dịch. / A bank transfer needs its reference.");
+            .WithText("transfer-reference-required");
         RuleFor(x => x.Reference).MaximumLength(100);
         RuleFor(x => x.Description).MaximumLength(1000);
     }

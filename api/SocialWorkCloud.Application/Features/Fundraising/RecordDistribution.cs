@@ -2,12 +2,14 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Features.Cases;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
+using SocialWorkCloud.Domain.Common;
 using SocialWorkCloud.Domain.Fundraising;
 
 namespace SocialWorkCloud.Application.Features.Fundraising;
@@ -30,23 +32,23 @@ public sealed class RecordDistributionValidator : AbstractValidator<RecordDistri
         RuleFor(x => x.DistributedOn).MustBeALedgerDate(clock);
         RuleFor(x => x.Amount).MustBeVndOrEmpty();
         RuleFor(x => x.Amount).NotNull().When(x => x.StockLotId is null)
-            .WithMessage("Hãy nhập số tiền hoặc chọn hàng trong kho. / Give an amount of cash or choose goods from the stock.");
+            .WithText("distribution-cash-or-goods");
         RuleFor(x => x.Amount).Null().When(x => x.StockLotId is not null)
-            .WithMessage("Một lần phân phối là tiền hoặc hàng, không cả hai. / A distribution is cash or goods, not both.");
+            .WithText("distribution-not-both");
         RuleFor(x => x.Quantity).NotNull().InclusiveBetween(1, 1_000_000).When(x => x.StockLotId is not null)
-            .WithMessage("Số lượng phải từ 1 đến 1.000.000. / The quantity must be between 1 and 1,000,000.");
+            .WithText("goods-quantity-range");
         RuleFor(x => x.RecipientKind).IsInEnum();
         RuleFor(x => x.RecipientName).NotEmpty().When(x => x.RecipientKind == RecipientKind.Client)
-            .WithMessage("Hãy nhập họ tên người nhận. / Give the recipient's name.");
+            .WithText("recipient-name-required");
         RuleFor(x => x.RecipientName).MaximumLength(200);
         RuleFor(x => x.RecipientBirthYear).InclusiveBetween(1900, VietnamClock.Today(clock).Year)
-            .WithMessage("Năm sinh không hợp lệ. / The year of birth is out of range.");
+            .WithText("recipient-birth-year-range");
         RuleFor(x => x.RecipientCommune).MaximumLength(200);
         RuleFor(x => x.DepartmentName).NotEmpty().When(x => x.RecipientKind == RecipientKind.Department)
-            .WithMessage("Hãy nhập tên khoa/phòng. / Give the department's name.");
+            .WithText("recipient-department-required");
         RuleFor(x => x.DepartmentName).MaximumLength(200);
         RuleFor(x => x.GroupCount).NotNull().InclusiveBetween(1, 1_000_000).When(x => x.RecipientKind == RecipientKind.GroupActivity)
-            .WithMessage("Số người nhận phải từ 1 đến 1.000.000. / The number of recipients must be between 1 and 1,000,000.");
+            .WithText("recipient-count-range");
         RuleFor(x => x.GroupList).MaximumLength(20000);
         RuleFor(x => x.Description).MaximumLength(1000);
     }
@@ -58,15 +60,7 @@ public sealed class RecordDistributionHandler(AppDbContext db, ICurrentUser user
     public async ValueTask<LedgerEntryDto> Handle(RecordDistribution command, CancellationToken cancellationToken)
     {
         var campaign = await Ledger.FindCampaignAsync(db, command.CampaignId, cancellationToken);
-        if (campaign.Status is not (CampaignStatus.Open or CampaignStatus.Closed))
-        {
-            throw new BusinessRuleException("campaign-not-distributing",
-                "Chỉ phân phối từ đợt vận động đang mở hoặc đã đóng (chưa quyết toán). / Distribute only from an open or closed campaign that is not settled.");
-        }
-        if (command.DistributedOn < campaign.StartDate)
-        {
-            throw new BusinessRuleException("before-start-date", "Ngày phân phối trước ngày bắt đầu đợt vận động. / The distribution is dated before the campaign started.");
-        }
+        campaign.EnsureCanDistributeOn(command.DistributedOn);
 
         Case? servedCase = null;
         var entry = new LedgerEntry
@@ -127,7 +121,7 @@ public sealed class RecordDistributionHandler(AppDbContext db, ICurrentUser user
         }
 
         var threshold = await db.FundraisingSettings.AsNoTracking().Select(s => s.ApprovalThreshold).FirstOrDefaultAsync(cancellationToken);
-        entry.NeedsApproval = threshold is { } t && entry.Amount > t;
+        entry.NeedsApproval = MoneyRules.NeedsApproval(entry.Amount, threshold);
         db.LedgerEntries.Add(entry);
         if (entry.NeedsApproval && user.HasPermission(Permissions.FundraisingManage))
         {
@@ -148,7 +142,7 @@ public sealed class RecordDistributionHandler(AppDbContext db, ICurrentUser user
             var @case = await db.LoadAsync(user, clock, caseId, "case.donation", cancellationToken);
             if (command.ClientId is { } named && named != @case.ClientId)
             {
-                throw new BusinessRuleException("case-of-another-client", "Trường hợp này thuộc về người khác. / The case belongs to another client.");
+                throw new BusinessRuleException("case-of-another-client");
             }
             entry.ClientId = @case.ClientId;
             entry.CaseId = @case.Id;

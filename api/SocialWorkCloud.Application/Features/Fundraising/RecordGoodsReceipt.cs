@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Fundraising;
@@ -21,7 +22,7 @@ public sealed class RecordGoodsReceiptValidator : AbstractValidator<RecordGoodsR
         RuleFor(x => x.Item).NotEmpty().MaximumLength(200);
         RuleFor(x => x.Unit).NotEmpty().MaximumLength(50);
         RuleFor(x => x.Quantity).InclusiveBetween(1, 1_000_000)
-            .WithMessage("Số lượng phải từ 1 đến 1.000.000. / The quantity must be between 1 and 1,000,000.");
+            .WithText("goods-quantity-range");
         RuleFor(x => x.EstimatedValue).MustBeVnd();
         RuleFor(x => x.Description).MaximumLength(1000);
     }

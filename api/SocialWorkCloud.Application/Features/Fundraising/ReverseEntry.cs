@@ -28,19 +28,13 @@ public sealed class ReverseEntryHandler(AppDbContext db, ICurrentUser user, IReq
     {
         var original = await db.LedgerEntries.AsNoTracking().SingleOrDefaultAsync(e => e.Id == command.EntryId, cancellationToken)
             ?? throw new NotFoundException("Ledger entry", command.EntryId);
-        if (original.IsReversal)
-        {
-            throw new BusinessRuleException("reversal-not-reversible", "Không thể đảo một bút toán đảo. / A reversal cannot itself be reversed.");
-        }
+        var reversal = original.Reverse(command.Reason, Facilities.VietnamClock.Today(clock), clock.GetUtcNow(), user.UserId, origin.Address);
         if (await db.LedgerEntries.AnyAsync(e => e.ReversesId == original.Id, cancellationToken))
         {
-            throw new ConflictException("Bút toán này đã được đảo. / This entry was reversed already.");
+            throw new ConflictException("already-reversed");
         }
         var campaign = await Ledger.FindCampaignAsync(db, original.CampaignId, cancellationToken);
-        if (campaign.Status == CampaignStatus.Settled)
-        {
-            throw new BusinessRuleException("campaign-settled", "Đợt vận động đã quyết toán. / The campaign is settled.");
-        }
+        campaign.EnsureCanReverse();
 
         var id = campaign.Id;
         var amount = original.Amount;
@@ -60,8 +54,7 @@ public sealed class ReverseEntryHandler(AppDbContext db, ICurrentUser user, IReq
         };
         if (done == 0)
         {
-            throw new BusinessRuleException("already-distributed",
-                "Tiền/hàng của khoản nhận này đã được phân phối; hãy đảo các khoản chi trước. / The money or goods of this receipt were given out already: reverse those distributions first.");
+            throw new BusinessRuleException("already-distributed");
         }
         if (original.Kind == EntryKind.GoodsReceipt)
         {
@@ -74,31 +67,9 @@ public sealed class ReverseEntryHandler(AppDbContext db, ICurrentUser user, IReq
                 .ExecuteUpdateAsync(s => s.SetProperty(b => b.GoodsValueDistributed, b => b.GoodsValueDistributed - amount), cancellationToken);
         }
 
-        var reversal = new LedgerEntry
-        {
-            Id = Guid.NewGuid(),
-            CampaignId = id,
-            Kind = original.Kind,
-            EntryDate = VietnamClockToday(),
-            Amount = amount,
-            Method = original.Method,
-            DonorId = original.DonorId,
-            StockLotId = original.StockLotId,
-            Item = original.Item,
-            Unit = original.Unit,
-            Quantity = original.Quantity,
-            RecipientKind = original.RecipientKind,
-            ReversesId = original.Id,
-            ReversalReason = command.Reason.Trim(),
-            RecordedAt = clock.GetUtcNow(),
-            RecordedBy = user.UserId,
-            RecordedFromIp = origin.Address,
-        };
         db.LedgerEntries.Add(reversal);
         // The unique index on ReversesId turns a simultaneous second reversal into a 409.
         await db.SaveChangesAsync(cancellationToken);
         return await Ledger.ToDtoAsync(db, reversal, cancellationToken);
     }
-
-    private DateOnly VietnamClockToday() => VietnamClock.Today(clock);
 }

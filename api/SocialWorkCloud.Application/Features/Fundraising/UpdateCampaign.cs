@@ -27,24 +27,12 @@ public sealed class UpdateCampaignHandler(AppDbContext db, IMediator mediator) :
     {
         var campaign = await db.Campaigns.SingleOrDefaultAsync(c => c.Id == command.CampaignId, cancellationToken)
             ?? throw new NotFoundException("Campaign", command.CampaignId);
-        if (campaign.Status == CampaignStatus.Settled)
-        {
-            throw new BusinessRuleException("campaign-settled", "Đợt vận động đã quyết toán. / The campaign is settled.");
-        }
-        if (campaign.Kind == FundKind.Campaign && command.EndDate is null)
-        {
-            throw new BusinessRuleException("end-date-required", "Đợt vận động cần ngày kết thúc. / A campaign needs an end date.");
-        }
-        // Receipts already recorded must stay inside the campaign's dates.
-        var outside = await db.LedgerEntries.AnyAsync(e => e.CampaignId == campaign.Id && e.ReceiptNumber != null
-            && (e.EntryDate < command.StartDate || (command.EndDate != null && e.EntryDate > command.EndDate)), cancellationToken);
-        if (outside)
-        {
-            throw new BusinessRuleException("receipts-outside-dates",
-                "Đã có khoản nhận ngoài khoảng ngày mới. / Receipts already recorded fall outside the new dates.");
-        }
+        // Receipts already recorded must stay inside the campaign's dates: the campaign checks their first and last dates.
+        var receipts = await db.LedgerEntries.Where(e => e.CampaignId == campaign.Id && e.ReceiptNumber != null)
+            .GroupBy(e => 1).Select(g => new { First = g.Min(e => e.EntryDate), Last = g.Max(e => e.EntryDate) })
+            .SingleOrDefaultAsync(cancellationToken);
         db.Entry(campaign).Property(c => c.Version).OriginalValue = command.Version;
-        campaign.Apply(command);
+        campaign.Describe(command.ToDescription(), receipts?.First, receipts?.Last);
         await db.SaveChangesAsync(cancellationToken);
         return await mediator.Send(new GetCampaign(campaign.Id), cancellationToken);
     }

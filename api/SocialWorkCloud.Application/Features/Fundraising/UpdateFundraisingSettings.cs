@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Persistence;
@@ -28,7 +29,7 @@ public sealed class UpdateFundraisingSettingsHandler(AppDbContext db, ICurrentUs
         var settings = await db.FundraisingSettings.SingleOrDefaultAsync(cancellationToken);
         if (settings is null)
         {
-            if (command.Version is not null) throw new ConflictException("Cài đặt đã thay đổi; hãy tải lại. / The settings changed: reload them.");
+            if (command.Version is not null) throw new ConflictException("fundraising-settings-changed");
             settings = new FundraisingSettings { FacilityId = user.FacilityId ?? Guid.Empty };
             db.FundraisingSettings.Add(settings);
         }

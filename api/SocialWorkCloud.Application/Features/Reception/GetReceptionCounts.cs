@@ -19,7 +19,7 @@ public sealed class GetReceptionCountsValidator : AbstractValidator<GetReception
         RuleFor(x => x.From).MustBeAnActivityDate();
         RuleFor(x => x.To).MustBeAnActivityDate().GreaterThanOrEqualTo(x => x.From)
             .Must((x, to) => to.DayNumber - x.From.DayNumber <= 3700)
-            .WithMessage("Khoảng thời gian tối đa 10 năm. / The period spans at most 10 years.");
+            .WithText("reception-period-too-long");
     }
 }
 

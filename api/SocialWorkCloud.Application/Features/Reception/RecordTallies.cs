@@ -1,11 +1,14 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using FluentValidation.Results;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Texts;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Reception;
@@ -30,7 +33,7 @@ public sealed class RecordTalliesValidator : AbstractValidator<RecordTallies>
     public RecordTalliesValidator(TimeProvider clock)
     {
         RuleFor(x => x.Entries).NotNull().Must(e => e is { Count: > 0 and <= MaxEntries })
-            .WithMessage($"Mỗi lô có từ 1 đến {MaxEntries} mục. / A batch holds 1 to {MaxEntries} entries.");
+            .WithText("tally-batch-size", MaxEntries);
         RuleFor(x => x.IdempotencyKey).MaximumLength(200).OverridePropertyName("Idempotency-Key");
         // One pass over the entries (a batch holds thousands): a rule object per entry would dominate the request's cost.
         RuleFor(x => x.Entries).Custom((entries, context) =>
@@ -41,16 +44,16 @@ public sealed class RecordTalliesValidator : AbstractValidator<RecordTallies>
             {
                 var e = entries[i];
                 var at = $"entries[{i}].";
-                if (e is null) context.AddFailure($"entries[{i}]", "Mục trống. / An empty entry.");
+                if (e is null) context.AddFailure(new ValidationFailure($"entries[{i}]", TextCatalog.Get("tally-entry-empty")) { ErrorCode = "tally-entry-empty" });
                 else
                 {
-                    if (e.Id == Guid.Empty) context.AddFailure(at + "id", "Thiếu mã mục. / The entry id is required.");
-                    if (e.PointId == Guid.Empty) context.AddFailure(at + "pointId", "Thiếu quầy. / The reception point is required.");
-                    if (!Enum.IsDefined(e.Kind)) context.AddFailure(at + "kind", "Loại không hợp lệ. / Unknown kind.");
-                    if (e.Count is < 1 or > 10_000) context.AddFailure(at + "count", "Số lượt từ 1 đến 10.000. / The count must be 1 to 10,000.");
+                    if (e.Id == Guid.Empty) context.AddFailure(new ValidationFailure(at + "id", TextCatalog.Get("tally-entry-id-required")) { ErrorCode = "tally-entry-id-required" });
+                    if (e.PointId == Guid.Empty) context.AddFailure(new ValidationFailure(at + "pointId", TextCatalog.Get("tally-point-required")) { ErrorCode = "tally-point-required" });
+                    if (!Enum.IsDefined(e.Kind)) context.AddFailure(new ValidationFailure(at + "kind", TextCatalog.Get("tally-kind-unknown")) { ErrorCode = "tally-kind-unknown" });
+                    if (e.Count is < 1 or > 10_000) context.AddFailure(new ValidationFailure(at + "count", TextCatalog.Get("tally-count-range")) { ErrorCode = "tally-count-range" });
                     if (e.OccurredAt.Year < 2000 || e.OccurredAt > latest)
                     {
-                        context.AddFailure(at + "occurredAt", "Thời điểm không hợp lệ (từ năm 2000, không ở tương lai). / The time must be from 2000 on and not in the future.");
+                        context.AddFailure(new ValidationFailure(at + "occurredAt", TextCatalog.Get("tally-time-range")) { ErrorCode = "tally-time-range" });
                     }
                 }
             }
@@ -72,8 +75,7 @@ public sealed class RecordTalliesHandler(AppDbContext db, ICurrentUser user, Tim
             {
                 return earlier.BodyHash == bodyHash
                     ? new TallyBatchResult(earlier.Accepted, earlier.Duplicates, Replayed: true)
-                    : throw new BusinessRuleException("idempotency-key-reused",
-                        "Khóa Idempotency-Key đã dùng cho một lô khác. / This Idempotency-Key was used for a different batch.");
+                    : throw new BusinessRuleException("idempotency-key-reused");
             }
         }
 

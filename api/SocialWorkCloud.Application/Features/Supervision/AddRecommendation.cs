@@ -18,7 +18,7 @@ public sealed class AddRecommendationValidator : AbstractValidator<AddRecommenda
 {
     public AddRecommendationValidator()
     {
-        RuleFor(x => x.Text).NotEmpty().WithMessage("Hãy ghi nội dung kiến nghị. / Write the recommendation.").MaximumLength(2000);
+        RuleFor(x => x.Text).NotEmpty().WithText("recommendation-text-required").MaximumLength(2000);
         RuleFor(x => x.DueOn).MustBeAnActivityDate();
     }
 }
@@ -28,14 +28,8 @@ public sealed class AddRecommendationHandler(AppDbContext db, ICurrentUser user,
     public async ValueTask<VisitDto> Handle(AddRecommendation command, CancellationToken cancellationToken)
     {
         var visit = await SupervisionScope.ManagedVisitAsync(db, user, command.VisitId, cancellationToken);
-        SupervisionScope.RefuseWhenClosed(visit);
-        if (command.DueOn < (visit.ConductedOn ?? visit.PlannedOn))
-            throw new BusinessRuleException("due-before-visit", "Hạn thực hiện không được trước ngày giám sát. / The due date cannot be before the visit.");
         var last = await db.SupervisionRecommendations.Where(r => r.VisitId == visit.Id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
-        db.SupervisionRecommendations.Add(new SupervisionRecommendation
-        {
-            Id = Guid.NewGuid(), VisitId = visit.Id, FacilityId = visit.FacilityId, Number = last + 1, Text = command.Text.Trim(), DueOn = command.DueOn,
-        });
+        db.SupervisionRecommendations.Add(visit.AddRecommendation(Guid.NewGuid(), last + 1, command.Text, command.DueOn));
         await db.SaveChangesAsync(cancellationToken);
         return await GetSupervisionVisitHandler.ReadAsync(db, user, clock, visit.Id, cancellationToken);
     }

@@ -26,12 +26,7 @@ public sealed class CloseSupervisionVisitHandler(AppDbContext db, ICurrentUser u
     {
         var visit = await SupervisionScope.ManagedVisitAsync(db, user, command.VisitId, cancellationToken);
         db.Entry(visit).Property(v => v.Version).OriginalValue = command.Version;
-        SupervisionScope.RefuseWhenClosed(visit);
-        if (visit.ConductedOn is null || string.IsNullOrWhiteSpace(visit.Findings))
-            throw new BusinessRuleException("visit-not-recorded",
-                "Hãy ghi ngày giám sát và kết quả trước khi chốt biên bản. / Record the date of the visit and its findings before closing it.");
-        visit.Status = VisitStatus.Closed;
-        visit.ClosedAt = clock.GetUtcNow();
+        visit.Close(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return await GetSupervisionVisitHandler.ReadAsync(db, user, clock, visit.Id, cancellationToken);
     }

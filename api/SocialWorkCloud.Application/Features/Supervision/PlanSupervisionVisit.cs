@@ -30,11 +30,8 @@ public sealed class PlanSupervisionVisitHandler(AppDbContext db, ICurrentUser us
         var facility = await db.Facilities.AsNoTracking().Where(f => f.Id == command.FacilityId && f.ProvinceId == provinceId)
             .Select(f => new { f.Id, f.ProvinceId }).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Facility", command.FacilityId);
-        var visit = new SupervisionVisit
-        {
-            Id = Guid.NewGuid(), ProvinceId = facility.ProvinceId, FacilityId = facility.Id, PlannedOn = command.PlannedOn, Scope = command.Scope.Trim(),
-            Team = command.Team.ToTeam(), CreatedBy = user.UserId, CreatedAt = clock.GetUtcNow(),
-        };
+        var visit = SupervisionVisit.Plan(
+            Guid.NewGuid(), facility.ProvinceId, facility.Id, command.PlannedOn, command.Scope, command.Team.ToTeam(), user.UserId, clock.GetUtcNow());
         db.SupervisionVisits.Add(visit);
         await db.SaveChangesAsync(cancellationToken);
         return await GetSupervisionVisitHandler.ReadAsync(db, user, clock, visit.Id, cancellationToken);

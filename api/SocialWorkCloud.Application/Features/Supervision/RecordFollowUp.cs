@@ -26,14 +26,12 @@ public sealed class RecordFollowUpValidator : AbstractValidator<RecordFollowUp>
     {
         RuleFor(x => x.Version).NotEmpty();
         RuleFor(x => x.Status).IsInEnum().NotEqual(RecommendationStatus.Open)
-            .WithMessage("Trạng thái phải là đang thực hiện, đã hoàn thành hoặc không khả thi. / The status must be in progress, done or not feasible.");
-        RuleFor(x => x.Note).NotEmpty()
-            .WithMessage(x => x.Status == RecommendationStatus.NotFeasible
-                ? "Hãy nêu lý do không thực hiện được. / Give the reason why it is not feasible."
-                : "Hãy ghi nội dung đã thực hiện. / Describe what was done.")
-            .MaximumLength(2000);
+            .WithText("follow-up-status");
+        RuleFor(x => x.Note).NotEmpty().WithText("follow-up-note-required").When(x => x.Status != RecommendationStatus.NotFeasible);
+        RuleFor(x => x.Note).NotEmpty().WithText("not-feasible-reason-required").When(x => x.Status == RecommendationStatus.NotFeasible);
+        RuleFor(x => x.Note).MaximumLength(2000);
         RuleFor(x => x.Date).MustBeAnActivityDate()
-            .Must(d => d <= VietnamClock.Today(clock)).WithMessage("Ngày không được ở tương lai. / The date cannot be in the future.");
+            .Must(d => d <= VietnamClock.Today(clock)).WithText("follow-up-in-future");
     }
 }
 
@@ -48,19 +46,8 @@ public sealed class RecordFollowUpHandler(AppDbContext db, ICurrentUser user, Ti
             ?? throw new NotFoundException("SupervisionRecommendation", command.RecommendationId);
         db.Entry(recommendation).Property(r => r.Version).OriginalValue = command.Version;
         var visitClosed = await db.SupervisionVisits.AnyAsync(v => v.Id == recommendation.VisitId && v.Status == VisitStatus.Closed, cancellationToken);
-        if (!visitClosed)
-            throw new BusinessRuleException("visit-not-closed", "Biên bản giám sát chưa chốt. / The visit's minutes are not issued yet.");
-        if (recommendation.AcceptedAt is not null)
-            throw new BusinessRuleException("recommendation-settled", "Sở Y tế đã chấp nhận kết quả thực hiện kiến nghị này. / The Health Department has accepted this recommendation as settled.");
-        if (recommendation.Status is RecommendationStatus.Done or RecommendationStatus.NotFeasible)
-            throw new BusinessRuleException("awaiting-review",
-                "Kết quả đang chờ Sở Y tế xem xét. / The follow-up is awaiting the Health Department's review.");
-        recommendation.Status = command.Status;
-        db.RecommendationFollowUps.Add(new RecommendationFollowUp
-        {
-            Id = Guid.NewGuid(), RecommendationId = recommendation.Id, Status = command.Status, Note = command.Note.Trim(), Date = command.Date,
-            RecordedBy = user.UserId, RecordedAt = clock.GetUtcNow(),
-        });
+        db.RecommendationFollowUps.Add(
+            recommendation.FollowUp(visitClosed, command.Status, command.Note, command.Date, user.UserId, clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         return await GetSupervisionVisitHandler.ReadAsync(db, user, clock, recommendation.VisitId, cancellationToken);
     }

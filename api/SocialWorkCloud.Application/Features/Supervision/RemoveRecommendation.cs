@@ -19,7 +19,7 @@ public sealed class RemoveRecommendationHandler(AppDbContext db, ICurrentUser us
             .SingleOrDefaultAsync(r => r.Id == command.RecommendationId && managed.Any(v => v.Id == r.VisitId), cancellationToken)
             ?? throw new NotFoundException("SupervisionRecommendation", command.RecommendationId);
         var visit = await SupervisionScope.ManagedVisitAsync(db, user, recommendation.VisitId, cancellationToken);
-        SupervisionScope.RefuseWhenClosed(visit);
+        visit.EnsureCanRemove(recommendation);
         db.SupervisionRecommendations.Remove(recommendation);
         await db.SaveChangesAsync(cancellationToken);
         return await GetSupervisionVisitHandler.ReadAsync(db, user, clock, visit.Id, cancellationToken);

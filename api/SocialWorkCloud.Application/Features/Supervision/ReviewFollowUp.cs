@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Supervision;
 
@@ -23,7 +24,7 @@ public sealed class ReviewFollowUpValidator : AbstractValidator<ReviewFollowUp>
         RuleFor(x => x.Version).NotEmpty();
         RuleFor(x => x.Outcome).IsInEnum();
         RuleFor(x => x.Comment).NotEmpty().When(x => x.Outcome == ReviewOutcome.Reopened)
-            .WithMessage("Hãy ghi lý do mở lại. / Say why it is reopened.");
+            .WithText("reopen-reason-required");
         RuleFor(x => x.Comment).MaximumLength(2000);
     }
 }
@@ -37,17 +38,7 @@ public sealed class ReviewFollowUpHandler(AppDbContext db, ICurrentUser user, Ti
             .SingleOrDefaultAsync(r => r.Id == command.RecommendationId && managed.Any(v => v.Id == r.VisitId), cancellationToken)
             ?? throw new NotFoundException("SupervisionRecommendation", command.RecommendationId);
         db.Entry(recommendation).Property(r => r.Version).OriginalValue = command.Version;
-        if (recommendation.AcceptedAt is not null || recommendation.Status is not (RecommendationStatus.Done or RecommendationStatus.NotFeasible))
-            throw new BusinessRuleException("nothing-to-review",
-                "Chỉ xem xét được kết quả \"đã hoàn thành\" hoặc \"không khả thi\" chưa được chấp nhận. / Only a done or not-feasible follow-up not yet accepted can be reviewed.");
-        var now = clock.GetUtcNow();
-        if (command.Outcome == ReviewOutcome.Accepted) recommendation.AcceptedAt = now;
-        else recommendation.Status = RecommendationStatus.Open;
-        db.RecommendationReviews.Add(new RecommendationReview
-        {
-            Id = Guid.NewGuid(), RecommendationId = recommendation.Id, Outcome = command.Outcome,
-            Comment = string.IsNullOrWhiteSpace(command.Comment) ? null : command.Comment.Trim(), ReviewedBy = user.UserId, ReviewedAt = now,
-        });
+        db.RecommendationReviews.Add(recommendation.Review(command.Outcome, command.Comment, user.UserId, clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         return await GetSupervisionVisitHandler.ReadAsync(db, user, clock, recommendation.VisitId, cancellationToken);
     }

@@ -34,10 +34,4 @@ public static class SupervisionScope
     internal static async Task<SupervisionVisit> ManagedVisitAsync(AppDbContext db, ICurrentUser user, Guid visitId, CancellationToken ct) =>
         await db.SupervisionVisits.ManagedBy(user).SingleOrDefaultAsync(v => v.Id == visitId, ct)
         ?? throw new NotFoundException("SupervisionVisit", visitId);
-
-    internal static void RefuseWhenClosed(SupervisionVisit visit)
-    {
-        if (visit.Status == VisitStatus.Closed)
-            throw new BusinessRuleException("visit-closed", "Biên bản giám sát đã chốt, không sửa được nữa. / The visit is closed: its minutes can no longer change.");
-    }
 }

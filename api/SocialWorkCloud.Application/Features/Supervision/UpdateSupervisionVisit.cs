@@ -26,7 +26,7 @@ public sealed class UpdateSupervisionVisitValidator : AbstractValidator<UpdateSu
         this.AddVisitRules();
         RuleFor(x => x.ConductedOn).MustBeAnActivityDate()
             .Must(d => d is null || d <= VietnamClock.Today(clock))
-            .WithMessage("Ngày giám sát không được ở tương lai. / The visit cannot have taken place in the future.");
+            .WithText("visit-in-future");
         RuleFor(x => x.Findings).MaximumLength(8000);
     }
 }
@@ -37,13 +37,7 @@ public sealed class UpdateSupervisionVisitHandler(AppDbContext db, ICurrentUser 
     {
         var visit = await SupervisionScope.ManagedVisitAsync(db, user, command.VisitId, cancellationToken);
         db.Entry(visit).Property(v => v.Version).OriginalValue = command.Version;
-        SupervisionScope.RefuseWhenClosed(visit);
-        visit.PlannedOn = command.PlannedOn;
-        visit.Scope = command.Scope.Trim();
-        visit.Team = command.Team.ToTeam();
-        visit.ConductedOn = command.ConductedOn;
-        visit.Findings = string.IsNullOrWhiteSpace(command.Findings) ? null : command.Findings.Trim();
-        visit.Status = command.ConductedOn is null ? VisitStatus.Planned : VisitStatus.Conducted;
+        visit.Record(command.PlannedOn, command.Scope, command.Team.ToTeam(), command.ConductedOn, command.Findings);
         await db.SaveChangesAsync(cancellationToken);
         return await GetSupervisionVisitHandler.ReadAsync(db, user, clock, visit.Id, cancellationToken);
     }

@@ -16,12 +16,12 @@ internal static class VisitFieldRules
     public static void AddVisitRules<T>(this AbstractValidator<T> v) where T : IVisitFields
     {
         v.RuleFor(x => x.PlannedOn).MustBeAnActivityDate();
-        v.RuleFor(x => x.Scope).NotEmpty().WithMessage("Hãy ghi nội dung giám sát. / Describe the scope of the visit.").MaximumLength(2000);
-        v.RuleFor(x => x.Team).NotEmpty().WithMessage("Đoàn giám sát cần ít nhất một thành viên. / The team needs at least one member.")
-            .Must(t => t is null || t.Count <= 20).WithMessage("Tối đa 20 thành viên. / At most 20 members.");
+        v.RuleFor(x => x.Scope).NotEmpty().WithText("visit-scope-required").MaximumLength(2000);
+        v.RuleFor(x => x.Team).NotEmpty().WithText("visit-team-required")
+            .Must(t => t is null || t.Count <= 20).WithText("visit-team-size");
         v.RuleForEach(x => x.Team).ChildRules(m =>
         {
-            m.RuleFor(x => x.Name).NotEmpty().WithMessage("Hãy nhập họ tên. / Enter the name.").MaximumLength(200);
+            m.RuleFor(x => x.Name).NotEmpty().WithText("team-member-name-required").MaximumLength(200);
             m.RuleFor(x => x.Title).MaximumLength(200);
         });
     }

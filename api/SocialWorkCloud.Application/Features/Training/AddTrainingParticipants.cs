@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Training;
 
@@ -22,19 +23,19 @@ public sealed class AddTrainingParticipantsValidator : AbstractValidator<AddTrai
     public AddTrainingParticipantsValidator()
     {
         RuleFor(x => x.Participants).NotNull().Must(p => p is { Count: > 0 and <= 1000 })
-            .WithMessage("Thêm từ 1 đến 1000 người. / Add 1 to 1000 participants.");
+            .WithText("participants-count");
         RuleForEach(x => x.Participants).ChildRules(p =>
         {
             p.RuleFor(x => x.Kind).IsInEnum();
             p.RuleFor(x => x.StaffMemberId).NotEmpty().When(x => x.Kind == ParticipantKind.Staff)
-                .WithMessage("Chọn nhân viên. / Choose a staff member.");
+                .WithText("participant-staff-required");
             p.RuleFor(x => x.CollaboratorId).NotEmpty().When(x => x.Kind == ParticipantKind.Collaborator)
-                .WithMessage("Chọn cộng tác viên. / Choose a collaborator.");
+                .WithText("participant-collaborator-required");
             p.RuleFor(x => x.Name).MaximumLength(200);
             p.RuleFor(x => x.Headcount).InclusiveBetween(1, 10_000);
             p.RuleFor(x => x).Must(x => !string.IsNullOrWhiteSpace(x.Name) || x.Headcount is > 0)
                 .When(x => x.Kind == ParticipantKind.MedicalStaff).OverridePropertyName("name")
-                .WithMessage("Ghi tên hoặc số người. / Give a name or a headcount.");
+                .WithText("participant-name-or-headcount");
         });
     }
 }

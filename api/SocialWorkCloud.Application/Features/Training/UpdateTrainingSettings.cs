@@ -25,7 +25,7 @@ public sealed class UpdateTrainingSettingsHandler(AppDbContext db) : ICommandHan
         var settings = await db.TrainingSettings.SingleOrDefaultAsync(cancellationToken);
         if (settings is null)
         {
-            if (command.Version is not null) throw new ConflictException("Thiết lập đã thay đổi. / The settings have changed.");
+            if (command.Version is not null) throw new ConflictException("training-settings-changed");
             settings = new TrainingSettings { Id = Guid.NewGuid() };
             db.TrainingSettings.Add(settings);
         }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Texts;
 using SocialWorkCloud.Application.Identity;
 using SocialWorkCloud.Application.Persistence;
 
@@ -39,14 +40,14 @@ public sealed class CreateUserHandler(AppDbContext db, UserManager<AppUser> user
     {
         if (caller.Role is not { } callerRole || !RolePermissions.AssignableBy(callerRole).Contains(command.Role))
         {
-            throw new ForbiddenException($"You may not create an account with the role {command.Role}.");
+            throw new ForbiddenException("role-not-grantable", command.Role);
         }
 
         var facilityId = command.FacilityId;
         if (command.Role is UserRole.FacilityAdmin or UserRole.SocialWorker or UserRole.Collaborator)
         {
             facilityId = caller.IsPlatformAdmin ? command.FacilityId : caller.FacilityId;
-            if (facilityId is null) throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure(nameof(CreateUser.FacilityId), "This role belongs to a facility.")]);
+            if (facilityId is null) throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure(nameof(CreateUser.FacilityId), TextCatalog.Get("role-needs-facility")) { ErrorCode = "role-needs-facility" }]);
             if (!await db.Facilities.VisibleTo(caller).AnyAsync(f => f.Id == facilityId, cancellationToken))
             {
                 throw new NotFoundException("Facility", facilityId);
@@ -60,7 +61,7 @@ public sealed class CreateUserHandler(AppDbContext db, UserManager<AppUser> user
         var email = command.Email.Trim().ToLowerInvariant();
         if (await users.FindByEmailAsync(email) is not null)
         {
-            throw new ConflictException($"Email '{email}' đã được dùng. / The email '{email}' is already in use.");
+            throw new ConflictException("email-in-use", email);
         }
 
         var user = new AppUser

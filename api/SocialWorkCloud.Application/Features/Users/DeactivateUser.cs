@@ -16,7 +16,7 @@ public sealed class DeactivateUserHandler(AppDbContext db, ICurrentUser caller, 
     {
         var user = await db.Users.ManageableBy(caller).SingleOrDefaultAsync(u => u.Id == command.UserId, cancellationToken)
             ?? throw new NotFoundException("User", command.UserId);
-        if (user.Id == caller.UserId) throw new BusinessRuleException("self-deactivation", "You cannot deactivate your own account.");
+        if (user.Id == caller.UserId) throw new BusinessRuleException("self-deactivation");
 
         var now = clock.GetUtcNow();
         user.IsActive = false;

@@ -37,7 +37,7 @@ public sealed class AddPracticeCertificateHandler(AppDbContext db, TimeProvider 
         var number = command.Number.Trim();
         if (await db.PracticeCertificates.AnyAsync(c => c.Number == number, cancellationToken))
         {
-            throw new ConflictException("Số chứng chỉ đã được ghi nhận. / This certificate number is already recorded.");
+            throw new ConflictException("certificate-number-exists");
         }
         var certificate = new PracticeCertificate
         {

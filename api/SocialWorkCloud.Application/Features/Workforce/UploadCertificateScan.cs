@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Persistence;
 
 namespace SocialWorkCloud.Application.Features.Workforce;
@@ -20,9 +21,9 @@ public sealed class UploadCertificateScanValidator : AbstractValidator<UploadCer
     {
         RuleFor(x => x.FileName).NotEmpty().MaximumLength(255);
         RuleFor(x => x.ContentType).Must(t => Allowed.Contains(t))
-            .WithMessage("Chỉ nhận PDF, JPEG hoặc PNG. / Only PDF, JPEG or PNG files.");
+            .WithText("certificate-scan-type");
         RuleFor(x => x.Content).Must(c => c is { Length: > 0 and <= MaxBytes })
-            .WithMessage("Tệp phải có nội dung và không quá 5 MB. / The file must not be empty nor exceed 5 MB.");
+            .WithText("certificate-scan-size");
     }
 }
 

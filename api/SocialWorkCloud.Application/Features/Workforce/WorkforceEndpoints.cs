@@ -1,7 +1,8 @@
-using SocialWorkCloud.Application.Common.Endpoints;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using SocialWorkCloud.Application.Common.Endpoints;
 using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Texts;
 
 namespace SocialWorkCloud.Application.Features.Workforce;
 
@@ -61,7 +62,7 @@ public sealed class WorkforceEndpoints : IEndpointGroup
     {
         if (file is null)
         {
-            throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("file", "Hãy chọn tệp. / Choose a file.")]);
+            throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("file", TextCatalog.Get("file-required")) { ErrorCode = "file-required" }]);
         }
         using var buffer = new MemoryStream();
         // Read at most one byte past the limit: the validator refuses anything larger.
