@@ -3,7 +3,6 @@ using SocialWorkCloud.Application.Common.Documents;
 using FluentValidation;
 using Mediator;
 using MiniExcelLibs;
-using SocialWorkCloud.Application.Common.Documents;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Common.Texts;
 using SocialWorkCloud.Domain.Fundraising;

@@ -28,7 +28,7 @@ public sealed class ReverseEntryHandler(AppDbContext db, ICurrentUser user, IReq
     {
         var original = await db.LedgerEntries.AsNoTracking().SingleOrDefaultAsync(e => e.Id == command.EntryId, cancellationToken)
             ?? throw new NotFoundException("Ledger entry", command.EntryId);
-        var reversal = original.Reverse(command.Reason, Facilities.VietnamClock.Today(clock), clock.GetUtcNow(), user.UserId, origin.Address);
+        var reversal = original.Reverse(command.Reason, VietnamClock.Today(clock), clock.GetUtcNow(), user.UserId, origin.Address);
         if (await db.LedgerEntries.AnyAsync(e => e.ReversesId == original.Id, cancellationToken))
         {
             throw new ConflictException("already-reversed");
