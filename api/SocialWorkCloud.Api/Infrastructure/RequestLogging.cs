@@ -24,7 +24,9 @@ public static class RequestLogging
             o.Logger = app.Services.GetService<Serilog.ILogger>();
             o.MessageTemplate = MessageTemplate;
             o.GetLevel = Level;
-            o.EnrichDiagnosticContext = Enrich;
+            // Read from the request at logging time, not through the diagnostic context's async-local collector,
+            // which can miss when several hosts share a process (the integration tests).
+            o.GetMessageTemplateProperties = Properties;
         });
 
     public static LogEventLevel Level(HttpContext http, double elapsedMs, Exception? exception)
@@ -35,12 +37,19 @@ public static class RequestLogging
             : LogEventLevel.Information;
     }
 
-    private static void Enrich(IDiagnosticContext diagnostics, HttpContext http)
+    private static IEnumerable<LogEventProperty> Properties(HttpContext http, string path, double elapsedMs, int statusCode)
     {
-        // The same trace id the ProblemDetails answer and the exception handler's log carry.
-        diagnostics.Set("TraceId", Activity.Current?.Id ?? http.TraceIdentifier);
         var user = http.RequestServices.GetService<ICurrentUser>();
-        diagnostics.Set("UserId", user?.UserId);
-        diagnostics.Set("FacilityId", user?.FacilityId);
+        return
+        [
+            new LogEventProperty("RequestMethod", new ScalarValue(http.Request.Method)),
+            new LogEventProperty("RequestPath", new ScalarValue(path)),
+            new LogEventProperty("StatusCode", new ScalarValue(statusCode)),
+            new LogEventProperty("Elapsed", new ScalarValue(elapsedMs)),
+            // The same trace id the ProblemDetails answer and the exception handler's log carry.
+            new LogEventProperty("TraceId", new ScalarValue(Activity.Current?.Id ?? http.TraceIdentifier)),
+            new LogEventProperty("UserId", new ScalarValue(user?.UserId)),
+            new LogEventProperty("FacilityId", new ScalarValue(user?.FacilityId)),
+        ];
     }
 }

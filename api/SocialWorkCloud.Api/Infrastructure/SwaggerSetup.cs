@@ -34,6 +34,7 @@ public static class SwaggerSetup
             o.AddSecurityRequirement(document => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] });
             o.SchemaFilter<ExampleSchemaFilter>();
             o.SchemaFilter<NonNullableIsRequiredSchemaFilter>();
+            o.SchemaFilter<ProblemCodeSchemaFilter>();
             o.SupportNonNullableReferenceTypes();
             o.CustomSchemaIds(SchemaId);
             // The endpoint groups live in the Application assembly beside their use cases.
@@ -72,6 +73,32 @@ public static class SwaggerSetup
         private static bool IsNeverNull(PropertyInfo property, NullabilityInfoContext nullability) => property.PropertyType.IsValueType
             ? Nullable.GetUnderlyingType(property.PropertyType) is null
             : nullability.Create(property).ReadState == NullabilityState.NotNull;
+    }
+
+    /// <summary>
+    /// Every ProblemDetails carries <c>code</c> (a stable machine code, the enum of every code the API
+    /// answers with) and <c>traceId</c>; an integrator branches on the code, never on the text.
+    /// </summary>
+    private sealed class ProblemCodeSchemaFilter : ISchemaFilter
+    {
+        private static readonly List<JsonNode> Codes = SocialWorkCloud.Application.Common.Texts.TextCatalog.Keys
+            .Where(key => !key.Contains('.', StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(key => (JsonNode)JsonValue.Create(key))
+            .ToList();
+
+        public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+        {
+            if (schema is not OpenApiSchema s || !typeof(Microsoft.AspNetCore.Mvc.ProblemDetails).IsAssignableFrom(context.Type)) return;
+            s.Properties ??= new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal);
+            s.Properties["code"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                Description = "The stable machine code of the failure (README: Error codes); title and detail follow Accept-Language.",
+                Enum = Codes,
+            };
+            s.Properties["traceId"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "Quote it when reporting a failure." };
+        }
     }
 
     /// <summary>Examples an integrator can send as they are, against the demo data.</summary>
