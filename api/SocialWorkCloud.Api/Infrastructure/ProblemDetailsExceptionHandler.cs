@@ -43,13 +43,13 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
     {
         ValidationException v => Validation(v),
         BadHttpRequestException b => Problem(b.StatusCode, "malformed-request", Describe(b)),
-        UnauthenticatedException u => Problem(StatusCodes.Status401Unauthorized, ProblemText.CodeOf(u, "unauthenticated"), ProblemText.For(u), "unauthenticated"),
-        ForbiddenException f => Problem(StatusCodes.Status403Forbidden, ProblemText.CodeOf(f, "forbidden"), ProblemText.For(f), "forbidden"),
-        NotFoundException n => Problem(StatusCodes.Status404NotFound, n.Code, ProblemText.For(n), "not-found"),
-        ConflictException c => WithExtensions(Problem(StatusCodes.Status409Conflict, ProblemText.CodeOf(c, "conflict"), ProblemText.For(c), "conflict"), c.Extensions),
+        UnauthenticatedException u => Coded(StatusCodes.Status401Unauthorized, u, "unauthenticated"),
+        ForbiddenException f => Coded(StatusCodes.Status403Forbidden, f, "forbidden"),
+        NotFoundException n => Coded(StatusCodes.Status404NotFound, n, "not-found"),
+        ConflictException c => WithExtensions(Coded(StatusCodes.Status409Conflict, c, "conflict"), c.Extensions),
         DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "stale-version", TextCatalog.Get("stale-version"), "conflict"),
         DbUpdateException d when IsUniqueViolation(d) => Problem(StatusCodes.Status409Conflict, "duplicate", TextCatalog.Get("duplicate"), "conflict"),
-        BusinessRuleException r => Problem(StatusCodes.Status422UnprocessableEntity, r.Code, ProblemText.For(r), "business-rule"),
+        BusinessRuleException r => Coded(StatusCodes.Status422UnprocessableEntity, r, "business-rule"),
         DomainRuleException r => Problem(StatusCodes.Status422UnprocessableEntity, r.Code, TextCatalog.Get(r.Code, [.. r.Args]), "business-rule"),
         OperationCanceledException => Problem(499, "request-cancelled", TextCatalog.Get("request-cancelled")),
         _ => Problem(StatusCodes.Status500InternalServerError, "internal-error", TextCatalog.Get("internal-error")),
@@ -94,6 +94,9 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         problem.Extensions["code"] = "validation-failed";
         return problem;
     }
+
+    private static ProblemDetails Coded(int status, CodedException exception, string titleKey) =>
+        Problem(status, exception.Code, TextCatalog.Get(exception.Code, [.. exception.Args]), titleKey);
 
     private static ProblemDetails Problem(int status, string code, string? detail, string? titleKey = null)
     {

@@ -10,7 +10,7 @@ namespace SocialWorkCloud.Api.Infrastructure;
 /// </summary>
 public static class ProblemLanguage
 {
-    private const string Separator = " / ";
+    private const string Separator = SocialWorkCloud.Application.Common.Texts.TextCatalog.LanguageSeparator;
 
     public static void Apply(ProblemDetailsContext context)
     {

@@ -14,6 +14,9 @@ public static class TextCatalog
 
     private static readonly AsyncLocal<bool> BothLanguagesFlag = new();
 
+    /// <summary>What joins the two languages of one text.</summary>
+    public const string LanguageSeparator = " / ";
+
     public static CultureInfo Vietnamese { get; } = CultureInfo.GetCultureInfo("vi");
     public static CultureInfo English { get; } = CultureInfo.GetCultureInfo("en");
 
@@ -41,12 +44,15 @@ public static class TextCatalog
     /// The text for <paramref name="key"/> as the caller reads it: the current UI culture, or both languages
     /// joined by " / " when the caller named none; the key itself when no set has it (visible, never a crash).
     /// </summary>
-    public static string Get(string key, params object?[] args)
+    public static string Get(string key, params object?[] args) =>
+        BothLanguages ? InBoth(key, args) : Find(key, null, args) ?? key;
+
+    /// <summary>"Vietnamese / English" for <paramref name="key"/>, whatever the caller's language (bilingual documents, callers naming none).</summary>
+    public static string InBoth(string key, params object?[] args)
     {
-        if (!BothLanguages) return Find(key, null, args) ?? key;
         var vietnamese = Find(key, Vietnamese, args);
         var english = Find(key, English, args);
-        return vietnamese is null ? key : english is null || english == vietnamese ? vietnamese : $"{vietnamese} / {english}";
+        return vietnamese is null ? key : english is null || english == vietnamese ? vietnamese : vietnamese + LanguageSeparator + english;
     }
 
     public static bool Has(string key) => Sets.Value.ContainsKey(key);

@@ -36,9 +36,8 @@ public sealed class ExportPublicCampaignHandler(IMediator mediator) : IQueryHand
     }
 
     /// <summary>The file shows each label in both languages side by side, whatever the caller's language.</summary>
-    private static string Both(string key) => $"{TextCatalog.Find(key, TextCatalog.Vietnamese)} / {TextCatalog.Find(key, TextCatalog.English)}";
 
-    private static string Sign(bool reversal) => reversal ? Both("export.reversal") : string.Empty;
+    private static string Sign(bool reversal) => reversal ? TextCatalog.InBoth("export.reversal") : string.Empty;
 
     private static async Task<byte[]> ExcelAsync(PublicCampaign p, CancellationToken ct)
     {
@@ -47,16 +46,16 @@ public sealed class ExportPublicCampaignHandler(IMediator mediator) : IQueryHand
         {
             ["Tong hop"] = new[]
             {
-                new { Muc = Both("export.facility"), GiaTri = p.FacilityName },
-                new { Muc = Both("export.campaign"), GiaTri = p.Title },
-                new { Muc = Both("export.purpose"), GiaTri = p.Purpose },
-                new { Muc = Both("export.from"), GiaTri = p.StartDate.ToString("dd/MM/yyyy", DocumentCulture.Vietnamese) },
-                new { Muc = Both("export.to"), GiaTri = p.EndDate?.ToString("dd/MM/yyyy", DocumentCulture.Vietnamese) ?? string.Empty },
-                new { Muc = Both("export.cashReceived"), GiaTri = t.CashReceived.ToString(CultureInfo.InvariantCulture) },
-                new { Muc = Both("export.cashDistributed"), GiaTri = t.CashDistributed.ToString(CultureInfo.InvariantCulture) },
-                new { Muc = Both("export.cashBalance"), GiaTri = t.CashBalance.ToString(CultureInfo.InvariantCulture) },
-                new { Muc = Both("export.goodsReceived"), GiaTri = t.GoodsValueReceived.ToString(CultureInfo.InvariantCulture) },
-                new { Muc = Both("export.goodsDistributed"), GiaTri = t.GoodsValueDistributed.ToString(CultureInfo.InvariantCulture) },
+                new { Muc = TextCatalog.InBoth("export.facility"), GiaTri = p.FacilityName },
+                new { Muc = TextCatalog.InBoth("export.campaign"), GiaTri = p.Title },
+                new { Muc = TextCatalog.InBoth("export.purpose"), GiaTri = p.Purpose },
+                new { Muc = TextCatalog.InBoth("export.from"), GiaTri = p.StartDate.ToString("dd/MM/yyyy", DocumentCulture.Vietnamese) },
+                new { Muc = TextCatalog.InBoth("export.to"), GiaTri = p.EndDate?.ToString("dd/MM/yyyy", DocumentCulture.Vietnamese) ?? string.Empty },
+                new { Muc = TextCatalog.InBoth("export.cashReceived"), GiaTri = t.CashReceived.ToString(CultureInfo.InvariantCulture) },
+                new { Muc = TextCatalog.InBoth("export.cashDistributed"), GiaTri = t.CashDistributed.ToString(CultureInfo.InvariantCulture) },
+                new { Muc = TextCatalog.InBoth("export.cashBalance"), GiaTri = t.CashBalance.ToString(CultureInfo.InvariantCulture) },
+                new { Muc = TextCatalog.InBoth("export.goodsReceived"), GiaTri = t.GoodsValueReceived.ToString(CultureInfo.InvariantCulture) },
+                new { Muc = TextCatalog.InBoth("export.goodsDistributed"), GiaTri = t.GoodsValueDistributed.ToString(CultureInfo.InvariantCulture) },
             },
             ["Khoan nhan"] = p.Receipts.Select(r => new Dictionary<string, object?>
             {
