@@ -52,10 +52,11 @@ builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true)
 builder.Services.AddBackgroundJobs(builder.Configuration);
 builder.Services.AddApiDocumentation();
 builder.Services.AddRateLimits(builder.Configuration);
-builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+builder.Services.AddDatabaseStartup();
 builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();
+if (await app.RunCommandAsync(args)) return;
 
 // Messages follow Accept-Language (Vietnamese unless the caller asks for English), those the exception
 // handler writes included, so this runs first; formatting stays culture-invariant so no handler writes
@@ -90,7 +91,6 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 
-await DatabaseInitializer.InitializeAsync(app.Services, app.Environment, app.Lifetime.ApplicationStopping);
 app.UseBackgroundJobs();
 
 app.MapApiV1();

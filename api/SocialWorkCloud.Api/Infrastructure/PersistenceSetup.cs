@@ -7,18 +7,23 @@ public static class PersistenceSetup
 {
     public const string DefaultSqliteConnection = "Data Source=data/socialworkcloud.db";
 
-    public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The configured connection string (the SQLite default when none is set for the embedded provider).</summary>
+    public static string ConnectionString(IConfiguration configuration)
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connection = configuration.GetConnectionString("Default");
-        if (string.IsNullOrWhiteSpace(connection))
+        if (!string.IsNullOrWhiteSpace(connection)) return connection;
+        if (options.Provider != DatabaseProvider.Sqlite)
         {
-            if (options.Provider != DatabaseProvider.Sqlite)
-            {
-                throw new InvalidOperationException($"ConnectionStrings:Default is required for the {options.Provider} provider.");
-            }
-            connection = DefaultSqliteConnection;
+            throw new InvalidOperationException($"ConnectionStrings:Default is required for the {options.Provider} provider.");
         }
+        return DefaultSqliteConnection;
+    }
+
+    public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connection = ConnectionString(configuration);
 
         services.AddSingleton<TenantSaveInterceptor>();
         services.AddDbContext<AppDbContext>((sp, db) =>

@@ -24,7 +24,8 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     public async Task InitializeAsync()
     {
         ConnectionString = await CreateDatabaseAsync();
-        _ = Server; // start the host: migrations run here
+        _ = Server; // start the host: migrations run in the background from here
+        await Services.GetRequiredService<SocialWorkCloud.Api.Infrastructure.DatabaseStartupGate>().Ready.WaitAsync(TimeSpan.FromMinutes(2));
         World = await TestWorld.CreateAsync(this);
     }
 
