@@ -16,11 +16,7 @@ using SocialWorkCloud.Application.Persistence;
 var builder = WebApplication.CreateBuilder(args);
 StartupGuards.EnsureSafeForEnvironment(builder.Environment, builder.Configuration);
 
-builder.Services.AddSerilog((services, log) => log
-    .ReadFrom.Configuration(builder.Configuration)
-    .ReadFrom.Services(services)
-    .Enrich.FromLogContext()
-    .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture, outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"));
+builder.AddStructuredLogging();
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPersistence(builder.Configuration);
@@ -34,6 +30,7 @@ builder.Services.AddMediator(options =>
     options.PipelineBehaviors =
     [
         typeof(LoggingBehaviour<,>),
+        typeof(BusinessMetricsBehaviour<,>),
         typeof(PerformanceBehaviour<,>),
         typeof(AuthorizationBehaviour<,>),
         typeof(ValidationBehaviour<,>),
@@ -52,11 +49,15 @@ builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true)
 builder.Services.AddBackgroundJobs(builder.Configuration);
 builder.Services.AddApiDocumentation();
 builder.Services.AddRateLimits(builder.Configuration);
+builder.Services.AddResilience(builder.Configuration);
+builder.Services.AddTrustedProxies(builder.Configuration);
+builder.Services.AddObservability(builder.Configuration, builder.Environment);
 builder.Services.AddDatabaseStartup();
 builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();
 if (await app.RunCommandAsync(args)) return;
+app.UseTrustedProxies();
 
 // Messages follow Accept-Language (Vietnamese unless the caller asks for English), those the exception
 // handler writes included, so this runs first; formatting stays culture-invariant so no handler writes
@@ -90,6 +91,7 @@ app.UseStaticFiles(PortalFiles.Options);
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseResilience();
 
 app.UseBackgroundJobs();
 

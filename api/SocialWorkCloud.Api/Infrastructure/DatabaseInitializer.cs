@@ -27,7 +27,8 @@ public static class DatabaseInitializer
         await IndicatorCatalogueSync.SyncAsync(db, ct);
         if (options.SeedDemoData && !environment.IsProduction())
         {
-            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(ct);
+            var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(seeder.SeedAsync, ct);
         }
     }
 }

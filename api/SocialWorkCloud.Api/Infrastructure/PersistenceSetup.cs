@@ -28,18 +28,30 @@ public static class PersistenceSetup
         services.AddSingleton<TenantSaveInterceptor>();
         services.AddDbContext<AppDbContext>((sp, db) =>
         {
-            Configure(db, options.Provider, connection);
+            Configure(db, options.Provider, connection, retryWhereSafe: true);
             db.AddInterceptors(sp.GetRequiredService<TenantSaveInterceptor>());
         });
         return services;
     }
 
     /// <summary>Chooses the provider and its migrations assembly. Shared with the design-time factories and tests.</summary>
-    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder db, DatabaseProvider provider, string connection) => provider switch
+    /// <remarks>
+    /// <paramref name="retryWhereSafe"/> (the API's own contexts): the execution strategy retries what certainly
+    /// did not run (<see cref="SafeRetries"/>); every explicit transaction then runs inside the strategy.
+    /// </remarks>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder db, DatabaseProvider provider, string connection, bool retryWhereSafe = false) => provider switch
     {
         DatabaseProvider.Sqlite => db.UseSqlite(EnsureSqliteFolder(connection), o => o.MigrationsAssembly("SocialWorkCloud.Migrations.Sqlite")),
-        DatabaseProvider.SqlServer => db.UseSqlServer(connection, o => o.MigrationsAssembly("SocialWorkCloud.Migrations.SqlServer")),
-        DatabaseProvider.PostgreSql => db.UseNpgsql(connection, o => o.MigrationsAssembly("SocialWorkCloud.Migrations.PostgreSql")),
+        DatabaseProvider.SqlServer => db.UseSqlServer(connection, o =>
+        {
+            o.MigrationsAssembly("SocialWorkCloud.Migrations.SqlServer");
+            if (retryWhereSafe) o.ExecutionStrategy(d => new SafeRetries.SqlServer(d));
+        }),
+        DatabaseProvider.PostgreSql => db.UseNpgsql(connection, o =>
+        {
+            o.MigrationsAssembly("SocialWorkCloud.Migrations.PostgreSql");
+            if (retryWhereSafe) o.ExecutionStrategy(d => new SafeRetries.Npgsql(d));
+        }),
         _ => throw new InvalidOperationException($"Unknown database provider {provider}."),
     };
 

@@ -28,6 +28,12 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         {
             logger.LogError(exception, "Unhandled failure {TraceId} on {Method} {Path}", traceId, httpContext.Request.Method, httpContext.Request.Path);
         }
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            // An outage, not a fault: the client (and the balancer) may retry shortly; logged once, without the stack.
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
+            logger.LogWarning("Database unavailable {TraceId} on {Method} {Path}: {Reason}", traceId, httpContext.Request.Method, httpContext.Request.Path, exception.GetBaseException().Message);
+        }
         problem.Instance = httpContext.Request.Path;
         problem.Extensions["traceId"] = traceId;
         httpContext.Response.StatusCode = problem.Status!.Value;
@@ -39,8 +45,13 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         });
     }
 
+    /// <summary>What a 503 tells the caller to wait before retrying (seconds).</summary>
+    public const string RetryAfterSeconds = "5";
+
     public static ProblemDetails Map(Exception exception) => exception switch
     {
+        // Before the cancellation case: a timeout of the database surfaces as a cancelled or timed-out command.
+        _ when TransientFailures.IsTransient(exception) => DatabaseUnavailable(),
         ValidationException v => Validation(v),
         BadHttpRequestException b => Problem(b.StatusCode, "malformed-request", Describe(b)),
         UnauthenticatedException u => Coded(StatusCodes.Status401Unauthorized, u, "unauthenticated"),
@@ -54,6 +65,9 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         OperationCanceledException => Problem(499, "request-cancelled", TextCatalog.Get("request-cancelled")),
         _ => Problem(StatusCodes.Status500InternalServerError, "internal-error", TextCatalog.Get("internal-error")),
     };
+
+    public static ProblemDetails DatabaseUnavailable() =>
+        Problem(StatusCodes.Status503ServiceUnavailable, "database-unavailable", TextCatalog.Get("database-unavailable"), "service-unavailable");
 
     /// <summary>Writes a ProblemDetails answer from middleware that runs outside the exception handler (401 challenge, 429).</summary>
     public static Task WriteAsync(HttpContext http, int status, string code, string detail)
@@ -77,6 +91,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         StatusCodes.Status422UnprocessableEntity => "business-rule",
         StatusCodes.Status429TooManyRequests => "too-many-requests",
         499 => "request-cancelled",
+        StatusCodes.Status503ServiceUnavailable => "service-unavailable",
         >= 500 => "internal-error",
         _ => "http-" + status.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };

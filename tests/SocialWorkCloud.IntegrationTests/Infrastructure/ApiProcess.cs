@@ -19,7 +19,7 @@ public sealed class ApiProcess : IAsyncDisposable
     {
         _process = process;
         Port = port;
-        Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(20) };
+        Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) };
     }
 
     public int Port { get; }
@@ -107,7 +107,7 @@ public sealed class ApiProcess : IAsyncDisposable
             {
                 // a probe that took too long counts as not yet
             }
-            await Task.Delay(250);
+            await Task.Delay(1000);
         }
         throw new TimeoutException($"{path} did not answer {status} within {within} (last {last}):\n{Output}");
     }
