@@ -43,6 +43,7 @@ builder.Services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizer
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemLanguage.Apply);
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddStrictJsonBodies();
 builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 // Malformed bodies and query values raise BadHttpRequestException, which the handler turns into a 400 ProblemDetails.
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
