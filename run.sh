@@ -27,6 +27,8 @@ export ASPNETCORE_WEBROOT="$(pwd)/web/dist"
 ROOT="$(pwd)"
 mkdir -p data
 export ConnectionStrings__Default="${ConnectionStrings__Default:-Data Source=$ROOT/data/socialworkcloud.db}"
+# Without Email__Smtp__Host, e-mails (invitations, password resets) are written as .eml files here.
+export Email__PickupDirectory="${Email__PickupDirectory:-$ROOT/data/mail}"
 echo "SocialWorkCloud on http://localhost:$PORT  (Swagger: /swagger; demo accounts in README.md, password Demo@2026)"
 cd api/SocialWorkCloud.Api
 exec dotnet run -c Release --no-launch-profile --urls "http://localhost:$PORT"

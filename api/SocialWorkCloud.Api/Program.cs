@@ -11,6 +11,7 @@ using SocialWorkCloud.Application.Common.Behaviours;
 using SocialWorkCloud.Application.Common.Texts;
 using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Auth;
+using SocialWorkCloud.Application.Mail;
 using SocialWorkCloud.Application.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -48,6 +49,7 @@ builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSeri
 // Malformed bodies and query values raise BadHttpRequestException, which the handler turns into a 400 ProblemDetails.
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddBackgroundJobs(builder.Configuration);
+builder.Services.AddMail(builder.Configuration);
 builder.Services.AddApiDocumentation();
 builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddResilience(builder.Configuration);

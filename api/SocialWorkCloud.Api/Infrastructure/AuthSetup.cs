@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.DataProtection;
+using SocialWorkCloud.Application.Mail;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
@@ -24,8 +26,12 @@ public static class AuthSetup
         services.AddIdentityCore<AppUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;
-                o.Password.RequiredLength = 8;
+                // NIST SP 800-63B: length, not composition (PasswordRules adds the common-password list).
+                o.Password.RequiredLength = PasswordRules.MinLength;
                 o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
                 o.Lockout.AllowedForNewUsers = true;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
@@ -33,6 +39,12 @@ public static class AuthSetup
             .AddEntityFrameworkStores<AppDbContext>();
 
         services.AddScoped<TokenService>();
+        // Invitation and reset links are protected with keys kept in the database (any replica reads them).
+        services.AddDataProtection().SetApplicationName("SocialWorkCloud").PersistKeysToDbContext<AppDbContext>();
+        services.Configure<AccountLinkOptions>(configuration.GetSection(AccountLinkOptions.Section));
+        services.AddSingleton<AccountLinks>();
+        services.AddScoped<AccountPasswords>();
+        services.AddScoped<PortalAddress>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
 

@@ -113,6 +113,7 @@ public static class HangfireSetup
         services.AddScoped<CertificateJobs>();
         services.AddScoped<CaseJobs>();
         services.AddScoped<Application.Features.Reports.ReportJobs>();
+        services.AddScoped<Application.Features.Users.AccountMailJobs>();
         return services;
     }
 

@@ -1,9 +1,10 @@
 using SocialWorkCloud.Application.Identity;
+using SocialWorkCloud.Application.Mail;
 using SocialWorkCloud.Application.Persistence;
 
 namespace SocialWorkCloud.Api.Infrastructure;
 
-/// <summary>Production refuses to start on development defaults: the public signing key or demo seeding.</summary>
+/// <summary>Production refuses to start on development defaults: the public signing key, demo seeding, or mail that never leaves.</summary>
 public static class StartupGuards
 {
     public static void EnsureSafeForEnvironment(IHostEnvironment environment, IConfiguration configuration)
@@ -18,6 +19,16 @@ public static class StartupGuards
         if (db.SeedDemoData)
         {
             throw new InvalidOperationException("Demo seeding (Database:SeedDemoData) is refused in Production.");
+        }
+        var mail = configuration.GetSection(MailOptions.Section).Get<MailOptions>() ?? new MailOptions();
+        var from = configuration[$"{MailOptions.Section}:From"];
+        if (!mail.HasSmtp || string.IsNullOrWhiteSpace(from))
+        {
+            throw new InvalidOperationException("Production sends e-mail (invitations, password resets): set Email__Smtp__Host, Email__Smtp__Port and Email__From (and Email__Smtp__User/Password if the server asks).");
+        }
+        if (!Uri.TryCreate(mail.PortalUrl, UriKind.Absolute, out var portal) || portal.Scheme != Uri.UriSchemeHttps)
+        {
+            throw new InvalidOperationException("Production needs Email__PortalUrl (https://…): links in e-mails point there, never at a request's Host header.");
         }
     }
 }

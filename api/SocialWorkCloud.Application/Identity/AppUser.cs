@@ -15,7 +15,21 @@ public class AppUser : IdentityUser<Guid>, IVersioned
     public Guid? ProvinceId { get; set; }
     public bool IsActive { get; set; } = true;
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>When the last invitation was asked for; null for accounts made with a password (seeding, tests).</summary>
+    public DateTimeOffset? InvitedAt { get; set; }
+    /// <summary>The language the user reads the portal and its e-mails in: "vi" (default) or "en".</summary>
+    public string Language { get; set; } = UserLanguages.Vietnamese;
     public Guid Version { get; set; }
+
+    /// <summary>Invited and not yet set a password: cannot sign in until the invitation is accepted.</summary>
+    public bool IsInvitationPending => PasswordHash is null;
+}
+
+public static class UserLanguages
+{
+    public const string Vietnamese = "vi";
+    public const string English = "en";
+    public static readonly IReadOnlyList<string> All = [Vietnamese, English];
 }
 
 [GlobalEntity("Identity store table, reached only through its user.")]

@@ -16,5 +16,15 @@ public sealed class IdentityProbes : IBadInputCases
             () => new JsonObject { ["refreshToken"] = "abc" }, "refreshToken", null, "refreshToken"),
         ["POST /api/v1/auth/logout"] = _ => new(TestWorld.WorkerAEmail, "/api/v1/auth/logout",
             () => new JsonObject { ["refreshToken"] = "abc" }, "refreshToken", null, "refreshToken"),
+        ["POST /api/v1/auth/accept-invitation"] = _ => new(TestWorld.WorkerAEmail, "/api/v1/auth/accept-invitation",
+            () => new JsonObject { ["token"] = "abc", ["password"] = "a long enough passphrase" }, "token", null, "password"),
+        ["POST /api/v1/auth/reset-password"] = _ => new(TestWorld.WorkerAEmail, "/api/v1/auth/reset-password",
+            () => new JsonObject { ["token"] = "abc", ["password"] = "a long enough passphrase" }, "password", null, "password"),
+        ["POST /api/v1/auth/forgot-password"] = _ => new(TestWorld.WorkerAEmail, "/api/v1/auth/forgot-password",
+            () => new JsonObject { ["email"] = "nobody@test.vn" }, "email", null, "email"),
+        ["POST /api/v1/me/password"] = _ => new(TestWorld.WorkerAEmail, "/api/v1/me/password",
+            () => new JsonObject { ["currentPassword"] = TestWorld.Password, ["newPassword"] = "a long enough passphrase" }, "newPassword", null, ""),
+        ["PUT /api/v1/me/profile"] = _ => new(TestWorld.WorkerAEmail, "/api/v1/me/profile",
+            () => new JsonObject { ["fullName"] = "Tên", ["phoneNumber"] = "0912345678", ["language"] = "vi" }, "fullName", null, ""),
     };
 }

@@ -62,6 +62,11 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Hangfire:DailyCertificateCron", "0 0 31 2 *");
         // Every test request comes from one address; the sign-in limit has its own test.
         builder.UseSetting("RateLimits:AuthPerMinute", AuthPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Mail really leaves: to the SMTP server in the test process, which the tests read.
+        builder.UseSetting("Email:Smtp:Host", "127.0.0.1");
+        builder.UseSetting("Email:Smtp:Port", TestMailbox.Instance.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Email:Smtp:UseTls", "false");
+        builder.UseSetting("Email:From", "SocialWorkCloud <no-reply@test.vn>");
     }
 
     protected virtual int AuthPerMinute => 100_000;

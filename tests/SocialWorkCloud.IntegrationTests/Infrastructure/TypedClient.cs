@@ -100,8 +100,14 @@ public sealed record NewFacility(Guid ProvinceId, string Code, string Name, stri
 public sealed record FacilityEdit(Guid Version, string Name, string Type, string Ownership, int MedicalStaffCount);
 
 // Users and API clients
-public sealed record NewUser(string Email, string FullName, string Role, string Password, Guid? FacilityId = null, Guid? ProvinceId = null);
-public sealed record UserItem(Guid Id, string Email, string Role, Guid? FacilityId, string? FacilityName, Guid? ProvinceId, string? ProvinceName);
+public sealed record NewUser(string Email, string FullName, string Role, Guid? FacilityId = null, Guid? ProvinceId = null, string? Language = null);
+public sealed record UserItem(Guid Id, string Email, string FullName, string Role, Guid? FacilityId, string? FacilityName, Guid? ProvinceId, string? ProvinceName,
+    bool IsActive = true, bool InvitationPending = false, string Language = "vi");
+public sealed record UserEdit(string FullName, string Role, Guid? FacilityId = null, Guid? ProvinceId = null);
+public sealed record LinkPassword(string Token, string Password);
+public sealed record ForgotPasswordRequest(string Email);
+public sealed record PasswordChange(string CurrentPassword, string NewPassword);
+public sealed record Profile(string Email, string FullName, string? PhoneNumber, string Language);
 public sealed record NewApiClient(string Name, string[] Scopes);
 public sealed record ApiClientItem(Guid Id, string ClientId, string Name, Guid? FacilityId, string? FacilityName);
 public sealed record ApiClientCreated(ApiClientItem Client, string ClientSecret);

@@ -16,13 +16,13 @@ public abstract class UserAdministrationTests(ApiFactory factory)
         var email = $"new-{Guid.NewGuid():N}@test.vn";
         // The facility in the body is ignored: a facility admin staffs its own facility.
         var created = await admin.PostAsync<NewUser, UserItem>("/api/v1/users",
-            new(email, "Nhân viên mới", "SocialWorker", "Matkhau2026", FacilityId: World.HospitalB), HttpStatusCode.Created);
+            new(email, "Nhân viên mới", "SocialWorker", FacilityId: World.HospitalB), HttpStatusCode.Created);
         created.FacilityId.ShouldBe(World.HospitalA);
         created.FacilityName.ShouldBe("Bệnh viện Đa khoa Hòa Bình");
 
-        await admin.PostJsonAsync("/api/v1/users", new NewUser($"x-{Guid.NewGuid():N}@test.vn", "Sở", "ProvinceOfficer", "Matkhau2026", ProvinceId: World.Province1))
+        await admin.PostJsonAsync("/api/v1/users", new NewUser($"x-{Guid.NewGuid():N}@test.vn", "Sở", "ProvinceOfficer", ProvinceId: World.Province1))
             .ProblemAsync(HttpStatusCode.Forbidden);
-        await admin.PostJsonAsync("/api/v1/users", new NewUser(email, "Trùng", "SocialWorker", "Matkhau2026")).ProblemAsync(HttpStatusCode.Conflict);
+        await admin.PostJsonAsync("/api/v1/users", new NewUser(email, "Trùng", "SocialWorker")).ProblemAsync(HttpStatusCode.Conflict);
 
         var list = await admin.GetAsync<List<UserItem>>("/api/v1/users");
         list.ShouldAllBe(u => u.FacilityId == World.HospitalA);
@@ -43,8 +43,14 @@ public abstract class UserAdministrationTests(ApiFactory factory)
     [InlineData("en", "must be at least 8 characters")]
     public async Task Validation_messages_speak_the_callers_language_vietnamese_first(string? acceptLanguage, string expected)
     {
-        var response = await CreateUserInLanguageAsync(acceptLanguage,
-            new NewUser($"short-{Guid.NewGuid():N}@test.vn", "Mật khẩu ngắn", "SocialWorker", "abc"));
+        // A password too short for the invitation link (checked before the link is read).
+        using var anonymous = World.Anonymous();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/accept-invitation")
+        {
+            Content = JsonContent.Create(new LinkPassword("any-link", "abc"), options: TestWorld.Json),
+        };
+        if (acceptLanguage is not null) request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+        using var response = await anonymous.SendAsync(request);
         var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
         problem.FieldErrors["password"][0].ShouldContain(expected);
     }
@@ -56,7 +62,7 @@ public abstract class UserAdministrationTests(ApiFactory factory)
     public async Task Our_bilingual_messages_give_one_language_to_a_caller_who_names_one(string? acceptLanguage, string expected, string? absent)
     {
         var response = await CreateUserInLanguageAsync(acceptLanguage,
-            new NewUser(TestWorld.WorkerAEmail, "Trùng email", "SocialWorker", "Matkhau2026"));
+            new NewUser(TestWorld.WorkerAEmail, "Trùng email", "SocialWorker"));
         var problem = await response.ReadProblemAsync(HttpStatusCode.Conflict);
         var detail = problem.Detail!;
         detail.ShouldContain(expected);

@@ -14,6 +14,22 @@ public sealed class UsersProbes : IIsolationProbes, IBadInputCases
         [
             new(TestWorld.AdminA, $"/api/v1/users/{w.WorkerB}/deactivate"),
         ],
+        ["PUT /api/v1/users/{userId:guid}"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/users/{w.WorkerB}", new { fullName = "Đổi tên", role = "SocialWorker" }),
+        ],
+        ["POST /api/v1/users/{userId:guid}/reactivate"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/users/{w.WorkerB}/reactivate"),
+        ],
+        ["POST /api/v1/users/{userId:guid}/resend-invitation"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/users/{w.WorkerB}/resend-invitation"),
+        ],
+        ["POST /api/v1/users/{userId:guid}/password-reset"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/users/{w.WorkerB}/password-reset"),
+        ],
         ["POST /api/v1/api-clients/{apiClientId:guid}/revoke"] = w =>
         [
             new(TestWorld.AdminA, $"/api/v1/api-clients/{w.ClientB}/revoke"),
@@ -24,9 +40,17 @@ public sealed class UsersProbes : IIsolationProbes, IBadInputCases
     public BadInputCaseDictionary Cases { get; } = new()
     {
         ["POST /api/v1/users"] = w => new(TestWorld.AdminA, "/api/v1/users",
-            () => new JsonObject { ["email"] = "new.user@test.vn", ["fullName"] = "Người mới", ["role"] = "SocialWorker", ["password"] = "Password123" },
+            () => new JsonObject { ["email"] = "new.user@test.vn", ["fullName"] = "Người mới", ["role"] = "SocialWorker" },
             "fullName", "role", "facilityId"),
         ["POST /api/v1/users/{userId:guid}/deactivate"] = w => new(TestWorld.AdminA, $"/api/v1/users/{w.WorkerA}/deactivate",
+            () => new JsonObject(), "", null, ""),
+        ["PUT /api/v1/users/{userId:guid}"] = w => new(TestWorld.AdminA, $"/api/v1/users/{w.WorkerA}",
+            () => new JsonObject { ["fullName"] = "Người cũ", ["role"] = "SocialWorker" }, "fullName", "role", "facilityId"),
+        ["POST /api/v1/users/{userId:guid}/reactivate"] = w => new(TestWorld.AdminA, $"/api/v1/users/{w.WorkerA}/reactivate",
+            () => new JsonObject(), "", null, ""),
+        ["POST /api/v1/users/{userId:guid}/resend-invitation"] = w => new(TestWorld.AdminA, $"/api/v1/users/{w.WorkerA}/resend-invitation",
+            () => new JsonObject(), "", null, ""),
+        ["POST /api/v1/users/{userId:guid}/password-reset"] = w => new(TestWorld.AdminA, $"/api/v1/users/{w.WorkerA}/password-reset",
             () => new JsonObject(), "", null, ""),
         ["POST /api/v1/api-clients"] = w => new(TestWorld.AdminA, "/api/v1/api-clients",
             () => new JsonObject { ["name"] = "HIS", ["scopes"] = new JsonArray("read") }, "name", null, "scopes"),

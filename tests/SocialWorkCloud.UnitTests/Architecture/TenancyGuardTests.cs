@@ -41,7 +41,8 @@ public class TenancyGuardTests
         {
             var clr = entity.ClrType;
             var tenantOwned = typeof(ITenantOwned).IsAssignableFrom(clr);
-            var global = clr.GetCustomAttribute<GlobalEntityAttribute>();
+            var global = clr.GetCustomAttribute<GlobalEntityAttribute>()
+                ?? (AppDbContext.GlobalLibraryEntities.TryGetValue(clr, out var reason) ? new GlobalEntityAttribute(reason) : null);
             if (tenantOwned && global is not null) offenders.Add($"{clr.Name}: both tenant-owned and global");
             else if (!tenantOwned && global is null) offenders.Add($"{clr.Name}: neither ITenantOwned nor [GlobalEntity]");
             else if (global is not null && string.IsNullOrWhiteSpace(global.Reason)) offenders.Add($"{clr.Name}: [GlobalEntity] without a reason");

@@ -35,9 +35,23 @@ public class StartupGuardsTests
         ex.Message.ShouldContain("SeedDemoData");
     }
 
+    private static readonly (string, string)[] Mail =
+        [("Email:Smtp:Host", "smtp.example.vn"), ("Email:Smtp:Port", "587"), ("Email:From", "SWC <no-reply@example.vn>"), ("Email:PortalUrl", "https://swc.example.vn")];
+
     [Fact]
-    public void Production_starts_with_its_own_key_and_no_seeding() =>
-        Should.NotThrow(() => StartupGuards.EnsureSafeForEnvironment(new Env("Production"), Config(("Jwt:SigningKey", new string('k', 48)))));
+    public void Production_starts_with_its_own_key_mail_settings_and_no_seeding() =>
+        Should.NotThrow(() => StartupGuards.EnsureSafeForEnvironment(new Env("Production"), Config([("Jwt:SigningKey", new string('k', 48)), .. Mail])));
+
+    [Theory]
+    [InlineData("Email:Smtp:Host", "Email__Smtp__Host")]
+    [InlineData("Email:From", "Email__From")]
+    [InlineData("Email:PortalUrl", "Email__PortalUrl")]
+    public void Production_refuses_to_start_without_mail_settings(string missing, string named)
+    {
+        var ex = Should.Throw<InvalidOperationException>(() => StartupGuards.EnsureSafeForEnvironment(new Env("Production"),
+            Config([("Jwt:SigningKey", new string('k', 48)), .. Mail.Where(m => m.Item1 != missing)])));
+        ex.Message.ShouldContain(named);
+    }
 
     [Fact]
     public void Development_may_use_the_defaults() =>

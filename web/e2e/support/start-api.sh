@@ -16,6 +16,9 @@ export ConnectionStrings__Default="Data Source=$DATA/e2e.db"
 # Every journey signs in from 127.0.0.1: lift the per-address sign-in limit for this throwaway instance.
 export RateLimits__AuthPerMinute=10000
 export Serilog__MinimumLevel__Default=Warning
+# No SMTP server: e-mails (invitations, resets) are written as .eml files here, where the journeys read them.
+export Email__PickupDirectory="$ROOT/web/e2e-results/mail"
+rm -rf "$Email__PickupDirectory"
 # Each request's line (path, status, milliseconds) goes to e2e-results/api.log, to tell a slow API from a slow page.
 LOG="$ROOT/web/e2e-results/api.log"
 mkdir -p "$(dirname "$LOG")"

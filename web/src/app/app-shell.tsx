@@ -43,7 +43,7 @@ export function AppShell() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             {me.data && (
-              <Text size="sm" data-testid="signed-in-user" visibleFrom="sm" truncate maw={260}>
+              <Text component={Link} to="/profile" size="sm" data-testid="signed-in-user" visibleFrom="sm" truncate maw={260} title={t('actions.profile')}>
                 <IconUser size={14} aria-hidden /> {me.data.fullName}
                 {me.data.role && <Text span c="dimmed" size="sm">{` · ${t(`roles.${me.data.role}`)}`}</Text>}
               </Text>

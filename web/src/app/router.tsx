@@ -41,6 +41,10 @@ const guarded = (navKey: NavKey, path: string, lazy: () => Promise<{ Component: 
 
 const routes = [
   { path: '/login', lazy: () => import('./routes/login') },
+  // Signed-out account pages: forgot password, and the pages the e-mailed links open.
+  { path: '/forgot-password', lazy: () => import('./routes/forgot-password') },
+  { path: '/accept-invitation', lazy: () => import('./routes/accept-invitation') },
+  { path: '/reset-password', lazy: () => import('./routes/reset-password') },
   // The public disclosure (công khai) of a published campaign: a stable address, no login, outside the shell.
   { path: '/cong-khai/:campaignId', lazy: () => import('./routes/public-campaign') },
   {
@@ -49,6 +53,7 @@ const routes = [
     errorElement: <RouteError />,
     children: [
       { index: true, element: <StartPage /> },
+      { path: 'profile', lazy: () => import('./routes/profile') },
       guarded('provinceDashboard', 'province', () => import('./routes/province-dashboard')),
       guarded('provinceActivities', 'province/activities', () => import('./routes/province-activities')),
       guarded('provinceTargets', 'province/targets', () => import('./routes/province-targets')),

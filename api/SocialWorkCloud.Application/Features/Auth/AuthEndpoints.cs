@@ -23,6 +23,23 @@ public sealed class AuthEndpoints : IEndpointGroup
             .WithSummary("OAuth 2.0 client-credentials grant for third-party systems (form-encoded)")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized);
 
+        auth.MapPost("/accept-invitation", AcceptInvitation).WithName(nameof(AcceptInvitation))
+            .WithSummary("Set the first password with the link of an invitation e-mail (once, within 72 hours)")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        auth.MapPost("/forgot-password", ForgotPassword).WithName(nameof(ForgotPassword))
+            .WithSummary("E-mail a password-reset link; the answer is the same whether or not the address has an account")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        auth.MapPost("/reset-password", ResetPassword).WithName(nameof(ResetPassword))
+            .WithSummary("Set a new password with the link of a reset e-mail (once, within 30 minutes); every session ends")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        var me = v1.MapGroup("/me").WithTags("Auth").RequireAuthorization().WithStandardProblems();
+        me.MapGet("/profile", Profile).WithName(nameof(Profile)).WithSummary("The signed-in user's profile");
+        me.MapPut("/profile", UpdateProfile).WithName(nameof(UpdateProfile)).WithSummary("Change one's name, phone number and language");
+        me.MapPost("/password", ChangePassword).WithName(nameof(ChangePassword))
+            .WithSummary("Change one's password (the current one required); other sessions end, this one gets new tokens")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
         v1.MapGet("/me", Me).WithTags("Auth").WithName(nameof(Me)).RequireAuthorization()
             .WithSummary("The signed-in user or client, its facility or province, and its permissions")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
@@ -54,6 +71,33 @@ public sealed class AuthEndpoints : IEndpointGroup
         return TypedResults.Problem(statusCode: outcome.Status, title: outcome.Error, detail: outcome.Description,
             extensions: new Dictionary<string, object?> { ["error"] = outcome.Error, ["error_description"] = outcome.Description });
     }
+
+    public static async Task<NoContent> AcceptInvitation(AcceptInvitation request, IMediator mediator, CancellationToken ct)
+    {
+        await mediator.Send(request, ct);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Accepted> ForgotPassword(ForgotPassword request, IMediator mediator, CancellationToken ct)
+    {
+        await mediator.Send(request, ct);
+        return TypedResults.Accepted((string?)null);
+    }
+
+    public static async Task<NoContent> ResetPassword(ResetPassword request, IMediator mediator, CancellationToken ct)
+    {
+        await mediator.Send(request, ct);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Ok<ProfileDto>> Profile(IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetProfile(), ct));
+
+    public static async Task<Ok<ProfileDto>> UpdateProfile(UpdateProfile request, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(request, ct));
+
+    public static async Task<Ok<TokenResponse>> ChangePassword(ChangePassword request, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(request, ct));
 
     public static async Task<Ok<MeResponse>> Me(IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetMe(), ct));

@@ -3,6 +3,9 @@ using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Outbox;
+using SocialWorkCloud.Application.Common.Validation;
+using SocialWorkCloud.Application.Mail;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Common.Texts;
 using SocialWorkCloud.Application.Identity;
@@ -11,11 +14,13 @@ using SocialWorkCloud.Application.Persistence;
 namespace SocialWorkCloud.Application.Features.Users;
 
 /// <summary>
-/// Creates an account with a role and a first password. A facility admin staffs its own facility
-/// (admins, social workers, collaborators); a platform admin creates any account.
+/// Creates an account with a role and invites its owner: an e-mail with a one-time link (72 hours) to set
+/// their own password, sent after the commit. No administrator types a password for someone else. A
+/// facility admin staffs its own facility (admins, social workers, collaborators); a platform admin
+/// creates any account. The bulk account import creates its accounts through this same use case.
 /// </summary>
 [RequiresPermission(Permissions.UsersManage)]
-public sealed record CreateUser(string Email, string FullName, UserRole Role, string Password, Guid? FacilityId, Guid? ProvinceId) : ICommand<UserDto>;
+public sealed record CreateUser(string Email, string FullName, UserRole Role, Guid? FacilityId, Guid? ProvinceId, string? Language = null) : ICommand<UserDto>;
 
 public sealed class CreateUserValidator : AbstractValidator<CreateUser>
 {
@@ -24,7 +29,7 @@ public sealed class CreateUserValidator : AbstractValidator<CreateUser>
         RuleFor(x => x.Email).NotEmpty().MaximumLength(256).EmailAddress();
         RuleFor(x => x.FullName).NotEmpty().MaximumLength(200);
         RuleFor(x => x.Role).IsInEnum();
-        RuleFor(x => x.Password).NotEmpty().MinimumLength(8).MaximumLength(200);
+        RuleFor(x => x.Language).Must(l => l is null || UserLanguages.All.Contains(l)).WithText("language-unknown");
         RuleFor(x => x.ProvinceId).NotEmpty().When(x => x.Role == UserRole.ProvinceOfficer)
             .WithMessage("A province officer belongs to a province.");
         RuleFor(x => x.ProvinceId).Null().When(x => x.Role != UserRole.ProvinceOfficer)
@@ -34,7 +39,7 @@ public sealed class CreateUserValidator : AbstractValidator<CreateUser>
     }
 }
 
-public sealed class CreateUserHandler(AppDbContext db, UserManager<AppUser> users, ICurrentUser caller, TimeProvider clock) : ICommandHandler<CreateUser, UserDto>
+public sealed class CreateUserHandler(AppDbContext db, UserManager<AppUser> users, ICurrentUser caller, TimeProvider clock, IOutbox outbox, PortalAddress portal) : ICommandHandler<CreateUser, UserDto>
 {
     public async ValueTask<UserDto> Handle(CreateUser command, CancellationToken cancellationToken)
     {
@@ -75,13 +80,17 @@ public sealed class CreateUserHandler(AppDbContext db, UserManager<AppUser> user
             FacilityId = facilityId,
             ProvinceId = command.ProvinceId,
             CreatedAt = clock.GetUtcNow(),
+            InvitedAt = clock.GetUtcNow(),
+            Language = command.Language ?? UserLanguages.Vietnamese,
             LockoutEnabled = true,
         };
-        var result = await users.CreateAsync(user, command.Password);
+        // Saved with the user by the store's SaveChanges, in the command's transaction; sent after the commit.
+        outbox.Publish(new AccountMailRequested(user.Id, AccountMailKind.Invitation, portal.Current()), facilityId);
+        var result = await users.CreateAsync(user);
         if (!result.Succeeded)
         {
             throw new FluentValidation.ValidationException(result.Errors.Select(e =>
-                new FluentValidation.Results.ValidationFailure(e.Code.Contains("Password", StringComparison.Ordinal) ? nameof(CreateUser.Password) : nameof(CreateUser.Email), e.Description)));
+                new FluentValidation.Results.ValidationFailure(nameof(CreateUser.Email), e.Description) { ErrorCode = e.Code }));
         }
         return user.ToDto(await db.NamesAsync([user], cancellationToken));
     }

@@ -14,7 +14,27 @@ public sealed class UserEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status409Conflict);
         users.MapPost("/{userId:guid}/deactivate", DeactivateUser).WithName(nameof(DeactivateUser))
             .WithSummary("Close an account and end its sessions").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        users.MapPut("/{userId:guid}", UpdateUser).WithName(nameof(UpdateUser))
+            .WithSummary("Change an account's name, role (within what the caller may grant) and facility").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        users.MapPost("/{userId:guid}/reactivate", ReactivateUser).WithName(nameof(ReactivateUser))
+            .WithSummary("Open a deactivated account again").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        users.MapPost("/{userId:guid}/resend-invitation", ResendInvitation).WithName(nameof(ResendInvitation))
+            .WithSummary("E-mail a new invitation link; earlier links stop working").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        users.MapPost("/{userId:guid}/password-reset", SendPasswordReset).WithName(nameof(SendPasswordReset))
+            .WithSummary("E-mail the user a link to choose a new password").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
+
+    public static async Task<Ok<UserDto>> UpdateUser(Guid userId, UpdateUserBody body, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new UpdateUser(userId, body.FullName, body.Role, body.FacilityId, body.ProvinceId), ct));
+
+    public static async Task<Ok<UserDto>> ReactivateUser(Guid userId, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ReactivateUser(userId), ct));
+
+    public static async Task<Ok<UserDto>> ResendInvitation(Guid userId, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ResendInvitation(userId), ct));
+
+    public static async Task<Ok<UserDto>> SendPasswordReset(Guid userId, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new SendPasswordReset(userId), ct));
 
     public static async Task<Ok<IReadOnlyList<UserDto>>> ListUsers(Guid? facilityId, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new ListUsers(facilityId), ct));
@@ -28,3 +48,6 @@ public sealed class UserEndpoints : IEndpointGroup
     public static async Task<Ok<UserDto>> DeactivateUser(Guid userId, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new DeactivateUser(userId), ct));
 }
+
+/// <summary>The editable fields of an account (the id is in the path).</summary>
+public sealed record UpdateUserBody(string FullName, Common.Security.UserRole Role, Guid? FacilityId, Guid? ProvinceId);

@@ -10,22 +10,22 @@ public class CreateUserValidatorTests
     [Fact]
     public void A_province_officer_belongs_to_a_province_only()
     {
-        _validator.Validate(new CreateUser("a@b.vn", "A", UserRole.ProvinceOfficer, "Password1", null, null)).Errors
+        _validator.Validate(new CreateUser("a@b.vn", "A", UserRole.ProvinceOfficer, null, null)).Errors
             .ShouldContain(e => e.PropertyName == "ProvinceId");
-        _validator.Validate(new CreateUser("a@b.vn", "A", UserRole.ProvinceOfficer, "Password1", Guid.NewGuid(), Guid.NewGuid())).Errors
+        _validator.Validate(new CreateUser("a@b.vn", "A", UserRole.ProvinceOfficer, Guid.NewGuid(), Guid.NewGuid())).Errors
             .ShouldContain(e => e.PropertyName == "FacilityId");
     }
 
     [Fact]
     public void Facility_staff_are_not_bound_to_a_province() =>
-        _validator.Validate(new CreateUser("a@b.vn", "A", UserRole.SocialWorker, "Password1", null, Guid.NewGuid())).Errors
+        _validator.Validate(new CreateUser("a@b.vn", "A", UserRole.SocialWorker, null, Guid.NewGuid())).Errors
             .ShouldContain(e => e.PropertyName == "ProvinceId");
 
     [Theory]
     [InlineData("not-an-email")]
     [InlineData("")]
     public void The_email_must_be_an_email(string email) =>
-        _validator.Validate(new CreateUser(email, "A", UserRole.SocialWorker, "Password1", null, null)).Errors.ShouldContain(e => e.PropertyName == "Email");
+        _validator.Validate(new CreateUser(email, "A", UserRole.SocialWorker, null, null)).Errors.ShouldContain(e => e.PropertyName == "Email");
 
     [Fact]
     public void Roles_a_facility_admin_may_grant_stay_inside_the_facility() =>

@@ -1,6 +1,6 @@
-import { Alert, Center, Group, Paper, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Center, Group, Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { LoginForm } from '@/features/auth/components/login-form';
 import { useSession } from '@/lib/auth/session';
@@ -41,6 +41,11 @@ export function Component() {
           </Alert>
         )}
         <LoginForm onSignedIn={() => void navigate(returnTo, { replace: true })} />
+        <Text size="sm" mt="sm">
+          <Anchor component={Link} to="/forgot-password" data-testid="forgot-password-link">
+            {t('forgotLink')}
+          </Anchor>
+        </Text>
         <Text c="dimmed" size="xs" mt="md">
           {t('demoHint')}
         </Text>

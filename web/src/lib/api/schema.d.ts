@@ -10,16 +10,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Third-party clients the caller administers
-         * @description Third-party clients the caller administers.
-         */
+        /** Third-party clients the caller administers */
         get: operations["ListApiClients"];
         put?: never;
-        /**
-         * Register a third-party client; the secret is in this response only
-         * @description Register a third-party client; the secret is in this response only.
-         */
+        /** Register a third-party client; the secret is in this response only */
         post: operations["CreateApiClient"];
         delete?: never;
         options?: never;
@@ -36,10 +30,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Revoke a client: its tokens stop working at once
-         * @description Revoke a client: its tokens stop working at once.
-         */
+        /** Revoke a client: its tokens stop working at once */
         post: operations["RevokeApiClient"];
         delete?: never;
         options?: never;
@@ -56,10 +47,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Sign in with email and password
-         * @description Sign in with email and password.
-         */
+        /** Sign in with email and password */
         post: operations["Login"];
         delete?: never;
         options?: never;
@@ -76,10 +64,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Swap a refresh token for a new token pair (rotation)
-         * @description Swap a refresh token for a new token pair (rotation).
-         */
+        /** Swap a refresh token for a new token pair (rotation) */
         post: operations["Refresh"];
         delete?: never;
         options?: never;
@@ -96,10 +81,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * End the session of a refresh token
-         * @description End the session of a refresh token.
-         */
+        /** End the session of a refresh token */
         post: operations["Logout"];
         delete?: never;
         options?: never;
@@ -116,11 +98,94 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * OAuth 2.0 client-credentials grant for third-party systems (form-encoded)
-         * @description OAuth 2.0 client-credentials grant for third-party systems (form-encoded).
-         */
+        /** OAuth 2.0 client-credentials grant for third-party systems (form-encoded) */
         post: operations["Token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/accept-invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set the first password with the link of an invitation e-mail (once, within 72 hours) */
+        post: operations["AcceptInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/forgot-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** E-mail a password-reset link; the answer is the same whether or not the address has an account */
+        post: operations["ForgotPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with the link of a reset e-mail (once, within 30 minutes); every session ends */
+        post: operations["ResetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user's profile */
+        get: operations["Profile"];
+        /** Change one's name, phone number and language */
+        put: operations["UpdateProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change one's password (the current one required); other sessions end, this one gets new tokens */
+        post: operations["ChangePassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -134,10 +199,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The signed-in user or client, its facility or province, and its permissions
-         * @description The signed-in user or client, its facility or province, and its permissions.
-         */
+        /** The signed-in user or client, its facility or province, and its permissions */
         get: operations["Me"];
         put?: never;
         post?: never;
@@ -154,10 +216,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Case-management aggregates per facility of a province (counts only; province officers)
-         * @description Case-management aggregates per facility of a province (counts only; province officers).
-         */
+        /** Case-management aggregates per facility of a province (counts only; province officers) */
         get: operations["GetProvinceCaseFigures"];
         put?: never;
         post?: never;
@@ -174,16 +233,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Cases the caller may see (sensitive ones only to their worker and the unit head; collaborators their own)
-         * @description Cases the caller may see (sensitive ones only to their worker and the unit head; collaborators their own).
-         */
+        /** Cases the caller may see (sensitive ones only to their worker and the unit head; collaborators their own) */
         get: operations["ListCases"];
         put?: never;
-        /**
-         * Open a case for a client at intake
-         * @description Open a case for a client at intake.
-         */
+        /** Open a case for a client at intake */
         post: operations["OpenCase"];
         delete?: never;
         options?: never;
@@ -198,10 +251,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * My open cases, overdue tasks, plans past review; for the unit head also approvals awaiting a decision and alerts
-         * @description My open cases, overdue tasks, plans past review; for the unit head also approvals awaiting a decision and alerts.
-         */
+        /** My open cases, overdue tasks, plans past review; for the unit head also approvals awaiting a decision and alerts */
         get: operations["GetWorkLists"];
         put?: never;
         post?: never;
@@ -218,10 +268,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The people of the facility a case can be assigned to (unit head, social workers, collaborators): names and roles
-         * @description The people of the facility a case can be assigned to (unit head, social workers, collaborators): names and roles.
-         */
+        /** The people of the facility a case can be assigned to (unit head, social workers, collaborators): names and roles */
         get: operations["ListAssignees"];
         put?: never;
         post?: never;
@@ -238,10 +285,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The facility's figures for a period: cases opened/closed, average days to close, clients by category, children supported, counselling, referrals by status
-         * @description The facility's figures for a period: cases opened/closed, average days to close, clients by category, children supported, counselling, referrals by status.
-         */
+        /** The facility's figures for a period: cases opened/closed, average days to close, clients by category, children supported, counselling, referrals by status */
         get: operations["GetCaseFigures"];
         put?: never;
         post?: never;
@@ -258,10 +302,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The case list the caller may see as an Excel workbook, identifiers masked
-         * @description The case list the caller may see as an Excel workbook, identifiers masked.
-         */
+        /** The case list the caller may see as an Excel workbook, identifiers masked */
         get: operations["ExportCases"];
         put?: never;
         post?: never;
@@ -278,15 +319,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * A case with its transitions, assessments, plan, approvals, services, notes and tasks (reading a sensitive case is audited)
-         * @description A case with its transitions, assessments, plan, approvals, services, notes and tasks (reading a sensitive case is audited).
-         */
+        /** A case with its transitions, assessments, plan, approvals, services, notes and tasks (reading a sensitive case is audited) */
         get: operations["GetCase"];
-        /**
-         * Assignment, priority, risk level, sensitive mark; send the version you read
-         * @description Assignment, priority, risk level, sensitive mark; send the version you read.
-         */
+        /** Assignment, priority, risk level, sensitive mark; send the version you read */
         put: operations["UpdateCase"];
         post?: never;
         delete?: never;
@@ -304,10 +339,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Move the case to another stage; skipping or going back needs a reason
-         * @description Move the case to another stage; skipping or going back needs a reason.
-         */
+        /** Move the case to another stage; skipping or going back needs a reason */
         post: operations["MoveCase"];
         delete?: never;
         options?: never;
@@ -324,10 +356,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Record an assessment; a child at high risk raises an alert for the unit head
-         * @description Record an assessment; a child at high risk raises an alert for the unit head.
-         */
+        /** Record an assessment; a child at high risk raises an alert for the unit head */
         post: operations["AddAssessment"];
         delete?: never;
         options?: never;
@@ -343,10 +372,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /**
-         * Write the case plan; a changed plan needs approval again
-         * @description Write the case plan; a changed plan needs approval again.
-         */
+        /** Write the case plan; a changed plan needs approval again */
         put: operations["SavePlan"];
         post?: never;
         delete?: never;
@@ -364,10 +390,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Ask the unit head to approve the plan or the closure (closing reason required)
-         * @description Ask the unit head to approve the plan or the closure (closing reason required).
-         */
+        /** Ask the unit head to approve the plan or the closure (closing reason required) */
         post: operations["RequestApproval"];
         delete?: never;
         options?: never;
@@ -384,10 +407,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * The unit head approves or returns (with a comment) the plan or the closure
-         * @description The unit head approves or returns (with a comment) the plan or the closure.
-         */
+        /** The unit head approves or returns (with a comment) the plan or the closure */
         post: operations["DecideApproval"];
         delete?: never;
         options?: never;
@@ -404,10 +424,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Reopen a closed case with a reason
-         * @description Reopen a closed case with a reason.
-         */
+        /** Reopen a closed case with a reason */
         post: operations["ReopenCase"];
         delete?: never;
         options?: never;
@@ -424,10 +441,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Record a service delivered (one taxonomy, value in whole VND)
-         * @description Record a service delivered (one taxonomy, value in whole VND).
-         */
+        /** Record a service delivered (one taxonomy, value in whole VND) */
         post: operations["RecordService"];
         delete?: never;
         options?: never;
@@ -444,10 +458,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Add a case note
-         * @description Add a case note.
-         */
+        /** Add a case note */
         post: operations["AddCaseNote"];
         delete?: never;
         options?: never;
@@ -464,10 +475,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Add a follow-up task with a due date
-         * @description Add a follow-up task with a due date.
-         */
+        /** Add a follow-up task with a due date */
         post: operations["AddFollowUpTask"];
         delete?: never;
         options?: never;
@@ -484,10 +492,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Mark a follow-up task done
-         * @description Mark a follow-up task done.
-         */
+        /** Mark a follow-up task done */
         post: operations["CompleteFollowUpTask"];
         delete?: never;
         options?: never;
@@ -504,10 +509,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * The unit head has seen an alert (it leaves the work list)
-         * @description The unit head has seen an alert (it leaves the work list).
-         */
+        /** The unit head has seen an alert (it leaves the work list) */
         post: operations["AcknowledgeAlert"];
         delete?: never;
         options?: never;
@@ -522,16 +524,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Activities held: one-off and confirmed occurrences of schedules
-         * @description Activities held: one-off and confirmed occurrences of schedules.
-         */
+        /** Activities held: one-off and confirmed occurrences of schedules */
         get: operations["ListCharityActivities"];
         put?: never;
-        /**
-         * Record a one-off charity or community activity (optionally the donation distribution it handed out)
-         * @description Record a one-off charity or community activity (optionally the donation distribution it handed out).
-         */
+        /** Record a one-off charity or community activity (optionally the donation distribution it handed out) */
         post: operations["CreateCharityActivity"];
         delete?: never;
         options?: never;
@@ -546,10 +542,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Activities, beneficiaries and value per kind; occurrences still to confirm
-         * @description Activities, beneficiaries and value per kind; occurrences still to confirm.
-         */
+        /** Activities, beneficiaries and value per kind; occurrences still to confirm */
         get: operations["GetCharitySummary"];
         put?: never;
         post?: never;
@@ -566,16 +559,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Recurring activities with their occurrences still to confirm
-         * @description Recurring activities with their occurrences still to confirm.
-         */
+        /** Recurring activities with their occurrences still to confirm */
         get: operations["ListCharitySchedules"];
         put?: never;
-        /**
-         * Enter a recurring activity once: days of the month or a weekday
-         * @description Enter a recurring activity once: days of the month or a weekday.
-         */
+        /** Enter a recurring activity once: days of the month or a weekday */
         post: operations["CreateCharitySchedule"];
         delete?: never;
         options?: never;
@@ -590,10 +577,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * A schedule's occurrences generated from its rule, with their state
-         * @description A schedule's occurrences generated from its rule, with their state.
-         */
+        /** A schedule's occurrences generated from its rule, with their state */
         get: operations["ListCharityOccurrences"];
         put?: never;
         post?: never;
@@ -612,10 +596,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Confirm an occurrence (date yyyy-MM-dd) with the actual counts, or that it was not held
-         * @description Confirm an occurrence (date yyyy-MM-dd) with the actual counts, or that it was not held.
-         */
+        /** Confirm an occurrence (date yyyy-MM-dd) with the actual counts, or that it was not held */
         post: operations["ConfirmCharityOccurrence"];
         delete?: never;
         options?: never;
@@ -630,16 +611,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The facility's clients: search by name from its start or by the given name (accents ignored), or by an identifier; CCCD and phone masked
-         * @description The facility's clients: search by name from its start or by the given name (accents ignored), or by an identifier; CCCD and phone masked.
-         */
+        /** The facility's clients: search by name from its start or by the given name (accents ignored), or by an identifier; CCCD and phone masked */
         get: operations["ListClients"];
         put?: never;
-        /**
-         * Register a client; 409 with the likely duplicates (property 'matches') unless createAnyway is true
-         * @description Register a client; 409 with the likely duplicates (property 'matches') unless createAnyway is true.
-         */
+        /** Register a client; 409 with the likely duplicates (property 'matches') unless createAnyway is true */
         post: operations["CreateClient"];
         delete?: never;
         options?: never;
@@ -654,15 +629,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * A client's page; full identifiers for callers allowed to see them (each such view is audited)
-         * @description A client's page; full identifiers for callers allowed to see them (each such view is audited).
-         */
+        /** A client's page; full identifiers for callers allowed to see them (each such view is audited) */
         get: operations["GetClient"];
-        /**
-         * Correct a client's record; send the version you read. 409 with 'matches' when the new details are another client's, unless saveAnyway is true
-         * @description Correct a client's record; send the version you read. 409 with 'matches' when the new details are another client's, unless saveAnyway is true.
-         */
+        /** Correct a client's record; send the version you read. 409 with 'matches' when the new details are another client's, unless saveAnyway is true */
         put: operations["UpdateClient"];
         post?: never;
         delete?: never;
@@ -680,10 +649,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Merge a duplicate into this client, keeping every history (unit head)
-         * @description Merge a duplicate into this client, keeping every history (unit head).
-         */
+        /** Merge a duplicate into this client, keeping every history (unit head) */
         post: operations["MergeClients"];
         delete?: never;
         options?: never;
@@ -704,10 +670,7 @@ export interface paths {
          */
         get: operations["ListNominations"];
         put?: never;
-        /**
-         * Draft a nomination of the unit or a person for a year (unit head)
-         * @description Draft a nomination of the unit or a person for a year (unit head).
-         */
+        /** Draft a nomination of the unit or a person for a year (unit head) */
         post: operations["CreateNomination"];
         delete?: never;
         options?: never;
@@ -722,21 +685,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * One nomination with its decision
-         * @description One nomination with its decision.
-         */
+        /** One nomination with its decision */
         get: operations["GetNomination"];
-        /**
-         * Edit a draft nomination; send the version you read (409 when stale, 422 once submitted)
-         * @description Edit a draft nomination; send the version you read (409 when stale, 422 once submitted).
-         */
+        /** Edit a draft nomination; send the version you read (409 when stale, 422 once submitted) */
         put: operations["UpdateNomination"];
         post?: never;
-        /**
-         * Discard a draft nomination
-         * @description Discard a draft nomination.
-         */
+        /** Discard a draft nomination */
         delete: operations["DeleteNomination"];
         options?: never;
         head?: never;
@@ -752,10 +706,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Submit a draft nomination to the Health Department
-         * @description Submit a draft nomination to the Health Department.
-         */
+        /** Submit a draft nomination to the Health Department */
         post: operations["SubmitNomination"];
         delete?: never;
         options?: never;
@@ -772,10 +723,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Decide a submitted nomination: awarded (decision number and date) or not (reason); final, one per nomination (province officer)
-         * @description Decide a submitted nomination: awarded (decision number and date) or not (reason); final, one per nomination (province officer).
-         */
+        /** Decide a submitted nomination: awarded (decision number and date) or not (reason); final, one per nomination (province officer) */
         post: operations["DecideNomination"];
         delete?: never;
         options?: never;
@@ -790,16 +738,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Communication items, newest first, by channel and dates
-         * @description Communication items, newest first, by channel and dates.
-         */
+        /** Communication items, newest first, by channel and dates */
         get: operations["ListCommunicationItems"];
         put?: never;
-        /**
-         * Record a broadcast, article, post, direct session or printed material
-         * @description Record a broadcast, article, post, direct session or printed material.
-         */
+        /** Record a broadcast, article, post, direct session or printed material */
         post: operations["CreateCommunicationItem"];
         delete?: never;
         options?: never;
@@ -814,10 +756,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Items and audience per channel and month or year
-         * @description Items and audience per channel and month or year.
-         */
+        /** Items and audience per channel and month or year */
         get: operations["GetCommunicationCounts"];
         put?: never;
         post?: never;
@@ -836,10 +775,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Record a consent for one purpose, by the client or a guardian
-         * @description Record a consent for one purpose, by the client or a guardian.
-         */
+        /** Record a consent for one purpose, by the client or a guardian */
         post: operations["RecordConsent"];
         delete?: never;
         options?: never;
@@ -856,10 +792,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Withdraw a consent from a date; the record stays
-         * @description Withdraw a consent from a date; the record stays.
-         */
+        /** Withdraw a consent from a date; the record stays */
         post: operations["WithdrawConsent"];
         delete?: never;
         options?: never;
@@ -874,16 +807,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Counselling sessions, latest first (at most 500): one client's, or the facility's in a date range
-         * @description Counselling sessions, latest first (at most 500): one client's, or the facility's in a date range.
-         */
+        /** Counselling sessions, latest first (at most 500): one client's, or the facility's in a date range */
         get: operations["ListCounsellingSessions"];
         put?: never;
-        /**
-         * Log a counselling session (client or relative; distress 0–10 before and after)
-         * @description Log a counselling session (client or relative; distress 0–10 before and after).
-         */
+        /** Log a counselling session (client or relative; distress 0–10 before and after) */
         post: operations["RecordCounsellingSession"];
         delete?: never;
         options?: never;
@@ -898,16 +825,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The facility registry: filter by province, type, group, current unit status; search ignores diacritics
-         * @description The facility registry: filter by province, type, group, current unit status; search ignores diacritics.
-         */
+        /** The facility registry: filter by province, type, group, current unit status; search ignores diacritics */
         get: operations["ListFacilities"];
         put?: never;
-        /**
-         * Onboard a facility into a province (platform admin)
-         * @description Onboard a facility into a province (platform admin).
-         */
+        /** Onboard a facility into a province (platform admin) */
         post: operations["RegisterFacility"];
         delete?: never;
         options?: never;
@@ -922,15 +843,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * A facility's profile with its social-work unit's history
-         * @description A facility's profile with its social-work unit's history.
-         */
+        /** A facility's profile with its social-work unit's history */
         get: operations["GetFacility"];
-        /**
-         * Edit a facility's profile; send the version you read (409 when stale)
-         * @description Edit a facility's profile; send the version you read (409 when stale).
-         */
+        /** Edit a facility's profile; send the version you read (409 when stale) */
         put: operations["UpdateFacility"];
         post?: never;
         delete?: never;
@@ -948,10 +863,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Record a change of the unit's status with its decision and effective date (facility admin)
-         * @description Record a change of the unit's status with its decision and effective date (facility admin).
-         */
+        /** Record a change of the unit's status with its decision and effective date (facility admin) */
         post: operations["RecordUnitStatusChange"];
         delete?: never;
         options?: never;
@@ -968,10 +880,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Correct or retract an entry of the unit's history; the original stays visible
-         * @description Correct or retract an entry of the unit's history; the original stays visible.
-         */
+        /** Correct or retract an entry of the unit's history; the original stays visible */
         post: operations["CorrectUnitStatusChange"];
         delete?: never;
         options?: never;
@@ -986,16 +895,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The facility's campaigns and general fund with their totals
-         * @description The facility's campaigns and general fund with their totals.
-         */
+        /** The facility's campaigns and general fund with their totals */
         get: operations["ListCampaigns"];
         put?: never;
-        /**
-         * Start a campaign (in draft) or the facility's standing general fund
-         * @description Start a campaign (in draft) or the facility's standing general fund.
-         */
+        /** Start a campaign (in draft) or the facility's standing general fund */
         post: operations["CreateCampaign"];
         delete?: never;
         options?: never;
@@ -1010,15 +913,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * A campaign with its totals and stock
-         * @description A campaign with its totals and stock.
-         */
+        /** A campaign with its totals and stock */
         get: operations["GetCampaign"];
-        /**
-         * Edit a campaign's description and dates; send the version you read (409 when stale)
-         * @description Edit a campaign's description and dates; send the version you read (409 when stale).
-         */
+        /** Edit a campaign's description and dates; send the version you read (409 when stale) */
         put: operations["UpdateCampaign"];
         post?: never;
         delete?: never;
@@ -1036,10 +933,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Move a campaign forward: draft → open → closed → settled (unit head)
-         * @description Move a campaign forward: draft → open → closed → settled (unit head).
-         */
+        /** Move a campaign forward: draft → open → closed → settled (unit head) */
         post: operations["ChangeCampaignStatus"];
         delete?: never;
         options?: never;
@@ -1056,10 +950,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Publish the campaign's public disclosure page; it cannot be withdrawn (unit head)
-         * @description Publish the campaign's public disclosure page; it cannot be withdrawn (unit head).
-         */
+        /** Publish the campaign's public disclosure page; it cannot be withdrawn (unit head) */
         post: operations["PublishCampaign"];
         delete?: never;
         options?: never;
@@ -1074,10 +965,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The campaign's ledger as a statement: every entry, reversals included, with the running cash balance
-         * @description The campaign's ledger as a statement: every entry, reversals included, with the running cash balance.
-         */
+        /** The campaign's ledger as a statement: every entry, reversals included, with the running cash balance */
         get: operations["GetCampaignStatement"];
         put?: never;
         post?: never;
@@ -1116,10 +1004,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Record goods received in kind; they enter the campaign's stock
-         * @description Record goods received in kind; they enter the campaign's stock.
-         */
+        /** Record goods received in kind; they enter the campaign's stock */
         post: operations["RecordGoodsReceipt"];
         delete?: never;
         options?: never;
@@ -1136,10 +1021,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Distribute cash or goods to a client, a department or a group activity; never more than the campaign holds
-         * @description Distribute cash or goods to a client, a department or a group activity; never more than the campaign holds.
-         */
+        /** Distribute cash or goods to a client, a department or a group activity; never more than the campaign holds */
         post: operations["RecordDistribution"];
         delete?: never;
         options?: never;
@@ -1156,10 +1038,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Reverse a mistaken entry with the reason; the original stays in the ledger (unit head)
-         * @description Reverse a mistaken entry with the reason; the original stays in the ledger (unit head).
-         */
+        /** Reverse a mistaken entry with the reason; the original stays in the ledger (unit head) */
         post: operations["ReverseEntry"];
         delete?: never;
         options?: never;
@@ -1176,10 +1055,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Approve a distribution above the facility's threshold (unit head)
-         * @description Approve a distribution above the facility's threshold (unit head).
-         */
+        /** Approve a distribution above the facility's threshold (unit head) */
         post: operations["ApproveDistribution"];
         delete?: never;
         options?: never;
@@ -1196,10 +1072,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Record the beneficiary's acknowledgement, optionally with the signed paper scanned
-         * @description Record the beneficiary's acknowledgement, optionally with the signed paper scanned.
-         */
+        /** Record the beneficiary's acknowledgement, optionally with the signed paper scanned */
         post: operations["AcknowledgeDistribution"];
         delete?: never;
         options?: never;
@@ -1214,10 +1087,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The signed paper of an acknowledgement
-         * @description The signed paper of an acknowledgement.
-         */
+        /** The signed paper of an acknowledgement */
         get: operations["GetAcknowledgementScan"];
         put?: never;
         post?: never;
@@ -1234,10 +1104,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The printable receipt (biên nhận) for the donor, as a PDF
-         * @description The printable receipt (biên nhận) for the donor, as a PDF.
-         */
+        /** The printable receipt (biên nhận) for the donor, as a PDF */
         get: operations["GetReceiptDocument"];
         put?: never;
         post?: never;
@@ -1254,16 +1121,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The facility's donors with what each has given; search ignores diacritics
-         * @description The facility's donors with what each has given; search ignores diacritics.
-         */
+        /** The facility's donors with what each has given; search ignores diacritics */
         get: operations["ListDonors"];
         put?: never;
-        /**
-         * Add a donor
-         * @description Add a donor.
-         */
+        /** Add a donor */
         post: operations["CreateDonor"];
         delete?: never;
         options?: never;
@@ -1278,15 +1139,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * A donor and their history of gifts
-         * @description A donor and their history of gifts.
-         */
+        /** A donor and their history of gifts */
         get: operations["GetDonor"];
-        /**
-         * Edit a donor; send the version you read (409 when stale)
-         * @description Edit a donor; send the version you read (409 when stale).
-         */
+        /** Edit a donor; send the version you read (409 when stale) */
         put: operations["UpdateDonor"];
         post?: never;
         delete?: never;
@@ -1302,15 +1157,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The facility's approval threshold and yearly fundraising target
-         * @description The facility's approval threshold and yearly fundraising target.
-         */
+        /** The facility's approval threshold and yearly fundraising target */
         get: operations["GetFundraisingSettings"];
-        /**
-         * Set the approval threshold and yearly target (unit head)
-         * @description Set the approval threshold and yearly target (unit head).
-         */
+        /** Set the approval threshold and yearly target (unit head) */
         put: operations["UpdateFundraisingSettings"];
         post?: never;
         delete?: never;
@@ -1326,10 +1175,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The facility's figures for a year: raised against the target, patients supported, goods distributed
-         * @description The facility's figures for a year: raised against the target, patients supported, goods distributed.
-         */
+        /** The facility's figures for a year: raised against the target, patients supported, goods distributed */
         get: operations["GetFundraisingSummary"];
         put?: never;
         post?: never;
@@ -1346,10 +1192,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Recompute every campaign's balances and stock from the ledger and compare (unit head)
-         * @description Recompute every campaign's balances and stock from the ledger and compare (unit head).
-         */
+        /** Recompute every campaign's balances and stock from the ledger and compare (unit head) */
         get: operations["CheckLedgerConsistency"];
         put?: never;
         post?: never;
@@ -1366,10 +1209,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Fundraising totals per facility of a province for a year, with each facility's ledger check (aggregates only)
-         * @description Fundraising totals per facility of a province for a year, with each facility's ledger check (aggregates only).
-         */
+        /** Fundraising totals per facility of a province for a year, with each facility's ledger check (aggregates only) */
         get: operations["GetProvinceFundraising"];
         put?: never;
         post?: never;
@@ -1386,10 +1226,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * A province's KPIs as of a date (asOf=yyyy-MM-dd, default today), with the facilities that pull each share down
-         * @description A province's KPIs as of a date (asOf=yyyy-MM-dd, default today), with the facilities that pull each share down.
-         */
+        /** A province's KPIs as of a date (asOf=yyyy-MM-dd, default today), with the facilities that pull each share down */
         get: operations["GetProvinceKpis"];
         put?: never;
         post?: never;
@@ -1406,10 +1243,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Stored KPI snapshots over time, with the yearly preventive targets
-         * @description Stored KPI snapshots over time, with the yearly preventive targets.
-         */
+        /** Stored KPI snapshots over time, with the yearly preventive targets */
         get: operations["GetKpiTrend"];
         put?: never;
         post?: never;
@@ -1428,10 +1262,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Queue a background recomputation; follow it at the returned run's URL
-         * @description Queue a background recomputation; follow it at the returned run's URL.
-         */
+        /** Queue a background recomputation; follow it at the returned run's URL */
         post: operations["RequestKpiRecompute"];
         delete?: never;
         options?: never;
@@ -1446,10 +1277,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * A recomputation's status and progress
-         * @description A recomputation's status and progress.
-         */
+        /** A recomputation's status and progress */
         get: operations["GetKpiRun"];
         put?: never;
         post?: never;
@@ -1466,10 +1294,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Where one facility stands as of a date
-         * @description Where one facility stands as of a date.
-         */
+        /** Where one facility stands as of a date */
         get: operations["GetFacilityKpis"];
         put?: never;
         post?: never;
@@ -1486,16 +1311,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The facility's reports, or the province's submitted reports (status=Submitted: the inbox)
-         * @description The facility's reports, or the province's submitted reports (status=Submitted: the inbox).
-         */
+        /** The facility's reports, or the province's submitted reports (status=Submitted: the inbox) */
         get: operations["ListReports"];
         put?: never;
-        /**
-         * Start the report of a period (unit head): a draft whose figures a background job generates; follow the returned run
-         * @description Start the report of a period (unit head): a draft whose figures a background job generates; follow the returned run.
-         */
+        /** Start the report of a period (unit head): a draft whose figures a background job generates; follow the returned run */
         post: operations["CreateReport"];
         delete?: never;
         options?: never;
@@ -1510,10 +1329,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * A generation's status, step and progress
-         * @description A generation's status, step and progress.
-         */
+        /** A generation's status, step and progress */
         get: operations["GetReportRun"];
         put?: never;
         post?: never;
@@ -1530,15 +1346,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * A report with its figures, narrative and history
-         * @description A report with its figures, narrative and history.
-         */
+        /** A report with its figures, narrative and history */
         get: operations["GetReport"];
-        /**
-         * Write the unit's parts of a draft or returned report (number, narrative, recipients, signer)
-         * @description Write the unit's parts of a draft or returned report (number, narrative, recipients, signer).
-         */
+        /** Write the unit's parts of a draft or returned report (number, narrative, recipients, signer) */
         put: operations["UpdateReport"];
         post?: never;
         delete?: never;
@@ -1556,10 +1366,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Recompute a draft or returned report's figures from the records, in the background
-         * @description Recompute a draft or returned report's figures from the records, in the background.
-         */
+        /** Recompute a draft or returned report's figures from the records, in the background */
         post: operations["RegenerateReport"];
         delete?: never;
         options?: never;
@@ -1576,10 +1383,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Send the report to the province (unit head); its figures are frozen
-         * @description Send the report to the province (unit head); its figures are frozen.
-         */
+        /** Send the report to the province (unit head); its figures are frozen */
         post: operations["SubmitReport"];
         delete?: never;
         options?: never;
@@ -1596,10 +1400,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Return a submitted report to the unit with a comment (province officer)
-         * @description Return a submitted report to the unit with a comment (province officer).
-         */
+        /** Return a submitted report to the unit with a comment (province officer) */
         post: operations["ReturnReport"];
         delete?: never;
         options?: never;
@@ -1616,10 +1417,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Approve a submitted report (province officer): it is locked
-         * @description Approve a submitted report (province officer): it is locked.
-         */
+        /** Approve a submitted report (province officer): it is locked */
         post: operations["ApproveReport"];
         delete?: never;
         options?: never;
@@ -1636,10 +1434,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Reopen an approved report for a correction, with the reason (province officer): back to draft
-         * @description Reopen an approved report for a correction, with the reason (province officer): back to draft.
-         */
+        /** Reopen an approved report for a correction, with the reason (province officer): back to draft */
         post: operations["ReopenReport"];
         delete?: never;
         options?: never;
@@ -1654,10 +1449,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The report as Excel (format=Xlsx) or as a PDF in the Vietnamese administrative format (format=Pdf)
-         * @description The report as Excel (format=Xlsx) or as a PDF in the Vietnamese administrative format (format=Pdf).
-         */
+        /** The report as Excel (format=Xlsx) or as a PDF in the Vietnamese administrative format (format=Pdf) */
         get: operations["ExportReport"];
         put?: never;
         post?: never;
@@ -1674,10 +1466,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * For a period, every facility of the province: submitted on time, late, overdue or not yet due, with the on-time share
-         * @description For a period, every facility of the province: submitted on time, late, overdue or not yet due, with the on-time share.
-         */
+        /** For a period, every facility of the province: submitted on time, late, overdue or not yet due, with the on-time share */
         get: operations["GetReportTimeliness"];
         put?: never;
         post?: never;
@@ -1695,10 +1484,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /**
-         * Set the province's due date for a period (default: 15 days after the period ends)
-         * @description Set the province's due date for a period (default: 15 days after the period ends).
-         */
+        /** Set the province's due date for a period (default: 15 days after the period ends) */
         put: operations["SetReportDeadline"];
         post?: never;
         delete?: never;
@@ -1714,10 +1500,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * A year's activities and workforce per facility of a province: reception, communication, charity, staff, certificates, training shares (figures only)
-         * @description A year's activities and workforce per facility of a province: reception, communication, charity, staff, certificates, training shares (figures only).
-         */
+        /** A year's activities and workforce per facility of a province: reception, communication, charity, staff, certificates, training shares (figures only) */
         get: operations["GetProvinceActivities"];
         put?: never;
         post?: never;
@@ -1734,16 +1517,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Provinces the caller may see, with facility counts per group
-         * @description Provinces the caller may see, with facility counts per group.
-         */
+        /** Provinces the caller may see, with facility counts per group */
         get: operations["ListProvinces"];
         put?: never;
-        /**
-         * Onboard a province (platform admin)
-         * @description Onboard a province (platform admin).
-         */
+        /** Onboard a province (platform admin) */
         post: operations["CreateProvince"];
         delete?: never;
         options?: never;
@@ -1758,10 +1535,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * One province
-         * @description One province.
-         */
+        /** One province */
         get: operations["GetProvince"];
         put?: never;
         post?: never;
@@ -1778,10 +1552,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * A published campaign's disclosure page, without login: totals, donors, de-identified distributions
-         * @description A published campaign's disclosure page, without login: totals, donors, de-identified distributions.
-         */
+        /** A published campaign's disclosure page, without login: totals, donors, de-identified distributions */
         get: operations["GetPublicCampaign"];
         put?: never;
         post?: never;
@@ -1798,10 +1569,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The disclosure as Excel (format=Xlsx) or PDF (format=Pdf)
-         * @description The disclosure as Excel (format=Xlsx) or PDF (format=Pdf).
-         */
+        /** The disclosure as Excel (format=Xlsx) or PDF (format=Pdf) */
         get: operations["ExportPublicCampaign"];
         put?: never;
         post?: never;
@@ -1818,16 +1586,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The facility's reception points
-         * @description The facility's reception points.
-         */
+        /** The facility's reception points */
         get: operations["ListReceptionPoints"];
         put?: never;
-        /**
-         * Open a reception point
-         * @description Open a reception point.
-         */
+        /** Open a reception point */
         post: operations["CreateReceptionPoint"];
         delete?: never;
         options?: never;
@@ -1862,10 +1624,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Contacts per day, month or year, per reception point and kind
-         * @description Contacts per day, month or year, per reception point and kind.
-         */
+        /** Contacts per day, month or year, per reception point and kind */
         get: operations["GetReceptionCounts"];
         put?: never;
         post?: never;
@@ -1882,10 +1641,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Today's, this month's and this year's contacts per kind
-         * @description Today's, this month's and this year's contacts per kind.
-         */
+        /** Today's, this month's and this year's contacts per kind */
         get: operations["GetReceptionSummary"];
         put?: never;
         post?: never;
@@ -1902,16 +1658,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The case's referrals with their status
-         * @description The case's referrals with their status.
-         */
+        /** The case's referrals with their status */
         get: operations["ListCaseReferrals"];
         put?: never;
-        /**
-         * Refer to an external agency or a facility on the platform; sharing personal data needs consent or the unit head's written override
-         * @description Refer to an external agency or a facility on the platform; sharing personal data needs consent or the unit head's written override.
-         */
+        /** Refer to an external agency or a facility on the platform; sharing personal data needs consent or the unit head's written override */
         post: operations["SendReferral"];
         delete?: never;
         options?: never;
@@ -1928,10 +1678,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Record an external agency's answer, or completion with the outcome
-         * @description Record an external agency's answer, or completion with the outcome.
-         */
+        /** Record an external agency's answer, or completion with the outcome */
         post: operations["UpdateReferralStatus"];
         delete?: never;
         options?: never;
@@ -1946,10 +1693,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Facilities of my province a referral may go to (names only); search ignores accents
-         * @description Facilities of my province a referral may go to (names only); search ignores accents.
-         */
+        /** Facilities of my province a referral may go to (names only); search ignores accents */
         get: operations["ListReferralReceivers"];
         put?: never;
         post?: never;
@@ -1966,10 +1710,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Referrals other facilities sent to mine: only the package each sender chose to share
-         * @description Referrals other facilities sent to mine: only the package each sender chose to share.
-         */
+        /** Referrals other facilities sent to mine: only the package each sender chose to share */
         get: operations["ListReferralInbox"];
         put?: never;
         post?: never;
@@ -1986,10 +1727,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * One referral package addressed to my facility
-         * @description One referral package addressed to my facility.
-         */
+        /** One referral package addressed to my facility */
         get: operations["GetReferralPackage"];
         put?: never;
         post?: never;
@@ -2008,10 +1746,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Accept (opens our own linked case) or decline with a reason
-         * @description Accept (opens our own linked case) or decline with a reason.
-         */
+        /** Accept (opens our own linked case) or decline with a reason */
         post: operations["AnswerReferral"];
         delete?: never;
         options?: never;
@@ -2046,16 +1781,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Supervision visits: the facility's own, or the province's facilities'
-         * @description Supervision visits: the facility's own, or the province's facilities'.
-         */
+        /** Supervision visits: the facility's own, or the province's facilities' */
         get: operations["ListSupervisionVisits"];
         put?: never;
-        /**
-         * Plan a visit to a facility of the province (province officer)
-         * @description Plan a visit to a facility of the province (province officer).
-         */
+        /** Plan a visit to a facility of the province (province officer) */
         post: operations["PlanSupervisionVisit"];
         delete?: never;
         options?: never;
@@ -2070,15 +1799,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * A visit with its team, findings and recommendations, each with its follow-up history
-         * @description A visit with its team, findings and recommendations, each with its follow-up history.
-         */
+        /** A visit with its team, findings and recommendations, each with its follow-up history */
         get: operations["GetSupervisionVisit"];
-        /**
-         * Record the visit: date conducted, scope, team, findings; send the version you read (409 when stale)
-         * @description Record the visit: date conducted, scope, team, findings; send the version you read (409 when stale).
-         */
+        /** Record the visit: date conducted, scope, team, findings; send the version you read (409 when stale) */
         put: operations["UpdateSupervisionVisit"];
         post?: never;
         delete?: never;
@@ -2096,10 +1819,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Add a recommendation (kiến nghị) with its due date to a visit not yet closed
-         * @description Add a recommendation (kiến nghị) with its due date to a visit not yet closed.
-         */
+        /** Add a recommendation (kiến nghị) with its due date to a visit not yet closed */
         post: operations["AddRecommendation"];
         delete?: never;
         options?: never;
@@ -2116,10 +1836,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Close a conducted visit: its findings and recommendations become final and the facility follows up
-         * @description Close a conducted visit: its findings and recommendations become final and the facility follows up.
-         */
+        /** Close a conducted visit: its findings and recommendations become final and the facility follows up */
         post: operations["CloseSupervisionVisit"];
         delete?: never;
         options?: never;
@@ -2134,10 +1851,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Recommendations not yet settled (open, in progress, awaiting review), with the overdue flag as of a date
-         * @description Recommendations not yet settled (open, in progress, awaiting review), with the overdue flag as of a date.
-         */
+        /** Recommendations not yet settled (open, in progress, awaiting review), with the overdue flag as of a date */
         get: operations["ListOpenRecommendations"];
         put?: never;
         post?: never;
@@ -2157,10 +1871,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /**
-         * Remove a recommendation of a visit not yet closed (province officer)
-         * @description Remove a recommendation of a visit not yet closed (province officer).
-         */
+        /** Remove a recommendation of a visit not yet closed (province officer) */
         delete: operations["RemoveRecommendation"];
         options?: never;
         head?: never;
@@ -2176,10 +1887,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * The visited facility records its follow-up: in progress, done, or not feasible with the reason (kept append-only)
-         * @description The visited facility records its follow-up: in progress, done, or not feasible with the reason (kept append-only).
-         */
+        /** The visited facility records its follow-up: in progress, done, or not feasible with the reason (kept append-only) */
         post: operations["RecordFollowUp"];
         delete?: never;
         options?: never;
@@ -2196,10 +1904,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * The province officer accepts a done / not-feasible follow-up or reopens it with a comment
-         * @description The province officer accepts a done / not-feasible follow-up or reopens it with a comment.
-         */
+        /** The province officer accepts a done / not-feasible follow-up or reopens it with a comment */
         post: operations["ReviewFollowUp"];
         delete?: never;
         options?: never;
@@ -2214,10 +1919,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The indicator catalogue: unit, direction, source records, facility groups and the national target of the year
-         * @description The indicator catalogue: unit, direction, source records, facility groups and the national target of the year.
-         */
+        /** The indicator catalogue: unit, direction, source records, facility groups and the national target of the year */
         get: operations["ListIndicators"];
         put?: never;
         post?: never;
@@ -2234,16 +1936,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The province's targets of a year (group targets and single-facility targets)
-         * @description The province's targets of a year (group targets and single-facility targets).
-         */
+        /** The province's targets of a year (group targets and single-facility targets) */
         get: operations["ListTargets"];
         put?: never;
-        /**
-         * Set a target per indicator and year for a facility group or one facility (a facility's target overrides its group's)
-         * @description Set a target per indicator and year for a facility group or one facility (a facility's target overrides its group's).
-         */
+        /** Set a target per indicator and year for a facility group or one facility (a facility's target overrides its group's) */
         post: operations["CreateTarget"];
         delete?: never;
         options?: never;
@@ -2259,16 +1955,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /**
-         * Change a target's value; send the version you read (409 when stale)
-         * @description Change a target's value; send the version you read (409 when stale).
-         */
+        /** Change a target's value; send the version you read (409 when stale) */
         put: operations["UpdateTarget"];
         post?: never;
-        /**
-         * Remove a target (the group's or the national target applies again)
-         * @description Remove a target (the group's or the national target applies again).
-         */
+        /** Remove a target (the group's or the national target applies again) */
         delete: operations["DeleteTarget"];
         options?: never;
         head?: never;
@@ -2282,10 +1972,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Every indicator for every facility of the province as of a date, against its target, with the state and province totals
-         * @description Every indicator for every facility of the province as of a date, against its target, with the state and province totals.
-         */
+        /** Every indicator for every facility of the province as of a date, against its target, with the state and province totals */
         get: operations["GetProvinceProgress"];
         put?: never;
         post?: never;
@@ -2302,10 +1989,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The whole progress table as an Excel workbook
-         * @description The whole progress table as an Excel workbook.
-         */
+        /** The whole progress table as an Excel workbook */
         get: operations["ExportProvinceProgress"];
         put?: never;
         post?: never;
@@ -2322,10 +2006,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * One facility's indicators against its targets as of a date, its annual plan's targets, and optionally the month-end trend
-         * @description One facility's indicators against its targets as of a date, its annual plan's targets, and optionally the month-end trend.
-         */
+        /** One facility's indicators against its targets as of a date, its annual plan's targets, and optionally the month-end trend */
         get: operations["GetFacilityProgress"];
         put?: never;
         post?: never;
@@ -2342,16 +2023,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The facility's annual plans
-         * @description The facility's annual plans.
-         */
+        /** The facility's annual plans */
         get: operations["ListPlans"];
         put?: never;
-        /**
-         * Draft the facility's annual social-work plan for a year (one per year)
-         * @description Draft the facility's annual social-work plan for a year (one per year).
-         */
+        /** Draft the facility's annual social-work plan for a year (one per year) */
         post: operations["CreatePlan"];
         delete?: never;
         options?: never;
@@ -2366,15 +2041,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * An annual plan with its targets and planned activities
-         * @description An annual plan with its targets and planned activities.
-         */
+        /** An annual plan with its targets and planned activities */
         get: operations["GetPlan"];
-        /**
-         * Replace a draft or returned plan's summary, targets and activities; send the version you read
-         * @description Replace a draft or returned plan's summary, targets and activities; send the version you read.
-         */
+        /** Replace a draft or returned plan's summary, targets and activities; send the version you read */
         put: operations["UpdatePlan"];
         post?: never;
         delete?: never;
@@ -2392,10 +2061,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Submit the plan to the Health Department
-         * @description Submit the plan to the Health Department.
-         */
+        /** Submit the plan to the Health Department */
         post: operations["SubmitPlan"];
         delete?: never;
         options?: never;
@@ -2410,10 +2076,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The annual plans the province's facilities submitted for a year
-         * @description The annual plans the province's facilities submitted for a year.
-         */
+        /** The annual plans the province's facilities submitted for a year */
         get: operations["ListProvincePlans"];
         put?: never;
         post?: never;
@@ -2430,10 +2093,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * A submitted plan of a facility of the province
-         * @description A submitted plan of a facility of the province.
-         */
+        /** A submitted plan of a facility of the province */
         get: operations["GetProvincePlan"];
         put?: never;
         post?: never;
@@ -2452,10 +2112,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Acknowledge a submitted plan or return it with a comment
-         * @description Acknowledge a submitted plan or return it with a comment.
-         */
+        /** Acknowledge a submitted plan or return it with a comment */
         post: operations["ReviewPlan"];
         delete?: never;
         options?: never;
@@ -2470,16 +2127,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Courses, workshops and study visits, newest first
-         * @description Courses, workshops and study visits, newest first.
-         */
+        /** Courses, workshops and study visits, newest first */
         get: operations["ListTrainingCourses"];
         put?: never;
-        /**
-         * Record a course, workshop or study visit
-         * @description Record a course, workshop or study visit.
-         */
+        /** Record a course, workshop or study visit */
         post: operations["CreateTrainingCourse"];
         delete?: never;
         options?: never;
@@ -2494,10 +2145,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * A course with its participants
-         * @description A course with its participants.
-         */
+        /** A course with its participants */
         get: operations["GetTrainingCourse"];
         put?: never;
         post?: never;
@@ -2516,10 +2164,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Add participants: staff and collaborators by id, the facility's medical staff by name or headcount
-         * @description Add participants: staff and collaborators by id, the facility's medical staff by name or headcount.
-         */
+        /** Add participants: staff and collaborators by id, the facility's medical staff by name or headcount */
         post: operations["AddTrainingParticipants"];
         delete?: never;
         options?: never;
@@ -2534,10 +2179,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * A year's shares: medical staff trained, social-work staff certified, hours per person and who is below the threshold
-         * @description A year's shares: medical staff trained, social-work staff certified, hours per person and who is below the threshold.
-         */
+        /** A year's shares: medical staff trained, social-work staff certified, hours per person and who is below the threshold */
         get: operations["GetTrainingFigures"];
         put?: never;
         post?: never;
@@ -2554,15 +2196,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The unit's yearly continuing-education threshold (default 24 hours)
-         * @description The unit's yearly continuing-education threshold (default 24 hours).
-         */
+        /** The unit's yearly continuing-education threshold (default 24 hours) */
         get: operations["GetTrainingSettings"];
-        /**
-         * Set the yearly threshold (unit head); send the version you read
-         * @description Set the yearly threshold (unit head); send the version you read.
-         */
+        /** Set the yearly threshold (unit head); send the version you read */
         put: operations["UpdateTrainingSettings"];
         post?: never;
         delete?: never;
@@ -2578,16 +2214,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Accounts the caller administers
-         * @description Accounts the caller administers.
-         */
+        /** Accounts the caller administers */
         get: operations["ListUsers"];
         put?: never;
-        /**
-         * Create an account with a role
-         * @description Create an account with a role.
-         */
+        /** Create an account with a role */
         post: operations["CreateUser"];
         delete?: never;
         options?: never;
@@ -2604,11 +2234,76 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Close an account and end its sessions
-         * @description Close an account and end its sessions.
-         */
+        /** Close an account and end its sessions */
         post: operations["DeactivateUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an account's name, role (within what the caller may grant) and facility */
+        put: operations["UpdateUser"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{userId}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a deactivated account again */
+        post: operations["ReactivateUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{userId}/resend-invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** E-mail a new invitation link; earlier links stop working */
+        post: operations["ResendInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{userId}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** E-mail the user a link to choose a new password */
+        post: operations["SendPasswordReset"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2622,16 +2317,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The facility's departments and residential groups, with collaborators per department (a collaborator in every clinical department)
-         * @description The facility's departments and residential groups, with collaborators per department (a collaborator in every clinical department).
-         */
+        /** The facility's departments and residential groups, with collaborators per department (a collaborator in every clinical department) */
         get: operations["ListDepartments"];
         put?: never;
-        /**
-         * Add a department or residential group (unit head)
-         * @description Add a department or residential group (unit head).
-         */
+        /** Add a department or residential group (unit head) */
         post: operations["CreateDepartment"];
         delete?: never;
         options?: never;
@@ -2646,16 +2335,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The unit's staff with their practice certificates
-         * @description The unit's staff with their practice certificates.
-         */
+        /** The unit's staff with their practice certificates */
         get: operations["ListStaffMembers"];
         put?: never;
-        /**
-         * Add a staff member (unit head)
-         * @description Add a staff member (unit head).
-         */
+        /** Add a staff member (unit head) */
         post: operations["CreateStaffMember"];
         delete?: never;
         options?: never;
@@ -2671,10 +2354,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /**
-         * Edit a staff member; send the version you read (409 when stale)
-         * @description Edit a staff member; send the version you read (409 when stale).
-         */
+        /** Edit a staff member; send the version you read (409 when stale) */
         put: operations["UpdateStaffMember"];
         post?: never;
         delete?: never;
@@ -2692,10 +2372,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Record a practice certificate (Decree 110/2024/NĐ-CP)
-         * @description Record a practice certificate (Decree 110/2024/NĐ-CP).
-         */
+        /** Record a practice certificate (Decree 110/2024/NĐ-CP) */
         post: operations["AddPracticeCertificate"];
         delete?: never;
         options?: never;
@@ -2710,16 +2387,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Download the scanned copy of a certificate
-         * @description Download the scanned copy of a certificate.
-         */
+        /** Download the scanned copy of a certificate */
         get: operations["GetCertificateScan"];
         put?: never;
-        /**
-         * Upload the scanned copy of a certificate (multipart field `file`: PDF, JPEG or PNG, up to 5 MB)
-         * @description Upload the scanned copy of a certificate (multipart field `file`: PDF, JPEG or PNG, up to 5 MB).
-         */
+        /** Upload the scanned copy of a certificate (multipart field `file`: PDF, JPEG or PNG, up to 5 MB) */
         post: operations["UploadCertificateScan"];
         delete?: never;
         options?: never;
@@ -2734,10 +2405,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Who practises without a certificate, who needs one by 01/01/2027, certificates expiring within 60 days
-         * @description Who practises without a certificate, who needs one by 01/01/2027, certificates expiring within 60 days.
-         */
+        /** Who practises without a certificate, who needs one by 01/01/2027, certificates expiring within 60 days */
         get: operations["GetCertificateWatch"];
         put?: never;
         post?: never;
@@ -2754,16 +2422,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The facility's collaborators with their department or residential group
-         * @description The facility's collaborators with their department or residential group.
-         */
+        /** The facility's collaborators with their department or residential group */
         get: operations["ListCollaborators"];
         put?: never;
-        /**
-         * Add a collaborator (unit head)
-         * @description Add a collaborator (unit head).
-         */
+        /** Add a collaborator (unit head) */
         post: operations["CreateCollaborator"];
         delete?: never;
         options?: never;
@@ -2775,6 +2437,11 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The invited person sets their first password with the link from the invitation e-mail (once, within 72 hours). */
+        AcceptInvitation: {
+            token: string;
+            password: string;
+        };
         /**
          * @description The beneficiary's acknowledgement of a distribution: who received it and when, optionally with the
          *     signed paper scanned (PDF or image, base64, up to 2 MB). Recorded once; an approval must come first when one is needed.
@@ -3131,6 +2798,11 @@ export interface components {
             version: string;
             status: components["schemas"]["CampaignStatus"];
         };
+        /** @description The signed-in user changes their password (the current one required). Other sessions end; this one gets fresh tokens. */
+        ChangePassword: {
+            currentPassword: string;
+            newPassword: string;
+        };
         ChannelCount: {
             channel: components["schemas"]["CommunicationChannel"];
             /** Format: int32 */
@@ -3184,7 +2856,7 @@ export interface components {
             /** Format: date */
             date: string;
             state: components["schemas"]["OccurrenceState"];
-            activity?: components["schemas"]["CharityActivityDto"] | null;
+            activity?: components["schemas"]["CharityActivityDto"];
         };
         CharityScheduleDto: {
             /** Format: uuid */
@@ -3194,7 +2866,7 @@ export interface components {
             place?: string | null;
             partner?: string | null;
             daysOfMonth: number[];
-            weekday?: components["schemas"]["DayOfWeek"] | null;
+            weekday?: components["schemas"]["DayOfWeek"];
             /** Format: date */
             startsOn: string;
             /** Format: date */
@@ -3521,7 +3193,7 @@ export interface components {
             place?: string | null;
             partner?: string | null;
             daysOfMonth?: number[] | null;
-            weekday?: components["schemas"]["DayOfWeek"] | null;
+            weekday?: components["schemas"]["DayOfWeek"];
             /** Format: date */
             startsOn: string;
             /** Format: date */
@@ -3642,7 +3314,7 @@ export interface components {
             /** Format: date */
             practiceTo?: string | null;
             practiceSupervisor?: string | null;
-            practiceResult?: components["schemas"]["PracticeResult"] | null;
+            practiceResult?: components["schemas"]["PracticeResult"];
             /** Format: date */
             joinedOn?: string | null;
             /** Format: date */
@@ -3656,7 +3328,7 @@ export interface components {
             /** Format: int32 */
             year: number;
             indicatorCode: string;
-            facilityGroup?: components["schemas"]["FacilityGroup"] | null;
+            facilityGroup?: components["schemas"]["FacilityGroup"];
             /** Format: uuid */
             facilityId?: string | null;
             /** Format: double */
@@ -3675,18 +3347,20 @@ export interface components {
             hours: number;
         };
         /**
-         * @description Creates an account with a role and a first password. A facility admin staffs its own facility
-         *     (admins, social workers, collaborators); a platform admin creates any account.
+         * @description Creates an account with a role and invites its owner: an e-mail with a one-time link (72 hours) to set
+         *     their own password, sent after the commit. No administrator types a password for someone else. A
+         *     facility admin staffs its own facility (admins, social workers, collaborators); a platform admin
+         *     creates any account. The bulk account import creates its accounts through this same use case.
          */
         CreateUser: {
             email: string;
             fullName: string;
             role: components["schemas"]["UserRole"];
-            password: string;
             /** Format: uuid */
             facilityId?: string | null;
             /** Format: uuid */
             provinceId?: string | null;
+            language?: string | null;
         };
         /** @description The one response that carries the secret; it is stored hashed and never shown again. */
         CreatedApiClient: {
@@ -3907,7 +3581,7 @@ export interface components {
             year: number;
             indicators: components["schemas"]["IndicatorDto"][];
             cells: components["schemas"]["ProgressCell"][];
-            plan?: components["schemas"]["PlanProgress"] | null;
+            plan?: components["schemas"]["PlanProgress"];
             trend: components["schemas"]["IndicatorTrend"][];
         };
         FacilityProgressRow: {
@@ -3965,12 +3639,19 @@ export interface components {
             state: components["schemas"]["Timeliness"];
             /** Format: uuid */
             reportId?: string | null;
-            status?: components["schemas"]["ReportStatus"] | null;
+            status?: components["schemas"]["ReportStatus"];
             /** Format: date-time */
             firstSubmittedAt?: string | null;
         };
         /** @enum {string} */
         FacilityType: "PublicHospital" | "PrivateHospital" | "ProvincialCdc" | "DistrictHealthCentre" | "CommuneHealthStation";
+        /**
+         * @description "Forgot password": e-mails a reset link (30 minutes, once) when the address belongs to an active account
+         *     with a password. The answer is the same whatever the address, so it tells nobody who has an account.
+         */
+        ForgotPassword: {
+            email: string;
+        };
         /** @enum {string} */
         FundKind: "Campaign" | "GeneralFund";
         FundTotals: {
@@ -4182,7 +3863,7 @@ export interface components {
             receiptCode?: string | null;
             /** Format: int64 */
             amount: number;
-            method?: components["schemas"]["PaymentMethod"] | null;
+            method?: components["schemas"]["PaymentMethod"];
             reference?: string | null;
             /** Format: uuid */
             donorId?: string | null;
@@ -4193,7 +3874,7 @@ export interface components {
             unit?: string | null;
             /** Format: int32 */
             quantity?: number | null;
-            recipientKind?: components["schemas"]["RecipientKind"] | null;
+            recipientKind?: components["schemas"]["RecipientKind"];
             recipientName?: string | null;
             /** Format: int32 */
             recipientBirthYear?: number | null;
@@ -4210,7 +3891,7 @@ export interface components {
             needsApproval: boolean;
             /** Format: date-time */
             approvedAt?: string | null;
-            acknowledgement?: components["schemas"]["AcknowledgementDto"] | null;
+            acknowledgement?: components["schemas"]["AcknowledgementDto"];
             /** Format: uuid */
             reversesId?: string | null;
             reversalReason?: string | null;
@@ -4265,10 +3946,10 @@ export interface components {
             id: string;
             email?: string | null;
             fullName?: string | null;
-            role?: components["schemas"]["UserRole"] | null;
+            role?: components["schemas"]["UserRole"];
             isApiClient: boolean;
-            facility?: components["schemas"]["MeFacility"] | null;
-            province?: components["schemas"]["MeProvince"] | null;
+            facility?: components["schemas"]["MeFacility"];
+            province?: components["schemas"]["MeProvince"];
             permissions: string[];
         };
         /**
@@ -4511,14 +4192,14 @@ export interface components {
             /** Format: uuid */
             id: string;
             goal: string;
-            plannedService?: components["schemas"]["ServiceType"] | null;
+            plannedService?: components["schemas"]["ServiceType"];
             responsible?: string | null;
             /** Format: date */
             dueOn?: string | null;
         };
         PlanGoalInput: {
             goal: string;
-            plannedService?: components["schemas"]["ServiceType"] | null;
+            plannedService?: components["schemas"]["ServiceType"];
             responsible?: string | null;
             /** Format: date */
             dueOn?: string | null;
@@ -4573,7 +4254,7 @@ export interface components {
             actual?: number | null;
             /** Format: double */
             percentAchieved?: number | null;
-            state?: components["schemas"]["ProgressState"] | null;
+            state?: components["schemas"]["ProgressState"];
         };
         PlannedActivityInput: {
             title: string;
@@ -4600,11 +4281,17 @@ export interface components {
              * @description The stable machine code of the failure (README: Error codes); title and detail follow Accept-Language.
              * @enum {string}
              */
-            code?: "account-gone" | "achievements-required" | "after-end-date" | "already-acknowledged" | "already-answered" | "already-approved" | "already-distributed" | "already-merged" | "already-reversed" | "already-withdrawn" | "amount-out-of-range" | "annual-plan-comment-required" | "annual-plan-empty" | "annual-plan-exists" | "annual-plan-target-text-required" | "annual-plan-target-value-required" | "annual-plan-too-many-activities" | "annual-plan-too-many-targets" | "annual-plan-year-invalid" | "approval-pending" | "approvals-pending" | "assessment-date-future" | "authentication-required" | "awaiting-review" | "award-text-required" | "before-given" | "before-start-date" | "business-rule" | "campaign-distribution-date-range" | "campaign-draft" | "campaign-end-date-range" | "campaign-not-distributing" | "campaign-not-open" | "campaign-settled" | "campaign-start-date-range" | "case-closed" | "case-figures-from-invalid" | "case-of-another-client" | "case-open" | "case-reassign-head-only" | "certificate-number-exists" | "certificate-scan-size" | "certificate-scan-type" | "client-binding-required" | "client-birth-date-invalid" | "client-birth-year-mismatch" | "client-details-duplicate" | "client-edit-needs-identifiers" | "client-insurance-number-format" | "client-likely-duplicate" | "client-national-id-format" | "client-phone-invalid" | "closing-reason-required" | "closure-already-requested" | "closure-needs-approval" | "conflict" | "consent-date-future" | "consent-guardian-required" | "consent-override-head-only" | "consent-required" | "counselling-period-invalid" | "counselling-relative-required" | "database-unavailable" | "date-activity-range" | "date-effective-range" | "date-kpi-range" | "decision-date-required" | "decision-in-future" | "decision-incomplete" | "decision-number-required" | "decline-reason-required" | "distribution-cash-or-goods" | "distribution-not-both" | "due-before-visit" | "duplicate" | "email-in-use" | "end-date-required" | "entry-reversed" | "facility-admin-creates-clients" | "facility-code-exists" | "facility-code-format" | "file-required" | "follow-up-in-future" | "follow-up-note-required" | "follow-up-status" | "forbidden" | "fundraising-settings-changed" | "general-fund-exists" | "general-fund-standing" | "goods-quantity-range" | "idempotency-key-reused" | "indicator-not-applicable" | "indicator-not-for-group" | "indicator-unknown" | "intake-date-future" | "internal-error" | "invalid_credentials" | "invalid_token" | "json-value-invalid" | "ledger-date-range" | "link-not-http" | "locked_out" | "malformed-json" | "malformed-json-at" | "malformed-request" | "merge-same-client" | "merged" | "no-approval-needed" | "nomination-decided" | "nomination-not-submitted" | "nomination-submitted" | "nomination-year-range" | "nominee-name-required" | "not-a-distribution" | "not-an-occurrence" | "not-awarded-reason-required" | "not-feasible-reason-required" | "not-found" | "not-held-no-beneficiaries" | "nothing-to-decide" | "nothing-to-review" | "occurrence-confirmed" | "occurrence-in-future" | "out-of-stock" | "outcome-required" | "overdrawn" | "own-facility" | "participant-collaborator-required" | "participant-name-or-headcount" | "participant-staff-required" | "participants-count" | "permission-required" | "plan-already-requested" | "plan-awaiting-approval" | "plan-empty" | "plan-goal-count" | "plan-not-approved" | "plan-not-editable" | "plan-not-submitted" | "private-hospital-ownership" | "province-binding-platform-only" | "province-code-exists" | "query-value-invalid" | "query-value-required" | "reason-required" | "receipts-outside-dates" | "reception-period-too-long" | "recipient-birth-year-range" | "recipient-count-range" | "recipient-department-required" | "recipient-name-required" | "recommendation-settled" | "recommendation-text-required" | "referral-date-future" | "referral-status" | "reopen-reason-required" | "report-comment-required" | "report-due-before-start" | "report-exists" | "report-facility-only" | "report-not-approved" | "report-not-generated" | "report-not-submitted" | "report-period-invalid" | "report-period-not-started" | "report-status" | "report-submitted" | "request-cancelled" | "request-timeout" | "retraction-not-correctable" | "return-comment-required" | "reversal-not-reversible" | "role-needs-facility" | "role-not-grantable" | "same-stage" | "scan-size" | "scan-type" | "schedule-days" | "self-deactivation" | "service-date-future" | "service-unavailable" | "service-value-range" | "session-date-future" | "stale-version" | "status-order" | "tally-batch-size" | "tally-count-range" | "tally-entry-empty" | "tally-entry-id-required" | "tally-kind-unknown" | "tally-point-required" | "tally-time-range" | "target-exists" | "target-group-or-facility" | "target-value-out-of-range" | "task-due-date-invalid" | "team-member-name-required" | "tenant-write-other-facility" | "tenant-write-outside-facility" | "token-invalid" | "token-required" | "token_expired" | "token_reused" | "too-many-requests" | "training-settings-changed" | "transfer-reference-required" | "unauthenticated" | "unit-change-corrected" | "unit-change-same-day" | "unit-change-unknown" | "unit-correction-reason-required" | "unit-decision-required" | "unit-headcount-negative" | "unit-names-no-staff" | "unit-retraction-without-entry" | "unit-status-invalid" | "unknown-property" | "validation-failed" | "value-out-of-range" | "visit-closed" | "visit-in-future" | "visit-not-closed" | "visit-not-recorded" | "visit-scope-required" | "visit-team-required" | "visit-team-size" | "vnd-amount-range" | "vnd-value-range" | "withdrawal-date-future";
+            code?: "account-already-active" | "account-gone" | "account-inactive" | "account-link-expired" | "account-link-invalid" | "account-link-used" | "achievements-required" | "after-end-date" | "already-acknowledged" | "already-answered" | "already-approved" | "already-distributed" | "already-merged" | "already-reversed" | "already-withdrawn" | "amount-out-of-range" | "annual-plan-comment-required" | "annual-plan-empty" | "annual-plan-exists" | "annual-plan-target-text-required" | "annual-plan-target-value-required" | "annual-plan-too-many-activities" | "annual-plan-too-many-targets" | "annual-plan-year-invalid" | "approval-pending" | "approvals-pending" | "assessment-date-future" | "authentication-required" | "awaiting-review" | "award-text-required" | "before-given" | "before-start-date" | "business-rule" | "campaign-distribution-date-range" | "campaign-draft" | "campaign-end-date-range" | "campaign-not-distributing" | "campaign-not-open" | "campaign-settled" | "campaign-start-date-range" | "case-closed" | "case-figures-from-invalid" | "case-of-another-client" | "case-open" | "case-reassign-head-only" | "certificate-number-exists" | "certificate-scan-size" | "certificate-scan-type" | "client-binding-required" | "client-birth-date-invalid" | "client-birth-year-mismatch" | "client-details-duplicate" | "client-edit-needs-identifiers" | "client-insurance-number-format" | "client-likely-duplicate" | "client-national-id-format" | "client-phone-invalid" | "closing-reason-required" | "closure-already-requested" | "closure-needs-approval" | "conflict" | "consent-date-future" | "consent-guardian-required" | "consent-override-head-only" | "consent-required" | "counselling-period-invalid" | "counselling-relative-required" | "current-password-incorrect" | "date-activity-range" | "date-effective-range" | "date-kpi-range" | "decision-date-required" | "decision-in-future" | "decision-incomplete" | "decision-number-required" | "decline-reason-required" | "distribution-cash-or-goods" | "distribution-not-both" | "due-before-visit" | "duplicate" | "email-in-use" | "end-date-required" | "entry-reversed" | "facility-admin-creates-clients" | "facility-code-exists" | "facility-code-format" | "file-required" | "follow-up-in-future" | "follow-up-note-required" | "follow-up-status" | "forbidden" | "fundraising-settings-changed" | "general-fund-exists" | "general-fund-standing" | "goods-quantity-range" | "idempotency-key-reused" | "indicator-not-applicable" | "indicator-not-for-group" | "indicator-unknown" | "intake-date-future" | "internal-error" | "invalid_credentials" | "invalid_token" | "invitation-not-pending" | "language-unknown" | "ledger-date-range" | "link-not-http" | "locked_out" | "malformed-json" | "malformed-json-at" | "malformed-request" | "merge-same-client" | "merged" | "no-approval-needed" | "nomination-decided" | "nomination-not-submitted" | "nomination-submitted" | "nomination-year-range" | "nominee-name-required" | "not-a-distribution" | "not-a-user" | "not-an-occurrence" | "not-awarded-reason-required" | "not-feasible-reason-required" | "not-found" | "not-held-no-beneficiaries" | "nothing-to-decide" | "nothing-to-review" | "occurrence-confirmed" | "occurrence-in-future" | "out-of-stock" | "outcome-required" | "overdrawn" | "own-facility" | "participant-collaborator-required" | "participant-name-or-headcount" | "participant-staff-required" | "participants-count" | "password-too-common" | "permission-required" | "plan-already-requested" | "plan-awaiting-approval" | "plan-empty" | "plan-goal-count" | "plan-not-approved" | "plan-not-editable" | "plan-not-submitted" | "private-hospital-ownership" | "province-binding-platform-only" | "province-code-exists" | "reason-required" | "receipts-outside-dates" | "reception-period-too-long" | "recipient-birth-year-range" | "recipient-count-range" | "recipient-department-required" | "recipient-name-required" | "recommendation-settled" | "recommendation-text-required" | "referral-date-future" | "referral-status" | "reopen-reason-required" | "report-comment-required" | "report-due-before-start" | "report-exists" | "report-facility-only" | "report-not-approved" | "report-not-generated" | "report-not-submitted" | "report-period-invalid" | "report-period-not-started" | "report-status" | "report-submitted" | "request-cancelled" | "retraction-not-correctable" | "return-comment-required" | "reversal-not-reversible" | "role-needs-facility" | "role-not-grantable" | "same-stage" | "scan-size" | "scan-type" | "schedule-days" | "self-deactivation" | "self-role-change" | "service-date-future" | "service-value-range" | "session-date-future" | "stale-version" | "status-order" | "tally-batch-size" | "tally-count-range" | "tally-entry-empty" | "tally-entry-id-required" | "tally-kind-unknown" | "tally-point-required" | "tally-time-range" | "target-exists" | "target-group-or-facility" | "target-value-out-of-range" | "task-due-date-invalid" | "team-member-name-required" | "tenant-write-other-facility" | "tenant-write-outside-facility" | "token-invalid" | "token-required" | "token_expired" | "token_reused" | "too-many-requests" | "training-settings-changed" | "transfer-reference-required" | "unauthenticated" | "unit-change-corrected" | "unit-change-same-day" | "unit-change-unknown" | "unit-correction-reason-required" | "unit-decision-required" | "unit-headcount-negative" | "unit-names-no-staff" | "unit-retraction-without-entry" | "unit-status-invalid" | "validation-failed" | "value-out-of-range" | "visit-closed" | "visit-in-future" | "visit-not-closed" | "visit-not-recorded" | "visit-scope-required" | "visit-team-required" | "visit-team-size" | "vnd-amount-range" | "vnd-value-range" | "withdrawal-date-future";
             /** @description Quote it when reporting a failure. */
             traceId?: string;
         } & {
             [key: string]: unknown;
+        };
+        ProfileDto: {
+            email: string;
+            fullName: string;
+            phoneNumber?: string | null;
+            language: string;
         };
         ProgressCell: {
             indicatorCode: string;
@@ -4639,7 +4326,6 @@ export interface components {
             year: number;
             /** Format: date */
             asOf: string;
-            /** @description One facility's figures for a year: counts and shares only, never the records behind them. */
             totals: components["schemas"]["FacilityActivityFigures"];
             facilities: components["schemas"]["FacilityActivityFigures"][];
             months: components["schemas"]["MonthTotal"][];
@@ -4725,7 +4411,7 @@ export interface components {
             /** Format: date */
             date: string;
             kind: components["schemas"]["EntryKind"];
-            recipientKind?: components["schemas"]["RecipientKind"] | null;
+            recipientKind?: components["schemas"]["RecipientKind"];
             beneficiary: string;
             /** Format: int64 */
             amount: number;
@@ -4821,7 +4507,7 @@ export interface components {
         /** @description One line of a recommendation's append-only history. */
         RecommendationEvent: {
             kind: components["schemas"]["RecommendationEventKind"];
-            status?: components["schemas"]["RecommendationStatus"] | null;
+            status?: components["schemas"]["RecommendationStatus"];
             note?: string | null;
             /** Format: date */
             date?: string | null;
@@ -4984,7 +4670,7 @@ export interface components {
             /** Format: uuid */
             caseId: string;
             target: components["schemas"]["ReferralTarget"];
-            agencyKind?: components["schemas"]["AgencyKind"] | null;
+            agencyKind?: components["schemas"]["AgencyKind"];
             agencyName?: string | null;
             /** Format: uuid */
             receiverFacilityId?: string | null;
@@ -5034,9 +4720,7 @@ export interface components {
         /** @enum {string} */
         ReferralTarget: "ExternalAgency" | "PlatformFacility";
         /**
-         * @description Swaps a refresh token for a new pair. The same token presented again within SocialWorkCloud.Application.Features.Auth.RefreshSession.ReuseGrace of its
-         *     rotation (two tabs, two replicas, a retried request) gets the same successor; any later reuse is theft:
-         *     the whole family is revoked.
+         * @description Swaps a refresh token for a new pair. A token already swapped is a reuse: its whole family is revoked.
          * @example {
          *       "refreshToken": "the refreshToken from the login response"
          *     }
@@ -5076,7 +4760,7 @@ export interface components {
             medicalStaffCount: number;
             /** Format: date */
             establishedOn?: string | null;
-            initialUnit?: components["schemas"]["InitialUnitStatus"] | null;
+            initialUnit?: components["schemas"]["InitialUnitStatus"];
         };
         /** @description Reopens a closed case at the assessment stage, with a reason; the closure stays in its history. */
         ReopenCase: {
@@ -5124,12 +4808,7 @@ export interface components {
             dueOn: string;
             status: components["schemas"]["ReportStatus"];
             editable: boolean;
-            /**
-             * @description Every figure of a periodic report, computed from the facility's records between SocialWorkCloud.Application.Features.Reports.ReportFigures.From
-             *     and SocialWorkCloud.Application.Features.Reports.ReportFigures.Through (the period's end, or the generation day when the period is still running).
-             *     Stored as a frozen JSON snapshot on the report.
-             */
-            figures?: components["schemas"]["ReportFigures"] | null;
+            figures?: components["schemas"]["ReportFigures"];
             /** Format: date-time */
             generatedAt?: string | null;
             reportNumber?: string | null;
@@ -5166,15 +4845,12 @@ export interface components {
             to: string;
             /** Format: date */
             through: string;
-            /** @description Section 2 "Hoạt động chuyên môn": reception and guidance. */
             reception: components["schemas"]["ReceptionSection"];
             counselling: components["schemas"]["CounsellingSection"];
             communication: components["schemas"]["CommunicationSection"];
-            /** @description Money raised and given, net of reversals (a reversed entry and its reversal both drop out). */
             fundraising: components["schemas"]["FundraisingSection"];
             charity: components["schemas"]["CharitySection"];
             services: components["schemas"]["ServicesSection"];
-            /** @description Section 3: training. The trained share is the KPI's, as of the period's end (or the generation day). */
             training: components["schemas"]["TrainingSection"];
             cases: components["schemas"]["CaseSection"];
         };
@@ -5279,6 +4955,11 @@ export interface components {
             /** Format: uuid */
             version: string;
         };
+        /** @description Sets a new password with the link from a reset e-mail; every session of the account ends. */
+        ResetPassword: {
+            token: string;
+            password: string;
+        };
         /** @description The province officer returns a submitted report to the unit with a comment; the unit edits, regenerates and resubmits it. */
         ReturnReport: {
             /** Format: uuid */
@@ -5328,7 +5009,7 @@ export interface components {
          */
         SendReferral: {
             target: components["schemas"]["ReferralTarget"];
-            agencyKind?: components["schemas"]["AgencyKind"] | null;
+            agencyKind?: components["schemas"]["AgencyKind"];
             agencyName?: string | null;
             /** Format: uuid */
             receiverFacilityId?: string | null;
@@ -5336,8 +5017,7 @@ export interface components {
             /** Format: date */
             sentOn: string;
             sharesPersonalData: boolean;
-            /** @description The fields of the client and case the sender shares with a facility on the platform. */
-            share?: components["schemas"]["SharedFields"] | null;
+            share?: components["schemas"]["SharedFields"];
             consentOverrideReason?: string | null;
         };
         ServiceDto: {
@@ -5409,7 +5089,7 @@ export interface components {
             /** Format: date */
             practiceTo?: string | null;
             practiceSupervisor?: string | null;
-            practiceResult?: components["schemas"]["PracticeResult"] | null;
+            practiceResult?: components["schemas"]["PracticeResult"];
             /** Format: date */
             joinedOn?: string | null;
             /** Format: date */
@@ -5497,7 +5177,7 @@ export interface components {
             /** Format: int32 */
             year: number;
             indicatorCode: string;
-            facilityGroup?: components["schemas"]["FacilityGroup"] | null;
+            facilityGroup?: components["schemas"]["FacilityGroup"];
             /** Format: uuid */
             facilityId?: string | null;
             facilityName?: string | null;
@@ -5625,7 +5305,7 @@ export interface components {
         /** @enum {string} */
         TrainingType: "Course" | "Workshop" | "StudyVisit";
         TransitionDto: {
-            fromStage?: components["schemas"]["CaseStage"] | null;
+            fromStage?: components["schemas"]["CaseStage"];
             toStage: components["schemas"]["CaseStage"];
             reason?: string | null;
             /** Format: date-time */
@@ -5778,6 +5458,12 @@ export interface components {
             targets?: components["schemas"]["PlanTargetInput"][] | null;
             activities?: components["schemas"]["PlannedActivityInput"][] | null;
         };
+        /** @description The signed-in user changes their name, phone number and language (of the portal and of their e-mails). */
+        UpdateProfile: {
+            fullName: string;
+            phoneNumber?: string | null;
+            language: string;
+        };
         /**
          * @description The sender records the course of a referral: an external agency's answer (sent → accepted/declined),
          *     then completion with the outcome. A platform facility answers for itself; its sender only completes.
@@ -5819,7 +5505,7 @@ export interface components {
             /** Format: date */
             practiceTo?: string | null;
             practiceSupervisor?: string | null;
-            practiceResult?: components["schemas"]["PracticeResult"] | null;
+            practiceResult?: components["schemas"]["PracticeResult"];
             /** Format: date */
             joinedOn?: string | null;
             /** Format: date */
@@ -5854,6 +5540,15 @@ export interface components {
             /** Format: uuid */
             version?: string | null;
         };
+        /** @description The editable fields of an account (the id is in the path). */
+        UpdateUserBody: {
+            fullName: string;
+            role: components["schemas"]["UserRole"];
+            /** Format: uuid */
+            facilityId?: string | null;
+            /** Format: uuid */
+            provinceId?: string | null;
+        };
         /** @enum {string} */
         UrgentNeed: "None" | "Medical" | "Money" | "Food" | "Clothing" | "Shelter" | "TransportHome";
         UserDto: {
@@ -5871,6 +5566,10 @@ export interface components {
             isActive: boolean;
             /** Format: date-time */
             createdAt: string;
+            invitationPending: boolean;
+            /** Format: date-time */
+            invitedAt?: string | null;
+            language: string;
         };
         /** @enum {string} */
         UserRole: "PlatformAdmin" | "ProvinceOfficer" | "FacilityAdmin" | "SocialWorker" | "Collaborator";
@@ -6172,11 +5871,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests from this address: wait the seconds Retry-After gives. */
+            /** @description Too Many Requests */
             429: {
                 headers: {
-                    /** @description Seconds to wait before the next attempt. */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6225,11 +5922,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests from this address: wait the seconds Retry-After gives. */
+            /** @description Too Many Requests */
             429: {
                 headers: {
-                    /** @description Seconds to wait before the next attempt. */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6258,20 +5953,9 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests from this address: wait the seconds Retry-After gives. */
+            /** @description Too Many Requests */
             429: {
                 headers: {
-                    /** @description Seconds to wait before the next attempt. */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6331,11 +6015,332 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests from this address: wait the seconds Retry-After gives. */
+            /** @description Too Many Requests */
             429: {
                 headers: {
-                    /** @description Seconds to wait before the next attempt. */
-                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AcceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInvitation"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ForgotPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForgotPassword"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ResetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPassword"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Profile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProfile"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePassword"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -6756,14 +6761,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file, with Content-Disposition naming it. */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
+                content?: never;
             };
             /** @description Bad Request */
             400: {
@@ -10822,17 +10825,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file, with Content-Disposition naming it. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                    "image/jpeg": string;
-                    "image/png": string;
-                };
-            };
             /** @description Bad Request */
             400: {
                 headers: {
@@ -10882,15 +10874,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file, with Content-Disposition naming it. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                };
-            };
             /** @description Bad Request */
             400: {
                 headers: {
@@ -12511,16 +12494,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file, with Content-Disposition naming it. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    "application/pdf": string;
-                };
-            };
             /** @description Bad Request */
             400: {
                 headers: {
@@ -12984,16 +12957,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file, with Content-Disposition naming it. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    "application/pdf": string;
-                };
-            };
             /** @description Bad Request */
             400: {
                 headers: {
@@ -14746,15 +14709,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     UpdateTarget: {
@@ -14973,14 +14927,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file, with Content-Disposition naming it. */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
+                content?: never;
             };
             /** @description Bad Request */
             400: {
@@ -15328,15 +15280,6 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16226,6 +16169,278 @@ export interface operations {
             };
         };
     };
+    UpdateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReactivateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ResendInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SendPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListDepartments: {
         parameters: {
             query?: never;
@@ -16623,16 +16838,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file, with Content-Disposition naming it. */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/pdf": string;
-                    "image/jpeg": string;
-                    "image/png": string;
-                };
+                content?: never;
             };
             /** @description Bad Request */
             400: {

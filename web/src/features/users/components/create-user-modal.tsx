@@ -1,4 +1,4 @@
-import { PasswordInput, Select, Text, TextInput } from '@mantine/core';
+import { Select, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { FacilityPicker } from '@/components/facility-picker';
@@ -16,12 +16,11 @@ type Values = {
   email: string;
   fullName: string;
   role: UserRole | null;
-  password: string;
   facilityId: string | null;
   provinceId: string | null;
 };
 
-const initialValues: Values = { email: '', fullName: '', role: null, password: '', facilityId: null, provinceId: null };
+const initialValues: Values = { email: '', fullName: '', role: null, facilityId: null, provinceId: null };
 
 export function CreateUserModal({ me, opened, onClose, onCreated }: { me: Me; opened: boolean; onClose: () => void; onCreated: (user: User) => void }) {
   const { t } = useTranslation('users');
@@ -35,17 +34,6 @@ export function CreateUserModal({ me, opened, onClose, onCreated }: { me: Me; op
       email: (value) => (!value.trim() ? t('form.errors.emailRequired') : /^\S+@\S+\.\S+$/.test(value.trim()) ? null : t('form.errors.emailInvalid')),
       fullName: (value) => (!value.trim() ? t('form.errors.fullNameRequired') : value.trim().length > 200 ? t('form.errors.fullNameTooLong') : null),
       role: (value) => (value ? null : t('form.errors.roleRequired')),
-      // The API's password policy (ASP.NET Identity: 8+ characters, upper, lower, digit).
-      password: (value) =>
-        value.length < 8
-          ? t('form.errors.passwordTooShort')
-          : !/[A-Z]/.test(value)
-            ? t('form.errors.passwordUpper')
-            : !/[a-z]/.test(value)
-              ? t('form.errors.passwordLower')
-              : !/\d/.test(value)
-                ? t('form.errors.passwordDigit')
-                : null,
       facilityId: (value, values) => (platformAdmin && isFacilityRole(values.role) && !value ? t('form.errors.facilityRequired') : null),
       provinceId: (value, values) => (values.role === 'ProvinceOfficer' && !value ? t('form.errors.provinceRequired') : null),
     },
@@ -66,7 +54,6 @@ export function CreateUserModal({ me, opened, onClose, onCreated }: { me: Me; op
         email: values.email.trim(),
         fullName: values.fullName.trim(),
         role: values.role!,
-        password: values.password,
         // A facility admin's accounts always go to its own facility (the API decides); only a platform admin names one.
         facilityId: needsFacility ? values.facilityId : null,
         provinceId: needsProvince ? values.provinceId : null,
@@ -113,13 +100,9 @@ export function CreateUserModal({ me, opened, onClose, onCreated }: { me: Me; op
           {t('form.ownFacility', { facility: me.facility.name })}
         </Text>
       )}
-      <PasswordInput
-        label={t('form.password')}
-        description={t('form.passwordHint')}
-        autoComplete="new-password"
-        required
-        {...form.getInputProps('password')}
-      />
+      <Text size="sm" c="dimmed">
+        {t('form.invitationHint')}
+      </Text>
     </FormModal>
   );
 }

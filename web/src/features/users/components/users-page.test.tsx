@@ -21,7 +21,7 @@ const facilityAdmin = {
 };
 const platformAdmin = { id: 'u-platform', email: 'platform@demo.vn', fullName: 'Quản trị', role: 'PlatformAdmin', isApiClient: false, permissions: ['users.manage'] };
 
-const user = (id: string, fullName: string, role: string, isActive = true) => ({
+const user = (id: string, fullName: string, role: string, isActive = true, invitationPending = false) => ({
   id,
   email: `${id}@demo.vn`,
   fullName,
@@ -30,6 +30,9 @@ const user = (id: string, fullName: string, role: string, isActive = true) => ({
   provinceId: null,
   isActive,
   createdAt: '2026-03-05T08:00:00+07:00',
+  invitationPending,
+  invitedAt: invitationPending ? '2026-03-05T08:00:00+07:00' : null,
+  language: 'vi',
 });
 const listed = [user('u-admin', 'Lê Văn Minh', 'FacilityAdmin'), user('u-2', 'Trần Thị Lan', 'SocialWorker'), user('u-3', 'Đỗ Văn Nam', 'Collaborator', false)];
 
@@ -73,9 +76,10 @@ describe('UsersPage', () => {
     expect(rows[1]).toHaveTextContent('05/03/2026');
     expect(rows[1]).toHaveTextContent('Đang hoạt động');
     expect(rows[2]).toHaveTextContent('Đã ngừng hoạt động');
-    // Nobody deactivates themselves, and a closed account has nothing left to close.
-    expect(within(rows[0]).queryByRole('button')).toBeNull();
-    expect(within(rows[2]).queryByRole('button')).toBeNull();
+    // Nobody deactivates themselves; a closed account can only be reopened.
+    expect(within(rows[0]).queryByRole('button', { name: /Ngừng hoạt động/ })).toBeNull();
+    expect(within(rows[2]).queryByRole('button', { name: /Ngừng hoạt động/ })).toBeNull();
+    expect(within(rows[2]).getByRole('button', { name: 'Kích hoạt lại tài khoản Đỗ Văn Nam' })).toBeInTheDocument();
     expect(within(rows[1]).getByRole('button', { name: 'Ngừng hoạt động tài khoản Trần Thị Lan' })).toBeInTheDocument();
   });
 
@@ -97,7 +101,6 @@ describe('UsersPage', () => {
     await userEvent.click(screen.getByRole('option', { name: 'Nhân viên CTXH' }));
     expect(within(dialog).queryByRole('combobox', { name: 'Cơ sở y tế' })).toBeNull();
 
-    await userEvent.type(within(dialog).getByLabelText(/^Mật khẩu ban đầu/), 'Welcome2026');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Tạo tài khoản' }));
 
     await waitFor(() => expect(screen.getAllByTestId('user-row')).toHaveLength(4));
@@ -105,24 +108,55 @@ describe('UsersPage', () => {
       email: 'new.worker@demo.vn',
       fullName: 'Phạm Thu Hà',
       role: 'SocialWorker',
-      password: 'Welcome2026',
       facilityId: null,
       provinceId: null,
     });
     expect(screen.getByText(/Đã tạo tài khoản u-4@demo.vn/)).toBeInTheDocument();
   });
 
-  it('checks the password policy before asking the server', async () => {
-    const calls = stubApi({ 'GET /api/v1/me': facilityAdmin, 'GET /api/v1/users': listed });
+  it('asks no password: the new user is invited and can be invited again', async () => {
+    const invited = user('u-5', 'Vũ Minh Khoa', 'SocialWorker', true, true);
+    const calls = stubApi({
+      'GET /api/v1/me': facilityAdmin,
+      'GET /api/v1/users': [...listed, invited],
+      'POST /api/v1/users/u-5/resend-invitation': json(invited),
+    });
     renderUsers();
+    const rows = await screen.findAllByTestId('user-row');
+    expect(rows[3]).toHaveTextContent('Chờ đặt mật khẩu');
+    // An invited account has no password to reset yet; its invitation can be sent again.
+    expect(within(rows[3]).queryByRole('button', { name: /đặt lại mật khẩu/ })).toBeNull();
+    await userEvent.click(within(rows[3]).getByRole('button', { name: 'Gửi lại lời mời cho Vũ Minh Khoa' }));
+    await waitFor(() => expect(calls.some((c) => c.method === 'POST' && c.path === '/api/v1/users/u-5/resend-invitation')).toBe(true));
+    expect(await screen.findByText(/Đã gửi lại thư mời đến u-5@demo.vn/)).toBeInTheDocument();
+
     await userEvent.click(await screen.findByTestId('create-user'));
     const dialog = await fillAccount();
-    await chooseOption('Vai trò', 'Cộng tác viên');
-    await userEvent.type(within(dialog).getByLabelText(/^Mật khẩu ban đầu/), 'abcdefgh');
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Tạo tài khoản' }));
+    expect(within(dialog).queryByLabelText(/Mật khẩu/)).toBeNull();
+    expect(within(dialog).getByText(/thư mời kèm liên kết/)).toBeInTheDocument();
+  });
 
-    expect(await within(dialog).findByText('Mật khẩu cần ít nhất một chữ hoa (A–Z)')).toBeInTheDocument();
-    expect(calls.some((c) => c.method === 'POST')).toBe(false);
+  it('edits an account within the roles the admin may grant', async () => {
+    const calls = stubApi({
+      'GET /api/v1/me': facilityAdmin,
+      'GET /api/v1/users': listed,
+      'PUT /api/v1/users/u-2': json({ ...listed[1], fullName: 'Trần Thị Lan Anh', role: 'Collaborator' }),
+    });
+    renderUsers();
+    await userEvent.click(await screen.findByRole('button', { name: 'Sửa tài khoản Trần Thị Lan' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Sửa tài khoản' });
+    const name = within(dialog).getByLabelText(/^Họ và tên/);
+    expect(name).toHaveValue('Trần Thị Lan');
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Trần Thị Lan Anh');
+    await userEvent.click(within(dialog).getByRole('combobox', { name: 'Vai trò' }));
+    expect(screen.queryByRole('option', { name: 'Quản trị hệ thống' })).toBeNull();
+    await userEvent.click(screen.getByRole('option', { name: 'Cộng tác viên' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+
+    await waitFor(() => expect(calls.some((c) => c.method === 'PUT')).toBe(true));
+    expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({ fullName: 'Trần Thị Lan Anh', role: 'Collaborator', facilityId: null, provinceId: null });
+    expect(await screen.findByText('Đã lưu tài khoản u-2@demo.vn.')).toBeInTheDocument();
   });
 
   it('puts the server field errors on the fields', async () => {
@@ -133,7 +167,7 @@ describe('UsersPage', () => {
         {
           title: 'Dữ liệu không hợp lệ',
           status: 400,
-          errors: { email: ['Email is already taken.'], password: ["Passwords must have at least one non alphanumeric character."] },
+          errors: { email: ['Email is already taken.'], fullName: ['Full name is too long.'] },
         },
         400,
       ),
@@ -142,13 +176,12 @@ describe('UsersPage', () => {
     await userEvent.click(await screen.findByTestId('create-user'));
     const dialog = await fillAccount();
     await chooseOption('Vai trò', 'Nhân viên CTXH');
-    await userEvent.type(within(dialog).getByLabelText(/^Mật khẩu ban đầu/), 'Welcome2026');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Tạo tài khoản' }));
 
     expect(await within(dialog).findByText('Email is already taken.')).toBeInTheDocument();
     expect(within(dialog).getByLabelText(/^Email/)).toHaveAttribute('aria-invalid', 'true');
-    expect(within(dialog).getByText('Passwords must have at least one non alphanumeric character.')).toBeInTheDocument();
-    expect(within(dialog).getByLabelText(/^Mật khẩu ban đầu/)).toHaveAccessibleDescription(/non alphanumeric/);
+    expect(within(dialog).getByText('Full name is too long.')).toBeInTheDocument();
+    expect(within(dialog).getByLabelText(/^Họ và tên/)).toHaveAccessibleDescription(/too long/);
     expect(within(dialog).queryByRole('alert')).toBeNull();
   });
 
@@ -162,7 +195,6 @@ describe('UsersPage', () => {
     await userEvent.click(await screen.findByTestId('create-user'));
     const dialog = await fillAccount();
     await chooseOption('Vai trò', 'Nhân viên CTXH');
-    await userEvent.type(within(dialog).getByLabelText(/^Mật khẩu ban đầu/), 'Welcome2026');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Tạo tài khoản' }));
 
     expect(await within(dialog).findByText("Email 'new.worker@demo.vn' đã được dùng.")).toBeInTheDocument();
@@ -180,7 +212,6 @@ describe('UsersPage', () => {
     await userEvent.click(await screen.findByTestId('create-user'));
     const dialog = await fillAccount();
     await chooseOption('Vai trò', 'Cán bộ Sở Y tế');
-    await userEvent.type(within(dialog).getByLabelText(/^Mật khẩu ban đầu/), 'Welcome2026');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Tạo tài khoản' }));
 
     // The province is required for this role.
@@ -217,7 +248,6 @@ describe('UsersPage', () => {
     await userEvent.click(await screen.findByRole('option', { name: 'Bệnh viện Mắt Thanh Hóa (BV-T07)' }));
     expect(calls.some((c) => c.path.startsWith('/api/v1/facilities?') && /search=thanh(%20|\+)hoa/.test(c.path))).toBe(true);
 
-    await userEvent.type(within(dialog).getByLabelText(/^Mật khẩu ban đầu/), 'Welcome2026');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Tạo tài khoản' }));
     await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
     expect(calls.find((c) => c.method === 'POST')?.body).toMatchObject({ role: 'FacilityAdmin', facilityId: 'f-7', provinceId: null });
