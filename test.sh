@@ -66,9 +66,10 @@ web_checks() {
   local installed=$?
   echo $installed >"$RESULTS/npm-install.rc"
   [[ $installed == 0 ]] || return
-  # `tsc -b` once (type check; both tsconfigs are noEmit), then Vite alone bundles: no second tsc.
-  step typecheck npm run --silent typecheck
+  # Vite bundles first (the end-to-end run waits for it), then `tsc -b` once (type check; both tsconfigs are
+  # noEmit): no second tsc.
   step build npx vite build
+  step typecheck npm run --silent typecheck
   step size npm run --silent size
   step lint npm run --silent lint
   step vitest npx vitest run --reporter=default --reporter=json --outputFile="$RESULTS/vitest.json"
@@ -79,11 +80,41 @@ if [[ $HAVE_NPM == 1 ]]; then
   WEB_CHECKS_PID=$!
 fi
 
+if [[ $HAVE_NPM == 1 ]]; then
+  if [[ -z "${CHROME_PATH:-}" ]] && ! command -v chromium >/dev/null && ! command -v chromium-browser >/dev/null && ! command -v google-chrome >/dev/null; then
+    if [[ "$(id -u)" == "0" ]] && command -v apt-get >/dev/null; then
+      echo "Installing Debian's chromium for the end-to-end tests..."
+      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || echo "Could not install chromium"
+    fi
+  fi
+  # The report journey renders its PDF's first page (poppler) and reads it back with OCR in Vietnamese (tesseract).
+  if { ! command -v pdftoppm >/dev/null || ! command -v tesseract >/dev/null || ! tesseract --list-langs 2>/dev/null | grep -qx vie; } \
+    && [[ "$(id -u)" == "0" ]] && command -v apt-get >/dev/null; then
+    echo "Installing poppler-utils and tesseract-ocr (Vietnamese) for the report PDF check..."
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils tesseract-ocr tesseract-ocr-vie >/dev/null) \
+      || echo "Could not install poppler-utils/tesseract-ocr"
+  fi
+fi
+
 dotnet tool restore >/dev/null
 echo "Building... ($(elapsed))"
 dotnet build SocialWorkCloud.sln -c Debug -nologo -v quiet -clp:ErrorsOnly \
   || { [[ -z "${WEB_CHECKS_PID:-}" ]] || kill "$WEB_CHECKS_PID" 2>/dev/null; echo "0 passed, 1 failed"; exit 1; }
 echo "Built ($(elapsed))"
+
+# The end-to-end journeys in a real headless Chromium against the real API (the Debug build above, not
+# rebuilt) with the demo data, serving the portal just bundled. They wait mostly on the browser and the API,
+# so they run beside the .NET tests instead of after them: the run is as long as its longest half.
+if [[ $HAVE_NPM == 1 ]]; then
+  while [[ ! -f "$RESULTS/web-build.rc" ]] && kill -0 "$WEB_CHECKS_PID" 2>/dev/null; do sleep 1; done
+  if [[ "$(cat "$RESULTS/web-build.rc" 2>/dev/null)" == "0" ]]; then
+    E2E_STARTED_AT="$(elapsed)"; echo "== web: end-to-end started beside the .NET tests ($E2E_STARTED_AT)"
+    (cd web && PLAYWRIGHT_JSON_OUTPUT_NAME="$RESULTS/e2e.json" npx playwright test --reporter=list,json >"$RESULTS/e2e.log" 2>&1; echo $? >"$RESULTS/e2e.rc") &
+    E2E_PID=$!
+  else
+    echo "The portal did not build: no end-to-end run" >"$RESULTS/e2e.log"
+  fi
+fi
 
 run_tests() {
   local project="$1" name
@@ -127,23 +158,10 @@ if [[ $HAVE_NPM == 1 ]]; then
     done
   fi
 
-  if [[ -z "${CHROME_PATH:-}" ]] && ! command -v chromium >/dev/null && ! command -v chromium-browser >/dev/null && ! command -v google-chrome >/dev/null; then
-    if [[ "$(id -u)" == "0" ]] && command -v apt-get >/dev/null; then
-      echo "Installing Debian's chromium for the end-to-end tests..."
-      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || echo "Could not install chromium"
-    fi
-  fi
-  # The report journey renders its PDF's first page (poppler) and reads it back with OCR in Vietnamese (tesseract).
-  if { ! command -v pdftoppm >/dev/null || ! command -v tesseract >/dev/null || ! tesseract --list-langs 2>/dev/null | grep -qx vie; } \
-    && [[ "$(id -u)" == "0" ]] && command -v apt-get >/dev/null; then
-    echo "Installing poppler-utils and tesseract-ocr (Vietnamese) for the report PDF check..."
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils tesseract-ocr tesseract-ocr-vie >/dev/null) \
-      || echo "Could not install poppler-utils/tesseract-ocr"
-  fi
-  # The end-to-end journeys in a real headless Chromium against the real API (the Debug build above, not
-  # rebuilt) with the demo data, serving the portal just built.
-  echo "== web: end-to-end (Playwright, headless Chromium, real API) ($(elapsed))"
-  (cd web && PLAYWRIGHT_JSON_OUTPUT_NAME="$RESULTS/e2e.json" npx playwright test --reporter=list,json) || status=1
+  echo "== web: end-to-end (Playwright, headless Chromium, real API; started at ${E2E_STARTED_AT:-?}) ($(elapsed))"
+  if [[ -n "${E2E_PID:-}" ]]; then wait "$E2E_PID"; fi
+  cat "$RESULTS/e2e.log" 2>/dev/null
+  [[ "$(cat "$RESULTS/e2e.rc" 2>/dev/null || echo 1)" == "0" ]] || status=1
   read -r p f s < <(count_json "$RESULTS/e2e.json" '[r.stats.expected + r.stats.flaky, r.stats.unexpected + (r.errors?.length ?? 0), r.stats.skipped]')
   passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
   echo "Screenshots of the main screens: web/e2e-results/screenshots/"

@@ -38,5 +38,11 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.mjs'],
     css: false,
     testTimeout: 15000,
+    // One jsdom and one module graph per worker thread instead of per file: Mantine and the app's modules load
+    // once, not 37 times (CPU for the component tests 3m17s -> 57 s). Every test renders into a fresh root,
+    // the setup file unmounts it and signs out after each test, and no test mutates a module's state.
+    pool: 'threads',
+    isolate: false,
+    unstubGlobals: true,
   },
 });

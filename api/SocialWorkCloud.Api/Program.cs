@@ -17,11 +17,7 @@ using SocialWorkCloud.Application.Persistence;
 var builder = WebApplication.CreateBuilder(args);
 StartupGuards.EnsureSafeForEnvironment(builder.Environment, builder.Configuration);
 
-builder.Services.AddSerilog((services, log) => log
-    .ReadFrom.Configuration(builder.Configuration)
-    .ReadFrom.Services(services)
-    .Enrich.FromLogContext()
-    .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture, outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"));
+builder.AddStructuredLogging();
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPersistence(builder.Configuration);
@@ -35,6 +31,7 @@ builder.Services.AddMediator(options =>
     options.PipelineBehaviors =
     [
         typeof(LoggingBehaviour<,>),
+        typeof(BusinessMetricsBehaviour<,>),
         typeof(PerformanceBehaviour<,>),
         typeof(AuthorizationBehaviour<,>),
         typeof(ValidationBehaviour<,>),
@@ -47,6 +44,7 @@ builder.Services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizer
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemLanguage.Apply);
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddStrictJsonBodies();
 builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 // Malformed bodies and query values raise BadHttpRequestException, which the handler turns into a 400 ProblemDetails.
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -54,10 +52,15 @@ builder.Services.AddBackgroundJobs(builder.Configuration);
 builder.Services.AddMail(builder.Configuration);
 builder.Services.AddApiDocumentation();
 builder.Services.AddRateLimits(builder.Configuration);
-builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+builder.Services.AddResilience(builder.Configuration);
+builder.Services.AddTrustedProxies(builder.Configuration);
+builder.Services.AddObservability(builder.Configuration, builder.Environment);
+builder.Services.AddDatabaseStartup();
 builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();
+if (await app.RunCommandAsync(args)) return;
+app.UseTrustedProxies();
 
 // Messages follow Accept-Language (Vietnamese unless the caller asks for English), those the exception
 // handler writes included, so this runs first; formatting stays culture-invariant so no handler writes
@@ -91,8 +94,8 @@ app.UseStaticFiles(PortalFiles.Options);
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseResilience();
 
-await DatabaseInitializer.InitializeAsync(app.Services, app.Environment, app.Lifetime.ApplicationStopping);
 app.UseBackgroundJobs();
 
 app.MapApiV1();

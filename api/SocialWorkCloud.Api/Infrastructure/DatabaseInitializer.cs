@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using SocialWorkCloud.Api.Seeding;
 using SocialWorkCloud.Application.Features.Targets;
 using SocialWorkCloud.Application.Persistence;
@@ -8,21 +7,28 @@ namespace SocialWorkCloud.Api.Infrastructure;
 
 public static class DatabaseInitializer
 {
-    /// <summary>Migrates the database (unless turned off), mirrors the indicator catalogue, and seeds the demo data on an empty one (never in Production).</summary>
-    public static async Task InitializeAsync(IServiceProvider services, IHostEnvironment environment, CancellationToken ct)
+    /// <summary>
+    /// Migrates the database and the job store's schema (unless <paramref name="migrate"/> is false), mirrors the
+    /// indicator catalogue, and seeds the demo data on an empty one (never in Production) — all under one
+    /// database-wide lock, so replicas started together on an empty database take turns instead of racing.
+    /// </summary>
+    public static async Task InitializeAsync(IServiceProvider services, IHostEnvironment environment, bool migrate, CancellationToken ct)
     {
         var configuration = services.GetRequiredService<IConfiguration>();
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        await using var startupLock = await StartupLock.AcquireAsync(options.Provider, PersistenceSetup.ConnectionString(configuration), ct);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        if (options.MigrateOnStartup)
+        if (migrate)
         {
             await db.Database.MigrateAsync(ct);
+            await HangfireSetup.InstallSchemaAsync(options.Provider, PersistenceSetup.ConnectionString(configuration), ct);
         }
         await IndicatorCatalogueSync.SyncAsync(db, ct);
         if (options.SeedDemoData && !environment.IsProduction())
         {
-            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(ct);
+            var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(seeder.SeedAsync, ct);
         }
     }
 }

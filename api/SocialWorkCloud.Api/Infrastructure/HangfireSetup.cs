@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.Common;
 using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
 using SocialWorkCloud.Application.Common.Outbox;
@@ -25,17 +26,55 @@ public sealed class HangfireSettings
     public string DailyCaseFollowUpCron { get; set; } = "0 1 * * *";
     /// <summary>Cron of the outbox sweep, which dispatches messages committed but never dispatched (a crash between commit and enqueue).</summary>
     public string OutboxSweepCron { get; set; } = "* * * * *";
+    /// <summary>
+    /// How long a fetched job stays invisible to other servers without a sign of life from the one running it
+    /// (sliding: a live server keeps extending it). A job held by a dead instance is fetched again after this.
+    /// The in-memory store (SQLite mode) lives and dies with its one process, so nothing is held by a dead one.
+    /// </summary>
+    public TimeSpan InvisibilityTimeout { get; set; } = TimeSpan.FromMinutes(2);
 }
 
 public static class HangfireSetup
 {
-    private static readonly PostgreSqlStorageOptions PostgreSqlOptions = new() { PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(1) };
+    /// <summary>
+    /// The job store's schema is installed by the database initialiser (under its lock, or by the migrate
+    /// command), never by the storage's constructor: that one runs on first use, would fail the process when
+    /// the database is down at start, and races between replicas started together.
+    /// </summary>
+    private static PostgreSqlStorageOptions PostgreSqlOptions(HangfireSettings settings) => new()
+    {
+        PrepareSchemaIfNecessary = false,
+        QueuePollInterval = TimeSpan.FromSeconds(1),
+        UseSlidingInvisibilityTimeout = true,
+        InvisibilityTimeout = settings.InvisibilityTimeout,
+    };
+
+    public static async Task InstallSchemaAsync(DatabaseProvider provider, string connection, CancellationToken ct)
+    {
+        switch (provider)
+        {
+            case DatabaseProvider.PostgreSql:
+            {
+                await using var c = new Npgsql.NpgsqlConnection(connection);
+                await c.OpenAsync(ct);
+                PostgreSqlObjectsInstaller.Install(c);
+                break;
+            }
+            case DatabaseProvider.SqlServer:
+            {
+                await using var c = new Microsoft.Data.SqlClient.SqlConnection(connection);
+                await c.OpenAsync(ct);
+                Hangfire.SqlServer.SqlServerObjectsInstaller.Install(c, "HangFire", enableHeavyMigrations: true);
+                break;
+            }
+        }
+    }
 
     public static IServiceCollection AddBackgroundJobs(this IServiceCollection services, IConfiguration configuration)
     {
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var settings = configuration.GetSection(HangfireSettings.Section).Get<HangfireSettings>() ?? new HangfireSettings();
-        var connection = configuration.GetConnectionString("Default");
+        var connection = PersistenceSetup.ConnectionString(configuration);
 
         // Each host owns its storage instance (registered before AddHangfire, which then keeps it), so
         // two hosts in one process — the integration tests run a PostgreSQL and a SQLite API side by side —
@@ -43,10 +82,13 @@ public static class HangfireSetup
         services.AddSingleton<JobStorage>(_ => database.Provider switch
         {
             DatabaseProvider.SqlServer => new Hangfire.SqlServer.SqlServerStorage(connection,
-                new Hangfire.SqlServer.SqlServerStorageOptions { PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(1) }),
+                new Hangfire.SqlServer.SqlServerStorageOptions
+                {
+                    PrepareSchemaIfNecessary = false, QueuePollInterval = TimeSpan.FromSeconds(1), SlidingInvisibilityTimeout = settings.InvisibilityTimeout,
+                }),
             DatabaseProvider.PostgreSql => new PostgreSqlStorage(
-                new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(connection!, PostgreSqlOptions),
-                PostgreSqlOptions),
+                new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(connection!, PostgreSqlOptions(settings)),
+                PostgreSqlOptions(settings)),
             // No SQLite storage restores here; the embedded mode keeps jobs in memory (recurring jobs re-register at start).
             _ => new Hangfire.InMemory.InMemoryStorage(),
         });
@@ -57,13 +99,11 @@ public static class HangfireSetup
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
+        // Hangfire__RunServer=false makes an HTTP-only replica; a worker replica runs the same image with the
+        // server on (and can be kept out of the balancer). The server starts once the database is initialised.
         if (settings.RunServer)
         {
-            services.AddHangfireServer(o =>
-            {
-                o.WorkerCount = settings.WorkerCount;
-                o.SchedulePollingInterval = TimeSpan.FromSeconds(5);
-            });
+            services.AddHostedService<GatedJobServer>();
         }
         // Work leaves a command's transaction through the outbox: handlers of outbox messages are discovered.
         services.AddOutbox();
@@ -79,14 +119,20 @@ public static class HangfireSetup
 
     public static WebApplication UseBackgroundJobs(this WebApplication app)
     {
-        var settings = app.Configuration.GetSection(HangfireSettings.Section).Get<HangfireSettings>() ?? new HangfireSettings();
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
             Authorization = [new PlatformAdminDashboardFilter()],
             DashboardTitle = "SocialWorkCloud jobs",
             AppPath = "/",
         });
-        var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
+        return app;
+    }
+
+    /// <summary>Every replica (re)declares the schedules once the database is up; AddOrUpdate is idempotent.</summary>
+    public static void RegisterRecurringJobs(IServiceProvider services, IConfiguration configuration)
+    {
+        var settings = configuration.GetSection(HangfireSettings.Section).Get<HangfireSettings>() ?? new HangfireSettings();
+        var recurring = services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<KpiJobs>(KpiJobs.NightlyJobId, j => j.NightlyAsync(CancellationToken.None), settings.NightlyKpiCron,
             new RecurringJobOptions { TimeZone = VietnamTimeZone() });
         recurring.AddOrUpdate<CertificateJobs>(CertificateJobs.DailyJobId, j => j.DailyAsync(CancellationToken.None), settings.DailyCertificateCron,
@@ -94,7 +140,39 @@ public static class HangfireSetup
         recurring.AddOrUpdate<CaseJobs>(CaseJobs.DailyJobId, j => j.MarkOverdueAsync(CancellationToken.None), settings.DailyCaseFollowUpCron,
             new RecurringJobOptions { TimeZone = VietnamTimeZone() });
         recurring.AddOrUpdate<OutboxSweep>(OutboxSweep.RecurringJobId, j => j.SweepAsync(CancellationToken.None), settings.OutboxSweepCron);
-        return app;
+    }
+
+    /// <summary>The job server of this process, started only once the database is initialised (it would otherwise fail on a missing schema or an unreachable database).</summary>
+    private sealed class GatedJobServer(DatabaseStartupGate gate, JobStorage storage, JobActivator activator, IConfiguration configuration, IServiceProvider services) : BackgroundService
+    {
+        protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+        {
+            try
+            {
+                await gate.Ready.WaitAsync(stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            var settings = configuration.GetSection(HangfireSettings.Section).Get<HangfireSettings>() ?? new HangfireSettings();
+            using var server = new BackgroundJobServer(new BackgroundJobServerOptions
+            {
+                WorkerCount = settings.WorkerCount,
+                SchedulePollingInterval = TimeSpan.FromSeconds(5),
+                Activator = activator,
+                FilterProvider = services.GetService<IJobFilterProvider>() ?? JobFilterProviders.Providers,
+            }, storage);
+            try
+            {
+                await Task.Delay(Timeout.Infinite, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                server.SendStop();
+                await server.WaitForShutdownAsync(CancellationToken.None);
+            }
+        }
     }
 
     private static TimeZoneInfo VietnamTimeZone() => VietnamClock.TimeZone;

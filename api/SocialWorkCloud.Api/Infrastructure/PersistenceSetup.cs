@@ -7,34 +7,51 @@ public static class PersistenceSetup
 {
     public const string DefaultSqliteConnection = "Data Source=data/socialworkcloud.db";
 
-    public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The configured connection string (the SQLite default when none is set for the embedded provider).</summary>
+    public static string ConnectionString(IConfiguration configuration)
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connection = configuration.GetConnectionString("Default");
-        if (string.IsNullOrWhiteSpace(connection))
+        if (!string.IsNullOrWhiteSpace(connection)) return connection;
+        if (options.Provider != DatabaseProvider.Sqlite)
         {
-            if (options.Provider != DatabaseProvider.Sqlite)
-            {
-                throw new InvalidOperationException($"ConnectionStrings:Default is required for the {options.Provider} provider.");
-            }
-            connection = DefaultSqliteConnection;
+            throw new InvalidOperationException($"ConnectionStrings:Default is required for the {options.Provider} provider.");
         }
+        return DefaultSqliteConnection;
+    }
+
+    public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connection = ConnectionString(configuration);
 
         services.AddSingleton<TenantSaveInterceptor>();
         services.AddDbContext<AppDbContext>((sp, db) =>
         {
-            Configure(db, options.Provider, connection);
+            Configure(db, options.Provider, connection, retryWhereSafe: true);
             db.AddInterceptors(sp.GetRequiredService<TenantSaveInterceptor>());
         });
         return services;
     }
 
     /// <summary>Chooses the provider and its migrations assembly. Shared with the design-time factories and tests.</summary>
-    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder db, DatabaseProvider provider, string connection) => provider switch
+    /// <remarks>
+    /// <paramref name="retryWhereSafe"/> (the API's own contexts): the execution strategy retries what certainly
+    /// did not run (<see cref="SafeRetries"/>); every explicit transaction then runs inside the strategy.
+    /// </remarks>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder db, DatabaseProvider provider, string connection, bool retryWhereSafe = false) => provider switch
     {
         DatabaseProvider.Sqlite => db.UseSqlite(EnsureSqliteFolder(connection), o => o.MigrationsAssembly("SocialWorkCloud.Migrations.Sqlite")),
-        DatabaseProvider.SqlServer => db.UseSqlServer(connection, o => o.MigrationsAssembly("SocialWorkCloud.Migrations.SqlServer")),
-        DatabaseProvider.PostgreSql => db.UseNpgsql(connection, o => o.MigrationsAssembly("SocialWorkCloud.Migrations.PostgreSql")),
+        DatabaseProvider.SqlServer => db.UseSqlServer(connection, o =>
+        {
+            o.MigrationsAssembly("SocialWorkCloud.Migrations.SqlServer");
+            if (retryWhereSafe) o.ExecutionStrategy(d => new SafeRetries.SqlServer(d));
+        }),
+        DatabaseProvider.PostgreSql => db.UseNpgsql(connection, o =>
+        {
+            o.MigrationsAssembly("SocialWorkCloud.Migrations.PostgreSql");
+            if (retryWhereSafe) o.ExecutionStrategy(d => new SafeRetries.Npgsql(d));
+        }),
         _ => throw new InvalidOperationException($"Unknown database provider {provider}."),
     };
 

@@ -7,6 +7,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using SocialWorkCloud.Application.Common.Endpoints;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Texts;
 using SocialWorkCloud.Domain.Common;
@@ -18,7 +19,7 @@ namespace SocialWorkCloud.Api.Infrastructure;
 /// <c>code</c>; titles and details come from the resources in the caller's language. Clients never see
 /// a stack trace; an unexpected failure is logged with the trace id they are given.
 /// </summary>
-public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -27,6 +28,12 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         if (problem.Status == StatusCodes.Status500InternalServerError)
         {
             logger.LogError(exception, "Unhandled failure {TraceId} on {Method} {Path}", traceId, httpContext.Request.Method, httpContext.Request.Path);
+        }
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            // An outage, not a fault: the client (and the balancer) may retry shortly; logged once, without the stack.
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
+            logger.LogWarning("Database unavailable {TraceId} on {Method} {Path}: {Reason}", traceId, httpContext.Request.Method, httpContext.Request.Path, exception.GetBaseException().Message);
         }
         problem.Instance = httpContext.Request.Path;
         problem.Extensions["traceId"] = traceId;
@@ -39,10 +46,15 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         });
     }
 
+    /// <summary>What a 503 tells the caller to wait before retrying (seconds).</summary>
+    public const string RetryAfterSeconds = "5";
+
     public static ProblemDetails Map(Exception exception) => exception switch
     {
+        // Before the cancellation case: a timeout of the database surfaces as a cancelled or timed-out command.
+        _ when TransientFailures.IsTransient(exception) => DatabaseUnavailable(),
         ValidationException v => Validation(v),
-        BadHttpRequestException b => Problem(b.StatusCode, "malformed-request", Describe(b)),
+        BadHttpRequestException b => Malformed(b),
         UnauthenticatedException u => Coded(StatusCodes.Status401Unauthorized, u, "unauthenticated"),
         ForbiddenException f => Coded(StatusCodes.Status403Forbidden, f, "forbidden"),
         NotFoundException n => Coded(StatusCodes.Status404NotFound, n, "not-found"),
@@ -54,6 +66,9 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         OperationCanceledException => Problem(499, "request-cancelled", TextCatalog.Get("request-cancelled")),
         _ => Problem(StatusCodes.Status500InternalServerError, "internal-error", TextCatalog.Get("internal-error")),
     };
+
+    public static ProblemDetails DatabaseUnavailable() =>
+        Problem(StatusCodes.Status503ServiceUnavailable, "database-unavailable", TextCatalog.Get("database-unavailable"), "service-unavailable");
 
     /// <summary>Writes a ProblemDetails answer from middleware that runs outside the exception handler (401 challenge, 429).</summary>
     public static Task WriteAsync(HttpContext http, int status, string code, string detail)
@@ -77,6 +92,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         StatusCodes.Status422UnprocessableEntity => "business-rule",
         StatusCodes.Status429TooManyRequests => "too-many-requests",
         499 => "request-cancelled",
+        StatusCodes.Status503ServiceUnavailable => "service-unavailable",
         >= 500 => "internal-error",
         _ => "http-" + status.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
@@ -126,13 +142,65 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         _ => false,
     };
 
-    /// <summary>Says which part of a malformed body failed (JSON path), never more of the internals.</summary>
-    private static string Describe(BadHttpRequestException b) => b.InnerException switch
+    /// <summary>
+    /// A body or query value the API cannot read: the field it concerns goes in <c>errors</c> as a
+    /// validation failure would, and the text says what was expected in words, never a C# type name.
+    /// </summary>
+    private static ProblemDetails Malformed(BadHttpRequestException b)
     {
-        JsonException { Path: { Length: > 0 } path } => TextCatalog.Get("malformed-json-at", path),
-        JsonException => TextCatalog.Get("malformed-json"),
-        _ => b.Message,
-    };
+        string code, detail;
+        string? field = null;
+        if (b.InnerException is JsonException json)
+        {
+            var unmapped = UnmappedProperty().Match(json.Message);
+            var path = json.Path is { Length: > 1 } p && p.StartsWith("$.", StringComparison.Ordinal) ? p[2..] : null;
+            if (unmapped.Success)
+            {
+                field = path is not null && !path.EndsWith(unmapped.Groups[1].Value, StringComparison.Ordinal) ? path + "." + unmapped.Groups[1].Value : path ?? unmapped.Groups[1].Value;
+                (code, detail) = ("unknown-property", TextCatalog.Get("unknown-property", field));
+            }
+            else if (path is not null && json.Message.Contains("could not be converted", StringComparison.Ordinal))
+            {
+                field = path;
+                (code, detail) = ("malformed-request", TextCatalog.Get("json-value-invalid", field));
+            }
+            else
+            {
+                field = path;
+                (code, detail) = ("malformed-request", json.Path is { Length: > 0 } at ? TextCatalog.Get("malformed-json-at", at) : TextCatalog.Get("malformed-json"));
+            }
+        }
+        else if (BindFailure().Match(b.Message) is { Success: true } bind)
+        {
+            field = bind.Groups["name"].Value;
+            (code, detail) = ("malformed-request", TextCatalog.Get("query-value-invalid", field, bind.Groups["value"].Value, QueryValues.Expected(bind.Groups["type"].Value)));
+        }
+        else if (RequiredMissing().Match(b.Message) is { Success: true } missing)
+        {
+            field = missing.Groups["name"].Value;
+            (code, detail) = ("malformed-request", TextCatalog.Get("query-value-required", field, QueryValues.Expected(missing.Groups["type"].Value)));
+        }
+        else
+        {
+            (code, detail) = ("malformed-request", TextCatalog.Get("malformed-request"));
+        }
+        if (field is null) return Problem(b.StatusCode, code, detail);
+        var problem = new ValidationProblemDetails(new Dictionary<string, string[]> { [JsonPath(field)] = [detail] })
+        {
+            Status = b.StatusCode, Title = TextCatalog.Get("title.malformed-request"), Detail = detail, Type = $"https://httpstatuses.io/{b.StatusCode}",
+        };
+        problem.Extensions["code"] = code;
+        return problem;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("The JSON property '([^']+)' could not be mapped")]
+    private static partial System.Text.RegularExpressions.Regex UnmappedProperty();
+
+    [System.Text.RegularExpressions.GeneratedRegex("^Failed to bind parameter \"(?<type>.+) (?<name>[^ \"]+)\" from \"(?<value>.*)\"\\.?$")]
+    private static partial System.Text.RegularExpressions.Regex BindFailure();
+
+    [System.Text.RegularExpressions.GeneratedRegex("^Required parameter \"(?<type>.+) (?<name>[^ \"]+)\" was not provided")]
+    private static partial System.Text.RegularExpressions.Regex RequiredMissing();
 
     /// <summary>"InitialUnit.Status" → "initialUnit.status", matching the JSON field names.</summary>
     private static string JsonPath(string propertyName) =>

@@ -23,7 +23,9 @@ public static class SwaggerSetup
                 Description = "Quản lý công tác xã hội ngành y tế — social-work management for Vietnam's health sector. " +
                     "Sign in with POST /api/v1/auth/login (users) or POST /api/v1/auth/token (client credentials, third-party systems), " +
                     "then send `Authorization: Bearer <token>`. Dates are ISO yyyy-MM-dd; money is whole VND; errors are RFC 9457 ProblemDetails.",
+                Contact = new OpenApiContact { Name = "SocialWorkCloud integrators (README: Error codes, API clients)" },
             });
+            o.AddServer(new OpenApiServer { Url = "http://localhost:5080", Description = "A local run (./run.sh); a deployment serves the same paths on its own host" });
             o.AddSecurityDefinition("Bearer", new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http,
@@ -31,11 +33,16 @@ public static class SwaggerSetup
                 BearerFormat = "JWT",
                 Description = "The accessToken from /api/v1/auth/login or the access_token from /api/v1/auth/token.",
             });
-            o.AddSecurityRequirement(document => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] });
+            // Per operation (OperationContractFilter): only endpoints that require authorisation ask for the token.
+            o.OperationFilter<OperationContractFilter>();
+            o.DocumentFilter<DeclaredTagsFilter>();
             o.SchemaFilter<ExampleSchemaFilter>();
             o.SchemaFilter<NonNullableIsRequiredSchemaFilter>();
             o.SchemaFilter<ProblemCodeSchemaFilter>();
             o.SupportNonNullableReferenceTypes();
+            // A nullable enum or object property is `allOf: [$ref]` + `nullable: true` (OpenAPI 3.0 ignores siblings of a bare $ref):
+            // the document says null where the API sends null (issue 19: twelve responses broke their own schema).
+            o.UseAllOfToExtendReferenceSchemas();
             o.CustomSchemaIds(SchemaId);
             // The endpoint groups live in the Application assembly beside their use cases.
             var xml = Path.Combine(AppContext.BaseDirectory, $"{typeof(SocialWorkCloud.Application.Common.Endpoints.IEndpointGroup).Assembly.GetName().Name}.xml");

@@ -16,10 +16,45 @@ public sealed class TokenService(IOptions<JwtOptions> options, AppDbContext db, 
 {
     private readonly JwtOptions _options = options.Value;
 
-    public async Task<TokenResponse> IssueForUserAsync(AppUser user, Guid familyId, CancellationToken ct)
+    /// <summary>
+    /// Issues an access token and a new refresh token of the family. <paramref name="refreshPlain"/>: the refresh
+    /// token's value when it must be a given one (a rotation's successor, <see cref="SuccessorOf"/>).
+    /// </summary>
+    public async Task<TokenResponse> IssueForUserAsync(AppUser user, Guid familyId, CancellationToken ct, string? refreshPlain = null)
     {
         var now = clock.GetUtcNow();
         var expires = now.AddMinutes(_options.AccessTokenMinutes);
+        var refresh = NewRefreshToken(out var generated);
+        refreshPlain ??= generated;
+        refresh.TokenHash = Hash(refreshPlain);
+        refresh.UserId = user.Id;
+        refresh.FamilyId = familyId;
+        refresh.CreatedAt = now;
+        refresh.ExpiresAt = now.AddDays(_options.RefreshTokenDays);
+        db.RefreshTokens.Add(refresh);
+        await db.SaveChangesAsync(ct);
+
+        return new TokenResponse(Write(UserClaims(user, familyId), now, expires), refreshPlain, expires);
+    }
+
+    /// <summary>A fresh access token beside a refresh token that already exists (the second tab of a rotation).</summary>
+    public TokenResponse AccessBeside(AppUser user, Guid familyId, string refreshPlain)
+    {
+        var now = clock.GetUtcNow();
+        var expires = now.AddMinutes(_options.AccessTokenMinutes);
+        return new TokenResponse(Write(UserClaims(user, familyId), now, expires), refreshPlain, expires);
+    }
+
+    /// <summary>
+    /// The refresh token that replaces <paramref name="refreshPlain"/>: derived (HMAC with the signing key), not
+    /// random, so any replica that sees the old token again within the grace window can hand out the same
+    /// successor without the database ever holding a token in clear.
+    /// </summary>
+    public string SuccessorOf(string refreshPlain) =>
+        Base64UrlEncoder.Encode(HMACSHA256.HashData(Encoding.UTF8.GetBytes(_options.SigningKey), Encoding.UTF8.GetBytes("refresh-successor:" + refreshPlain)));
+
+    private static List<Claim> UserClaims(AppUser user, Guid familyId)
+    {
         var claims = new List<Claim>
         {
             new(JwtRegisteredClaimNames.Sub, user.Id.ToString()),
@@ -31,16 +66,7 @@ public sealed class TokenService(IOptions<JwtOptions> options, AppDbContext db, 
         };
         if (user.FacilityId is { } f) claims.Add(new Claim(ClaimNames.FacilityId, f.ToString()));
         if (user.ProvinceId is { } p) claims.Add(new Claim(ClaimNames.ProvinceId, p.ToString()));
-
-        var refresh = NewRefreshToken(out var refreshPlain);
-        refresh.UserId = user.Id;
-        refresh.FamilyId = familyId;
-        refresh.CreatedAt = now;
-        refresh.ExpiresAt = now.AddDays(_options.RefreshTokenDays);
-        db.RefreshTokens.Add(refresh);
-        await db.SaveChangesAsync(ct);
-
-        return new TokenResponse(Write(claims, now, expires), refreshPlain, expires);
+        return claims;
     }
 
     public (string Token, int ExpiresIn) IssueForClient(ApiClient client, IReadOnlyList<string> scopes)

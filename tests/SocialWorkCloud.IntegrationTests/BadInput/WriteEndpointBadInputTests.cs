@@ -74,6 +74,111 @@ public abstract class WriteEndpointBadInputTests(ApiFactory factory)
         (await ApiSurface.FingerprintAsync(factory)).ShouldBe(before, "bad input wrote something");
     }
 
+    /// <summary>
+    /// Every member of every valid body, at any depth, set to null and (for object members) left out:
+    /// the answer is a 4xx, never a 500 from a rule or a handler that dereferences the null (the
+    /// <c>"goals": null</c> class). Where the case has a text field, it is oversized too, so the request
+    /// is refused whatever the null does, while FluentValidation still runs every rule over the null.
+    /// </summary>
+    [Fact]
+    public async Task Null_or_missing_members_get_4xx_never_500_and_write_nothing()
+    {
+        var before = await ApiSurface.FingerprintAsync(factory);
+        var failures = new List<string>();
+        var tried = 0;
+        foreach (var (route, make) in Cases)
+        {
+            var c = make(factory.World);
+            if (c.TextField.Length == 0 && c.TypedField.Length == 0) continue; // id-only commands ignore the body
+            var method = new HttpMethod(route.Split(' ')[0]);
+            using var client = await factory.World.ClientForAsync(c.Actor);
+            foreach (var (what, body, structural) in NullVariants(c.ValidBody()))
+            {
+                // A null text field is an ordinary input (most are optional); so is a null scalar where nothing else
+                // makes the request invalid — that would write. Lists, objects and list items are always tried.
+                if (what.StartsWith("$." + c.TextField + " ", StringComparison.Ordinal)) continue;
+                var poisoned = c.TextField.Length > 0;
+                if (!poisoned && !structural) continue;
+                if (poisoned) body[c.TextField] = new string('x', 10_000);
+                using var request = new HttpRequestMessage(method, c.Url) { Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json") };
+                using var response = await client.SendAsync(request);
+                tried++;
+                var status = (int)response.StatusCode;
+                if (status is < 400 or >= 500 || (poisoned && status != 400))
+                {
+                    failures.Add($"{route} with {what}{(poisoned ? " (and an oversized " + c.TextField + ")" : "")}: {status} {await response.Content.ReadAsStringAsync()}");
+                }
+            }
+        }
+        tried.ShouldBeGreaterThan(50);
+        failures.ShouldBeEmpty(string.Join(Environment.NewLine, failures));
+        (await ApiSurface.FingerprintAsync(factory)).ShouldBe(before, "a body with a null wrote something");
+    }
+
+    /// <summary>
+    /// (description, body, structural) for each member of <paramref name="valid"/> at any depth: set to null, and
+    /// removed; structural when the member is a list, an object or a list item.
+    /// </summary>
+    internal static IEnumerable<(string What, JsonObject Body, bool Structural)> NullVariants(JsonObject valid)
+    {
+        foreach (var path in Paths(valid))
+        {
+            var structural = path[^1] is int || Get(valid, path) is JsonObject or JsonArray;
+            var nulled = (JsonObject)valid.DeepClone();
+            Set(nulled, path, remove: false);
+            yield return ($"{Describe(path)} null", nulled, structural);
+            if (path[^1] is string)
+            {
+                var missing = (JsonObject)valid.DeepClone();
+                Set(missing, path, remove: true);
+                yield return ($"{Describe(path)} missing", missing, structural);
+            }
+        }
+    }
+
+    private static JsonNode? Get(JsonNode root, object[] path)
+    {
+        JsonNode? node = root;
+        foreach (var step in path) node = step is string name ? node![name] : node![(int)step];
+        return node;
+    }
+
+    private static IEnumerable<object[]> Paths(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var (name, child) in o)
+                {
+                    yield return [name];
+                    foreach (var rest in Paths(child)) yield return [name, .. rest];
+                }
+                break;
+            case JsonArray a:
+                for (var i = 0; i < a.Count; i++)
+                {
+                    yield return [i];
+                    foreach (var rest in Paths(a[i])) yield return [i, .. rest];
+                }
+                break;
+        }
+    }
+
+    private static void Set(JsonObject root, object[] path, bool remove)
+    {
+        JsonNode parent = root;
+        foreach (var step in path[..^1]) parent = step is string name ? parent[name]! : parent[(int)step]!;
+        switch (path[^1])
+        {
+            case string name when remove: parent.AsObject().Remove(name); break;
+            case string name: parent[name] = null; break;
+            case int index: parent[index] = null; break;
+        }
+    }
+
+    private static string Describe(object[] path) =>
+        "$" + string.Concat(path.Select(p => p is string name ? "." + name : $"[{p}]"));
+
     [Fact]
     public async Task Validation_errors_name_the_json_fields()
     {

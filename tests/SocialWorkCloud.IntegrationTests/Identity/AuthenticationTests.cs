@@ -5,6 +5,8 @@ using System.Net.Http.Json;
 using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Identity;
@@ -105,12 +107,56 @@ public abstract class AuthenticationTests(ApiFactory factory)
         var newRefresh = second.GetProperty("refreshToken").GetString();
         newRefresh.ShouldNotBe(oldRefresh);
 
+        // A reuse after the grace window (the rotation pushed into the past) is theft.
+        await BackdateRotationAsync(oldRefresh!);
         var reuse = await (await anonymous.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = oldRefresh })).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
         reuse.GetProperty("code").GetString().ShouldBe("token_reused");
 
         // The thief's reuse ended the legitimate session too.
         var afterReuse = await (await anonymous.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = newRefresh })).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
         afterReuse.GetProperty("code").GetString().ShouldBe("token_reused");
+    }
+
+    [Fact]
+    public async Task Two_tabs_refreshing_one_token_at_once_both_get_the_same_new_refresh_token_and_stay_signed_in()
+    {
+        var first = await (await LoginAsync(TestWorld.WorkerAEmail, TestWorld.Password)).ReadAsync<JsonElement>();
+        var refresh = first.GetProperty("refreshToken").GetString();
+        using var tabA = World.Anonymous();
+        using var tabB = World.Anonymous();
+
+        var answers = await Task.WhenAll(
+            tabA.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = refresh }),
+            tabB.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = refresh }));
+        var pairs = new List<JsonElement>();
+        foreach (var answer in answers) pairs.Add(await answer.ReadAsync<JsonElement>());
+        var successor = pairs[0].GetProperty("refreshToken").GetString();
+        successor.ShouldNotBe(refresh);
+        pairs[1].GetProperty("refreshToken").GetString().ShouldBe(successor);
+
+        // A third presentation a moment later (a retried request) is still within the window: same successor.
+        var retried = await (await tabA.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = refresh })).ReadAsync<JsonElement>();
+        retried.GetProperty("refreshToken").GetString().ShouldBe(successor);
+
+        // The family is alive: both tabs' access tokens work and the successor rotates on.
+        foreach (var pair in pairs)
+        {
+            using var client = World.Anonymous();
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", pair.GetProperty("accessToken").GetString());
+            (await client.GetAsync("/api/v1/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+        var next = await (await tabB.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = successor })).ReadAsync<JsonElement>();
+        next.GetProperty("refreshToken").GetString().ShouldNotBe(successor);
+    }
+
+    /// <summary>Moves a token's rotation past the reuse grace window.</summary>
+    private async Task BackdateRotationAsync(string refreshToken)
+    {
+        await using var scope = factory.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SocialWorkCloud.Application.Persistence.AppDbContext>();
+        var hash = TokenService.Hash(refreshToken);
+        var past = DateTimeOffset.UtcNow - SocialWorkCloud.Application.Features.Auth.RefreshSession.ReuseGrace - TimeSpan.FromMinutes(1);
+        (await db.RefreshTokens.Where(t => t.TokenHash == hash).ExecuteUpdateAsync(u => u.SetProperty(t => t.RevokedAt, past))).ShouldBe(1);
     }
 
     [Fact]

@@ -17,6 +17,17 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
 
     public TestWorld World { get; private set; } = null!;
 
+    /// <summary>The document the API serves (the committed one, the hosting tests check), against which every response is checked.</summary>
+    public ResponseContract Contract { get; private set; } = null!;
+
+    /// <summary>
+    /// A client (redirects followed, cookies kept, as <c>CreateClient</c>) whose every response is checked
+    /// against the OpenAPI document: a status the operation does not document, or a body that breaks its schema, fails the test.
+    /// </summary>
+    public HttpClient CreateCheckedClient() =>
+        CreateDefaultClient(new Uri("http://localhost"), new Microsoft.AspNetCore.Mvc.Testing.Handlers.RedirectHandler(),
+            new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(), new ResponseContractHandler(Contract));
+
     protected abstract Task<string> CreateDatabaseAsync();
 
     protected abstract Task DropDatabaseAsync();
@@ -24,7 +35,9 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     public async Task InitializeAsync()
     {
         ConnectionString = await CreateDatabaseAsync();
-        _ = Server; // start the host: migrations run here
+        _ = Server; // start the host: migrations run in the background from here
+        await Services.GetRequiredService<SocialWorkCloud.Api.Infrastructure.DatabaseStartupGate>().Ready.WaitAsync(TimeSpan.FromMinutes(2));
+        using (var unchecked_ = CreateClient()) Contract = await ResponseContract.LoadAsync(unchecked_);
         World = await TestWorld.CreateAsync(this);
     }
 

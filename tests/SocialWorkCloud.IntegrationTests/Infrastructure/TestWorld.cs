@@ -138,7 +138,7 @@ public sealed class TestWorld
         var tokens = scope.ServiceProvider.GetRequiredService<TokenService>();
         var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No user {email}.");
         var issued = await tokens.IssueForUserAsync(user, Guid.NewGuid(), CancellationToken.None);
-        var client = _factory.CreateClient();
+        var client = _factory.CreateCheckedClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", issued.AccessToken);
         return client;
     }
@@ -216,16 +216,16 @@ public sealed class TestWorld
             ? cached.Token
             : await LoginAsync(email);
         if (token != cached.Token) _tokens[email] = (token, DateTimeOffset.UtcNow);
-        var client = _factory.CreateClient();
+        var client = _factory.CreateCheckedClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
 
-    public HttpClient Anonymous() => _factory.CreateClient();
+    public HttpClient Anonymous() => _factory.CreateCheckedClient();
 
     private async Task<string> LoginAsync(string email)
     {
-        using var client = _factory.CreateClient();
+        using var client = _factory.CreateCheckedClient();
         var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = Password });
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();

@@ -18,21 +18,27 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(AppDbContext db, T
     {
         if (db.Database.CurrentTransaction is not null) return await next(message, cancellationToken);
 
-        TResponse response;
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        // The execution strategy may run the whole command again after a failure it knows did not commit
+        // (a connection never opened, a deadlock or serialisation victim): each attempt starts from a clean
+        // change tracker and outbox, as if it were the first.
+        var attempt = 0;
+        var response = await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
+            if (attempt++ > 0) db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             try
             {
-                response = await next(message, cancellationToken);
-                if (outbox.HasUnsaved) await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
+                var result = await next(message, ct);
+                if (outbox.HasUnsaved) await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                return result;
             }
             catch
             {
                 outbox.Discard();
                 throw;
             }
-        }
+        }, cancellationToken);
         await dispatcher.DispatchPublishedAsync();
         return response;
     }

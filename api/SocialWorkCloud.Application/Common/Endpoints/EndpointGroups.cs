@@ -35,6 +35,7 @@ public static class EndpointGroups
     public static IEndpointRouteBuilder MapApiV1(this IEndpointRouteBuilder app)
     {
         var v1 = app.MapGroup("/api/v1");
+        v1.AddEndpointFilterFactory(QueryValues.RefuseNumericEnums);
         foreach (var type in All)
         {
             var group = (IEndpointGroup)Activator.CreateInstance(type)!;

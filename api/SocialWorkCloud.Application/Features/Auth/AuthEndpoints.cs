@@ -17,7 +17,8 @@ public sealed class AuthEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized);
         auth.MapPost("/refresh", Refresh).WithName(nameof(Refresh)).WithSummary("Swap a refresh token for a new token pair (rotation)")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized);
-        auth.MapPost("/logout", Logout).WithName(nameof(Logout)).WithSummary("End the session of a refresh token");
+        auth.MapPost("/logout", Logout).WithName(nameof(Logout)).WithSummary("End the session of a refresh token")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         auth.MapPost("/token", Token).WithName(nameof(Token)).DisableAntiforgery()
             .WithSummary("OAuth 2.0 client-credentials grant for third-party systems (form-encoded)")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized);

@@ -24,7 +24,7 @@ public sealed class CaseEndpoints : IEndpointGroup
             .WithSummary("The facility's figures for a period: cases opened/closed, average days to close, clients by category, children supported, counselling, referrals by status");
         cases.MapGet("/export", ExportCases).WithName(nameof(ExportCases))
             .WithSummary("The case list the caller may see as an Excel workbook, identifiers masked")
-            .Produces(StatusCodes.Status200OK, contentType: ExcelContentType);
+            .ProducesFile(FileResponses.Excel);
         cases.MapGet("/{caseId:guid}", GetCase).WithName(nameof(GetCase))
             .WithSummary("A case with its transitions, assessments, plan, approvals, services, notes and tasks (reading a sensitive case is audited)");
         cases.MapPost("", OpenCase).WithName(nameof(OpenCase)).WithSummary("Open a case for a client at intake");

@@ -20,9 +20,9 @@ public sealed class SavePlanValidator : AbstractValidator<SavePlan>
 {
     public SavePlanValidator()
     {
-        RuleFor(x => x.Goals).NotNull().Must(g => g.Count is >= 1 and <= 30)
+        RuleFor(x => x.Goals).NotNull().Must(g => g is { Count: >= 1 and <= 30 })
             .WithText("plan-goal-count");
-        RuleForEach(x => x.Goals).ChildRules(g =>
+        RuleForEach(x => x.Goals).NotNull().ChildRules(g =>
         {
             g.RuleFor(x => x.Goal).NotEmpty().MaximumLength(1000);
             g.RuleFor(x => x.PlannedService).IsInEnum();

@@ -47,9 +47,9 @@ public sealed class FundraisingEndpoints : IEndpointGroup
             .WithSummary("Record the beneficiary's acknowledgement, optionally with the signed paper scanned")
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         funds.MapGet("/entries/{entryId:guid}/acknowledgement/scan", GetAcknowledgementScan).WithName(nameof(GetAcknowledgementScan))
-            .WithSummary("The signed paper of an acknowledgement");
+            .WithSummary("The signed paper of an acknowledgement").ProducesFile(FileResponses.Scans);
         funds.MapGet("/entries/{entryId:guid}/receipt", GetReceiptDocument).WithName(nameof(GetReceiptDocument))
-            .WithSummary("The printable receipt (biên nhận) for the donor, as a PDF");
+            .WithSummary("The printable receipt (biên nhận) for the donor, as a PDF").ProducesFile(FileResponses.Pdf);
         funds.MapGet("/donors", ListDonors).WithName(nameof(ListDonors))
             .WithSummary("The facility's donors with what each has given; search ignores diacritics");
         funds.MapPost("/donors", CreateDonor).WithName(nameof(CreateDonor)).WithSummary("Add a donor");
@@ -74,7 +74,7 @@ public sealed class FundraisingEndpoints : IEndpointGroup
         open.MapGet("/campaigns/{campaignId:guid}", GetPublicCampaign).WithName(nameof(GetPublicCampaign))
             .WithSummary("A published campaign's disclosure page, without login: totals, donors, de-identified distributions");
         open.MapGet("/campaigns/{campaignId:guid}/export", ExportPublicCampaign).WithName(nameof(ExportPublicCampaign))
-            .WithSummary("The disclosure as Excel (format=Xlsx) or PDF (format=Pdf)");
+            .WithSummary("The disclosure as Excel (format=Xlsx) or PDF (format=Pdf)").ProducesFile(FileResponses.Excel, FileResponses.Pdf);
     }
 
     /// <param name="status">Only campaigns in this status.</param>

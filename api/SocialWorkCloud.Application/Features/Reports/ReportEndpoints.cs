@@ -39,7 +39,8 @@ public sealed class ReportEndpoints : IEndpointGroup
             .WithSummary("Reopen an approved report for a correction, with the reason (province officer): back to draft")
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         reports.MapGet("/{reportId:guid}/export", ExportReport).WithName(nameof(ExportReport))
-            .WithSummary("The report as Excel (format=Xlsx) or as a PDF in the Vietnamese administrative format (format=Pdf)");
+            .WithSummary("The report as Excel (format=Xlsx) or as a PDF in the Vietnamese administrative format (format=Pdf)")
+            .ProducesFile(FileResponses.Excel, FileResponses.Pdf);
 
         var province = v1.MapGroup("/provinces/{provinceId:guid}").WithTags("Periodic reports").RequireAuthorization().WithStandardProblems();
         province.MapGet("/report-timeliness", GetReportTimeliness).WithName(nameof(GetReportTimeliness))

@@ -39,7 +39,7 @@ internal static class PlanRules
             .WithText("annual-plan-too-many-targets");
         v.RuleFor(x => x.Activities).Must(a => a is null || a.Count <= 300)
             .WithText("annual-plan-too-many-activities");
-        v.RuleForEach(x => x.Targets).ChildRules(t =>
+        v.RuleForEach(x => x.Targets).NotNull().ChildRules(t =>
         {
             t.RuleFor(x => x.IndicatorCode).Must(c => c is null || IndicatorCatalogue.Exists(c)).WithText("indicator-unknown");
             t.RuleFor(x => x.Value).NotNull().When(x => x.IndicatorCode is not null)
@@ -49,7 +49,7 @@ internal static class PlanRules
                 .WithText("annual-plan-target-text-required");
             t.RuleFor(x => x.Text).MaximumLength(1000);
         });
-        v.RuleForEach(x => x.Activities).ChildRules(a =>
+        v.RuleForEach(x => x.Activities).NotNull().ChildRules(a =>
         {
             a.RuleFor(x => x.Title).NotEmpty().MaximumLength(500);
             a.RuleFor(x => x.Month).InclusiveBetween(1, 12);

@@ -18,7 +18,7 @@ public sealed class TargetEndpoints : IEndpointGroup
             .WithSummary("The province's targets of a year (group targets and single-facility targets)");
         group.MapPost("/provinces/{provinceId:guid}/targets", CreateTarget).WithName(nameof(CreateTarget))
             .WithSummary("Set a target per indicator and year for a facility group or one facility (a facility's target overrides its group's)")
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapPut("/provinces/{provinceId:guid}/targets/{targetId:guid}", UpdateTarget).WithName(nameof(UpdateTarget))
             .WithSummary("Change a target's value; send the version you read (409 when stale)").ProducesProblem(StatusCodes.Status409Conflict);
         group.MapDelete("/provinces/{provinceId:guid}/targets/{targetId:guid}", DeleteTarget).WithName(nameof(DeleteTarget))
@@ -27,7 +27,7 @@ public sealed class TargetEndpoints : IEndpointGroup
         group.MapGet("/provinces/{provinceId:guid}/progress", GetProvinceProgress).WithName(nameof(GetProvinceProgress))
             .WithSummary("Every indicator for every facility of the province as of a date, against its target, with the state and province totals");
         group.MapGet("/provinces/{provinceId:guid}/progress/export", ExportProvinceProgress).WithName(nameof(ExportProvinceProgress))
-            .WithSummary("The whole progress table as an Excel workbook").Produces(StatusCodes.Status200OK, contentType: ExcelContentType);
+            .WithSummary("The whole progress table as an Excel workbook").ProducesFile(FileResponses.Excel);
         group.MapGet("/facilities/{facilityId:guid}/progress", GetFacilityProgress).WithName(nameof(GetFacilityProgress))
             .WithSummary("One facility's indicators against its targets as of a date, its annual plan's targets, and optionally the month-end trend");
 
@@ -36,7 +36,8 @@ public sealed class TargetEndpoints : IEndpointGroup
             .WithSummary("Draft the facility's annual social-work plan for a year (one per year)").ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/plans/{planId:guid}", GetPlan).WithName(nameof(GetPlan)).WithSummary("An annual plan with its targets and planned activities");
         group.MapPut("/plans/{planId:guid}", UpdatePlan).WithName(nameof(UpdatePlan))
-            .WithSummary("Replace a draft or returned plan's summary, targets and activities; send the version you read").ProducesProblem(StatusCodes.Status409Conflict);
+            .WithSummary("Replace a draft or returned plan's summary, targets and activities; send the version you read").ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapPost("/plans/{planId:guid}/submit", SubmitPlan).WithName(nameof(SubmitPlan))
             .WithSummary("Submit the plan to the Health Department").ProducesProblem(StatusCodes.Status409Conflict);
 

@@ -24,7 +24,7 @@ public sealed class AddTrainingParticipantsValidator : AbstractValidator<AddTrai
     {
         RuleFor(x => x.Participants).NotNull().Must(p => p is { Count: > 0 and <= 1000 })
             .WithText("participants-count");
-        RuleForEach(x => x.Participants).ChildRules(p =>
+        RuleForEach(x => x.Participants).NotNull().ChildRules(p =>
         {
             p.RuleFor(x => x.Kind).IsInEnum();
             p.RuleFor(x => x.StaffMemberId).NotEmpty().When(x => x.Kind == ParticipantKind.Staff)

@@ -29,7 +29,7 @@ public sealed class WorkforceEndpoints : IEndpointGroup
             .WithSummary("Upload the scanned copy of a certificate (multipart field `file`: PDF, JPEG or PNG, up to 5 MB)")
             .DisableAntiforgery().Accepts<IFormFile>("multipart/form-data");
         workforce.MapGet("/certificates/{certificateId:guid}/scan", GetCertificateScan).WithName(nameof(GetCertificateScan))
-            .WithSummary("Download the scanned copy of a certificate").Produces(StatusCodes.Status200OK, contentType: "application/octet-stream");
+            .WithSummary("Download the scanned copy of a certificate").ProducesFile(FileResponses.Scans);
         workforce.MapGet("/certificate-watch", GetCertificateWatch).WithName(nameof(GetCertificateWatch))
             .WithSummary("Who practises without a certificate, who needs one by 01/01/2027, certificates expiring within 60 days");
         workforce.MapGet("/collaborators", ListCollaborators).WithName(nameof(ListCollaborators))

@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using System.Globalization;
+using Hangfire.Common;
+using Hangfire.Server;
+using Mediator;
+using Npgsql;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+using Serilog;
+using Serilog.Formatting.Compact;
+using SocialWorkCloud.Application.Features.Auth;
+using SocialWorkCloud.Application.Features.Fundraising;
+using SocialWorkCloud.Application.Features.Reception;
+
+namespace SocialWorkCloud.Api.Infrastructure;
+
+/// <summary>The API's own meter and activity source: business counters and job timings.</summary>
+public static class Telemetry
+{
+    public const string Name = "SocialWorkCloud";
+    public static readonly Meter Meter = new(Name);
+    public static readonly ActivitySource Source = new(Name);
+    public static readonly Counter<long> Receipts = Meter.CreateCounter<long>("swc.receipts", "{receipt}", "Cash and goods receipts recorded");
+    public static readonly Counter<long> Tallies = Meter.CreateCounter<long>("swc.tallies", "{entry}", "Reception tally entries recorded");
+    public static readonly Counter<long> Logins = Meter.CreateCounter<long>("swc.logins", "{login}", "Sign-ins, by outcome");
+    public static readonly Histogram<double> JobDuration = Meter.CreateHistogram<double>("swc.jobs.duration", "s", "Background job run time, by job");
+    public static readonly Counter<long> JobFailures = Meter.CreateCounter<long>("swc.jobs.failures", "{job}", "Background job runs that threw, by job");
+}
+
+/// <summary>Counts the business events after their command succeeded (a rolled-back command counts nothing).</summary>
+public sealed class BusinessMetricsBehaviour<TMessage, TResponse> : IPipelineBehavior<TMessage, TResponse> where TMessage : notnull, IMessage
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        var response = await next(message, cancellationToken);
+        switch (message)
+        {
+            case RecordCashReceipt:
+                Telemetry.Receipts.Add(1, new KeyValuePair<string, object?>("kind", "cash"));
+                break;
+            case RecordGoodsReceipt:
+                Telemetry.Receipts.Add(1, new KeyValuePair<string, object?>("kind", "goods"));
+                break;
+            case RecordTallies t:
+                Telemetry.Tallies.Add(t.Entries.Count);
+                break;
+            case Login when response is AuthOutcome outcome:
+                Telemetry.Logins.Add(1, new KeyValuePair<string, object?>("outcome", outcome.Error ?? "success"));
+                break;
+        }
+        return response;
+    }
+}
+
+/// <summary>Times every background job run and counts the failures, whichever server (API or worker) runs it.</summary>
+public sealed class JobMetricsFilter : JobFilterAttribute, IServerFilter
+{
+    private const string StartedKey = "swc.started";
+
+    public void OnPerforming(PerformingContext context) => context.Items[StartedKey] = Stopwatch.GetTimestamp();
+
+    public void OnPerformed(PerformedContext context)
+    {
+        var job = context.BackgroundJob.Job is { } j ? $"{j.Type.Name}.{j.Method.Name}" : "unknown";
+        var tag = new KeyValuePair<string, object?>("job", job);
+        if (context.Items.TryGetValue(StartedKey, out var started) && started is long t)
+        {
+            Telemetry.JobDuration.Record(Stopwatch.GetElapsedTime(t).TotalSeconds, tag);
+        }
+        if (context.Exception is not null && !context.ExceptionHandled) Telemetry.JobFailures.Add(1, tag);
+    }
+}
+
+public static class ObservabilitySetup
+{
+    /// <summary>
+    /// Logs: one JSON object per line in Production (Serilog compact JSON; the trace and span ids of the request
+    /// are on every event, so a log line leads to its trace), readable text elsewhere.
+    /// </summary>
+    public static WebApplicationBuilder AddStructuredLogging(this WebApplicationBuilder builder)
+    {
+        var json = builder.Environment.IsProduction() || string.Equals(builder.Configuration["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase);
+        builder.Services.AddSerilog((services, log) =>
+        {
+            log.ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext();
+            if (json) log.WriteTo.Console(new RenderedCompactJsonFormatter());
+            else log.WriteTo.Console(formatProvider: CultureInfo.InvariantCulture, outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
+        });
+        return builder;
+    }
+
+    /// <summary>
+    /// Traces and metrics (ASP.NET Core, HttpClient, EF Core, Npgsql, runtime, jobs, business counters) over
+    /// OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set; the exporter reads the standard OTEL_* variables
+    /// (protocol, headers, service name). Without it nothing is collected.
+    /// </summary>
+    public static IServiceCollection AddObservability(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        lock (Telemetry.Meter)
+        {
+            // Hangfire's filters are process-wide; add ours once (the tests run several hosts in one process).
+            if (!Hangfire.GlobalJobFilters.Filters.Any(f => f.Instance is JobMetricsFilter)) Hangfire.GlobalJobFilters.Filters.Add(new JobMetricsFilter());
+        }
+        if (string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) return services;
+        services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService(configuration["OTEL_SERVICE_NAME"] ?? "socialworkcloud-api")
+                .AddAttributes([new("deployment.environment.name", environment.EnvironmentName)]))
+            .WithTracing(t => t
+                .AddSource(Telemetry.Name)
+                .AddAspNetCoreInstrumentation(o => o.Filter = http => !http.Request.Path.StartsWithSegments("/health", StringComparison.Ordinal))
+                .AddHttpClientInstrumentation()
+                .AddEntityFrameworkCoreInstrumentation()
+                .AddNpgsql()
+                .AddOtlpExporter())
+            .WithMetrics(m => m
+                .AddMeter(Telemetry.Name)
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddNpgsqlInstrumentation()
+                .AddOtlpExporter());
+        return services;
+    }
+}

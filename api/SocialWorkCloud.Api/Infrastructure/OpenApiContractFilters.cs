@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.OpenApi;
+using SocialWorkCloud.Application.Common.Endpoints;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace SocialWorkCloud.Api.Infrastructure;
+
+/// <summary>
+/// What each operation really needs and answers, read from its endpoint metadata (issue 19): a bearer
+/// token only where the endpoint requires authorisation (/auth/* and /public/* need none); file
+/// downloads' 200 with their content types; 429 with Retry-After where a rate limit applies; a
+/// description for every operation.
+/// </summary>
+internal sealed class OperationContractFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+        if (!metadata.OfType<IAllowAnonymous>().Any() && metadata.OfType<IAuthorizeData>().Any())
+        {
+            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", context.Document)] = [] }];
+        }
+        operation.Responses ??= [];
+        if (metadata.OfType<FileResponse>().LastOrDefault() is { } file)
+        {
+            operation.Responses["200"] = new OpenApiResponse
+            {
+                Description = "The file, with Content-Disposition naming it.",
+                Content = file.ContentTypes.ToDictionary(t => t, _ => new OpenApiMediaType
+                {
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
+                }),
+            };
+        }
+        if (metadata.OfType<EnableRateLimitingAttribute>().Any())
+        {
+            var tooMany = operation.Responses.TryGetValue("429", out var existing) && existing is OpenApiResponse r ? r : null;
+            if (tooMany is null)
+            {
+                tooMany = new OpenApiResponse
+                {
+                    Content = new Dictionary<string, OpenApiMediaType>
+                    {
+                        ["application/problem+json"] = new() { Schema = context.SchemaGenerator.GenerateSchema(typeof(ProblemDetails), context.SchemaRepository) },
+                    },
+                };
+                operation.Responses["429"] = tooMany;
+            }
+            tooMany.Description = "Too many requests from this address: wait the seconds Retry-After gives.";
+            tooMany.Headers = new Dictionary<string, IOpenApiHeader>
+            {
+                ["Retry-After"] = new OpenApiHeader
+                {
+                    Description = "Seconds to wait before the next attempt.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" },
+                },
+            };
+        }
+        if (string.IsNullOrWhiteSpace(operation.Description) && !string.IsNullOrWhiteSpace(operation.Summary))
+        {
+            operation.Description = operation.Summary + ".";
+        }
+    }
+}
+
+/// <summary>Every tag an operation uses is declared once at the top, sorted (Spectral: operation-tag-defined).</summary>
+internal sealed class DeclaredTagsFilter : IDocumentFilter
+{
+    public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
+    {
+        var names = swaggerDoc.Paths.Values
+            .SelectMany(p => (IEnumerable<OpenApiOperation>?)p.Operations?.Values ?? [])
+            .SelectMany(o => (IEnumerable<OpenApiTagReference>?)o.Tags ?? [])
+            .Select(t => t.Name)
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
+        swaggerDoc.Tags = new HashSet<OpenApiTag>(names.Select(n => new OpenApiTag { Name = n, Description = n + "." }));
+    }
+}
