@@ -2805,7 +2805,7 @@ export interface components {
             familyAndEconomic?: string | null;
             legal?: string | null;
             risks?: string | null;
-            riskLevel: components["schemas"]["RiskLevel"];
+            riskLevel: string & components["schemas"]["RiskLevel"];
         };
         AddCaseNote: {
             text: string;
@@ -2848,7 +2848,7 @@ export interface components {
             /** Format: uuid */
             caseId: string;
             clientName: string;
-            kind: components["schemas"]["CaseAlertKind"];
+            kind: string & components["schemas"]["CaseAlertKind"];
             /** Format: date-time */
             raisedAt: string;
         };
@@ -2884,8 +2884,8 @@ export interface components {
             lastUsedAt?: string | null;
         };
         ApprovalDto: {
-            subject: components["schemas"]["ApprovalSubject"];
-            decision: components["schemas"]["ApprovalState"];
+            subject: string & components["schemas"]["ApprovalSubject"];
+            decision: string & components["schemas"]["ApprovalState"];
             comment?: string | null;
             /** Format: date-time */
             at: string;
@@ -2911,7 +2911,7 @@ export interface components {
             familyAndEconomic?: string | null;
             legal?: string | null;
             risks?: string | null;
-            riskLevel: components["schemas"]["RiskLevel"];
+            riskLevel: string & components["schemas"]["RiskLevel"];
             /** Format: date-time */
             recordedAt: string;
             recordedByName?: string | null;
@@ -2920,7 +2920,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             fullName: string;
-            role: components["schemas"]["UserRole"];
+            role: string & components["schemas"]["UserRole"];
         };
         /** @enum {string} */
         AwardKind: "DirectorCertificateOfMerit" | "CertificateOfMerit" | "GrassrootsEmulationFighter" | "ProvincialEmulationFighter" | "AdvancedCollective" | "ExcellentCollective" | "Other";
@@ -2938,7 +2938,7 @@ export interface components {
         CampaignDetail: {
             /** Format: uuid */
             id: string;
-            kind: components["schemas"]["FundKind"];
+            kind: string & components["schemas"]["FundKind"];
             title: string;
             purpose: string;
             scope?: string | null;
@@ -2953,7 +2953,7 @@ export interface components {
             distributionDate?: string | null;
             /** Format: int64 */
             targetAmount?: number | null;
-            status: components["schemas"]["CampaignStatus"];
+            status: string & components["schemas"]["CampaignStatus"];
             /** Format: date-time */
             publishedAt?: string | null;
             /** Format: uuid */
@@ -2975,9 +2975,9 @@ export interface components {
         CampaignSummary: {
             /** Format: uuid */
             id: string;
-            kind: components["schemas"]["FundKind"];
+            kind: string & components["schemas"]["FundKind"];
             title: string;
-            status: components["schemas"]["CampaignStatus"];
+            status: string & components["schemas"]["CampaignStatus"];
             /** Format: date */
             startDate: string;
             /** Format: date */
@@ -3000,11 +3000,11 @@ export interface components {
             /** Format: uuid */
             assignedWorkerId: string;
             assignedWorkerName?: string | null;
-            priority: components["schemas"]["CasePriority"];
-            riskLevel: components["schemas"]["RiskLevel"];
-            stage: components["schemas"]["CaseStage"];
+            priority: string & components["schemas"]["CasePriority"];
+            riskLevel: string & components["schemas"]["RiskLevel"];
+            stage: string & components["schemas"]["CaseStage"];
             isSensitive: boolean;
-            intakeSource: components["schemas"]["IntakeSource"];
+            intakeSource: string & components["schemas"]["IntakeSource"];
             presentingProblem: string;
             urgentNeeds: components["schemas"]["UrgentNeed"][];
             /** Format: date */
@@ -3012,12 +3012,12 @@ export interface components {
             /** Format: date */
             closedOn?: string | null;
             closingReason?: string | null;
-            planApproval: components["schemas"]["ApprovalState"];
+            planApproval: string & components["schemas"]["ApprovalState"];
             /** Format: date */
             planReviewOn?: string | null;
             /** Format: date */
             planReviewOverdueSince?: string | null;
-            closureApproval: components["schemas"]["ApprovalState"];
+            closureApproval: string & components["schemas"]["ApprovalState"];
             requestedClosingReason?: string | null;
             /** Format: uuid */
             fromReferralId?: string | null;
@@ -3077,19 +3077,19 @@ export interface components {
             /** Format: uuid */
             assignedWorkerId: string;
             assignedWorkerName?: string | null;
-            priority: components["schemas"]["CasePriority"];
-            riskLevel: components["schemas"]["RiskLevel"];
-            stage: components["schemas"]["CaseStage"];
+            priority: string & components["schemas"]["CasePriority"];
+            riskLevel: string & components["schemas"]["RiskLevel"];
+            stage: string & components["schemas"]["CaseStage"];
             isSensitive: boolean;
             /** Format: date */
             openedOn: string;
             /** Format: date */
             closedOn?: string | null;
-            planApproval: components["schemas"]["ApprovalState"];
-            closureApproval: components["schemas"]["ApprovalState"];
+            planApproval: string & components["schemas"]["ApprovalState"];
+            closureApproval: string & components["schemas"]["ApprovalState"];
         };
         CategoryCount: {
-            category: components["schemas"]["Vulnerability"];
+            category: string & components["schemas"]["Vulnerability"];
             /** Format: int32 */
             clients: number;
         };
@@ -3129,31 +3129,31 @@ export interface components {
         ChangeCampaignStatus: {
             /** Format: uuid */
             version: string;
-            status: components["schemas"]["CampaignStatus"];
+            status: string & components["schemas"]["CampaignStatus"];
         };
         ChannelCount: {
-            channel: components["schemas"]["CommunicationChannel"];
+            channel: string & components["schemas"]["CommunicationChannel"];
             /** Format: int32 */
             count: number;
         };
         ChannelCountRow: {
             /** Format: date */
             periodStart: string;
-            channel: components["schemas"]["CommunicationChannel"];
+            channel: string & components["schemas"]["CommunicationChannel"];
             /** Format: int32 */
             items: number;
             /** Format: int32 */
             audienceReached: number;
         };
         ChannelTotal: {
-            channel: components["schemas"]["CommunicationChannel"];
+            channel: string & components["schemas"]["CommunicationChannel"];
             /** Format: int32 */
             items: number;
         };
         CharityActivityDto: {
             /** Format: uuid */
             id: string;
-            kind: components["schemas"]["CharityKind"];
+            kind: string & components["schemas"]["CharityKind"];
             title: string;
             /** Format: date */
             date: string;
@@ -3172,7 +3172,7 @@ export interface components {
         /** @enum {string} */
         CharityKind: "FreeMeals" | "PorridgeAndMilk" | "FreeHaircuts" | "GiftsChildrensDay" | "GiftsMidAutumn" | "HumanitarianExamination" | "CulturalActivity" | "Other";
         CharityKindFigures: {
-            kind: components["schemas"]["CharityKind"];
+            kind: string & components["schemas"]["CharityKind"];
             /** Format: int32 */
             activities: number;
             /** Format: int32 */
@@ -3183,18 +3183,18 @@ export interface components {
         CharityOccurrence: {
             /** Format: date */
             date: string;
-            state: components["schemas"]["OccurrenceState"];
+            state: string & components["schemas"]["OccurrenceState"];
             activity?: components["schemas"]["CharityActivityDto"] | null;
         };
         CharityScheduleDto: {
             /** Format: uuid */
             id: string;
-            kind: components["schemas"]["CharityKind"];
+            kind: string & components["schemas"]["CharityKind"];
             title: string;
             place?: string | null;
             partner?: string | null;
             daysOfMonth: number[];
-            weekday?: components["schemas"]["DayOfWeek"] | null;
+            weekday?: (string & components["schemas"]["DayOfWeek"]) | null;
             /** Format: date */
             startsOn: string;
             /** Format: date */
@@ -3229,7 +3229,7 @@ export interface components {
         ClientCaseSummary: {
             /** Format: uuid */
             id: string;
-            stage: components["schemas"]["CaseStage"];
+            stage: string & components["schemas"]["CaseStage"];
             /** Format: date */
             openedOn: string;
             /** Format: date */
@@ -3248,7 +3248,7 @@ export interface components {
             dateOfBirth?: string | null;
             /** Format: int32 */
             birthYear?: number | null;
-            sex: components["schemas"]["Sex"];
+            sex: string & components["schemas"]["Sex"];
             nationalId?: string | null;
             insuranceNumber?: string | null;
             patientId?: string | null;
@@ -3292,7 +3292,7 @@ export interface components {
             birthYear?: number | null;
             /** Format: date */
             dateOfBirth?: string | null;
-            sex: components["schemas"]["Sex"];
+            sex: string & components["schemas"]["Sex"];
             nationalIdMasked?: string | null;
             phoneMasked?: string | null;
             patientId?: string | null;
@@ -3322,7 +3322,7 @@ export interface components {
             /** Format: uuid */
             departmentId: string;
             departmentName: string;
-            departmentKind: components["schemas"]["DepartmentKind"];
+            departmentKind: string & components["schemas"]["DepartmentKind"];
             phone?: string | null;
             /** Format: date */
             joinedOn?: string | null;
@@ -3330,7 +3330,7 @@ export interface components {
         /** @enum {string} */
         CommunicationChannel: "Loudspeaker" | "WebsiteArticle" | "SocialNetworkPost" | "DirectSession" | "PrintedMaterial";
         CommunicationCounts: {
-            granularity: components["schemas"]["CountGranularity"];
+            granularity: string & components["schemas"]["CountGranularity"];
             /** Format: date */
             from: string;
             /** Format: date */
@@ -3344,7 +3344,7 @@ export interface components {
         CommunicationItemDto: {
             /** Format: uuid */
             id: string;
-            channel: components["schemas"]["CommunicationChannel"];
+            channel: string & components["schemas"]["CommunicationChannel"];
             title: string;
             /** Format: date */
             date: string;
@@ -3377,8 +3377,8 @@ export interface components {
         ConsentDto: {
             /** Format: uuid */
             id: string;
-            purpose: components["schemas"]["ConsentPurpose"];
-            givenBy: components["schemas"]["ConsentGiver"];
+            purpose: string & components["schemas"]["ConsentPurpose"];
+            givenBy: string & components["schemas"]["ConsentGiver"];
             guardianName?: string | null;
             /** Format: date */
             givenOn: string;
@@ -3393,7 +3393,7 @@ export interface components {
         /** @enum {string} */
         ContactKind: "Guidance" | "AdministrativeHelp" | "Information" | "WheelchairEscort" | "CaseHandover";
         ContactKindCount: {
-            kind: components["schemas"]["ContactKind"];
+            kind: string & components["schemas"]["ContactKind"];
             /** Format: int32 */
             count: number;
         };
@@ -3412,7 +3412,7 @@ export interface components {
         CorrectUnitStatusChange: {
             reason: string;
             retract: boolean;
-            status: components["schemas"]["UnitStatus"];
+            status: string & components["schemas"]["UnitStatus"];
             /** Format: date */
             effectiveDate: string;
             decisionNumber?: string | null;
@@ -3477,7 +3477,7 @@ export interface components {
         };
         /** @description A new campaign in draft, or the facility's one standing general fund (open at once). */
         CreateCampaign: {
-            kind: components["schemas"]["FundKind"];
+            kind: string & components["schemas"]["FundKind"];
             title: string;
             purpose: string;
             scope?: string | null;
@@ -3498,7 +3498,7 @@ export interface components {
          *     module's distribution it handed out, if any.
          */
         CreateCharityActivity: {
-            kind: components["schemas"]["CharityKind"];
+            kind: string & components["schemas"]["CharityKind"];
             title: string;
             /** Format: date */
             date: string;
@@ -3516,12 +3516,12 @@ export interface components {
          *     or on one weekday every week, from a start date to an optional end date.
          */
         CreateCharitySchedule: {
-            kind: components["schemas"]["CharityKind"];
+            kind: string & components["schemas"]["CharityKind"];
             title: string;
             place?: string | null;
             partner?: string | null;
             daysOfMonth?: number[] | null;
-            weekday?: components["schemas"]["DayOfWeek"] | null;
+            weekday?: (string & components["schemas"]["DayOfWeek"]) | null;
             /** Format: date */
             startsOn: string;
             /** Format: date */
@@ -3538,7 +3538,7 @@ export interface components {
             dateOfBirth?: string | null;
             /** Format: int32 */
             birthYear?: number | null;
-            sex: components["schemas"]["Sex"];
+            sex: string & components["schemas"]["Sex"];
             nationalId?: string | null;
             insuranceNumber?: string | null;
             patientId?: string | null;
@@ -3562,7 +3562,7 @@ export interface components {
         };
         /** @description Records a piece of communication: a broadcast, article, post, session or printed material. */
         CreateCommunicationItem: {
-            channel: components["schemas"]["CommunicationChannel"];
+            channel: string & components["schemas"]["CommunicationChannel"];
             title: string;
             /** Format: date */
             date: string;
@@ -3574,11 +3574,11 @@ export interface components {
         /** @description Adds a department of the facility (or a residential group of the ward). Names are unique (409). */
         CreateDepartment: {
             name: string;
-            kind: components["schemas"]["DepartmentKind"];
+            kind: string & components["schemas"]["DepartmentKind"];
         };
         /** @description A donor (nhà hảo tâm): a person or an organisation, who may ask to stay anonymous in public. */
         CreateDonor: {
-            kind: components["schemas"]["DonorKind"];
+            kind: string & components["schemas"]["DonorKind"];
             name: string;
             phone?: string | null;
             email?: string | null;
@@ -3590,8 +3590,8 @@ export interface components {
         CreateNomination: {
             /** Format: int32 */
             year: number;
-            nomineeKind: components["schemas"]["NomineeKind"];
-            awardKind: components["schemas"]["AwardKind"];
+            nomineeKind: string & components["schemas"]["NomineeKind"];
+            awardKind: string & components["schemas"]["AwardKind"];
             achievements: string;
             nomineeName?: string | null;
             nomineeTitle?: string | null;
@@ -3621,7 +3621,7 @@ export interface components {
          *     by a background job; the caller follows the returned run. One report per facility and period (409).
          */
         CreateReport: {
-            kind: components["schemas"]["ReportPeriodKind"];
+            kind: string & components["schemas"]["ReportPeriodKind"];
             /** Format: int32 */
             year: number;
             /** Format: int32 */
@@ -3630,19 +3630,19 @@ export interface components {
         /** @description Adds a member of the social-work unit's staff. */
         CreateStaffMember: {
             fullName: string;
-            role: components["schemas"]["StaffRole"];
+            role: string & components["schemas"]["StaffRole"];
             /** Format: uuid */
             departmentId?: string | null;
-            employmentType: components["schemas"]["EmploymentType"];
-            qualificationLevel: components["schemas"]["QualificationLevel"];
-            qualificationMajor: components["schemas"]["QualificationMajor"];
+            employmentType: string & components["schemas"]["EmploymentType"];
+            qualificationLevel: string & components["schemas"]["QualificationLevel"];
+            qualificationMajor: string & components["schemas"]["QualificationMajor"];
             practiceHostFacility?: string | null;
             /** Format: date */
             practiceFrom?: string | null;
             /** Format: date */
             practiceTo?: string | null;
             practiceSupervisor?: string | null;
-            practiceResult?: components["schemas"]["PracticeResult"] | null;
+            practiceResult?: (string & components["schemas"]["PracticeResult"]) | null;
             /** Format: date */
             joinedOn?: string | null;
             /** Format: date */
@@ -3656,7 +3656,7 @@ export interface components {
             /** Format: int32 */
             year: number;
             indicatorCode: string;
-            facilityGroup?: components["schemas"]["FacilityGroup"] | null;
+            facilityGroup?: (string & components["schemas"]["FacilityGroup"]) | null;
             /** Format: uuid */
             facilityId?: string | null;
             /** Format: double */
@@ -3666,7 +3666,7 @@ export interface components {
         CreateTrainingCourse: {
             title: string;
             organiser: string;
-            type: components["schemas"]["TrainingType"];
+            type: string & components["schemas"]["TrainingType"];
             /** Format: date */
             startsOn: string;
             /** Format: date */
@@ -3681,7 +3681,7 @@ export interface components {
         CreateUser: {
             email: string;
             fullName: string;
-            role: components["schemas"]["UserRole"];
+            role: string & components["schemas"]["UserRole"];
             password: string;
             /** Format: uuid */
             facilityId?: string | null;
@@ -3697,7 +3697,7 @@ export interface components {
         DayOfWeek: "Sunday" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday";
         /** @description The unit head approves the plan or the closure, or returns it with a comment. An approved closure closes the case. */
         DecideApproval: {
-            subject: components["schemas"]["ApprovalSubject"];
+            subject: string & components["schemas"]["ApprovalSubject"];
             approve: boolean;
             comment?: string | null;
             /** Format: uuid */
@@ -3720,7 +3720,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
-            kind: components["schemas"]["DepartmentKind"];
+            kind: string & components["schemas"]["DepartmentKind"];
             /** Format: int32 */
             collaboratorCount: number;
         };
@@ -3743,7 +3743,7 @@ export interface components {
         DonorSummary: {
             /** Format: uuid */
             id: string;
-            kind: components["schemas"]["DonorKind"];
+            kind: string & components["schemas"]["DonorKind"];
             name: string;
             phone?: string | null;
             email?: string | null;
@@ -3782,7 +3782,7 @@ export interface components {
             /** Format: uuid */
             facilityId: string;
             facilityName: string;
-            facilityType: components["schemas"]["FacilityType"];
+            facilityType: string & components["schemas"]["FacilityType"];
             /** Format: int32 */
             receptionContacts: number;
             /** Format: int32 */
@@ -3859,15 +3859,15 @@ export interface components {
             facilityId: string;
             /** Format: date */
             asOf: string;
-            group: components["schemas"]["FacilityGroup"];
-            unitStatus: components["schemas"]["UnitStatus"];
+            group: string & components["schemas"]["FacilityGroup"];
+            unitStatus: string & components["schemas"]["UnitStatus"];
             countsTowardTarget: boolean;
-            indicator: components["schemas"]["KpiIndicator"];
+            indicator: string & components["schemas"]["KpiIndicator"];
             /** Format: double */
             provinceSharePercent: number;
             /** Format: double */
             targetPercent?: number | null;
-            provinceState: components["schemas"]["KpiState"];
+            provinceState: string & components["schemas"]["KpiState"];
         };
         FacilityProfile: {
             /** Format: uuid */
@@ -3877,9 +3877,9 @@ export interface components {
             provinceName: string;
             code: string;
             name: string;
-            type: components["schemas"]["FacilityType"];
-            group: components["schemas"]["FacilityGroup"];
-            ownership: components["schemas"]["Ownership"];
+            type: string & components["schemas"]["FacilityType"];
+            group: string & components["schemas"]["FacilityGroup"];
+            ownership: string & components["schemas"]["Ownership"];
             communeWard?: string | null;
             addressDetail?: string | null;
             phone?: string | null;
@@ -3891,7 +3891,7 @@ export interface components {
             closedOn?: string | null;
             /** Format: uuid */
             version: string;
-            currentUnitStatus: components["schemas"]["UnitStatus"];
+            currentUnitStatus: string & components["schemas"]["UnitStatus"];
             unitHistory: components["schemas"]["UnitStatusEntry"][];
         };
         FacilityProgress: {
@@ -3899,8 +3899,8 @@ export interface components {
             facilityId: string;
             code: string;
             name: string;
-            type: components["schemas"]["FacilityType"];
-            group: components["schemas"]["FacilityGroup"];
+            type: string & components["schemas"]["FacilityType"];
+            group: string & components["schemas"]["FacilityGroup"];
             /** Format: date */
             asOf: string;
             /** Format: int32 */
@@ -3915,8 +3915,8 @@ export interface components {
             facilityId: string;
             code: string;
             name: string;
-            type: components["schemas"]["FacilityType"];
-            group: components["schemas"]["FacilityGroup"];
+            type: string & components["schemas"]["FacilityType"];
+            group: string & components["schemas"]["FacilityGroup"];
             /** Format: int32 */
             behindCount: number;
             cells: components["schemas"]["ProgressCell"][];
@@ -3928,13 +3928,13 @@ export interface components {
             provinceId: string;
             code: string;
             name: string;
-            type: components["schemas"]["FacilityType"];
-            group: components["schemas"]["FacilityGroup"];
-            ownership: components["schemas"]["Ownership"];
+            type: string & components["schemas"]["FacilityType"];
+            group: string & components["schemas"]["FacilityGroup"];
+            ownership: string & components["schemas"]["Ownership"];
             communeWard?: string | null;
             /** Format: int32 */
             medicalStaffCount: number;
-            unitStatus: components["schemas"]["UnitStatus"];
+            unitStatus: string & components["schemas"]["UnitStatus"];
             /** Format: date */
             unitStatusSince?: string | null;
         };
@@ -3961,11 +3961,11 @@ export interface components {
             facilityId: string;
             code: string;
             name: string;
-            type: components["schemas"]["FacilityType"];
-            state: components["schemas"]["Timeliness"];
+            type: string & components["schemas"]["FacilityType"];
+            state: string & components["schemas"]["Timeliness"];
             /** Format: uuid */
             reportId?: string | null;
-            status?: components["schemas"]["ReportStatus"] | null;
+            status?: (string & components["schemas"]["ReportStatus"]) | null;
             /** Format: date-time */
             firstSubmittedAt?: string | null;
         };
@@ -4034,9 +4034,9 @@ export interface components {
             code: string;
             nameVi: string;
             nameEn: string;
-            unit: components["schemas"]["IndicatorUnit"];
-            direction: components["schemas"]["IndicatorDirection"];
-            source: components["schemas"]["IndicatorSource"];
+            unit: string & components["schemas"]["IndicatorUnit"];
+            direction: string & components["schemas"]["IndicatorDirection"];
+            source: string & components["schemas"]["IndicatorSource"];
             groups: components["schemas"]["FacilityGroup"][];
             definitionVi: string;
             definitionEn: string;
@@ -4052,7 +4052,7 @@ export interface components {
         /** @enum {string} */
         IndicatorUnit: "Count" | "Percent" | "Vnd";
         InitialUnitStatus: {
-            status: components["schemas"]["UnitStatus"];
+            status: string & components["schemas"]["UnitStatus"];
             /** Format: date */
             effectiveDate: string;
             decisionNumber?: string | null;
@@ -4069,7 +4069,7 @@ export interface components {
             quantity: number;
         };
         KindCountRow: {
-            kind: components["schemas"]["CharityKind"];
+            kind: string & components["schemas"]["CharityKind"];
             /** Format: int32 */
             activities: number;
             /** Format: int32 */
@@ -4078,7 +4078,7 @@ export interface components {
             valueVnd: number;
         };
         KindCounts: {
-            kind: components["schemas"]["ContactKind"];
+            kind: string & components["schemas"]["ContactKind"];
             /** Format: int32 */
             today: number;
             /** Format: int32 */
@@ -4087,7 +4087,7 @@ export interface components {
             thisYear: number;
         };
         KpiFigure: {
-            indicator: components["schemas"]["KpiIndicator"];
+            indicator: string & components["schemas"]["KpiIndicator"];
             /** Format: int32 */
             numerator: number;
             /** Format: int32 */
@@ -4098,7 +4098,7 @@ export interface components {
             targetPercent?: number | null;
             /** Format: double */
             trajectoryPercent?: number | null;
-            state: components["schemas"]["KpiState"];
+            state: string & components["schemas"]["KpiState"];
             laggards: components["schemas"]["KpiLaggard"][];
         };
         /** @enum {string} */
@@ -4108,8 +4108,8 @@ export interface components {
             facilityId: string;
             code: string;
             name: string;
-            type: components["schemas"]["FacilityType"];
-            unitStatus: components["schemas"]["UnitStatus"];
+            type: string & components["schemas"]["FacilityType"];
+            unitStatus: string & components["schemas"]["UnitStatus"];
         };
         KpiRunDto: {
             /** Format: uuid */
@@ -4119,7 +4119,7 @@ export interface components {
             /** Format: date */
             asOf: string;
             jobId?: string | null;
-            status: components["schemas"]["KpiRunStatus"];
+            status: string & components["schemas"]["KpiRunStatus"];
             /** Format: int32 */
             progressPercent: number;
             error?: string | null;
@@ -4153,12 +4153,12 @@ export interface components {
             targetPercent?: number | null;
             /** Format: double */
             trajectoryPercent?: number | null;
-            state: components["schemas"]["KpiState"];
+            state: string & components["schemas"]["KpiState"];
             /** Format: date-time */
             computedAt: string;
         };
         KpiTrendSeries: {
-            indicator: components["schemas"]["KpiIndicator"];
+            indicator: string & components["schemas"]["KpiIndicator"];
             points: components["schemas"]["KpiTrendPoint"][];
         };
         LedgerConsistency: {
@@ -4176,13 +4176,13 @@ export interface components {
             id: string;
             /** Format: uuid */
             campaignId: string;
-            kind: components["schemas"]["EntryKind"];
+            kind: string & components["schemas"]["EntryKind"];
             /** Format: date */
             entryDate: string;
             receiptCode?: string | null;
             /** Format: int64 */
             amount: number;
-            method?: components["schemas"]["PaymentMethod"] | null;
+            method?: (string & components["schemas"]["PaymentMethod"]) | null;
             reference?: string | null;
             /** Format: uuid */
             donorId?: string | null;
@@ -4193,7 +4193,7 @@ export interface components {
             unit?: string | null;
             /** Format: int32 */
             quantity?: number | null;
-            recipientKind?: components["schemas"]["RecipientKind"] | null;
+            recipientKind?: (string & components["schemas"]["RecipientKind"]) | null;
             recipientName?: string | null;
             /** Format: int32 */
             recipientBirthYear?: number | null;
@@ -4251,8 +4251,8 @@ export interface components {
             id: string;
             code: string;
             name: string;
-            type: components["schemas"]["FacilityType"];
-            group: components["schemas"]["FacilityGroup"];
+            type: string & components["schemas"]["FacilityType"];
+            group: string & components["schemas"]["FacilityGroup"];
         };
         MeProvince: {
             /** Format: uuid */
@@ -4265,7 +4265,7 @@ export interface components {
             id: string;
             email?: string | null;
             fullName?: string | null;
-            role?: components["schemas"]["UserRole"] | null;
+            role?: (string & components["schemas"]["UserRole"]) | null;
             isApiClient: boolean;
             facility?: components["schemas"]["MeFacility"] | null;
             province?: components["schemas"]["MeProvince"] | null;
@@ -4294,14 +4294,14 @@ export interface components {
         };
         /** @description Moves a case to another stage. The next stage is the normal path; skipping or stepping back needs a reason. */
         MoveCase: {
-            toStage: components["schemas"]["CaseStage"];
+            toStage: string & components["schemas"]["CaseStage"];
             reason?: string | null;
             /** Format: uuid */
             version: string;
         };
         /** @description A participant to add: a staff member or collaborator by id, or medical staff by name or as a headcount. */
         NewParticipant: {
-            kind: components["schemas"]["ParticipantKind"];
+            kind: string & components["schemas"]["ParticipantKind"];
             /** Format: uuid */
             staffMemberId?: string | null;
             /** Format: uuid */
@@ -4319,15 +4319,15 @@ export interface components {
             facilityName: string;
             /** Format: int32 */
             year: number;
-            nomineeKind: components["schemas"]["NomineeKind"];
+            nomineeKind: string & components["schemas"]["NomineeKind"];
             nomineeName: string;
             nomineeTitle?: string | null;
             /** Format: uuid */
             staffMemberId?: string | null;
-            awardKind: components["schemas"]["AwardKind"];
+            awardKind: string & components["schemas"]["AwardKind"];
             awardText?: string | null;
             achievements: string;
-            status: components["schemas"]["NominationStatus"];
+            status: string & components["schemas"]["NominationStatus"];
             /** Format: date-time */
             submittedAt?: string | null;
             decisionNumber?: string | null;
@@ -4359,10 +4359,10 @@ export interface components {
             clientId: string;
             /** Format: uuid */
             assignedWorkerId?: string | null;
-            priority: components["schemas"]["CasePriority"];
-            riskLevel: components["schemas"]["RiskLevel"];
+            priority: string & components["schemas"]["CasePriority"];
+            riskLevel: string & components["schemas"]["RiskLevel"];
             isSensitive: boolean;
-            intakeSource: components["schemas"]["IntakeSource"];
+            intakeSource: string & components["schemas"]["IntakeSource"];
             presentingProblem: string;
             urgentNeeds?: components["schemas"]["UrgentNeed"][] | null;
             /** Format: date */
@@ -4384,7 +4384,7 @@ export interface components {
             text: string;
             /** Format: date */
             dueOn: string;
-            status: components["schemas"]["RecommendationStatus"];
+            status: string & components["schemas"]["RecommendationStatus"];
             overdue: boolean;
             /** Format: uuid */
             version: string;
@@ -4475,7 +4475,7 @@ export interface components {
         /** @enum {string} */
         PaymentMethod: "Cash" | "BankTransfer";
         PersonHours: {
-            kind: components["schemas"]["ParticipantKind"];
+            kind: string & components["schemas"]["ParticipantKind"];
             /** Format: uuid */
             personId: string;
             fullName: string;
@@ -4494,7 +4494,7 @@ export interface components {
             /** Format: int32 */
             year: number;
             summary?: string | null;
-            status: components["schemas"]["PlanStatus"];
+            status: string & components["schemas"]["PlanStatus"];
             /** Format: date-time */
             submittedAt?: string | null;
             /** Format: date-time */
@@ -4511,14 +4511,14 @@ export interface components {
             /** Format: uuid */
             id: string;
             goal: string;
-            plannedService?: components["schemas"]["ServiceType"] | null;
+            plannedService?: (string & components["schemas"]["ServiceType"]) | null;
             responsible?: string | null;
             /** Format: date */
             dueOn?: string | null;
         };
         PlanGoalInput: {
             goal: string;
-            plannedService?: components["schemas"]["ServiceType"] | null;
+            plannedService?: (string & components["schemas"]["ServiceType"]) | null;
             responsible?: string | null;
             /** Format: date */
             dueOn?: string | null;
@@ -4526,7 +4526,7 @@ export interface components {
         PlanProgress: {
             /** Format: uuid */
             planId: string;
-            status: components["schemas"]["PlanStatus"];
+            status: string & components["schemas"]["PlanStatus"];
             targets: components["schemas"]["PlanTargetProgress"][];
         };
         /** @enum {string} */
@@ -4539,7 +4539,7 @@ export interface components {
             facilityName: string;
             /** Format: int32 */
             year: number;
-            status: components["schemas"]["PlanStatus"];
+            status: string & components["schemas"]["PlanStatus"];
             /** Format: date-time */
             submittedAt?: string | null;
             reviewComment?: string | null;
@@ -4573,7 +4573,7 @@ export interface components {
             actual?: number | null;
             /** Format: double */
             percentAchieved?: number | null;
-            state?: components["schemas"]["ProgressState"] | null;
+            state?: (string & components["schemas"]["ProgressState"]) | null;
         };
         PlannedActivityInput: {
             title: string;
@@ -4619,7 +4619,7 @@ export interface components {
             denominator?: number | null;
             /** Format: double */
             target?: number | null;
-            targetSource: components["schemas"]["TargetSource"];
+            targetSource: string & components["schemas"]["TargetSource"];
             /**
              * Format: double
              * @description Where the value should stand on the date to be on track (pro-rated year target, or the national path).
@@ -4627,7 +4627,7 @@ export interface components {
             expected?: number | null;
             /** Format: double */
             percentAchieved?: number | null;
-            state: components["schemas"]["ProgressState"];
+            state: string & components["schemas"]["ProgressState"];
         };
         /** @enum {string} */
         ProgressState: "Met" | "OnTrack" | "Behind" | "NoTarget" | "NoData";
@@ -4701,7 +4701,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             facilityName: string;
-            kind: components["schemas"]["FundKind"];
+            kind: string & components["schemas"]["FundKind"];
             title: string;
             purpose: string;
             scope?: string | null;
@@ -4714,7 +4714,7 @@ export interface components {
             distributionDate?: string | null;
             /** Format: int64 */
             targetAmount?: number | null;
-            status: components["schemas"]["CampaignStatus"];
+            status: string & components["schemas"]["CampaignStatus"];
             /** Format: date-time */
             publishedAt: string;
             totals: components["schemas"]["FundTotals"];
@@ -4724,8 +4724,8 @@ export interface components {
         PublicDistribution: {
             /** Format: date */
             date: string;
-            kind: components["schemas"]["EntryKind"];
-            recipientKind?: components["schemas"]["RecipientKind"] | null;
+            kind: string & components["schemas"]["EntryKind"];
+            recipientKind?: (string & components["schemas"]["RecipientKind"]) | null;
             beneficiary: string;
             /** Format: int64 */
             amount: number;
@@ -4740,7 +4740,7 @@ export interface components {
             receiptCode?: string | null;
             /** Format: date */
             date: string;
-            kind: components["schemas"]["EntryKind"];
+            kind: string & components["schemas"]["EntryKind"];
             donor: string;
             /** Format: int64 */
             amount: number;
@@ -4761,12 +4761,12 @@ export interface components {
             /** Format: uuid */
             pointId: string;
             pointName: string;
-            kind: components["schemas"]["ContactKind"];
+            kind: string & components["schemas"]["ContactKind"];
             /** Format: int32 */
             count: number;
         };
         ReceptionCounts: {
-            granularity: components["schemas"]["CountGranularity"];
+            granularity: string & components["schemas"]["CountGranularity"];
             /** Format: date */
             from: string;
             /** Format: date */
@@ -4811,7 +4811,7 @@ export interface components {
             text: string;
             /** Format: date */
             dueOn: string;
-            status: components["schemas"]["RecommendationStatus"];
+            status: string & components["schemas"]["RecommendationStatus"];
             accepted: boolean;
             overdue: boolean;
             /** Format: uuid */
@@ -4820,8 +4820,8 @@ export interface components {
         };
         /** @description One line of a recommendation's append-only history. */
         RecommendationEvent: {
-            kind: components["schemas"]["RecommendationEventKind"];
-            status?: components["schemas"]["RecommendationStatus"] | null;
+            kind: string & components["schemas"]["RecommendationEventKind"];
+            status?: (string & components["schemas"]["RecommendationStatus"]) | null;
             note?: string | null;
             /** Format: date */
             date?: string | null;
@@ -4845,7 +4845,7 @@ export interface components {
             receivedOn: string;
             /** Format: int64 */
             amount: number;
-            method: components["schemas"]["PaymentMethod"];
+            method: string & components["schemas"]["PaymentMethod"];
             reference?: string | null;
             /** Format: uuid */
             donorId?: string | null;
@@ -4853,8 +4853,8 @@ export interface components {
         };
         /** @description Records a consent for one purpose, given by the client or a guardian (named). */
         RecordConsent: {
-            purpose: components["schemas"]["ConsentPurpose"];
-            givenBy: components["schemas"]["ConsentGiver"];
+            purpose: string & components["schemas"]["ConsentPurpose"];
+            givenBy: string & components["schemas"]["ConsentGiver"];
             guardianName?: string | null;
             /** Format: date */
             givenOn: string;
@@ -4893,7 +4893,7 @@ export interface components {
             stockLotId?: string | null;
             /** Format: int32 */
             quantity?: number | null;
-            recipientKind: components["schemas"]["RecipientKind"];
+            recipientKind: string & components["schemas"]["RecipientKind"];
             recipientName?: string | null;
             /** Format: int32 */
             recipientBirthYear?: number | null;
@@ -4916,7 +4916,7 @@ export interface components {
         RecordFollowUp: {
             /** Format: uuid */
             version: string;
-            status: components["schemas"]["RecommendationStatus"];
+            status: string & components["schemas"]["RecommendationStatus"];
             note: string;
             /** Format: date */
             date: string;
@@ -4937,7 +4937,7 @@ export interface components {
         };
         /** @description Records a service delivered on the case (type from the one taxonomy, date, provider, quantity, value in VND). */
         RecordService: {
-            type: components["schemas"]["ServiceType"];
+            type: string & components["schemas"]["ServiceType"];
             /** Format: date */
             deliveredOn: string;
             provider: string;
@@ -4968,7 +4968,7 @@ export interface components {
          *     }
          */
         RecordUnitStatusChange: {
-            status: components["schemas"]["UnitStatus"];
+            status: string & components["schemas"]["UnitStatus"];
             /** Format: date */
             effectiveDate: string;
             decisionNumber?: string | null;
@@ -4983,8 +4983,8 @@ export interface components {
             id: string;
             /** Format: uuid */
             caseId: string;
-            target: components["schemas"]["ReferralTarget"];
-            agencyKind?: components["schemas"]["AgencyKind"] | null;
+            target: string & components["schemas"]["ReferralTarget"];
+            agencyKind?: (string & components["schemas"]["AgencyKind"]) | null;
             agencyName?: string | null;
             /** Format: uuid */
             receiverFacilityId?: string | null;
@@ -4992,7 +4992,7 @@ export interface components {
             reason: string;
             /** Format: date */
             sentOn: string;
-            status: components["schemas"]["ReferralStatus"];
+            status: string & components["schemas"]["ReferralStatus"];
             outcome?: string | null;
             declineReason?: string | null;
             sharesPersonalData: boolean;
@@ -5008,7 +5008,7 @@ export interface components {
             reason: string;
             /** Format: date */
             sentOn: string;
-            status: components["schemas"]["ReferralStatus"];
+            status: string & components["schemas"]["ReferralStatus"];
             clientName?: string | null;
             /** Format: int32 */
             birthYear?: number | null;
@@ -5065,8 +5065,8 @@ export interface components {
             provinceId: string;
             code: string;
             name: string;
-            type: components["schemas"]["FacilityType"];
-            ownership: components["schemas"]["Ownership"];
+            type: string & components["schemas"]["FacilityType"];
+            ownership: string & components["schemas"]["Ownership"];
             communeWard?: string | null;
             addressDetail?: string | null;
             phone?: string | null;
@@ -5091,7 +5091,7 @@ export interface components {
         /** @enum {string} */
         ReportAction: "Created" | "Generated" | "Submitted" | "Returned" | "Approved" | "Reopened";
         ReportDeadlineDto: {
-            kind: components["schemas"]["ReportPeriodKind"];
+            kind: string & components["schemas"]["ReportPeriodKind"];
             /** Format: int32 */
             year: number;
             /** Format: int32 */
@@ -5108,7 +5108,7 @@ export interface components {
             /** Format: uuid */
             provinceId: string;
             provinceName: string;
-            kind: components["schemas"]["ReportPeriodKind"];
+            kind: string & components["schemas"]["ReportPeriodKind"];
             /** Format: int32 */
             year: number;
             /** Format: int32 */
@@ -5120,7 +5120,7 @@ export interface components {
             periodEnd: string;
             /** Format: date */
             dueOn: string;
-            status: components["schemas"]["ReportStatus"];
+            status: string & components["schemas"]["ReportStatus"];
             editable: boolean;
             /**
              * @description Every figure of a periodic report, computed from the facility's records between SocialWorkCloud.Application.Features.Reports.ReportFigures.From
@@ -5182,7 +5182,7 @@ export interface components {
             /** Format: uuid */
             facilityId: string;
             facilityName: string;
-            kind: components["schemas"]["ReportPeriodKind"];
+            kind: string & components["schemas"]["ReportPeriodKind"];
             /** Format: int32 */
             year: number;
             /** Format: int32 */
@@ -5193,7 +5193,7 @@ export interface components {
             periodEnd: string;
             /** Format: date */
             dueOn: string;
-            status: components["schemas"]["ReportStatus"];
+            status: string & components["schemas"]["ReportStatus"];
             reportNumber?: string | null;
             /** Format: date-time */
             firstSubmittedAt?: string | null;
@@ -5214,7 +5214,7 @@ export interface components {
             id: string;
             /** Format: uuid */
             reportId: string;
-            status: components["schemas"]["ReportRunStatus"];
+            status: string & components["schemas"]["ReportRunStatus"];
             /** Format: int32 */
             progressPercent: number;
             step?: string | null;
@@ -5235,7 +5235,7 @@ export interface components {
          *     passed, or they submitted already): on time ÷ those; null when none is due yet.
          */
         ReportTimeliness: {
-            kind: components["schemas"]["ReportPeriodKind"];
+            kind: string & components["schemas"]["ReportPeriodKind"];
             /** Format: int32 */
             year: number;
             /** Format: int32 */
@@ -5262,9 +5262,9 @@ export interface components {
             facilities: components["schemas"]["FacilityTimeliness"][];
         };
         ReportTransitionDto: {
-            action: components["schemas"]["ReportAction"];
-            fromStatus: components["schemas"]["ReportStatus"];
-            toStatus: components["schemas"]["ReportStatus"];
+            action: string & components["schemas"]["ReportAction"];
+            fromStatus: string & components["schemas"]["ReportStatus"];
+            toStatus: string & components["schemas"]["ReportStatus"];
             comment?: string | null;
             byName?: string | null;
             /** Format: date-time */
@@ -5272,7 +5272,7 @@ export interface components {
         };
         /** @description Asks the unit head to approve the plan, or the closure (with its reason). */
         RequestApproval: {
-            subject: components["schemas"]["ApprovalSubject"];
+            subject: string & components["schemas"]["ApprovalSubject"];
             closingReason?: string | null;
             /** Format: uuid */
             version: string;
@@ -5297,14 +5297,14 @@ export interface components {
         ReviewFollowUp: {
             /** Format: uuid */
             version: string;
-            outcome: components["schemas"]["ReviewOutcome"];
+            outcome: string & components["schemas"]["ReviewOutcome"];
             comment?: string | null;
         };
         /** @enum {string} */
         ReviewOutcome: "Accepted" | "Reopened";
         /** @description The Health Department acknowledges a submitted plan, or returns it with a comment for the unit to revise and resubmit. */
         ReviewPlan: {
-            decision: components["schemas"]["PlanDecision"];
+            decision: string & components["schemas"]["PlanDecision"];
             comment?: string | null;
             /** Format: uuid */
             version: string;
@@ -5325,8 +5325,8 @@ export interface components {
          *     the unit head's override with a written reason (audited).
          */
         SendReferral: {
-            target: components["schemas"]["ReferralTarget"];
-            agencyKind?: components["schemas"]["AgencyKind"] | null;
+            target: string & components["schemas"]["ReferralTarget"];
+            agencyKind?: (string & components["schemas"]["AgencyKind"]) | null;
             agencyName?: string | null;
             /** Format: uuid */
             receiverFacilityId?: string | null;
@@ -5341,7 +5341,7 @@ export interface components {
         ServiceDto: {
             /** Format: uuid */
             id: string;
-            type: components["schemas"]["ServiceType"];
+            type: string & components["schemas"]["ServiceType"];
             /** Format: date */
             deliveredOn: string;
             provider: string;
@@ -5353,7 +5353,7 @@ export interface components {
             source: string;
         };
         ServiceFigures: {
-            type: components["schemas"]["ServiceType"];
+            type: string & components["schemas"]["ServiceType"];
             /** Format: int32 */
             deliveries: number;
             /** Format: int32 */
@@ -5370,7 +5370,7 @@ export interface components {
         };
         /** @description The province's own due date for a period, replacing the default (15 days after the period ends). */
         SetReportDeadline: {
-            kind: components["schemas"]["ReportPeriodKind"];
+            kind: string & components["schemas"]["ReportPeriodKind"];
             /** Format: int32 */
             year: number;
             /** Format: int32 */
@@ -5394,20 +5394,20 @@ export interface components {
             /** Format: uuid */
             id: string;
             fullName: string;
-            role: components["schemas"]["StaffRole"];
+            role: string & components["schemas"]["StaffRole"];
             /** Format: uuid */
             departmentId?: string | null;
             departmentName?: string | null;
-            employmentType: components["schemas"]["EmploymentType"];
-            qualificationLevel: components["schemas"]["QualificationLevel"];
-            qualificationMajor: components["schemas"]["QualificationMajor"];
+            employmentType: string & components["schemas"]["EmploymentType"];
+            qualificationLevel: string & components["schemas"]["QualificationLevel"];
+            qualificationMajor: string & components["schemas"]["QualificationMajor"];
             practiceHostFacility?: string | null;
             /** Format: date */
             practiceFrom?: string | null;
             /** Format: date */
             practiceTo?: string | null;
             practiceSupervisor?: string | null;
-            practiceResult?: components["schemas"]["PracticeResult"] | null;
+            practiceResult?: (string & components["schemas"]["PracticeResult"]) | null;
             /** Format: date */
             joinedOn?: string | null;
             /** Format: date */
@@ -5419,7 +5419,7 @@ export interface components {
         /** @enum {string} */
         StaffRole: "Head" | "SocialWorker" | "PartTime";
         StatusCount: {
-            status: components["schemas"]["ReferralStatus"];
+            status: string & components["schemas"]["ReferralStatus"];
             /** Format: int32 */
             referrals: number;
         };
@@ -5481,7 +5481,7 @@ export interface components {
             id: string;
             /** Format: uuid */
             pointId: string;
-            kind: components["schemas"]["ContactKind"];
+            kind: string & components["schemas"]["ContactKind"];
             /** Format: date-time */
             occurredAt: string;
             /** Format: int32 */
@@ -5495,7 +5495,7 @@ export interface components {
             /** Format: int32 */
             year: number;
             indicatorCode: string;
-            facilityGroup?: components["schemas"]["FacilityGroup"] | null;
+            facilityGroup?: (string & components["schemas"]["FacilityGroup"]) | null;
             /** Format: uuid */
             facilityId?: string | null;
             facilityName?: string | null;
@@ -5543,7 +5543,7 @@ export interface components {
             id: string;
             title: string;
             organiser: string;
-            type: components["schemas"]["TrainingType"];
+            type: string & components["schemas"]["TrainingType"];
             /** Format: date */
             startsOn: string;
             /** Format: date */
@@ -5588,7 +5588,7 @@ export interface components {
         TrainingParticipantDto: {
             /** Format: uuid */
             id: string;
-            kind: components["schemas"]["ParticipantKind"];
+            kind: string & components["schemas"]["ParticipantKind"];
             /** Format: uuid */
             staffMemberId?: string | null;
             /** Format: uuid */
@@ -5623,8 +5623,8 @@ export interface components {
         /** @enum {string} */
         TrainingType: "Course" | "Workshop" | "StudyVisit";
         TransitionDto: {
-            fromStage?: components["schemas"]["CaseStage"] | null;
-            toStage: components["schemas"]["CaseStage"];
+            fromStage?: (string & components["schemas"]["CaseStage"]) | null;
+            toStage: string & components["schemas"]["CaseStage"];
             reason?: string | null;
             /** Format: date-time */
             at: string;
@@ -5641,7 +5641,7 @@ export interface components {
         UnitStatusEntry: {
             /** Format: uuid */
             id: string;
-            status: components["schemas"]["UnitStatus"];
+            status: string & components["schemas"]["UnitStatus"];
             /** Format: date */
             effectiveDate: string;
             decisionNumber?: string | null;
@@ -5683,8 +5683,8 @@ export interface components {
         UpdateCase: {
             /** Format: uuid */
             assignedWorkerId: string;
-            priority: components["schemas"]["CasePriority"];
-            riskLevel: components["schemas"]["RiskLevel"];
+            priority: string & components["schemas"]["CasePriority"];
+            riskLevel: string & components["schemas"]["RiskLevel"];
             isSensitive: boolean;
             /** Format: uuid */
             version: string;
@@ -5700,7 +5700,7 @@ export interface components {
             dateOfBirth?: string | null;
             /** Format: int32 */
             birthYear?: number | null;
-            sex: components["schemas"]["Sex"];
+            sex: string & components["schemas"]["Sex"];
             nationalId?: string | null;
             insuranceNumber?: string | null;
             patientId?: string | null;
@@ -5719,7 +5719,7 @@ export interface components {
         UpdateDonor: {
             /** Format: uuid */
             version: string;
-            kind: components["schemas"]["DonorKind"];
+            kind: string & components["schemas"]["DonorKind"];
             name: string;
             phone?: string | null;
             email?: string | null;
@@ -5732,8 +5732,8 @@ export interface components {
             /** Format: uuid */
             version: string;
             name: string;
-            type: components["schemas"]["FacilityType"];
-            ownership: components["schemas"]["Ownership"];
+            type: string & components["schemas"]["FacilityType"];
+            ownership: string & components["schemas"]["Ownership"];
             communeWard?: string | null;
             addressDetail?: string | null;
             phone?: string | null;
@@ -5759,8 +5759,8 @@ export interface components {
             version: string;
             /** Format: int32 */
             year: number;
-            nomineeKind: components["schemas"]["NomineeKind"];
-            awardKind: components["schemas"]["AwardKind"];
+            nomineeKind: string & components["schemas"]["NomineeKind"];
+            awardKind: string & components["schemas"]["AwardKind"];
             achievements: string;
             nomineeName?: string | null;
             nomineeTitle?: string | null;
@@ -5781,7 +5781,7 @@ export interface components {
          *     then completion with the outcome. A platform facility answers for itself; its sender only completes.
          */
         UpdateReferralStatus: {
-            status: components["schemas"]["ReferralStatus"];
+            status: string & components["schemas"]["ReferralStatus"];
             outcome?: string | null;
             /** Format: uuid */
             version: string;
@@ -5805,19 +5805,19 @@ export interface components {
             /** Format: uuid */
             version: string;
             fullName: string;
-            role: components["schemas"]["StaffRole"];
+            role: string & components["schemas"]["StaffRole"];
             /** Format: uuid */
             departmentId?: string | null;
-            employmentType: components["schemas"]["EmploymentType"];
-            qualificationLevel: components["schemas"]["QualificationLevel"];
-            qualificationMajor: components["schemas"]["QualificationMajor"];
+            employmentType: string & components["schemas"]["EmploymentType"];
+            qualificationLevel: string & components["schemas"]["QualificationLevel"];
+            qualificationMajor: string & components["schemas"]["QualificationMajor"];
             practiceHostFacility?: string | null;
             /** Format: date */
             practiceFrom?: string | null;
             /** Format: date */
             practiceTo?: string | null;
             practiceSupervisor?: string | null;
-            practiceResult?: components["schemas"]["PracticeResult"] | null;
+            practiceResult?: (string & components["schemas"]["PracticeResult"]) | null;
             /** Format: date */
             joinedOn?: string | null;
             /** Format: date */
@@ -5859,7 +5859,7 @@ export interface components {
             id: string;
             email: string;
             fullName: string;
-            role: components["schemas"]["UserRole"];
+            role: string & components["schemas"]["UserRole"];
             /** Format: uuid */
             facilityId?: string | null;
             facilityName?: string | null;
@@ -5878,7 +5878,7 @@ export interface components {
             /** Format: uuid */
             facilityId: string;
             facilityName: string;
-            status: components["schemas"]["VisitStatus"];
+            status: string & components["schemas"]["VisitStatus"];
             /** Format: date */
             plannedOn: string;
             /** Format: date */
@@ -5900,7 +5900,7 @@ export interface components {
             /** Format: uuid */
             facilityId: string;
             facilityName: string;
-            status: components["schemas"]["VisitStatus"];
+            status: string & components["schemas"]["VisitStatus"];
             /** Format: date */
             plannedOn: string;
             /** Format: date */
@@ -5919,7 +5919,7 @@ export interface components {
             /** Format: uuid */
             staffMemberId: string;
             fullName: string;
-            role: components["schemas"]["StaffRole"];
+            role: string & components["schemas"]["StaffRole"];
         };
         /** @description Withdraws a consent from a date; the record stays, so what was shared before stays explained. */
         WithdrawConsent: {
