@@ -72,6 +72,8 @@ web_checks() {
   step typecheck npm run --silent typecheck
   step size npm run --silent size
   step lint npm run --silent lint
+  # The committed OpenAPI document against Spectral's OpenAPI ruleset (web/.spectral.yaml): clean, warnings included.
+  step spectral npm run --silent spectral
   step vitest npx vitest run --reporter=default --reporter=json --outputFile="$RESULTS/vitest.json"
 }
 
@@ -140,13 +142,13 @@ run_tests tests/SocialWorkCloud.UnitTests
 run_tests tests/SocialWorkCloud.IntegrationTests
 
 if [[ $HAVE_NPM == 1 ]]; then
-  echo "== web: install, lint, type check, component tests, build, bundle budget (run beside the .NET tests)"
+  echo "== web: install, lint, OpenAPI lint (Spectral), type check, component tests, build, bundle budget (run beside the .NET tests)"
   wait "$WEB_CHECKS_PID"
   cat "$RESULTS/npm-install.log"
   if [[ "$(cat "$RESULTS/npm-install.rc" 2>/dev/null)" != "0" ]]; then
     echo "npm install failed"; failed=$((failed + 1)); status=1
   else
-    for name in lint typecheck vitest build size; do
+    for name in lint spectral typecheck vitest build size; do
       echo "== web: $name ($(cat "$RESULTS/web-$name.seconds" 2>/dev/null || echo '?') s)"
       cat "$RESULTS/web-$name.log" 2>/dev/null
       rc="$(cat "$RESULTS/web-$name.rc" 2>/dev/null || echo 1)"

@@ -45,6 +45,7 @@ builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemLangu
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddStrictJsonBodies();
+builder.Services.AddWireCompression();
 builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 // Malformed bodies and query values raise BadHttpRequestException, which the handler turns into a 400 ProblemDetails.
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -75,6 +76,7 @@ app.UseRequestLocalization(new RequestLocalizationOptions
 // The request log sits outside the exception handler, so it logs the status the client got (a 404 is a
 // 404 at Information, not "responded 500" with a stack trace); the handler logs real failures once.
 app.UseRequestLogging();
+app.UseResponseCompression();
 // A caller that names no language (a script, a third-party system) reads every text in both.
 app.Use((http, next) =>
 {
@@ -90,6 +92,7 @@ app.UseSwaggerUI(o =>
     o.DocumentTitle = "SocialWorkCloud API";
 });
 app.UseDefaultFiles();
+app.UsePrecompressedPortalFiles();
 app.UseStaticFiles(PortalFiles.Options);
 app.UseAuthentication();
 app.UseAuthorization();

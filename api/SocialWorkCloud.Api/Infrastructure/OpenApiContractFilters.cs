@@ -80,3 +80,25 @@ internal sealed class DeclaredTagsFilter : IDocumentFilter
         swaggerDoc.Tags = new HashSet<OpenApiTag>(names.Select(n => new OpenApiTag { Name = n, Description = n + "." }));
     }
 }
+
+/// <summary>
+/// A nullable reference property is <c>allOf: [$ref]</c> + <c>nullable: true</c>; OpenAPI 3.0.3 lets
+/// <c>nullable</c> stand only beside a <c>type</c>, so the referenced schema's type is repeated there.
+/// </summary>
+internal sealed class NullableReferenceTypeFilter : IDocumentFilter
+{
+    public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
+    {
+        var schemas = swaggerDoc.Components?.Schemas;
+        if (schemas is null) return;
+        foreach (var schema in schemas.Values.OfType<OpenApiSchema>())
+        {
+            foreach (var property in (schema.Properties?.Values ?? []).OfType<OpenApiSchema>())
+            {
+                if (property.AllOf is not { Count: 1 } || property.AllOf[0] is not OpenApiSchemaReference reference) continue;
+                if (reference.Reference.Id is not { } id || !schemas.TryGetValue(id, out var target) || target.Type is not { } type) continue;
+                property.Type = (property.Type ?? 0) | type;
+            }
+        }
+    }
+}

@@ -11,6 +11,7 @@ public static class PortalFiles
     /// </summary>
     public static StaticFileOptions Options { get; } = new()
     {
+        ContentTypeProvider = new WireCompression.PrecompressedContentTypes(),
         OnPrepareResponse = context =>
         {
             var headers = context.Context.Response.Headers;

@@ -36,9 +36,11 @@ public static class SwaggerSetup
             // Per operation (OperationContractFilter): only endpoints that require authorisation ask for the token.
             o.OperationFilter<OperationContractFilter>();
             o.DocumentFilter<DeclaredTagsFilter>();
+            o.DocumentFilter<NullableReferenceTypeFilter>();
             o.SchemaFilter<ExampleSchemaFilter>();
             o.SchemaFilter<NonNullableIsRequiredSchemaFilter>();
             o.SchemaFilter<ProblemCodeSchemaFilter>();
+            o.SchemaFilter<ValidationSchemaFilter>();
             o.SupportNonNullableReferenceTypes();
             // A nullable enum or object property is `allOf: [$ref]` + `nullable: true` (OpenAPI 3.0 ignores siblings of a bare $ref):
             // the document says null where the API sends null (issue 19: twelve responses broke their own schema).
