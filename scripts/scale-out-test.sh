@@ -102,7 +102,7 @@ echo "== 1. two replicas and a worker started at once on an empty database"
 start_api api-a "$A_PORT" false "$CS"
 start_api api-b "$B_PORT" false "$CS"
 start_api worker "$W_PORT" true "$CS"
-if wait_ready "$A" 240 && wait_ready "$B" 60; then ok "both replicas ready after $((SECONDS - T0)) s"; else ko "replicas not ready (logs in /tmp/swc-scaleout-logs)"; for f in "$WORK"/api-*.log; do tail -n 20 "$f"; done; echo "$passed passed, $((failed + 1)) failed"; exit 1; fi
+if wait_ready "$A" 420 && wait_ready "$B" 120; then ok "both replicas ready after $((SECONDS - T0)) s"; else ko "replicas not ready (logs in /tmp/swc-scaleout-logs)"; for f in "$WORK"/api-*.log; do tail -n 20 "$f"; done; echo "$passed passed, $failed failed"; exit 1; fi
 if grep -qi "already exists" "$WORK"/api-*.log "$WORK"/worker.log; then ko "a migration race ('already exists') in the logs"; else ok "no migration race in the logs"; fi
 
 # --- nginx in front of both (the worker takes no traffic) ------------------------------------------------------
