@@ -82,7 +82,7 @@ start_api() {
     Database__Provider=PostgreSql ConnectionStrings__Default="$cs" Database__SeedDemoData=true \
     Redis__Configuration="127.0.0.1:$REDIS_PORT" RateLimits__AuthPerMinute=10 \
     Hangfire__RunServer="$jobs" Hangfire__InvisibilityTimeout=00:00:30 \
-    Resilience__RequestTimeoutSeconds=8 \
+    Resilience__RequestTimeoutSeconds=20 \
     dotnet "$API_DLL" --urls "http://127.0.0.1:$port") >"$WORK/$name.log" 2>&1 &
   PIDS+=($!)
   echo $! >"$WORK/$name.pid"
@@ -183,13 +183,16 @@ if [[ -n "$recovered" && "$recovered" -le 10 ]]; then ok "recovered ${recovered}
 echo "== 5. replica B killed mid-burst of receipts"
 if [[ -z "$CAMPAIGN" || "$CAMPAIGN" == null ]]; then ko "no open demo campaign to receive into"; else
   : >"$WORK/receipts"
+  # Only the receipts' own pids are waited for: a bare `wait` would wait for the servers too.
+  rpids=()
   for i in $(seq 1 40); do
     base=$A; (( i % 2 )) || base=$B
     receipt "$base" &
-    (( i % 4 )) || wait
+    rpids+=($!)
+    (( i % 4 )) || { wait "${rpids[@]}"; rpids=(); }
     (( i == 16 )) && kill -9 "$(cat "$WORK/api-b.pid")"
   done
-  wait
+  (( ${#rpids[@]} )) && wait "${rpids[@]}"
   acked="$(awk '$1 == 201 && $2 != "" {print $2}' "$WORK/receipts")"
   acked_count="$(grep -c . <<<"$acked" || true)"
   missing=0
@@ -202,9 +205,10 @@ if [[ -z "$CAMPAIGN" || "$CAMPAIGN" == null ]]; then ko "no open demo campaign t
 fi
 
 echo "== 6. backup under load, restore into a new database, API on it, consistency check"
-for i in $(seq 1 8); do receipt "$A" & done
+rpids=()
+for i in $(seq 1 8); do receipt "$A" & rpids+=($!); done
 PGPORT="$PG_PORT" PGHOST=127.0.0.1 PGUSER=swc "$ROOT/scripts/pg-backup.sh" swc_scaleout "$WORK/backup.dump" >"$WORK/backup.log" 2>&1 || ko "pg-backup failed: $(tail -3 "$WORK/backup.log")"
-wait
+wait "${rpids[@]}"
 PGPORT="$PG_PORT" PGHOST=127.0.0.1 PGUSER=swc "$ROOT/scripts/pg-restore.sh" "$WORK/backup.dump" swc_restored >"$WORK/restore.log" 2>&1 || ko "pg-restore failed: $(tail -3 "$WORK/restore.log")"
 R_PORT="$(free_port)"; R="http://127.0.0.1:$R_PORT"
 start_api restored "$R_PORT" false "${CS/Database=swc_scaleout/Database=swc_restored}"
