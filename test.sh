@@ -141,6 +141,24 @@ run_tests() {
 run_tests tests/SocialWorkCloud.UnitTests
 run_tests tests/SocialWorkCloud.IntegrationTests
 
+# Deployment and scale-out (issue 16): the Kubernetes manifests rendered and validated against the schemas, then
+# nginx + two API replicas + a worker + PostgreSQL + Redis as real processes. Each prints "N passed, N failed".
+run_script() { # name, command...
+  local name="$1"; shift
+  echo "== $name ($(elapsed))"
+  "$@" >"$RESULTS/$name.log" 2>&1
+  local rc=$?
+  grep -vE "^\[|^\s+at " "$RESULTS/$name.log" | tail -40
+  local line p f
+  line="$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$RESULTS/$name.log" | tail -1)"
+  p="$(sed -E 's/^([0-9]+) passed.*/\1/' <<<"${line:-0 passed, 1 failed}")"
+  f="$(sed -E 's/^[0-9]+ passed, ([0-9]+) failed.*/\1/' <<<"${line:-0 passed, 1 failed}")"
+  passed=$((passed + p)); failed=$((failed + f))
+  [[ $rc == 0 && "$f" == "0" ]] || { status=1; [[ "$f" != "0" ]] || failed=$((failed + 1)); }
+}
+run_script kubernetes scripts/validate-kubernetes.sh
+run_script scale-out scripts/scale-out-test.sh
+
 if [[ $HAVE_NPM == 1 ]]; then
   echo "== web: install, lint, OpenAPI lint (Spectral), type check, component tests, build, bundle budget (run beside the .NET tests)"
   wait "$WEB_CHECKS_PID"

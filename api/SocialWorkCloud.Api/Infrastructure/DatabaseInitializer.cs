@@ -19,6 +19,8 @@ public static class DatabaseInitializer
         await using var startupLock = await StartupLock.AcquireAsync(options.Provider, PersistenceSetup.ConnectionString(configuration), ct);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        // A migration may rewrite a large table: not bound by the request-sized command timeout of the connection string.
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
         if (migrate)
         {
             await db.Database.MigrateAsync(ct);
