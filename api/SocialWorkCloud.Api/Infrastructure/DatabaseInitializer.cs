@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SocialWorkCloud.Api.Seeding;
+using SocialWorkCloud.Application.Features.Places;
 using SocialWorkCloud.Application.Features.Targets;
 using SocialWorkCloud.Application.Persistence;
 
@@ -20,6 +21,7 @@ public static class DatabaseInitializer
             await db.Database.MigrateAsync(ct);
         }
         await IndicatorCatalogueSync.SyncAsync(db, ct);
+        await PlaceCatalogue.SyncAsync(db, ct);
         if (options.SeedDemoData && !environment.IsProduction())
         {
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(ct);
