@@ -13,6 +13,16 @@ using SocialWorkCloud.Benchmarks;
 //   --progress [--facilities N] [--runs N]        The province progress table (every indicator of every facility) on the generated province.
 //   --ledger [--entries N] [--writers N] [--receipts N] [--runs N]   The fundraising ledger: concurrent receipts, statement and check.
 //   --report [--contacts N] [--runs N]           The annual report's generation for a hospital with N reception contacts a year.
+//   --import [--rows N]                           The clients import (dry run, commit, same file again) of N rows (default 50,000).
+if (args.Contains("--import"))
+{
+    var exit = 0;
+    foreach (var provider in BenchDatabase.Available())
+    {
+        exit |= await ImportHarness.RunAsync(provider, IntOption("--rows", 50_000));
+    }
+    return exit;
+}
 if (args.Contains("--report"))
 {
     var exit = 0;

@@ -111,8 +111,8 @@ test.describe('the hospital refers a patient to the demo ward station and the st
 
     const receiver = page.getByTestId('referral-receiver');
     await receiver.click();
-    await receiver.fill('An Hoach');
-    await page.getByRole('option', { name: /Trạm Y tế phường An Hoạch/ }).first().click();
+    await receiver.fill('Ham Rong');
+    await page.getByRole('option', { name: /Trạm Y tế phường Hàm Rồng/ }).first().click();
     await page.getByTestId('referral-reason').fill(reason);
     await page.getByTestId('send-referral').click();
     await expect(page.getByTestId('case-referral').filter({ hasText: reason })).toContainText('Đã gửi');

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Api.Seeding;
+using SocialWorkCloud.Application.Features.Places;
 using SocialWorkCloud.Application.Features.Targets;
 using SocialWorkCloud.Application.Persistence;
 
@@ -27,6 +28,7 @@ public static class DatabaseInitializer
             await HangfireSetup.InstallSchemaAsync(options.Provider, PersistenceSetup.ConnectionString(configuration), ct);
         }
         await IndicatorCatalogueSync.SyncAsync(db, ct);
+        await PlaceCatalogue.SyncAsync(db, ct);
         if (options.SeedDemoData && !environment.IsProduction())
         {
             var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();

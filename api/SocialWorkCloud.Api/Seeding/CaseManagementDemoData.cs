@@ -30,7 +30,9 @@ public static class CaseManagementDemoData
                 var client = new Client(name)
                 {
                     Id = Guid.NewGuid(), FacilityId = hospital.Id,
-                    BirthYear = year, Sex = sex, Vulnerabilities = v, NationalId = cccd, Phone = phone, CommuneWard = commune, Province = "Thanh Hóa",
+                    BirthYear = year, Sex = sex, Vulnerabilities = v, NationalId = cccd, Phone = phone, CommuneWard = commune, Province = "Tỉnh Thanh Hóa",
+                    CommuneCode = commune is null ? null : Application.Features.Places.PlaceCatalogue.Rows
+                        .FirstOrDefault(r => r.ProvinceCode == DemoSeeder.PlaceCode && r.CommuneName == commune)?.CommuneCode,
                     PatientId = $"BN26{++patientNumber:0000}", CreatedAt = now.AddDays(-60), CreatedBy = worker,
                 };
                 db.Clients.Add(client);
@@ -74,13 +76,13 @@ public static class CaseManagementDemoData
             void Service(Case @case, ServiceType type, int daysAgo, string provider, long value, int quantity = 1) =>
                 db.ServicesDelivered.Add(ServiceDelivered.Record(@case, type, today.AddDays(-daysAgo), provider, quantity, value, null, "case", null, now.AddDays(-daysAgo), worker));
 
-            var an = NewClient("Nguyễn Văn An", 1958, Sex.Male, Vulnerability.Elderly | Vulnerability.Hardship, "038058001234", "0912345678", "Xã Đông Hưng");
+            var an = NewClient("Nguyễn Văn An", 1958, Sex.Male, Vulnerability.Elderly | Vulnerability.Hardship, "038058001234", "0912345678", "Phường Đông Sơn");
             var anCase = NewCase(an, CaseStage.Implementation, 20, "Bệnh nhân vãng lai, không có tiền viện phí và tiền xe về quê.", CasePriority.High,
                 plan: ApprovalState.Approved, goals: [("Hỗ trợ tiền xe về quê", ServiceType.Transport, 5), ("Suất ăn trong thời gian điều trị", ServiceType.Meals, 10)]);
             Service(anCase, ServiceType.Meals, 6, "Bếp ăn từ thiện", 150_000, 5);
             Service(anCase, ServiceType.FinancialSupport, 3, "Quỹ hỗ trợ người bệnh nghèo", 2_000_000);
 
-            var mai = NewClient("Lê Thị Mai", 1990, Sex.Female, Vulnerability.SeriousIllness | Vulnerability.Hardship, "038190005678", "0987001122", "Phường Ba Đình");
+            var mai = NewClient("Lê Thị Mai", 1990, Sex.Female, Vulnerability.SeriousIllness | Vulnerability.Hardship, "038190005678", "0987001122", "Phường Hạc Thành");
             NewCase(mai, CaseStage.Planning, 8, "Bệnh nhân ung thư, gia đình hộ nghèo, cần hỗ trợ chi phí điều trị.", CasePriority.High, RiskLevel.Medium,
                 plan: ApprovalState.Requested,
                 goals: [("Kết nối nhà hảo tâm hỗ trợ chi phí hóa trị", ServiceType.FinancialSupport, 14), ("Tham vấn tâm lý cho người bệnh", ServiceType.PsychosocialSupportAndCounselling, 7)]);
@@ -98,7 +100,7 @@ public static class CaseManagementDemoData
             var hoa = NewClient("Trần Thị Hoa", 1985, Sex.Female, Vulnerability.ViolenceAbuseTraffickingVictim, "038185009876", "0905123456");
             NewCase(hoa, CaseStage.Assessment, 2, "Nghi bị bạo lực gia đình, nhập viện do chấn thương.", CasePriority.Urgent, RiskLevel.High, sensitive: true);
 
-            var binh = NewClient("Phạm Văn Bình", 1948, Sex.Male, Vulnerability.Elderly | Vulnerability.Disability, null, "0978111222", "Xã Quảng Thành");
+            var binh = NewClient("Phạm Văn Bình", 1948, Sex.Male, Vulnerability.Elderly | Vulnerability.Disability, null, "0978111222", "Phường Hàm Rồng");
             var binhCase = NewCase(binh, CaseStage.Monitoring, 45, "Người cao tuổi khuyết tật, cần xe lăn và người chăm sóc sau ra viện.", assignee: collaborator,
                 plan: ApprovalState.Approved, goals: [("Trao xe lăn", ServiceType.AssistiveDevices, -20)]);
             Service(binhCase, ServiceType.AssistiveDevices, 25, "Hội Chữ thập đỏ tỉnh", 2_500_000);

@@ -4,6 +4,7 @@ using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Features.Kpis;
 using SocialWorkCloud.Application.Identity;
+using SocialWorkCloud.Application.Features.Places;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Facilities;
 using SocialWorkCloud.Domain.Kpis;
@@ -20,6 +21,9 @@ public sealed class DemoSeeder(AppDbContext db, TenantScope tenant, UserManager<
 {
     public const string DemoPassword = "Demo@2026";
     public const string ProvinceCode = "TH";
+    /// <summary>Thanh Hóa's statistics office code, and the ward of the provincial seat (Phường Hạc Thành).</summary>
+    public const string PlaceCode = "38";
+    public const string ProvincialSeatCommune = "14797";
 
     private static readonly string[] Districts =
     [
@@ -41,14 +45,6 @@ public sealed class DemoSeeder(AppDbContext db, TenantScope tenant, UserManager<
         "Bệnh viện Mắt Bình Tâm",
     ];
 
-    private static readonly string[] CommuneNames =
-    [
-        "An Hoạch", "Ba Đình", "Điện Biên", "Đông Hương", "Đông Sơn", "Đông Thọ", "Hàm Rồng", "Lam Sơn", "Nam Ngạn", "Ngọc Trạo",
-        "Phú Sơn", "Quảng Hưng", "Quảng Thắng", "Tân Sơn", "Trường Thi", "Đông Cương", "Đông Hải", "Quảng Thành", "Quảng Phú",
-        "Thiệu Dương", "Hoằng Quang", "Hoằng Đại", "Đông Lĩnh", "Đông Tân", "Quảng Tâm", "Quảng Đông", "Quảng Cát",
-        "Hoằng Anh", "Hoằng Long", "Thiệu Khánh", "Thiệu Vân", "Đông Vinh", "Quảng Thịnh", "Đông Hưng", "Đông Khê",
-    ];
-
     public async Task SeedAsync(CancellationToken ct)
     {
         if (await db.Provinces.AnyAsync(ct)) return;
@@ -57,23 +53,26 @@ public sealed class DemoSeeder(AppDbContext db, TenantScope tenant, UserManager<
         var now = clock.GetUtcNow();
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var province = new Province { Id = Guid.NewGuid(), Code = ProvinceCode, Name = "Thanh Hóa (dữ liệu mẫu)", CreatedAt = now };
+        var province = new Province { Id = Guid.NewGuid(), Code = ProvinceCode, PlaceCode = PlaceCode, Name = "Thanh Hóa (dữ liệu mẫu)", CreatedAt = now };
+        // The real communes of Thanh Hóa (2025 reform, statistics office codes) for the stations and addresses.
+        var communes = PlaceCatalogue.Rows.Where(r => r.ProvinceCode == PlaceCode).ToList();
+        var provincialSeat = communes.Single(c => c.CommuneCode == ProvincialSeatCommune);
         db.Provinces.Add(province);
 
         var facilities = new List<(Facility Facility, List<UnitStatusChange> History)>();
-        void Add(string code, string name, FacilityType type, string? commune, int staff, List<UnitStatusChange> history)
+        void Add(string code, string name, FacilityType type, PlaceCatalogue.Row? commune, int staff, List<UnitStatusChange> history)
         {
             var f = new Facility
             {
                 Id = Guid.NewGuid(), ProvinceId = province.Id, Code = code, Name = name, SearchName = VietnameseText.Fold(name), Type = type,
-                Ownership = type == FacilityType.PrivateHospital ? Ownership.Private : Ownership.Public, CommuneWard = commune,
-                AddressDetail = commune is null ? null : $"{commune}, Thanh Hóa", MedicalStaffCount = staff, CreatedAt = now,
+                Ownership = type == FacilityType.PrivateHospital ? Ownership.Private : Ownership.Public,
+                CommuneCode = commune?.CommuneCode, CommuneWard = commune?.CommuneName, MedicalStaffCount = staff, CreatedAt = now,
             };
             facilities.Add((f, history));
         }
 
         // The flagship hospital follows the seed report: a team since 2017 (6 staff), a department since 23/3/2025.
-        Add("BV-DKT", ProvincialHospitals[0], FacilityType.PublicHospital, "Phường Ba Đình", 1450,
+        Add("BV-DKT", ProvincialHospitals[0], FacilityType.PublicHospital, provincialSeat, 1450,
         [
             Change(UnitStatus.Team, new DateOnly(2017, 6, 1), "QĐ 1024/QĐ-BV", 6),
             Change(UnitStatus.Department, new DateOnly(2025, 3, 23), "QĐ 512/QĐ-BV", 7),
@@ -90,7 +89,7 @@ public sealed class DemoSeeder(AppDbContext db, TenantScope tenant, UserManager<
         {
             Add($"BV-TN{i:00}", name, FacilityType.PrivateHospital, null, 60 + random.Next(150), HospitalHistory(random));
         }
-        Add("CDC", "Trung tâm Kiểm soát bệnh tật tỉnh Thanh Hóa", FacilityType.ProvincialCdc, "Phường Điện Biên", 320,
+        Add("CDC", "Trung tâm Kiểm soát bệnh tật tỉnh Thanh Hóa", FacilityType.ProvincialCdc, provincialSeat, 320,
             [Change(UnitStatus.CollaboratorsOnly, new DateOnly(2023, 9, 15), null, 3)]);
         for (var i = 0; i < 29; i++)
         {
@@ -100,11 +99,10 @@ public sealed class DemoSeeder(AppDbContext db, TenantScope tenant, UserManager<
         }
         for (var i = 0; i < 160; i++)
         {
-            var commune = CommuneNames[i % CommuneNames.Length];
-            var district = Districts[i % Districts.Length];
-            var kind = i % 4 == 0 ? "phường" : "xã";
-            Add($"TYT-{i:000}", $"Trạm Y tế {kind} {commune} ({district}){(i >= CommuneNames.Length ? $" {i / CommuneNames.Length + 1}" : string.Empty)}",
-                FacilityType.CommuneHealthStation, $"{(kind == "phường" ? "Phường" : "Xã")} {commune}", 6 + random.Next(10), StationHistory(random));
+            // One station per real commune/ward (160 of Thanh Hóa's 166), named after it.
+            var commune = communes[i % communes.Count];
+            var bare = commune.CommuneName[(commune.CommuneName.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+            Add($"TYT-{i:000}", $"Trạm Y tế {commune.CommuneKind} {bare}", FacilityType.CommuneHealthStation, commune, 6 + random.Next(10), StationHistory(random));
         }
 
         db.Facilities.AddRange(facilities.Select(f => f.Facility));

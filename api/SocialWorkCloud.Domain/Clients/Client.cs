@@ -29,6 +29,8 @@ public class Client : ITenantOwned, IVersioned
     public string? InsuranceNumber { get; set; }
     public string? PatientId { get; set; }
     public string? Province { get; set; }
+    /// <summary>The commune (statistics office code, 2025 reform); null for addresses typed before the codes.</summary>
+    public string? CommuneCode { get; set; }
     public string? CommuneWard { get; set; }
     public string? AddressDetail { get; set; }
     public string? Phone { get; set; }

@@ -8,5 +8,7 @@ public class Province
     public Guid Id { get; set; }
     public required string Code { get; set; }
     public required string Name { get; set; }
+    /// <summary>The statistics office's code of the province this Health Department serves ("38" Thanh Hóa), when known.</summary>
+    public string? PlaceCode { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }

@@ -191,6 +191,8 @@ public class Donor : ITenantOwned, IVersioned
     public required string SearchName { get; set; }
     public string? Phone { get; set; }
     public string? Email { get; set; }
+    /// <summary>The commune (statistics office code, 2025 reform), when known; Address is the street and house number.</summary>
+    public string? CommuneCode { get; set; }
     public string? Address { get; set; }
     /// <summary>Shown as "Ẩn danh" on public pages.</summary>
     public bool IsAnonymousInPublic { get; set; }

@@ -944,6 +944,10 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                     b.Property<int?>("BirthYear")
                         .HasColumnType("integer");
 
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
                     b.Property<string>("CommuneWard")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -1020,6 +1024,8 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneCode");
 
                     b.HasIndex("FacilityId");
 
@@ -1309,6 +1315,10 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
                     b.Property<string>("CommuneWard")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -1351,6 +1361,8 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneCode");
+
                     b.HasIndex("SearchName");
 
                     b.HasIndex("ProvinceId", "Code")
@@ -1380,10 +1392,16 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("PlaceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("PlaceCode");
 
                     b.ToTable("Provinces", (string)null);
                 });
@@ -1604,6 +1622,10 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1643,6 +1665,8 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneCode");
 
                     b.HasIndex("FacilityId");
 
@@ -1885,6 +1909,55 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                     b.ToTable("StockLots", (string)null);
                 });
 
+            modelBuilder.Entity("SocialWorkCloud.Domain.Imports.ImportRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Created")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("FacilityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ImportedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("ProvinceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FacilityId", "ImportedAt");
+
+                    b.HasIndex("ProvinceId", "ImportedAt");
+
+                    b.ToTable("ImportRecords", (string)null);
+                });
+
             modelBuilder.Entity("SocialWorkCloud.Domain.Kpis.KpiRun", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1981,6 +2054,65 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                     b.HasIndex("ProvinceId", "Indicator", "AsOf");
 
                     b.ToTable("KpiSnapshots", (string)null);
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Domain.Places.PlaceCommune", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("ProvinceCode", "SearchName");
+
+                    b.ToTable("PlaceCommunes", (string)null);
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Domain.Places.PlaceProvince", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("PlaceProvinces", (string)null);
                 });
 
             modelBuilder.Entity("SocialWorkCloud.Domain.Reception.IdempotentRequest", b =>
@@ -3341,6 +3473,11 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("SocialWorkCloud.Domain.Clients.Client", b =>
                 {
+                    b.HasOne("SocialWorkCloud.Domain.Places.PlaceCommune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("SocialWorkCloud.Domain.Facilities.Facility", null)
                         .WithMany()
                         .HasForeignKey("FacilityId")
@@ -3395,11 +3532,24 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("SocialWorkCloud.Domain.Facilities.Facility", b =>
                 {
+                    b.HasOne("SocialWorkCloud.Domain.Places.PlaceCommune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("SocialWorkCloud.Domain.Facilities.Province", null)
                         .WithMany()
                         .HasForeignKey("ProvinceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Domain.Facilities.Province", b =>
+                {
+                    b.HasOne("SocialWorkCloud.Domain.Places.PlaceProvince", null)
+                        .WithMany()
+                        .HasForeignKey("PlaceCode")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("SocialWorkCloud.Domain.Facilities.UnitStatusChange", b =>
@@ -3443,6 +3593,14 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SocialWorkCloud.Domain.Fundraising.Donor", b =>
+                {
+                    b.HasOne("SocialWorkCloud.Domain.Places.PlaceCommune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("SocialWorkCloud.Domain.Fundraising.FundBalance", b =>
                 {
                     b.HasOne("SocialWorkCloud.Domain.Fundraising.Campaign", null)
@@ -3480,6 +3638,19 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SocialWorkCloud.Domain.Imports.ImportRecord", b =>
+                {
+                    b.HasOne("SocialWorkCloud.Domain.Facilities.Facility", null)
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SocialWorkCloud.Domain.Facilities.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("SocialWorkCloud.Domain.Kpis.KpiRun", b =>
                 {
                     b.HasOne("SocialWorkCloud.Domain.Facilities.Province", null)
@@ -3494,6 +3665,15 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                     b.HasOne("SocialWorkCloud.Domain.Facilities.Province", null)
                         .WithMany()
                         .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Domain.Places.PlaceCommune", b =>
+                {
+                    b.HasOne("SocialWorkCloud.Domain.Places.PlaceProvince", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

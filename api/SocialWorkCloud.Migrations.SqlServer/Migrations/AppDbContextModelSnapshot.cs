@@ -946,6 +946,10 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                     b.Property<int?>("BirthYear")
                         .HasColumnType("int");
 
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
                     b.Property<string>("CommuneWard")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
@@ -1022,6 +1026,8 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneCode");
 
                     b.HasIndex("FacilityId");
 
@@ -1311,6 +1317,10 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
                     b.Property<string>("CommuneWard")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
@@ -1353,6 +1363,8 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneCode");
+
                     b.HasIndex("SearchName");
 
                     b.HasIndex("ProvinceId", "Code")
@@ -1382,10 +1394,16 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("PlaceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("PlaceCode");
 
                     b.ToTable("Provinces", (string)null);
                 });
@@ -1607,6 +1625,10 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -1646,6 +1668,8 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneCode");
 
                     b.HasIndex("FacilityId");
 
@@ -1890,6 +1914,55 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                     b.ToTable("StockLots", (string)null);
                 });
 
+            modelBuilder.Entity("SocialWorkCloud.Domain.Imports.ImportRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Created")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("FacilityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("nvarchar(260)");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("ImportedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid?>("ProvinceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FacilityId", "ImportedAt");
+
+                    b.HasIndex("ProvinceId", "ImportedAt");
+
+                    b.ToTable("ImportRecords", (string)null);
+                });
+
             modelBuilder.Entity("SocialWorkCloud.Domain.Kpis.KpiRun", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1986,6 +2059,65 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                     b.HasIndex("ProvinceId", "Indicator", "AsOf");
 
                     b.ToTable("KpiSnapshots", (string)null);
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Domain.Places.PlaceCommune", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("ProvinceCode", "SearchName");
+
+                    b.ToTable("PlaceCommunes", (string)null);
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Domain.Places.PlaceProvince", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("PlaceProvinces", (string)null);
                 });
 
             modelBuilder.Entity("SocialWorkCloud.Domain.Reception.IdempotentRequest", b =>
@@ -3348,6 +3480,11 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("SocialWorkCloud.Domain.Clients.Client", b =>
                 {
+                    b.HasOne("SocialWorkCloud.Domain.Places.PlaceCommune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("SocialWorkCloud.Domain.Facilities.Facility", null)
                         .WithMany()
                         .HasForeignKey("FacilityId")
@@ -3402,11 +3539,24 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("SocialWorkCloud.Domain.Facilities.Facility", b =>
                 {
+                    b.HasOne("SocialWorkCloud.Domain.Places.PlaceCommune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("SocialWorkCloud.Domain.Facilities.Province", null)
                         .WithMany()
                         .HasForeignKey("ProvinceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Domain.Facilities.Province", b =>
+                {
+                    b.HasOne("SocialWorkCloud.Domain.Places.PlaceProvince", null)
+                        .WithMany()
+                        .HasForeignKey("PlaceCode")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("SocialWorkCloud.Domain.Facilities.UnitStatusChange", b =>
@@ -3450,6 +3600,14 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SocialWorkCloud.Domain.Fundraising.Donor", b =>
+                {
+                    b.HasOne("SocialWorkCloud.Domain.Places.PlaceCommune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("SocialWorkCloud.Domain.Fundraising.FundBalance", b =>
                 {
                     b.HasOne("SocialWorkCloud.Domain.Fundraising.Campaign", null)
@@ -3487,6 +3645,19 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SocialWorkCloud.Domain.Imports.ImportRecord", b =>
+                {
+                    b.HasOne("SocialWorkCloud.Domain.Facilities.Facility", null)
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SocialWorkCloud.Domain.Facilities.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("SocialWorkCloud.Domain.Kpis.KpiRun", b =>
                 {
                     b.HasOne("SocialWorkCloud.Domain.Facilities.Province", null)
@@ -3501,6 +3672,15 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                     b.HasOne("SocialWorkCloud.Domain.Facilities.Province", null)
                         .WithMany()
                         .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Domain.Places.PlaceCommune", b =>
+                {
+                    b.HasOne("SocialWorkCloud.Domain.Places.PlaceProvince", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -935,6 +935,10 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                     b.Property<int?>("BirthYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CommuneWard")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -1011,6 +1015,8 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneCode");
 
                     b.HasIndex("FacilityId");
 
@@ -1300,6 +1306,10 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CommuneWard")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -1342,6 +1352,8 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneCode");
+
                     b.HasIndex("SearchName");
 
                     b.HasIndex("ProvinceId", "Code")
@@ -1371,10 +1383,16 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PlaceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("PlaceCode");
 
                     b.ToTable("Provinces", (string)null);
                 });
@@ -1595,6 +1613,10 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -1634,6 +1656,8 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneCode");
 
                     b.HasIndex("FacilityId");
 
@@ -1876,6 +1900,55 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                     b.ToTable("StockLots", (string)null);
                 });
 
+            modelBuilder.Entity("SocialWorkCloud.Domain.Imports.ImportRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Created")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("FacilityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ImportedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProvinceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FacilityId", "ImportedAt");
+
+                    b.HasIndex("ProvinceId", "ImportedAt");
+
+                    b.ToTable("ImportRecords", (string)null);
+                });
+
             modelBuilder.Entity("SocialWorkCloud.Domain.Kpis.KpiRun", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1972,6 +2045,65 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                     b.HasIndex("ProvinceId", "Indicator", "AsOf");
 
                     b.ToTable("KpiSnapshots", (string)null);
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Domain.Places.PlaceCommune", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("ProvinceCode", "SearchName");
+
+                    b.ToTable("PlaceCommunes", (string)null);
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Domain.Places.PlaceProvince", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("PlaceProvinces", (string)null);
                 });
 
             modelBuilder.Entity("SocialWorkCloud.Domain.Reception.IdempotentRequest", b =>
@@ -3330,6 +3462,11 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("SocialWorkCloud.Domain.Clients.Client", b =>
                 {
+                    b.HasOne("SocialWorkCloud.Domain.Places.PlaceCommune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("SocialWorkCloud.Domain.Facilities.Facility", null)
                         .WithMany()
                         .HasForeignKey("FacilityId")
@@ -3384,11 +3521,24 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("SocialWorkCloud.Domain.Facilities.Facility", b =>
                 {
+                    b.HasOne("SocialWorkCloud.Domain.Places.PlaceCommune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("SocialWorkCloud.Domain.Facilities.Province", null)
                         .WithMany()
                         .HasForeignKey("ProvinceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Domain.Facilities.Province", b =>
+                {
+                    b.HasOne("SocialWorkCloud.Domain.Places.PlaceProvince", null)
+                        .WithMany()
+                        .HasForeignKey("PlaceCode")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("SocialWorkCloud.Domain.Facilities.UnitStatusChange", b =>
@@ -3432,6 +3582,14 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SocialWorkCloud.Domain.Fundraising.Donor", b =>
+                {
+                    b.HasOne("SocialWorkCloud.Domain.Places.PlaceCommune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("SocialWorkCloud.Domain.Fundraising.FundBalance", b =>
                 {
                     b.HasOne("SocialWorkCloud.Domain.Fundraising.Campaign", null)
@@ -3469,6 +3627,19 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SocialWorkCloud.Domain.Imports.ImportRecord", b =>
+                {
+                    b.HasOne("SocialWorkCloud.Domain.Facilities.Facility", null)
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SocialWorkCloud.Domain.Facilities.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("SocialWorkCloud.Domain.Kpis.KpiRun", b =>
                 {
                     b.HasOne("SocialWorkCloud.Domain.Facilities.Province", null)
@@ -3483,6 +3654,15 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                     b.HasOne("SocialWorkCloud.Domain.Facilities.Province", null)
                         .WithMany()
                         .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Domain.Places.PlaceCommune", b =>
+                {
+                    b.HasOne("SocialWorkCloud.Domain.Places.PlaceProvince", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -61,6 +61,8 @@ const routes = [
       guarded('provinceReports', 'province/reports', () => import('./routes/province-reports')),
       guarded('facilities', 'facilities', () => import('./routes/facility-registry')),
       { path: 'facilities/:facilityId', lazy: () => import('./routes/facility-profile') },
+      // Each kind checks its own permission (a province officer imports facilities, a facility admin clients).
+      { path: 'imports/:kind', lazy: () => import('./routes/imports') },
       guarded('facilityHome', 'home', () => import('./routes/facility-home')),
       guarded('workLists', 'work', () => import('./routes/work-lists')),
       guarded('clients', 'clients', () => import('./routes/clients')),

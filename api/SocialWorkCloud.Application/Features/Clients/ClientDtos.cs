@@ -21,4 +21,4 @@ public sealed record ClientDetail(
     string? PatientId, string? Province, string? CommuneWard, string? AddressDetail, string? Phone, string? GuardianContact,
     string? HouseholdSituation, IReadOnlyList<Vulnerability> Vulnerabilities, bool IdentifiersShown, bool CreatedDespiteMatches,
     Guid? MergedIntoId, DateTimeOffset CreatedAt, Guid Version, IReadOnlyList<ClientCaseSummary> Cases,
-    IReadOnlyList<Consents.ConsentDto> Consents);
+    IReadOnlyList<Consents.ConsentDto> Consents, string? CommuneCode = null);

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Domain.Clients;
 
@@ -16,6 +17,8 @@ public interface IClientFields
     string? PatientId { get; }
     string? Province { get; }
     string? CommuneWard { get; }
+    /// <summary>The commune's official code (2025 reform); when given, it names the commune and province.</summary>
+    string? CommuneCode { get; }
     string? AddressDetail { get; }
     string? Phone { get; }
     string? GuardianContact { get; }
@@ -43,6 +46,7 @@ public sealed class ClientFieldsValidator : AbstractValidator<IClientFields>
         RuleFor(x => x.PatientId).MaximumLength(50);
         RuleFor(x => x.Province).MaximumLength(100);
         RuleFor(x => x.CommuneWard).MaximumLength(200);
+        RuleFor(x => x.CommuneCode).MaximumLength(5);
         RuleFor(x => x.AddressDetail).MaximumLength(500);
         RuleFor(x => x.Phone).MaximumLength(20).Matches("^\\+?[0-9 .]+$").When(x => !string.IsNullOrEmpty(x.Phone))
             .WithText("client-phone-invalid");
@@ -70,6 +74,16 @@ public static class ClientFieldsExtensions
         client.GuardianContact = Clean(fields.GuardianContact);
         client.HouseholdSituation = Clean(fields.HouseholdSituation);
         client.Vulnerabilities = Vulnerabilities.Combine(fields.Vulnerabilities);
+    }
+
+    /// <summary>With a commune code, the commune and province names come from the official list (free text otherwise).</summary>
+    public static async Task PlaceAsync(Persistence.AppDbContext db, Client client, string? communeCode, CancellationToken ct)
+    {
+        var commune = await Places.PlaceRules.CommuneAsync(db, communeCode, ct);
+        client.CommuneCode = commune?.Code;
+        if (commune is null) return;
+        client.CommuneWard = commune.Name;
+        client.Province = await db.PlaceProvinces.Where(p => p.Code == commune.ProvinceCode).Select(p => p.Name).SingleAsync(ct);
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

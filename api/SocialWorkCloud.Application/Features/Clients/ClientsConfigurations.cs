@@ -22,6 +22,8 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         b.Property(c => c.PatientId).HasMaxLength(50);
         b.Property(c => c.Province).HasMaxLength(100);
         b.Property(c => c.CommuneWard).HasMaxLength(200);
+        b.Property(c => c.CommuneCode).HasMaxLength(5);
+        b.HasOne<SocialWorkCloud.Domain.Places.PlaceCommune>().WithMany().HasForeignKey(c => c.CommuneCode).OnDelete(DeleteBehavior.Restrict);
         b.Property(c => c.AddressDetail).HasMaxLength(500);
         b.Property(c => c.Phone).HasMaxLength(20);
         b.Property(c => c.GuardianContact).HasMaxLength(500);

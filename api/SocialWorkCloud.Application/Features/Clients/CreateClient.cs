@@ -19,7 +19,7 @@ namespace SocialWorkCloud.Application.Features.Clients;
 public sealed record CreateClient(
     string FullName, DateOnly? DateOfBirth, int? BirthYear, Sex Sex, string? NationalId, string? InsuranceNumber, string? PatientId,
     string? Province, string? CommuneWard, string? AddressDetail, string? Phone, string? GuardianContact, string? HouseholdSituation,
-    IReadOnlyList<Vulnerability>? Vulnerabilities, bool CreateAnyway = false) : ICommand<ClientDetail>, IClientFields;
+    IReadOnlyList<Vulnerability>? Vulnerabilities, bool CreateAnyway = false, string? CommuneCode = null) : ICommand<ClientDetail>, IClientFields;
 
 public sealed class CreateClientValidator : AbstractValidator<CreateClient>
 {
@@ -33,6 +33,7 @@ public sealed class CreateClientHandler(AppDbContext db, ICurrentUser user, Time
     {
         var client = new Client(command.FullName);
         command.ApplyTo(client);
+        await ClientFieldsExtensions.PlaceAsync(db, client, command.CommuneCode, cancellationToken);
         var matches = await ClientDuplicates.FindAsync(db, client, cancellationToken);
         if (matches.Count > 0 && !command.CreateAnyway)
         {

@@ -42,6 +42,6 @@ public sealed class GetClientHandler(AppDbContext db, ICurrentUser user, TimePro
             full ? c.NationalId : Masking.Mask(c.NationalId), full ? c.InsuranceNumber : Masking.Mask(c.InsuranceNumber),
             c.PatientId, c.Province, c.CommuneWard, c.AddressDetail, full ? c.Phone : Masking.Mask(c.Phone), c.GuardianContact,
             c.HouseholdSituation, Vulnerabilities.Split(c.Vulnerabilities), full, c.CreatedDespiteMatches, c.MergedIntoId, c.CreatedAt,
-            c.Version, cases, consents);
+            c.Version, cases, consents, c.CommuneCode);
     }
 }

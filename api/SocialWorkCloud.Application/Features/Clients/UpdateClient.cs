@@ -19,7 +19,7 @@ public sealed record UpdateClient(
     [property: System.Text.Json.Serialization.JsonIgnore] Guid ClientId,
     string FullName, DateOnly? DateOfBirth, int? BirthYear, Sex Sex, string? NationalId, string? InsuranceNumber, string? PatientId,
     string? Province, string? CommuneWard, string? AddressDetail, string? Phone, string? GuardianContact, string? HouseholdSituation,
-    IReadOnlyList<Vulnerability>? Vulnerabilities, Guid Version, bool SaveAnyway = false) : ICommand<ClientDetail>, IClientFields;
+    IReadOnlyList<Vulnerability>? Vulnerabilities, Guid Version, bool SaveAnyway = false, string? CommuneCode = null) : ICommand<ClientDetail>, IClientFields;
 
 public sealed class UpdateClientValidator : AbstractValidator<UpdateClient>
 {
@@ -48,6 +48,7 @@ public sealed class UpdateClientHandler(AppDbContext db, ICurrentUser user, Time
         }
         db.Entry(client).Property(c => c.Version).OriginalValue = command.Version;
         command.ApplyTo(client);
+        await ClientFieldsExtensions.PlaceAsync(db, client, command.CommuneCode, cancellationToken);
 
         var changed = db.Entry(client).Properties.Where(p => p.IsModified && p.Metadata.Name is not (nameof(Client.SearchName) or nameof(Client.SearchGivenName)))
             .Select(p => p.Metadata.Name).ToList();

@@ -15,6 +15,8 @@ internal sealed class FacilityConfiguration : IEntityTypeConfiguration<Facility>
         b.Property(f => f.Name).HasMaxLength(300);
         b.Property(f => f.SearchName).HasMaxLength(300);
         b.Property(f => f.CommuneWard).HasMaxLength(200);
+        b.Property(f => f.CommuneCode).HasMaxLength(5);
+        b.HasOne<SocialWorkCloud.Domain.Places.PlaceCommune>().WithMany().HasForeignKey(f => f.CommuneCode).OnDelete(DeleteBehavior.Restrict);
         b.Property(f => f.AddressDetail).HasMaxLength(500);
         b.Property(f => f.Phone).HasMaxLength(32);
         b.Ignore(f => f.Group);

@@ -15,4 +15,4 @@ public sealed record FacilityProfile(
     Guid Id, Guid ProvinceId, string ProvinceName, string Code, string Name, FacilityType Type, FacilityGroup Group,
     Ownership Ownership, string? CommuneWard, string? AddressDetail, string? Phone, int MedicalStaffCount,
     DateOnly? EstablishedOn, DateOnly? ClosedOn, Guid Version,
-    UnitStatus CurrentUnitStatus, IReadOnlyList<UnitStatusEntry> UnitHistory);
+    UnitStatus CurrentUnitStatus, IReadOnlyList<UnitStatusEntry> UnitHistory, string? CommuneCode = null, string? ProvincePlaceCode = null);

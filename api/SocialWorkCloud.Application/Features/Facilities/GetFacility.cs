@@ -18,7 +18,8 @@ public sealed class GetFacilityHandler(AppDbContext db, ICurrentUser user, TimeP
     {
         var facility = await db.Facilities.AsNoTracking().VisibleTo(user)
             .Where(f => f.Id == query.FacilityId)
-            .Select(f => new { Facility = f, ProvinceName = db.Provinces.Where(p => p.Id == f.ProvinceId).Select(p => p.Name).First() })
+            .Select(f => new { Facility = f, ProvinceName = db.Provinces.Where(p => p.Id == f.ProvinceId).Select(p => p.Name).First(),
+                ProvincePlaceCode = db.Provinces.Where(p => p.Id == f.ProvinceId).Select(p => p.PlaceCode).First() })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Facility", query.FacilityId);
 
@@ -35,6 +36,6 @@ public sealed class GetFacilityHandler(AppDbContext db, ICurrentUser user, TimeP
             UnitStatusHistory.StatusOn(entries, today),
             entries.OrderBy(e => e.EffectiveDate).ThenBy(e => e.RecordedAt)
                 .Select(e => e.ToDto(inForce.Contains(e.Id), names))
-                .ToList());
+                .ToList(), f.CommuneCode, facility.ProvincePlaceCode);
     }
 }

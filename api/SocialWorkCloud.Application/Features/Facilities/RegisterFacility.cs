@@ -18,7 +18,7 @@ public sealed record InitialUnitStatus(UnitStatus Status, DateOnly EffectiveDate
 public sealed record RegisterFacility(
     Guid ProvinceId, string Code, string Name, FacilityType Type, Ownership Ownership,
     string? CommuneWard, string? AddressDetail, string? Phone, int MedicalStaffCount,
-    DateOnly? EstablishedOn, InitialUnitStatus? InitialUnit) : ICommand<FacilitySummary>;
+    DateOnly? EstablishedOn, InitialUnitStatus? InitialUnit, string? CommuneCode = null) : ICommand<FacilitySummary>;
 
 public sealed class RegisterFacilityValidator : AbstractValidator<RegisterFacility>
 {
@@ -48,10 +48,9 @@ public sealed class RegisterFacilityHandler(AppDbContext db, TenantScope tenant,
 {
     public async ValueTask<FacilitySummary> Handle(RegisterFacility command, CancellationToken cancellationToken)
     {
-        if (!await db.Provinces.AnyAsync(p => p.Id == command.ProvinceId, cancellationToken))
-        {
-            throw new NotFoundException("Province", command.ProvinceId);
-        }
+        var province = await db.Provinces.AsNoTracking().Where(p => p.Id == command.ProvinceId).Select(p => new { p.PlaceCode }).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("Province", command.ProvinceId);
+        var commune = await FacilityPlaces.CommuneInProvinceAsync(db, command.CommuneCode, province.PlaceCode, cancellationToken);
         var code = command.Code.Trim().ToUpperInvariant();
         if (await db.Facilities.AnyAsync(f => f.ProvinceId == command.ProvinceId && f.Code == code, cancellationToken))
         {
@@ -67,7 +66,8 @@ public sealed class RegisterFacilityHandler(AppDbContext db, TenantScope tenant,
             SearchName = VietnameseText.Fold(command.Name),
             Type = command.Type,
             Ownership = command.Ownership,
-            CommuneWard = command.CommuneWard?.Trim(),
+            CommuneCode = commune?.Code,
+            CommuneWard = commune?.Name ?? command.CommuneWard?.Trim(),
             AddressDetail = command.AddressDetail?.Trim(),
             Phone = command.Phone?.Trim(),
             MedicalStaffCount = command.MedicalStaffCount,

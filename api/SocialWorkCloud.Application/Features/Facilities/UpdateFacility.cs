@@ -14,7 +14,8 @@ namespace SocialWorkCloud.Application.Features.Facilities;
 [RequiresPermission(Permissions.FacilitiesManage)]
 public sealed record UpdateFacility(
     [property: JsonIgnore] Guid FacilityId, Guid Version, string Name, FacilityType Type, Ownership Ownership, string? CommuneWard,
-    string? AddressDetail, string? Phone, int MedicalStaffCount, DateOnly? EstablishedOn, DateOnly? ClosedOn) : ICommand<FacilityProfile>;
+    string? AddressDetail, string? Phone, int MedicalStaffCount, DateOnly? EstablishedOn, DateOnly? ClosedOn, string? CommuneCode = null)
+    : ICommand<FacilityProfile>;
 
 public sealed class UpdateFacilityValidator : AbstractValidator<UpdateFacility>
 {
@@ -39,12 +40,15 @@ public sealed class UpdateFacilityHandler(AppDbContext db, ICurrentUser user, IM
         var facility = await db.Facilities.VisibleTo(user).SingleOrDefaultAsync(f => f.Id == command.FacilityId, cancellationToken)
             ?? throw new NotFoundException("Facility", command.FacilityId);
 
+        var placeCode = await db.Provinces.Where(p => p.Id == facility.ProvinceId).Select(p => p.PlaceCode).SingleAsync(cancellationToken);
+        var commune = await FacilityPlaces.CommuneInProvinceAsync(db, command.CommuneCode, placeCode, cancellationToken);
         db.Entry(facility).Property(f => f.Version).OriginalValue = command.Version;
         facility.Name = command.Name.Trim();
         facility.SearchName = VietnameseText.Fold(command.Name);
         facility.Type = command.Type;
         facility.Ownership = command.Ownership;
-        facility.CommuneWard = command.CommuneWard?.Trim();
+        facility.CommuneCode = commune?.Code;
+        facility.CommuneWard = commune?.Name ?? command.CommuneWard?.Trim();
         facility.AddressDetail = command.AddressDetail?.Trim();
         facility.Phone = command.Phone?.Trim();
         facility.MedicalStaffCount = command.MedicalStaffCount;

@@ -8,7 +8,7 @@ namespace SocialWorkCloud.Application.Features.Fundraising;
 
 /// <summary>A donor (nhà hảo tâm): a person or an organisation, who may ask to stay anonymous in public.</summary>
 [RequiresPermission(Permissions.FundraisingRecord)]
-public sealed record CreateDonor(DonorKind Kind, string Name, string? Phone, string? Email, string? Address, bool IsAnonymousInPublic, string? Note)
+public sealed record CreateDonor(DonorKind Kind, string Name, string? Phone, string? Email, string? Address, bool IsAnonymousInPublic, string? Note, string? CommuneCode = null)
     : ICommand<DonorSummary>, IDonorFields;
 
 public sealed class CreateDonorValidator : AbstractValidator<CreateDonor>
@@ -22,8 +22,9 @@ public sealed class CreateDonorHandler(AppDbContext db, TimeProvider clock) : IC
     {
         var donor = new Donor { Id = Guid.NewGuid(), Name = string.Empty, SearchName = string.Empty, CreatedAt = clock.GetUtcNow() };
         donor.Apply(command);
+        donor.CommuneCode = (await Places.PlaceRules.CommuneAsync(db, command.CommuneCode, cancellationToken))?.Code;
         db.Donors.Add(donor);
         await db.SaveChangesAsync(cancellationToken);
-        return new DonorSummary(donor.Id, donor.Kind, donor.Name, donor.Phone, donor.Email, donor.Address, donor.IsAnonymousInPublic, donor.Note, 0, 0, 0, donor.Version);
+        return new DonorSummary(donor.Id, donor.Kind, donor.Name, donor.Phone, donor.Email, donor.Address, donor.IsAnonymousInPublic, donor.Note, 0, 0, 0, donor.Version, donor.CommuneCode);
     }
 }

@@ -11,6 +11,8 @@ public interface IDonorFields
     string? Phone { get; }
     string? Email { get; }
     string? Address { get; }
+    /// <summary>The commune's official code (2025 reform); Address is then the street and house number.</summary>
+    string? CommuneCode { get; }
     bool IsAnonymousInPublic { get; }
     string? Note { get; }
 }
@@ -24,6 +26,7 @@ internal sealed class DonorFieldsValidator : AbstractValidator<IDonorFields>
         RuleFor(x => x.Phone).MaximumLength(32);
         RuleFor(x => x.Email).MaximumLength(200).EmailAddress().When(x => !string.IsNullOrWhiteSpace(x.Email));
         RuleFor(x => x.Address).MaximumLength(500);
+        RuleFor(x => x.CommuneCode).MaximumLength(5);
         RuleFor(x => x.Note).MaximumLength(1000);
     }
 }

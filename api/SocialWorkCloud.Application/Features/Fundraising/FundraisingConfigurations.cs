@@ -62,6 +62,8 @@ internal sealed class DonorConfiguration : IEntityTypeConfiguration<Donor>
         b.Property(x => x.Phone).HasMaxLength(32);
         b.Property(x => x.Email).HasMaxLength(200);
         b.Property(x => x.Address).HasMaxLength(500);
+        b.Property(x => x.CommuneCode).HasMaxLength(5);
+        b.HasOne<SocialWorkCloud.Domain.Places.PlaceCommune>().WithMany().HasForeignKey(x => x.CommuneCode).OnDelete(DeleteBehavior.Restrict);
         b.Property(x => x.Note).HasMaxLength(1000);
         b.HasIndex(x => new { x.FacilityId, x.SearchName });
     }

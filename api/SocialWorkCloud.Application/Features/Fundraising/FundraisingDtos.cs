@@ -39,7 +39,7 @@ public sealed record CampaignStatement(Guid CampaignId, string Title, FundTotals
 
 public sealed record DonorSummary(
     Guid Id, DonorKind Kind, string Name, string? Phone, string? Email, string? Address, bool IsAnonymousInPublic, string? Note,
-    long CashGiven, long GoodsValueGiven, int Gifts, Guid Version);
+    long CashGiven, long GoodsValueGiven, int Gifts, Guid Version, string? CommuneCode = null);
 
 public sealed record DonorDetail(DonorSummary Donor, IReadOnlyList<LedgerEntryDto> History);
 

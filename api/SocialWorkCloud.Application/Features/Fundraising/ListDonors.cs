@@ -45,5 +45,5 @@ public sealed class ListDonorsHandler(AppDbContext db) : IQueryHandler<ListDonor
         db.LedgerEntries.Where(e => e.DonorId == d.Id && e.Kind == EntryKind.CashReceipt && e.ReversesId == null && !db.LedgerEntries.Any(r => r.ReversesId == e.Id)).Sum(e => (long?)e.Amount) ?? 0,
         db.LedgerEntries.Where(e => e.DonorId == d.Id && e.Kind == EntryKind.GoodsReceipt && e.ReversesId == null && !db.LedgerEntries.Any(r => r.ReversesId == e.Id)).Sum(e => (long?)e.Amount) ?? 0,
         db.LedgerEntries.Count(e => e.DonorId == d.Id && e.ReversesId == null && e.ReceiptNumber != null && !db.LedgerEntries.Any(r => r.ReversesId == e.Id)),
-        d.Version));
+        d.Version, d.CommuneCode));
 }

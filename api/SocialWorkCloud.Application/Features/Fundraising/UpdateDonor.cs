@@ -13,7 +13,7 @@ namespace SocialWorkCloud.Application.Features.Fundraising;
 [RequiresPermission(Permissions.FundraisingRecord)]
 public sealed record UpdateDonor(
     [property: JsonIgnore] Guid DonorId, Guid Version, DonorKind Kind, string Name, string? Phone, string? Email, string? Address,
-    bool IsAnonymousInPublic, string? Note) : ICommand<DonorDetail>, IDonorFields;
+    bool IsAnonymousInPublic, string? Note, string? CommuneCode = null) : ICommand<DonorDetail>, IDonorFields;
 
 public sealed class UpdateDonorValidator : AbstractValidator<UpdateDonor>
 {
@@ -28,6 +28,7 @@ public sealed class UpdateDonorHandler(AppDbContext db, IMediator mediator) : IC
             ?? throw new NotFoundException("Donor", command.DonorId);
         db.Entry(donor).Property(d => d.Version).OriginalValue = command.Version;
         donor.Apply(command);
+        donor.CommuneCode = (await Places.PlaceRules.CommuneAsync(db, command.CommuneCode, cancellationToken))?.Code;
         await db.SaveChangesAsync(cancellationToken);
         return await mediator.Send(new GetDonor(donor.Id), cancellationToken);
     }

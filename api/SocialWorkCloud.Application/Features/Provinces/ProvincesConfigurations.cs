@@ -14,5 +14,7 @@ internal sealed class ProvinceConfiguration : IEntityTypeConfiguration<Province>
         b.Property(p => p.Code).HasMaxLength(16);
         b.Property(p => p.Name).HasMaxLength(200);
         b.HasIndex(p => p.Code).IsUnique();
+        b.Property(p => p.PlaceCode).HasMaxLength(2);
+        b.HasOne<SocialWorkCloud.Domain.Places.PlaceProvince>().WithMany().HasForeignKey(p => p.PlaceCode).OnDelete(DeleteBehavior.Restrict);
     }
 }

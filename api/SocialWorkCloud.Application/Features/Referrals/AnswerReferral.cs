@@ -76,6 +76,7 @@ internal sealed record ReferredClient(ReferralPackage Package) : IClientFields
     public string? PatientId => null;
     public string? Province => null;
     public string? CommuneWard => null;
+    public string? CommuneCode => null;
     public string? AddressDetail => Package.Address;
     public string? Phone => Package.Phone;
     public string? GuardianContact => null;

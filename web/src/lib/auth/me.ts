@@ -45,7 +45,11 @@ export type Permission =
   | 'supervision.follow-up'
   | 'commendations.read'
   | 'commendations.nominate'
-  | 'commendations.decide';
+  | 'commendations.decide'
+  | 'imports.use'
+  | 'imports.facilities'
+  | 'imports.clients'
+  | 'places.read';
 
 export const meQuery = () =>
   queryOptions({

@@ -1,7 +1,8 @@
 import { Alert, Button, Group, List, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CommunePicker, type CommuneChoice } from '@/components/commune-picker';
 import { FormModal } from '@/components/form-modal';
 import { applyProblemToForm, useFormDialog } from '@/lib/forms';
 import { likelyDuplicates, useCreateClient, type ClientMatch, type CreateClientInput } from '../api/create-client';
@@ -19,6 +20,7 @@ type Values = {
   patientId: string;
   province: string;
   communeWard: string;
+  place: CommuneChoice;
   addressDetail: string;
   phone: string;
   guardianContact: string;
@@ -27,7 +29,7 @@ type Values = {
 };
 
 const initialValues: Values = {
-  fullName: '', birthYear: '', sex: 'Unknown', nationalId: '', insuranceNumber: '', patientId: '', province: '', communeWard: '',
+  fullName: '', birthYear: '', sex: 'Unknown', nationalId: '', insuranceNumber: '', patientId: '', province: '', communeWard: '', place: { provinceCode: null, communeCode: null },
   addressDetail: '', phone: '', guardianContact: '', householdSituation: '', vulnerabilities: [],
 };
 
@@ -35,7 +37,8 @@ const orNull = (value: string) => (value.trim() ? value.trim() : null);
 
 const valuesOf = (c: ClientDetail): Values => ({
   fullName: c.fullName, birthYear: c.birthYear ?? '', sex: c.sex, nationalId: c.nationalId ?? '', insuranceNumber: c.insuranceNumber ?? '',
-  patientId: c.patientId ?? '', province: c.province ?? '', communeWard: c.communeWard ?? '', addressDetail: c.addressDetail ?? '',
+  patientId: c.patientId ?? '', province: c.province ?? '', communeWard: c.communeWard ?? '',
+  place: { provinceCode: null, communeCode: c.communeCode ?? null }, addressDetail: c.addressDetail ?? '',
   phone: c.phone ?? '', guardianContact: c.guardianContact ?? '', householdSituation: c.householdSituation ?? '', vulnerabilities: c.vulnerabilities,
 });
 
@@ -61,6 +64,7 @@ export function ClientFormModal({ client, opened, onClose, onSaved, onOpenExisti
     validate: { fullName: (value) => (value.trim() ? null : t('form.fullNameRequired')) },
   });
   const dialog = useFormDialog({ form, mutation, onClose: () => { setMatches(null); onClose(); } });
+  const onPlace = useCallback((place: CommuneChoice) => form.setFieldValue('place', place), [form]);
   // An edit starts from the record as last read; `form` is stable, so only a new record or reopening resets it.
   useEffect(() => {
     if (opened && client) {
@@ -82,6 +86,8 @@ export function ClientFormModal({ client, opened, onClose, onSaved, onOpenExisti
       patientId: orNull(values.patientId),
       province: orNull(values.province),
       communeWard: orNull(values.communeWard),
+      // With a commune from the official list, the API names the commune and province from it.
+      communeCode: values.place.communeCode,
       addressDetail: orNull(values.addressDetail),
       phone: orNull(values.phone),
       guardianContact: orNull(values.guardianContact),
@@ -162,11 +168,8 @@ export function ClientFormModal({ client, opened, onClose, onSaved, onOpenExisti
         <TextInput label={t('form.insuranceNumber')} maxLength={20} {...form.getInputProps('insuranceNumber')} />
         <TextInput label={t('form.patientId')} maxLength={50} {...form.getInputProps('patientId')} />
       </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <TextInput label={t('form.province')} maxLength={100} {...form.getInputProps('province')} />
-        <TextInput label={t('form.communeWard')} maxLength={200} {...form.getInputProps('communeWard')} />
-        <TextInput label={t('form.addressDetail')} maxLength={500} {...form.getInputProps('addressDetail')} />
-      </SimpleGrid>
+      <CommunePicker value={form.values.place} onChange={onPlace} testId="client-place" />
+      <TextInput label={t('form.addressDetail')} maxLength={500} {...form.getInputProps('addressDetail')} />
       <TextInput label={t('form.guardianContact')} maxLength={500} {...form.getInputProps('guardianContact')} />
       <Textarea label={t('form.householdSituation')} maxLength={2000} rows={2} {...form.getInputProps('householdSituation')} />
       <MultiSelect

@@ -27,6 +27,7 @@ describe('ClientPage editing', () => {
   it('sends the corrected record with the version read, and saves anyway only when told after a duplicate', async () => {
     const calls = stubApi({
       'GET /api/v1/me': worker,
+      'GET /api/v1/places/provinces': [],
       'GET /api/v1/clients/c-1': client,
       'GET /api/v1/counselling-sessions': [],
       'PUT /api/v1/clients/c-1': async (request: Request) => {
@@ -57,6 +58,7 @@ describe('ClientPage editing', () => {
   it('offers no edit to a user who sees the identifiers masked', async () => {
     stubApi({
       'GET /api/v1/me': { ...worker, permissions: ['clients.read', 'clients.write'] },
+      'GET /api/v1/places/provinces': [],
       'GET /api/v1/clients/c-1': { ...client, identifiersShown: false, nationalId: '********1234' },
       'GET /api/v1/counselling-sessions': [],
     });

@@ -48,6 +48,7 @@ describe('ClientsPage', () => {
     const match = { id: 'c-9', fullName: 'Nguyễn Văn Ấn', birthYear: 1970, nationalIdMasked: null, patientId: null, matchedOn: ['nameAndBirthYear'] };
     const calls = stubApi({
       'GET /api/v1/me': worker,
+      'GET /api/v1/places/provinces': [],
       'GET /api/v1/clients': page([]),
       'POST /api/v1/clients': async (request: Request) => {
         const body = (await request.json()) as { createAnyway: boolean };
@@ -76,6 +77,7 @@ describe('ClientsPage', () => {
     const match = { id: 'c-9', fullName: 'Nguyễn Văn Ấn', birthYear: 1970, nationalIdMasked: '********1234', patientId: null, matchedOn: ['nationalId'] };
     stubApi({
       'GET /api/v1/me': worker,
+      'GET /api/v1/places/provinces': [],
       'GET /api/v1/clients': page([]),
       'POST /api/v1/clients': json({ status: 409, title: 'Conflict', traceId: 't', matches: [match] }, 409),
     });

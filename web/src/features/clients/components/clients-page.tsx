@@ -33,6 +33,11 @@ export function ClientsPage() {
             <Button component={Link} to="/counselling" variant="light" leftSection={<IconMessages size={18} aria-hidden />} data-testid="counselling-log">
               {t('log.title')}
             </Button>
+            {can(me, 'imports.clients') && (
+              <Button component={Link} to="/imports/clients" variant="light" data-testid="clients-import-link">
+                {t('import')}
+              </Button>
+            )}
             {can(me, 'clients.write') && (
               <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={open} data-testid="register-client">
                 {t('register')}

@@ -79,7 +79,17 @@ export function FacilityRegistry() {
 
   return (
     <>
-      <PageHeader title={t('registry.title')} subtitle={t('registry.subtitle')} />
+      <PageHeader
+        title={t('registry.title')}
+        subtitle={t('registry.subtitle')}
+        actions={
+          can(me, 'imports.facilities') && (
+            <Button component={Link} to="/imports/facilities" variant="light" data-testid="facilities-import-link">
+              {t('registry.import')}
+            </Button>
+          )
+        }
+      />
 
       <Paper withBorder p="md" mb="md" component="section" aria-label={t('registry.filters')}>
         <Stack gap="sm">

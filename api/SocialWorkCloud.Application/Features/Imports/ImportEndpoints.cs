@@ -1,0 +1,133 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using SocialWorkCloud.Application.Common.Endpoints;
+using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Texts;
+using SocialWorkCloud.Domain.Imports;
+
+namespace SocialWorkCloud.Application.Features.Imports;
+
+/// <summary>
+/// Spreadsheet imports. Each kind has literal routes (no route parameter): the template, the dry run, the
+/// annotated workbook and the commit; uploads are multipart with the field <c>file</c> (an .xlsx under 20 MB).
+/// </summary>
+public sealed class ImportEndpoints : IEndpointGroup
+{
+    public void Map(RouteGroupBuilder v1)
+    {
+        var imports = v1.MapGroup("/imports").WithTags("Imports").RequireAuthorization().WithStandardProblems();
+        imports.MapGet("", ListImports).WithName(nameof(ListImports)).WithSummary("Past imports of the caller's province or facility, newest first");
+
+        imports.MapGet("/facilities/template", GetFacilitiesImportTemplate).WithName(nameof(GetFacilitiesImportTemplate))
+            .WithSummary("The facilities template (province officer)").Produces(StatusCodes.Status200OK, contentType: ImportFile.ContentType);
+        imports.MapPost("/facilities/check", CheckFacilitiesImport).WithName(nameof(CheckFacilitiesImport))
+            .WithSummary("Dry run of a facilities workbook: every problem by row and column; writes nothing").Upload();
+        imports.MapPost("/facilities/annotated", AnnotateFacilitiesImport).WithName(nameof(AnnotateFacilitiesImport))
+            .WithSummary("The facilities workbook with a column naming each row's problems").Upload()
+            .Produces(StatusCodes.Status200OK, contentType: ImportFile.ContentType);
+        imports.MapPost("/facilities/commit", CommitFacilitiesImport).WithName(nameof(CommitFacilitiesImport))
+            .WithSummary("Import a facilities workbook, all or nothing (422 when the dry run finds problems)").Upload();
+
+        imports.MapGet("/clients/template", GetClientsImportTemplate).WithName(nameof(GetClientsImportTemplate))
+            .WithSummary("The clients template (facility admin)").Produces(StatusCodes.Status200OK, contentType: ImportFile.ContentType);
+        imports.MapPost("/clients/check", CheckClientsImport).WithName(nameof(CheckClientsImport))
+            .WithSummary("Dry run of a clients workbook: problems by row and column, and rows that look like existing clients").Upload();
+        imports.MapPost("/clients/annotated", AnnotateClientsImport).WithName(nameof(AnnotateClientsImport))
+            .WithSummary("The clients workbook with a column naming each row's problems").Upload()
+            .Produces(StatusCodes.Status200OK, contentType: ImportFile.ContentType);
+        imports.MapPost("/clients/commit", CommitClientsImport).WithName(nameof(CommitClientsImport))
+            .WithSummary("Import a clients workbook, all or nothing; `decisions` (JSON: [{row, choice: Skip|CreateAnyway}]) for each look-alike row").Upload();
+    }
+
+    /// <param name="kind">Only this kind.</param>
+    public static async Task<Ok<IReadOnlyList<ImportRecordDto>>> ListImports(ImportKind? kind, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListImports(kind), ct));
+
+    public static Task<FileContentHttpResult> GetFacilitiesImportTemplate(IMediator mediator, CancellationToken ct) => Template(ImportKind.Facilities, mediator, ct);
+
+    public static Task<Ok<ImportCheckResult>> CheckFacilitiesImport(IFormFile? file, IMediator mediator, CancellationToken ct) =>
+        Check(ImportKind.Facilities, file, mediator, ct);
+
+    public static Task<FileContentHttpResult> AnnotateFacilitiesImport(IFormFile? file, IMediator mediator, CancellationToken ct) =>
+        Annotate(ImportKind.Facilities, file, mediator, ct);
+
+    public static Task<Ok<ImportRecordDto>> CommitFacilitiesImport(IFormFile? file, IMediator mediator, CancellationToken ct) =>
+        Commit(ImportKind.Facilities, file, null, mediator, ct);
+
+    public static Task<FileContentHttpResult> GetClientsImportTemplate(IMediator mediator, CancellationToken ct) => Template(ImportKind.Clients, mediator, ct);
+
+    public static Task<Ok<ImportCheckResult>> CheckClientsImport(IFormFile? file, IMediator mediator, CancellationToken ct) =>
+        Check(ImportKind.Clients, file, mediator, ct);
+
+    public static Task<FileContentHttpResult> AnnotateClientsImport(IFormFile? file, IMediator mediator, CancellationToken ct) =>
+        Annotate(ImportKind.Clients, file, mediator, ct);
+
+    /// <param name="decisions">JSON array of {row, choice}: what to do with each row that looks like an existing client.</param>
+    public static Task<Ok<ImportRecordDto>> CommitClientsImport(IFormFile? file, [FromForm] string? decisions, IMediator mediator, CancellationToken ct) =>
+        Commit(ImportKind.Clients, file, decisions, mediator, ct);
+
+    private static async Task<FileContentHttpResult> Template(ImportKind kind, IMediator mediator, CancellationToken ct)
+    {
+        var template = await mediator.Send(new GetImportTemplate(kind), ct);
+        return TypedResults.File(template.Content, ImportFile.ContentType, template.FileName);
+    }
+
+    private static async Task<Ok<ImportCheckResult>> Check(ImportKind kind, IFormFile? file, IMediator mediator, CancellationToken ct)
+    {
+        await using var content = await SpoolAsync(file, ct);
+        return TypedResults.Ok(await mediator.Send(new CheckImport(kind, file!.FileName, content), ct));
+    }
+
+    private static async Task<FileContentHttpResult> Annotate(ImportKind kind, IFormFile? file, IMediator mediator, CancellationToken ct)
+    {
+        await using var content = await SpoolAsync(file, ct);
+        var annotated = await mediator.Send(new AnnotateImport(kind, file!.FileName, content), ct);
+        return TypedResults.File(annotated.Content, ImportFile.ContentType, annotated.FileName);
+    }
+
+    private static async Task<Ok<ImportRecordDto>> Commit(ImportKind kind, IFormFile? file, string? decisions, IMediator mediator, CancellationToken ct)
+    {
+        var parsed = ParseDecisions(decisions);
+        await using var content = await SpoolAsync(file, ct);
+        return TypedResults.Ok(await mediator.Send(new CommitImport(kind, file!.FileName, content, parsed), ct));
+    }
+
+    private static readonly JsonSerializerOptions DecisionJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    private static List<ImportRowDecision> ParseDecisions(string? decisions)
+    {
+        if (string.IsNullOrWhiteSpace(decisions)) return [];
+        try
+        {
+            return JsonSerializer.Deserialize<List<ImportRowDecision>>(decisions, DecisionJson) ?? [];
+        }
+        catch (JsonException)
+        {
+            throw Invalid("decisions", "import-decisions-invalid");
+        }
+    }
+
+    /// <summary>The upload, copied to a temporary file (deleted on close) so a 20 MB workbook is never held in memory.</summary>
+    private static async Task<Stream> SpoolAsync(IFormFile? file, CancellationToken ct)
+    {
+        if (file is null) throw Invalid("file", "file-required");
+        if (file.Length >= XlsxFile.MaxFileBytes) throw new BusinessRuleException("import-file-too-large", XlsxFile.MaxFileBytes / (1024 * 1024));
+        var spool = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
+        await file.CopyToAsync(spool, ct);
+        spool.Position = 0;
+        return spool;
+    }
+
+    private static FluentValidation.ValidationException Invalid(string field, string code) =>
+        new([new FluentValidation.Results.ValidationFailure(field, TextCatalog.Get(code)) { ErrorCode = code }]);
+}
+
+internal static class UploadEndpoint
+{
+    /// <summary>Multipart upload (field <c>file</c>); tokens, not cookies, authenticate, so no antiforgery token is asked.</summary>
+    public static RouteHandlerBuilder Upload(this RouteHandlerBuilder route) =>
+        route.DisableAntiforgery().Accepts<IFormFile>("multipart/form-data").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+}
