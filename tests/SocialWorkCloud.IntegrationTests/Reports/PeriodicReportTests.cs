@@ -12,6 +12,7 @@ using SocialWorkCloud.Domain.Counselling;
 using SocialWorkCloud.Domain.Facilities;
 using SocialWorkCloud.Domain.Fundraising;
 using SocialWorkCloud.Domain.Reception;
+using SocialWorkCloud.Domain.Reports;
 using SocialWorkCloud.Domain.Training;
 using SocialWorkCloud.IntegrationTests.Infrastructure;
 using UglyToad.PdfPig;
@@ -230,6 +231,20 @@ public abstract class PeriodicReportTests(ApiFactory factory)
         await (await u.Admin.PostJsonAsync("/api/v1/reports", new { kind = "Quarter", year = 2026, number = 1 })).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         await (await u.Admin.PostJsonAsync("/api/v1/reports", new { kind = "FiveYear", year = 2022, number = 1 })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         await (await u.Admin.PostJsonAsync("/api/v1/reports", new { kind = "Year", year = 2099, number = 1 })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task The_current_period_cannot_be_submitted_before_it_ends()
+    {
+        var u = await NewUnitAsync();
+        var current = Periods.QuarterOf(VietnamClock.Today());
+        var report = await GenerateAsync(u.Admin, "Quarter", current.Year, current.Number);
+
+        var problem = await (await DecideAsync(u.Admin, report, "submit")).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        problem.GetProperty("code").GetString().ShouldBe("report-period-not-ended");
+        problem.GetProperty("detail").GetString()!.ShouldContain(current.End.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        var after = await (await u.Admin.GetAsync($"/api/v1/reports/{report.GetProperty("id").GetGuid()}")).ReadAsync<JsonElement>();
+        after.GetProperty("status").GetString().ShouldBe("Draft");
     }
 
     [Fact]
