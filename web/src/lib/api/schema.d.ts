@@ -4465,7 +4465,8 @@ export interface components {
         };
         /**
          * @description The facility admin records a change of the unit's status with the decision that made it and its
-         *     effective date, which may lie in the past: KPIs as of any later date then count it.
+         *     effective date, which may lie in the past: KPIs as of any later date then count it, and the stored
+         *     snapshots from that date on are recomputed (through the outbox).
          * @example {
          *       "status": "Department",
          *       "effectiveDate": "2025-03-23",
@@ -5113,6 +5114,8 @@ export interface components {
             coursesHeld: number;
             /** Format: int32 */
             participants: number;
+            /** Format: int32 */
+            peopleTrained: number;
             /** Format: int32 */
             medicalStaffCount: number;
             /** Format: int32 */
