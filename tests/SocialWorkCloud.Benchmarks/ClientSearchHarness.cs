@@ -37,7 +37,7 @@ public static class ClientSearchHarness
     private static readonly string[] Searches =
     [
         "nguyen van an", "Tran Thi Lan", "le thi hoa", "pham minh tuan", "dang thanh", "ly thi", "Hoang Van", "Yen", "trinh", "nguyen thi thu trang",
-        "Loc", "vo quoc", "bui", "huynh ngoc", "038", "nguyen",
+        "Loc", "vo quoc", "bui", "huynh ngoc", "038", "nguyen", "thu ha", "van an", "thi", "ngoc anh",
     ];
 
     public static async Task<int> RunAsync(DatabaseProvider provider, int clients, int runs, bool logSql)
@@ -73,6 +73,15 @@ public static class ClientSearchHarness
             $"ALL {all.Count} searches over {clients:N0} clients: p50 {Percentile(all, 50):F1} ms  p95 {p95:F1} ms  max {all.Max():F1} ms -> {(p95 < 50 ? "under" : "OVER")} the 50 ms goal"));
         return p95 < 50 ? 0 : 1;
     }
+
+    /// <summary>The clients' search keys, as EF would write them with the clients (the bulk insert bypasses it).</summary>
+    private static List<ClientNameKey> NameKeysOf(List<Client> clients) =>
+        clients.SelectMany(c => c.NameKeys.Select(k =>
+        {
+            k.ClientId = c.Id;
+            k.FacilityId = c.FacilityId;
+            return k;
+        })).ToList();
 
     private static TenantScope NewScope(Guid facility, out IDisposable entered)
     {
@@ -130,8 +139,11 @@ public static class ClientSearchHarness
                 var batch = Enumerable.Range(0, Math.Min(50_000, clients - written)).Select(_ => NewClient(measured.Id)).ToList();
                 sampleId ??= batch.First(c => c.NationalId is not null).NationalId;
                 await insert.InsertAsync(batch, CancellationToken.None);
+                await insert.InsertAsync(NameKeysOf(batch), CancellationToken.None);
             }
-            await insert.InsertAsync(Enumerable.Range(0, 50_000).Select(_ => NewClient(other.Id)).ToList(), CancellationToken.None);
+            var others = Enumerable.Range(0, 50_000).Select(_ => NewClient(other.Id)).ToList();
+            await insert.InsertAsync(others, CancellationToken.None);
+            await insert.InsertAsync(NameKeysOf(others), CancellationToken.None);
             await transaction.CommitAsync();
             // Statistics and visibility map as a long-lived database has them (autovacuum on PostgreSQL, sqlite_stat1 on SQLite):
             // without the vacuum PostgreSQL cannot answer the counts from the index alone.

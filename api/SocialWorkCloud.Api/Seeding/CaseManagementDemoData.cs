@@ -95,7 +95,7 @@ public static class CaseManagementDemoData
                 FamilyAndEconomic = "Chưa xác định", Legal = "Cần báo công an phường", Risks = "Không người chăm sóc khi ra viện", RiskLevel = RiskLevel.High, RecordedAt = now.AddDays(-2), RecordedBy = worker,
             });
             db.CaseAlerts.Add(new CaseAlert { Id = Guid.NewGuid(), FacilityId = hospital.Id, CaseId = beCase.Id, Kind = CaseAlertKind.ChildAtHighRisk, RaisedAt = now.AddDays(-2) });
-            db.FollowUpTasks.Add(new FollowUpTask { Id = Guid.NewGuid(), FacilityId = hospital.Id, CaseId = beCase.Id, Title = "Liên hệ công an phường xác minh nhân thân", DueOn = today.AddDays(-1), OverdueSince = today, AssigneeId = worker, CreatedAt = now.AddDays(-3) });
+            db.FollowUpTasks.Add(new FollowUpTask { Id = Guid.NewGuid(), FacilityId = hospital.Id, CaseId = beCase.Id, Title = "Liên hệ công an phường xác minh nhân thân", DueOn = today.AddDays(-1), AssigneeId = worker, CreatedAt = now.AddDays(-3) });
 
             var hoa = NewClient("Trần Thị Hoa", 1985, Sex.Female, Vulnerability.ViolenceAbuseTraffickingVictim, "038185009876", "0905123456");
             NewCase(hoa, CaseStage.Assessment, 2, "Nghi bị bạo lực gia đình, nhập viện do chấn thương.", CasePriority.Urgent, RiskLevel.High, sensitive: true);

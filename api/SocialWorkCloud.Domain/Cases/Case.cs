@@ -88,19 +88,32 @@ public class Case : ITenantOwned, IVersioned
         Stage = to;
     }
 
-    /// <summary>Reassigns the case and sets its priority, risk level and sensitivity.</summary>
-    public void Update(Guid assignedWorkerId, CasePriority priority, RiskLevel riskLevel, bool isSensitive)
+    /// <summary>Reassigns the case and sets its priority, risk level (a change is recorded) and sensitivity.</summary>
+    public void Update(Guid assignedWorkerId, CasePriority priority, RiskLevel riskLevel, bool isSensitive, Guid? byUserId, DateTimeOffset at)
     {
         AssignedWorkerId = assignedWorkerId;
         Priority = priority;
-        RiskLevel = riskLevel;
+        SetRisk(riskLevel, RiskChangeSource.CaseSettings, byUserId, at);
         IsSensitive = isSensitive;
     }
 
-    /// <summary>An assessment sets the case's risk level.</summary>
-    public void Assess(RiskLevel riskLevel)
+    /// <summary>
+    /// An assessment sets the case's risk level. A change (up or down) is recorded for the case history,
+    /// so a lowered risk is never silent: the form starts from the current level and the worker changes it on purpose.
+    /// </summary>
+    public void Assess(RiskLevel riskLevel, Guid? byUserId, DateTimeOffset at)
     {
         EnsureOpen();
+        SetRisk(riskLevel, RiskChangeSource.Assessment, byUserId, at);
+    }
+
+    private void SetRisk(RiskLevel riskLevel, RiskChangeSource source, Guid? byUserId, DateTimeOffset at)
+    {
+        if (riskLevel == RiskLevel) return;
+        _newRecords.Add(new CaseRiskChange
+        {
+            Id = Guid.NewGuid(), FacilityId = FacilityId, CaseId = Id, From = RiskLevel, To = riskLevel, Source = source, At = at, ByUserId = byUserId,
+        });
         RiskLevel = riskLevel;
     }
 
@@ -302,6 +315,26 @@ public class CaseTransition : ITenantOwned, IAppendOnly
     public Guid? ByUserId { get; set; }
 }
 
+/// <summary>Where a change of a case's risk level was made.</summary>
+public enum RiskChangeSource
+{
+    Assessment = 1,
+    CaseSettings = 2,
+}
+
+/// <summary>A change of a case's risk level: from, to, where, who, when. Append-only; the case history shows it.</summary>
+public class CaseRiskChange : ITenantOwned, IAppendOnly
+{
+    public Guid Id { get; set; }
+    public Guid FacilityId { get; set; }
+    public Guid CaseId { get; set; }
+    public RiskLevel From { get; set; }
+    public RiskLevel To { get; set; }
+    public RiskChangeSource Source { get; set; }
+    public DateTimeOffset At { get; set; }
+    public Guid? ByUserId { get; set; }
+}
+
 public class Assessment : ITenantOwned, IAppendOnly
 {
     public Guid Id { get; set; }
@@ -383,9 +416,10 @@ public class FollowUpTask : ITenantOwned
     public DateOnly DueOn { get; set; }
     public Guid AssigneeId { get; set; }
     public DateTimeOffset? DoneAt { get; set; }
-    /// <summary>Set by the daily job once the due date has passed with the task still open.</summary>
-    public DateOnly? OverdueSince { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Overdue from the day after its due date while still open: computed when read, never stored (a nightly mark lagged a day or more).</summary>
+    public DateOnly? OverdueSince(DateOnly today) => DoneAt is null && DueOn < today ? DueOn.AddDays(1) : null;
 }
 
 /// <summary>Something the unit head must look at: a child assessed at high risk.</summary>

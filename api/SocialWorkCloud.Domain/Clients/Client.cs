@@ -6,6 +6,8 @@ namespace SocialWorkCloud.Domain.Clients;
 /// <summary>A person the facility's social-work unit serves (a patient, a relative, a resident of the ward).</summary>
 public class Client : ITenantOwned, IVersioned
 {
+    private readonly List<ClientNameKey> _nameKeys = [];
+
     /// <summary>A client named <paramref name="fullName"/>, its search keys made from the name.</summary>
     public Client(string fullName) => Rename(fullName);
 
@@ -18,8 +20,11 @@ public class Client : ITenantOwned, IVersioned
     public string FullName { get; private set; } = string.Empty;
     /// <summary>Name folded to lower case without diacritics: "Nguyen Van An" finds "Nguyễn Văn An".</summary>
     public string SearchName { get; private set; } = string.Empty;
-    /// <summary>The folded given name first ("an nguyen van an"), so searching by the given name is an index seek too.</summary>
-    public string SearchGivenName { get; private set; } = string.Empty;
+    /// <summary>
+    /// The folded name from each later name part on ("thi thu ha", "thu ha", "ha" for Nguyễn Thị Thu Hà), one row
+    /// each, so a search by any run of whole name parts ("thu ha", "ha") is a prefix seek like the full name's.
+    /// </summary>
+    public IReadOnlyList<ClientNameKey> NameKeys => _nameKeys;
     public DateOnly? DateOfBirth { get; set; }
     /// <summary>The birth year, known or estimated; the duplicate check compares it.</summary>
     public int? BirthYear { get; set; }
@@ -45,13 +50,18 @@ public class Client : ITenantOwned, IVersioned
     public Guid? CreatedBy { get; set; }
     public Guid Version { get; set; }
 
-    /// <summary>Names the client; the two search keys follow the name (the one place they are made).</summary>
+    /// <summary>
+    /// Names the client; the search keys follow the name (the one place they are made). Renaming a stored
+    /// client needs its <see cref="NameKeys"/> loaded: only the keys that differ are removed and added.
+    /// </summary>
     public void Rename(string fullName)
     {
         ArgumentNullException.ThrowIfNull(fullName);
         FullName = fullName.Trim();
         SearchName = VietnameseText.Fold(fullName);
-        SearchGivenName = ClientSearchKeys.GivenNameFirst(SearchName);
+        var keys = ClientSearchKeys.LaterParts(SearchName);
+        _nameKeys.RemoveAll(k => !keys.Contains(k.Key));
+        foreach (var key in keys.Where(key => _nameKeys.TrueForAll(k => k.Key != key))) _nameKeys.Add(new ClientNameKey(key) { ClientId = Id });
     }
 
     public bool IsChild(DateOnly today) => BirthYear is { } year && today.Year - year < 16;
@@ -101,12 +111,27 @@ public static class Vulnerabilities
 
 public static class ClientSearchKeys
 {
-    /// <summary>"nguyen van an" → "an nguyen van an": Vietnamese names put the given name last.</summary>
-    public static string GivenNameFirst(string folded)
+    /// <summary>"nguyen thi thu ha" → "thi thu ha", "thu ha", "ha": the folded name from each part after the first (the full name is <see cref="Client.SearchName"/>).</summary>
+    public static IReadOnlyList<string> LaterParts(string folded)
     {
-        var lastSpace = folded.LastIndexOf(' ');
-        return lastSpace < 0 ? folded : folded[(lastSpace + 1)..] + " " + folded;
+        var keys = new List<string>();
+        for (var space = folded.IndexOf(' '); space >= 0; space = folded.IndexOf(' ', space + 1))
+        {
+            var key = folded[(space + 1)..];
+            if (key.Length > 0 && !keys.Contains(key)) keys.Add(key);
+        }
+        return keys;
     }
+}
+
+/// <summary>One search key of a client: its folded name from a later name part on (see <see cref="Client.NameKeys"/>).</summary>
+public class ClientNameKey : ITenantOwned
+{
+    public ClientNameKey(string key) => Key = key;
+
+    public Guid FacilityId { get; set; }
+    public Guid ClientId { get; set; }
+    public string Key { get; private set; }
 }
 
 /// <summary>Identifiers shown in lists: only the last digits (CCCD 0380****1234, phone ******5678).</summary>

@@ -16,4 +16,6 @@ public enum KpiState
     Behind = 1,
     OnTrack = 2,
     Met = 3,
+    /// <summary>The group has no facility (e.g. a province without a preventive centre): nothing to judge, not "behind".</summary>
+    NoFacility = 4,
 }

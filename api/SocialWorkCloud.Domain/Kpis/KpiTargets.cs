@@ -39,6 +39,14 @@ public static class KpiTargets
         _ => 6m * (year - 2020),
     };
 
+    /// <summary>Judges a group's count: an empty group has nothing to judge; otherwise the exact share, not the rounded one shown.</summary>
+    public static KpiState AssessPreventive(int numerator, int denominator, DateOnly asOf) =>
+        denominator == 0 ? KpiState.NoFacility : AssessPreventive(ExactSharePercent(numerator, denominator), asOf);
+
+    /// <summary>Judges a group's count: an empty group has nothing to judge; otherwise the exact share, not the rounded one shown.</summary>
+    public static KpiState AssessCurative(int numerator, int denominator) =>
+        denominator == 0 ? KpiState.NoFacility : AssessCurative(ExactSharePercent(numerator, denominator));
+
     public static KpiState AssessPreventive(decimal sharePercent, DateOnly asOf)
     {
         if (sharePercent >= PreventiveTargetForYearEnd(asOf.Year)) return KpiState.Met;
@@ -48,7 +56,14 @@ public static class KpiTargets
     public static KpiState AssessCurative(decimal sharePercent) =>
         sharePercent >= CurativeTargetPercent ? KpiState.Met : KpiState.Behind;
 
-    /// <summary>Share in percent with two decimals; an empty group counts as 0%.</summary>
+    /// <summary>
+    /// Share in percent as shown: two decimals, half away from zero as people round (40.625 → 40.63, not the
+    /// banker's 40.62); an empty group shows 0 with the state <see cref="KpiState.NoFacility"/>.
+    /// </summary>
     public static decimal SharePercent(int numerator, int denominator) =>
-        denominator == 0 ? 0m : Math.Round(100m * numerator / denominator, 2);
+        denominator == 0 ? 0m : Math.Round(ExactSharePercent(numerator, denominator), 2, MidpointRounding.AwayFromZero);
+
+    /// <summary>The share unrounded (to decimal's precision), what a target is judged against: 35.996 % is not 36 %.</summary>
+    public static decimal ExactSharePercent(int numerator, int denominator) =>
+        denominator == 0 ? 0m : 100m * numerator / denominator;
 }

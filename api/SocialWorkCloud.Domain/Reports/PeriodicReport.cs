@@ -116,11 +116,16 @@ public class PeriodicReport : IVersioned
         SignerTitle = Clean(text.SignerTitle);
     }
 
-    /// <summary>Sends a draft or returned report with figures to the province; its figures are frozen from now on.</summary>
+    /// <summary>
+    /// Sends a draft or returned report with figures to the province; its figures are frozen from now on.
+    /// Only once its period has ended (Vietnam's date): a periodic report covers the whole period, so an
+    /// early one would be approved and locked with part of the figures missing.
+    /// </summary>
     public ReportTransition Submit(ReportActor by, DateTimeOffset now, string? comment = null)
     {
         EnsureEditable();
         if (FiguresJson is null) throw new DomainRuleException("report-not-generated");
+        if (VietnamClock.DateOf(now) <= PeriodEnd) throw new DomainRuleException("report-period-not-ended", PeriodEnd);
         SubmittedAt = now;
         FirstSubmittedAt ??= now;
         return Step(ReportAction.Submitted, ReportStatus.Submitted, comment, by, now);

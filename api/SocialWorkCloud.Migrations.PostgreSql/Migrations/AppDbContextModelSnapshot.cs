@@ -642,6 +642,42 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                     b.ToTable("CaseNotes", (string)null);
                 });
 
+            modelBuilder.Entity("SocialWorkCloud.Domain.Cases.CaseRiskChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FacilityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("From")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("To")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("FacilityId");
+
+                    b.ToTable("CaseRiskChanges", (string)null);
+                });
+
             modelBuilder.Entity("SocialWorkCloud.Domain.Cases.CaseTransition", b =>
                 {
                     b.Property<Guid>("Id")
@@ -702,9 +738,6 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
 
                     b.Property<Guid>("FacilityId")
                         .HasColumnType("uuid");
-
-                    b.Property<DateOnly?>("OverdueSince")
-                        .HasColumnType("date");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1003,11 +1036,6 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<string>("SearchGivenName")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("character varying(260)");
-
                     b.Property<string>("SearchName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1039,9 +1067,28 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("FacilityId", "SearchName", "MergedIntoId");
 
-                    b.HasIndex("FacilityId", "SearchGivenName", "SearchName", "MergedIntoId");
-
                     b.ToTable("Clients", (string)null);
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Domain.Clients.ClientNameKey", b =>
+                {
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("FacilityId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ClientId", "Key");
+
+                    b.HasIndex("FacilityId");
+
+                    b.HasIndex("FacilityId", "Key", "ClientId");
+
+                    b.ToTable("ClientNameKeys", (string)null);
                 });
 
             modelBuilder.Entity("SocialWorkCloud.Domain.Commendations.CommendationDecision", b =>
@@ -3412,6 +3459,15 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SocialWorkCloud.Domain.Cases.CaseRiskChange", b =>
+                {
+                    b.HasOne("SocialWorkCloud.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SocialWorkCloud.Domain.Cases.CaseTransition", b =>
                 {
                     b.HasOne("SocialWorkCloud.Domain.Cases.Case", null)
@@ -3482,6 +3538,15 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("FacilityId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Domain.Clients.ClientNameKey", b =>
+                {
+                    b.HasOne("SocialWorkCloud.Domain.Clients.Client", null)
+                        .WithMany("NameKeys")
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -3929,6 +3994,11 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                         .HasForeignKey("FacilityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Domain.Clients.Client", b =>
+                {
+                    b.Navigation("NameKeys");
                 });
 #pragma warning restore 612, 618
         }

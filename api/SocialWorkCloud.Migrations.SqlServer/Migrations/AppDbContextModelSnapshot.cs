@@ -643,6 +643,42 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                     b.ToTable("CaseNotes", (string)null);
                 });
 
+            modelBuilder.Entity("SocialWorkCloud.Domain.Cases.CaseRiskChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("ByUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("FacilityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("From")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("int");
+
+                    b.Property<int>("To")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("FacilityId");
+
+                    b.ToTable("CaseRiskChanges", (string)null);
+                });
+
             modelBuilder.Entity("SocialWorkCloud.Domain.Cases.CaseTransition", b =>
                 {
                     b.Property<Guid>("Id")
@@ -703,9 +739,6 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
 
                     b.Property<Guid>("FacilityId")
                         .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateOnly?>("OverdueSince")
-                        .HasColumnType("date");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1005,11 +1038,6 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
-                    b.Property<string>("SearchGivenName")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("nvarchar(260)");
-
                     b.Property<string>("SearchName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1041,9 +1069,28 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
 
                     b.HasIndex("FacilityId", "SearchName", "MergedIntoId");
 
-                    b.HasIndex("FacilityId", "SearchGivenName", "SearchName", "MergedIntoId");
-
                     b.ToTable("Clients", (string)null);
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Domain.Clients.ClientNameKey", b =>
+                {
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("FacilityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("ClientId", "Key");
+
+                    b.HasIndex("FacilityId");
+
+                    b.HasIndex("FacilityId", "Key", "ClientId");
+
+                    b.ToTable("ClientNameKeys", (string)null);
                 });
 
             modelBuilder.Entity("SocialWorkCloud.Domain.Commendations.CommendationDecision", b =>
@@ -3419,6 +3466,15 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SocialWorkCloud.Domain.Cases.CaseRiskChange", b =>
+                {
+                    b.HasOne("SocialWorkCloud.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SocialWorkCloud.Domain.Cases.CaseTransition", b =>
                 {
                     b.HasOne("SocialWorkCloud.Domain.Cases.Case", null)
@@ -3489,6 +3545,15 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("FacilityId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Domain.Clients.ClientNameKey", b =>
+                {
+                    b.HasOne("SocialWorkCloud.Domain.Clients.Client", null)
+                        .WithMany("NameKeys")
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -3936,6 +4001,11 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                         .HasForeignKey("FacilityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Domain.Clients.Client", b =>
+                {
+                    b.Navigation("NameKeys");
                 });
 #pragma warning restore 612, 618
         }

@@ -251,7 +251,7 @@ public abstract class CaseProcessTests(ApiFactory factory) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_daily_job_marks_overdue_tasks_and_plans_past_review_onto_the_work_lists_of_their_facility_only()
+    public async Task Overdue_tasks_show_as_read_and_the_daily_job_marks_plans_past_review_on_the_work_lists_of_their_facility_only()
     {
         var facility = await World.NewFacilityAsync(Own.ProvinceId, Domain.Facilities.FacilityType.CommuneHealthStation, "Trạm Y tế Quá Hạn");
         var workerEmail = $"late.{Guid.NewGuid():N}@test.vn";
@@ -267,8 +267,13 @@ public abstract class CaseProcessTests(ApiFactory factory) : IAsyncLifetime
         c = await (await worker.PutJsonAsync($"/api/v1/cases/{id}/plan", new { goals = new[] { new { goal = "Ổn định" } }, reviewOn = "2024-02-01", version = V(c) }))
             .ReadAsync<JsonElement>();
 
+        // A task past its due date is overdue at once, from the day after it was due: no nightly job needed.
+        c.GetProperty("tasks").EnumerateArray().Select(t => (t.GetProperty("title").GetString(), t.GetProperty("overdueSince").ValueKind == JsonValueKind.Null ? null : t.GetProperty("overdueSince").GetString()))
+            .ShouldBe([("Gọi lại cho gia đình", "2024-01-06"), ("Chưa đến hạn", null)]);
         var before = await (await worker.GetAsync("/api/v1/cases/work-lists")).ReadAsync<JsonElement>();
-        before.GetProperty("overdueTasks").GetArrayLength().ShouldBe(0);
+        before.GetProperty("overdueTasks").EnumerateArray().Select(t => (t.GetProperty("title").GetString(), t.GetProperty("overdueSince").GetString()))
+            .ShouldBe([("Gọi lại cho gia đình", "2024-01-06")]);
+        before.GetProperty("plansPastReview").GetArrayLength().ShouldBe(0);
 
         await using (var scope = factory.CreateScope())
         {

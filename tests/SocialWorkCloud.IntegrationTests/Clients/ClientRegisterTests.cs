@@ -46,7 +46,7 @@ public abstract class ClientRegisterTests(ApiFactory factory)
     }
 
     [Fact]
-    public async Task Same_national_id_insurance_number_or_patient_id_is_a_likely_duplicate_only_within_the_facility()
+    public async Task Same_national_id_insurance_number_or_patient_id_is_a_hard_stop_only_within_the_facility()
     {
         using var worker = await World.ClientForAsync(TestWorld.WorkerAEmail);
         var cccd = Digits(12);
@@ -63,8 +63,14 @@ public abstract class ClientRegisterTests(ApiFactory factory)
                  })
         {
             var problem = await (await worker.PostJsonAsync("/api/v1/clients", body)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+            problem.GetProperty("code").GetString().ShouldBe("client-same-identifier");
             problem.GetProperty("matches")[0].GetProperty("matchedOn").EnumerateArray().Select(e => e.GetString()).ShouldContain(field);
             problem.GetProperty("matches")[0].GetProperty("nationalIdMasked").GetString().ShouldBe("********" + cccd[^4..]);
+            // "Create anyway" does not get past the same identifier: the worker opens the existing client.
+            var anyway = JsonSerializer.SerializeToNode(body)!.AsObject();
+            anyway["createAnyway"] = true;
+            (await (await worker.PostJsonAsync("/api/v1/clients", anyway)).ShouldBeProblemAsync(HttpStatusCode.Conflict))
+                .GetProperty("code").GetString().ShouldBe("client-same-identifier");
         }
 
         // Hospital B's register is another tenant's: no match, nothing disclosed.
@@ -114,6 +120,32 @@ public abstract class ClientRegisterTests(ApiFactory factory)
         var created = await (await worker.PostJsonAsync("/api/v1/clients", new { fullName = $"Phạm Thị {given}" })).ReadAsync<JsonElement>(HttpStatusCode.Created);
         var found = await (await worker.GetAsync($"/api/v1/clients?search={Uri.EscapeDataString(given.Replace("ê", "e").ToUpperInvariant())}")).ReadAsync<JsonElement>();
         found.GetProperty("items").EnumerateArray().Single().GetProperty("id").GetGuid().ShouldBe(created.GetProperty("id").GetGuid());
+    }
+
+    [Fact]
+    public async Task Any_run_of_whole_name_parts_finds_the_client_without_accents_and_follows_a_rename()
+    {
+        using var worker = await World.ClientForAsync(TestWorld.WorkerAEmail);
+        var given = "Hà" + Letters(6);
+        var created = await (await worker.PostJsonAsync("/api/v1/clients", new { fullName = $"Nguyễn Thị Thu {given}" })).ReadAsync<JsonElement>(HttpStatusCode.Created);
+        var id = created.GetProperty("id").GetGuid();
+        async Task<List<Guid>> SearchAsync(string term) =>
+            (await (await worker.GetAsync($"/api/v1/clients?search={Uri.EscapeDataString(term)}&pageSize=200")).ReadAsync<JsonElement>())
+            .GetProperty("items").EnumerateArray().Select(c => c.GetProperty("id").GetGuid()).ToList();
+
+        var folded = VietnameseText.Fold(given);
+        (await SearchAsync($"thu {folded}")).ShouldBe([id]);
+        (await SearchAsync($"THI THU {folded}")).ShouldBe([id]);
+        (await SearchAsync($"Thu {given[..3]}")).ShouldContain(id);   // the last part may be unfinished while typing
+        (await SearchAsync($"nguyen thi thu {folded}")).ShouldBe([id]);
+        (await SearchAsync($"hu {folded}")).ShouldNotContain(id);     // whole parts only
+        (await SearchAsync($"thi {folded}")).ShouldNotContain(id);    // a run, in the name's order
+
+        await (await worker.PutJsonAsync($"/api/v1/clients/{id}", new { fullName = $"Nguyễn Thị Ngọc {given}", sex = "Female", version = created.GetProperty("version").GetGuid() }))
+            .ReadAsync<JsonElement>();
+        (await SearchAsync($"thu {folded}")).ShouldNotContain(id);
+        (await SearchAsync($"ngoc {folded}")).ShouldBe([id]);
+        (await SearchAsync(folded)).ShouldBe([id]);
     }
 
     [Fact]
@@ -241,11 +273,13 @@ public abstract class ClientRegisterTests(ApiFactory factory)
         conflict.GetProperty("matches")[0].GetProperty("matchedOn").EnumerateArray().Select(e => e.GetString()).ShouldBe(["nationalId"]);
         var unchanged = await (await worker.GetAsync($"/api/v1/clients/{id}")).ReadAsync<JsonElement>();
         unchanged.GetProperty("nationalId").ValueKind.ShouldBe(JsonValueKind.Null);
-        var confirmed = await (await worker.PutJsonAsync($"/api/v1/clients/{id}", new
+        // Saving anyway does not get past another client's national ID: that is the same person.
+        (await (await worker.PutJsonAsync($"/api/v1/clients/{id}", new
         {
             fullName = fixedName, birthYear = 1986, sex = "Female", nationalId = cccd, version = unchanged.GetProperty("version").GetGuid(), saveAnyway = true,
-        })).ReadAsync<JsonElement>();
-        confirmed.GetProperty("nationalId").GetString().ShouldBe(cccd);
+        })).ShouldBeProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString().ShouldBe("client-same-identifier");
+        var confirmed = await (await worker.GetAsync($"/api/v1/clients/{id}")).ReadAsync<JsonElement>();
+        confirmed.GetProperty("nationalId").ValueKind.ShouldBe(JsonValueKind.Null);
 
         // Collaborators do not edit client records.
         using var collaborator = await World.ClientForAsync(TestWorld.CollaboratorA);

@@ -187,6 +187,44 @@ public abstract class ProvinceKpiTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task A_backdated_status_change_recomputes_the_stored_snapshots_it_affects()
+    {
+        var p = await ArrangeAsync();
+        using var officer = await World.ClientForAsync(p.OfficerEmail);
+        async Task<Dictionary<string, int>> PreventiveTrendAsync()
+        {
+            var series = (await (await officer.GetAsync($"/api/v1/provinces/{p.Id}/kpis/trend")).ReadAsync<JsonElement>())
+                .GetProperty("series").EnumerateArray().Where(s => s.GetProperty("indicator").GetString() == "PreventiveSocialWorkShare").ToList();
+            return series.Count == 0 ? [] : series[0].GetProperty("points").EnumerateArray()
+                .ToDictionary(x => x.GetProperty("asOf").GetString()!, x => x.GetProperty("numerator").GetInt32());
+        }
+        async Task<Dictionary<string, int>> WaitForTrendAsync(Func<Dictionary<string, int>, bool> done)
+        {
+            var trend = await PreventiveTrendAsync();
+            for (var i = 0; i < 150 && !done(trend); i++)
+            {
+                await Task.Delay(200);
+                trend = await PreventiveTrendAsync();
+            }
+            return trend;
+        }
+        foreach (var asOf in new[] { "2024-12-31", "2025-12-31" })
+        {
+            (await officer.PostJsonAsync($"/api/v1/provinces/{p.Id}/kpis/recompute", new { asOf })).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        }
+        (await WaitForTrendAsync(t => t.Count == 2)).ShouldBe(new Dictionary<string, int> { ["2024-12-31"] = 2, ["2025-12-31"] = 3 });
+
+        // A decision of June 2025 recorded late: the 2025 year-end point follows without anyone recomputing; 2024 stays.
+        var admin = $"admin-{Guid.NewGuid():N}@test.vn";
+        await World.NewUserAsync(admin, UserRole.FacilityAdmin, p.Preventive[5], null);
+        using var client = await World.ClientForAsync(admin);
+        (await client.PostJsonAsync($"/api/v1/facilities/{p.Preventive[5]}/unit-history",
+            new { status = "CollaboratorsOnly", effectiveDate = "2025-06-01", headcount = 2, note = "Quyết định ghi nhận muộn" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await WaitForTrendAsync(t => t.GetValueOrDefault("2025-12-31") == 4)).ShouldBe(new Dictionary<string, int> { ["2024-12-31"] = 2, ["2025-12-31"] = 4 });
+    }
+
+    [Fact]
     public async Task A_facility_sees_where_it_stands()
     {
         var p = await ArrangeAsync();

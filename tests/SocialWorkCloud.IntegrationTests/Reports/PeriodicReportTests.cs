@@ -12,6 +12,7 @@ using SocialWorkCloud.Domain.Counselling;
 using SocialWorkCloud.Domain.Facilities;
 using SocialWorkCloud.Domain.Fundraising;
 using SocialWorkCloud.Domain.Reception;
+using SocialWorkCloud.Domain.Reports;
 using SocialWorkCloud.Domain.Training;
 using SocialWorkCloud.IntegrationTests.Infrastructure;
 using UglyToad.PdfPig;
@@ -51,7 +52,8 @@ public abstract class PeriodicReportTests(ApiFactory factory)
     /// (2 loudspeaker, 1 social post; audience 200); 210,000,000 VND raised (a 5,000,000 receipt reversed),
     /// goods worth 6,000,000 (3 wheelchairs), 3,000,000 given to 3 patients, 2 wheelchairs given; 3
     /// charity activities (2 free meals: 250 people; gifts to 386 children) — a meal not held does not
-    /// count; 2 services delivered; 1 course with 11 medical staff (of 40: 27.5%); cases 2 opened, 1
+    /// count; 2 services delivered; 2 courses, 12 participations of 11 medical staff (Bác sĩ An attends
+    /// both: one person; of 40: 27.5%); cases 2 opened, 1
     /// closed, 2 open at the end, 1 child in special circumstances supported.
     /// </summary>
     private async Task ArrangeQuarterAsync(Unit u, int extraGuidance = 0)
@@ -135,6 +137,9 @@ public abstract class PeriodicReportTests(ApiFactory factory)
         db.Add(course);
         db.AddRange(new TrainingParticipant { Id = Guid.NewGuid(), CourseId = course.Id, Kind = ParticipantKind.MedicalStaff, Headcount = 10 },
             new TrainingParticipant { Id = Guid.NewGuid(), CourseId = course.Id, Kind = ParticipantKind.MedicalStaff, Name = "Bác sĩ An" });
+        var second = new TrainingCourse { Id = Guid.NewGuid(), Title = "Tham vấn cơ bản", Organiser = "Bệnh viện", Type = TrainingType.Course, StartsOn = new(2026, 3, 3), EndsOn = new(2026, 3, 3), Hours = 4, CreatedAt = now };
+        db.Add(second);
+        db.Add(new TrainingParticipant { Id = Guid.NewGuid(), CourseId = second.Id, Kind = ParticipantKind.MedicalStaff, Name = "Bac si An" });
         if (extraGuidance > 0) db.Add(Tally(ContactKind.Guidance, extraGuidance, new(2026, 2, 2)));
         await db.SaveChangesAsync();
     }
@@ -215,8 +220,9 @@ public abstract class PeriodicReportTests(ApiFactory factory)
         f.GetProperty("charity").GetProperty("byKind").EnumerateArray().Select(k => (k.GetProperty("kind").GetString(), k.GetProperty("beneficiaries").GetInt32()))
             .ShouldBe([("FreeMeals", 250), ("GiftsChildrensDay", 386)]);
         Int(f, "services", "deliveries").ShouldBe(2);
-        Int(f, "training", "coursesHeld").ShouldBe(1);
-        Int(f, "training", "participants").ShouldBe(11);
+        Int(f, "training", "coursesHeld").ShouldBe(2);
+        Int(f, "training", "participants").ShouldBe(12);
+        Int(f, "training", "peopleTrained").ShouldBe(11);   // people, not participations
         Int(f, "training", "medicalStaffTrained").ShouldBe(11);
         f.GetProperty("training").GetProperty("medicalStaffTrainedPercent").GetDecimal().ShouldBe(27.5m);
         Int(f, "cases", "casesOpened").ShouldBe(2);
@@ -230,6 +236,20 @@ public abstract class PeriodicReportTests(ApiFactory factory)
         await (await u.Admin.PostJsonAsync("/api/v1/reports", new { kind = "Quarter", year = 2026, number = 1 })).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         await (await u.Admin.PostJsonAsync("/api/v1/reports", new { kind = "FiveYear", year = 2022, number = 1 })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         await (await u.Admin.PostJsonAsync("/api/v1/reports", new { kind = "Year", year = 2099, number = 1 })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task The_current_period_cannot_be_submitted_before_it_ends()
+    {
+        var u = await NewUnitAsync();
+        var current = Periods.QuarterOf(VietnamClock.Today());
+        var report = await GenerateAsync(u.Admin, "Quarter", current.Year, current.Number);
+
+        var problem = await (await DecideAsync(u.Admin, report, "submit")).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        problem.GetProperty("code").GetString().ShouldBe("report-period-not-ended");
+        problem.GetProperty("detail").GetString()!.ShouldContain(current.End.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        var after = await (await u.Admin.GetAsync($"/api/v1/reports/{report.GetProperty("id").GetGuid()}")).ReadAsync<JsonElement>();
+        after.GetProperty("status").GetString().ShouldBe("Draft");
     }
 
     [Fact]

@@ -41,10 +41,20 @@ public class CaseProcessTests
     }
 
     [Fact]
-    public void The_given_name_comes_first_in_the_second_search_key()
+    public void A_client_gets_a_search_key_from_each_later_name_part_and_a_rename_changes_only_the_keys_that_differ()
     {
-        ClientSearchKeys.GivenNameFirst("nguyen van an").ShouldBe("an nguyen van an");
-        ClientSearchKeys.GivenNameFirst("an").ShouldBe("an");
+        ClientSearchKeys.LaterParts("nguyen thi thu ha").ShouldBe(["thi thu ha", "thu ha", "ha"]);
+        ClientSearchKeys.LaterParts("an").ShouldBeEmpty();
+        ClientSearchKeys.LaterParts("ha ha").ShouldBe(["ha"]);
+
+        var client = new Client("Nguyễn Thị Thu Hà");
+        client.SearchName.ShouldBe("nguyen thi thu ha");
+        var thuHa = client.NameKeys.Single(k => k.Key == "thu ha");
+        client.Rename("Trần Thị Thu Hà");
+        client.NameKeys.Select(k => k.Key).ShouldBe(["thi thu ha", "thu ha", "ha"]);
+        client.NameKeys.ShouldContain(thuHa);
+        client.Rename("Trần Văn Hà");
+        client.NameKeys.Select(k => k.Key).ShouldBe(["ha", "van ha"], ignoreOrder: true);
     }
 
     [Fact]

@@ -53,4 +53,23 @@ public class KpiTargetsTests
         KpiTargets.SharePercent(1, 3).ShouldBe(33.33m);
         KpiTargets.SharePercent(2, 3).ShouldBe(66.67m);
     }
+
+    [Fact]
+    public void Shares_round_half_away_from_zero_while_the_state_is_judged_on_the_exact_share()
+    {
+        KpiTargets.SharePercent(13, 32).ShouldBe(40.63m);       // 40.625 %: banker's rounding would show 40.62
+        KpiTargets.SharePercent(1, 8).ShouldBe(12.5m);
+        KpiTargets.SharePercent(8999, 25000).ShouldBe(36m);     // 35.996 % shows as 36 % …
+        KpiTargets.AssessPreventive(8999, 25000, new DateOnly(2026, 12, 31)).ShouldNotBe(KpiState.Met); // … but does not meet the 36 % target
+        KpiTargets.AssessPreventive(9, 25, new DateOnly(2026, 12, 31)).ShouldBe(KpiState.Met);
+        KpiTargets.AssessCurative(39999, 40000).ShouldBe(KpiState.Behind);
+        KpiTargets.AssessCurative(40, 40).ShouldBe(KpiState.Met);
+    }
+
+    [Fact]
+    public void An_empty_group_is_not_behind_it_has_no_facility()
+    {
+        KpiTargets.AssessPreventive(0, 0, new DateOnly(2026, 6, 30)).ShouldBe(KpiState.NoFacility);
+        KpiTargets.AssessCurative(0, 0).ShouldBe(KpiState.NoFacility);
+    }
 }

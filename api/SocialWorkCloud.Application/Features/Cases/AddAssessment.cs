@@ -42,13 +42,13 @@ public sealed class AddAssessmentHandler(AppDbContext db, ICurrentUser user, Tim
             Psychological = command.Psychological?.Trim(), FamilyAndEconomic = command.FamilyAndEconomic?.Trim(), Legal = command.Legal?.Trim(),
             Risks = command.Risks?.Trim(), RiskLevel = command.RiskLevel, RecordedAt = clock.GetUtcNow(), RecordedBy = user.UserId,
         });
-        @case.Assess(command.RiskLevel);
+        @case.Assess(command.RiskLevel, user.UserId, clock.GetUtcNow());
         var client = await db.Clients.AsNoTracking().SingleAsync(c => c.Id == @case.ClientId, cancellationToken);
         if (command.RiskLevel == RiskLevel.High && client.IsChild(command.AssessedOn))
         {
             db.CaseAlerts.Add(new CaseAlert { Id = Guid.NewGuid(), CaseId = @case.Id, Kind = CaseAlertKind.ChildAtHighRisk, RaisedAt = clock.GetUtcNow() });
         }
-        await db.SaveChangesAsync(cancellationToken);
-        return await CaseDetails.BuildAsync(db, @case, cancellationToken);
+        await db.SaveCaseAsync(@case, cancellationToken);
+        return await CaseDetails.BuildAsync(db, @case, VietnamClock.Today(clock), cancellationToken);
     }
 }

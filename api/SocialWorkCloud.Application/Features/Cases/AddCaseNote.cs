@@ -21,6 +21,6 @@ public sealed class AddCaseNoteHandler(AppDbContext db, ICurrentUser user, TimeP
         var @case = await db.LoadAsync(user, clock, command.CaseId, "case.note", cancellationToken);
         db.CaseNotes.Add(new CaseNote { Id = Guid.NewGuid(), CaseId = @case.Id, Text = command.Text.Trim(), At = clock.GetUtcNow(), ByUserId = user.UserId });
         await db.SaveChangesAsync(cancellationToken);
-        return await CaseDetails.BuildAsync(db, @case, cancellationToken);
+        return await CaseDetails.BuildAsync(db, @case, VietnamClock.Today(clock), cancellationToken);
     }
 }

@@ -34,6 +34,6 @@ public sealed class AddFollowUpTaskHandler(AppDbContext db, ICurrentUser user, T
             Id = Guid.NewGuid(), CaseId = @case.Id, Title = command.Title.Trim(), DueOn = command.DueOn, AssigneeId = assignee, CreatedAt = clock.GetUtcNow(),
         });
         await db.SaveChangesAsync(cancellationToken);
-        return await CaseDetails.BuildAsync(db, @case, cancellationToken);
+        return await CaseDetails.BuildAsync(db, @case, VietnamClock.Today(clock), cancellationToken);
     }
 }

@@ -11,11 +11,12 @@ namespace SocialWorkCloud.Application.Features.Cases;
 /// </summary>
 public static class CaseDetails
 {
-    public static async Task<CaseDetail> BuildAsync(AppDbContext db, Case c, CancellationToken ct)
+    public static async Task<CaseDetail> BuildAsync(AppDbContext db, Case c, DateOnly today, CancellationToken ct)
     {
         var id = c.Id;
         var client = await db.Clients.AsNoTracking().Where(x => x.Id == c.ClientId).Select(x => new { x.FullName, x.BirthYear }).SingleAsync(ct);
         var transitions = await db.CaseTransitions.AsNoTracking().Where(x => x.CaseId == id).OrderBy(x => x.At).ToListAsync(ct);
+        var riskChanges = await db.CaseRiskChanges.AsNoTracking().Where(x => x.CaseId == id).OrderBy(x => x.At).ToListAsync(ct);
         var assessments = await db.Assessments.AsNoTracking().Where(x => x.CaseId == id).OrderBy(x => x.AssessedOn).ThenBy(x => x.RecordedAt).ToListAsync(ct);
         var goals = await db.PlanGoals.AsNoTracking().Where(x => x.CaseId == id).OrderBy(x => x.Order)
             .Select(x => new PlanGoalDto(x.Id, x.Goal, x.PlannedService, x.Responsible, x.DueOn)).ToListAsync(ct);
@@ -26,7 +27,7 @@ public static class CaseDetails
         var tasks = await db.FollowUpTasks.AsNoTracking().Where(x => x.CaseId == id).OrderBy(x => x.DueOn).ToListAsync(ct);
 
         var names = await db.RecorderNamesAsync(
-            transitions.Select(t => t.ByUserId).Concat(assessments.Select(a => a.RecordedBy)).Concat(approvals.Select(a => a.ByUserId))
+            transitions.Select(t => t.ByUserId).Concat(riskChanges.Select(r => r.ByUserId)).Concat(assessments.Select(a => a.RecordedBy)).Concat(approvals.Select(a => a.ByUserId))
                 .Concat(notes.Select(n => n.ByUserId)).Concat(tasks.Select(t => (Guid?)t.AssigneeId)).Append(c.AssignedWorkerId), ct);
         string? Name(Guid? userId) => userId is { } u ? names.GetValueOrDefault(u) : null;
 
@@ -42,6 +43,7 @@ public static class CaseDetails
             approvals.Select(a => new ApprovalDto(a.Subject, a.Decision, a.Comment, a.At, Name(a.ByUserId))).ToList(),
             services,
             notes.Select(n => new NoteDto(n.Id, n.Text, n.At, Name(n.ByUserId))).ToList(),
-            tasks.Select(t => new TaskDto(t.Id, t.Title, t.DueOn, t.AssigneeId, Name(t.AssigneeId), t.DoneAt, t.OverdueSince)).ToList());
+            tasks.Select(t => new TaskDto(t.Id, t.Title, t.DueOn, t.AssigneeId, Name(t.AssigneeId), t.DoneAt, t.OverdueSince(today))).ToList(),
+            riskChanges.Select(r => new RiskChangeDto(r.From, r.To, r.Source, r.At, Name(r.ByUserId))).ToList());
     }
 }

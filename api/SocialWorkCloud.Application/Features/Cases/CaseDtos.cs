@@ -7,6 +7,9 @@ public sealed record CaseSummary(
     RiskLevel RiskLevel, CaseStage Stage, bool IsSensitive, DateOnly OpenedOn, DateOnly? ClosedOn, ApprovalState PlanApproval,
     ApprovalState ClosureApproval);
 
+/// <summary>A change of the case's risk level, shown in the case history.</summary>
+public sealed record RiskChangeDto(RiskLevel From, RiskLevel To, RiskChangeSource Source, DateTimeOffset At, string? ByName);
+
 public sealed record TransitionDto(CaseStage? FromStage, CaseStage ToStage, string? Reason, DateTimeOffset At, string? ByName);
 
 public sealed record AssessmentDto(
@@ -31,7 +34,8 @@ public sealed record CaseDetail(
     DateOnly? PlanReviewOn, DateOnly? PlanReviewOverdueSince, ApprovalState ClosureApproval, string? RequestedClosingReason,
     Guid? FromReferralId, Guid Version,
     IReadOnlyList<TransitionDto> Transitions, IReadOnlyList<AssessmentDto> Assessments, IReadOnlyList<PlanGoalDto> PlanGoals,
-    IReadOnlyList<ApprovalDto> Approvals, IReadOnlyList<ServiceDto> Services, IReadOnlyList<NoteDto> Notes, IReadOnlyList<TaskDto> Tasks);
+    IReadOnlyList<ApprovalDto> Approvals, IReadOnlyList<ServiceDto> Services, IReadOnlyList<NoteDto> Notes, IReadOnlyList<TaskDto> Tasks,
+    IReadOnlyList<RiskChangeDto> RiskChanges);
 
 public static class UrgentNeeds
 {

@@ -20,19 +20,16 @@ public sealed class CaseJobs(AppDbContext db, TenantScope tenant, TimeProvider c
         var facilities = await db.Facilities.AsNoTracking().Select(f => f.Id).ToListAsync(cancellationToken);
         var total = 0;
         foreach (var facilityId in facilities) total += await MarkOverdueAsync(facilityId, cancellationToken);
-        logger.LogInformation("Marked {Count} overdue tasks and plans past review", total);
+        logger.LogInformation("Marked {Count} plans past review", total);
     }
 
     public async Task<int> MarkOverdueAsync(Guid facilityId, CancellationToken cancellationToken)
     {
         using var _ = tenant.Enter(facilityId);
         var today = VietnamClock.Today(clock);
-        var tasks = await db.FollowUpTasks
-            .Where(t => t.DoneAt == null && t.OverdueSince == null && t.DueOn < today)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.OverdueSince, today), cancellationToken);
         var plans = await db.Cases
             .Where(c => c.Stage != CaseStage.Closed && c.PlanReviewOverdueSince == null && c.PlanReviewOn != null && c.PlanReviewOn < today)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.PlanReviewOverdueSince, today), cancellationToken);
-        return tasks + plans;
+        return plans;
     }
 }

@@ -34,6 +34,15 @@ internal sealed class CaseTransitionConfiguration : IEntityTypeConfiguration<Cas
     }
 }
 
+internal sealed class CaseRiskChangeConfiguration : IEntityTypeConfiguration<CaseRiskChange>
+{
+    public void Configure(EntityTypeBuilder<CaseRiskChange> b)
+    {
+        b.ToTable("CaseRiskChanges");
+        b.HasOne<Case>().WithMany().HasForeignKey(t => t.CaseId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
 internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessment>
 {
     public void Configure(EntityTypeBuilder<Assessment> b)

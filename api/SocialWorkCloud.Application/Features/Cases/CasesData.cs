@@ -8,6 +8,7 @@ public partial class AppDbContext
 {
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<CaseTransition> CaseTransitions => Set<CaseTransition>();
+    public DbSet<CaseRiskChange> CaseRiskChanges => Set<CaseRiskChange>();
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<PlanGoal> PlanGoals => Set<PlanGoal>();
     public DbSet<CaseApproval> CaseApprovals => Set<CaseApproval>();

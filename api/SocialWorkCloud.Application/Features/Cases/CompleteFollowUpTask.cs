@@ -18,6 +18,6 @@ public sealed class CompleteFollowUpTaskHandler(AppDbContext db, ICurrentUser us
             ?? throw new NotFoundException("Task", command.TaskId);
         task.DoneAt ??= clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
-        return await CaseDetails.BuildAsync(db, @case, cancellationToken);
+        return await CaseDetails.BuildAsync(db, @case, VietnamClock.Today(clock), cancellationToken);
     }
 }

@@ -34,6 +34,6 @@ public sealed class DecideApprovalHandler(AppDbContext db, ICurrentUser user, Ti
         db.Entry(@case).Property(c => c.Version).OriginalValue = command.Version;
         @case.Decide(command.Subject, command.Approve, command.Comment, user.UserId, clock.GetUtcNow(), VietnamClock.Today(clock));
         await db.SaveCaseAsync(@case, cancellationToken);
-        return await CaseDetails.BuildAsync(db, @case, cancellationToken);
+        return await CaseDetails.BuildAsync(db, @case, VietnamClock.Today(clock), cancellationToken);
     }
 }

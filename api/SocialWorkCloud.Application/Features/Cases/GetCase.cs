@@ -14,6 +14,6 @@ public sealed class GetCaseHandler(AppDbContext db, ICurrentUser user, TimeProvi
     {
         var c = await db.LoadAsync(user, clock, query.CaseId, "case.read", cancellationToken);
         if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(cancellationToken);
-        return await CaseDetails.BuildAsync(db, c, cancellationToken);
+        return await CaseDetails.BuildAsync(db, c, VietnamClock.Today(clock), cancellationToken);
     }
 }

@@ -11,8 +11,9 @@ public sealed record OverdueTaskItem(Guid TaskId, Guid CaseId, string ClientName
 public sealed record AlertItem(Guid AlertId, Guid CaseId, string ClientName, CaseAlertKind Kind, DateTimeOffset RaisedAt);
 
 /// <summary>
-/// What needs the caller's attention: open cases assigned to them, overdue tasks and plans past their
-/// review date (marked by the daily job; the unit head sees the whole unit's), and for the unit head
+/// What needs the caller's attention: open cases assigned to them, overdue tasks (open past their due
+/// date, computed as read) and plans past their review date (marked by the daily job; the unit head sees
+/// the whole unit's), and for the unit head
 /// the approvals awaiting a decision and the child-at-high-risk alerts.
 /// </summary>
 public sealed record WorkLists(
@@ -22,13 +23,14 @@ public sealed record WorkLists(
 [RequiresPermission(Permissions.CasesWork)]
 public sealed record GetWorkLists : IQuery<WorkLists>;
 
-public sealed class GetWorkListsHandler(AppDbContext db, ICurrentUser user) : IQueryHandler<GetWorkLists, WorkLists>
+public sealed class GetWorkListsHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<GetWorkLists, WorkLists>
 {
     private const int Limit = 100;
 
     public async ValueTask<WorkLists> Handle(GetWorkLists query, CancellationToken cancellationToken)
     {
         var me = user.UserId ?? Guid.Empty;
+        var today = VietnamClock.Today(clock);
         var supervisor = user.HasPermission(Permissions.CasesSupervise);
         var visible = db.Cases.AsNoTracking().VisibleTo(user);
 
@@ -39,9 +41,9 @@ public sealed class GetWorkListsHandler(AppDbContext db, ICurrentUser user) : IQ
                 from t in db.FollowUpTasks.AsNoTracking()
                 join c in visible on t.CaseId equals c.Id
                 join cl in db.Clients on c.ClientId equals cl.Id
-                where t.OverdueSince != null && t.DoneAt == null && (supervisor || t.AssigneeId == me)
+                where t.DoneAt == null && t.DueOn < today && (supervisor || t.AssigneeId == me)
                 orderby t.DueOn
-                select new OverdueTaskItem(t.Id, c.Id, cl.FullName, t.Title, t.DueOn, t.OverdueSince!.Value,
+                select new OverdueTaskItem(t.Id, c.Id, cl.FullName, t.Title, t.DueOn, t.DueOn.AddDays(1),
                     db.Users.Where(u => u.Id == t.AssigneeId).Select(u => u.FullName).FirstOrDefault()))
             .Take(Limit).ToListAsync(cancellationToken);
 

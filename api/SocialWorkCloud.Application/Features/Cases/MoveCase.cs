@@ -29,6 +29,6 @@ public sealed class MoveCaseHandler(AppDbContext db, ICurrentUser user, TimeProv
         db.Entry(@case).Property(c => c.Version).OriginalValue = command.Version;
         @case.MoveTo(command.ToStage, command.Reason, user.UserId, clock.GetUtcNow());
         await db.SaveCaseAsync(@case, cancellationToken);
-        return await CaseDetails.BuildAsync(db, @case, cancellationToken);
+        return await CaseDetails.BuildAsync(db, @case, VietnamClock.Today(clock), cancellationToken);
     }
 }

@@ -49,6 +49,6 @@ public sealed class OpenCaseHandler(AppDbContext db, ICurrentUser user, TimeProv
         db.Cases.Add(@case);
         if (@case.IsSensitive) db.Audit(user, clock, "case.open", nameof(Case), @case.Id);
         await db.SaveCaseAsync(@case, cancellationToken);
-        return await CaseDetails.BuildAsync(db, @case, cancellationToken);
+        return await CaseDetails.BuildAsync(db, @case, VietnamClock.Today(clock), cancellationToken);
     }
 }

@@ -39,6 +39,6 @@ public sealed class RecordServiceHandler(AppDbContext db, ICurrentUser user, Tim
         db.ServicesDelivered.Add(ServiceDelivered.Record(@case, command.Type, command.DeliveredOn, command.Provider, command.Quantity,
             command.ValueVnd, command.Note, "case", null, clock.GetUtcNow(), user.UserId));
         await db.SaveChangesAsync(cancellationToken);
-        return await CaseDetails.BuildAsync(db, @case, cancellationToken);
+        return await CaseDetails.BuildAsync(db, @case, VietnamClock.Today(clock), cancellationToken);
     }
 }

@@ -27,6 +27,6 @@ public sealed class ReopenCaseHandler(AppDbContext db, ICurrentUser user, TimePr
         db.Entry(@case).Property(c => c.Version).OriginalValue = command.Version;
         @case.Reopen(command.Reason, user.UserId, clock.GetUtcNow());
         await db.SaveCaseAsync(@case, cancellationToken);
-        return await CaseDetails.BuildAsync(db, @case, cancellationToken);
+        return await CaseDetails.BuildAsync(db, @case, VietnamClock.Today(clock), cancellationToken);
     }
 }

@@ -43,6 +43,6 @@ public sealed class RequestApprovalHandler(AppDbContext db, ICurrentUser user, T
             @case.RequestClosure(command.ClosingReason!, user.UserId, clock.GetUtcNow());
         }
         await db.SaveCaseAsync(@case, cancellationToken);
-        return await CaseDetails.BuildAsync(db, @case, cancellationToken);
+        return await CaseDetails.BuildAsync(db, @case, VietnamClock.Today(clock), cancellationToken);
     }
 }

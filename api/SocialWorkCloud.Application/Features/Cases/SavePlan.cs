@@ -44,6 +44,6 @@ public sealed class SavePlanHandler(AppDbContext db, ICurrentUser user, TimeProv
         // Touch the case so the version renews even when only the goals changed.
         db.Entry(@case).State = EntityState.Modified;
         await db.SaveCaseAsync(@case, cancellationToken);
-        return await CaseDetails.BuildAsync(db, @case, cancellationToken);
+        return await CaseDetails.BuildAsync(db, @case, VietnamClock.Today(clock), cancellationToken);
     }
 }

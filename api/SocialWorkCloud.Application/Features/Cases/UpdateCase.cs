@@ -36,8 +36,8 @@ public sealed class UpdateCaseHandler(AppDbContext db, ICurrentUser user, TimePr
         }
         if (command.AssignedWorkerId != @case.AssignedWorkerId) await db.RequireStaffAsync(user, command.AssignedWorkerId, cancellationToken);
         if (command.IsSensitive && !@case.IsSensitive) Common.Auditing.AuditLog.Audit(db, user, clock, "case.mark-sensitive", nameof(Case), @case.Id);
-        @case.Update(command.AssignedWorkerId, command.Priority, command.RiskLevel, command.IsSensitive);
-        await db.SaveChangesAsync(cancellationToken);
-        return await CaseDetails.BuildAsync(db, @case, cancellationToken);
+        @case.Update(command.AssignedWorkerId, command.Priority, command.RiskLevel, command.IsSensitive, user.UserId, clock.GetUtcNow());
+        await db.SaveCaseAsync(@case, cancellationToken);
+        return await CaseDetails.BuildAsync(db, @case, VietnamClock.Today(clock), cancellationToken);
     }
 }

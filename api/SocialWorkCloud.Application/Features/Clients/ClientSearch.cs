@@ -7,8 +7,10 @@ namespace SocialWorkCloud.Application.Features.Clients;
 /// <summary>
 /// The desk search, each way an index seek on (FacilityId, key) that stays fast on a register of a
 /// million clients: a term with digits is an identifier (national ID, insurance number, patient ID or
-/// phone, exact); several words are the start of the full name, family name first ("nguyen van an");
-/// one word is the start of the family name or of the given name ("nguyen", "an"). Name prefixes are
+/// phone, exact); otherwise the words are a run of whole name parts, the last one possibly unfinished:
+/// first the full names starting with them ("nguyen van an", "nguyen"), then the names with them from a
+/// later part on ("thu ha" and "ha" find Nguyễn Thị Thu Hà), read from <see cref="ClientNameKey"/> in
+/// key order (a client whose name holds the run twice may be counted twice there). Name prefixes are
 /// ranges [term, term + 1) rather than LIKE, which neither SQLite (case-insensitive LIKE) nor a non-C
 /// collation serves from an index. ORs across columns are avoided: the planners answer them by scanning
 /// the facility's rows. Counts stop at <see cref="CountCap"/>: counting the 380,000 "nguyen" of a
@@ -19,7 +21,8 @@ public static class ClientSearch
 {
     public const int CountCap = 1_000;
 
-    public static async Task<(List<Client> Page, int Total, bool TotalIsLowerBound)> PageAsync(IQueryable<Client> clients, string? search, int page, int pageSize, CancellationToken ct)
+    public static async Task<(List<Client> Page, int Total, bool TotalIsLowerBound)> PageAsync(
+        IQueryable<Client> clients, IQueryable<ClientNameKey> nameKeys, string? search, int page, int pageSize, CancellationToken ct)
     {
         clients = clients.Where(c => c.MergedIntoId == null);
         var skip = (page - 1) * pageSize;
@@ -42,25 +45,28 @@ public static class ClientSearch
         // the database's collation orders them, not .NET, so a StringComparison argument would promise what SQL does not do.
 #pragma warning disable CA1309
         var byFullName = clients.Where(c => string.Compare(c.SearchName, folded) >= 0 && string.Compare(c.SearchName, upper) < 0);
-        if (folded.Contains(' ')) return await OrderedPageAsync(byFullName, skip, pageSize, ct);
-
-        // One word: family-name matches first (by name), then given-name matches not already listed (by given name).
-        var byGivenName = clients.Where(c => string.Compare(c.SearchGivenName, folded) >= 0 && string.Compare(c.SearchGivenName, upper) < 0
-            && !(string.Compare(c.SearchName, folded) >= 0 && string.Compare(c.SearchName, upper) < 0));
+        // Later name parts: the key index gives them in key order; a client whose full name matched already is left out.
+        var byLaterParts =
+            from k in nameKeys
+            where string.Compare(k.Key, folded) >= 0 && string.Compare(k.Key, upper) < 0
+            join c in clients on k.ClientId equals c.Id
+            where !(string.Compare(c.SearchName, folded) >= 0 && string.Compare(c.SearchName, upper) < 0)
+            orderby k.Key, k.ClientId
+            select c;
 #pragma warning restore CA1309
-        var familyCount = await CappedCountAsync(byFullName, ct);
-        var givenCount = familyCount > CountCap ? 0 : await CappedCountAsync(byGivenName, ct);
-        // Past the cap the family-name matches are "at least a thousand": the page reads from them alone.
-        var familyCapped = familyCount > CountCap;
-        var rows = familyCapped || familyCount > skip
+        var fullCount = await CappedCountAsync(byFullName, ct);
+        var laterCount = fullCount > CountCap ? 0 : await CappedCountAsync(byLaterParts, ct);
+        // Past the cap the full-name matches are "at least a thousand": the page reads from them alone.
+        var fullCapped = fullCount > CountCap;
+        var rows = fullCapped || fullCount > skip
             ? await byFullName.OrderBy(c => c.SearchName).ThenBy(c => c.Id).Skip(skip).Take(pageSize).ToListAsync(ct)
             : [];
-        if (!familyCapped && rows.Count < pageSize && givenCount > 0)
+        if (!fullCapped && rows.Count < pageSize && laterCount > 0)
         {
-            rows.AddRange(await byGivenName.OrderBy(c => c.SearchGivenName).ThenBy(c => c.Id)
-                .Skip(Math.Max(0, skip - familyCount)).Take(pageSize - rows.Count).ToListAsync(ct));
+            var later = await byLaterParts.Skip(Math.Max(0, skip - fullCount)).Take(pageSize - rows.Count).ToListAsync(ct);
+            rows.AddRange(later.Where(c => rows.TrueForAll(r => r.Id != c.Id)).DistinctBy(c => c.Id));
         }
-        return Capped(rows, familyCount + givenCount);
+        return Capped(rows, fullCount + laterCount);
     }
 
     private static async Task<(List<Client> Page, int Total, bool TotalIsLowerBound)> OrderedPageAsync(IQueryable<Client> clients, int skip, int pageSize, CancellationToken ct) =>

@@ -16,7 +16,6 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         b.ToTable("Clients");
         b.Property(c => c.FullName).HasMaxLength(200);
         b.Property(c => c.SearchName).HasMaxLength(200);
-        b.Property(c => c.SearchGivenName).HasMaxLength(260);
         b.Property(c => c.NationalId).HasMaxLength(20);
         b.Property(c => c.InsuranceNumber).HasMaxLength(20);
         b.Property(c => c.PatientId).HasMaxLength(50);
@@ -32,10 +31,23 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         // The search seeks the facility's folded names by prefix and counts the matches from these indexes
         // alone (they cover every column the search reads); the duplicate check seeks identifiers.
         b.HasIndex(c => new { c.FacilityId, c.SearchName, c.MergedIntoId });
-        b.HasIndex(c => new { c.FacilityId, c.SearchGivenName, c.SearchName, c.MergedIntoId });
+        b.HasMany(c => c.NameKeys).WithOne().HasForeignKey(k => k.ClientId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(c => c.NameKeys).HasField("_nameKeys").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.HasIndex(c => new { c.FacilityId, c.Phone });
         b.HasIndex(c => new { c.FacilityId, c.NationalId });
         b.HasIndex(c => new { c.FacilityId, c.InsuranceNumber });
         b.HasIndex(c => new { c.FacilityId, c.PatientId });
+    }
+}
+
+internal sealed class ClientNameKeyConfiguration : IEntityTypeConfiguration<ClientNameKey>
+{
+    public void Configure(EntityTypeBuilder<ClientNameKey> b)
+    {
+        b.ToTable("ClientNameKeys");
+        b.HasKey(k => new { k.ClientId, k.Key });
+        b.Property(k => k.Key).HasMaxLength(200);
+        // The search seeks the facility's keys by prefix in key order and pages from this index.
+        b.HasIndex(k => new { k.FacilityId, k.Key, k.ClientId });
     }
 }

@@ -7,4 +7,5 @@ namespace SocialWorkCloud.Application.Persistence;
 public partial class AppDbContext
 {
     public DbSet<Client> Clients => Set<Client>();
+    public DbSet<ClientNameKey> ClientNameKeys => Set<ClientNameKey>();
 }

@@ -35,6 +35,7 @@ public sealed class CreateClientHandler(AppDbContext db, ICurrentUser user, Time
         command.ApplyTo(client);
         await ClientFieldsExtensions.PlaceAsync(db, client, command.CommuneCode, cancellationToken);
         var matches = await ClientDuplicates.FindAsync(db, client, cancellationToken);
+        ClientDuplicates.RefuseSameIdentifier(matches);
         if (matches.Count > 0 && !command.CreateAnyway)
         {
             throw new ConflictException(
@@ -72,6 +73,20 @@ public static class ClientDuplicates
             .ToListAsync(ct);
         return rows.Select(c => new ClientMatch(c.Id, c.FullName, c.BirthYear, Masking.Mask(c.NationalId), c.PatientId,
             MatchedOn(c, candidate))).ToList();
+    }
+
+    /// <summary>
+    /// The same national ID, insurance number or patient ID is the same person: a hard stop (409
+    /// client-same-identifier with those matches), never "create anyway" — the worker opens the existing
+    /// client. Only a likeness of name and birth year is a warning the worker may override.
+    /// </summary>
+    public static void RefuseSameIdentifier(IReadOnlyList<ClientMatch> matches)
+    {
+        var same = matches.Where(m => m.MatchedOn.Any(reason => reason is "nationalId" or "insuranceNumber" or "patientId")).ToList();
+        if (same.Count > 0)
+        {
+            throw new ConflictException("client-same-identifier", new Dictionary<string, object?> { ["matches"] = same });
+        }
     }
 
     private static List<string> MatchedOn(Client c, Client candidate)

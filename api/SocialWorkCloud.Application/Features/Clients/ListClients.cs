@@ -36,7 +36,7 @@ public sealed class ListClientsHandler(AppDbContext db) : IQueryHandler<ListClie
     {
         var clients = db.Clients.AsNoTracking();
         if (query.Vulnerability is { } v) clients = clients.Where(c => (c.Vulnerabilities & v) == v);
-        var (rows, total, lowerBound) = await ClientSearch.PageAsync(clients, query.Search, query.Page, query.PageSize, cancellationToken);
+        var (rows, total, lowerBound) = await ClientSearch.PageAsync(clients, db.ClientNameKeys.AsNoTracking(), query.Search, query.Page, query.PageSize, cancellationToken);
         var items = rows.Select(c => new ClientSummary(c.Id, c.FullName, c.BirthYear, c.DateOfBirth, c.Sex, Masking.Mask(c.NationalId),
             Masking.Mask(c.Phone), c.PatientId, c.CommuneWard, Vulnerabilities.Split(c.Vulnerabilities))).ToList();
         return new ClientPage(items, query.Page, query.PageSize, total, lowerBound);

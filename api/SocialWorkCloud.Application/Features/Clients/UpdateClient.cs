@@ -40,7 +40,7 @@ public sealed class UpdateClientHandler(AppDbContext db, ICurrentUser user, Time
         {
             throw new ForbiddenException("client-edit-needs-identifiers");
         }
-        var client = await db.Clients.SingleOrDefaultAsync(c => c.Id == command.ClientId, cancellationToken)
+        var client = await db.Clients.Include(c => c.NameKeys).SingleOrDefaultAsync(c => c.Id == command.ClientId, cancellationToken)
             ?? throw new NotFoundException("Client", command.ClientId);
         if (client.MergedIntoId is not null)
         {
@@ -50,15 +50,16 @@ public sealed class UpdateClientHandler(AppDbContext db, ICurrentUser user, Time
         command.ApplyTo(client);
         await ClientFieldsExtensions.PlaceAsync(db, client, command.CommuneCode, cancellationToken);
 
-        var changed = db.Entry(client).Properties.Where(p => p.IsModified && p.Metadata.Name is not (nameof(Client.SearchName) or nameof(Client.SearchGivenName)))
+        var changed = db.Entry(client).Properties.Where(p => p.IsModified && p.Metadata.Name is not nameof(Client.SearchName))
             .Select(p => p.Metadata.Name).ToList();
         if (changed.Count == 0) return await mediator.Send(new GetClient(client.Id), cancellationToken);
 
         var identityChanged = changed.Intersect([nameof(Client.FullName), nameof(Client.BirthYear), nameof(Client.NationalId), nameof(Client.InsuranceNumber), nameof(Client.PatientId)]).Any();
-        if (identityChanged && !command.SaveAnyway)
+        if (identityChanged)
         {
             var matches = await ClientDuplicates.FindAsync(db, client, cancellationToken);
-            if (matches.Count > 0)
+            ClientDuplicates.RefuseSameIdentifier(matches);
+            if (matches.Count > 0 && !command.SaveAnyway)
             {
                 throw new ConflictException(
                     "client-details-duplicate",

@@ -63,9 +63,9 @@ public sealed class KpiCalculator(AppDbContext db, TimeProvider clock)
         [
             new KpiFigure(KpiIndicator.PreventiveSocialWorkShare, preventiveNum, preventiveDen, preventiveShare,
                 KpiTargets.PreventiveTargetForYearEnd(asOf.Year), KpiTargets.PreventiveTrajectoryAt(asOf),
-                KpiTargets.AssessPreventive(preventiveShare, asOf), Laggards(FacilityGroup.Preventive, socialWork)),
+                KpiTargets.AssessPreventive(preventiveNum, preventiveDen, asOf), Laggards(FacilityGroup.Preventive, socialWork)),
             new KpiFigure(KpiIndicator.CurativeUnitShare, curativeNum, curativeDen, curativeShare,
-                KpiTargets.CurativeTargetPercent, null, KpiTargets.AssessCurative(curativeShare), Laggards(FacilityGroup.Curative, formalUnit)),
+                KpiTargets.CurativeTargetPercent, null, KpiTargets.AssessCurative(curativeNum, curativeDen), Laggards(FacilityGroup.Curative, formalUnit)),
             new KpiFigure(KpiIndicator.CommuneStationShare, stationNum, stationDen, KpiTargets.SharePercent(stationNum, stationDen),
                 null, null, KpiState.NotJudged, Laggards(FacilityGroup.CommuneStation, socialWork)),
         ]);

@@ -73,6 +73,25 @@ public sealed record KpiRunRequested(Guid ProvinceId, Guid RunId) : IOutboxMessa
     /// <summary>Publishes the run's computation; returns the id the run reports as its job (the outbox message's).</summary>
     public static string Publish(IOutbox outbox, KpiRun run) =>
         outbox.Publish(new KpiRunRequested(run.ProvinceId, run.Id)).ToString();
+
+    /// <summary>
+    /// A unit status change dated <paramref name="from"/> (back-dated, or a correction) changes every stored
+    /// snapshot of the province as of that day or later: queues one run per such date, in the caller's
+    /// transaction (through the outbox), so the trend never contradicts the live figures. Returns the dates.
+    /// </summary>
+    public static async Task<IReadOnlyList<DateOnly>> QueueAffectedSnapshotsAsync(
+        AppDbContext db, IOutbox outbox, TimeProvider clock, Guid provinceId, DateOnly from, Guid? requestedBy, CancellationToken ct)
+    {
+        var dates = await db.KpiSnapshots.AsNoTracking().Where(s => s.ProvinceId == provinceId && s.AsOf >= from)
+            .Select(s => s.AsOf).Distinct().OrderBy(d => d).ToListAsync(ct);
+        foreach (var asOf in dates)
+        {
+            var run = new KpiRun { Id = Guid.NewGuid(), ProvinceId = provinceId, AsOf = asOf, Status = KpiRunStatus.Queued, RequestedBy = requestedBy, RequestedAt = clock.GetUtcNow() };
+            db.KpiRuns.Add(run);
+            run.JobId = Publish(outbox, run);
+        }
+        return dates;
+    }
 }
 
 public sealed class KpiRunRequestedHandler(IBackgroundJobClient jobs) : IOutboxHandler<KpiRunRequested>

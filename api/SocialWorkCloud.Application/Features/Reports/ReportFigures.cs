@@ -8,6 +8,7 @@ using SocialWorkCloud.Domain.Charity;
 using SocialWorkCloud.Domain.Communication;
 using SocialWorkCloud.Domain.Fundraising;
 using SocialWorkCloud.Domain.Reception;
+using SocialWorkCloud.Domain.Text;
 
 namespace SocialWorkCloud.Application.Features.Reports;
 
@@ -38,8 +39,12 @@ public sealed record CharitySection(int Activities, int Beneficiaries, long Valu
 public sealed record ServicesSection(int Deliveries, IReadOnlyList<ServiceFigures> ByType);
 
 /// <summary>Section 3: training. The trained share is the KPI's, as of the period's end (or the generation day).</summary>
+/// <remarks>
+/// <see cref="Participants"/> counts participations ("lượt"); <see cref="PeopleTrained"/> counts people once however many
+/// courses they attended (staff and collaborators by record, other named people by folded name, unnamed headcounts added).
+/// </remarks>
 public sealed record TrainingSection(
-    int CoursesHeld, int Participants, int MedicalStaffCount, int MedicalStaffTrained, decimal? MedicalStaffTrainedPercent,
+    int CoursesHeld, int Participants, int PeopleTrained, int MedicalStaffCount, int MedicalStaffTrained, decimal? MedicalStaffTrainedPercent,
     int SocialWorkStaff, int CertifiedStaff);
 
 public sealed record CaseSection(int CasesOpened, int CasesClosed, int OpenCasesAtEnd, int ChildrenInSpecialCircumstancesSupported);
@@ -114,10 +119,17 @@ public static class ReportFiguresCalculator
         await progress("Training");
         var courses = db.TrainingCourses.AsNoTracking().Where(c => c.StartsOn >= from && c.StartsOn <= through);
         var coursesHeld = await courses.CountAsync(ct);
-        var participants = await db.TrainingParticipants.AsNoTracking().Where(p => courses.Any(c => c.Id == p.CourseId)).SumAsync(p => p.Headcount, ct);
+        var attended = await db.TrainingParticipants.AsNoTracking().Where(p => courses.Any(c => c.Id == p.CourseId))
+            .Select(p => new { p.StaffMemberId, p.CollaboratorId, p.Name, p.Headcount }).ToListAsync(ct);
+        var participants = attended.Sum(p => p.Headcount);
+        var others = attended.Where(p => p.StaffMemberId == null && p.CollaboratorId == null).ToList();
+        var peopleTrained = attended.Where(p => p.StaffMemberId != null).Select(p => p.StaffMemberId).Distinct().Count()
+            + attended.Where(p => p.CollaboratorId != null).Select(p => p.CollaboratorId).Distinct().Count()
+            + others.Where(p => !string.IsNullOrWhiteSpace(p.Name)).Select(p => VietnameseText.Fold(p.Name!)).Distinct().Count()
+            + others.Where(p => string.IsNullOrWhiteSpace(p.Name)).Sum(p => p.Headcount);
         var shares = (await TrainingFiguresCalculator.ComputeAsync(db, db.Facilities.Where(f => f.Id == facilityId),
             _ => TrainingFiguresCalculator.OwnTenant(db), through.Year, through, ct))[facilityId];
-        var training = new TrainingSection(coursesHeld, participants, shares.MedicalStaffCount, shares.MedicalStaffTrained,
+        var training = new TrainingSection(coursesHeld, participants, peopleTrained, shares.MedicalStaffCount, shares.MedicalStaffTrained,
             shares.MedicalStaffTrainedPercent, shares.SocialWorkStaff, shares.CertifiedStaff);
 
         await progress("Cases");

@@ -3,8 +3,10 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Features.Facilities;
+using SocialWorkCloud.Application.Features.Kpis;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Common;
 using SocialWorkCloud.Domain.Facilities;
@@ -32,7 +34,7 @@ public sealed class CorrectUnitStatusChangeValidator : AbstractValidator<Correct
     }
 }
 
-public sealed class CorrectUnitStatusChangeHandler(AppDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class CorrectUnitStatusChangeHandler(AppDbContext db, ICurrentUser user, IOutbox outbox, TimeProvider clock)
     : ICommandHandler<CorrectUnitStatusChange, UnitStatusEntry>
 {
     public async ValueTask<UnitStatusEntry> Handle(CorrectUnitStatusChange command, CancellationToken cancellationToken)
@@ -54,6 +56,11 @@ public sealed class CorrectUnitStatusChangeHandler(AppDbContext db, ICurrentUser
             throw new ConflictException(e.Code, e.Args.ToArray());
         }
         db.UnitStatusChanges.Add(correction);
+        // The snapshots from the earlier of the two dates on counted the corrected entry or will count the correction.
+        var original = history.Entries.Single(e => e.Id == command.ChangeId);
+        var from = original.EffectiveDate < correction.EffectiveDate ? original.EffectiveDate : correction.EffectiveDate;
+        var provinceId = await db.Facilities.Where(f => f.Id == command.FacilityId).Select(f => f.ProvinceId).SingleAsync(cancellationToken);
+        await KpiRunRequested.QueueAffectedSnapshotsAsync(db, outbox, clock, provinceId, from, user.UserId, cancellationToken);
         // The unique index on CorrectsId turns a simultaneous second correction into a 409.
         await db.SaveChangesAsync(cancellationToken);
         return correction.ToDto(isInForce: !command.Retract, await db.RecorderNamesAsync([correction.RecordedBy], cancellationToken));

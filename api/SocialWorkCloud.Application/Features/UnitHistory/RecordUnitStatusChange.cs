@@ -3,8 +3,10 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Features.Facilities;
+using SocialWorkCloud.Application.Features.Kpis;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Common;
 using SocialWorkCloud.Domain.Facilities;
@@ -13,7 +15,8 @@ namespace SocialWorkCloud.Application.Features.UnitHistory;
 
 /// <summary>
 /// The facility admin records a change of the unit's status with the decision that made it and its
-/// effective date, which may lie in the past: KPIs as of any later date then count it.
+/// effective date, which may lie in the past: KPIs as of any later date then count it, and the stored
+/// snapshots from that date on are recomputed (through the outbox).
 /// </summary>
 [RequiresPermission(Permissions.UnitManage)]
 public sealed record RecordUnitStatusChange(
@@ -29,16 +32,16 @@ public sealed class RecordUnitStatusChangeValidator : AbstractValidator<RecordUn
     }
 }
 
-public sealed class RecordUnitStatusChangeHandler(AppDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class RecordUnitStatusChangeHandler(AppDbContext db, ICurrentUser user, IOutbox outbox, TimeProvider clock)
     : ICommandHandler<RecordUnitStatusChange, UnitStatusEntry>
 {
     public async ValueTask<UnitStatusEntry> Handle(RecordUnitStatusChange command, CancellationToken cancellationToken)
     {
         // Only the facility's own staff write its history; anyone else's id is "not found".
-        if (user.FacilityId != command.FacilityId || !await db.Facilities.AnyAsync(f => f.Id == command.FacilityId, cancellationToken))
-        {
-            throw new NotFoundException("Facility", command.FacilityId);
-        }
+        var provinceId = user.FacilityId != command.FacilityId
+            ? null
+            : await db.Facilities.Where(f => f.Id == command.FacilityId).Select(f => (Guid?)f.ProvinceId).SingleOrDefaultAsync(cancellationToken);
+        if (provinceId is null) throw new NotFoundException("Facility", command.FacilityId);
 
         // The tenant filter limits this to the caller's own facility.
         var history = new UnitStatusHistory(await db.UnitStatusChanges.AsNoTracking().ToListAsync(cancellationToken));
@@ -52,6 +55,7 @@ public sealed class RecordUnitStatusChangeHandler(AppDbContext db, ICurrentUser 
             throw new ConflictException(e.Code, e.Args.ToArray());
         }
         db.UnitStatusChanges.Add(entry);
+        await KpiRunRequested.QueueAffectedSnapshotsAsync(db, outbox, clock, provinceId.Value, entry.EffectiveDate, user.UserId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return entry.ToDto(isInForce: true, await db.RecorderNamesAsync([entry.RecordedBy], cancellationToken));
     }

@@ -134,7 +134,7 @@ public class CaseTests
         ShouldRefuse(() => @case.SavePlan([new PlanGoalDraft("x", null, null, null)], null), "case-closed");
         ShouldRefuse(() => @case.RequestPlanApproval(1, null, Worker, Now), "case-closed");
         ShouldRefuse(() => @case.RequestClosure("x", Worker, Now), "case-closed");
-        ShouldRefuse(() => @case.Assess(RiskLevel.High), "case-closed");
+        ShouldRefuse(() => @case.Assess(RiskLevel.High, Worker, Now), "case-closed");
         ShouldRefuse(@case.EnsureOpen, "case-closed");
         @case.TakeNewRecords().ShouldBeEmpty();
     }
@@ -276,13 +276,24 @@ public class CaseTests
         ShouldRefuse(() => AtStage(CaseStage.Monitoring).Reopen("x", Worker, Now), "case-open");
 
     [Fact]
-    public void Updating_and_assessing_set_assignment_priority_risk_and_sensitivity()
+    public void Updating_and_assessing_set_assignment_priority_risk_and_sensitivity_recording_each_change_of_risk()
     {
         var @case = NewCase();
+        var start = @case.RiskLevel;
+        @case.TakeNewRecords();
         var other = Guid.NewGuid();
-        @case.Update(other, CasePriority.Urgent, RiskLevel.High, true);
+        @case.Update(other, CasePriority.Urgent, RiskLevel.High, true, Worker, Now);
         (@case.AssignedWorkerId, @case.Priority, @case.RiskLevel, @case.IsSensitive).ShouldBe((other, CasePriority.Urgent, RiskLevel.High, true));
-        @case.Assess(RiskLevel.Low);
+        @case.Assess(RiskLevel.Low, Worker, Now.AddDays(1));
         @case.RiskLevel.ShouldBe(RiskLevel.Low);
+        // An assessment at the same level changes nothing and records nothing.
+        @case.Assess(RiskLevel.Low, Worker, Now.AddDays(2));
+
+        var changes = @case.TakeNewRecords().OfType<CaseRiskChange>().ToList();
+        changes.Select(c => (c.From, c.To, c.Source, c.At)).ShouldBe([
+            (start, RiskLevel.High, RiskChangeSource.CaseSettings, Now),
+            (RiskLevel.High, RiskLevel.Low, RiskChangeSource.Assessment, Now.AddDays(1)),
+        ]);
+        changes.ShouldAllBe(c => c.CaseId == @case.Id && c.ByUserId == Worker);
     }
 }

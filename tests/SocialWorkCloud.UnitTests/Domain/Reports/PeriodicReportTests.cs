@@ -133,6 +133,20 @@ public class PeriodicReportTests
     public void A_report_without_figures_cannot_be_submitted() => ShouldRefuse(() => Draft(withFigures: false).Submit(Head, T0), "report-not-generated");
 
     [Fact]
+    public void A_periodic_report_is_submitted_only_after_its_period_ends_in_vietnam()
+    {
+        // Q1 2026 ends on 31/03: on that day (even 23:59 Vietnam time) it is refused, from 01/04 00:00 (UTC+7) it goes.
+        var lastEvening = new DateTimeOffset(2026, 3, 31, 23, 59, 0, VietnamClock.Offset);
+        var refusal = Should.Throw<DomainRuleException>(() => Draft().Submit(Head, lastEvening));
+        refusal.Code.ShouldBe("report-period-not-ended");
+        refusal.Args.ShouldBe([new DateOnly(2026, 3, 31)]);
+        ShouldRefuse(() => Draft().Submit(Head, new DateTimeOffset(2026, 2, 10, 2, 0, 0, TimeSpan.Zero)), "report-period-not-ended");
+
+        var report = Draft();
+        report.Submit(Head, new DateTimeOffset(2026, 4, 1, 0, 0, 0, VietnamClock.Offset)).ToStatus.ShouldBe(ReportStatus.Submitted);
+    }
+
+    [Fact]
     public void A_submitted_or_approved_report_cannot_be_submitted_again()
     {
         ShouldRefuse(() => Submitted().Submit(Head, T0), "report-submitted");

@@ -1133,159 +1133,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/imports": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Past imports of the caller's province or facility, newest first */
-        get: operations["ListImports"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/imports/facilities/template": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The facilities template (province officer) */
-        get: operations["GetFacilitiesImportTemplate"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/imports/facilities/check": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Dry run of a facilities workbook: every problem by row and column; writes nothing */
-        post: operations["CheckFacilitiesImport"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/imports/facilities/annotated": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The facilities workbook with a column naming each row's problems */
-        post: operations["AnnotateFacilitiesImport"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/imports/facilities/commit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Import a facilities workbook, all or nothing (422 when the dry run finds problems) */
-        post: operations["CommitFacilitiesImport"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/imports/clients/template": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The clients template (facility admin) */
-        get: operations["GetClientsImportTemplate"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/imports/clients/check": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Dry run of a clients workbook: problems by row and column, and rows that look like existing clients */
-        post: operations["CheckClientsImport"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/imports/clients/annotated": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The clients workbook with a column naming each row's problems */
-        post: operations["AnnotateClientsImport"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/imports/clients/commit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Import a clients workbook, all or nothing; `decisions` (JSON: [{row, choice: Skip|CreateAnyway}]) for each look-alike row */
-        post: operations["CommitClientsImport"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/provinces/{provinceId}/kpis": {
         parameters: {
             query?: never;
@@ -1553,40 +1400,6 @@ export interface paths {
         get?: never;
         /** Set the province's due date for a period (default: 15 days after the period ends) */
         put: operations["SetReportDeadline"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/places/provinces": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The 34 provinces of the 2025 reform with the statistics office's codes */
-        get: operations["ListPlaceProvinces"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/places/communes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Communes, wards and special zones of a province; the search ignores accents ("ham rong" finds "Hàm Rồng") */
-        get: operations["ListPlaceCommunes"];
-        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -2725,6 +2538,7 @@ export interface components {
             services: components["schemas"]["ServiceDto"][];
             notes: components["schemas"]["NoteDto"][];
             tasks: components["schemas"]["TaskDto"][];
+            riskChanges: components["schemas"]["RiskChangeDto"][];
         };
         /** @description The facility's case-management figures for a period (both dates included). */
         CaseFigures: {
@@ -2964,7 +2778,6 @@ export interface components {
             version: string;
             cases: components["schemas"]["ClientCaseSummary"][];
             consents: components["schemas"]["ConsentDto"][];
-            communeCode?: string | null;
         };
         /** @description A page of the register; past SocialWorkCloud.Application.Features.Clients.ClientSearch.CountCap matches the total is a lower bound ("1.000+"). */
         ClientPage: {
@@ -3246,7 +3059,6 @@ export interface components {
             householdSituation?: string | null;
             vulnerabilities?: components["schemas"]["Vulnerability"][] | null;
             createAnyway: boolean;
-            communeCode?: string | null;
         };
         /** @description Adds a collaborator to a clinical department or residential group. */
         CreateCollaborator: {
@@ -3282,7 +3094,6 @@ export interface components {
             address?: string | null;
             isAnonymousInPublic: boolean;
             note?: string | null;
-            communeCode?: string | null;
         };
         /** @description The unit head drafts a nomination of the unit or a person for a year's commendation. */
         CreateNomination: {
@@ -3456,7 +3267,6 @@ export interface components {
             gifts: number;
             /** Format: uuid */
             version: string;
-            communeCode?: string | null;
         };
         /** @enum {string} */
         EmploymentType: "Permanent" | "Contract" | "Secondment";
@@ -3592,8 +3402,6 @@ export interface components {
             version: string;
             currentUnitStatus: components["schemas"]["UnitStatus"];
             unitHistory: components["schemas"]["UnitStatusEntry"][];
-            communeCode?: string | null;
-            provincePlaceCode?: string | null;
         };
         FacilityProgress: {
             /** Format: uuid */
@@ -3729,69 +3537,6 @@ export interface components {
             /** Format: int32 */
             awaitingApproval: number;
         };
-        /** @description The answer of a dry run: every problem by row and column, and what a commit would change. */
-        ImportCheckResult: {
-            kind: components["schemas"]["ImportKind"];
-            fileName: string;
-            /** Format: int32 */
-            rows: number;
-            /** Format: int32 */
-            toCreate: number;
-            /** Format: int32 */
-            toUpdate: number;
-            /** Format: int32 */
-            unchanged: number;
-            problems: components["schemas"]["ImportProblem"][];
-            likenesses: components["schemas"]["ImportLikeness"][];
-        };
-        /** @enum {string} */
-        ImportKind: "Facilities" | "Clients";
-        ImportLikelyMatch: {
-            /** Format: uuid */
-            clientId: string;
-            fullName: string;
-            /** Format: int32 */
-            birthYear?: number | null;
-            patientId?: string | null;
-        };
-        /** @description A row whose person looks like an existing client (same name and birth year): the user decides. */
-        ImportLikeness: {
-            /** Format: int32 */
-            row: number;
-            fullName: string;
-            /** Format: int32 */
-            birthYear?: number | null;
-            matches: components["schemas"]["ImportLikelyMatch"][];
-        };
-        /** @description One problem of an uploaded file: the Excel row and column, the column's header, a stable code and its text in the caller's language. */
-        ImportProblem: {
-            /** Format: int32 */
-            row: number;
-            column: string;
-            header: string;
-            code: string;
-            message: string;
-        };
-        /** @description A committed import as listed in the history. */
-        ImportRecordDto: {
-            /** Format: uuid */
-            id: string;
-            kind: components["schemas"]["ImportKind"];
-            fileName: string;
-            /** Format: date-time */
-            importedAt: string;
-            /** Format: uuid */
-            importedBy?: string | null;
-            importedByName?: string | null;
-            /** Format: int32 */
-            rows: number;
-            /** Format: int32 */
-            created: number;
-            /** Format: int32 */
-            updated: number;
-            /** Format: int32 */
-            unchanged: number;
-        };
         /** @enum {string} */
         IndicatorDirection: "HigherIsBetter" | "LowerIsBetter";
         IndicatorDto: {
@@ -3897,7 +3642,7 @@ export interface components {
         /** @enum {string} */
         KpiRunStatus: "Queued" | "Running" | "Succeeded" | "Failed";
         /** @enum {string} */
-        KpiState: "NotJudged" | "Behind" | "OnTrack" | "Met";
+        KpiState: "NotJudged" | "Behind" | "OnTrack" | "Met" | "NoFacility";
         KpiTrend: {
             /** Format: uuid */
             provinceId: string;
@@ -4247,17 +3992,6 @@ export interface components {
             hours: number;
             belowThreshold: boolean;
         };
-        PlaceCommuneDto: {
-            code: string;
-            provinceCode: string;
-            name: string;
-            kind: string;
-        };
-        PlaceProvinceDto: {
-            code: string;
-            name: string;
-            kind: string;
-        };
         /** @enum {string} */
         PlanDecision: "Acknowledge" | "Return";
         PlanDto: {
@@ -4375,7 +4109,7 @@ export interface components {
              * @description The stable machine code of the failure (README: Error codes); title and detail follow Accept-Language.
              * @enum {string}
              */
-            code?: "account-gone" | "achievements-required" | "after-end-date" | "already-acknowledged" | "already-answered" | "already-approved" | "already-distributed" | "already-merged" | "already-reversed" | "already-withdrawn" | "amount-out-of-range" | "annual-plan-comment-required" | "annual-plan-empty" | "annual-plan-exists" | "annual-plan-target-text-required" | "annual-plan-target-value-required" | "annual-plan-too-many-activities" | "annual-plan-too-many-targets" | "annual-plan-year-invalid" | "approval-pending" | "approvals-pending" | "assessment-date-future" | "authentication-required" | "awaiting-review" | "award-text-required" | "before-given" | "before-start-date" | "business-rule" | "campaign-distribution-date-range" | "campaign-draft" | "campaign-end-date-range" | "campaign-not-distributing" | "campaign-not-open" | "campaign-settled" | "campaign-start-date-range" | "case-closed" | "case-figures-from-invalid" | "case-of-another-client" | "case-open" | "case-reassign-head-only" | "certificate-number-exists" | "certificate-scan-size" | "certificate-scan-type" | "client-binding-required" | "client-birth-date-invalid" | "client-birth-year-mismatch" | "client-details-duplicate" | "client-edit-needs-identifiers" | "client-insurance-number-format" | "client-likely-duplicate" | "client-national-id-format" | "client-phone-invalid" | "closing-reason-required" | "closure-already-requested" | "closure-needs-approval" | "commune-outside-province" | "commune-unknown" | "conflict" | "consent-date-future" | "consent-guardian-required" | "consent-override-head-only" | "consent-required" | "counselling-period-invalid" | "counselling-relative-required" | "date-activity-range" | "date-effective-range" | "date-kpi-range" | "decision-date-required" | "decision-in-future" | "decision-incomplete" | "decision-number-required" | "decline-reason-required" | "distribution-cash-or-goods" | "distribution-not-both" | "due-before-visit" | "duplicate" | "email-in-use" | "end-date-required" | "entry-reversed" | "facility-admin-creates-clients" | "facility-code-exists" | "facility-code-format" | "file-required" | "follow-up-in-future" | "follow-up-note-required" | "follow-up-status" | "forbidden" | "fundraising-settings-changed" | "general-fund-exists" | "general-fund-standing" | "goods-quantity-range" | "idempotency-key-reused" | "import-client-key-taken" | "import-commune-unknown" | "import-decision-required" | "import-decisions-invalid" | "import-duplicate-row" | "import-file-too-large" | "import-formula-cells" | "import-has-problems" | "import-kind-not-allowed" | "import-needs-province" | "import-not-a-choice" | "import-not-a-date" | "import-not-a-whole-number" | "import-not-xlsx" | "import-out-of-range" | "import-password-protected" | "import-problems-column" | "import-required" | "import-rows-disagree" | "import-too-long" | "import-too-many-rows" | "import-wrong-template" | "import-zip-bomb" | "indicator-not-applicable" | "indicator-not-for-group" | "indicator-unknown" | "intake-date-future" | "internal-error" | "invalid_credentials" | "invalid_token" | "ledger-date-range" | "link-not-http" | "locked_out" | "malformed-json" | "malformed-json-at" | "malformed-request" | "merge-same-client" | "merged" | "no-approval-needed" | "nomination-decided" | "nomination-not-submitted" | "nomination-submitted" | "nomination-year-range" | "nominee-name-required" | "not-a-distribution" | "not-an-occurrence" | "not-awarded-reason-required" | "not-feasible-reason-required" | "not-found" | "not-held-no-beneficiaries" | "nothing-to-decide" | "nothing-to-review" | "occurrence-confirmed" | "occurrence-in-future" | "out-of-stock" | "outcome-required" | "overdrawn" | "own-facility" | "participant-collaborator-required" | "participant-name-or-headcount" | "participant-staff-required" | "participants-count" | "permission-required" | "plan-already-requested" | "plan-awaiting-approval" | "plan-empty" | "plan-goal-count" | "plan-not-approved" | "plan-not-editable" | "plan-not-submitted" | "private-hospital-ownership" | "province-binding-platform-only" | "province-code-exists" | "reason-required" | "receipts-outside-dates" | "reception-period-too-long" | "recipient-birth-year-range" | "recipient-count-range" | "recipient-department-required" | "recipient-name-required" | "recommendation-settled" | "recommendation-text-required" | "referral-date-future" | "referral-status" | "reopen-reason-required" | "report-comment-required" | "report-due-before-start" | "report-exists" | "report-facility-only" | "report-not-approved" | "report-not-generated" | "report-not-submitted" | "report-period-invalid" | "report-period-not-started" | "report-status" | "report-submitted" | "request-cancelled" | "retraction-not-correctable" | "return-comment-required" | "reversal-not-reversible" | "role-needs-facility" | "role-not-grantable" | "same-stage" | "scan-size" | "scan-type" | "schedule-days" | "self-deactivation" | "service-date-future" | "service-value-range" | "session-date-future" | "stale-version" | "status-order" | "tally-batch-size" | "tally-count-range" | "tally-entry-empty" | "tally-entry-id-required" | "tally-kind-unknown" | "tally-point-required" | "tally-time-range" | "target-exists" | "target-group-or-facility" | "target-value-out-of-range" | "task-due-date-invalid" | "team-member-name-required" | "tenant-write-other-facility" | "tenant-write-outside-facility" | "token-invalid" | "token-required" | "token_expired" | "token_reused" | "too-many-requests" | "training-settings-changed" | "transfer-reference-required" | "unauthenticated" | "unit-change-corrected" | "unit-change-same-day" | "unit-change-unknown" | "unit-correction-reason-required" | "unit-decision-required" | "unit-headcount-negative" | "unit-names-no-staff" | "unit-retraction-without-entry" | "unit-status-invalid" | "validation-failed" | "value-out-of-range" | "visit-closed" | "visit-in-future" | "visit-not-closed" | "visit-not-recorded" | "visit-scope-required" | "visit-team-required" | "visit-team-size" | "vnd-amount-range" | "vnd-value-range" | "withdrawal-date-future";
+            code?: "account-gone" | "achievements-required" | "after-end-date" | "already-acknowledged" | "already-answered" | "already-approved" | "already-distributed" | "already-merged" | "already-reversed" | "already-withdrawn" | "amount-out-of-range" | "annual-plan-comment-required" | "annual-plan-empty" | "annual-plan-exists" | "annual-plan-target-text-required" | "annual-plan-target-value-required" | "annual-plan-too-many-activities" | "annual-plan-too-many-targets" | "annual-plan-year-invalid" | "approval-pending" | "approvals-pending" | "assessment-date-future" | "authentication-required" | "awaiting-review" | "award-text-required" | "before-given" | "before-start-date" | "business-rule" | "campaign-distribution-date-range" | "campaign-draft" | "campaign-end-date-range" | "campaign-not-distributing" | "campaign-not-open" | "campaign-settled" | "campaign-start-date-range" | "case-closed" | "case-figures-from-invalid" | "case-of-another-client" | "case-open" | "case-reassign-head-only" | "certificate-number-exists" | "certificate-scan-size" | "certificate-scan-type" | "client-binding-required" | "client-birth-date-invalid" | "client-birth-year-mismatch" | "client-details-duplicate" | "client-edit-needs-identifiers" | "client-insurance-number-format" | "client-likely-duplicate" | "client-national-id-format" | "client-phone-invalid" | "client-same-identifier" | "closing-reason-required" | "closure-already-requested" | "closure-needs-approval" | "conflict" | "consent-date-future" | "consent-guardian-required" | "consent-override-head-only" | "consent-required" | "counselling-period-invalid" | "counselling-relative-required" | "date-activity-range" | "date-effective-range" | "date-kpi-range" | "decision-date-required" | "decision-in-future" | "decision-incomplete" | "decision-number-required" | "decline-reason-required" | "distribution-cash-or-goods" | "distribution-not-both" | "due-before-visit" | "duplicate" | "email-in-use" | "end-date-required" | "entry-reversed" | "facility-admin-creates-clients" | "facility-code-exists" | "facility-code-format" | "file-required" | "follow-up-in-future" | "follow-up-note-required" | "follow-up-status" | "forbidden" | "fundraising-settings-changed" | "general-fund-exists" | "general-fund-standing" | "goods-quantity-range" | "idempotency-key-reused" | "indicator-not-applicable" | "indicator-not-for-group" | "indicator-unknown" | "intake-date-future" | "internal-error" | "invalid_credentials" | "invalid_token" | "ledger-date-range" | "link-not-http" | "locked_out" | "malformed-json" | "malformed-json-at" | "malformed-request" | "merge-same-client" | "merged" | "no-approval-needed" | "nomination-decided" | "nomination-not-submitted" | "nomination-submitted" | "nomination-year-range" | "nominee-name-required" | "not-a-distribution" | "not-an-occurrence" | "not-awarded-reason-required" | "not-feasible-reason-required" | "not-found" | "not-held-no-beneficiaries" | "nothing-to-decide" | "nothing-to-review" | "occurrence-confirmed" | "occurrence-in-future" | "out-of-stock" | "outcome-required" | "overdrawn" | "own-facility" | "participant-collaborator-required" | "participant-name-or-headcount" | "participant-staff-required" | "participants-count" | "permission-required" | "plan-already-requested" | "plan-awaiting-approval" | "plan-empty" | "plan-goal-count" | "plan-not-approved" | "plan-not-editable" | "plan-not-submitted" | "private-hospital-ownership" | "province-binding-platform-only" | "province-code-exists" | "reason-required" | "receipts-outside-dates" | "reception-period-too-long" | "recipient-birth-year-range" | "recipient-count-range" | "recipient-department-required" | "recipient-name-required" | "recommendation-settled" | "recommendation-text-required" | "referral-date-future" | "referral-status" | "reopen-reason-required" | "report-comment-required" | "report-due-before-start" | "report-exists" | "report-facility-only" | "report-not-approved" | "report-not-generated" | "report-not-submitted" | "report-period-invalid" | "report-period-not-ended" | "report-period-not-started" | "report-status" | "report-submitted" | "request-cancelled" | "retraction-not-correctable" | "return-comment-required" | "reversal-not-reversible" | "role-needs-facility" | "role-not-grantable" | "same-stage" | "scan-size" | "scan-type" | "schedule-days" | "self-deactivation" | "service-date-future" | "service-value-range" | "session-date-future" | "stale-version" | "status-order" | "tally-batch-size" | "tally-count-range" | "tally-entry-empty" | "tally-entry-id-required" | "tally-kind-unknown" | "tally-point-required" | "tally-time-range" | "target-exists" | "target-group-or-facility" | "target-value-out-of-range" | "task-due-date-invalid" | "team-member-name-required" | "tenant-write-other-facility" | "tenant-write-outside-facility" | "token-invalid" | "token-required" | "token_expired" | "token_reused" | "too-many-requests" | "training-settings-changed" | "transfer-reference-required" | "unauthenticated" | "unit-change-corrected" | "unit-change-same-day" | "unit-change-unknown" | "unit-correction-reason-required" | "unit-decision-required" | "unit-headcount-negative" | "unit-names-no-staff" | "unit-retraction-without-entry" | "unit-status-invalid" | "validation-failed" | "value-out-of-range" | "visit-closed" | "visit-in-future" | "visit-not-closed" | "visit-not-recorded" | "visit-scope-required" | "visit-team-required" | "visit-team-size" | "vnd-amount-range" | "vnd-value-range" | "withdrawal-date-future";
             /** @description Quote it when reporting a failure. */
             traceId?: string;
         } & {
@@ -4731,7 +4465,8 @@ export interface components {
         };
         /**
          * @description The facility admin records a change of the unit's status with the decision that made it and its
-         *     effective date, which may lie in the past: KPIs as of any later date then count it.
+         *     effective date, which may lie in the past: KPIs as of any later date then count it, and the stored
+         *     snapshots from that date on are recomputed (through the outbox).
          * @example {
          *       "status": "Department",
          *       "effectiveDate": "2025-03-23",
@@ -4849,7 +4584,6 @@ export interface components {
             /** Format: date */
             establishedOn?: string | null;
             initialUnit?: components["schemas"]["InitialUnitStatus"];
-            communeCode?: string | null;
         };
         /** @description Reopens a closed case at the assessment stage, with a reason; the closure stays in its history. */
         ReopenCase: {
@@ -5076,6 +4810,17 @@ export interface components {
             /** Format: uuid */
             version: string;
         };
+        /** @description A change of the case's risk level, shown in the case history. */
+        RiskChangeDto: {
+            from: components["schemas"]["RiskLevel"];
+            to: components["schemas"]["RiskLevel"];
+            source: components["schemas"]["RiskChangeSource"];
+            /** Format: date-time */
+            at: string;
+            byName?: string | null;
+        };
+        /** @enum {string} */
+        RiskChangeSource: "Assessment" | "CaseSettings";
         /** @enum {string} */
         RiskLevel: "Low" | "Medium" | "High";
         /** @description Writes the case plan (goals, planned services, responsible people, due dates, review date). Changing an approved plan needs approval again. */
@@ -5370,6 +5115,8 @@ export interface components {
             /** Format: int32 */
             participants: number;
             /** Format: int32 */
+            peopleTrained: number;
+            /** Format: int32 */
             medicalStaffCount: number;
             /** Format: int32 */
             medicalStaffTrained: number;
@@ -5480,7 +5227,6 @@ export interface components {
             /** Format: uuid */
             version: string;
             saveAnyway: boolean;
-            communeCode?: string | null;
         };
         /** @description Edits a donor's contact or public-anonymity wish; send the version you read (409 when stale). */
         UpdateDonor: {
@@ -5493,7 +5239,6 @@ export interface components {
             address?: string | null;
             isAnonymousInPublic: boolean;
             note?: string | null;
-            communeCode?: string | null;
         };
         /** @description Edits a facility's registry profile. The version read with it must still be current (else 409). */
         UpdateFacility: {
@@ -5511,7 +5256,6 @@ export interface components {
             establishedOn?: string | null;
             /** Format: date */
             closedOn?: string | null;
-            communeCode?: string | null;
         };
         /** @description The unit head sets the approval threshold and the yearly target; send the version you read (none the first time). */
         UpdateFundraisingSettings: {
@@ -5696,8 +5440,9 @@ export interface components {
             withdrawnOn: string;
         };
         /**
-         * @description What needs the caller's attention: open cases assigned to them, overdue tasks and plans past their
-         *     review date (marked by the daily job; the unit head sees the whole unit's), and for the unit head
+         * @description What needs the caller's attention: open cases assigned to them, overdue tasks (open past their due
+         *     date, computed as read) and plans past their review date (marked by the daily job; the unit head sees
+         *     the whole unit's), and for the unit head
          *     the approvals awaiting a decision and the child-at-high-risk alerts.
          */
         WorkLists: {
@@ -11210,603 +10955,6 @@ export interface operations {
             };
         };
     };
-    ListImports: {
-        parameters: {
-            query?: {
-                /** @description Only this kind. */
-                kind?: components["schemas"]["ImportKind"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportRecordDto"][];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    GetFacilitiesImportTemplate: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    CheckFacilitiesImport: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "multipart/form-data": {
-                    /** Format: binary */
-                    file?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportCheckResult"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    AnnotateFacilitiesImport: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "multipart/form-data": {
-                    /** Format: binary */
-                    file?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    CommitFacilitiesImport: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "multipart/form-data": {
-                    /** Format: binary */
-                    file?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportRecordDto"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    GetClientsImportTemplate: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    CheckClientsImport: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "multipart/form-data": {
-                    /** Format: binary */
-                    file?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportCheckResult"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    AnnotateClientsImport: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "multipart/form-data": {
-                    /** Format: binary */
-                    file?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    CommitClientsImport: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "multipart/form-data": {
-                    /** Format: binary */
-                    file?: string;
-                    /** @description JSON array of {row, choice}: what to do with each row that looks like an existing client. */
-                    decisions?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportRecordDto"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
     GetProvinceKpis: {
         parameters: {
             query?: {
@@ -12961,125 +12109,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReportDeadlineDto"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ListPlaceProvinces: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PlaceProvinceDto"][];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ListPlaceCommunes: {
-        parameters: {
-            query?: {
-                /** @description The province's two-digit code ("38"). */
-                province?: string;
-                /** @description Part of the name, with or without accents, or the exact code. */
-                search?: string;
-                /** @description At most this many (1–500, default 500). */
-                limit?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PlaceCommuneDto"][];
                 };
             };
             /** @description Bad Request */

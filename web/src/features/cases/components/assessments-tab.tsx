@@ -1,4 +1,4 @@
-import { Button, Card, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Card, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '@/components/banners';
@@ -17,8 +17,10 @@ export function AssessmentsTab({ c }: { c: CaseDetail }) {
   const { t } = useTranslation('cases');
   const add = useAddAssessment(c.id);
   const form = useForm<Values>({
-    initialValues: { assessedOn: todayIso(), riskLevel: 'Low', health: '', psychological: '', familyAndEconomic: '', legal: '', risks: '' },
+    // The risk starts at the case's current level: a new assessment changes it only when the worker picks another level.
+    initialValues: { assessedOn: todayIso(), riskLevel: c.riskLevel, health: '', psychological: '', familyAndEconomic: '', legal: '', risks: '' },
   });
+  const riskChanges = form.values.riskLevel !== c.riskLevel;
   return (
     <Stack gap="md">
       {c.assessments.length === 0 && <Text c="dimmed">{t('assessment.empty')}</Text>}
@@ -39,7 +41,12 @@ export function AssessmentsTab({ c }: { c: CaseDetail }) {
           onSubmit={form.onSubmit((values) =>
             add.mutate(
               { ...values, ...Object.fromEntries(areas.map((area) => [area, values[area].trim() || null])) },
-              { onSuccess: () => form.reset() },
+              {
+                onSuccess: (saved) => {
+                  form.setInitialValues({ ...form.values, ...Object.fromEntries(areas.map((area) => [area, ''])), riskLevel: saved.riskLevel });
+                  form.reset();
+                },
+              },
             ),
           )}
         >
@@ -54,6 +61,11 @@ export function AssessmentsTab({ c }: { c: CaseDetail }) {
               />
               <Select label={t('assessment.riskLevel')} data={riskLevels.map((v) => ({ value: v, label: t(`risk.${v}`) }))} allowDeselect={false} {...form.getInputProps('riskLevel')} />
             </SimpleGrid>
+            {riskChanges && (
+              <Alert color="yellow" data-testid="risk-change">
+                {t('assessment.riskChange', { from: t(`risk.${c.riskLevel}`), to: t(`risk.${form.values.riskLevel}`) })}
+              </Alert>
+            )}
             {areas.map((area) => (
               <Textarea key={area} label={t(`assessment.${area}`)} rows={1} maxLength={4000} {...form.getInputProps(area)} />
             ))}

@@ -16,7 +16,7 @@ const base = {
   urgentNeeds: ['TransportHome'], openedOn: '2026-11-01', closedOn: null, closingReason: null, planApproval: 'Requested', planReviewOn: null,
   planReviewOverdueSince: null, closureApproval: 'None', requestedClosingReason: null, fromReferralId: null, version: 'v-1',
   transitions: [], assessments: [], planGoals: [{ id: 'g-1', goal: 'Về quê an toàn', plannedService: 'Transport', responsible: 'Lan', dueOn: null }],
-  approvals: [], services: [], notes: [], tasks: [],
+  approvals: [], services: [], notes: [], tasks: [], riskChanges: [],
 };
 
 function renderCase() {
@@ -66,6 +66,38 @@ describe('CasePage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Lưu' }));
     await waitFor(() => expect(screen.getByText('· Phụ trách: Phạm Thu Hà')).toBeInTheDocument());
     expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({ assignedWorkerId: 'u-3', priority: 'High', riskLevel: 'Medium', isSensitive: false, version: 'v-1' });
+  });
+
+  it("starts a new assessment at the case's risk level and says when saving would change it", async () => {
+    const calls = stubApi({
+      'GET /api/v1/me': me(['cases.work']),
+      'GET /api/v1/cases/k-1': base,
+      'POST /api/v1/cases/k-1/assessments': json({ ...base, version: 'v-2' }),
+    });
+    renderCase();
+    await userEvent.click(await screen.findByTestId('tab-assessments'));
+    expect(await screen.findByRole('combobox', { name: 'Mức nguy cơ' })).toHaveValue('Nguy cơ trung bình');
+    expect(screen.queryByTestId('risk-change')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Thêm đánh giá' }));
+    await waitFor(() => expect(calls.find((c) => c.method === 'POST')?.body).toMatchObject({ riskLevel: 'Medium' }));
+
+    await chooseOption('Mức nguy cơ', 'Nguy cơ thấp');
+    expect(screen.getByTestId('risk-change')).toHaveTextContent('Nguy cơ trung bình → Nguy cơ thấp');
+  });
+
+  it('shows changes of risk level in the case history', async () => {
+    stubApi({
+      'GET /api/v1/me': me(['cases.work']),
+      'GET /api/v1/cases/k-1': {
+        ...base,
+        transitions: [{ fromStage: null, toStage: 'Intake', reason: null, at: '2026-11-01T02:00:00Z', byName: 'Trần Thị Lan' }],
+        riskChanges: [{ from: 'Medium', to: 'Low', source: 'Assessment', at: '2026-11-03T02:00:00Z', byName: 'Trần Thị Lan' }],
+      },
+    });
+    renderCase();
+    await userEvent.click(await screen.findByTestId('tab-history'));
+    expect(await screen.findByText('Mức nguy cơ: Nguy cơ trung bình → Nguy cơ thấp')).toBeInTheDocument();
+    expect(screen.getByTestId('risk-change-entry')).toHaveTextContent('khi đánh giá');
   });
 
   it('keeps the assignee fixed for a worker', async () => {

@@ -51,6 +51,11 @@ function CaseView({ c, extraTab }: { c: CaseDetail; extraTab?: CaseTab }) {
   const next = c.stage === 'Closed' || c.stage === 'Monitoring' ? null : stages[index + 1];
   const blockedByPlan = next === 'Implementation' && c.planApproval !== 'Approved';
   const failure = [move, request, decide, reopen].map((m) => m.error?.message).filter((m): m is string => Boolean(m));
+  // The history: the moves between stages and the changes of risk level, in time order.
+  const history = [
+    ...c.transitions.map((tr) => ({ ...tr, kind: 'move' as const })),
+    ...c.riskChanges.map((r) => ({ ...r, kind: 'risk' as const })),
+  ].sort((a, b) => a.at.localeCompare(b.at));
   const closePrompt = () => {
     setPrompt(null);
     setText('');
@@ -189,15 +194,26 @@ function CaseView({ c, extraTab }: { c: CaseDetail; extraTab?: CaseTab }) {
           <TasksTab c={c} />
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="md">
-          <Timeline active={c.transitions.length} bulletSize={14} lineWidth={2}>
-            {c.transitions.map((tr, i) => (
-              <Timeline.Item key={i} title={tr.fromStage ? t('history.moved', { from: t(`stage.${tr.fromStage}`), to: t(`stage.${tr.toStage}`) }) : t(`stage.${tr.toStage}`)}>
-                <Text size="xs" c="dimmed">
-                  {formatDateTime(tr.at)} {tr.byName ? t('history.by', { name: tr.byName }) : ''}
-                </Text>
-                {tr.reason && <Text size="sm">{tr.reason}</Text>}
-              </Timeline.Item>
-            ))}
+          <Timeline active={history.length} bulletSize={14} lineWidth={2}>
+            {history.map((entry, i) =>
+              entry.kind === 'move' ? (
+                <Timeline.Item
+                  key={i}
+                  title={entry.fromStage ? t('history.moved', { from: t(`stage.${entry.fromStage}`), to: t(`stage.${entry.toStage}`) }) : t(`stage.${entry.toStage}`)}
+                >
+                  <Text size="xs" c="dimmed">
+                    {formatDateTime(entry.at)} {entry.byName ? t('history.by', { name: entry.byName }) : ''}
+                  </Text>
+                  {entry.reason && <Text size="sm">{entry.reason}</Text>}
+                </Timeline.Item>
+              ) : (
+                <Timeline.Item key={i} data-testid="risk-change-entry" title={t('history.risk', { from: t(`risk.${entry.from}`), to: t(`risk.${entry.to}`) })}>
+                  <Text size="xs" c="dimmed">
+                    {formatDateTime(entry.at)} {t(`history.riskSource.${entry.source}`)} {entry.byName ? t('history.by', { name: entry.byName }) : ''}
+                  </Text>
+                </Timeline.Item>
+              ),
+            )}
           </Timeline>
         </Tabs.Panel>
       </Tabs>

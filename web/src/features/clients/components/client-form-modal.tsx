@@ -59,6 +59,8 @@ export function ClientFormModal({ client, opened, onClose, onSaved, onOpenExisti
   const update = useUpdateClient(client?.id ?? '');
   const mutation = client ? update : create;
   const [matches, setMatches] = useState<ClientMatch[] | null>(null);
+  // The same CCCD, insurance number or patient ID is the same person: no "create anyway", only "open this client".
+  const sameIdentifier = matches?.some((match) => match.matchedOn.some((reason) => reason !== 'nameAndBirthYear')) ?? false;
   const form = useForm<Values>({
     initialValues,
     validate: { fullName: (value) => (value.trim() ? null : t('form.fullNameRequired')) },
@@ -120,9 +122,13 @@ export function ClientFormModal({ client, opened, onClose, onSaved, onOpenExisti
       onSubmit={form.onSubmit((values) => send(values, false))}
     >
       {matches ? (
-        <Alert color="yellow" title={t('duplicates.title')} data-testid="duplicate-prompt">
+        <Alert
+          color={sameIdentifier ? 'red' : 'yellow'}
+          title={sameIdentifier ? t('duplicates.sameIdentifierTitle') : t('duplicates.title')}
+          data-testid="duplicate-prompt"
+        >
           <Stack gap="sm">
-            <Text size="sm">{t('duplicates.text')}</Text>
+            <Text size="sm">{sameIdentifier ? t('duplicates.sameIdentifierText') : t('duplicates.text')}</Text>
             <List spacing="xs">
               {matches.map((match) => (
                 <List.Item key={match.id}>
@@ -134,7 +140,12 @@ export function ClientFormModal({ client, opened, onClose, onSaved, onOpenExisti
                       {[match.birthYear, match.nationalIdMasked, match.patientId].filter(Boolean).join(' · ')} —{' '}
                       {match.matchedOn.map((reason) => t(`duplicates.matchedOn.${reason}`)).join(', ')}
                     </Text>
-                    <Button size="xs" variant="light" onClick={() => { setMatches(null); form.reset(); onOpenExisting(match.id); }}>
+                    <Button
+                      size="xs"
+                      variant="filled"
+                      data-testid="open-existing"
+                      onClick={() => { setMatches(null); form.reset(); onOpenExisting(match.id); }}
+                    >
                       {t('duplicates.openExisting')}
                     </Button>
                   </Group>
@@ -142,9 +153,11 @@ export function ClientFormModal({ client, opened, onClose, onSaved, onOpenExisti
               ))}
             </List>
             <Group>
-              <Button color="yellow" onClick={() => send(form.getValues(), true)} loading={mutation.isPending} data-testid="create-anyway">
-                {client ? t('duplicates.saveAnyway') : t('duplicates.createAnyway')}
-              </Button>
+              {!sameIdentifier && (
+                <Button variant="default" onClick={() => send(form.getValues(), true)} loading={mutation.isPending} data-testid="create-anyway">
+                  {client ? t('duplicates.saveAnyway') : t('duplicates.createAnyway')}
+                </Button>
+              )}
               <Button variant="subtle" onClick={() => setMatches(null)}>
                 {t('duplicates.back')}
               </Button>

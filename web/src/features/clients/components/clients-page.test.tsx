@@ -73,20 +73,24 @@ describe('ClientsPage', () => {
     expect(posts.map((p) => (p.body as { createAnyway: boolean }).createAnyway)).toEqual([false, true]);
   });
 
-  it('opens the existing client from the duplicate prompt', async () => {
+  it('stops at the same CCCD: opening the existing client is the only way on', async () => {
     const match = { id: 'c-9', fullName: 'Nguyễn Văn Ấn', birthYear: 1970, nationalIdMasked: '********1234', patientId: null, matchedOn: ['nationalId'] };
     stubApi({
       'GET /api/v1/me': worker,
       'GET /api/v1/places/provinces': [],
       'GET /api/v1/clients': page([]),
-      'POST /api/v1/clients': json({ status: 409, title: 'Conflict', traceId: 't', matches: [match] }, 409),
+      'POST /api/v1/clients': json({ status: 409, title: 'Conflict', code: 'client-same-identifier', traceId: 't', matches: [match] }, 409),
     });
     const { router } = renderClients();
     await userEvent.click(await screen.findByTestId('register-client'));
     const dialog = await screen.findByRole('dialog');
     await userEvent.type(within(dialog).getByLabelText(/^Họ và tên/), 'Ai đó');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Lưu hồ sơ' }));
-    await userEvent.click(await screen.findByRole('button', { name: 'Mở hồ sơ này' }));
+    const prompt = await screen.findByTestId('duplicate-prompt');
+    expect(prompt).toHaveTextContent('Người này đã có hồ sơ');
+    expect(screen.queryByTestId('create-anyway')).not.toBeInTheDocument();
+    expect(screen.getByTestId('open-existing')).toHaveAttribute('data-variant', 'filled');
+    await userEvent.click(screen.getByRole('button', { name: 'Mở hồ sơ này' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/clients/c-9'));
   });
 });

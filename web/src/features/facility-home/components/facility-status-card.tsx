@@ -9,6 +9,7 @@ import { useFacilityKpis, type FacilityKpis } from '../api/get-facility-kpis';
 
 const stateColor: Record<FacilityKpis['provinceState'], string> = {
   NotJudged: 'gray',
+  NoFacility: 'gray',
   Behind: 'orange',
   OnTrack: 'teal',
   Met: 'green',

@@ -53,6 +53,14 @@ describe('CampaignPage', () => {
     expect(rows[3]).toHaveTextContent('Đã đảo');
     expect(rows[4]).toHaveTextContent('Đảo: Nhầm khoa');
     expect(within(rows[2]).getByText('Chờ duyệt')).toBeInTheDocument();
+    // The ledger's wording: "Số biên nhận" (not "Số BN"), goods valued in their own column, the person who recorded.
+    expect(screen.getByRole('columnheader', { name: 'Số biên nhận' })).toBeInTheDocument();
+    expect(within(rows[1]).getByTestId('goods-value')).toHaveTextContent('2.000.000');
+    expect(within(rows[1]).getByTestId('cash-in')).toHaveTextContent('');
+    expect(within(rows[0]).getByTestId('cash-in')).toHaveTextContent('10.000.000');
+    expect(within(rows[0]).getByTestId('goods-value')).toHaveTextContent('');
+    expect(within(rows[0]).getByTestId('recorded-by')).toHaveTextContent('Lê Văn Minh');
+    expect(rows[0]).not.toHaveTextContent('10.0.0.5');
     // A reversed entry and its reversal cannot be reversed again.
     expect(within(rows[3]).queryByRole('button', { name: 'Đảo' })).toBeNull();
     expect(within(rows[4]).queryByRole('button', { name: 'Đảo' })).toBeNull();

@@ -128,7 +128,7 @@ function CampaignView({ campaign }: { campaign: CampaignDetail }) {
           label={t('statement.label')}
           minWidth={1100}
           columns={[t('statement.columns.date'), t('statement.columns.number'), t('statement.columns.kind'), t('statement.columns.detail'),
-            t('statement.columns.in'), t('statement.columns.out'), t('statement.columns.balance'), t('statement.columns.who')]}
+            t('statement.columns.in'), t('statement.columns.out'), t('statement.columns.goodsValue'), t('statement.columns.balance'), t('statement.columns.who')]}
           actionsLabel={t('statement.columns.actions')}
           empty={t('statement.empty')}
           row={(e) => <StatementRow key={e.id} entry={e} manages={manages} records={records} campaignId={campaign.id}
@@ -220,6 +220,9 @@ function StatementRow({ entry: e, manages, records, campaignId, onApprove, onRev
     ? t(`statement.recipient.${e.recipientKind}`, { name: e.recipientName ?? e.departmentName, count: e.groupCount ?? 0 })
     : e.receiptCode ? e.donorName ?? t('statement.anonymous') : null;
   const amount = `${e.reversesId ? '−' : ''}${formatVnd(e.amount)}`;
+  // Goods are valued, not cash: their value has its own column and never sits among the money received or paid.
+  const isGoods = e.kind === 'GoodsReceipt' || e.kind === 'GoodsDistribution';
+  const goodsValue = isGoods ? `${incoming ? '' : '−'}${formatVnd(e.amount)}` : '';
   return (
     <Table.Tr data-testid="statement-row" style={e.reversedById ? { textDecoration: 'line-through', opacity: 0.7 } : undefined}>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(e.entryDate)}</Table.Td>
@@ -235,12 +238,14 @@ function StatementRow({ entry: e, manages, records, campaignId, onApprove, onRev
           {e.acknowledgement && <Badge size="xs" color="blue" variant="light">{t('statement.acknowledged', { name: e.acknowledgement.receivedBy })}</Badge>}
         </Group>
       </Table.Td>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>{incoming ? amount : ''}</Table.Td>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>{incoming ? '' : amount}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }} data-testid="cash-in">{!isGoods && incoming ? amount : ''}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }} data-testid="cash-out">{!isGoods && !incoming ? amount : ''}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }} data-testid="goods-value">{goodsValue}</Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }} fw={600}>{formatVnd(e.cashBalanceAfter ?? 0)}</Table.Td>
       <Table.Td>
-        <Text size="xs">{e.recordedByName}</Text>
-        <Text size="xs" c="dimmed">{formatDateTime(e.recordedAt)}{e.recordedFromIp ? ` · ${e.recordedFromIp}` : ''}</Text>
+        {/* The person who recorded it; the address it came from stays in the audit trail, not in place of a name. */}
+        <Text size="xs" data-testid="recorded-by" title={e.recordedFromIp ?? undefined}>{e.recordedByName ?? t('statement.unknownRecorder')}</Text>
+        <Text size="xs" c="dimmed">{formatDateTime(e.recordedAt)}</Text>
       </Table.Td>
       <Table.Td>
         <Group gap={4} justify="flex-end" wrap="nowrap">

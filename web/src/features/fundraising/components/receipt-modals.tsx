@@ -1,12 +1,15 @@
-import { NumberInput, Select, SimpleGrid, TextInput, Textarea, type SelectProps } from '@mantine/core';
+import { NumberInput, Select, SimpleGrid, TextInput, Textarea, type ComboboxItem, type SelectProps } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
 import { MoneyInput } from '@/components/money-input';
 import { todayIso } from '@/lib/format';
 import { applyProblemToForm, useFormDialog } from '@/lib/forms';
 import type { LedgerEntry } from '../api/get-statement';
+import { useCreateDonor } from '../api/create-donor';
 import { useDonors } from '../api/list-donors';
+import { foldVietnamese } from '@/lib/text';
 import { useRecordCashReceipt } from '../api/record-cash-receipt';
 import { useRecordGoodsReceipt } from '../api/record-goods-receipt';
 import { asNumber, emptyToNull } from '../utils/values';
@@ -14,14 +17,43 @@ import { DateField } from '@/components/date-field';
 
 type ModalProps = { campaignId: string; opened: boolean; onClose: () => void; onRecorded: (entry: LedgerEntry) => void };
 
-function DonorSelect(props: Omit<SelectProps, 'data'>) {
+const addDonor = '__add-donor__';
+
+/**
+ * The donor of a receipt: searched ignoring accents ("hoa phat" finds "Hòa Phát"); a name not in the list
+ * is offered as "add this donor" (created at once and picked), so a typed name never falls back to anonymous.
+ */
+export function DonorSelect({ onChange, ...props }: Omit<SelectProps, 'data'>) {
+  const { t } = useTranslation('fundraising');
   const donors = useDonors();
+  const create = useCreateDonor();
+  const [search, setSearch] = useState('');
+  const typed = search.trim();
+  const options = (donors.data ?? []).map((d) => ({ value: d.id, label: d.phone ? `${d.name} (${d.phone})` : d.name, name: d.name }));
+  const known = options.some((o) => foldVietnamese(o.name) === foldVietnamese(typed) || o.label === typed);
+  const data: ComboboxItem[] = [
+    ...options.map(({ value, label }) => ({ value, label })),
+    ...(typed && !known ? [{ value: addDonor, label: t('cash.addDonor', { name: typed }) }] : []),
+  ];
   return (
     <Select
       searchable
       clearable
-      data={(donors.data ?? []).map((d) => ({ value: d.id, label: d.phone ? `${d.name} (${d.phone})` : d.name }))}
+      data={data}
+      searchValue={search}
+      onSearchChange={setSearch}
+      filter={({ options: items, search: term }) =>
+        (items as ComboboxItem[]).filter((o) => o.value === addDonor || foldVietnamese(o.label).includes(foldVietnamese(term)))
+      }
       nothingFoundMessage="—"
+      disabled={create.isPending || props.disabled}
+      onChange={(value, option) => {
+        if (value !== addDonor) return onChange?.(value, option);
+        create.mutate(
+          { kind: 'Individual', name: typed, isAnonymousInPublic: false },
+          { onSuccess: (donor) => onChange?.(donor.id, { value: donor.id, label: donor.name }) },
+        );
+      }}
       {...props}
     />
   );

@@ -8,12 +8,13 @@ import { QueryError } from '@/components/query-error';
 import { formatDate, formatInteger, formatVnd } from '@/lib/format';
 import { campaignQuery } from '../api/get-campaign';
 import { statementQuery } from '../api/get-statement';
+import { vndInWords } from '../utils/amount-in-words';
 
 /**
  * The receipt (biên nhận) for the donor as a page made to print: A5-ish, black on white, the portal's
  * menus hidden when printed. The API also renders it as a PDF where the operator licensed PDF output.
  */
-export function ReceiptPrint({ campaignId, entryId, facilityName }: { campaignId: string; entryId: string; facilityName: string }) {
+export function ReceiptPrint({ campaignId, entryId, facilityName, place }: { campaignId: string; entryId: string; facilityName: string; place?: string }) {
   const { t } = useTranslation('fundraising');
   const campaign = useQuery(campaignQuery(campaignId));
   const statement = useQuery(statementQuery(campaignId));
@@ -46,12 +47,14 @@ export function ReceiptPrint({ campaignId, entryId, facilityName }: { campaignId
         {entry.kind === 'CashReceipt' ? (
           <>
             {line(t('receipt.amount'), formatVnd(entry.amount))}
+            <Text size="md" fs="italic" data-testid="amount-in-words">{t('receipt.inWords', { words: vndInWords(entry.amount) })}</Text>
             {line(t('receipt.method'), entry.method === 'BankTransfer' ? `${t('cash.methods.BankTransfer')} (${entry.reference ?? ''})` : t('cash.methods.Cash'))}
           </>
         ) : (
           <>
             {line(t('receipt.goods'), `${formatInteger(entry.quantity ?? 0)} ${entry.unit} ${entry.item}`)}
             {line(t('receipt.value'), formatVnd(entry.amount))}
+            <Text size="md" fs="italic" data-testid="amount-in-words">{t('receipt.inWords', { words: vndInWords(entry.amount) })}</Text>
           </>
         )}
         {line(t('receipt.for'), campaign.data.title)}
@@ -59,6 +62,14 @@ export function ReceiptPrint({ campaignId, entryId, facilityName }: { campaignId
         {entry.description && line(t('receipt.note'), entry.description)}
         {entry.reversedById && <Text fw={700} c="red">{t('receipt.reversed')}</Text>}
         <Text mt="lg" fs="italic">{t('receipt.thanks')}</Text>
+        <Text ta="right" fs="italic" mt="md" data-testid="receipt-place-date">
+          {t('receipt.placeDate', {
+            place: place || '…………',
+            day: entry.entryDate.slice(8, 10),
+            month: entry.entryDate.slice(5, 7),
+            year: entry.entryDate.slice(0, 4),
+          })}
+        </Text>
         <Group grow mt="xl" align="flex-start">
           <Stack gap={60} align="center"><Text fw={700}>{t('receipt.payer')}</Text><Text>{entry.donorName ?? ''}</Text></Stack>
           <Stack gap={60} align="center"><Text fw={700}>{t('receipt.receiver')}</Text><Text>{entry.recordedByName ?? ''}</Text></Stack>

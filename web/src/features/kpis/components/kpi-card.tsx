@@ -9,6 +9,7 @@ const stateColor: Record<KpiFigure['state'], string> = {
   OnTrack: 'teal',
   Behind: 'red',
   NotJudged: 'gray',
+  NoFacility: 'gray',
 };
 
 /** One indicator as of the chosen date: the share, numerator/denominator, target and trajectory, and its state. */
@@ -35,6 +36,12 @@ export function KpiCard({ figure, year }: { figure: KpiFigure; year: number }) {
           {common(`kpiState.${figure.state}`)}
         </Badge>
 
+        {figure.denominator === 0 ? (
+          // An empty group has no share: "0 % behind" would blame a province for facilities it does not have.
+          <Text fw={600} c="dimmed" data-testid={`kpi-empty-${indicator}`}>
+            {t('card.noFacility')}
+          </Text>
+        ) : (
         <div>
           <Text fz={32} fw={700} lh={1.1} c={`${stateColor[figure.state]}.8`} data-testid={`kpi-share-${indicator}`}>
             {share}
@@ -46,13 +53,16 @@ export function KpiCard({ figure, year }: { figure: KpiFigure; year: number }) {
             {t('card.facilities')}
           </Text>
         </div>
+        )}
 
-        <Progress
-          value={Math.min(100, figure.sharePercent)}
-          color={stateColor[figure.state]}
-          size="md"
-          aria-label={t('card.progress', { indicator: common(`kpiIndicator.${indicator}`), share })}
-        />
+        {figure.denominator > 0 && (
+          <Progress
+            value={Math.min(100, figure.sharePercent)}
+            color={stateColor[figure.state]}
+            size="md"
+            aria-label={t('card.progress', { indicator: common(`kpiIndicator.${indicator}`), share })}
+          />
+        )}
 
         <Stack gap={2}>
           {figure.trajectoryPercent != null ? (

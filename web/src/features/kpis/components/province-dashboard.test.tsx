@@ -151,6 +151,19 @@ describe('ProvinceDashboard', () => {
     expect(screen.getByLabelText(/Ngày tính/)).toHaveValue(dayjs().format('DD/MM/YYYY'));
   });
 
+  it('says a group has no facility instead of showing 0 % behind', async () => {
+    standardApi({
+      [`GET /api/v1/provinces/${provinceId}/kpis`]: (_: Request, url: URL) =>
+        json(kpis(url.searchParams.get('asOf') ?? today, { numerator: 0, denominator: 0, sharePercent: 0, state: 'NoFacility', laggards: [] })),
+    });
+    render();
+    const preventive = await screen.findByTestId('kpi-card-PreventiveSocialWorkShare');
+    expect(within(preventive).getByTestId('kpi-empty-PreventiveSocialWorkShare')).toHaveTextContent('Không có cơ sở nào trong nhóm này');
+    expect(within(preventive).queryByTestId('kpi-share-PreventiveSocialWorkShare')).not.toBeInTheDocument();
+    expect(within(preventive).getByTestId('kpi-state-PreventiveSocialWorkShare')).toHaveTextContent('Không có cơ sở');
+    expect(within(preventive).queryByText('Chậm so với lộ trình')).not.toBeInTheDocument();
+  });
+
   it('shows the figures in English with English number formats', async () => {
     standardApi();
     render('/province', 'en');

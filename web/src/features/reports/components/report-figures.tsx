@@ -32,6 +32,7 @@ export function ReportFigures({ figures }: { figures: Figures }) {
       t('figures.trainingTotal', {
         courses: f.training.coursesHeld,
         participants: f.training.participants,
+        people: f.training.peopleTrained,
         trained: f.training.medicalStaffTrained,
         staff: f.training.medicalStaffCount,
         share: f.training.medicalStaffTrainedPercent == null ? '—' : formatPercent(f.training.medicalStaffTrainedPercent, language),

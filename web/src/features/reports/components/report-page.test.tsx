@@ -43,7 +43,7 @@ const figures = {
   },
   charity: { activities: 26, beneficiaries: 3386, valueVnd: 0, byKind: [] },
   services: { deliveries: 40, byType: [] },
-  training: { coursesHeld: 3, participants: 80, medicalStaffCount: 100, medicalStaffTrained: 80, medicalStaffTrainedPercent: 80, socialWorkStaff: 7, certifiedStaff: 2 },
+  training: { coursesHeld: 3, participants: 80, peopleTrained: 72, medicalStaffCount: 100, medicalStaffTrained: 80, medicalStaffTrainedPercent: 80, socialWorkStaff: 7, certifiedStaff: 2 },
   cases: { casesOpened: 12, casesClosed: 9, openCasesAtEnd: 5, childrenInSpecialCircumstancesSupported: 4 },
 };
 
@@ -103,7 +103,7 @@ describe('ReportPage', () => {
     expect(table).toHaveTextContent('812 buổi: 600 lượt người bệnh, 212 lượt người nhà');
     expect(table).toHaveTextContent('210.000.000');
     expect(table).toHaveTextContent('Xe lăn: 2 chiếc');
-    expect(table).toHaveTextContent('80/100 nhân viên y tế được đào tạo (80 %)');
+    expect(table).toHaveTextContent('3 lớp, 80 lượt (72 người); 80/100 nhân viên y tế được đào tạo (80 %)');
 
     await userEvent.type(screen.getByLabelText('Số báo cáo (vd. 45/BC-CTXH)'), '45/BC-CTXH');
     await userEvent.type(screen.getByLabelText('Khó khăn, tồn tại'), 'Nhân lực còn thiếu.');
