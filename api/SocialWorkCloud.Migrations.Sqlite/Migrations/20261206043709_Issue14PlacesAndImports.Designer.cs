@@ -20,6 +20,23 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("SocialWorkCloud.Application.Common.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -156,8 +173,15 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("InvitedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
@@ -612,6 +636,42 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                     b.ToTable("CaseNotes", (string)null);
                 });
 
+            modelBuilder.Entity("SocialWorkCloud.Domain.Cases.CaseRiskChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FacilityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("FacilityId");
+
+                    b.ToTable("CaseRiskChanges", (string)null);
+                });
+
             modelBuilder.Entity("SocialWorkCloud.Domain.Cases.CaseTransition", b =>
                 {
                     b.Property<Guid>("Id")
@@ -671,9 +731,6 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("FacilityId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("OverdueSince")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -973,11 +1030,6 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SearchGivenName")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("SearchName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1009,9 +1061,28 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
 
                     b.HasIndex("FacilityId", "SearchName", "MergedIntoId");
 
-                    b.HasIndex("FacilityId", "SearchGivenName", "SearchName", "MergedIntoId");
-
                     b.ToTable("Clients", (string)null);
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Domain.Clients.ClientNameKey", b =>
+                {
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FacilityId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ClientId", "Key");
+
+                    b.HasIndex("FacilityId");
+
+                    b.HasIndex("FacilityId", "Key", "ClientId");
+
+                    b.ToTable("ClientNameKeys", (string)null);
                 });
 
             modelBuilder.Entity("SocialWorkCloud.Domain.Commendations.CommendationDecision", b =>
@@ -3380,6 +3451,15 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SocialWorkCloud.Domain.Cases.CaseRiskChange", b =>
+                {
+                    b.HasOne("SocialWorkCloud.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SocialWorkCloud.Domain.Cases.CaseTransition", b =>
                 {
                     b.HasOne("SocialWorkCloud.Domain.Cases.Case", null)
@@ -3450,6 +3530,15 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("FacilityId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Domain.Clients.ClientNameKey", b =>
+                {
+                    b.HasOne("SocialWorkCloud.Domain.Clients.Client", null)
+                        .WithMany("NameKeys")
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -3897,6 +3986,11 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                         .HasForeignKey("FacilityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Domain.Clients.Client", b =>
+                {
+                    b.Navigation("NameKeys");
                 });
 #pragma warning restore 612, 618
         }

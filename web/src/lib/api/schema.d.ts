@@ -10,10 +10,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Third-party clients the caller administers */
+        /**
+         * Third-party clients the caller administers
+         * @description Third-party clients the caller administers.
+         */
         get: operations["ListApiClients"];
         put?: never;
-        /** Register a third-party client; the secret is in this response only */
+        /**
+         * Register a third-party client; the secret is in this response only
+         * @description Register a third-party client; the secret is in this response only.
+         */
         post: operations["CreateApiClient"];
         delete?: never;
         options?: never;
@@ -30,7 +36,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revoke a client: its tokens stop working at once */
+        /**
+         * Revoke a client: its tokens stop working at once
+         * @description Revoke a client: its tokens stop working at once.
+         */
         post: operations["RevokeApiClient"];
         delete?: never;
         options?: never;
@@ -47,7 +56,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in with email and password */
+        /**
+         * Sign in with email and password
+         * @description Sign in with email and password.
+         */
         post: operations["Login"];
         delete?: never;
         options?: never;
@@ -64,7 +76,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Swap a refresh token for a new token pair (rotation) */
+        /**
+         * Swap a refresh token for a new token pair (rotation)
+         * @description Swap a refresh token for a new token pair (rotation).
+         */
         post: operations["Refresh"];
         delete?: never;
         options?: never;
@@ -81,7 +96,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End the session of a refresh token */
+        /**
+         * End the session of a refresh token
+         * @description End the session of a refresh token.
+         */
         post: operations["Logout"];
         delete?: never;
         options?: never;
@@ -98,8 +116,115 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** OAuth 2.0 client-credentials grant for third-party systems (form-encoded) */
+        /**
+         * OAuth 2.0 client-credentials grant for third-party systems (form-encoded)
+         * @description OAuth 2.0 client-credentials grant for third-party systems (form-encoded).
+         */
         post: operations["Token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/accept-invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the first password with the link of an invitation e-mail (once, within 72 hours)
+         * @description Set the first password with the link of an invitation e-mail (once, within 72 hours).
+         */
+        post: operations["AcceptInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/forgot-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * E-mail a password-reset link; the answer is the same whether or not the address has an account
+         * @description E-mail a password-reset link; the answer is the same whether or not the address has an account.
+         */
+        post: operations["ForgotPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password with the link of a reset e-mail (once, within 30 minutes); every session ends
+         * @description Set a new password with the link of a reset e-mail (once, within 30 minutes); every session ends.
+         */
+        post: operations["ResetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in user's profile
+         * @description The signed-in user's profile.
+         */
+        get: operations["Profile"];
+        /**
+         * Change one's name, phone number and language
+         * @description Change one's name, phone number and language.
+         */
+        put: operations["UpdateProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change one's password (the current one required); other sessions end, this one gets new tokens
+         * @description Change one's password (the current one required); other sessions end, this one gets new tokens.
+         */
+        post: operations["ChangePassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -113,7 +238,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user or client, its facility or province, and its permissions */
+        /**
+         * The signed-in user or client, its facility or province, and its permissions
+         * @description The signed-in user or client, its facility or province, and its permissions.
+         */
         get: operations["Me"];
         put?: never;
         post?: never;
@@ -130,7 +258,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Case-management aggregates per facility of a province (counts only; province officers) */
+        /**
+         * Case-management aggregates per facility of a province (counts only; province officers)
+         * @description Case-management aggregates per facility of a province (counts only; province officers).
+         */
         get: operations["GetProvinceCaseFigures"];
         put?: never;
         post?: never;
@@ -147,10 +278,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Cases the caller may see (sensitive ones only to their worker and the unit head; collaborators their own) */
+        /**
+         * Cases the caller may see (sensitive ones only to their worker and the unit head; collaborators their own)
+         * @description Cases the caller may see (sensitive ones only to their worker and the unit head; collaborators their own).
+         */
         get: operations["ListCases"];
         put?: never;
-        /** Open a case for a client at intake */
+        /**
+         * Open a case for a client at intake
+         * @description Open a case for a client at intake.
+         */
         post: operations["OpenCase"];
         delete?: never;
         options?: never;
@@ -165,7 +302,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My open cases, overdue tasks, plans past review; for the unit head also approvals awaiting a decision and alerts */
+        /**
+         * My open cases, overdue tasks, plans past review; for the unit head also approvals awaiting a decision and alerts
+         * @description My open cases, overdue tasks, plans past review; for the unit head also approvals awaiting a decision and alerts.
+         */
         get: operations["GetWorkLists"];
         put?: never;
         post?: never;
@@ -182,7 +322,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The people of the facility a case can be assigned to (unit head, social workers, collaborators): names and roles */
+        /**
+         * The people of the facility a case can be assigned to (unit head, social workers, collaborators): names and roles
+         * @description The people of the facility a case can be assigned to (unit head, social workers, collaborators): names and roles.
+         */
         get: operations["ListAssignees"];
         put?: never;
         post?: never;
@@ -199,7 +342,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The facility's figures for a period: cases opened/closed, average days to close, clients by category, children supported, counselling, referrals by status */
+        /**
+         * The facility's figures for a period: cases opened/closed, average days to close, clients by category, children supported, counselling, referrals by status
+         * @description The facility's figures for a period: cases opened/closed, average days to close, clients by category, children supported, counselling, referrals by status.
+         */
         get: operations["GetCaseFigures"];
         put?: never;
         post?: never;
@@ -216,7 +362,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The case list the caller may see as an Excel workbook, identifiers masked */
+        /**
+         * The case list the caller may see as an Excel workbook, identifiers masked
+         * @description The case list the caller may see as an Excel workbook, identifiers masked.
+         */
         get: operations["ExportCases"];
         put?: never;
         post?: never;
@@ -233,9 +382,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A case with its transitions, assessments, plan, approvals, services, notes and tasks (reading a sensitive case is audited) */
+        /**
+         * A case with its transitions, assessments, plan, approvals, services, notes and tasks (reading a sensitive case is audited)
+         * @description A case with its transitions, assessments, plan, approvals, services, notes and tasks (reading a sensitive case is audited).
+         */
         get: operations["GetCase"];
-        /** Assignment, priority, risk level, sensitive mark; send the version you read */
+        /**
+         * Assignment, priority, risk level, sensitive mark; send the version you read
+         * @description Assignment, priority, risk level, sensitive mark; send the version you read.
+         */
         put: operations["UpdateCase"];
         post?: never;
         delete?: never;
@@ -253,7 +408,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move the case to another stage; skipping or going back needs a reason */
+        /**
+         * Move the case to another stage; skipping or going back needs a reason
+         * @description Move the case to another stage; skipping or going back needs a reason.
+         */
         post: operations["MoveCase"];
         delete?: never;
         options?: never;
@@ -270,7 +428,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record an assessment; a child at high risk raises an alert for the unit head */
+        /**
+         * Record an assessment; a child at high risk raises an alert for the unit head
+         * @description Record an assessment; a child at high risk raises an alert for the unit head.
+         */
         post: operations["AddAssessment"];
         delete?: never;
         options?: never;
@@ -286,7 +447,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Write the case plan; a changed plan needs approval again */
+        /**
+         * Write the case plan; a changed plan needs approval again
+         * @description Write the case plan; a changed plan needs approval again.
+         */
         put: operations["SavePlan"];
         post?: never;
         delete?: never;
@@ -304,7 +468,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Ask the unit head to approve the plan or the closure (closing reason required) */
+        /**
+         * Ask the unit head to approve the plan or the closure (closing reason required)
+         * @description Ask the unit head to approve the plan or the closure (closing reason required).
+         */
         post: operations["RequestApproval"];
         delete?: never;
         options?: never;
@@ -321,7 +488,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The unit head approves or returns (with a comment) the plan or the closure */
+        /**
+         * The unit head approves or returns (with a comment) the plan or the closure
+         * @description The unit head approves or returns (with a comment) the plan or the closure.
+         */
         post: operations["DecideApproval"];
         delete?: never;
         options?: never;
@@ -338,7 +508,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reopen a closed case with a reason */
+        /**
+         * Reopen a closed case with a reason
+         * @description Reopen a closed case with a reason.
+         */
         post: operations["ReopenCase"];
         delete?: never;
         options?: never;
@@ -355,7 +528,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a service delivered (one taxonomy, value in whole VND) */
+        /**
+         * Record a service delivered (one taxonomy, value in whole VND)
+         * @description Record a service delivered (one taxonomy, value in whole VND).
+         */
         post: operations["RecordService"];
         delete?: never;
         options?: never;
@@ -372,7 +548,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a case note */
+        /**
+         * Add a case note
+         * @description Add a case note.
+         */
         post: operations["AddCaseNote"];
         delete?: never;
         options?: never;
@@ -389,7 +568,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a follow-up task with a due date */
+        /**
+         * Add a follow-up task with a due date
+         * @description Add a follow-up task with a due date.
+         */
         post: operations["AddFollowUpTask"];
         delete?: never;
         options?: never;
@@ -406,7 +588,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark a follow-up task done */
+        /**
+         * Mark a follow-up task done
+         * @description Mark a follow-up task done.
+         */
         post: operations["CompleteFollowUpTask"];
         delete?: never;
         options?: never;
@@ -423,7 +608,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The unit head has seen an alert (it leaves the work list) */
+        /**
+         * The unit head has seen an alert (it leaves the work list)
+         * @description The unit head has seen an alert (it leaves the work list).
+         */
         post: operations["AcknowledgeAlert"];
         delete?: never;
         options?: never;
@@ -438,10 +626,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Activities held: one-off and confirmed occurrences of schedules */
+        /**
+         * Activities held: one-off and confirmed occurrences of schedules
+         * @description Activities held: one-off and confirmed occurrences of schedules.
+         */
         get: operations["ListCharityActivities"];
         put?: never;
-        /** Record a one-off charity or community activity (optionally the donation distribution it handed out) */
+        /**
+         * Record a one-off charity or community activity (optionally the donation distribution it handed out)
+         * @description Record a one-off charity or community activity (optionally the donation distribution it handed out).
+         */
         post: operations["CreateCharityActivity"];
         delete?: never;
         options?: never;
@@ -456,7 +650,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Activities, beneficiaries and value per kind; occurrences still to confirm */
+        /**
+         * Activities, beneficiaries and value per kind; occurrences still to confirm
+         * @description Activities, beneficiaries and value per kind; occurrences still to confirm.
+         */
         get: operations["GetCharitySummary"];
         put?: never;
         post?: never;
@@ -473,10 +670,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Recurring activities with their occurrences still to confirm */
+        /**
+         * Recurring activities with their occurrences still to confirm
+         * @description Recurring activities with their occurrences still to confirm.
+         */
         get: operations["ListCharitySchedules"];
         put?: never;
-        /** Enter a recurring activity once: days of the month or a weekday */
+        /**
+         * Enter a recurring activity once: days of the month or a weekday
+         * @description Enter a recurring activity once: days of the month or a weekday.
+         */
         post: operations["CreateCharitySchedule"];
         delete?: never;
         options?: never;
@@ -491,7 +694,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A schedule's occurrences generated from its rule, with their state */
+        /**
+         * A schedule's occurrences generated from its rule, with their state
+         * @description A schedule's occurrences generated from its rule, with their state.
+         */
         get: operations["ListCharityOccurrences"];
         put?: never;
         post?: never;
@@ -510,7 +716,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirm an occurrence (date yyyy-MM-dd) with the actual counts, or that it was not held */
+        /**
+         * Confirm an occurrence (date yyyy-MM-dd) with the actual counts, or that it was not held
+         * @description Confirm an occurrence (date yyyy-MM-dd) with the actual counts, or that it was not held.
+         */
         post: operations["ConfirmCharityOccurrence"];
         delete?: never;
         options?: never;
@@ -525,10 +734,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The facility's clients: search by name from its start or by the given name (accents ignored), or by an identifier; CCCD and phone masked */
+        /**
+         * The facility's clients: search by name from its start or by the given name (accents ignored), or by an identifier; CCCD and phone masked
+         * @description The facility's clients: search by name from its start or by the given name (accents ignored), or by an identifier; CCCD and phone masked.
+         */
         get: operations["ListClients"];
         put?: never;
-        /** Register a client; 409 with the likely duplicates (property 'matches') unless createAnyway is true */
+        /**
+         * Register a client; 409 with the likely duplicates (property 'matches') unless createAnyway is true
+         * @description Register a client; 409 with the likely duplicates (property 'matches') unless createAnyway is true.
+         */
         post: operations["CreateClient"];
         delete?: never;
         options?: never;
@@ -543,9 +758,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A client's page; full identifiers for callers allowed to see them (each such view is audited) */
+        /**
+         * A client's page; full identifiers for callers allowed to see them (each such view is audited)
+         * @description A client's page; full identifiers for callers allowed to see them (each such view is audited).
+         */
         get: operations["GetClient"];
-        /** Correct a client's record; send the version you read. 409 with 'matches' when the new details are another client's, unless saveAnyway is true */
+        /**
+         * Correct a client's record; send the version you read. 409 with 'matches' when the new details are another client's, unless saveAnyway is true
+         * @description Correct a client's record; send the version you read. 409 with 'matches' when the new details are another client's, unless saveAnyway is true.
+         */
         put: operations["UpdateClient"];
         post?: never;
         delete?: never;
@@ -563,7 +784,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Merge a duplicate into this client, keeping every history (unit head) */
+        /**
+         * Merge a duplicate into this client, keeping every history (unit head)
+         * @description Merge a duplicate into this client, keeping every history (unit head).
+         */
         post: operations["MergeClients"];
         delete?: never;
         options?: never;
@@ -584,7 +808,10 @@ export interface paths {
          */
         get: operations["ListNominations"];
         put?: never;
-        /** Draft a nomination of the unit or a person for a year (unit head) */
+        /**
+         * Draft a nomination of the unit or a person for a year (unit head)
+         * @description Draft a nomination of the unit or a person for a year (unit head).
+         */
         post: operations["CreateNomination"];
         delete?: never;
         options?: never;
@@ -599,12 +826,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One nomination with its decision */
+        /**
+         * One nomination with its decision
+         * @description One nomination with its decision.
+         */
         get: operations["GetNomination"];
-        /** Edit a draft nomination; send the version you read (409 when stale, 422 once submitted) */
+        /**
+         * Edit a draft nomination; send the version you read (409 when stale, 422 once submitted)
+         * @description Edit a draft nomination; send the version you read (409 when stale, 422 once submitted).
+         */
         put: operations["UpdateNomination"];
         post?: never;
-        /** Discard a draft nomination */
+        /**
+         * Discard a draft nomination
+         * @description Discard a draft nomination.
+         */
         delete: operations["DeleteNomination"];
         options?: never;
         head?: never;
@@ -620,7 +856,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit a draft nomination to the Health Department */
+        /**
+         * Submit a draft nomination to the Health Department
+         * @description Submit a draft nomination to the Health Department.
+         */
         post: operations["SubmitNomination"];
         delete?: never;
         options?: never;
@@ -637,7 +876,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Decide a submitted nomination: awarded (decision number and date) or not (reason); final, one per nomination (province officer) */
+        /**
+         * Decide a submitted nomination: awarded (decision number and date) or not (reason); final, one per nomination (province officer)
+         * @description Decide a submitted nomination: awarded (decision number and date) or not (reason); final, one per nomination (province officer).
+         */
         post: operations["DecideNomination"];
         delete?: never;
         options?: never;
@@ -652,10 +894,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Communication items, newest first, by channel and dates */
+        /**
+         * Communication items, newest first, by channel and dates
+         * @description Communication items, newest first, by channel and dates.
+         */
         get: operations["ListCommunicationItems"];
         put?: never;
-        /** Record a broadcast, article, post, direct session or printed material */
+        /**
+         * Record a broadcast, article, post, direct session or printed material
+         * @description Record a broadcast, article, post, direct session or printed material.
+         */
         post: operations["CreateCommunicationItem"];
         delete?: never;
         options?: never;
@@ -670,7 +918,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Items and audience per channel and month or year */
+        /**
+         * Items and audience per channel and month or year
+         * @description Items and audience per channel and month or year.
+         */
         get: operations["GetCommunicationCounts"];
         put?: never;
         post?: never;
@@ -689,7 +940,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a consent for one purpose, by the client or a guardian */
+        /**
+         * Record a consent for one purpose, by the client or a guardian
+         * @description Record a consent for one purpose, by the client or a guardian.
+         */
         post: operations["RecordConsent"];
         delete?: never;
         options?: never;
@@ -706,7 +960,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Withdraw a consent from a date; the record stays */
+        /**
+         * Withdraw a consent from a date; the record stays
+         * @description Withdraw a consent from a date; the record stays.
+         */
         post: operations["WithdrawConsent"];
         delete?: never;
         options?: never;
@@ -721,10 +978,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Counselling sessions, latest first (at most 500): one client's, or the facility's in a date range */
+        /**
+         * Counselling sessions, latest first (at most 500): one client's, or the facility's in a date range
+         * @description Counselling sessions, latest first (at most 500): one client's, or the facility's in a date range.
+         */
         get: operations["ListCounsellingSessions"];
         put?: never;
-        /** Log a counselling session (client or relative; distress 0–10 before and after) */
+        /**
+         * Log a counselling session (client or relative; distress 0–10 before and after)
+         * @description Log a counselling session (client or relative; distress 0–10 before and after).
+         */
         post: operations["RecordCounsellingSession"];
         delete?: never;
         options?: never;
@@ -739,10 +1002,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The facility registry: filter by province, type, group, current unit status; search ignores diacritics */
+        /**
+         * The facility registry: filter by province, type, group, current unit status; search ignores diacritics
+         * @description The facility registry: filter by province, type, group, current unit status; search ignores diacritics.
+         */
         get: operations["ListFacilities"];
         put?: never;
-        /** Onboard a facility into a province (platform admin) */
+        /**
+         * Onboard a facility into a province (platform admin)
+         * @description Onboard a facility into a province (platform admin).
+         */
         post: operations["RegisterFacility"];
         delete?: never;
         options?: never;
@@ -757,9 +1026,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A facility's profile with its social-work unit's history */
+        /**
+         * A facility's profile with its social-work unit's history
+         * @description A facility's profile with its social-work unit's history.
+         */
         get: operations["GetFacility"];
-        /** Edit a facility's profile; send the version you read (409 when stale) */
+        /**
+         * Edit a facility's profile; send the version you read (409 when stale)
+         * @description Edit a facility's profile; send the version you read (409 when stale).
+         */
         put: operations["UpdateFacility"];
         post?: never;
         delete?: never;
@@ -777,7 +1052,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a change of the unit's status with its decision and effective date (facility admin) */
+        /**
+         * Record a change of the unit's status with its decision and effective date (facility admin)
+         * @description Record a change of the unit's status with its decision and effective date (facility admin).
+         */
         post: operations["RecordUnitStatusChange"];
         delete?: never;
         options?: never;
@@ -794,7 +1072,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Correct or retract an entry of the unit's history; the original stays visible */
+        /**
+         * Correct or retract an entry of the unit's history; the original stays visible
+         * @description Correct or retract an entry of the unit's history; the original stays visible.
+         */
         post: operations["CorrectUnitStatusChange"];
         delete?: never;
         options?: never;
@@ -809,10 +1090,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The facility's campaigns and general fund with their totals */
+        /**
+         * The facility's campaigns and general fund with their totals
+         * @description The facility's campaigns and general fund with their totals.
+         */
         get: operations["ListCampaigns"];
         put?: never;
-        /** Start a campaign (in draft) or the facility's standing general fund */
+        /**
+         * Start a campaign (in draft) or the facility's standing general fund
+         * @description Start a campaign (in draft) or the facility's standing general fund.
+         */
         post: operations["CreateCampaign"];
         delete?: never;
         options?: never;
@@ -827,9 +1114,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A campaign with its totals and stock */
+        /**
+         * A campaign with its totals and stock
+         * @description A campaign with its totals and stock.
+         */
         get: operations["GetCampaign"];
-        /** Edit a campaign's description and dates; send the version you read (409 when stale) */
+        /**
+         * Edit a campaign's description and dates; send the version you read (409 when stale)
+         * @description Edit a campaign's description and dates; send the version you read (409 when stale).
+         */
         put: operations["UpdateCampaign"];
         post?: never;
         delete?: never;
@@ -847,7 +1140,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move a campaign forward: draft → open → closed → settled (unit head) */
+        /**
+         * Move a campaign forward: draft → open → closed → settled (unit head)
+         * @description Move a campaign forward: draft → open → closed → settled (unit head).
+         */
         post: operations["ChangeCampaignStatus"];
         delete?: never;
         options?: never;
@@ -864,7 +1160,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish the campaign's public disclosure page; it cannot be withdrawn (unit head) */
+        /**
+         * Publish the campaign's public disclosure page; it cannot be withdrawn (unit head)
+         * @description Publish the campaign's public disclosure page; it cannot be withdrawn (unit head).
+         */
         post: operations["PublishCampaign"];
         delete?: never;
         options?: never;
@@ -879,7 +1178,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The campaign's ledger as a statement: every entry, reversals included, with the running cash balance */
+        /**
+         * The campaign's ledger as a statement: every entry, reversals included, with the running cash balance
+         * @description The campaign's ledger as a statement: every entry, reversals included, with the running cash balance.
+         */
         get: operations["GetCampaignStatement"];
         put?: never;
         post?: never;
@@ -918,7 +1220,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record goods received in kind; they enter the campaign's stock */
+        /**
+         * Record goods received in kind; they enter the campaign's stock
+         * @description Record goods received in kind; they enter the campaign's stock.
+         */
         post: operations["RecordGoodsReceipt"];
         delete?: never;
         options?: never;
@@ -935,7 +1240,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Distribute cash or goods to a client, a department or a group activity; never more than the campaign holds */
+        /**
+         * Distribute cash or goods to a client, a department or a group activity; never more than the campaign holds
+         * @description Distribute cash or goods to a client, a department or a group activity; never more than the campaign holds.
+         */
         post: operations["RecordDistribution"];
         delete?: never;
         options?: never;
@@ -952,7 +1260,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reverse a mistaken entry with the reason; the original stays in the ledger (unit head) */
+        /**
+         * Reverse a mistaken entry with the reason; the original stays in the ledger (unit head)
+         * @description Reverse a mistaken entry with the reason; the original stays in the ledger (unit head).
+         */
         post: operations["ReverseEntry"];
         delete?: never;
         options?: never;
@@ -969,7 +1280,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve a distribution above the facility's threshold (unit head) */
+        /**
+         * Approve a distribution above the facility's threshold (unit head)
+         * @description Approve a distribution above the facility's threshold (unit head).
+         */
         post: operations["ApproveDistribution"];
         delete?: never;
         options?: never;
@@ -986,7 +1300,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the beneficiary's acknowledgement, optionally with the signed paper scanned */
+        /**
+         * Record the beneficiary's acknowledgement, optionally with the signed paper scanned
+         * @description Record the beneficiary's acknowledgement, optionally with the signed paper scanned.
+         */
         post: operations["AcknowledgeDistribution"];
         delete?: never;
         options?: never;
@@ -1001,7 +1318,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed paper of an acknowledgement */
+        /**
+         * The signed paper of an acknowledgement
+         * @description The signed paper of an acknowledgement.
+         */
         get: operations["GetAcknowledgementScan"];
         put?: never;
         post?: never;
@@ -1018,7 +1338,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The printable receipt (biên nhận) for the donor, as a PDF */
+        /**
+         * The printable receipt (biên nhận) for the donor, as a PDF
+         * @description The printable receipt (biên nhận) for the donor, as a PDF.
+         */
         get: operations["GetReceiptDocument"];
         put?: never;
         post?: never;
@@ -1035,10 +1358,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The facility's donors with what each has given; search ignores diacritics */
+        /**
+         * The facility's donors with what each has given; search ignores diacritics
+         * @description The facility's donors with what each has given; search ignores diacritics.
+         */
         get: operations["ListDonors"];
         put?: never;
-        /** Add a donor */
+        /**
+         * Add a donor
+         * @description Add a donor.
+         */
         post: operations["CreateDonor"];
         delete?: never;
         options?: never;
@@ -1053,9 +1382,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A donor and their history of gifts */
+        /**
+         * A donor and their history of gifts
+         * @description A donor and their history of gifts.
+         */
         get: operations["GetDonor"];
-        /** Edit a donor; send the version you read (409 when stale) */
+        /**
+         * Edit a donor; send the version you read (409 when stale)
+         * @description Edit a donor; send the version you read (409 when stale).
+         */
         put: operations["UpdateDonor"];
         post?: never;
         delete?: never;
@@ -1071,9 +1406,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The facility's approval threshold and yearly fundraising target */
+        /**
+         * The facility's approval threshold and yearly fundraising target
+         * @description The facility's approval threshold and yearly fundraising target.
+         */
         get: operations["GetFundraisingSettings"];
-        /** Set the approval threshold and yearly target (unit head) */
+        /**
+         * Set the approval threshold and yearly target (unit head)
+         * @description Set the approval threshold and yearly target (unit head).
+         */
         put: operations["UpdateFundraisingSettings"];
         post?: never;
         delete?: never;
@@ -1089,7 +1430,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The facility's figures for a year: raised against the target, patients supported, goods distributed */
+        /**
+         * The facility's figures for a year: raised against the target, patients supported, goods distributed
+         * @description The facility's figures for a year: raised against the target, patients supported, goods distributed.
+         */
         get: operations["GetFundraisingSummary"];
         put?: never;
         post?: never;
@@ -1106,7 +1450,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Recompute every campaign's balances and stock from the ledger and compare (unit head) */
+        /**
+         * Recompute every campaign's balances and stock from the ledger and compare (unit head)
+         * @description Recompute every campaign's balances and stock from the ledger and compare (unit head).
+         */
         get: operations["CheckLedgerConsistency"];
         put?: never;
         post?: never;
@@ -1123,10 +1470,193 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fundraising totals per facility of a province for a year, with each facility's ledger check (aggregates only) */
+        /**
+         * Fundraising totals per facility of a province for a year, with each facility's ledger check (aggregates only)
+         * @description Fundraising totals per facility of a province for a year, with each facility's ledger check (aggregates only).
+         */
         get: operations["GetProvinceFundraising"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Past imports of the caller's province or facility, newest first
+         * @description Past imports of the caller's province or facility, newest first.
+         */
+        get: operations["ListImports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/facilities/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The facilities template (province officer)
+         * @description The facilities template (province officer).
+         */
+        get: operations["GetFacilitiesImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/facilities/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dry run of a facilities workbook: every problem by row and column; writes nothing
+         * @description Dry run of a facilities workbook: every problem by row and column; writes nothing.
+         */
+        post: operations["CheckFacilitiesImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/facilities/annotated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The facilities workbook with a column naming each row's problems
+         * @description The facilities workbook with a column naming each row's problems.
+         */
+        post: operations["AnnotateFacilitiesImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/facilities/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a facilities workbook, all or nothing (422 when the dry run finds problems)
+         * @description Import a facilities workbook, all or nothing (422 when the dry run finds problems).
+         */
+        post: operations["CommitFacilitiesImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/clients/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The clients template (facility admin)
+         * @description The clients template (facility admin).
+         */
+        get: operations["GetClientsImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/clients/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dry run of a clients workbook: problems by row and column, and rows that look like existing clients
+         * @description Dry run of a clients workbook: problems by row and column, and rows that look like existing clients.
+         */
+        post: operations["CheckClientsImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/clients/annotated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The clients workbook with a column naming each row's problems
+         * @description The clients workbook with a column naming each row's problems.
+         */
+        post: operations["AnnotateClientsImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/clients/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a clients workbook, all or nothing; `decisions` (JSON: [{row, choice: Skip|CreateAnyway}]) for each look-alike row
+         * @description Import a clients workbook, all or nothing; `decisions` (JSON: [{row, choice: Skip|CreateAnyway}]) for each look-alike row.
+         */
+        post: operations["CommitClientsImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1140,7 +1670,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A province's KPIs as of a date (asOf=yyyy-MM-dd, default today), with the facilities that pull each share down */
+        /**
+         * A province's KPIs as of a date (asOf=yyyy-MM-dd, default today), with the facilities that pull each share down
+         * @description A province's KPIs as of a date (asOf=yyyy-MM-dd, default today), with the facilities that pull each share down.
+         */
         get: operations["GetProvinceKpis"];
         put?: never;
         post?: never;
@@ -1157,7 +1690,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Stored KPI snapshots over time, with the yearly preventive targets */
+        /**
+         * Stored KPI snapshots over time, with the yearly preventive targets
+         * @description Stored KPI snapshots over time, with the yearly preventive targets.
+         */
         get: operations["GetKpiTrend"];
         put?: never;
         post?: never;
@@ -1176,7 +1712,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Queue a background recomputation; follow it at the returned run's URL */
+        /**
+         * Queue a background recomputation; follow it at the returned run's URL
+         * @description Queue a background recomputation; follow it at the returned run's URL.
+         */
         post: operations["RequestKpiRecompute"];
         delete?: never;
         options?: never;
@@ -1191,7 +1730,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A recomputation's status and progress */
+        /**
+         * A recomputation's status and progress
+         * @description A recomputation's status and progress.
+         */
         get: operations["GetKpiRun"];
         put?: never;
         post?: never;
@@ -1208,7 +1750,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Where one facility stands as of a date */
+        /**
+         * Where one facility stands as of a date
+         * @description Where one facility stands as of a date.
+         */
         get: operations["GetFacilityKpis"];
         put?: never;
         post?: never;
@@ -1225,10 +1770,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The facility's reports, or the province's submitted reports (status=Submitted: the inbox) */
+        /**
+         * The facility's reports, or the province's submitted reports (status=Submitted: the inbox)
+         * @description The facility's reports, or the province's submitted reports (status=Submitted: the inbox).
+         */
         get: operations["ListReports"];
         put?: never;
-        /** Start the report of a period (unit head): a draft whose figures a background job generates; follow the returned run */
+        /**
+         * Start the report of a period (unit head): a draft whose figures a background job generates; follow the returned run
+         * @description Start the report of a period (unit head): a draft whose figures a background job generates; follow the returned run.
+         */
         post: operations["CreateReport"];
         delete?: never;
         options?: never;
@@ -1243,7 +1794,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A generation's status, step and progress */
+        /**
+         * A generation's status, step and progress
+         * @description A generation's status, step and progress.
+         */
         get: operations["GetReportRun"];
         put?: never;
         post?: never;
@@ -1260,9 +1814,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A report with its figures, narrative and history */
+        /**
+         * A report with its figures, narrative and history
+         * @description A report with its figures, narrative and history.
+         */
         get: operations["GetReport"];
-        /** Write the unit's parts of a draft or returned report (number, narrative, recipients, signer) */
+        /**
+         * Write the unit's parts of a draft or returned report (number, narrative, recipients, signer)
+         * @description Write the unit's parts of a draft or returned report (number, narrative, recipients, signer).
+         */
         put: operations["UpdateReport"];
         post?: never;
         delete?: never;
@@ -1280,7 +1840,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Recompute a draft or returned report's figures from the records, in the background */
+        /**
+         * Recompute a draft or returned report's figures from the records, in the background
+         * @description Recompute a draft or returned report's figures from the records, in the background.
+         */
         post: operations["RegenerateReport"];
         delete?: never;
         options?: never;
@@ -1297,7 +1860,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send the report to the province (unit head); its figures are frozen */
+        /**
+         * Send the report to the province (unit head); its figures are frozen
+         * @description Send the report to the province (unit head); its figures are frozen.
+         */
         post: operations["SubmitReport"];
         delete?: never;
         options?: never;
@@ -1314,7 +1880,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Return a submitted report to the unit with a comment (province officer) */
+        /**
+         * Return a submitted report to the unit with a comment (province officer)
+         * @description Return a submitted report to the unit with a comment (province officer).
+         */
         post: operations["ReturnReport"];
         delete?: never;
         options?: never;
@@ -1331,7 +1900,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve a submitted report (province officer): it is locked */
+        /**
+         * Approve a submitted report (province officer): it is locked
+         * @description Approve a submitted report (province officer): it is locked.
+         */
         post: operations["ApproveReport"];
         delete?: never;
         options?: never;
@@ -1348,7 +1920,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reopen an approved report for a correction, with the reason (province officer): back to draft */
+        /**
+         * Reopen an approved report for a correction, with the reason (province officer): back to draft
+         * @description Reopen an approved report for a correction, with the reason (province officer): back to draft.
+         */
         post: operations["ReopenReport"];
         delete?: never;
         options?: never;
@@ -1363,7 +1938,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The report as Excel (format=Xlsx) or as a PDF in the Vietnamese administrative format (format=Pdf) */
+        /**
+         * The report as Excel (format=Xlsx) or as a PDF in the Vietnamese administrative format (format=Pdf)
+         * @description The report as Excel (format=Xlsx) or as a PDF in the Vietnamese administrative format (format=Pdf).
+         */
         get: operations["ExportReport"];
         put?: never;
         post?: never;
@@ -1380,7 +1958,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** For a period, every facility of the province: submitted on time, late, overdue or not yet due, with the on-time share */
+        /**
+         * For a period, every facility of the province: submitted on time, late, overdue or not yet due, with the on-time share
+         * @description For a period, every facility of the province: submitted on time, late, overdue or not yet due, with the on-time share.
+         */
         get: operations["GetReportTimeliness"];
         put?: never;
         post?: never;
@@ -1398,8 +1979,51 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set the province's due date for a period (default: 15 days after the period ends) */
+        /**
+         * Set the province's due date for a period (default: 15 days after the period ends)
+         * @description Set the province's due date for a period (default: 15 days after the period ends).
+         */
         put: operations["SetReportDeadline"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/places/provinces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The 34 provinces of the 2025 reform with the statistics office's codes
+         * @description The 34 provinces of the 2025 reform with the statistics office's codes.
+         */
+        get: operations["ListPlaceProvinces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/places/communes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Communes, wards and special zones of a province; the search ignores accents ("ham rong" finds "Hàm Rồng")
+         * @description Communes, wards and special zones of a province; the search ignores accents ("ham rong" finds "Hàm Rồng").
+         */
+        get: operations["ListPlaceCommunes"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1414,7 +2038,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A year's activities and workforce per facility of a province: reception, communication, charity, staff, certificates, training shares (figures only) */
+        /**
+         * A year's activities and workforce per facility of a province: reception, communication, charity, staff, certificates, training shares (figures only)
+         * @description A year's activities and workforce per facility of a province: reception, communication, charity, staff, certificates, training shares (figures only).
+         */
         get: operations["GetProvinceActivities"];
         put?: never;
         post?: never;
@@ -1431,10 +2058,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Provinces the caller may see, with facility counts per group */
+        /**
+         * Provinces the caller may see, with facility counts per group
+         * @description Provinces the caller may see, with facility counts per group.
+         */
         get: operations["ListProvinces"];
         put?: never;
-        /** Onboard a province (platform admin) */
+        /**
+         * Onboard a province (platform admin)
+         * @description Onboard a province (platform admin).
+         */
         post: operations["CreateProvince"];
         delete?: never;
         options?: never;
@@ -1449,7 +2082,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One province */
+        /**
+         * One province
+         * @description One province.
+         */
         get: operations["GetProvince"];
         put?: never;
         post?: never;
@@ -1466,7 +2102,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A published campaign's disclosure page, without login: totals, donors, de-identified distributions */
+        /**
+         * A published campaign's disclosure page, without login: totals, donors, de-identified distributions
+         * @description A published campaign's disclosure page, without login: totals, donors, de-identified distributions.
+         */
         get: operations["GetPublicCampaign"];
         put?: never;
         post?: never;
@@ -1483,7 +2122,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The disclosure as Excel (format=Xlsx) or PDF (format=Pdf) */
+        /**
+         * The disclosure as Excel (format=Xlsx) or PDF (format=Pdf)
+         * @description The disclosure as Excel (format=Xlsx) or PDF (format=Pdf).
+         */
         get: operations["ExportPublicCampaign"];
         put?: never;
         post?: never;
@@ -1500,10 +2142,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The facility's reception points */
+        /**
+         * The facility's reception points
+         * @description The facility's reception points.
+         */
         get: operations["ListReceptionPoints"];
         put?: never;
-        /** Open a reception point */
+        /**
+         * Open a reception point
+         * @description Open a reception point.
+         */
         post: operations["CreateReceptionPoint"];
         delete?: never;
         options?: never;
@@ -1538,7 +2186,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Contacts per day, month or year, per reception point and kind */
+        /**
+         * Contacts per day, month or year, per reception point and kind
+         * @description Contacts per day, month or year, per reception point and kind.
+         */
         get: operations["GetReceptionCounts"];
         put?: never;
         post?: never;
@@ -1555,7 +2206,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Today's, this month's and this year's contacts per kind */
+        /**
+         * Today's, this month's and this year's contacts per kind
+         * @description Today's, this month's and this year's contacts per kind.
+         */
         get: operations["GetReceptionSummary"];
         put?: never;
         post?: never;
@@ -1572,10 +2226,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The case's referrals with their status */
+        /**
+         * The case's referrals with their status
+         * @description The case's referrals with their status.
+         */
         get: operations["ListCaseReferrals"];
         put?: never;
-        /** Refer to an external agency or a facility on the platform; sharing personal data needs consent or the unit head's written override */
+        /**
+         * Refer to an external agency or a facility on the platform; sharing personal data needs consent or the unit head's written override
+         * @description Refer to an external agency or a facility on the platform; sharing personal data needs consent or the unit head's written override.
+         */
         post: operations["SendReferral"];
         delete?: never;
         options?: never;
@@ -1592,7 +2252,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record an external agency's answer, or completion with the outcome */
+        /**
+         * Record an external agency's answer, or completion with the outcome
+         * @description Record an external agency's answer, or completion with the outcome.
+         */
         post: operations["UpdateReferralStatus"];
         delete?: never;
         options?: never;
@@ -1607,7 +2270,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Facilities of my province a referral may go to (names only); search ignores accents */
+        /**
+         * Facilities of my province a referral may go to (names only); search ignores accents
+         * @description Facilities of my province a referral may go to (names only); search ignores accents.
+         */
         get: operations["ListReferralReceivers"];
         put?: never;
         post?: never;
@@ -1624,7 +2290,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Referrals other facilities sent to mine: only the package each sender chose to share */
+        /**
+         * Referrals other facilities sent to mine: only the package each sender chose to share
+         * @description Referrals other facilities sent to mine: only the package each sender chose to share.
+         */
         get: operations["ListReferralInbox"];
         put?: never;
         post?: never;
@@ -1641,7 +2310,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One referral package addressed to my facility */
+        /**
+         * One referral package addressed to my facility
+         * @description One referral package addressed to my facility.
+         */
         get: operations["GetReferralPackage"];
         put?: never;
         post?: never;
@@ -1660,7 +2332,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept (opens our own linked case) or decline with a reason */
+        /**
+         * Accept (opens our own linked case) or decline with a reason
+         * @description Accept (opens our own linked case) or decline with a reason.
+         */
         post: operations["AnswerReferral"];
         delete?: never;
         options?: never;
@@ -1695,10 +2370,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Supervision visits: the facility's own, or the province's facilities' */
+        /**
+         * Supervision visits: the facility's own, or the province's facilities'
+         * @description Supervision visits: the facility's own, or the province's facilities'.
+         */
         get: operations["ListSupervisionVisits"];
         put?: never;
-        /** Plan a visit to a facility of the province (province officer) */
+        /**
+         * Plan a visit to a facility of the province (province officer)
+         * @description Plan a visit to a facility of the province (province officer).
+         */
         post: operations["PlanSupervisionVisit"];
         delete?: never;
         options?: never;
@@ -1713,9 +2394,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A visit with its team, findings and recommendations, each with its follow-up history */
+        /**
+         * A visit with its team, findings and recommendations, each with its follow-up history
+         * @description A visit with its team, findings and recommendations, each with its follow-up history.
+         */
         get: operations["GetSupervisionVisit"];
-        /** Record the visit: date conducted, scope, team, findings; send the version you read (409 when stale) */
+        /**
+         * Record the visit: date conducted, scope, team, findings; send the version you read (409 when stale)
+         * @description Record the visit: date conducted, scope, team, findings; send the version you read (409 when stale).
+         */
         put: operations["UpdateSupervisionVisit"];
         post?: never;
         delete?: never;
@@ -1733,7 +2420,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a recommendation (kiến nghị) with its due date to a visit not yet closed */
+        /**
+         * Add a recommendation (kiến nghị) with its due date to a visit not yet closed
+         * @description Add a recommendation (kiến nghị) with its due date to a visit not yet closed.
+         */
         post: operations["AddRecommendation"];
         delete?: never;
         options?: never;
@@ -1750,7 +2440,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close a conducted visit: its findings and recommendations become final and the facility follows up */
+        /**
+         * Close a conducted visit: its findings and recommendations become final and the facility follows up
+         * @description Close a conducted visit: its findings and recommendations become final and the facility follows up.
+         */
         post: operations["CloseSupervisionVisit"];
         delete?: never;
         options?: never;
@@ -1765,7 +2458,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Recommendations not yet settled (open, in progress, awaiting review), with the overdue flag as of a date */
+        /**
+         * Recommendations not yet settled (open, in progress, awaiting review), with the overdue flag as of a date
+         * @description Recommendations not yet settled (open, in progress, awaiting review), with the overdue flag as of a date.
+         */
         get: operations["ListOpenRecommendations"];
         put?: never;
         post?: never;
@@ -1785,7 +2481,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a recommendation of a visit not yet closed (province officer) */
+        /**
+         * Remove a recommendation of a visit not yet closed (province officer)
+         * @description Remove a recommendation of a visit not yet closed (province officer).
+         */
         delete: operations["RemoveRecommendation"];
         options?: never;
         head?: never;
@@ -1801,7 +2500,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The visited facility records its follow-up: in progress, done, or not feasible with the reason (kept append-only) */
+        /**
+         * The visited facility records its follow-up: in progress, done, or not feasible with the reason (kept append-only)
+         * @description The visited facility records its follow-up: in progress, done, or not feasible with the reason (kept append-only).
+         */
         post: operations["RecordFollowUp"];
         delete?: never;
         options?: never;
@@ -1818,7 +2520,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The province officer accepts a done / not-feasible follow-up or reopens it with a comment */
+        /**
+         * The province officer accepts a done / not-feasible follow-up or reopens it with a comment
+         * @description The province officer accepts a done / not-feasible follow-up or reopens it with a comment.
+         */
         post: operations["ReviewFollowUp"];
         delete?: never;
         options?: never;
@@ -1833,7 +2538,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The indicator catalogue: unit, direction, source records, facility groups and the national target of the year */
+        /**
+         * The indicator catalogue: unit, direction, source records, facility groups and the national target of the year
+         * @description The indicator catalogue: unit, direction, source records, facility groups and the national target of the year.
+         */
         get: operations["ListIndicators"];
         put?: never;
         post?: never;
@@ -1850,10 +2558,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The province's targets of a year (group targets and single-facility targets) */
+        /**
+         * The province's targets of a year (group targets and single-facility targets)
+         * @description The province's targets of a year (group targets and single-facility targets).
+         */
         get: operations["ListTargets"];
         put?: never;
-        /** Set a target per indicator and year for a facility group or one facility (a facility's target overrides its group's) */
+        /**
+         * Set a target per indicator and year for a facility group or one facility (a facility's target overrides its group's)
+         * @description Set a target per indicator and year for a facility group or one facility (a facility's target overrides its group's).
+         */
         post: operations["CreateTarget"];
         delete?: never;
         options?: never;
@@ -1869,10 +2583,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Change a target's value; send the version you read (409 when stale) */
+        /**
+         * Change a target's value; send the version you read (409 when stale)
+         * @description Change a target's value; send the version you read (409 when stale).
+         */
         put: operations["UpdateTarget"];
         post?: never;
-        /** Remove a target (the group's or the national target applies again) */
+        /**
+         * Remove a target (the group's or the national target applies again)
+         * @description Remove a target (the group's or the national target applies again).
+         */
         delete: operations["DeleteTarget"];
         options?: never;
         head?: never;
@@ -1886,7 +2606,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every indicator for every facility of the province as of a date, against its target, with the state and province totals */
+        /**
+         * Every indicator for every facility of the province as of a date, against its target, with the state and province totals
+         * @description Every indicator for every facility of the province as of a date, against its target, with the state and province totals.
+         */
         get: operations["GetProvinceProgress"];
         put?: never;
         post?: never;
@@ -1903,7 +2626,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The whole progress table as an Excel workbook */
+        /**
+         * The whole progress table as an Excel workbook
+         * @description The whole progress table as an Excel workbook.
+         */
         get: operations["ExportProvinceProgress"];
         put?: never;
         post?: never;
@@ -1920,7 +2646,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One facility's indicators against its targets as of a date, its annual plan's targets, and optionally the month-end trend */
+        /**
+         * One facility's indicators against its targets as of a date, its annual plan's targets, and optionally the month-end trend
+         * @description One facility's indicators against its targets as of a date, its annual plan's targets, and optionally the month-end trend.
+         */
         get: operations["GetFacilityProgress"];
         put?: never;
         post?: never;
@@ -1937,10 +2666,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The facility's annual plans */
+        /**
+         * The facility's annual plans
+         * @description The facility's annual plans.
+         */
         get: operations["ListPlans"];
         put?: never;
-        /** Draft the facility's annual social-work plan for a year (one per year) */
+        /**
+         * Draft the facility's annual social-work plan for a year (one per year)
+         * @description Draft the facility's annual social-work plan for a year (one per year).
+         */
         post: operations["CreatePlan"];
         delete?: never;
         options?: never;
@@ -1955,9 +2690,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An annual plan with its targets and planned activities */
+        /**
+         * An annual plan with its targets and planned activities
+         * @description An annual plan with its targets and planned activities.
+         */
         get: operations["GetPlan"];
-        /** Replace a draft or returned plan's summary, targets and activities; send the version you read */
+        /**
+         * Replace a draft or returned plan's summary, targets and activities; send the version you read
+         * @description Replace a draft or returned plan's summary, targets and activities; send the version you read.
+         */
         put: operations["UpdatePlan"];
         post?: never;
         delete?: never;
@@ -1975,7 +2716,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit the plan to the Health Department */
+        /**
+         * Submit the plan to the Health Department
+         * @description Submit the plan to the Health Department.
+         */
         post: operations["SubmitPlan"];
         delete?: never;
         options?: never;
@@ -1990,7 +2734,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The annual plans the province's facilities submitted for a year */
+        /**
+         * The annual plans the province's facilities submitted for a year
+         * @description The annual plans the province's facilities submitted for a year.
+         */
         get: operations["ListProvincePlans"];
         put?: never;
         post?: never;
@@ -2007,7 +2754,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A submitted plan of a facility of the province */
+        /**
+         * A submitted plan of a facility of the province
+         * @description A submitted plan of a facility of the province.
+         */
         get: operations["GetProvincePlan"];
         put?: never;
         post?: never;
@@ -2026,7 +2776,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Acknowledge a submitted plan or return it with a comment */
+        /**
+         * Acknowledge a submitted plan or return it with a comment
+         * @description Acknowledge a submitted plan or return it with a comment.
+         */
         post: operations["ReviewPlan"];
         delete?: never;
         options?: never;
@@ -2041,10 +2794,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Courses, workshops and study visits, newest first */
+        /**
+         * Courses, workshops and study visits, newest first
+         * @description Courses, workshops and study visits, newest first.
+         */
         get: operations["ListTrainingCourses"];
         put?: never;
-        /** Record a course, workshop or study visit */
+        /**
+         * Record a course, workshop or study visit
+         * @description Record a course, workshop or study visit.
+         */
         post: operations["CreateTrainingCourse"];
         delete?: never;
         options?: never;
@@ -2059,7 +2818,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A course with its participants */
+        /**
+         * A course with its participants
+         * @description A course with its participants.
+         */
         get: operations["GetTrainingCourse"];
         put?: never;
         post?: never;
@@ -2078,7 +2840,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add participants: staff and collaborators by id, the facility's medical staff by name or headcount */
+        /**
+         * Add participants: staff and collaborators by id, the facility's medical staff by name or headcount
+         * @description Add participants: staff and collaborators by id, the facility's medical staff by name or headcount.
+         */
         post: operations["AddTrainingParticipants"];
         delete?: never;
         options?: never;
@@ -2093,7 +2858,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A year's shares: medical staff trained, social-work staff certified, hours per person and who is below the threshold */
+        /**
+         * A year's shares: medical staff trained, social-work staff certified, hours per person and who is below the threshold
+         * @description A year's shares: medical staff trained, social-work staff certified, hours per person and who is below the threshold.
+         */
         get: operations["GetTrainingFigures"];
         put?: never;
         post?: never;
@@ -2110,9 +2878,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The unit's yearly continuing-education threshold (default 24 hours) */
+        /**
+         * The unit's yearly continuing-education threshold (default 24 hours)
+         * @description The unit's yearly continuing-education threshold (default 24 hours).
+         */
         get: operations["GetTrainingSettings"];
-        /** Set the yearly threshold (unit head); send the version you read */
+        /**
+         * Set the yearly threshold (unit head); send the version you read
+         * @description Set the yearly threshold (unit head); send the version you read.
+         */
         put: operations["UpdateTrainingSettings"];
         post?: never;
         delete?: never;
@@ -2128,10 +2902,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Accounts the caller administers */
+        /**
+         * Accounts the caller administers
+         * @description Accounts the caller administers.
+         */
         get: operations["ListUsers"];
         put?: never;
-        /** Create an account with a role */
+        /**
+         * Create an account with a role
+         * @description Create an account with a role.
+         */
         post: operations["CreateUser"];
         delete?: never;
         options?: never;
@@ -2148,8 +2928,91 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close an account and end its sessions */
+        /**
+         * Close an account and end its sessions
+         * @description Close an account and end its sessions.
+         */
         post: operations["DeactivateUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change an account's name, role (within what the caller may grant) and facility
+         * @description Change an account's name, role (within what the caller may grant) and facility.
+         */
+        put: operations["UpdateUser"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{userId}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a deactivated account again
+         * @description Open a deactivated account again.
+         */
+        post: operations["ReactivateUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{userId}/resend-invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * E-mail a new invitation link; earlier links stop working
+         * @description E-mail a new invitation link; earlier links stop working.
+         */
+        post: operations["ResendInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{userId}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * E-mail the user a link to choose a new password
+         * @description E-mail the user a link to choose a new password.
+         */
+        post: operations["SendPasswordReset"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2163,10 +3026,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The facility's departments and residential groups, with collaborators per department (a collaborator in every clinical department) */
+        /**
+         * The facility's departments and residential groups, with collaborators per department (a collaborator in every clinical department)
+         * @description The facility's departments and residential groups, with collaborators per department (a collaborator in every clinical department).
+         */
         get: operations["ListDepartments"];
         put?: never;
-        /** Add a department or residential group (unit head) */
+        /**
+         * Add a department or residential group (unit head)
+         * @description Add a department or residential group (unit head).
+         */
         post: operations["CreateDepartment"];
         delete?: never;
         options?: never;
@@ -2181,10 +3050,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The unit's staff with their practice certificates */
+        /**
+         * The unit's staff with their practice certificates
+         * @description The unit's staff with their practice certificates.
+         */
         get: operations["ListStaffMembers"];
         put?: never;
-        /** Add a staff member (unit head) */
+        /**
+         * Add a staff member (unit head)
+         * @description Add a staff member (unit head).
+         */
         post: operations["CreateStaffMember"];
         delete?: never;
         options?: never;
@@ -2200,7 +3075,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Edit a staff member; send the version you read (409 when stale) */
+        /**
+         * Edit a staff member; send the version you read (409 when stale)
+         * @description Edit a staff member; send the version you read (409 when stale).
+         */
         put: operations["UpdateStaffMember"];
         post?: never;
         delete?: never;
@@ -2218,7 +3096,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a practice certificate (Decree 110/2024/NĐ-CP) */
+        /**
+         * Record a practice certificate (Decree 110/2024/NĐ-CP)
+         * @description Record a practice certificate (Decree 110/2024/NĐ-CP).
+         */
         post: operations["AddPracticeCertificate"];
         delete?: never;
         options?: never;
@@ -2233,10 +3114,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download the scanned copy of a certificate */
+        /**
+         * Download the scanned copy of a certificate
+         * @description Download the scanned copy of a certificate.
+         */
         get: operations["GetCertificateScan"];
         put?: never;
-        /** Upload the scanned copy of a certificate (multipart field `file`: PDF, JPEG or PNG, up to 5 MB) */
+        /**
+         * Upload the scanned copy of a certificate (multipart field `file`: PDF, JPEG or PNG, up to 5 MB)
+         * @description Upload the scanned copy of a certificate (multipart field `file`: PDF, JPEG or PNG, up to 5 MB).
+         */
         post: operations["UploadCertificateScan"];
         delete?: never;
         options?: never;
@@ -2251,7 +3138,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who practises without a certificate, who needs one by 01/01/2027, certificates expiring within 60 days */
+        /**
+         * Who practises without a certificate, who needs one by 01/01/2027, certificates expiring within 60 days
+         * @description Who practises without a certificate, who needs one by 01/01/2027, certificates expiring within 60 days.
+         */
         get: operations["GetCertificateWatch"];
         put?: never;
         post?: never;
@@ -2268,10 +3158,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The facility's collaborators with their department or residential group */
+        /**
+         * The facility's collaborators with their department or residential group
+         * @description The facility's collaborators with their department or residential group.
+         */
         get: operations["ListCollaborators"];
         put?: never;
-        /** Add a collaborator (unit head) */
+        /**
+         * Add a collaborator (unit head)
+         * @description Add a collaborator (unit head).
+         */
         post: operations["CreateCollaborator"];
         delete?: never;
         options?: never;
@@ -2283,6 +3179,11 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The invited person sets their first password with the link from the invitation e-mail (once, within 72 hours). */
+        AcceptInvitation: {
+            token: string;
+            password: string;
+        };
         /**
          * @description The beneficiary's acknowledgement of a distribution: who received it and when, optionally with the
          *     signed paper scanned (PDF or image, base64, up to 2 MB). Recorded once; an approval must come first when one is needed.
@@ -2313,7 +3214,7 @@ export interface components {
             familyAndEconomic?: string | null;
             legal?: string | null;
             risks?: string | null;
-            riskLevel: components["schemas"]["RiskLevel"];
+            riskLevel: string & components["schemas"]["RiskLevel"];
         };
         AddCaseNote: {
             text: string;
@@ -2356,7 +3257,7 @@ export interface components {
             /** Format: uuid */
             caseId: string;
             clientName: string;
-            kind: components["schemas"]["CaseAlertKind"];
+            kind: string & components["schemas"]["CaseAlertKind"];
             /** Format: date-time */
             raisedAt: string;
         };
@@ -2392,8 +3293,8 @@ export interface components {
             lastUsedAt?: string | null;
         };
         ApprovalDto: {
-            subject: components["schemas"]["ApprovalSubject"];
-            decision: components["schemas"]["ApprovalState"];
+            subject: string & components["schemas"]["ApprovalSubject"];
+            decision: string & components["schemas"]["ApprovalState"];
             comment?: string | null;
             /** Format: date-time */
             at: string;
@@ -2419,7 +3320,7 @@ export interface components {
             familyAndEconomic?: string | null;
             legal?: string | null;
             risks?: string | null;
-            riskLevel: components["schemas"]["RiskLevel"];
+            riskLevel: string & components["schemas"]["RiskLevel"];
             /** Format: date-time */
             recordedAt: string;
             recordedByName?: string | null;
@@ -2428,7 +3329,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             fullName: string;
-            role: components["schemas"]["UserRole"];
+            role: string & components["schemas"]["UserRole"];
         };
         /** @enum {string} */
         AwardKind: "DirectorCertificateOfMerit" | "CertificateOfMerit" | "GrassrootsEmulationFighter" | "ProvincialEmulationFighter" | "AdvancedCollective" | "ExcellentCollective" | "Other";
@@ -2446,7 +3347,7 @@ export interface components {
         CampaignDetail: {
             /** Format: uuid */
             id: string;
-            kind: components["schemas"]["FundKind"];
+            kind: string & components["schemas"]["FundKind"];
             title: string;
             purpose: string;
             scope?: string | null;
@@ -2461,7 +3362,7 @@ export interface components {
             distributionDate?: string | null;
             /** Format: int64 */
             targetAmount?: number | null;
-            status: components["schemas"]["CampaignStatus"];
+            status: string & components["schemas"]["CampaignStatus"];
             /** Format: date-time */
             publishedAt?: string | null;
             /** Format: uuid */
@@ -2483,9 +3384,9 @@ export interface components {
         CampaignSummary: {
             /** Format: uuid */
             id: string;
-            kind: components["schemas"]["FundKind"];
+            kind: string & components["schemas"]["FundKind"];
             title: string;
-            status: components["schemas"]["CampaignStatus"];
+            status: string & components["schemas"]["CampaignStatus"];
             /** Format: date */
             startDate: string;
             /** Format: date */
@@ -2508,11 +3409,11 @@ export interface components {
             /** Format: uuid */
             assignedWorkerId: string;
             assignedWorkerName?: string | null;
-            priority: components["schemas"]["CasePriority"];
-            riskLevel: components["schemas"]["RiskLevel"];
-            stage: components["schemas"]["CaseStage"];
+            priority: string & components["schemas"]["CasePriority"];
+            riskLevel: string & components["schemas"]["RiskLevel"];
+            stage: string & components["schemas"]["CaseStage"];
             isSensitive: boolean;
-            intakeSource: components["schemas"]["IntakeSource"];
+            intakeSource: string & components["schemas"]["IntakeSource"];
             presentingProblem: string;
             urgentNeeds: components["schemas"]["UrgentNeed"][];
             /** Format: date */
@@ -2520,12 +3421,12 @@ export interface components {
             /** Format: date */
             closedOn?: string | null;
             closingReason?: string | null;
-            planApproval: components["schemas"]["ApprovalState"];
+            planApproval: string & components["schemas"]["ApprovalState"];
             /** Format: date */
             planReviewOn?: string | null;
             /** Format: date */
             planReviewOverdueSince?: string | null;
-            closureApproval: components["schemas"]["ApprovalState"];
+            closureApproval: string & components["schemas"]["ApprovalState"];
             requestedClosingReason?: string | null;
             /** Format: uuid */
             fromReferralId?: string | null;
@@ -2586,19 +3487,19 @@ export interface components {
             /** Format: uuid */
             assignedWorkerId: string;
             assignedWorkerName?: string | null;
-            priority: components["schemas"]["CasePriority"];
-            riskLevel: components["schemas"]["RiskLevel"];
-            stage: components["schemas"]["CaseStage"];
+            priority: string & components["schemas"]["CasePriority"];
+            riskLevel: string & components["schemas"]["RiskLevel"];
+            stage: string & components["schemas"]["CaseStage"];
             isSensitive: boolean;
             /** Format: date */
             openedOn: string;
             /** Format: date */
             closedOn?: string | null;
-            planApproval: components["schemas"]["ApprovalState"];
-            closureApproval: components["schemas"]["ApprovalState"];
+            planApproval: string & components["schemas"]["ApprovalState"];
+            closureApproval: string & components["schemas"]["ApprovalState"];
         };
         CategoryCount: {
-            category: components["schemas"]["Vulnerability"];
+            category: string & components["schemas"]["Vulnerability"];
             /** Format: int32 */
             clients: number;
         };
@@ -2638,31 +3539,36 @@ export interface components {
         ChangeCampaignStatus: {
             /** Format: uuid */
             version: string;
-            status: components["schemas"]["CampaignStatus"];
+            status: string & components["schemas"]["CampaignStatus"];
+        };
+        /** @description The signed-in user changes their password (the current one required). Other sessions end; this one gets fresh tokens. */
+        ChangePassword: {
+            currentPassword: string;
+            newPassword: string;
         };
         ChannelCount: {
-            channel: components["schemas"]["CommunicationChannel"];
+            channel: string & components["schemas"]["CommunicationChannel"];
             /** Format: int32 */
             count: number;
         };
         ChannelCountRow: {
             /** Format: date */
             periodStart: string;
-            channel: components["schemas"]["CommunicationChannel"];
+            channel: string & components["schemas"]["CommunicationChannel"];
             /** Format: int32 */
             items: number;
             /** Format: int32 */
             audienceReached: number;
         };
         ChannelTotal: {
-            channel: components["schemas"]["CommunicationChannel"];
+            channel: string & components["schemas"]["CommunicationChannel"];
             /** Format: int32 */
             items: number;
         };
         CharityActivityDto: {
             /** Format: uuid */
             id: string;
-            kind: components["schemas"]["CharityKind"];
+            kind: string & components["schemas"]["CharityKind"];
             title: string;
             /** Format: date */
             date: string;
@@ -2681,7 +3587,7 @@ export interface components {
         /** @enum {string} */
         CharityKind: "FreeMeals" | "PorridgeAndMilk" | "FreeHaircuts" | "GiftsChildrensDay" | "GiftsMidAutumn" | "HumanitarianExamination" | "CulturalActivity" | "Other";
         CharityKindFigures: {
-            kind: components["schemas"]["CharityKind"];
+            kind: string & components["schemas"]["CharityKind"];
             /** Format: int32 */
             activities: number;
             /** Format: int32 */
@@ -2692,18 +3598,18 @@ export interface components {
         CharityOccurrence: {
             /** Format: date */
             date: string;
-            state: components["schemas"]["OccurrenceState"];
-            activity?: components["schemas"]["CharityActivityDto"];
+            state: string & components["schemas"]["OccurrenceState"];
+            activity?: components["schemas"]["CharityActivityDto"] | null;
         };
         CharityScheduleDto: {
             /** Format: uuid */
             id: string;
-            kind: components["schemas"]["CharityKind"];
+            kind: string & components["schemas"]["CharityKind"];
             title: string;
             place?: string | null;
             partner?: string | null;
             daysOfMonth: number[];
-            weekday?: components["schemas"]["DayOfWeek"];
+            weekday?: (string & components["schemas"]["DayOfWeek"]) | null;
             /** Format: date */
             startsOn: string;
             /** Format: date */
@@ -2738,7 +3644,7 @@ export interface components {
         ClientCaseSummary: {
             /** Format: uuid */
             id: string;
-            stage: components["schemas"]["CaseStage"];
+            stage: string & components["schemas"]["CaseStage"];
             /** Format: date */
             openedOn: string;
             /** Format: date */
@@ -2757,7 +3663,7 @@ export interface components {
             dateOfBirth?: string | null;
             /** Format: int32 */
             birthYear?: number | null;
-            sex: components["schemas"]["Sex"];
+            sex: string & components["schemas"]["Sex"];
             nationalId?: string | null;
             insuranceNumber?: string | null;
             patientId?: string | null;
@@ -2778,6 +3684,7 @@ export interface components {
             version: string;
             cases: components["schemas"]["ClientCaseSummary"][];
             consents: components["schemas"]["ConsentDto"][];
+            communeCode?: string | null;
         };
         /** @description A page of the register; past SocialWorkCloud.Application.Features.Clients.ClientSearch.CountCap matches the total is a lower bound ("1.000+"). */
         ClientPage: {
@@ -2801,7 +3708,7 @@ export interface components {
             birthYear?: number | null;
             /** Format: date */
             dateOfBirth?: string | null;
-            sex: components["schemas"]["Sex"];
+            sex: string & components["schemas"]["Sex"];
             nationalIdMasked?: string | null;
             phoneMasked?: string | null;
             patientId?: string | null;
@@ -2831,7 +3738,7 @@ export interface components {
             /** Format: uuid */
             departmentId: string;
             departmentName: string;
-            departmentKind: components["schemas"]["DepartmentKind"];
+            departmentKind: string & components["schemas"]["DepartmentKind"];
             phone?: string | null;
             /** Format: date */
             joinedOn?: string | null;
@@ -2839,7 +3746,7 @@ export interface components {
         /** @enum {string} */
         CommunicationChannel: "Loudspeaker" | "WebsiteArticle" | "SocialNetworkPost" | "DirectSession" | "PrintedMaterial";
         CommunicationCounts: {
-            granularity: components["schemas"]["CountGranularity"];
+            granularity: string & components["schemas"]["CountGranularity"];
             /** Format: date */
             from: string;
             /** Format: date */
@@ -2853,7 +3760,7 @@ export interface components {
         CommunicationItemDto: {
             /** Format: uuid */
             id: string;
-            channel: components["schemas"]["CommunicationChannel"];
+            channel: string & components["schemas"]["CommunicationChannel"];
             title: string;
             /** Format: date */
             date: string;
@@ -2886,8 +3793,8 @@ export interface components {
         ConsentDto: {
             /** Format: uuid */
             id: string;
-            purpose: components["schemas"]["ConsentPurpose"];
-            givenBy: components["schemas"]["ConsentGiver"];
+            purpose: string & components["schemas"]["ConsentPurpose"];
+            givenBy: string & components["schemas"]["ConsentGiver"];
             guardianName?: string | null;
             /** Format: date */
             givenOn: string;
@@ -2902,7 +3809,7 @@ export interface components {
         /** @enum {string} */
         ContactKind: "Guidance" | "AdministrativeHelp" | "Information" | "WheelchairEscort" | "CaseHandover";
         ContactKindCount: {
-            kind: components["schemas"]["ContactKind"];
+            kind: string & components["schemas"]["ContactKind"];
             /** Format: int32 */
             count: number;
         };
@@ -2921,7 +3828,7 @@ export interface components {
         CorrectUnitStatusChange: {
             reason: string;
             retract: boolean;
-            status: components["schemas"]["UnitStatus"];
+            status: string & components["schemas"]["UnitStatus"];
             /** Format: date */
             effectiveDate: string;
             decisionNumber?: string | null;
@@ -2986,7 +3893,7 @@ export interface components {
         };
         /** @description A new campaign in draft, or the facility's one standing general fund (open at once). */
         CreateCampaign: {
-            kind: components["schemas"]["FundKind"];
+            kind: string & components["schemas"]["FundKind"];
             title: string;
             purpose: string;
             scope?: string | null;
@@ -3007,7 +3914,7 @@ export interface components {
          *     module's distribution it handed out, if any.
          */
         CreateCharityActivity: {
-            kind: components["schemas"]["CharityKind"];
+            kind: string & components["schemas"]["CharityKind"];
             title: string;
             /** Format: date */
             date: string;
@@ -3025,12 +3932,12 @@ export interface components {
          *     or on one weekday every week, from a start date to an optional end date.
          */
         CreateCharitySchedule: {
-            kind: components["schemas"]["CharityKind"];
+            kind: string & components["schemas"]["CharityKind"];
             title: string;
             place?: string | null;
             partner?: string | null;
             daysOfMonth?: number[] | null;
-            weekday?: components["schemas"]["DayOfWeek"];
+            weekday?: (string & components["schemas"]["DayOfWeek"]) | null;
             /** Format: date */
             startsOn: string;
             /** Format: date */
@@ -3047,7 +3954,7 @@ export interface components {
             dateOfBirth?: string | null;
             /** Format: int32 */
             birthYear?: number | null;
-            sex: components["schemas"]["Sex"];
+            sex: string & components["schemas"]["Sex"];
             nationalId?: string | null;
             insuranceNumber?: string | null;
             patientId?: string | null;
@@ -3059,6 +3966,7 @@ export interface components {
             householdSituation?: string | null;
             vulnerabilities?: components["schemas"]["Vulnerability"][] | null;
             createAnyway: boolean;
+            communeCode?: string | null;
         };
         /** @description Adds a collaborator to a clinical department or residential group. */
         CreateCollaborator: {
@@ -3071,7 +3979,7 @@ export interface components {
         };
         /** @description Records a piece of communication: a broadcast, article, post, session or printed material. */
         CreateCommunicationItem: {
-            channel: components["schemas"]["CommunicationChannel"];
+            channel: string & components["schemas"]["CommunicationChannel"];
             title: string;
             /** Format: date */
             date: string;
@@ -3083,24 +3991,25 @@ export interface components {
         /** @description Adds a department of the facility (or a residential group of the ward). Names are unique (409). */
         CreateDepartment: {
             name: string;
-            kind: components["schemas"]["DepartmentKind"];
+            kind: string & components["schemas"]["DepartmentKind"];
         };
         /** @description A donor (nhà hảo tâm): a person or an organisation, who may ask to stay anonymous in public. */
         CreateDonor: {
-            kind: components["schemas"]["DonorKind"];
+            kind: string & components["schemas"]["DonorKind"];
             name: string;
             phone?: string | null;
             email?: string | null;
             address?: string | null;
             isAnonymousInPublic: boolean;
             note?: string | null;
+            communeCode?: string | null;
         };
         /** @description The unit head drafts a nomination of the unit or a person for a year's commendation. */
         CreateNomination: {
             /** Format: int32 */
             year: number;
-            nomineeKind: components["schemas"]["NomineeKind"];
-            awardKind: components["schemas"]["AwardKind"];
+            nomineeKind: string & components["schemas"]["NomineeKind"];
+            awardKind: string & components["schemas"]["AwardKind"];
             achievements: string;
             nomineeName?: string | null;
             nomineeTitle?: string | null;
@@ -3130,7 +4039,7 @@ export interface components {
          *     by a background job; the caller follows the returned run. One report per facility and period (409).
          */
         CreateReport: {
-            kind: components["schemas"]["ReportPeriodKind"];
+            kind: string & components["schemas"]["ReportPeriodKind"];
             /** Format: int32 */
             year: number;
             /** Format: int32 */
@@ -3139,19 +4048,19 @@ export interface components {
         /** @description Adds a member of the social-work unit's staff. */
         CreateStaffMember: {
             fullName: string;
-            role: components["schemas"]["StaffRole"];
+            role: string & components["schemas"]["StaffRole"];
             /** Format: uuid */
             departmentId?: string | null;
-            employmentType: components["schemas"]["EmploymentType"];
-            qualificationLevel: components["schemas"]["QualificationLevel"];
-            qualificationMajor: components["schemas"]["QualificationMajor"];
+            employmentType: string & components["schemas"]["EmploymentType"];
+            qualificationLevel: string & components["schemas"]["QualificationLevel"];
+            qualificationMajor: string & components["schemas"]["QualificationMajor"];
             practiceHostFacility?: string | null;
             /** Format: date */
             practiceFrom?: string | null;
             /** Format: date */
             practiceTo?: string | null;
             practiceSupervisor?: string | null;
-            practiceResult?: components["schemas"]["PracticeResult"];
+            practiceResult?: (string & components["schemas"]["PracticeResult"]) | null;
             /** Format: date */
             joinedOn?: string | null;
             /** Format: date */
@@ -3165,7 +4074,7 @@ export interface components {
             /** Format: int32 */
             year: number;
             indicatorCode: string;
-            facilityGroup?: components["schemas"]["FacilityGroup"];
+            facilityGroup?: (string & components["schemas"]["FacilityGroup"]) | null;
             /** Format: uuid */
             facilityId?: string | null;
             /** Format: double */
@@ -3175,7 +4084,7 @@ export interface components {
         CreateTrainingCourse: {
             title: string;
             organiser: string;
-            type: components["schemas"]["TrainingType"];
+            type: string & components["schemas"]["TrainingType"];
             /** Format: date */
             startsOn: string;
             /** Format: date */
@@ -3184,18 +4093,20 @@ export interface components {
             hours: number;
         };
         /**
-         * @description Creates an account with a role and a first password. A facility admin staffs its own facility
-         *     (admins, social workers, collaborators); a platform admin creates any account.
+         * @description Creates an account with a role and invites its owner: an e-mail with a one-time link (72 hours) to set
+         *     their own password, sent after the commit. No administrator types a password for someone else. A
+         *     facility admin staffs its own facility (admins, social workers, collaborators); a platform admin
+         *     creates any account. The bulk account import creates its accounts through this same use case.
          */
         CreateUser: {
             email: string;
             fullName: string;
-            role: components["schemas"]["UserRole"];
-            password: string;
+            role: string & components["schemas"]["UserRole"];
             /** Format: uuid */
             facilityId?: string | null;
             /** Format: uuid */
             provinceId?: string | null;
+            language?: string | null;
         };
         /** @description The one response that carries the secret; it is stored hashed and never shown again. */
         CreatedApiClient: {
@@ -3206,7 +4117,7 @@ export interface components {
         DayOfWeek: "Sunday" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday";
         /** @description The unit head approves the plan or the closure, or returns it with a comment. An approved closure closes the case. */
         DecideApproval: {
-            subject: components["schemas"]["ApprovalSubject"];
+            subject: string & components["schemas"]["ApprovalSubject"];
             approve: boolean;
             comment?: string | null;
             /** Format: uuid */
@@ -3229,7 +4140,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
-            kind: components["schemas"]["DepartmentKind"];
+            kind: string & components["schemas"]["DepartmentKind"];
             /** Format: int32 */
             collaboratorCount: number;
         };
@@ -3252,7 +4163,7 @@ export interface components {
         DonorSummary: {
             /** Format: uuid */
             id: string;
-            kind: components["schemas"]["DonorKind"];
+            kind: string & components["schemas"]["DonorKind"];
             name: string;
             phone?: string | null;
             email?: string | null;
@@ -3267,6 +4178,7 @@ export interface components {
             gifts: number;
             /** Format: uuid */
             version: string;
+            communeCode?: string | null;
         };
         /** @enum {string} */
         EmploymentType: "Permanent" | "Contract" | "Secondment";
@@ -3291,7 +4203,7 @@ export interface components {
             /** Format: uuid */
             facilityId: string;
             facilityName: string;
-            facilityType: components["schemas"]["FacilityType"];
+            facilityType: string & components["schemas"]["FacilityType"];
             /** Format: int32 */
             receptionContacts: number;
             /** Format: int32 */
@@ -3368,15 +4280,15 @@ export interface components {
             facilityId: string;
             /** Format: date */
             asOf: string;
-            group: components["schemas"]["FacilityGroup"];
-            unitStatus: components["schemas"]["UnitStatus"];
+            group: string & components["schemas"]["FacilityGroup"];
+            unitStatus: string & components["schemas"]["UnitStatus"];
             countsTowardTarget: boolean;
-            indicator: components["schemas"]["KpiIndicator"];
+            indicator: string & components["schemas"]["KpiIndicator"];
             /** Format: double */
             provinceSharePercent: number;
             /** Format: double */
             targetPercent?: number | null;
-            provinceState: components["schemas"]["KpiState"];
+            provinceState: string & components["schemas"]["KpiState"];
         };
         FacilityProfile: {
             /** Format: uuid */
@@ -3386,9 +4298,9 @@ export interface components {
             provinceName: string;
             code: string;
             name: string;
-            type: components["schemas"]["FacilityType"];
-            group: components["schemas"]["FacilityGroup"];
-            ownership: components["schemas"]["Ownership"];
+            type: string & components["schemas"]["FacilityType"];
+            group: string & components["schemas"]["FacilityGroup"];
+            ownership: string & components["schemas"]["Ownership"];
             communeWard?: string | null;
             addressDetail?: string | null;
             phone?: string | null;
@@ -3400,23 +4312,25 @@ export interface components {
             closedOn?: string | null;
             /** Format: uuid */
             version: string;
-            currentUnitStatus: components["schemas"]["UnitStatus"];
+            currentUnitStatus: string & components["schemas"]["UnitStatus"];
             unitHistory: components["schemas"]["UnitStatusEntry"][];
+            communeCode?: string | null;
+            provincePlaceCode?: string | null;
         };
         FacilityProgress: {
             /** Format: uuid */
             facilityId: string;
             code: string;
             name: string;
-            type: components["schemas"]["FacilityType"];
-            group: components["schemas"]["FacilityGroup"];
+            type: string & components["schemas"]["FacilityType"];
+            group: string & components["schemas"]["FacilityGroup"];
             /** Format: date */
             asOf: string;
             /** Format: int32 */
             year: number;
             indicators: components["schemas"]["IndicatorDto"][];
             cells: components["schemas"]["ProgressCell"][];
-            plan?: components["schemas"]["PlanProgress"];
+            plan?: components["schemas"]["PlanProgress"] | null;
             trend: components["schemas"]["IndicatorTrend"][];
         };
         FacilityProgressRow: {
@@ -3424,8 +4338,8 @@ export interface components {
             facilityId: string;
             code: string;
             name: string;
-            type: components["schemas"]["FacilityType"];
-            group: components["schemas"]["FacilityGroup"];
+            type: string & components["schemas"]["FacilityType"];
+            group: string & components["schemas"]["FacilityGroup"];
             /** Format: int32 */
             behindCount: number;
             cells: components["schemas"]["ProgressCell"][];
@@ -3437,13 +4351,13 @@ export interface components {
             provinceId: string;
             code: string;
             name: string;
-            type: components["schemas"]["FacilityType"];
-            group: components["schemas"]["FacilityGroup"];
-            ownership: components["schemas"]["Ownership"];
+            type: string & components["schemas"]["FacilityType"];
+            group: string & components["schemas"]["FacilityGroup"];
+            ownership: string & components["schemas"]["Ownership"];
             communeWard?: string | null;
             /** Format: int32 */
             medicalStaffCount: number;
-            unitStatus: components["schemas"]["UnitStatus"];
+            unitStatus: string & components["schemas"]["UnitStatus"];
             /** Format: date */
             unitStatusSince?: string | null;
         };
@@ -3470,16 +4384,23 @@ export interface components {
             facilityId: string;
             code: string;
             name: string;
-            type: components["schemas"]["FacilityType"];
-            state: components["schemas"]["Timeliness"];
+            type: string & components["schemas"]["FacilityType"];
+            state: string & components["schemas"]["Timeliness"];
             /** Format: uuid */
             reportId?: string | null;
-            status?: components["schemas"]["ReportStatus"];
+            status?: (string & components["schemas"]["ReportStatus"]) | null;
             /** Format: date-time */
             firstSubmittedAt?: string | null;
         };
         /** @enum {string} */
         FacilityType: "PublicHospital" | "PrivateHospital" | "ProvincialCdc" | "DistrictHealthCentre" | "CommuneHealthStation";
+        /**
+         * @description "Forgot password": e-mails a reset link (30 minutes, once) when the address belongs to an active account
+         *     with a password. The answer is the same whatever the address, so it tells nobody who has an account.
+         */
+        ForgotPassword: {
+            email: string;
+        };
         /** @enum {string} */
         FundKind: "Campaign" | "GeneralFund";
         FundTotals: {
@@ -3537,15 +4458,78 @@ export interface components {
             /** Format: int32 */
             awaitingApproval: number;
         };
+        /** @description The answer of a dry run: every problem by row and column, and what a commit would change. */
+        ImportCheckResult: {
+            kind: string & components["schemas"]["ImportKind"];
+            fileName: string;
+            /** Format: int32 */
+            rows: number;
+            /** Format: int32 */
+            toCreate: number;
+            /** Format: int32 */
+            toUpdate: number;
+            /** Format: int32 */
+            unchanged: number;
+            problems: components["schemas"]["ImportProblem"][];
+            likenesses: components["schemas"]["ImportLikeness"][];
+        };
+        /** @enum {string} */
+        ImportKind: "Facilities" | "Clients";
+        ImportLikelyMatch: {
+            /** Format: uuid */
+            clientId: string;
+            fullName: string;
+            /** Format: int32 */
+            birthYear?: number | null;
+            patientId?: string | null;
+        };
+        /** @description A row whose person looks like an existing client (same name and birth year): the user decides. */
+        ImportLikeness: {
+            /** Format: int32 */
+            row: number;
+            fullName: string;
+            /** Format: int32 */
+            birthYear?: number | null;
+            matches: components["schemas"]["ImportLikelyMatch"][];
+        };
+        /** @description One problem of an uploaded file: the Excel row and column, the column's header, a stable code and its text in the caller's language. */
+        ImportProblem: {
+            /** Format: int32 */
+            row: number;
+            column: string;
+            header: string;
+            code: string;
+            message: string;
+        };
+        /** @description A committed import as listed in the history. */
+        ImportRecordDto: {
+            /** Format: uuid */
+            id: string;
+            kind: string & components["schemas"]["ImportKind"];
+            fileName: string;
+            /** Format: date-time */
+            importedAt: string;
+            /** Format: uuid */
+            importedBy?: string | null;
+            importedByName?: string | null;
+            /** Format: int32 */
+            rows: number;
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            updated: number;
+            /** Format: int32 */
+            unchanged: number;
+        };
         /** @enum {string} */
         IndicatorDirection: "HigherIsBetter" | "LowerIsBetter";
         IndicatorDto: {
             code: string;
             nameVi: string;
             nameEn: string;
-            unit: components["schemas"]["IndicatorUnit"];
-            direction: components["schemas"]["IndicatorDirection"];
-            source: components["schemas"]["IndicatorSource"];
+            unit: string & components["schemas"]["IndicatorUnit"];
+            direction: string & components["schemas"]["IndicatorDirection"];
+            source: string & components["schemas"]["IndicatorSource"];
             groups: components["schemas"]["FacilityGroup"][];
             definitionVi: string;
             definitionEn: string;
@@ -3561,7 +4545,7 @@ export interface components {
         /** @enum {string} */
         IndicatorUnit: "Count" | "Percent" | "Vnd";
         InitialUnitStatus: {
-            status: components["schemas"]["UnitStatus"];
+            status: string & components["schemas"]["UnitStatus"];
             /** Format: date */
             effectiveDate: string;
             decisionNumber?: string | null;
@@ -3578,7 +4562,7 @@ export interface components {
             quantity: number;
         };
         KindCountRow: {
-            kind: components["schemas"]["CharityKind"];
+            kind: string & components["schemas"]["CharityKind"];
             /** Format: int32 */
             activities: number;
             /** Format: int32 */
@@ -3587,7 +4571,7 @@ export interface components {
             valueVnd: number;
         };
         KindCounts: {
-            kind: components["schemas"]["ContactKind"];
+            kind: string & components["schemas"]["ContactKind"];
             /** Format: int32 */
             today: number;
             /** Format: int32 */
@@ -3596,7 +4580,7 @@ export interface components {
             thisYear: number;
         };
         KpiFigure: {
-            indicator: components["schemas"]["KpiIndicator"];
+            indicator: string & components["schemas"]["KpiIndicator"];
             /** Format: int32 */
             numerator: number;
             /** Format: int32 */
@@ -3607,7 +4591,7 @@ export interface components {
             targetPercent?: number | null;
             /** Format: double */
             trajectoryPercent?: number | null;
-            state: components["schemas"]["KpiState"];
+            state: string & components["schemas"]["KpiState"];
             laggards: components["schemas"]["KpiLaggard"][];
         };
         /** @enum {string} */
@@ -3617,8 +4601,8 @@ export interface components {
             facilityId: string;
             code: string;
             name: string;
-            type: components["schemas"]["FacilityType"];
-            unitStatus: components["schemas"]["UnitStatus"];
+            type: string & components["schemas"]["FacilityType"];
+            unitStatus: string & components["schemas"]["UnitStatus"];
         };
         KpiRunDto: {
             /** Format: uuid */
@@ -3628,7 +4612,7 @@ export interface components {
             /** Format: date */
             asOf: string;
             jobId?: string | null;
-            status: components["schemas"]["KpiRunStatus"];
+            status: string & components["schemas"]["KpiRunStatus"];
             /** Format: int32 */
             progressPercent: number;
             error?: string | null;
@@ -3662,12 +4646,12 @@ export interface components {
             targetPercent?: number | null;
             /** Format: double */
             trajectoryPercent?: number | null;
-            state: components["schemas"]["KpiState"];
+            state: string & components["schemas"]["KpiState"];
             /** Format: date-time */
             computedAt: string;
         };
         KpiTrendSeries: {
-            indicator: components["schemas"]["KpiIndicator"];
+            indicator: string & components["schemas"]["KpiIndicator"];
             points: components["schemas"]["KpiTrendPoint"][];
         };
         LedgerConsistency: {
@@ -3685,13 +4669,13 @@ export interface components {
             id: string;
             /** Format: uuid */
             campaignId: string;
-            kind: components["schemas"]["EntryKind"];
+            kind: string & components["schemas"]["EntryKind"];
             /** Format: date */
             entryDate: string;
             receiptCode?: string | null;
             /** Format: int64 */
             amount: number;
-            method?: components["schemas"]["PaymentMethod"];
+            method?: (string & components["schemas"]["PaymentMethod"]) | null;
             reference?: string | null;
             /** Format: uuid */
             donorId?: string | null;
@@ -3702,7 +4686,7 @@ export interface components {
             unit?: string | null;
             /** Format: int32 */
             quantity?: number | null;
-            recipientKind?: components["schemas"]["RecipientKind"];
+            recipientKind?: (string & components["schemas"]["RecipientKind"]) | null;
             recipientName?: string | null;
             /** Format: int32 */
             recipientBirthYear?: number | null;
@@ -3719,7 +4703,7 @@ export interface components {
             needsApproval: boolean;
             /** Format: date-time */
             approvedAt?: string | null;
-            acknowledgement?: components["schemas"]["AcknowledgementDto"];
+            acknowledgement?: components["schemas"]["AcknowledgementDto"] | null;
             /** Format: uuid */
             reversesId?: string | null;
             reversalReason?: string | null;
@@ -3760,8 +4744,8 @@ export interface components {
             id: string;
             code: string;
             name: string;
-            type: components["schemas"]["FacilityType"];
-            group: components["schemas"]["FacilityGroup"];
+            type: string & components["schemas"]["FacilityType"];
+            group: string & components["schemas"]["FacilityGroup"];
         };
         MeProvince: {
             /** Format: uuid */
@@ -3774,10 +4758,10 @@ export interface components {
             id: string;
             email?: string | null;
             fullName?: string | null;
-            role?: components["schemas"]["UserRole"];
+            role?: (string & components["schemas"]["UserRole"]) | null;
             isApiClient: boolean;
-            facility?: components["schemas"]["MeFacility"];
-            province?: components["schemas"]["MeProvince"];
+            facility?: components["schemas"]["MeFacility"] | null;
+            province?: components["schemas"]["MeProvince"] | null;
             permissions: string[];
         };
         /**
@@ -3803,14 +4787,14 @@ export interface components {
         };
         /** @description Moves a case to another stage. The next stage is the normal path; skipping or stepping back needs a reason. */
         MoveCase: {
-            toStage: components["schemas"]["CaseStage"];
+            toStage: string & components["schemas"]["CaseStage"];
             reason?: string | null;
             /** Format: uuid */
             version: string;
         };
         /** @description A participant to add: a staff member or collaborator by id, or medical staff by name or as a headcount. */
         NewParticipant: {
-            kind: components["schemas"]["ParticipantKind"];
+            kind: string & components["schemas"]["ParticipantKind"];
             /** Format: uuid */
             staffMemberId?: string | null;
             /** Format: uuid */
@@ -3828,15 +4812,15 @@ export interface components {
             facilityName: string;
             /** Format: int32 */
             year: number;
-            nomineeKind: components["schemas"]["NomineeKind"];
+            nomineeKind: string & components["schemas"]["NomineeKind"];
             nomineeName: string;
             nomineeTitle?: string | null;
             /** Format: uuid */
             staffMemberId?: string | null;
-            awardKind: components["schemas"]["AwardKind"];
+            awardKind: string & components["schemas"]["AwardKind"];
             awardText?: string | null;
             achievements: string;
-            status: components["schemas"]["NominationStatus"];
+            status: string & components["schemas"]["NominationStatus"];
             /** Format: date-time */
             submittedAt?: string | null;
             decisionNumber?: string | null;
@@ -3868,10 +4852,10 @@ export interface components {
             clientId: string;
             /** Format: uuid */
             assignedWorkerId?: string | null;
-            priority: components["schemas"]["CasePriority"];
-            riskLevel: components["schemas"]["RiskLevel"];
+            priority: string & components["schemas"]["CasePriority"];
+            riskLevel: string & components["schemas"]["RiskLevel"];
             isSensitive: boolean;
-            intakeSource: components["schemas"]["IntakeSource"];
+            intakeSource: string & components["schemas"]["IntakeSource"];
             presentingProblem: string;
             urgentNeeds?: components["schemas"]["UrgentNeed"][] | null;
             /** Format: date */
@@ -3893,7 +4877,7 @@ export interface components {
             text: string;
             /** Format: date */
             dueOn: string;
-            status: components["schemas"]["RecommendationStatus"];
+            status: string & components["schemas"]["RecommendationStatus"];
             overdue: boolean;
             /** Format: uuid */
             version: string;
@@ -3984,13 +4968,24 @@ export interface components {
         /** @enum {string} */
         PaymentMethod: "Cash" | "BankTransfer";
         PersonHours: {
-            kind: components["schemas"]["ParticipantKind"];
+            kind: string & components["schemas"]["ParticipantKind"];
             /** Format: uuid */
             personId: string;
             fullName: string;
             /** Format: double */
             hours: number;
             belowThreshold: boolean;
+        };
+        PlaceCommuneDto: {
+            code: string;
+            provinceCode: string;
+            name: string;
+            kind: string;
+        };
+        PlaceProvinceDto: {
+            code: string;
+            name: string;
+            kind: string;
         };
         /** @enum {string} */
         PlanDecision: "Acknowledge" | "Return";
@@ -4003,7 +4998,7 @@ export interface components {
             /** Format: int32 */
             year: number;
             summary?: string | null;
-            status: components["schemas"]["PlanStatus"];
+            status: string & components["schemas"]["PlanStatus"];
             /** Format: date-time */
             submittedAt?: string | null;
             /** Format: date-time */
@@ -4020,14 +5015,14 @@ export interface components {
             /** Format: uuid */
             id: string;
             goal: string;
-            plannedService?: components["schemas"]["ServiceType"];
+            plannedService?: (string & components["schemas"]["ServiceType"]) | null;
             responsible?: string | null;
             /** Format: date */
             dueOn?: string | null;
         };
         PlanGoalInput: {
             goal: string;
-            plannedService?: components["schemas"]["ServiceType"];
+            plannedService?: (string & components["schemas"]["ServiceType"]) | null;
             responsible?: string | null;
             /** Format: date */
             dueOn?: string | null;
@@ -4035,7 +5030,7 @@ export interface components {
         PlanProgress: {
             /** Format: uuid */
             planId: string;
-            status: components["schemas"]["PlanStatus"];
+            status: string & components["schemas"]["PlanStatus"];
             targets: components["schemas"]["PlanTargetProgress"][];
         };
         /** @enum {string} */
@@ -4048,7 +5043,7 @@ export interface components {
             facilityName: string;
             /** Format: int32 */
             year: number;
-            status: components["schemas"]["PlanStatus"];
+            status: string & components["schemas"]["PlanStatus"];
             /** Format: date-time */
             submittedAt?: string | null;
             reviewComment?: string | null;
@@ -4082,7 +5077,7 @@ export interface components {
             actual?: number | null;
             /** Format: double */
             percentAchieved?: number | null;
-            state?: components["schemas"]["ProgressState"];
+            state?: (string & components["schemas"]["ProgressState"]) | null;
         };
         PlannedActivityInput: {
             title: string;
@@ -4109,11 +5104,17 @@ export interface components {
              * @description The stable machine code of the failure (README: Error codes); title and detail follow Accept-Language.
              * @enum {string}
              */
-            code?: "account-gone" | "achievements-required" | "after-end-date" | "already-acknowledged" | "already-answered" | "already-approved" | "already-distributed" | "already-merged" | "already-reversed" | "already-withdrawn" | "amount-out-of-range" | "annual-plan-comment-required" | "annual-plan-empty" | "annual-plan-exists" | "annual-plan-target-text-required" | "annual-plan-target-value-required" | "annual-plan-too-many-activities" | "annual-plan-too-many-targets" | "annual-plan-year-invalid" | "approval-pending" | "approvals-pending" | "assessment-date-future" | "authentication-required" | "awaiting-review" | "award-text-required" | "before-given" | "before-start-date" | "business-rule" | "campaign-distribution-date-range" | "campaign-draft" | "campaign-end-date-range" | "campaign-not-distributing" | "campaign-not-open" | "campaign-settled" | "campaign-start-date-range" | "case-closed" | "case-figures-from-invalid" | "case-of-another-client" | "case-open" | "case-reassign-head-only" | "certificate-number-exists" | "certificate-scan-size" | "certificate-scan-type" | "client-binding-required" | "client-birth-date-invalid" | "client-birth-year-mismatch" | "client-details-duplicate" | "client-edit-needs-identifiers" | "client-insurance-number-format" | "client-likely-duplicate" | "client-national-id-format" | "client-phone-invalid" | "client-same-identifier" | "closing-reason-required" | "closure-already-requested" | "closure-needs-approval" | "conflict" | "consent-date-future" | "consent-guardian-required" | "consent-override-head-only" | "consent-required" | "counselling-period-invalid" | "counselling-relative-required" | "date-activity-range" | "date-effective-range" | "date-kpi-range" | "decision-date-required" | "decision-in-future" | "decision-incomplete" | "decision-number-required" | "decline-reason-required" | "distribution-cash-or-goods" | "distribution-not-both" | "due-before-visit" | "duplicate" | "email-in-use" | "end-date-required" | "entry-reversed" | "facility-admin-creates-clients" | "facility-code-exists" | "facility-code-format" | "file-required" | "follow-up-in-future" | "follow-up-note-required" | "follow-up-status" | "forbidden" | "fundraising-settings-changed" | "general-fund-exists" | "general-fund-standing" | "goods-quantity-range" | "idempotency-key-reused" | "indicator-not-applicable" | "indicator-not-for-group" | "indicator-unknown" | "intake-date-future" | "internal-error" | "invalid_credentials" | "invalid_token" | "ledger-date-range" | "link-not-http" | "locked_out" | "malformed-json" | "malformed-json-at" | "malformed-request" | "merge-same-client" | "merged" | "no-approval-needed" | "nomination-decided" | "nomination-not-submitted" | "nomination-submitted" | "nomination-year-range" | "nominee-name-required" | "not-a-distribution" | "not-an-occurrence" | "not-awarded-reason-required" | "not-feasible-reason-required" | "not-found" | "not-held-no-beneficiaries" | "nothing-to-decide" | "nothing-to-review" | "occurrence-confirmed" | "occurrence-in-future" | "out-of-stock" | "outcome-required" | "overdrawn" | "own-facility" | "participant-collaborator-required" | "participant-name-or-headcount" | "participant-staff-required" | "participants-count" | "permission-required" | "plan-already-requested" | "plan-awaiting-approval" | "plan-empty" | "plan-goal-count" | "plan-not-approved" | "plan-not-editable" | "plan-not-submitted" | "private-hospital-ownership" | "province-binding-platform-only" | "province-code-exists" | "reason-required" | "receipts-outside-dates" | "reception-period-too-long" | "recipient-birth-year-range" | "recipient-count-range" | "recipient-department-required" | "recipient-name-required" | "recommendation-settled" | "recommendation-text-required" | "referral-date-future" | "referral-status" | "reopen-reason-required" | "report-comment-required" | "report-due-before-start" | "report-exists" | "report-facility-only" | "report-not-approved" | "report-not-generated" | "report-not-submitted" | "report-period-invalid" | "report-period-not-ended" | "report-period-not-started" | "report-status" | "report-submitted" | "request-cancelled" | "retraction-not-correctable" | "return-comment-required" | "reversal-not-reversible" | "role-needs-facility" | "role-not-grantable" | "same-stage" | "scan-size" | "scan-type" | "schedule-days" | "self-deactivation" | "service-date-future" | "service-value-range" | "session-date-future" | "stale-version" | "status-order" | "tally-batch-size" | "tally-count-range" | "tally-entry-empty" | "tally-entry-id-required" | "tally-kind-unknown" | "tally-point-required" | "tally-time-range" | "target-exists" | "target-group-or-facility" | "target-value-out-of-range" | "task-due-date-invalid" | "team-member-name-required" | "tenant-write-other-facility" | "tenant-write-outside-facility" | "token-invalid" | "token-required" | "token_expired" | "token_reused" | "too-many-requests" | "training-settings-changed" | "transfer-reference-required" | "unauthenticated" | "unit-change-corrected" | "unit-change-same-day" | "unit-change-unknown" | "unit-correction-reason-required" | "unit-decision-required" | "unit-headcount-negative" | "unit-names-no-staff" | "unit-retraction-without-entry" | "unit-status-invalid" | "validation-failed" | "value-out-of-range" | "visit-closed" | "visit-in-future" | "visit-not-closed" | "visit-not-recorded" | "visit-scope-required" | "visit-team-required" | "visit-team-size" | "vnd-amount-range" | "vnd-value-range" | "withdrawal-date-future";
+            code?: "account-already-active" | "account-gone" | "account-inactive" | "account-link-expired" | "account-link-invalid" | "account-link-used" | "achievements-required" | "after-end-date" | "already-acknowledged" | "already-answered" | "already-approved" | "already-distributed" | "already-merged" | "already-reversed" | "already-withdrawn" | "amount-out-of-range" | "annual-plan-comment-required" | "annual-plan-empty" | "annual-plan-exists" | "annual-plan-target-text-required" | "annual-plan-target-value-required" | "annual-plan-too-many-activities" | "annual-plan-too-many-targets" | "annual-plan-year-invalid" | "approval-pending" | "approvals-pending" | "assessment-date-future" | "authentication-required" | "awaiting-review" | "award-text-required" | "before-given" | "before-start-date" | "business-rule" | "campaign-distribution-date-range" | "campaign-draft" | "campaign-end-date-range" | "campaign-not-distributing" | "campaign-not-open" | "campaign-settled" | "campaign-start-date-range" | "case-closed" | "case-figures-from-invalid" | "case-of-another-client" | "case-open" | "case-reassign-head-only" | "certificate-number-exists" | "certificate-scan-size" | "certificate-scan-type" | "client-binding-required" | "client-birth-date-invalid" | "client-birth-year-mismatch" | "client-details-duplicate" | "client-edit-needs-identifiers" | "client-insurance-number-format" | "client-likely-duplicate" | "client-national-id-format" | "client-phone-invalid" | "client-same-identifier" | "closing-reason-required" | "closure-already-requested" | "closure-needs-approval" | "commune-outside-province" | "commune-unknown" | "conflict" | "consent-date-future" | "consent-guardian-required" | "consent-override-head-only" | "consent-required" | "counselling-period-invalid" | "counselling-relative-required" | "current-password-incorrect" | "database-unavailable" | "date-activity-range" | "date-effective-range" | "date-kpi-range" | "decision-date-required" | "decision-in-future" | "decision-incomplete" | "decision-number-required" | "decline-reason-required" | "distribution-cash-or-goods" | "distribution-not-both" | "due-before-visit" | "duplicate" | "email-in-use" | "end-date-required" | "entry-reversed" | "facility-admin-creates-clients" | "facility-code-exists" | "facility-code-format" | "file-required" | "follow-up-in-future" | "follow-up-note-required" | "follow-up-status" | "forbidden" | "fundraising-settings-changed" | "general-fund-exists" | "general-fund-standing" | "goods-quantity-range" | "idempotency-key-reused" | "import-client-key-taken" | "import-commune-unknown" | "import-decision-required" | "import-decisions-invalid" | "import-duplicate-row" | "import-file-too-large" | "import-formula-cells" | "import-has-problems" | "import-kind-not-allowed" | "import-needs-province" | "import-not-a-choice" | "import-not-a-date" | "import-not-a-whole-number" | "import-not-xlsx" | "import-out-of-range" | "import-password-protected" | "import-problems-column" | "import-required" | "import-rows-disagree" | "import-too-long" | "import-too-many-rows" | "import-wrong-template" | "import-zip-bomb" | "indicator-not-applicable" | "indicator-not-for-group" | "indicator-unknown" | "intake-date-future" | "internal-error" | "invalid_credentials" | "invalid_token" | "invitation-not-pending" | "json-value-invalid" | "language-unknown" | "ledger-date-range" | "link-not-http" | "locked_out" | "malformed-json" | "malformed-json-at" | "malformed-request" | "merge-same-client" | "merged" | "no-approval-needed" | "nomination-decided" | "nomination-not-submitted" | "nomination-submitted" | "nomination-year-range" | "nominee-name-required" | "not-a-distribution" | "not-a-user" | "not-an-occurrence" | "not-awarded-reason-required" | "not-feasible-reason-required" | "not-found" | "not-held-no-beneficiaries" | "nothing-to-decide" | "nothing-to-review" | "occurrence-confirmed" | "occurrence-in-future" | "out-of-stock" | "outcome-required" | "overdrawn" | "own-facility" | "participant-collaborator-required" | "participant-name-or-headcount" | "participant-staff-required" | "participants-count" | "password-too-common" | "permission-required" | "plan-already-requested" | "plan-awaiting-approval" | "plan-empty" | "plan-goal-count" | "plan-not-approved" | "plan-not-editable" | "plan-not-submitted" | "private-hospital-ownership" | "province-binding-platform-only" | "province-code-exists" | "query-value-invalid" | "query-value-required" | "reason-required" | "receipts-outside-dates" | "reception-period-too-long" | "recipient-birth-year-range" | "recipient-count-range" | "recipient-department-required" | "recipient-name-required" | "recommendation-settled" | "recommendation-text-required" | "referral-date-future" | "referral-status" | "reopen-reason-required" | "report-comment-required" | "report-due-before-start" | "report-exists" | "report-facility-only" | "report-not-approved" | "report-not-generated" | "report-not-submitted" | "report-period-invalid" | "report-period-not-ended" | "report-period-not-started" | "report-status" | "report-submitted" | "request-cancelled" | "request-timeout" | "retraction-not-correctable" | "return-comment-required" | "reversal-not-reversible" | "role-needs-facility" | "role-not-grantable" | "same-stage" | "scan-size" | "scan-type" | "schedule-days" | "self-deactivation" | "self-role-change" | "service-date-future" | "service-unavailable" | "service-value-range" | "session-date-future" | "stale-version" | "status-order" | "tally-batch-size" | "tally-count-range" | "tally-entry-empty" | "tally-entry-id-required" | "tally-kind-unknown" | "tally-point-required" | "tally-time-range" | "target-exists" | "target-group-or-facility" | "target-value-out-of-range" | "task-due-date-invalid" | "team-member-name-required" | "tenant-write-other-facility" | "tenant-write-outside-facility" | "token-invalid" | "token-required" | "token_expired" | "token_reused" | "too-many-requests" | "training-settings-changed" | "transfer-reference-required" | "unauthenticated" | "unit-change-corrected" | "unit-change-same-day" | "unit-change-unknown" | "unit-correction-reason-required" | "unit-decision-required" | "unit-headcount-negative" | "unit-names-no-staff" | "unit-retraction-without-entry" | "unit-status-invalid" | "unknown-property" | "validation-failed" | "value-out-of-range" | "visit-closed" | "visit-in-future" | "visit-not-closed" | "visit-not-recorded" | "visit-scope-required" | "visit-team-required" | "visit-team-size" | "vnd-amount-range" | "vnd-value-range" | "withdrawal-date-future";
             /** @description Quote it when reporting a failure. */
             traceId?: string;
         } & {
             [key: string]: unknown;
+        };
+        ProfileDto: {
+            email: string;
+            fullName: string;
+            phoneNumber?: string | null;
+            language: string;
         };
         ProgressCell: {
             indicatorCode: string;
@@ -4128,7 +5129,7 @@ export interface components {
             denominator?: number | null;
             /** Format: double */
             target?: number | null;
-            targetSource: components["schemas"]["TargetSource"];
+            targetSource: string & components["schemas"]["TargetSource"];
             /**
              * Format: double
              * @description Where the value should stand on the date to be on track (pro-rated year target, or the national path).
@@ -4136,7 +5137,7 @@ export interface components {
             expected?: number | null;
             /** Format: double */
             percentAchieved?: number | null;
-            state: components["schemas"]["ProgressState"];
+            state: string & components["schemas"]["ProgressState"];
         };
         /** @enum {string} */
         ProgressState: "Met" | "OnTrack" | "Behind" | "NoTarget" | "NoData";
@@ -4148,6 +5149,7 @@ export interface components {
             year: number;
             /** Format: date */
             asOf: string;
+            /** @description One facility's figures for a year: counts and shares only, never the records behind them. */
             totals: components["schemas"]["FacilityActivityFigures"];
             facilities: components["schemas"]["FacilityActivityFigures"][];
             months: components["schemas"]["MonthTotal"][];
@@ -4209,7 +5211,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             facilityName: string;
-            kind: components["schemas"]["FundKind"];
+            kind: string & components["schemas"]["FundKind"];
             title: string;
             purpose: string;
             scope?: string | null;
@@ -4222,7 +5224,7 @@ export interface components {
             distributionDate?: string | null;
             /** Format: int64 */
             targetAmount?: number | null;
-            status: components["schemas"]["CampaignStatus"];
+            status: string & components["schemas"]["CampaignStatus"];
             /** Format: date-time */
             publishedAt: string;
             totals: components["schemas"]["FundTotals"];
@@ -4232,8 +5234,8 @@ export interface components {
         PublicDistribution: {
             /** Format: date */
             date: string;
-            kind: components["schemas"]["EntryKind"];
-            recipientKind?: components["schemas"]["RecipientKind"];
+            kind: string & components["schemas"]["EntryKind"];
+            recipientKind?: (string & components["schemas"]["RecipientKind"]) | null;
             beneficiary: string;
             /** Format: int64 */
             amount: number;
@@ -4248,7 +5250,7 @@ export interface components {
             receiptCode?: string | null;
             /** Format: date */
             date: string;
-            kind: components["schemas"]["EntryKind"];
+            kind: string & components["schemas"]["EntryKind"];
             donor: string;
             /** Format: int64 */
             amount: number;
@@ -4269,12 +5271,12 @@ export interface components {
             /** Format: uuid */
             pointId: string;
             pointName: string;
-            kind: components["schemas"]["ContactKind"];
+            kind: string & components["schemas"]["ContactKind"];
             /** Format: int32 */
             count: number;
         };
         ReceptionCounts: {
-            granularity: components["schemas"]["CountGranularity"];
+            granularity: string & components["schemas"]["CountGranularity"];
             /** Format: date */
             from: string;
             /** Format: date */
@@ -4319,7 +5321,7 @@ export interface components {
             text: string;
             /** Format: date */
             dueOn: string;
-            status: components["schemas"]["RecommendationStatus"];
+            status: string & components["schemas"]["RecommendationStatus"];
             accepted: boolean;
             overdue: boolean;
             /** Format: uuid */
@@ -4328,8 +5330,8 @@ export interface components {
         };
         /** @description One line of a recommendation's append-only history. */
         RecommendationEvent: {
-            kind: components["schemas"]["RecommendationEventKind"];
-            status?: components["schemas"]["RecommendationStatus"];
+            kind: string & components["schemas"]["RecommendationEventKind"];
+            status?: (string & components["schemas"]["RecommendationStatus"]) | null;
             note?: string | null;
             /** Format: date */
             date?: string | null;
@@ -4353,7 +5355,7 @@ export interface components {
             receivedOn: string;
             /** Format: int64 */
             amount: number;
-            method: components["schemas"]["PaymentMethod"];
+            method: string & components["schemas"]["PaymentMethod"];
             reference?: string | null;
             /** Format: uuid */
             donorId?: string | null;
@@ -4361,8 +5363,8 @@ export interface components {
         };
         /** @description Records a consent for one purpose, given by the client or a guardian (named). */
         RecordConsent: {
-            purpose: components["schemas"]["ConsentPurpose"];
-            givenBy: components["schemas"]["ConsentGiver"];
+            purpose: string & components["schemas"]["ConsentPurpose"];
+            givenBy: string & components["schemas"]["ConsentGiver"];
             guardianName?: string | null;
             /** Format: date */
             givenOn: string;
@@ -4401,7 +5403,7 @@ export interface components {
             stockLotId?: string | null;
             /** Format: int32 */
             quantity?: number | null;
-            recipientKind: components["schemas"]["RecipientKind"];
+            recipientKind: string & components["schemas"]["RecipientKind"];
             recipientName?: string | null;
             /** Format: int32 */
             recipientBirthYear?: number | null;
@@ -4424,7 +5426,7 @@ export interface components {
         RecordFollowUp: {
             /** Format: uuid */
             version: string;
-            status: components["schemas"]["RecommendationStatus"];
+            status: string & components["schemas"]["RecommendationStatus"];
             note: string;
             /** Format: date */
             date: string;
@@ -4445,7 +5447,7 @@ export interface components {
         };
         /** @description Records a service delivered on the case (type from the one taxonomy, date, provider, quantity, value in VND). */
         RecordService: {
-            type: components["schemas"]["ServiceType"];
+            type: string & components["schemas"]["ServiceType"];
             /** Format: date */
             deliveredOn: string;
             provider: string;
@@ -4477,7 +5479,7 @@ export interface components {
          *     }
          */
         RecordUnitStatusChange: {
-            status: components["schemas"]["UnitStatus"];
+            status: string & components["schemas"]["UnitStatus"];
             /** Format: date */
             effectiveDate: string;
             decisionNumber?: string | null;
@@ -4492,8 +5494,8 @@ export interface components {
             id: string;
             /** Format: uuid */
             caseId: string;
-            target: components["schemas"]["ReferralTarget"];
-            agencyKind?: components["schemas"]["AgencyKind"];
+            target: string & components["schemas"]["ReferralTarget"];
+            agencyKind?: (string & components["schemas"]["AgencyKind"]) | null;
             agencyName?: string | null;
             /** Format: uuid */
             receiverFacilityId?: string | null;
@@ -4501,7 +5503,7 @@ export interface components {
             reason: string;
             /** Format: date */
             sentOn: string;
-            status: components["schemas"]["ReferralStatus"];
+            status: string & components["schemas"]["ReferralStatus"];
             outcome?: string | null;
             declineReason?: string | null;
             sharesPersonalData: boolean;
@@ -4517,7 +5519,7 @@ export interface components {
             reason: string;
             /** Format: date */
             sentOn: string;
-            status: components["schemas"]["ReferralStatus"];
+            status: string & components["schemas"]["ReferralStatus"];
             clientName?: string | null;
             /** Format: int32 */
             birthYear?: number | null;
@@ -4543,7 +5545,9 @@ export interface components {
         /** @enum {string} */
         ReferralTarget: "ExternalAgency" | "PlatformFacility";
         /**
-         * @description Swaps a refresh token for a new pair. A token already swapped is a reuse: its whole family is revoked.
+         * @description Swaps a refresh token for a new pair. The same token presented again within SocialWorkCloud.Application.Features.Auth.RefreshSession.ReuseGrace of its
+         *     rotation (two tabs, two replicas, a retried request) gets the same successor; any later reuse is theft:
+         *     the whole family is revoked.
          * @example {
          *       "refreshToken": "the refreshToken from the login response"
          *     }
@@ -4574,8 +5578,8 @@ export interface components {
             provinceId: string;
             code: string;
             name: string;
-            type: components["schemas"]["FacilityType"];
-            ownership: components["schemas"]["Ownership"];
+            type: string & components["schemas"]["FacilityType"];
+            ownership: string & components["schemas"]["Ownership"];
             communeWard?: string | null;
             addressDetail?: string | null;
             phone?: string | null;
@@ -4583,7 +5587,8 @@ export interface components {
             medicalStaffCount: number;
             /** Format: date */
             establishedOn?: string | null;
-            initialUnit?: components["schemas"]["InitialUnitStatus"];
+            initialUnit?: components["schemas"]["InitialUnitStatus"] | null;
+            communeCode?: string | null;
         };
         /** @description Reopens a closed case at the assessment stage, with a reason; the closure stays in its history. */
         ReopenCase: {
@@ -4600,7 +5605,7 @@ export interface components {
         /** @enum {string} */
         ReportAction: "Created" | "Generated" | "Submitted" | "Returned" | "Approved" | "Reopened";
         ReportDeadlineDto: {
-            kind: components["schemas"]["ReportPeriodKind"];
+            kind: string & components["schemas"]["ReportPeriodKind"];
             /** Format: int32 */
             year: number;
             /** Format: int32 */
@@ -4617,7 +5622,7 @@ export interface components {
             /** Format: uuid */
             provinceId: string;
             provinceName: string;
-            kind: components["schemas"]["ReportPeriodKind"];
+            kind: string & components["schemas"]["ReportPeriodKind"];
             /** Format: int32 */
             year: number;
             /** Format: int32 */
@@ -4629,9 +5634,14 @@ export interface components {
             periodEnd: string;
             /** Format: date */
             dueOn: string;
-            status: components["schemas"]["ReportStatus"];
+            status: string & components["schemas"]["ReportStatus"];
             editable: boolean;
-            figures?: components["schemas"]["ReportFigures"];
+            /**
+             * @description Every figure of a periodic report, computed from the facility's records between SocialWorkCloud.Application.Features.Reports.ReportFigures.From
+             *     and SocialWorkCloud.Application.Features.Reports.ReportFigures.Through (the period's end, or the generation day when the period is still running).
+             *     Stored as a frozen JSON snapshot on the report.
+             */
+            figures?: components["schemas"]["ReportFigures"] | null;
             /** Format: date-time */
             generatedAt?: string | null;
             reportNumber?: string | null;
@@ -4668,12 +5678,15 @@ export interface components {
             to: string;
             /** Format: date */
             through: string;
+            /** @description Section 2 "Hoạt động chuyên môn": reception and guidance. */
             reception: components["schemas"]["ReceptionSection"];
             counselling: components["schemas"]["CounsellingSection"];
             communication: components["schemas"]["CommunicationSection"];
+            /** @description Money raised and given, net of reversals (a reversed entry and its reversal both drop out). */
             fundraising: components["schemas"]["FundraisingSection"];
             charity: components["schemas"]["CharitySection"];
             services: components["schemas"]["ServicesSection"];
+            /** @description Section 3: training. The trained share is the KPI's, as of the period's end (or the generation day). */
             training: components["schemas"]["TrainingSection"];
             cases: components["schemas"]["CaseSection"];
         };
@@ -4683,7 +5696,7 @@ export interface components {
             /** Format: uuid */
             facilityId: string;
             facilityName: string;
-            kind: components["schemas"]["ReportPeriodKind"];
+            kind: string & components["schemas"]["ReportPeriodKind"];
             /** Format: int32 */
             year: number;
             /** Format: int32 */
@@ -4694,7 +5707,7 @@ export interface components {
             periodEnd: string;
             /** Format: date */
             dueOn: string;
-            status: components["schemas"]["ReportStatus"];
+            status: string & components["schemas"]["ReportStatus"];
             reportNumber?: string | null;
             /** Format: date-time */
             firstSubmittedAt?: string | null;
@@ -4715,7 +5728,7 @@ export interface components {
             id: string;
             /** Format: uuid */
             reportId: string;
-            status: components["schemas"]["ReportRunStatus"];
+            status: string & components["schemas"]["ReportRunStatus"];
             /** Format: int32 */
             progressPercent: number;
             step?: string | null;
@@ -4736,7 +5749,7 @@ export interface components {
          *     passed, or they submitted already): on time ÷ those; null when none is due yet.
          */
         ReportTimeliness: {
-            kind: components["schemas"]["ReportPeriodKind"];
+            kind: string & components["schemas"]["ReportPeriodKind"];
             /** Format: int32 */
             year: number;
             /** Format: int32 */
@@ -4763,9 +5776,9 @@ export interface components {
             facilities: components["schemas"]["FacilityTimeliness"][];
         };
         ReportTransitionDto: {
-            action: components["schemas"]["ReportAction"];
-            fromStatus: components["schemas"]["ReportStatus"];
-            toStatus: components["schemas"]["ReportStatus"];
+            action: string & components["schemas"]["ReportAction"];
+            fromStatus: string & components["schemas"]["ReportStatus"];
+            toStatus: string & components["schemas"]["ReportStatus"];
             comment?: string | null;
             byName?: string | null;
             /** Format: date-time */
@@ -4773,10 +5786,15 @@ export interface components {
         };
         /** @description Asks the unit head to approve the plan, or the closure (with its reason). */
         RequestApproval: {
-            subject: components["schemas"]["ApprovalSubject"];
+            subject: string & components["schemas"]["ApprovalSubject"];
             closingReason?: string | null;
             /** Format: uuid */
             version: string;
+        };
+        /** @description Sets a new password with the link from a reset e-mail; every session of the account ends. */
+        ResetPassword: {
+            token: string;
+            password: string;
         };
         /** @description The province officer returns a submitted report to the unit with a comment; the unit edits, regenerates and resubmits it. */
         ReturnReport: {
@@ -4798,23 +5816,23 @@ export interface components {
         ReviewFollowUp: {
             /** Format: uuid */
             version: string;
-            outcome: components["schemas"]["ReviewOutcome"];
+            outcome: string & components["schemas"]["ReviewOutcome"];
             comment?: string | null;
         };
         /** @enum {string} */
         ReviewOutcome: "Accepted" | "Reopened";
         /** @description The Health Department acknowledges a submitted plan, or returns it with a comment for the unit to revise and resubmit. */
         ReviewPlan: {
-            decision: components["schemas"]["PlanDecision"];
+            decision: string & components["schemas"]["PlanDecision"];
             comment?: string | null;
             /** Format: uuid */
             version: string;
         };
         /** @description A change of the case's risk level, shown in the case history. */
         RiskChangeDto: {
-            from: components["schemas"]["RiskLevel"];
-            to: components["schemas"]["RiskLevel"];
-            source: components["schemas"]["RiskChangeSource"];
+            from: string & components["schemas"]["RiskLevel"];
+            to: string & components["schemas"]["RiskLevel"];
+            source: string & components["schemas"]["RiskChangeSource"];
             /** Format: date-time */
             at: string;
             byName?: string | null;
@@ -4837,8 +5855,8 @@ export interface components {
          *     the unit head's override with a written reason (audited).
          */
         SendReferral: {
-            target: components["schemas"]["ReferralTarget"];
-            agencyKind?: components["schemas"]["AgencyKind"];
+            target: string & components["schemas"]["ReferralTarget"];
+            agencyKind?: (string & components["schemas"]["AgencyKind"]) | null;
             agencyName?: string | null;
             /** Format: uuid */
             receiverFacilityId?: string | null;
@@ -4846,13 +5864,14 @@ export interface components {
             /** Format: date */
             sentOn: string;
             sharesPersonalData: boolean;
-            share?: components["schemas"]["SharedFields"];
+            /** @description The fields of the client and case the sender shares with a facility on the platform. */
+            share?: components["schemas"]["SharedFields"] | null;
             consentOverrideReason?: string | null;
         };
         ServiceDto: {
             /** Format: uuid */
             id: string;
-            type: components["schemas"]["ServiceType"];
+            type: string & components["schemas"]["ServiceType"];
             /** Format: date */
             deliveredOn: string;
             provider: string;
@@ -4864,7 +5883,7 @@ export interface components {
             source: string;
         };
         ServiceFigures: {
-            type: components["schemas"]["ServiceType"];
+            type: string & components["schemas"]["ServiceType"];
             /** Format: int32 */
             deliveries: number;
             /** Format: int32 */
@@ -4881,7 +5900,7 @@ export interface components {
         };
         /** @description The province's own due date for a period, replacing the default (15 days after the period ends). */
         SetReportDeadline: {
-            kind: components["schemas"]["ReportPeriodKind"];
+            kind: string & components["schemas"]["ReportPeriodKind"];
             /** Format: int32 */
             year: number;
             /** Format: int32 */
@@ -4905,20 +5924,20 @@ export interface components {
             /** Format: uuid */
             id: string;
             fullName: string;
-            role: components["schemas"]["StaffRole"];
+            role: string & components["schemas"]["StaffRole"];
             /** Format: uuid */
             departmentId?: string | null;
             departmentName?: string | null;
-            employmentType: components["schemas"]["EmploymentType"];
-            qualificationLevel: components["schemas"]["QualificationLevel"];
-            qualificationMajor: components["schemas"]["QualificationMajor"];
+            employmentType: string & components["schemas"]["EmploymentType"];
+            qualificationLevel: string & components["schemas"]["QualificationLevel"];
+            qualificationMajor: string & components["schemas"]["QualificationMajor"];
             practiceHostFacility?: string | null;
             /** Format: date */
             practiceFrom?: string | null;
             /** Format: date */
             practiceTo?: string | null;
             practiceSupervisor?: string | null;
-            practiceResult?: components["schemas"]["PracticeResult"];
+            practiceResult?: (string & components["schemas"]["PracticeResult"]) | null;
             /** Format: date */
             joinedOn?: string | null;
             /** Format: date */
@@ -4930,7 +5949,7 @@ export interface components {
         /** @enum {string} */
         StaffRole: "Head" | "SocialWorker" | "PartTime";
         StatusCount: {
-            status: components["schemas"]["ReferralStatus"];
+            status: string & components["schemas"]["ReferralStatus"];
             /** Format: int32 */
             referrals: number;
         };
@@ -4992,7 +6011,7 @@ export interface components {
             id: string;
             /** Format: uuid */
             pointId: string;
-            kind: components["schemas"]["ContactKind"];
+            kind: string & components["schemas"]["ContactKind"];
             /** Format: date-time */
             occurredAt: string;
             /** Format: int32 */
@@ -5006,7 +6025,7 @@ export interface components {
             /** Format: int32 */
             year: number;
             indicatorCode: string;
-            facilityGroup?: components["schemas"]["FacilityGroup"];
+            facilityGroup?: (string & components["schemas"]["FacilityGroup"]) | null;
             /** Format: uuid */
             facilityId?: string | null;
             facilityName?: string | null;
@@ -5054,7 +6073,7 @@ export interface components {
             id: string;
             title: string;
             organiser: string;
-            type: components["schemas"]["TrainingType"];
+            type: string & components["schemas"]["TrainingType"];
             /** Format: date */
             startsOn: string;
             /** Format: date */
@@ -5099,7 +6118,7 @@ export interface components {
         TrainingParticipantDto: {
             /** Format: uuid */
             id: string;
-            kind: components["schemas"]["ParticipantKind"];
+            kind: string & components["schemas"]["ParticipantKind"];
             /** Format: uuid */
             staffMemberId?: string | null;
             /** Format: uuid */
@@ -5136,8 +6155,8 @@ export interface components {
         /** @enum {string} */
         TrainingType: "Course" | "Workshop" | "StudyVisit";
         TransitionDto: {
-            fromStage?: components["schemas"]["CaseStage"];
-            toStage: components["schemas"]["CaseStage"];
+            fromStage?: (string & components["schemas"]["CaseStage"]) | null;
+            toStage: string & components["schemas"]["CaseStage"];
             reason?: string | null;
             /** Format: date-time */
             at: string;
@@ -5154,7 +6173,7 @@ export interface components {
         UnitStatusEntry: {
             /** Format: uuid */
             id: string;
-            status: components["schemas"]["UnitStatus"];
+            status: string & components["schemas"]["UnitStatus"];
             /** Format: date */
             effectiveDate: string;
             decisionNumber?: string | null;
@@ -5196,8 +6215,8 @@ export interface components {
         UpdateCase: {
             /** Format: uuid */
             assignedWorkerId: string;
-            priority: components["schemas"]["CasePriority"];
-            riskLevel: components["schemas"]["RiskLevel"];
+            priority: string & components["schemas"]["CasePriority"];
+            riskLevel: string & components["schemas"]["RiskLevel"];
             isSensitive: boolean;
             /** Format: uuid */
             version: string;
@@ -5213,7 +6232,7 @@ export interface components {
             dateOfBirth?: string | null;
             /** Format: int32 */
             birthYear?: number | null;
-            sex: components["schemas"]["Sex"];
+            sex: string & components["schemas"]["Sex"];
             nationalId?: string | null;
             insuranceNumber?: string | null;
             patientId?: string | null;
@@ -5227,26 +6246,28 @@ export interface components {
             /** Format: uuid */
             version: string;
             saveAnyway: boolean;
+            communeCode?: string | null;
         };
         /** @description Edits a donor's contact or public-anonymity wish; send the version you read (409 when stale). */
         UpdateDonor: {
             /** Format: uuid */
             version: string;
-            kind: components["schemas"]["DonorKind"];
+            kind: string & components["schemas"]["DonorKind"];
             name: string;
             phone?: string | null;
             email?: string | null;
             address?: string | null;
             isAnonymousInPublic: boolean;
             note?: string | null;
+            communeCode?: string | null;
         };
         /** @description Edits a facility's registry profile. The version read with it must still be current (else 409). */
         UpdateFacility: {
             /** Format: uuid */
             version: string;
             name: string;
-            type: components["schemas"]["FacilityType"];
-            ownership: components["schemas"]["Ownership"];
+            type: string & components["schemas"]["FacilityType"];
+            ownership: string & components["schemas"]["Ownership"];
             communeWard?: string | null;
             addressDetail?: string | null;
             phone?: string | null;
@@ -5256,6 +6277,7 @@ export interface components {
             establishedOn?: string | null;
             /** Format: date */
             closedOn?: string | null;
+            communeCode?: string | null;
         };
         /** @description The unit head sets the approval threshold and the yearly target; send the version you read (none the first time). */
         UpdateFundraisingSettings: {
@@ -5272,8 +6294,8 @@ export interface components {
             version: string;
             /** Format: int32 */
             year: number;
-            nomineeKind: components["schemas"]["NomineeKind"];
-            awardKind: components["schemas"]["AwardKind"];
+            nomineeKind: string & components["schemas"]["NomineeKind"];
+            awardKind: string & components["schemas"]["AwardKind"];
             achievements: string;
             nomineeName?: string | null;
             nomineeTitle?: string | null;
@@ -5289,12 +6311,18 @@ export interface components {
             targets?: components["schemas"]["PlanTargetInput"][] | null;
             activities?: components["schemas"]["PlannedActivityInput"][] | null;
         };
+        /** @description The signed-in user changes their name, phone number and language (of the portal and of their e-mails). */
+        UpdateProfile: {
+            fullName: string;
+            phoneNumber?: string | null;
+            language: string;
+        };
         /**
          * @description The sender records the course of a referral: an external agency's answer (sent → accepted/declined),
          *     then completion with the outcome. A platform facility answers for itself; its sender only completes.
          */
         UpdateReferralStatus: {
-            status: components["schemas"]["ReferralStatus"];
+            status: string & components["schemas"]["ReferralStatus"];
             outcome?: string | null;
             /** Format: uuid */
             version: string;
@@ -5318,19 +6346,19 @@ export interface components {
             /** Format: uuid */
             version: string;
             fullName: string;
-            role: components["schemas"]["StaffRole"];
+            role: string & components["schemas"]["StaffRole"];
             /** Format: uuid */
             departmentId?: string | null;
-            employmentType: components["schemas"]["EmploymentType"];
-            qualificationLevel: components["schemas"]["QualificationLevel"];
-            qualificationMajor: components["schemas"]["QualificationMajor"];
+            employmentType: string & components["schemas"]["EmploymentType"];
+            qualificationLevel: string & components["schemas"]["QualificationLevel"];
+            qualificationMajor: string & components["schemas"]["QualificationMajor"];
             practiceHostFacility?: string | null;
             /** Format: date */
             practiceFrom?: string | null;
             /** Format: date */
             practiceTo?: string | null;
             practiceSupervisor?: string | null;
-            practiceResult?: components["schemas"]["PracticeResult"];
+            practiceResult?: (string & components["schemas"]["PracticeResult"]) | null;
             /** Format: date */
             joinedOn?: string | null;
             /** Format: date */
@@ -5365,6 +6393,15 @@ export interface components {
             /** Format: uuid */
             version?: string | null;
         };
+        /** @description The editable fields of an account (the id is in the path). */
+        UpdateUserBody: {
+            fullName: string;
+            role: string & components["schemas"]["UserRole"];
+            /** Format: uuid */
+            facilityId?: string | null;
+            /** Format: uuid */
+            provinceId?: string | null;
+        };
         /** @enum {string} */
         UrgentNeed: "None" | "Medical" | "Money" | "Food" | "Clothing" | "Shelter" | "TransportHome";
         UserDto: {
@@ -5372,7 +6409,7 @@ export interface components {
             id: string;
             email: string;
             fullName: string;
-            role: components["schemas"]["UserRole"];
+            role: string & components["schemas"]["UserRole"];
             /** Format: uuid */
             facilityId?: string | null;
             facilityName?: string | null;
@@ -5382,6 +6419,10 @@ export interface components {
             isActive: boolean;
             /** Format: date-time */
             createdAt: string;
+            invitationPending: boolean;
+            /** Format: date-time */
+            invitedAt?: string | null;
+            language: string;
         };
         /** @enum {string} */
         UserRole: "PlatformAdmin" | "ProvinceOfficer" | "FacilityAdmin" | "SocialWorker" | "Collaborator";
@@ -5391,7 +6432,7 @@ export interface components {
             /** Format: uuid */
             facilityId: string;
             facilityName: string;
-            status: components["schemas"]["VisitStatus"];
+            status: string & components["schemas"]["VisitStatus"];
             /** Format: date */
             plannedOn: string;
             /** Format: date */
@@ -5413,7 +6454,7 @@ export interface components {
             /** Format: uuid */
             facilityId: string;
             facilityName: string;
-            status: components["schemas"]["VisitStatus"];
+            status: string & components["schemas"]["VisitStatus"];
             /** Format: date */
             plannedOn: string;
             /** Format: date */
@@ -5432,7 +6473,7 @@ export interface components {
             /** Format: uuid */
             staffMemberId: string;
             fullName: string;
-            role: components["schemas"]["StaffRole"];
+            role: string & components["schemas"]["StaffRole"];
         };
         /** @description Withdraws a consent from a date; the record stays, so what was shared before stays explained. */
         WithdrawConsent: {
@@ -5684,9 +6725,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too Many Requests */
+            /** @description Too many requests from this address: wait the seconds Retry-After gives. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before the next attempt. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5735,9 +6778,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too Many Requests */
+            /** @description Too many requests from this address: wait the seconds Retry-After gives. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before the next attempt. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5766,9 +6811,20 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Too Many Requests */
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address: wait the seconds Retry-After gives. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before the next attempt. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5828,8 +6884,339 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too Many Requests */
+            /** @description Too many requests from this address: wait the seconds Retry-After gives. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before the next attempt. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AcceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInvitation"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address: wait the seconds Retry-After gives. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next attempt. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ForgotPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForgotPassword"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address: wait the seconds Retry-After gives. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next attempt. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ResetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPassword"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address: wait the seconds Retry-After gives. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next attempt. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Profile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProfile"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePassword"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6251,12 +7638,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The file, with Content-Disposition naming it. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /** @description Bad Request */
             400: {
@@ -10315,6 +11704,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file, with Content-Disposition naming it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
             /** @description Bad Request */
             400: {
                 headers: {
@@ -10364,6 +11764,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file, with Content-Disposition naming it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             /** @description Bad Request */
             400: {
                 headers: {
@@ -10946,6 +12355,603 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListImports: {
+        parameters: {
+            query?: {
+                /** @description Only this kind. */
+                kind?: components["schemas"]["ImportKind"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRecordDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetFacilitiesImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CheckFacilitiesImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportCheckResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AnnotateFacilitiesImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CommitFacilitiesImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRecordDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetClientsImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CheckClientsImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportCheckResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AnnotateClientsImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CommitClientsImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                    /** @description JSON array of {row, choice}: what to do with each row that looks like an existing client. */
+                    decisions?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRecordDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11984,6 +13990,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file, with Content-Disposition naming it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/pdf": string;
+                };
+            };
             /** @description Bad Request */
             400: {
                 headers: {
@@ -12109,6 +14125,125 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReportDeadlineDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListPlaceProvinces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaceProvinceDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListPlaceCommunes: {
+        parameters: {
+            query?: {
+                /** @description The province's two-digit code ("38"). */
+                province?: string;
+                /** @description Part of the name, with or without accents, or the exact code. */
+                search?: string;
+                /** @description At most this many (1–500, default 500). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaceCommuneDto"][];
                 };
             };
             /** @description Bad Request */
@@ -12447,6 +14582,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file, with Content-Disposition naming it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/pdf": string;
+                };
+            };
             /** @description Bad Request */
             400: {
                 headers: {
@@ -14199,6 +16344,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     UpdateTarget: {
@@ -14417,12 +16571,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The file, with Content-Disposition naming it. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /** @description Bad Request */
             400: {
@@ -14770,6 +16926,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15659,6 +17824,278 @@ export interface operations {
             };
         };
     };
+    UpdateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReactivateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ResendInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SendPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListDepartments: {
         parameters: {
             query?: never;
@@ -16056,12 +18493,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The file, with Content-Disposition naming it. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
             };
             /** @description Bad Request */
             400: {
