@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { apiGet, apiToken, screenshot, signIn } from './support/journey';
+import { invitationToken } from './support/mail';
 
 type Figure = { indicator: string; numerator: number; denominator: number; laggards: { facilityId: string; name: string }[] };
 type ProvinceKpis = { figures: Figure[] };
@@ -22,9 +23,12 @@ test('a facility admin records a status change, the officer recomputes, and the 
   const secret = 'E2e@2026pass';
   const created = await request.post('/api/v1/users', {
     headers: { authorization: `Bearer ${platformToken}` },
-    data: { email, fullName: 'Lê Thị Thu (e2e)', role: 'FacilityAdmin', password: secret, facilityId: centre.facilityId },
+    data: { email, fullName: 'Lê Thị Thu (e2e)', role: 'FacilityAdmin', facilityId: centre.facilityId },
   });
   expect(created.status()).toBe(201);
+  // The head sets a password from the invitation e-mailed to them.
+  const accepted = await request.post('/api/v1/auth/accept-invitation', { data: { token: await invitationToken(email), password: secret } });
+  expect(accepted.status()).toBeLessThan(300);
 
   // The officer has the dashboard open before anything changes.
   const officer = await (await browser.newContext()).newPage();

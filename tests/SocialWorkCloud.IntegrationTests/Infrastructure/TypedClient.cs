@@ -108,6 +108,7 @@ public sealed record LinkPassword(string Token, string Password);
 public sealed record ForgotPasswordRequest(string Email);
 public sealed record PasswordChange(string CurrentPassword, string NewPassword);
 public sealed record Profile(string Email, string FullName, string? PhoneNumber, string Language);
+public sealed record ProfileChange(string FullName, string? PhoneNumber, string Language);
 public sealed record NewApiClient(string Name, string[] Scopes);
 public sealed record ApiClientItem(Guid Id, string ClientId, string Name, Guid? FacilityId, string? FacilityName);
 public sealed record ApiClientCreated(ApiClientItem Client, string ClientSecret);

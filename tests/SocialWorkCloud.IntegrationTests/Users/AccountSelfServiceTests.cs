@@ -171,10 +171,10 @@ public abstract class AccountSelfServiceTests(ApiFactory factory)
         var email = NewEmail("profile");
         await World.NewUserAsync(email, UserRole.SocialWorker, World.HospitalA, null);
         using var me = await World.ClientForAsync(email);
-        var saved = await me.PutAsync<Profile>("/api/v1/me/profile", new Profile(email, "Trần Văn Hồ Sơ", "0912 345 678", "en"), HttpStatusCode.OK);
+        var saved = await me.PutAsync<Profile>("/api/v1/me/profile", new ProfileChange("Trần Văn Hồ Sơ", "0912 345 678", "en"), HttpStatusCode.OK);
         saved.ShouldBe(new Profile(email, "Trần Văn Hồ Sơ", "0912 345 678", "en"));
         (await me.GetAsync<Profile>("/api/v1/me/profile")).ShouldBe(saved);
-        (await me.PutJsonAsync("/api/v1/me/profile", new Profile(email, "Tên", null, "fr")).ProblemAsync(HttpStatusCode.BadRequest)).FieldErrors.ShouldContainKey("language");
+        (await me.PutJsonAsync("/api/v1/me/profile", new ProfileChange("Tên", null, "fr")).ProblemAsync(HttpStatusCode.BadRequest)).FieldErrors.ShouldContainKey("language");
 
         // An admin-triggered reset reaches the user in the language they chose.
         using var admin = await World.ClientForAsync(TestWorld.AdminA);

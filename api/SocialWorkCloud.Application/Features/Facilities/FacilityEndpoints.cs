@@ -18,9 +18,11 @@ public sealed class FacilityEndpoints : IEndpointGroup
         facilities.MapGet("/{facilityId:guid}", GetFacility).WithName(nameof(GetFacility))
             .WithSummary("A facility's profile with its social-work unit's history");
         facilities.MapPost("", RegisterFacility).WithName(nameof(RegisterFacility))
-            .WithSummary("Onboard a facility into a province (platform admin)").ProducesProblem(StatusCodes.Status409Conflict);
+            .WithSummary("Onboard a facility into a province (platform admin)").ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         facilities.MapPut("/{facilityId:guid}", UpdateFacility).WithName(nameof(UpdateFacility))
-            .WithSummary("Edit a facility's profile; send the version you read (409 when stale)").ProducesProblem(StatusCodes.Status409Conflict);
+            .WithSummary("Edit a facility's profile; send the version you read (409 when stale)").ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         facilities.MapPost("/{facilityId:guid}/unit-history", RecordUnitStatusChange).WithName(nameof(RecordUnitStatusChange))
             .WithSummary("Record a change of the unit's status with its decision and effective date (facility admin)")
             .ProducesProblem(StatusCodes.Status409Conflict);

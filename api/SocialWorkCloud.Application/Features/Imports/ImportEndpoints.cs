@@ -18,26 +18,27 @@ public sealed class ImportEndpoints : IEndpointGroup
 {
     public void Map(RouteGroupBuilder v1)
     {
-        var imports = v1.MapGroup("/imports").WithTags("Imports").RequireAuthorization().WithStandardProblems();
+        var imports = v1.MapGroup("/imports").WithTags("Imports").RequireAuthorization().WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         imports.MapGet("", ListImports).WithName(nameof(ListImports)).WithSummary("Past imports of the caller's province or facility, newest first");
 
         imports.MapGet("/facilities/template", GetFacilitiesImportTemplate).WithName(nameof(GetFacilitiesImportTemplate))
-            .WithSummary("The facilities template (province officer)").Produces(StatusCodes.Status200OK, contentType: ImportFile.ContentType);
+            .WithSummary("The facilities template (province officer)").ProducesFile(ImportFile.ContentType);
         imports.MapPost("/facilities/check", CheckFacilitiesImport).WithName(nameof(CheckFacilitiesImport))
             .WithSummary("Dry run of a facilities workbook: every problem by row and column; writes nothing").Upload();
         imports.MapPost("/facilities/annotated", AnnotateFacilitiesImport).WithName(nameof(AnnotateFacilitiesImport))
             .WithSummary("The facilities workbook with a column naming each row's problems").Upload()
-            .Produces(StatusCodes.Status200OK, contentType: ImportFile.ContentType);
+            .ProducesFile(ImportFile.ContentType);
         imports.MapPost("/facilities/commit", CommitFacilitiesImport).WithName(nameof(CommitFacilitiesImport))
             .WithSummary("Import a facilities workbook, all or nothing (422 when the dry run finds problems)").Upload();
 
         imports.MapGet("/clients/template", GetClientsImportTemplate).WithName(nameof(GetClientsImportTemplate))
-            .WithSummary("The clients template (facility admin)").Produces(StatusCodes.Status200OK, contentType: ImportFile.ContentType);
+            .WithSummary("The clients template (facility admin)").ProducesFile(ImportFile.ContentType);
         imports.MapPost("/clients/check", CheckClientsImport).WithName(nameof(CheckClientsImport))
             .WithSummary("Dry run of a clients workbook: problems by row and column, and rows that look like existing clients").Upload();
         imports.MapPost("/clients/annotated", AnnotateClientsImport).WithName(nameof(AnnotateClientsImport))
             .WithSummary("The clients workbook with a column naming each row's problems").Upload()
-            .Produces(StatusCodes.Status200OK, contentType: ImportFile.ContentType);
+            .ProducesFile(ImportFile.ContentType);
         imports.MapPost("/clients/commit", CommitClientsImport).WithName(nameof(CommitClientsImport))
             .WithSummary("Import a clients workbook, all or nothing; `decisions` (JSON: [{row, choice: Skip|CreateAnyway}]) for each look-alike row").Upload();
     }
