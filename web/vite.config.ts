@@ -69,7 +69,8 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.mjs'],
     css: false,
-    testTimeout: 15000,
+    // The component tests run beside the .NET tests and the browser journeys (./test.sh): a generous budget.
+    testTimeout: 60000,
     // One jsdom and one module graph per worker thread instead of per file: Mantine and the app's modules load
     // once, not 37 times (CPU for the component tests 3m17s -> 57 s). Every test renders into a fresh root,
     // the setup file unmounts it and signs out after each test, and no test mutates a module's state.

@@ -42,11 +42,16 @@ public sealed class ReportJobs(AppDbContext db, TenantScope tenant, TimeProvider
             ?? throw new InvalidOperationException($"Report run {runId} does not exist.");
         if (run.FacilityId != facilityId) throw new InvalidOperationException($"Report run {runId} belongs to another facility.");
         if (run.Status is ReportRunStatus.Succeeded or ReportRunStatus.Failed) return;
+        // The outbox may hand the same run to two jobs (the after-commit dispatch and the sweep): one claims it
+        // in the database, the other leaves; a run left Running by a dead process is claimed again after 10 minutes.
+        var now = clock.GetUtcNow();
+        var abandoned = now.AddMinutes(-10);
+        var claimed = await db.ReportRuns
+            .Where(r => r.Id == runId && (r.Status == ReportRunStatus.Queued || (r.Status == ReportRunStatus.Running && r.StartedAt < abandoned)))
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, ReportRunStatus.Running).SetProperty(r => r.StartedAt, now), cancellationToken);
+        if (claimed == 0) return;
+        await db.Entry(run).ReloadAsync(cancellationToken);
         var report = await db.PeriodicReports.SingleAsync(r => r.Id == run.ReportId && r.FacilityId == facilityId, cancellationToken);
-
-        run.Status = ReportRunStatus.Running;
-        run.StartedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
         try
         {
             if (!report.IsEditable) throw new InvalidOperationException("The report was submitted meanwhile; its figures stay frozen.");
