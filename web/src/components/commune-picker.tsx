@@ -1,7 +1,8 @@
 import { Select, SimpleGrid, type ComboboxItem, type OptionsFilter } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { foldVietnamese, usePlaceCommune, usePlaceCommunes, usePlaceProvinces } from '@/lib/reference-data/places';
+import { usePlaceCommune, usePlaceCommunes, usePlaceProvinces } from '@/lib/reference-data/places';
+import { foldVietnamese } from '@/lib/text';
 
 export type CommuneChoice = { provinceCode: string | null; communeCode: string | null };
 

@@ -52,7 +52,8 @@ public static class ReportDocument
         lines.Add(new(S2, "  đang quản lý cuối kỳ", N(f.Cases.OpenCasesAtEnd)));
         lines.Add(new(S2, "  trẻ em có hoàn cảnh đặc biệt được hỗ trợ", N(f.Cases.ChildrenInSpecialCircumstancesSupported)));
         lines.Add(new(S3, "Lớp tập huấn, bồi dưỡng đã tổ chức/tham gia", N(f.Training.CoursesHeld)));
-        lines.Add(new(S3, "  lượt người tham gia / số người được tập huấn", $"{N(f.Training.Participants)} / {N(f.Training.PeopleTrained)}"));
+        lines.Add(new(S3, "  lượt người tham gia", N(f.Training.Participants)));
+        lines.Add(new(S3, "  số người được tập huấn (mỗi người tính một lần)", N(f.Training.PeopleTrained)));
         lines.Add(new(S3, "Nhân viên y tế được đào tạo",
             $"{N(f.Training.MedicalStaffTrained)}/{N(f.Training.MedicalStaffCount)}" + (f.Training.MedicalStaffTrainedPercent is { } p ? $" ({p.ToString("0.#", Vi).Replace('.', ',')}%)" : "")));
         lines.Add(new(S3, "Nhân viên CTXH / có chứng chỉ hành nghề", $"{N(f.Training.SocialWorkStaff)} / {N(f.Training.CertifiedStaff)}"));

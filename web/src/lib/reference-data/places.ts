@@ -26,11 +26,6 @@ export function usePlaceCommunes(provinceCode: string | null) {
   });
 }
 
-/** Lower case without Vietnamese diacritics (đ → d), as the API folds names: "ham rong" finds "Hàm Rồng". */
-export function foldVietnamese(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
 /** One commune by its code (to find the province of an address read with only its commune). */
 export function usePlaceCommune(communeCode: string | null) {
   return useQuery({
