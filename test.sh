@@ -32,6 +32,8 @@ fi
 T0=$SECONDS
 elapsed() { local s=$((SECONDS - T0)); printf '%dm%02ds' $((s / 60)) $((s % 60)); }
 RESULTS="$(mktemp -d)"
+# The in-process API's warnings and errors (a failed background job says why only there); printed when a test fails.
+export SWC_SERVER_LOG="$RESULTS/server-errors.log"
 HAVE_NPM=0; command -v npm >/dev/null && HAVE_NPM=1
 
 # The web portal's packages install while .NET builds. `npm install` honours the committed lock file (it
@@ -133,6 +135,10 @@ run_tests() {
   f="$(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")"
   passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + total - p - f))
   [[ "$f" == "0" && "$total" != "0" ]] || status=1
+  if [[ "$f" != "0" && -s "$SWC_SERVER_LOG" ]]; then
+    echo "-- the API's own errors and Hangfire's during the run (the last 80 lines, exceptions without their stacks):"
+    grep -E -A8 "^[0-9:.]+ (Error|Fatal) (SocialWorkCloud|Hangfire)" "$SWC_SERVER_LOG" | grep -vE "^\s+at " | tail -80
+  fi
   local reason
   reason="$(grep -o 'No Docker engine[^<]*' "$RESULTS/$name.trx" 2>/dev/null | head -1 || true)"
   [[ -z "$reason" ]] || echo "Skipped: $((total - p - f)) SQL Server tests. $reason"
