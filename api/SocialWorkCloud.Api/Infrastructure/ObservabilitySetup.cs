@@ -89,7 +89,10 @@ public static class ObservabilitySetup
                 .Enrich.FromLogContext();
             if (json) log.WriteTo.Console(new RenderedCompactJsonFormatter());
             else log.WriteTo.Console(formatProvider: CultureInfo.InvariantCulture, outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
-        });
+        },
+        // Each host logs through its own logger, never the static Log.Logger: with several hosts in one process (the
+        // integration tests) the static one is the last host's, and the first host stopped closes it for all.
+        preserveStaticLogger: true);
         return builder;
     }
 

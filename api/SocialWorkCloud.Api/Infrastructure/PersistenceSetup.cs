@@ -41,7 +41,8 @@ public static class PersistenceSetup
     /// </remarks>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder db, DatabaseProvider provider, string connection, bool retryWhereSafe = false) => provider switch
     {
-        DatabaseProvider.Sqlite => db.UseSqlite(EnsureSqliteFolder(connection), o => o.MigrationsAssembly("SocialWorkCloud.Migrations.Sqlite")),
+        DatabaseProvider.Sqlite => db.UseSqlite(EnsureSqliteFolder(connection), o => o.MigrationsAssembly("SocialWorkCloud.Migrations.Sqlite"))
+            .AddInterceptors(SqliteConnectionSetup.Instance),
         DatabaseProvider.SqlServer => db.UseSqlServer(connection, o =>
         {
             o.MigrationsAssembly("SocialWorkCloud.Migrations.SqlServer");
