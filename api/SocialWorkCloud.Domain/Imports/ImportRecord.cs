@@ -6,6 +6,13 @@ public enum ImportKind
 {
     Facilities = 1,
     Clients = 2,
+    /// <summary>Staff of the social-work unit with their practice certificates.</summary>
+    Staff = 3,
+    Departments = 4,
+    Collaborators = 5,
+    Donors = 6,
+    /// <summary>User accounts, each invited by e-mail.</summary>
+    Users = 7,
 }
 
 /// <summary>

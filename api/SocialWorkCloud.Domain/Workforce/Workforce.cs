@@ -67,6 +67,8 @@ public class StaffMember : ITenantOwned, IVersioned
     public Guid FacilityId { get; set; }
     public required string FullName { get; set; }
     public required string SearchName { get; set; }
+    /// <summary>The facility's own staff code (mã nhân viên), unique in the facility; the natural key of the staff import.</summary>
+    public string? StaffCode { get; set; }
     public StaffRole Role { get; set; }
     public Guid? DepartmentId { get; set; }
     public EmploymentType EmploymentType { get; set; }

@@ -3354,6 +3354,10 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StaffCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -3363,6 +3367,9 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                     b.HasIndex("DepartmentId");
 
                     b.HasIndex("FacilityId");
+
+                    b.HasIndex("FacilityId", "StaffCode")
+                        .IsUnique();
 
                     b.ToTable("StaffMembers", (string)null);
                 });

@@ -21,6 +21,8 @@ public abstract class WriteEndpointBadInputTests(ApiFactory factory)
         "POST /api/v1/auth/token", "POST /api/v1/workforce/certificates/{certificateId:guid}/scan",
         "POST /api/v1/imports/facilities/check", "POST /api/v1/imports/facilities/annotated", "POST /api/v1/imports/facilities/commit",
         "POST /api/v1/imports/clients/check", "POST /api/v1/imports/clients/annotated", "POST /api/v1/imports/clients/commit",
+        .. new[] { "staff", "departments", "collaborators", "donors", "users" }
+            .SelectMany(k => new[] { $"POST /api/v1/imports/{k}/check", $"POST /api/v1/imports/{k}/annotated", $"POST /api/v1/imports/{k}/commit" }),
     ];
 
     [Fact]

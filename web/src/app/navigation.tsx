@@ -11,6 +11,7 @@ import {
   IconHeartHandshake,
   IconHome,
   IconFileReport,
+  IconFileSpreadsheet,
   IconInbox,
   IconMailbox,
   IconLayoutDashboard,
@@ -46,6 +47,7 @@ export type NavKey =
   | 'supervision'
   | 'commendations'
   | 'users'
+  | 'imports'
   | 'apiClients';
 
 export type NavItem = { key: NavKey; path: string; icon: ReactNode; allowed: (me: Me) => boolean };
@@ -78,6 +80,13 @@ export const navigation: NavItem[] = [
   { key: 'supervision', path: '/supervision', icon: icon(IconClipboardCheck), allowed: (me) => can(me, 'supervision.read') },
   { key: 'commendations', path: '/commendations', icon: icon(IconAward), allowed: (me) => can(me, 'commendations.read') },
   { key: 'users', path: '/users', icon: icon(IconUsers), allowed: (me) => can(me, 'users.manage') },
+  // Every import kind a role may run, on one screen (a province officer's facilities and accounts, a facility admin's registers).
+  {
+    key: 'imports',
+    path: '/imports',
+    icon: icon(IconFileSpreadsheet),
+    allowed: (me) => (['imports.facilities', 'imports.clients', 'imports.workforce', 'imports.donors', 'imports.users'] as const).some((p) => can(me, p)),
+  },
   { key: 'apiClients', path: '/api-clients', icon: icon(IconApi), allowed: (me) => can(me, 'api-clients.manage') },
 ];
 

@@ -62,6 +62,7 @@ const routes = [
       guarded('facilities', 'facilities', () => import('./routes/facility-registry')),
       { path: 'facilities/:facilityId', lazy: () => import('./routes/facility-profile') },
       // Each kind checks its own permission (a province officer imports facilities, a facility admin clients).
+      guarded('imports', 'imports', () => import('./routes/imports-index')),
       { path: 'imports/:kind', lazy: () => import('./routes/imports') },
       guarded('facilityHome', 'home', () => import('./routes/facility-home')),
       guarded('workLists', 'work', () => import('./routes/work-lists')),

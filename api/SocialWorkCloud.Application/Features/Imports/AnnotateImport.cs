@@ -10,11 +10,11 @@ namespace SocialWorkCloud.Application.Features.Imports;
 [RequiresPermission(Permissions.ImportsUse)]
 public sealed record AnnotateImport(ImportKind Kind, string FileName, Stream Content) : IQuery<ImportFile>;
 
-public sealed class AnnotateImportHandler(AppDbContext db, ICurrentUser user, TenantScope tenant, TimeProvider clock) : IQueryHandler<AnnotateImport, ImportFile>
+public sealed class AnnotateImportHandler(AppDbContext db, ICurrentUser user, TenantScope tenant, TimeProvider clock, IServiceProvider services) : IQueryHandler<AnnotateImport, ImportFile>
 {
     public async ValueTask<ImportFile> Handle(AnnotateImport query, CancellationToken cancellationToken)
     {
-        var importer = Importers.For(query.Kind, db, user, tenant, clock);
+        var importer = Importers.For(query.Kind, db, user, tenant, clock, services);
         var plan = await Importers.PlanAsync(importer, query.Content, cancellationToken);
         var byRow = plan.Problems.GroupBy(p => p.Row).ToDictionary(g => g.Key, g => string.Join("; ", g.Select(p => $"{p.Column} ({p.Header}): {p.Message}")));
         var template = await importer.TemplateAsync(cancellationToken);

@@ -25,11 +25,11 @@ public sealed class CommitImportValidator : AbstractValidator<CommitImport>
     }
 }
 
-public sealed class CommitImportHandler(AppDbContext db, ICurrentUser user, TenantScope tenant, TimeProvider clock) : ICommandHandler<CommitImport, ImportRecordDto>
+public sealed class CommitImportHandler(AppDbContext db, ICurrentUser user, TenantScope tenant, TimeProvider clock, IServiceProvider services) : ICommandHandler<CommitImport, ImportRecordDto>
 {
     public async ValueTask<ImportRecordDto> Handle(CommitImport command, CancellationToken cancellationToken)
     {
-        var plan = await Importers.PlanAsync(Importers.For(command.Kind, db, user, tenant, clock), command.Content, cancellationToken);
+        var plan = await Importers.PlanAsync(Importers.For(command.Kind, db, user, tenant, clock, services), command.Content, cancellationToken);
         if (plan.Problems.Count > 0) throw new BusinessRuleException("import-has-problems", plan.Problems.Count);
         var decisions = command.Decisions.GroupBy(d => d.Row).ToDictionary(g => g.Key, g => g.Last());
         var undecided = plan.Likenesses.Where(l => !decisions.ContainsKey(l.Row)).Select(l => l.Row).ToList();

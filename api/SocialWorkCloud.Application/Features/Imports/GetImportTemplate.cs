@@ -9,11 +9,11 @@ namespace SocialWorkCloud.Application.Features.Imports;
 [RequiresPermission(Permissions.ImportsUse)]
 public sealed record GetImportTemplate(ImportKind Kind) : IQuery<ImportFile>;
 
-public sealed class GetImportTemplateHandler(AppDbContext db, ICurrentUser user, TenantScope tenant, TimeProvider clock) : IQueryHandler<GetImportTemplate, ImportFile>
+public sealed class GetImportTemplateHandler(AppDbContext db, ICurrentUser user, TenantScope tenant, TimeProvider clock, IServiceProvider services) : IQueryHandler<GetImportTemplate, ImportFile>
 {
     public async ValueTask<ImportFile> Handle(GetImportTemplate query, CancellationToken cancellationToken)
     {
-        var template = await Importers.For(query.Kind, db, user, tenant, clock).TemplateAsync(cancellationToken);
+        var template = await Importers.For(query.Kind, db, user, tenant, clock, services).TemplateAsync(cancellationToken);
         var content = XlsxWriter.Write(template.SheetName,
             template.Fields.Select(f => new XlsxColumn(f.Header + (f.Required ? " *" : string.Empty), f.Width, f.Choices)).ToList(),
             [template.Example]);

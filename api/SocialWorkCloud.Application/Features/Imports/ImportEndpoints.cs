@@ -41,6 +41,56 @@ public sealed class ImportEndpoints : IEndpointGroup
             .ProducesFile(ImportFile.ContentType);
         imports.MapPost("/clients/commit", CommitClientsImport).WithName(nameof(CommitClientsImport))
             .WithSummary("Import a clients workbook, all or nothing; `decisions` (JSON: [{row, choice: Skip|CreateAnyway}]) for each look-alike row").Upload();
+
+        imports.MapGet("/staff/template", GetStaffImportTemplate).WithName(nameof(GetStaffImportTemplate))
+            .WithSummary("The staff template (facility admin)").ProducesFile(ImportFile.ContentType);
+        imports.MapPost("/staff/check", CheckStaffImport).WithName(nameof(CheckStaffImport))
+            .WithSummary("Dry run of a staff workbook: every problem by row and column; writes nothing").Upload();
+        imports.MapPost("/staff/annotated", AnnotateStaffImport).WithName(nameof(AnnotateStaffImport))
+            .WithSummary("The staff workbook with a column naming each row's problems").Upload()
+            .ProducesFile(ImportFile.ContentType);
+        imports.MapPost("/staff/commit", CommitStaffImport).WithName(nameof(CommitStaffImport))
+            .WithSummary("Import staff with practice certificates from a workbook, all or nothing (422 when the dry run finds problems)").Upload();
+
+        imports.MapGet("/departments/template", GetDepartmentsImportTemplate).WithName(nameof(GetDepartmentsImportTemplate))
+            .WithSummary("The departments template (facility admin)").ProducesFile(ImportFile.ContentType);
+        imports.MapPost("/departments/check", CheckDepartmentsImport).WithName(nameof(CheckDepartmentsImport))
+            .WithSummary("Dry run of a departments workbook: every problem by row and column; writes nothing").Upload();
+        imports.MapPost("/departments/annotated", AnnotateDepartmentsImport).WithName(nameof(AnnotateDepartmentsImport))
+            .WithSummary("The departments workbook with a column naming each row's problems").Upload()
+            .ProducesFile(ImportFile.ContentType);
+        imports.MapPost("/departments/commit", CommitDepartmentsImport).WithName(nameof(CommitDepartmentsImport))
+            .WithSummary("Import departments and residential groups from a workbook, all or nothing (422 when the dry run finds problems)").Upload();
+
+        imports.MapGet("/collaborators/template", GetCollaboratorsImportTemplate).WithName(nameof(GetCollaboratorsImportTemplate))
+            .WithSummary("The collaborators template (facility admin)").ProducesFile(ImportFile.ContentType);
+        imports.MapPost("/collaborators/check", CheckCollaboratorsImport).WithName(nameof(CheckCollaboratorsImport))
+            .WithSummary("Dry run of a collaborators workbook: every problem by row and column; writes nothing").Upload();
+        imports.MapPost("/collaborators/annotated", AnnotateCollaboratorsImport).WithName(nameof(AnnotateCollaboratorsImport))
+            .WithSummary("The collaborators workbook with a column naming each row's problems").Upload()
+            .ProducesFile(ImportFile.ContentType);
+        imports.MapPost("/collaborators/commit", CommitCollaboratorsImport).WithName(nameof(CommitCollaboratorsImport))
+            .WithSummary("Import collaborators from a workbook, all or nothing (422 when the dry run finds problems)").Upload();
+
+        imports.MapGet("/donors/template", GetDonorsImportTemplate).WithName(nameof(GetDonorsImportTemplate))
+            .WithSummary("The donors template (facility admin)").ProducesFile(ImportFile.ContentType);
+        imports.MapPost("/donors/check", CheckDonorsImport).WithName(nameof(CheckDonorsImport))
+            .WithSummary("Dry run of a donors workbook: every problem by row and column; writes nothing").Upload();
+        imports.MapPost("/donors/annotated", AnnotateDonorsImport).WithName(nameof(AnnotateDonorsImport))
+            .WithSummary("The donors workbook with a column naming each row's problems").Upload()
+            .ProducesFile(ImportFile.ContentType);
+        imports.MapPost("/donors/commit", CommitDonorsImport).WithName(nameof(CommitDonorsImport))
+            .WithSummary("Import donors from a workbook, all or nothing (422 when the dry run finds problems)").Upload();
+
+        imports.MapGet("/users/template", GetUsersImportTemplate).WithName(nameof(GetUsersImportTemplate))
+            .WithSummary("The users template (platform admin, province officer)").ProducesFile(ImportFile.ContentType);
+        imports.MapPost("/users/check", CheckUsersImport).WithName(nameof(CheckUsersImport))
+            .WithSummary("Dry run of a users workbook: every problem by row and column; writes nothing").Upload();
+        imports.MapPost("/users/annotated", AnnotateUsersImport).WithName(nameof(AnnotateUsersImport))
+            .WithSummary("The users workbook with a column naming each row's problems").Upload()
+            .ProducesFile(ImportFile.ContentType);
+        imports.MapPost("/users/commit", CommitUsersImport).WithName(nameof(CommitUsersImport))
+            .WithSummary("Import user accounts (each invited by e-mail) from a workbook, all or nothing (422 when the dry run finds problems)").Upload();
     }
 
     /// <param name="kind">Only this kind.</param>
@@ -69,6 +119,61 @@ public sealed class ImportEndpoints : IEndpointGroup
     /// <param name="decisions">JSON array of {row, choice}: what to do with each row that looks like an existing client.</param>
     public static Task<Ok<ImportRecordDto>> CommitClientsImport(IFormFile? file, [FromForm] string? decisions, IMediator mediator, CancellationToken ct) =>
         Commit(ImportKind.Clients, file, decisions, mediator, ct);
+
+    public static Task<FileContentHttpResult> GetStaffImportTemplate(IMediator mediator, CancellationToken ct) => Template(ImportKind.Staff, mediator, ct);
+
+    public static Task<Ok<ImportCheckResult>> CheckStaffImport(IFormFile? file, IMediator mediator, CancellationToken ct) =>
+        Check(ImportKind.Staff, file, mediator, ct);
+
+    public static Task<FileContentHttpResult> AnnotateStaffImport(IFormFile? file, IMediator mediator, CancellationToken ct) =>
+        Annotate(ImportKind.Staff, file, mediator, ct);
+
+    public static Task<Ok<ImportRecordDto>> CommitStaffImport(IFormFile? file, IMediator mediator, CancellationToken ct) =>
+        Commit(ImportKind.Staff, file, null, mediator, ct);
+
+    public static Task<FileContentHttpResult> GetDepartmentsImportTemplate(IMediator mediator, CancellationToken ct) => Template(ImportKind.Departments, mediator, ct);
+
+    public static Task<Ok<ImportCheckResult>> CheckDepartmentsImport(IFormFile? file, IMediator mediator, CancellationToken ct) =>
+        Check(ImportKind.Departments, file, mediator, ct);
+
+    public static Task<FileContentHttpResult> AnnotateDepartmentsImport(IFormFile? file, IMediator mediator, CancellationToken ct) =>
+        Annotate(ImportKind.Departments, file, mediator, ct);
+
+    public static Task<Ok<ImportRecordDto>> CommitDepartmentsImport(IFormFile? file, IMediator mediator, CancellationToken ct) =>
+        Commit(ImportKind.Departments, file, null, mediator, ct);
+
+    public static Task<FileContentHttpResult> GetCollaboratorsImportTemplate(IMediator mediator, CancellationToken ct) => Template(ImportKind.Collaborators, mediator, ct);
+
+    public static Task<Ok<ImportCheckResult>> CheckCollaboratorsImport(IFormFile? file, IMediator mediator, CancellationToken ct) =>
+        Check(ImportKind.Collaborators, file, mediator, ct);
+
+    public static Task<FileContentHttpResult> AnnotateCollaboratorsImport(IFormFile? file, IMediator mediator, CancellationToken ct) =>
+        Annotate(ImportKind.Collaborators, file, mediator, ct);
+
+    public static Task<Ok<ImportRecordDto>> CommitCollaboratorsImport(IFormFile? file, IMediator mediator, CancellationToken ct) =>
+        Commit(ImportKind.Collaborators, file, null, mediator, ct);
+
+    public static Task<FileContentHttpResult> GetDonorsImportTemplate(IMediator mediator, CancellationToken ct) => Template(ImportKind.Donors, mediator, ct);
+
+    public static Task<Ok<ImportCheckResult>> CheckDonorsImport(IFormFile? file, IMediator mediator, CancellationToken ct) =>
+        Check(ImportKind.Donors, file, mediator, ct);
+
+    public static Task<FileContentHttpResult> AnnotateDonorsImport(IFormFile? file, IMediator mediator, CancellationToken ct) =>
+        Annotate(ImportKind.Donors, file, mediator, ct);
+
+    public static Task<Ok<ImportRecordDto>> CommitDonorsImport(IFormFile? file, IMediator mediator, CancellationToken ct) =>
+        Commit(ImportKind.Donors, file, null, mediator, ct);
+
+    public static Task<FileContentHttpResult> GetUsersImportTemplate(IMediator mediator, CancellationToken ct) => Template(ImportKind.Users, mediator, ct);
+
+    public static Task<Ok<ImportCheckResult>> CheckUsersImport(IFormFile? file, IMediator mediator, CancellationToken ct) =>
+        Check(ImportKind.Users, file, mediator, ct);
+
+    public static Task<FileContentHttpResult> AnnotateUsersImport(IFormFile? file, IMediator mediator, CancellationToken ct) =>
+        Annotate(ImportKind.Users, file, mediator, ct);
+
+    public static Task<Ok<ImportRecordDto>> CommitUsersImport(IFormFile? file, IMediator mediator, CancellationToken ct) =>
+        Commit(ImportKind.Users, file, null, mediator, ct);
 
     private static async Task<FileContentHttpResult> Template(ImportKind kind, IMediator mediator, CancellationToken ct)
     {

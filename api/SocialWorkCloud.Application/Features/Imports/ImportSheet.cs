@@ -134,6 +134,46 @@ public sealed class ImportSheet(ImportTemplate template)
         return null;
     }
 
+    /// <summary>A phone number with its spaces and dots taken out: digits, an optional leading +, 8 to 15 of them.</summary>
+    public string? Phone(XlsxRow row, int column)
+    {
+        var text = Text(row, column, 32)?.Replace(" ", string.Empty).Replace(".", string.Empty);
+        if (text is null) return null;
+        var digits = text.StartsWith('+') ? text[1..] : text;
+        if (digits.Length is < 8 or > 15 || !digits.All(char.IsAsciiDigit))
+        {
+            Add(row, column, "import-phone-invalid");
+            return null;
+        }
+        return text;
+    }
+
+    /// <summary>An e-mail address, lower-cased; one without a local part, an @ and a dotted domain is a problem.</summary>
+    public string? Email(XlsxRow row, int column)
+    {
+        var text = Text(row, column, 256)?.ToLowerInvariant();
+        if (text is null) return null;
+        var at = text.IndexOf('@', StringComparison.Ordinal);
+        if (at < 1 || at != text.LastIndexOf('@') || !text[(at + 1)..].Contains('.', StringComparison.Ordinal) || text.EndsWith('.') || text.Any(char.IsWhiteSpace))
+        {
+            Add(row, column, "import-email-invalid", text);
+            return null;
+        }
+        return text;
+    }
+
+    /// <summary>Có/Không (yes/no), blank is <paramref name="blank"/>.</summary>
+    public bool YesNo(XlsxRow row, int column, bool blank)
+    {
+        var value = Choice(row, column, YesNoLabels);
+        return value ?? blank;
+    }
+
+    public static readonly IReadOnlyList<string> YesNoChoices = ["Có", "Không"];
+
+    private static readonly IReadOnlyDictionary<string, bool> YesNoLabels =
+        Labels<bool>([("Có", true), ("Không", false), ("x", true), ("Yes", true), ("No", false)]);
+
     public static IReadOnlyDictionary<string, T> Labels<T>(IEnumerable<(string Label, T Value)> labels) =>
         labels.ToDictionary(l => VietnameseText.Fold(l.Label), l => l.Value);
 }

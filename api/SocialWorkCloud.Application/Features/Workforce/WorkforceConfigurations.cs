@@ -29,6 +29,8 @@ internal sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffM
         b.Property(s => s.SearchName).HasMaxLength(200);
         b.Property(s => s.PracticeHostFacility).HasMaxLength(300);
         b.Property(s => s.PracticeSupervisor).HasMaxLength(200);
+        b.Property(s => s.StaffCode).HasMaxLength(32);
+        b.HasIndex(s => new { s.FacilityId, s.StaffCode }).IsUnique();
         b.HasOne<Facility>().WithMany().HasForeignKey(s => s.FacilityId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Department>().WithMany().HasForeignKey(s => s.DepartmentId).OnDelete(DeleteBehavior.Restrict);
     }

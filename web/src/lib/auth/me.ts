@@ -49,6 +49,9 @@ export type Permission =
   | 'imports.use'
   | 'imports.facilities'
   | 'imports.clients'
+  | 'imports.workforce'
+  | 'imports.donors'
+  | 'imports.users'
   | 'places.read';
 
 export const meQuery = () =>

@@ -2,9 +2,10 @@ import { Anchor, Button, Checkbox, Select, Table, Text, TextInput } from '@manti
 import { useForm } from '@mantine/form';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { IconSearch, IconUserPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NoticeBanner } from '@/components/banners';
+import { CommunePicker, type CommuneChoice } from '@/components/commune-picker';
 import { FormModal } from '@/components/form-modal';
 import { PageHeader } from '@/components/page-header';
 import { QueryTable, StatusBadge } from '@/components/query-table';
@@ -72,14 +73,18 @@ function CreateDonorModal({ opened, onClose, onCreated }: { opened: boolean; onC
   const { t } = useTranslation('fundraising');
   const create = useCreateDonor();
   const form = useForm({
-    initialValues: { kind: 'Individual' as 'Individual' | 'Organisation', name: '', phone: '', email: '', address: '', isAnonymousInPublic: false },
+    initialValues: {
+      kind: 'Individual' as 'Individual' | 'Organisation', name: '', phone: '', email: '', address: '', isAnonymousInPublic: false,
+      place: { provinceCode: null, communeCode: null } as CommuneChoice,
+    },
     validate: { name: (v) => (v.trim() ? null : t('donors.form.nameRequired')) },
   });
   const dialog = useFormDialog({ form, mutation: create, onClose });
+  const onPlace = useCallback((place: CommuneChoice) => form.setFieldValue('place', place), [form]);
   const submit = form.onSubmit((values) => {
     dialog.setErrors([]);
     create.mutate(
-      { kind: values.kind, name: values.name.trim(), phone: emptyToNull(values.phone), email: emptyToNull(values.email), address: emptyToNull(values.address), isAnonymousInPublic: values.isAnonymousInPublic, note: null },
+      { kind: values.kind, name: values.name.trim(), phone: emptyToNull(values.phone), email: emptyToNull(values.email), address: emptyToNull(values.address), isAnonymousInPublic: values.isAnonymousInPublic, note: null, communeCode: values.place.communeCode },
       { onSuccess: (donor) => { form.reset(); onCreated(donor.name); }, onError: (error) => dialog.setErrors(applyProblemToForm(form, error)) },
     );
   });
@@ -89,6 +94,7 @@ function CreateDonorModal({ opened, onClose, onCreated }: { opened: boolean; onC
       <TextInput label={t('donors.form.name')} required maxLength={300} data-autofocus {...form.getInputProps('name')} />
       <TextInput label={t('donors.form.phone')} maxLength={32} {...form.getInputProps('phone')} />
       <TextInput label={t('donors.form.email')} type="email" maxLength={200} {...form.getInputProps('email')} />
+      <CommunePicker value={form.values.place} onChange={onPlace} testId="donor-place" />
       <TextInput label={t('donors.form.address')} maxLength={500} {...form.getInputProps('address')} />
       <Checkbox label={t('donors.form.anonymous')} {...form.getInputProps('isAnonymousInPublic', { type: 'checkbox' })} />
     </FormModal>

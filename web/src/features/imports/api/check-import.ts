@@ -1,15 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
-import { uploadForm, type ImportCheckResult, type ImportKindSlug } from './import-kind';
+import { importRoutes, uploadForm, type ImportCheckResult, type ImportKindSlug } from './import-kind';
 
 /** The dry run: every problem by row and column, and what an import would change; writes nothing. */
 export function useCheckImport(kind: ImportKindSlug) {
   return useMutation({
     mutationFn: async (file: File): Promise<ImportCheckResult> => {
       const options = { body: uploadForm(file) as never, bodySerializer: (body: unknown) => body as FormData };
-      return kind === 'facilities'
-        ? unwrap(api.POST('/api/v1/imports/facilities/check', options))
-        : unwrap(api.POST('/api/v1/imports/clients/check', options));
+      return unwrap(api.POST(importRoutes(kind).check, options));
     },
   });
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
-import { uploadForm, type ImportKindSlug, type ImportRecord, type ImportRowDecision } from './import-kind';
+import { importRoutes, uploadForm, type ImportKindSlug, type ImportRecord, type ImportRowDecision } from './import-kind';
 
 /** Imports the workbook all or nothing (the API checks it again and refuses it whole if anything is wrong). */
 export function useCommitImport(kind: ImportKindSlug) {
@@ -8,9 +8,7 @@ export function useCommitImport(kind: ImportKindSlug) {
   return useMutation({
     mutationFn: async ({ file, decisions }: { file: File; decisions: ImportRowDecision[] }): Promise<ImportRecord> => {
       const options = { body: uploadForm(file, decisions) as never, bodySerializer: (body: unknown) => body as FormData };
-      return kind === 'facilities'
-        ? unwrap(api.POST('/api/v1/imports/facilities/commit', options))
-        : unwrap(api.POST('/api/v1/imports/clients/commit', options));
+      return unwrap(api.POST(importRoutes(kind).commit, options));
     },
     // Whatever was imported shows in every list.
     onSuccess: () => queryClient.invalidateQueries(),

@@ -15,7 +15,15 @@ import { useDownloadImportTemplate } from '../api/download-import-template';
 import { importPermission, type ImportCheckResult, type ImportKindSlug, type ImportRowDecision } from '../api/import-kind';
 import { useImportHistory } from '../api/list-imports';
 
-const backTo: Record<ImportKindSlug, string> = { facilities: '/facilities', clients: '/clients' };
+const backTo: Record<ImportKindSlug, string> = {
+  facilities: '/facilities',
+  clients: '/clients',
+  staff: '/workforce',
+  departments: '/workforce',
+  collaborators: '/workforce',
+  donors: '/fundraising/donors',
+  users: '/imports',
+};
 
 /**
  * "Nhập từ Excel" for one kind: download the template, upload a workbook, see the dry run's problems by row and

@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SocialWorkCloud.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class Issue14ImportKinds : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "StaffCode",
+                table: "StaffMembers",
+                type: "nvarchar(32)",
+                maxLength: 32,
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffMembers_FacilityId_StaffCode",
+                table: "StaffMembers",
+                columns: new[] { "FacilityId", "StaffCode" },
+                unique: true,
+                filter: "[StaffCode] IS NOT NULL");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_StaffMembers_FacilityId_StaffCode",
+                table: "StaffMembers");
+
+            migrationBuilder.DropColumn(
+                name: "StaffCode",
+                table: "StaffMembers");
+        }
+    }
+}
