@@ -53,6 +53,17 @@ public sealed class NotificationJobs(AppDbContext db, TimeProvider clock, IBackg
     {
         var roles = message.Roles;
         var named = message.Users;
+        var caseId = message.CaseId;
+        if (message.ToReferralSender && message.FacilityId is { } sender)
+        {
+            // The sending unit's side of a referral: who sent it and who carries the case it came from (read in the sender's facility).
+            var referral = await db.OfFacility<Domain.Referrals.Referral>(sender).Where(r => r.Id == message.RecordId)
+                .Select(r => new { r.CaseId, r.CreatedBy }).SingleOrDefaultAsync(cancellationToken);
+            if (referral is null) return [];
+            caseId = referral.CaseId;
+            var worker = await db.OfFacility<Case>(sender).Where(c => c.Id == referral.CaseId).Select(c => c.AssignedWorkerId).SingleOrDefaultAsync(cancellationToken);
+            named = [.. named, worker, .. referral.CreatedBy is { } by ? new[] { by } : []];
+        }
         var facilityId = message.FacilityId;
         var provinceId = message.ProvinceId;
         var facilityRoles = roles.Where(r => r is UserRole.FacilityAdmin or UserRole.SocialWorker or UserRole.Collaborator).ToArray();
@@ -65,10 +76,10 @@ public sealed class NotificationJobs(AppDbContext db, TimeProvider clock, IBackg
             .Select(u => new { u.Id, u.Role })
             .ToListAsync(cancellationToken);
 
-        if (message.CaseId is { } caseId)
+        if (caseId is { } visibleCase)
         {
             var @case = facilityId is { } f
-                ? await db.OfFacility<Case>(f).Where(c => c.Id == caseId).Select(c => new { c.IsSensitive, c.AssignedWorkerId }).SingleOrDefaultAsync(cancellationToken)
+                ? await db.OfFacility<Case>(f).Where(c => c.Id == visibleCase).Select(c => new { c.IsSensitive, c.AssignedWorkerId }).SingleOrDefaultAsync(cancellationToken)
                 : null;
             if (@case is null) return [];
             people = people.Where(p => p.Role switch

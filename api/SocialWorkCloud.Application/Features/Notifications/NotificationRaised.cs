@@ -17,7 +17,7 @@ namespace SocialWorkCloud.Application.Features.Notifications;
 [OutboxMessageType("notifications.raised")]
 public sealed record NotificationRaised(
     Guid EventId, NotificationKind Kind, Guid? FacilityId, Guid? ProvinceId, string RecordType, Guid RecordId,
-    Guid? CaseId, Guid? ActorId, UserRole[] Roles, Guid[] Users, string?[] Args) : IOutboxMessage;
+    Guid? CaseId, Guid? ActorId, UserRole[] Roles, Guid[] Users, string?[] Args, bool ToReferralSender = false) : IOutboxMessage;
 
 public sealed class NotificationRaisedHandler(IBackgroundJobClient jobs) : IOutboxHandler<NotificationRaised>
 {
@@ -29,9 +29,9 @@ public sealed class NotificationRaisedHandler(IBackgroundJobClient jobs) : IOutb
 public static class Notify
 {
     public static void Raise(this IOutbox outbox, NotificationKind kind, Guid? facilityId, Guid? provinceId, string recordType, Guid recordId,
-        Guid? actorId, UserRole[]? roles = null, Guid[]? users = null, Guid? caseId = null, params string?[] args) =>
+        Guid? actorId, UserRole[]? roles = null, Guid[]? users = null, Guid? caseId = null, bool toReferralSender = false, params string?[] args) =>
         outbox.Publish(new NotificationRaised(Guid.NewGuid(), kind, facilityId, provinceId, recordType, recordId, caseId, actorId,
-            roles ?? [], users ?? [], args), facilityId);
+            roles ?? [], users ?? [], args, toReferralSender), facilityId);
 
     internal static string SerializeArgs(string?[] args) => JsonSerializer.Serialize(args);
 
@@ -45,6 +45,8 @@ public static class NotificationRecords
     public const string Referral = "referral";
     public const string Report = "report";
     public const string AnnualPlan = "annual-plan";
+    /// <summary>A facility's annual plan as its province reads it (the id is the facility's).</summary>
+    public const string ProvincePlan = "province-plan";
     public const string Distribution = "distribution";
     public const string KpiRun = "kpi-run";
     public const string Task = "task";

@@ -35,6 +35,7 @@ public static class NotificationText
         NotificationRecords.Referral => "/referrals",
         NotificationRecords.Report => $"/reports/{recordId}",
         NotificationRecords.AnnualPlan => "/plans",
+        NotificationRecords.ProvincePlan => $"/province/targets/facilities/{recordId}",
         NotificationRecords.Distribution => "/fundraising",
         NotificationRecords.KpiRun => "/",
         NotificationRecords.Recommendation => $"/supervision/visits/{recordId}",
