@@ -168,6 +168,46 @@ public abstract class NotificationTests(ApiFactory factory) : IAsyncLifetime
         TestMailbox.Instance.To(tenant.AdminEmail).Count.ShouldBe(1);
     }
 
+    [Fact]
+    public async Task A_referral_reaches_the_receiving_unit_and_its_answer_the_sender_only()
+    {
+        using var worker = await Own.WorkerAsync();
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var station = await World.NewFacilityAsync(Own.ProvinceId, Domain.Facilities.FacilityType.CommuneHealthStation, "Trạm Y tế nhận " + tag);
+        var stationHead = $"head-{tag}@station.vn";
+        var stationWorker = $"worker-{tag}@station.vn";
+        await World.NewUserAsync(stationHead, UserRole.FacilityAdmin, station, null);
+        await World.NewUserAsync(stationWorker, UserRole.SocialWorker, station, null);
+        var name = "Ngô Thị Chuyển " + tag;
+        var c = await PlannedCaseAsync(worker, name, sensitive: false, birthYear: 1975);
+        var caseId = c.GetProperty("id").GetGuid();
+        var sent = await (await worker.PostJsonAsync($"/api/v1/cases/{caseId}/referrals", new
+        {
+            target = "PlatformFacility", receiverFacilityId = station, reason = "Theo dõi tại địa phương",
+            sentOn = Domain.Common.VietnamClock.Today().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            share = new { name = false, birthYear = false, sex = false, phone = false, address = false, problem = false, needs = false },
+        })).ReadAsync<JsonElement>(HttpStatusCode.Created);
+        var referralId = sent.GetProperty("id").GetGuid();
+
+        // The receiving unit's head and social worker; the text names the sender, not the client.
+        using var head = await World.ClientForAsync(stationHead);
+        using var stationStaff = await World.ClientForAsync(stationWorker);
+        var received = await WaitForAsync(head, "ReferralReceived", referralId);
+        received.Text.ShouldNotContain(name);
+        received.Path.ShouldBe("/referrals");
+        await WaitForAsync(stationStaff, "ReferralReceived", referralId);
+        await ShouldHaveNothingAboutAsync(referralId, Own.WorkerEmail, Own.AdminEmail, Own.OfficerEmail, TestWorld.AdminA, TestWorld.AdminB);
+
+        // The station declines: the sender's worker hears it, nobody at the station does.
+        var package = await (await head.GetAsync($"/api/v1/referrals/inbox/{referralId}")).ReadAsync<JsonElement>();
+        (await head.PostJsonAsync($"/api/v1/referrals/inbox/{referralId}/answer", new { accept = false, declineReason = "Ngoài địa bàn", version = V(package) }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        var declined = await WaitForAsync(worker, "ReferralDeclined", referralId);
+        declined.Text.ShouldContain("Trạm Y tế nhận " + tag);
+        (await InboxAsync(stationStaff)).ShouldNotContain(i => i.RecordId == referralId && i.Kind == "ReferralDeclined");
+        await ShouldHaveNothingAboutAsync(referralId, Own.CollaboratorEmail, TestWorld.AdminA);
+    }
+
     private async Task<JsonElement> PlannedCaseAsync(HttpClient worker, string name, bool sensitive, int birthYear, string risk = "Low")
     {
         var today = Domain.Common.VietnamClock.Today().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
