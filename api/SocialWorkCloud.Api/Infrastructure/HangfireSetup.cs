@@ -26,6 +26,10 @@ public sealed class HangfireSettings
     public string DailyCaseFollowUpCron { get; set; } = "0 1 * * *";
     /// <summary>Cron of the outbox sweep, which dispatches messages committed but never dispatched (a crash between commit and enqueue).</summary>
     public string OutboxSweepCron { get; set; } = "* * * * *";
+    /// <summary>Cron of the morning notification digest e-mail, in Vietnam time.</summary>
+    public string NotificationDigestCron { get; set; } = "0 7 * * *";
+    /// <summary>Cron of the daily deadline notifications (due/overdue reports, tasks, recommendations, certificates), in Vietnam time.</summary>
+    public string NotificationDeadlinesCron { get; set; } = "30 5 * * *";
     /// <summary>
     /// How long a fetched job stays invisible to other servers without a sign of life from the one running it
     /// (sliding: a live server keeps extending it). A job held by a dead instance is fetched again after this.
@@ -114,6 +118,8 @@ public static class HangfireSetup
         services.AddScoped<CaseJobs>();
         services.AddScoped<Application.Features.Reports.ReportJobs>();
         services.AddScoped<Application.Features.Users.AccountMailJobs>();
+        services.AddScoped<Application.Features.Notifications.NotificationJobs>();
+        services.AddScoped<Application.Features.Notifications.NotificationMailJobs>();
         return services;
     }
 
@@ -139,6 +145,8 @@ public static class HangfireSetup
             new RecurringJobOptions { TimeZone = VietnamTimeZone() });
         recurring.AddOrUpdate<CaseJobs>(CaseJobs.DailyJobId, j => j.MarkOverdueAsync(CancellationToken.None), settings.DailyCaseFollowUpCron,
             new RecurringJobOptions { TimeZone = VietnamTimeZone() });
+        recurring.AddOrUpdate<Application.Features.Notifications.NotificationMailJobs>(Application.Features.Notifications.NotificationMailJobs.DigestJobId,
+            j => j.SendDigestsAsync(CancellationToken.None), settings.NotificationDigestCron, new RecurringJobOptions { TimeZone = VietnamTimeZone() });
         recurring.AddOrUpdate<OutboxSweep>(OutboxSweep.RecurringJobId, j => j.SweepAsync(CancellationToken.None), settings.OutboxSweepCron);
     }
 

@@ -8,6 +8,7 @@ import { LanguageSwitch } from '@/components/language-switch';
 import { Loading } from '@/components/loading';
 import { SignedInUser } from '@/components/signed-in-user';
 import { useLogout } from '@/features/auth/api/logout';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { useMe } from '@/lib/auth/me';
 import { navigationFor } from './navigation';
 
@@ -48,6 +49,7 @@ export function AppShell() {
                 {me.data.role && <Text span c="dimmed" size="sm">{` · ${t(`roles.${me.data.role}`)}`}</Text>}
               </Text>
             )}
+            {me.data && !me.data.isApiClient && <NotificationBell />}
             <LanguageSwitch />
             <Button
               variant="subtle"

@@ -54,6 +54,7 @@ const routes = [
     children: [
       { index: true, element: <StartPage /> },
       { path: 'profile', lazy: () => import('./routes/profile') },
+      { path: 'notifications', lazy: () => import('./routes/notifications') },
       guarded('provinceDashboard', 'province', () => import('./routes/province-dashboard')),
       guarded('provinceActivities', 'province/activities', () => import('./routes/province-activities')),
       guarded('provinceTargets', 'province/targets', () => import('./routes/province-targets')),

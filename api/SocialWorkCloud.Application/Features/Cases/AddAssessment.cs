@@ -1,9 +1,11 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Facilities;
+using SocialWorkCloud.Application.Features.Notifications;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
 
@@ -30,7 +32,7 @@ public sealed class AddAssessmentValidator : AbstractValidator<AddAssessment>
     }
 }
 
-public sealed class AddAssessmentHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<AddAssessment, CaseDetail>
+public sealed class AddAssessmentHandler(AppDbContext db, ICurrentUser user, TimeProvider clock, IOutbox outbox) : ICommandHandler<AddAssessment, CaseDetail>
 {
     public async ValueTask<CaseDetail> Handle(AddAssessment command, CancellationToken cancellationToken)
     {
@@ -47,6 +49,7 @@ public sealed class AddAssessmentHandler(AppDbContext db, ICurrentUser user, Tim
         if (command.RiskLevel == RiskLevel.High && client.IsChild(command.AssessedOn))
         {
             db.CaseAlerts.Add(new CaseAlert { Id = Guid.NewGuid(), CaseId = @case.Id, Kind = CaseAlertKind.ChildAtHighRisk, RaisedAt = clock.GetUtcNow() });
+            await outbox.ChildAtHighRiskAsync(db, user, @case, cancellationToken);
         }
         await db.SaveCaseAsync(@case, cancellationToken);
         return await CaseDetails.BuildAsync(db, @case, VietnamClock.Today(clock), cancellationToken);

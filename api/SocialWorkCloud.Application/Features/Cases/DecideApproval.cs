@@ -1,8 +1,10 @@
 using FluentValidation;
 using Mediator;
+using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Facilities;
+using SocialWorkCloud.Application.Features.Notifications;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
 
@@ -26,13 +28,14 @@ public sealed class DecideApprovalValidator : AbstractValidator<DecideApproval>
     }
 }
 
-public sealed class DecideApprovalHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<DecideApproval, CaseDetail>
+public sealed class DecideApprovalHandler(AppDbContext db, ICurrentUser user, TimeProvider clock, IOutbox outbox) : ICommandHandler<DecideApproval, CaseDetail>
 {
     public async ValueTask<CaseDetail> Handle(DecideApproval command, CancellationToken cancellationToken)
     {
         var @case = await db.LoadAsync(user, clock, command.CaseId, "case.decide-approval", cancellationToken);
         db.Entry(@case).Property(c => c.Version).OriginalValue = command.Version;
         @case.Decide(command.Subject, command.Approve, command.Comment, user.UserId, clock.GetUtcNow(), VietnamClock.Today(clock));
+        await outbox.ApprovalAnsweredAsync(db, user, @case, command.Subject, command.Approve, cancellationToken);
         await db.SaveCaseAsync(@case, cancellationToken);
         return await CaseDetails.BuildAsync(db, @case, VietnamClock.Today(clock), cancellationToken);
     }

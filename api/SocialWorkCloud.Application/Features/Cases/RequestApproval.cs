@@ -1,8 +1,10 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Common.Validation;
+using SocialWorkCloud.Application.Features.Notifications;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
 
@@ -26,7 +28,7 @@ public sealed class RequestApprovalValidator : AbstractValidator<RequestApproval
     }
 }
 
-public sealed class RequestApprovalHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<RequestApproval, CaseDetail>
+public sealed class RequestApprovalHandler(AppDbContext db, ICurrentUser user, TimeProvider clock, IOutbox outbox) : ICommandHandler<RequestApproval, CaseDetail>
 {
     public async ValueTask<CaseDetail> Handle(RequestApproval command, CancellationToken cancellationToken)
     {
@@ -42,6 +44,7 @@ public sealed class RequestApprovalHandler(AppDbContext db, ICurrentUser user, T
         {
             @case.RequestClosure(command.ClosingReason!, user.UserId, clock.GetUtcNow());
         }
+        await outbox.ApprovalRequestedAsync(db, user, @case, command.Subject, cancellationToken);
         await db.SaveCaseAsync(@case, cancellationToken);
         return await CaseDetails.BuildAsync(db, @case, VietnamClock.Today(clock), cancellationToken);
     }

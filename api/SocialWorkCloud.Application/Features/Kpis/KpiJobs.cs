@@ -6,6 +6,8 @@ using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Kpis;
+using SocialWorkCloud.Application.Features.Notifications;
+using SocialWorkCloud.Domain.Notifications;
 
 namespace SocialWorkCloud.Application.Features.Kpis;
 
@@ -58,11 +60,18 @@ public sealed class KpiJobs(AppDbContext db, KpiCalculator calculator, IOutbox o
         {
             logger.LogError(ex, "KPI run {RunId} for province {ProvinceId} failed", run.Id, run.ProvinceId);
             run.Status = KpiRunStatus.Failed;
+            // Who started it hears of it (the nightly run has no starter: its failure stays in the log and the run's status).
+            if (run.RequestedBy is { } starter)
+            {
+                outbox.Raise(NotificationKind.KpiRunFailed, null, run.ProvinceId, NotificationRecords.KpiRun, run.Id, null,
+                    users: [starter], args: [run.AsOf.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)]);
+            }
             run.Error = "The computation failed; see the server log for run " + run.Id;
             db.ChangeTracker.Entries().Where(e => e.Entity is KpiSnapshot).ToList().ForEach(e => e.State = EntityState.Detached);
         }
         run.FinishedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
+        await dispatcher.DispatchPublishedAsync();
     }
 }
 

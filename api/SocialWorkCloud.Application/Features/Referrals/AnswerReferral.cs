@@ -11,6 +11,9 @@ using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
 using SocialWorkCloud.Domain.Clients;
 using SocialWorkCloud.Domain.Referrals;
+using SocialWorkCloud.Application.Common.Outbox;
+using SocialWorkCloud.Application.Features.Notifications;
+using SocialWorkCloud.Domain.Notifications;
 
 namespace SocialWorkCloud.Application.Features.Referrals;
 
@@ -33,7 +36,7 @@ public sealed class AnswerReferralValidator : AbstractValidator<AnswerReferral>
     }
 }
 
-public sealed class AnswerReferralHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<AnswerReferral, ReferralPackageDto>
+public sealed class AnswerReferralHandler(AppDbContext db, ICurrentUser user, TimeProvider clock, IOutbox outbox) : ICommandHandler<AnswerReferral, ReferralPackageDto>
 {
     public async ValueTask<ReferralPackageDto> Handle(AnswerReferral command, CancellationToken cancellationToken)
     {
@@ -43,6 +46,7 @@ public sealed class AnswerReferralHandler(AppDbContext db, ICurrentUser user, Ti
         if (!command.Accept)
         {
             package.Decline(command.DeclineReason!, clock.GetUtcNow());
+            await outbox.ReferralAnsweredAsync(db, user, package.SenderFacilityId, package.Id, NotificationKind.ReferralDeclined, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return package.ToDto();
         }
@@ -59,6 +63,7 @@ public sealed class AnswerReferralHandler(AppDbContext db, ICurrentUser user, Ti
         db.Clients.Add(client);
         db.Cases.Add(@case);
         package.Accept(@case.Id, clock.GetUtcNow());
+        await outbox.ReferralAnsweredAsync(db, user, package.SenderFacilityId, package.Id, NotificationKind.ReferralAccepted, cancellationToken);
         await db.SaveCaseAsync(@case, cancellationToken);
         return package.ToDto();
     }

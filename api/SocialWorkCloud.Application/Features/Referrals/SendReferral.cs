@@ -11,6 +11,9 @@ using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
 using SocialWorkCloud.Domain.Consents;
 using SocialWorkCloud.Domain.Referrals;
+using SocialWorkCloud.Application.Common.Outbox;
+using SocialWorkCloud.Application.Features.Notifications;
+using SocialWorkCloud.Domain.Notifications;
 
 namespace SocialWorkCloud.Application.Features.Referrals;
 
@@ -52,7 +55,7 @@ public sealed class SendReferralValidator : AbstractValidator<SendReferral>
     }
 }
 
-public sealed class SendReferralHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<SendReferral, ReferralDto>
+public sealed class SendReferralHandler(AppDbContext db, ICurrentUser user, TimeProvider clock, IOutbox outbox) : ICommandHandler<SendReferral, ReferralDto>
 {
     public async ValueTask<ReferralDto> Handle(SendReferral command, CancellationToken cancellationToken)
     {
@@ -85,6 +88,9 @@ public sealed class SendReferralHandler(AppDbContext db, ICurrentUser user, Time
                 @case.Id, client.Id, user.FacilityId!.Value, sender, command.ReceiverFacilityId!.Value, command.Reason, command.SentOn, shared,
                 sharesPersonalData, consented, command.ConsentOverrideReason, user.UserId, now);
             db.ReferralPackages.Add(package);
+            // The receiving unit (its head and social workers) learns of it; the text names the sender, never the client.
+            outbox.Raise(NotificationKind.ReferralReceived, command.ReceiverFacilityId, null, NotificationRecords.Referral, referral.Id, user.UserId,
+                roles: [UserRole.FacilityAdmin, UserRole.SocialWorker], args: [sender]);
         }
         else
         {

@@ -7,6 +7,9 @@ using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Cases;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Referrals;
+using SocialWorkCloud.Application.Common.Outbox;
+using SocialWorkCloud.Application.Features.Notifications;
+using SocialWorkCloud.Domain.Notifications;
 
 namespace SocialWorkCloud.Application.Features.Referrals;
 
@@ -31,7 +34,7 @@ public sealed class UpdateReferralStatusValidator : AbstractValidator<UpdateRefe
     }
 }
 
-public sealed class UpdateReferralStatusHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<UpdateReferralStatus, ReferralDto>
+public sealed class UpdateReferralStatusHandler(AppDbContext db, ICurrentUser user, TimeProvider clock, IOutbox outbox) : ICommandHandler<UpdateReferralStatus, ReferralDto>
 {
     public async ValueTask<ReferralDto> Handle(UpdateReferralStatus command, CancellationToken cancellationToken)
     {
@@ -43,6 +46,12 @@ public sealed class UpdateReferralStatusHandler(AppDbContext db, ICurrentUser us
             ? await db.ReferralPackages.SentBy(user.FacilityId).SingleAsync(p => p.Id == referral.Id, cancellationToken)
             : null;
         referral.Record(command.Status, command.Outcome, package);
+        if (command.Status == ReferralStatus.Completed)
+        {
+            var receiver = referral.AgencyName ?? await db.Facilities.AsNoTracking().Where(f => f.Id == referral.ReceiverFacilityId).Select(f => f.Name).SingleOrDefaultAsync(cancellationToken);
+            outbox.Raise(NotificationKind.ReferralCompleted, referral.FacilityId, null, NotificationRecords.Referral, referral.Id, user.UserId,
+                toReferralSender: true, args: [receiver ?? "—"]);
+        }
         await db.SaveChangesAsync(cancellationToken);
         return (await ReferralQueries.SentAsync(db, user, @case.Id, referral.Id, cancellationToken)).Single();
     }

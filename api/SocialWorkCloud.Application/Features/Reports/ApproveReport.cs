@@ -3,6 +3,9 @@ using Mediator;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Reports;
+using SocialWorkCloud.Application.Common.Outbox;
+using SocialWorkCloud.Application.Features.Notifications;
+using SocialWorkCloud.Domain.Notifications;
 
 namespace SocialWorkCloud.Application.Features.Reports;
 
@@ -15,13 +18,14 @@ public sealed class ApproveReportValidator : ReportDecisionValidator<ApproveRepo
     public ApproveReportValidator() : base(commentRequired: false) { }
 }
 
-public sealed class ApproveReportHandler(AppDbContext db, ICurrentUser user, TimeProvider clock, IMediator mediator) : ICommandHandler<ApproveReport, ReportDetail>
+public sealed class ApproveReportHandler(AppDbContext db, ICurrentUser user, TimeProvider clock, IMediator mediator, IOutbox outbox) : ICommandHandler<ApproveReport, ReportDetail>
 {
     public async ValueTask<ReportDetail> Handle(ApproveReport command, CancellationToken cancellationToken)
     {
         var report = await ReportAccess.ForReviewAsync(db, user, command.ReportId, cancellationToken);
         ReportAccess.ExpectVersion(db, report, command.Version);
         db.ReportTransitions.Add(report.Approve(await ReportAccess.ActorAsync(db, user, cancellationToken), clock.GetUtcNow(), command.Comment));
+        await outbox.ReportEventAsync(db, user, report, NotificationKind.ReportApproved, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await mediator.Send(new GetReport(report.Id), cancellationToken);
     }

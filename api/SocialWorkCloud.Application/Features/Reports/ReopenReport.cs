@@ -3,6 +3,9 @@ using Mediator;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Reports;
+using SocialWorkCloud.Application.Common.Outbox;
+using SocialWorkCloud.Application.Features.Notifications;
+using SocialWorkCloud.Domain.Notifications;
 
 namespace SocialWorkCloud.Application.Features.Reports;
 
@@ -15,13 +18,14 @@ public sealed class ReopenReportValidator : ReportDecisionValidator<ReopenReport
     public ReopenReportValidator() : base(commentRequired: true) { }
 }
 
-public sealed class ReopenReportHandler(AppDbContext db, ICurrentUser user, TimeProvider clock, IMediator mediator) : ICommandHandler<ReopenReport, ReportDetail>
+public sealed class ReopenReportHandler(AppDbContext db, ICurrentUser user, TimeProvider clock, IMediator mediator, IOutbox outbox) : ICommandHandler<ReopenReport, ReportDetail>
 {
     public async ValueTask<ReportDetail> Handle(ReopenReport command, CancellationToken cancellationToken)
     {
         var report = await ReportAccess.ForReviewAsync(db, user, command.ReportId, cancellationToken);
         ReportAccess.ExpectVersion(db, report, command.Version);
         db.ReportTransitions.Add(report.Reopen(await ReportAccess.ActorAsync(db, user, cancellationToken), clock.GetUtcNow(), command.Comment));
+        await outbox.ReportEventAsync(db, user, report, NotificationKind.ReportReopened, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await mediator.Send(new GetReport(report.Id), cancellationToken);
     }

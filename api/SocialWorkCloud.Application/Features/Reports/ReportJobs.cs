@@ -8,6 +8,8 @@ using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Reports;
+using SocialWorkCloud.Application.Features.Notifications;
+using SocialWorkCloud.Domain.Notifications;
 
 namespace SocialWorkCloud.Application.Features.Reports;
 
@@ -15,7 +17,7 @@ namespace SocialWorkCloud.Application.Features.Reports;
 /// Generates a report's figures in the background. The job carries its facility (tenant) explicitly and
 /// enters it before reading the records; progress is written to the run after each step.
 /// </summary>
-public sealed class ReportJobs(AppDbContext db, TenantScope tenant, TimeProvider clock, ILogger<ReportJobs> logger)
+public sealed class ReportJobs(AppDbContext db, TenantScope tenant, TimeProvider clock, IOutbox outbox, OutboxDispatcher dispatcher, ILogger<ReportJobs> logger)
 {
     internal static async Task<ReportRunDto> QueueAsync(AppDbContext db, IOutbox outbox, ICurrentUser user, TimeProvider clock,
         PeriodicReport report, CancellationToken ct)
@@ -79,10 +81,17 @@ public sealed class ReportJobs(AppDbContext db, TenantScope tenant, TimeProvider
             foreach (var entry in db.ChangeTracker.Entries<PeriodicReport>().ToList()) await entry.ReloadAsync(CancellationToken.None);
             db.ChangeTracker.Entries<ReportTransition>().Where(e => e.State == EntityState.Added).ToList().ForEach(e => e.State = EntityState.Detached);
             run.Status = ReportRunStatus.Failed;
+            // Who started it hears of it (written with the failed run; dispatched below, or by the sweep).
+            if (run.RequestedBy is { } starter)
+            {
+                outbox.Raise(NotificationKind.ReportGenerationFailed, facilityId, null, NotificationRecords.Report, report.Id, null,
+                    users: [starter], args: [ReportNotifications.PeriodLabel(report)]);
+            }
             run.Error = report.IsEditable ? "The generation failed; see the server log for run " + run.Id : "The report is no longer a draft; its figures stay frozen.";
         }
         run.FinishedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
+        await dispatcher.DispatchPublishedAsync();
     }
 }
 

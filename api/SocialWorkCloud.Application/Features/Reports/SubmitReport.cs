@@ -3,6 +3,9 @@ using Mediator;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Reports;
+using SocialWorkCloud.Application.Common.Outbox;
+using SocialWorkCloud.Application.Features.Notifications;
+using SocialWorkCloud.Domain.Notifications;
 
 namespace SocialWorkCloud.Application.Features.Reports;
 
@@ -15,13 +18,14 @@ public sealed class SubmitReportValidator : ReportDecisionValidator<SubmitReport
     public SubmitReportValidator() : base(commentRequired: false) { }
 }
 
-public sealed class SubmitReportHandler(AppDbContext db, ICurrentUser user, TimeProvider clock, IMediator mediator) : ICommandHandler<SubmitReport, ReportDetail>
+public sealed class SubmitReportHandler(AppDbContext db, ICurrentUser user, TimeProvider clock, IMediator mediator, IOutbox outbox) : ICommandHandler<SubmitReport, ReportDetail>
 {
     public async ValueTask<ReportDetail> Handle(SubmitReport command, CancellationToken cancellationToken)
     {
         var report = await ReportAccess.OwnAsync(db, user, command.ReportId, cancellationToken);
         ReportAccess.ExpectVersion(db, report, command.Version);
         db.ReportTransitions.Add(report.Submit(await ReportAccess.ActorAsync(db, user, cancellationToken), clock.GetUtcNow(), command.Comment));
+        await outbox.ReportEventAsync(db, user, report, NotificationKind.ReportSubmitted, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await mediator.Send(new GetReport(report.Id), cancellationToken);
     }

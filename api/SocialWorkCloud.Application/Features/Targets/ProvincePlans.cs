@@ -8,6 +8,9 @@ using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Targets;
+using SocialWorkCloud.Application.Common.Outbox;
+using SocialWorkCloud.Application.Features.Notifications;
+using SocialWorkCloud.Domain.Notifications;
 
 namespace SocialWorkCloud.Application.Features.Targets;
 
@@ -67,7 +70,7 @@ public sealed class ReviewPlanValidator : AbstractValidator<ReviewPlan>
     }
 }
 
-public sealed class ReviewPlanHandler(AppDbContext db, ICurrentUser user, TenantScope tenant, TimeProvider clock) : ICommandHandler<ReviewPlan, PlanDto>
+public sealed class ReviewPlanHandler(AppDbContext db, ICurrentUser user, TenantScope tenant, TimeProvider clock, IOutbox outbox) : ICommandHandler<ReviewPlan, PlanDto>
 {
     public async ValueTask<PlanDto> Handle(ReviewPlan command, CancellationToken cancellationToken)
     {
@@ -77,6 +80,8 @@ public sealed class ReviewPlanHandler(AppDbContext db, ICurrentUser user, Tenant
         db.Entry(plan).Property(p => p.Version).OriginalValue = command.Version;
         if (command.Decision == PlanDecision.Acknowledge) plan.Acknowledge(command.Comment, clock.GetUtcNow());
         else plan.Return(command.Comment, clock.GetUtcNow());
+        await outbox.AnnualPlanEventAsync(db, user, plan.FacilityId, plan.Year,
+            command.Decision == PlanDecision.Acknowledge ? NotificationKind.AnnualPlanAcknowledged : NotificationKind.AnnualPlanReturned, cancellationToken);
         // The decision is the Department's part of the plan's workflow: only the plan's status and comment change, in the facility's tenant.
         using (tenant.Enter(plan.FacilityId))
         {

@@ -6,6 +6,9 @@ using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Targets;
+using SocialWorkCloud.Application.Common.Outbox;
+using SocialWorkCloud.Application.Features.Notifications;
+using SocialWorkCloud.Domain.Notifications;
 
 namespace SocialWorkCloud.Application.Features.Targets;
 
@@ -18,7 +21,7 @@ public sealed class SubmitPlanValidator : AbstractValidator<SubmitPlan>
     public SubmitPlanValidator() => RuleFor(x => x.Version).NotEmpty();
 }
 
-public sealed class SubmitPlanHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<SubmitPlan, PlanDto>
+public sealed class SubmitPlanHandler(AppDbContext db, ICurrentUser user, TimeProvider clock, IOutbox outbox) : ICommandHandler<SubmitPlan, PlanDto>
 {
     public async ValueTask<PlanDto> Handle(SubmitPlan command, CancellationToken cancellationToken)
     {
@@ -28,6 +31,7 @@ public sealed class SubmitPlanHandler(AppDbContext db, ICurrentUser user, TimePr
         var hasContent = await db.PlanTargets.AnyAsync(t => t.PlanId == plan.Id, cancellationToken)
             || await db.PlannedActivities.AnyAsync(a => a.PlanId == plan.Id, cancellationToken);
         plan.Submit(hasContent, user.UserId, clock.GetUtcNow());
+        await outbox.AnnualPlanEventAsync(db, user, plan.FacilityId, plan.Year, NotificationKind.AnnualPlanSubmitted, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await PlanRules.LoadAsync(db, db.AnnualPlans, plan.Id, cancellationToken);
     }

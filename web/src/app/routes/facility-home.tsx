@@ -1,5 +1,6 @@
 import { CaseFiguresCard } from '@/features/cases/components/case-figures-card';
 import { FacilityHome } from '@/features/facility-home/components/facility-home';
+import { AwaitingMeCard } from '@/features/notifications/components/awaiting-me-card';
 import { FundraisingSummary } from '@/features/fundraising/components/fundraising-summary';
 import { OpenRecommendationsCard } from '@/features/supervision/components/open-recommendations-card';
 import { ReceptionSummaryCard } from '@/features/reception/components/reception-summary-card';
@@ -12,6 +13,7 @@ export function Component() {
   // Each card only where the API would answer: collaborators see their assigned cases and tally, not the unit's totals.
   return (
     <FacilityHome>
+      <AwaitingMeCard />
       {can(me, 'kpis.read-facility') && <FacilityProgressCard />}
       {can(me, 'cases.read-facility') && <CaseFiguresCard />}
       {can(me, 'fundraising.read') && <FundraisingSummary />}

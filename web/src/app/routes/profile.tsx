@@ -5,6 +5,7 @@ import { QueryError } from '@/components/query-error';
 import { Loading } from '@/components/loading';
 import { useProfile } from '@/features/auth/api/profile';
 import { ChangePasswordForm, ProfileForm } from '@/features/auth/components/profile-forms';
+import { EmailPreferences } from '@/features/notifications/components/email-preferences';
 
 /** Any signed-in user's own page: their profile and their password. */
 export function Component() {
@@ -22,6 +23,9 @@ export function Component() {
             {t('change.title')}
           </Title>
           <ChangePasswordForm />
+        </Paper>
+        <Paper withBorder p="md">
+          <EmailPreferences />
         </Paper>
       </SimpleGrid>
     </>
