@@ -39,6 +39,14 @@ public static class AuthSetup
             .AddEntityFrameworkStores<AppDbContext>();
 
         services.AddScoped<TokenService>();
+        services.AddMemoryCache();
+        services.Configure<UserSessionOptions>(configuration.GetSection(UserSessionOptions.Section));
+        services.AddSingleton<SessionRegistry>();
+        services.AddScoped<Sessions>();
+        // With Redis configured (RateLimitSetup registers the multiplexer), an ended session is announced to every replica.
+        services.AddSingleton<RedisSessionSignals>();
+        services.AddSingleton<ISessionSignals>(sp => sp.GetRequiredService<RedisSessionSignals>());
+        services.AddHostedService(sp => sp.GetRequiredService<RedisSessionSignals>());
         // Invitation and reset links are protected with keys kept in the database (any replica reads them).
         services.AddDataProtection().SetApplicationName("SocialWorkCloud").PersistKeysToDbContext<AppDbContext>();
         services.Configure<AccountLinkOptions>(configuration.GetSection(AccountLinkOptions.Section));
@@ -85,7 +93,19 @@ public static class AuthSetup
                             var db = ctx.HttpContext.RequestServices.GetRequiredService<AppDbContext>();
                             var active = await db.ApiClients.AsNoTracking().AnyAsync(c => c.ClientId == clientId && c.RevokedAt == null, ctx.HttpContext.RequestAborted);
                             if (!active) ctx.Fail("The API client has been revoked.");
+                            return;
                         }
+                        // A user's token is as good as its session: ended (logout, deactivation, new password or role,
+                        // sign out everywhere) means refused now. A token without a session is refused too.
+                        if (!Guid.TryParse(ctx.Principal?.FindFirstValue(ClaimNames.SessionId), out var sid)
+                            || !Guid.TryParse(ctx.Principal?.FindFirstValue("sub"), out var userId))
+                        {
+                            ctx.Fail("The access token names no session.");
+                            return;
+                        }
+                        var registry = ctx.HttpContext.RequestServices.GetRequiredService<SessionRegistry>();
+                        var users = ctx.HttpContext.RequestServices.GetRequiredService<AppDbContext>();
+                        if (!await registry.IsLiveAsync(users, sid, userId, ctx.HttpContext.RequestAborted)) ctx.Fail("The session has ended.");
                     },
                     OnChallenge = ctx =>
                     {
