@@ -32,14 +32,15 @@ public static class AuthSetup
                 o.Password.RequireDigit = false;
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;
-                o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // No lockout anyone could trigger against a known user: SignInThrottle slows guessing instead.
+                o.Lockout.AllowedForNewUsers = false;
             })
             .AddEntityFrameworkStores<AppDbContext>();
 
         services.AddScoped<TokenService>();
         services.AddMemoryCache();
+        services.Configure<SignInThrottleOptions>(configuration.GetSection(SignInThrottleOptions.Section));
+        services.AddSingleton<SignInThrottle>();
         services.Configure<UserSessionOptions>(configuration.GetSection(UserSessionOptions.Section));
         services.AddSingleton<SessionRegistry>();
         services.AddScoped<Sessions>();
@@ -69,7 +70,8 @@ public static class AuthSetup
                     ValidateLifetime = true,
                     RequireExpirationTime = true,
                     ValidateIssuerSigningKey = true,
-                    IssuerSigningKey = TokenService.SigningKey(jwt),
+                    // The current key and, during a rotation, the previous one (each named by its kid).
+                    IssuerSigningKeys = TokenService.ValidationKeys(jwt),
                     ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                     ClockSkew = TimeSpan.FromSeconds(30),
                     NameClaimType = "sub",

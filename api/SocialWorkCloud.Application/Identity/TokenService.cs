@@ -99,7 +99,13 @@ public sealed class TokenService(IOptions<JwtOptions> options, AppDbContext db, 
     public static bool SecretMatches(string secret, string storedHash) =>
         CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(secret)), Encoding.ASCII.GetBytes(storedHash));
 
-    public static SymmetricSecurityKey SigningKey(JwtOptions options) => new(Encoding.UTF8.GetBytes(options.SigningKey));
+    public static SymmetricSecurityKey SigningKey(JwtOptions options) => KeyOf(options.SigningKey);
+
+    /// <summary>The keys a token may be signed with: the current one and, during a rotation, the previous one.</summary>
+    public static IReadOnlyList<SecurityKey> ValidationKeys(JwtOptions options) =>
+        string.IsNullOrWhiteSpace(options.PreviousSigningKey) ? [KeyOf(options.SigningKey)] : [KeyOf(options.SigningKey), KeyOf(options.PreviousSigningKey)];
+
+    private static SymmetricSecurityKey KeyOf(string key) => new(Encoding.UTF8.GetBytes(key)) { KeyId = JwtOptions.KeyIdOf(key) };
 
     private string Write(IEnumerable<Claim> claims, DateTimeOffset now, DateTimeOffset expires)
     {

@@ -184,7 +184,7 @@ public abstract class SessionTests(ApiFactory factory)
             {
                 Issuer = options.Issuer, Audience = options.Audience, Subject = new ClaimsIdentity(claims),
                 Expires = DateTime.UtcNow.AddMinutes(10),
-                SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(options.SigningKey)), SecurityAlgorithms.HmacSha256),
+                SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(ApiFactory.SigningKey)), SecurityAlgorithms.HmacSha256),
             });
             using var client = World.Anonymous();
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -196,3 +196,48 @@ public abstract class SessionTests(ApiFactory factory)
 public sealed class SessionsOnPostgres(SharedPostgres api) : SessionTests(api.Factory), IClassFixture<SharedPostgres>;
 
 public sealed class SessionsOnSqlite(SharedSqlite api) : SessionTests(api.Factory), IClassFixture<SharedSqlite>;
+
+/// <summary>Keys carry a kid; during a rotation a token signed by the retired key still validates, any other key does not.</summary>
+public abstract class SigningKeyTests(ApiFactory factory)
+{
+    private TestWorld World => factory.World;
+
+    private async Task<HttpStatusCode> MeWithAsync(string token)
+    {
+        using var client = World.Anonymous();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await client.GetAsync("/api/v1/me");
+        return response.StatusCode;
+    }
+
+    private static string Resign(string token, string key)
+    {
+        var handler = new JwtSecurityTokenHandler { MapInboundClaims = false };
+        var read = handler.ReadJwtToken(token);
+        var claims = read.Claims.Where(c => c.Type is not ("iss" or "aud" or "exp" or "nbf" or "iat"));
+        return handler.WriteToken(handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = read.Issuer, Audience = read.Audiences.Single(), Subject = new ClaimsIdentity(claims),
+            NotBefore = DateTime.UtcNow.AddMinutes(-1), IssuedAt = DateTime.UtcNow.AddMinutes(-1), Expires = DateTime.UtcNow.AddMinutes(10),
+            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key)) { KeyId = JwtOptions.KeyIdOf(key) }, SecurityAlgorithms.HmacSha256),
+        }));
+    }
+
+    [Fact]
+    public async Task Tokens_name_the_current_key_and_one_signed_by_the_retired_key_still_works_during_the_rotation()
+    {
+        var email = $"rotation-{Guid.NewGuid():N}@test.vn";
+        await World.NewUserAsync(email, UserRole.SocialWorker, World.HospitalA, null);
+        using var anonymous = World.Anonymous();
+        var tokens = await anonymous.PostAsync<Login, Tokens>("/api/v1/auth/login", new(email, TestWorld.Password), HttpStatusCode.OK);
+        new JwtSecurityTokenHandler().ReadJwtToken(tokens.AccessToken).Header.Kid.ShouldBe(JwtOptions.KeyIdOf(ApiFactory.SigningKey));
+
+        (await MeWithAsync(Resign(tokens.AccessToken, ApiFactory.PreviousSigningKey))).ShouldBe(HttpStatusCode.OK);
+        (await MeWithAsync(Resign(tokens.AccessToken, "a-key-that-was-never-configured-on-this-server-0123456789"))).ShouldBe(HttpStatusCode.Unauthorized);
+        (await MeWithAsync(Resign(tokens.AccessToken, JwtOptions.DevelopmentSigningKey))).ShouldBe(HttpStatusCode.Unauthorized);
+    }
+}
+
+public sealed class SigningKeysOnPostgres(SharedPostgres api) : SigningKeyTests(api.Factory), IClassFixture<SharedPostgres>;
+
+public sealed class SigningKeysOnSqlite(SharedSqlite api) : SigningKeyTests(api.Factory), IClassFixture<SharedSqlite>;

@@ -47,8 +47,17 @@ public sealed class AuthEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status401Unauthorized);
     }
 
-    public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> Login(Login request, IMediator mediator, CancellationToken ct) =>
-        ToResult(await mediator.Send(request, ct));
+    public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> Login(Login request, IMediator mediator, HttpContext http, CancellationToken ct)
+    {
+        var outcome = await mediator.Send(request, ct);
+        if (outcome.RetryAfter is { } wait)
+        {
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: TextCatalog.Get("title.too-many-requests"),
+                detail: outcome.Detail, extensions: new Dictionary<string, object?> { ["code"] = outcome.Error });
+        }
+        return ToResult(outcome);
+    }
 
     public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> Refresh(RefreshSession request, IMediator mediator, CancellationToken ct) =>
         ToResult(await mediator.Send(request, ct));
