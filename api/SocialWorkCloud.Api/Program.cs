@@ -18,6 +18,8 @@ var builder = WebApplication.CreateBuilder(args);
 StartupGuards.EnsureSafeForEnvironment(builder.Environment, builder.Configuration);
 
 builder.AddStructuredLogging();
+// No "Server: Kestrel": the stack is nobody's business (SecurityHeaders sets the rest).
+builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPersistence(builder.Configuration);
@@ -52,6 +54,7 @@ builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true)
 builder.Services.AddBackgroundJobs(builder.Configuration);
 builder.Services.AddMail(builder.Configuration);
 builder.Services.AddApiDocumentation();
+builder.Services.AddHsts(o => { o.MaxAge = TimeSpan.FromDays(365); o.IncludeSubDomains = true; });
 builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddResilience(builder.Configuration);
 builder.Services.AddTrustedProxies(builder.Configuration);
@@ -62,6 +65,9 @@ builder.Services.AddScoped<DemoSeeder>();
 var app = builder.Build();
 if (await app.RunCommandAsync(args)) return;
 app.UseTrustedProxies();
+app.UseSecurityHeaders();
+// HSTS only in Production (a browser remembers it for a year; Development and tests run over plain HTTP).
+if (app.Environment.IsProduction()) app.UseHsts();
 
 // Messages follow Accept-Language (Vietnamese unless the caller asks for English), those the exception
 // handler writes included, so this runs first; formatting stays culture-invariant so no handler writes
@@ -85,12 +91,16 @@ app.Use((http, next) =>
 });
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseSwagger();
-app.UseSwaggerUI(o =>
+// Swagger:Enabled (default: on except in Production) serves the OpenAPI document and its UI.
+if (SwaggerSettings.IsEnabled(app.Configuration, app.Environment))
 {
-    o.SwaggerEndpoint("/swagger/v1/swagger.json", "SocialWorkCloud API v1");
-    o.DocumentTitle = "SocialWorkCloud API";
-});
+    app.UseSwagger();
+    app.UseSwaggerUI(o =>
+    {
+        o.SwaggerEndpoint("/swagger/v1/swagger.json", "SocialWorkCloud API v1");
+        o.DocumentTitle = "SocialWorkCloud API";
+    });
+}
 app.UseDefaultFiles();
 app.UsePrecompressedPortalFiles();
 app.UseStaticFiles(PortalFiles.Options);

@@ -32,13 +32,22 @@ public static class AuthSetup
                 o.Password.RequireDigit = false;
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;
-                o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // No lockout anyone could trigger against a known user: SignInThrottle slows guessing instead.
+                o.Lockout.AllowedForNewUsers = false;
             })
             .AddEntityFrameworkStores<AppDbContext>();
 
         services.AddScoped<TokenService>();
+        services.AddMemoryCache();
+        services.Configure<SignInThrottleOptions>(configuration.GetSection(SignInThrottleOptions.Section));
+        services.AddSingleton<SignInThrottle>();
+        services.Configure<UserSessionOptions>(configuration.GetSection(UserSessionOptions.Section));
+        services.AddSingleton<SessionRegistry>();
+        services.AddScoped<Sessions>();
+        // With Redis configured (RateLimitSetup registers the multiplexer), an ended session is announced to every replica.
+        services.AddSingleton<RedisSessionSignals>();
+        services.AddSingleton<ISessionSignals>(sp => sp.GetRequiredService<RedisSessionSignals>());
+        services.AddHostedService(sp => sp.GetRequiredService<RedisSessionSignals>());
         // Invitation and reset links are protected with keys kept in the database (any replica reads them).
         services.AddDataProtection().SetApplicationName("SocialWorkCloud").PersistKeysToDbContext<AppDbContext>();
         services.Configure<AccountLinkOptions>(configuration.GetSection(AccountLinkOptions.Section));
@@ -61,7 +70,8 @@ public static class AuthSetup
                     ValidateLifetime = true,
                     RequireExpirationTime = true,
                     ValidateIssuerSigningKey = true,
-                    IssuerSigningKey = TokenService.SigningKey(jwt),
+                    // The current key and, during a rotation, the previous one (each named by its kid).
+                    IssuerSigningKeys = TokenService.ValidationKeys(jwt),
                     ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                     ClockSkew = TimeSpan.FromSeconds(30),
                     NameClaimType = "sub",
@@ -85,7 +95,19 @@ public static class AuthSetup
                             var db = ctx.HttpContext.RequestServices.GetRequiredService<AppDbContext>();
                             var active = await db.ApiClients.AsNoTracking().AnyAsync(c => c.ClientId == clientId && c.RevokedAt == null, ctx.HttpContext.RequestAborted);
                             if (!active) ctx.Fail("The API client has been revoked.");
+                            return;
                         }
+                        // A user's token is as good as its session: ended (logout, deactivation, new password or role,
+                        // sign out everywhere) means refused now. A token without a session is refused too.
+                        if (!Guid.TryParse(ctx.Principal?.FindFirstValue(ClaimNames.SessionId), out var sid)
+                            || !Guid.TryParse(ctx.Principal?.FindFirstValue("sub"), out var userId))
+                        {
+                            ctx.Fail("The access token names no session.");
+                            return;
+                        }
+                        var registry = ctx.HttpContext.RequestServices.GetRequiredService<SessionRegistry>();
+                        var users = ctx.HttpContext.RequestServices.GetRequiredService<AppDbContext>();
+                        if (!await registry.IsLiveAsync(users, sid, userId, ctx.HttpContext.RequestAborted)) ctx.Fail("The session has ended.");
                     },
                     OnChallenge = ctx =>
                     {

@@ -20,6 +20,8 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
 
     public Guid? ProvinceId => GuidClaim(ClaimNames.ProvinceId);
 
+    public Guid? SessionId => GuidClaim(ClaimNames.SessionId);
+
     public bool IsPlatformAdmin => IsAuthenticated && Role == UserRole.PlatformAdmin;
 
     public bool HasPermission(string permission)

@@ -4,17 +4,25 @@ using SocialWorkCloud.Application.Persistence;
 
 namespace SocialWorkCloud.Api.Infrastructure;
 
-/// <summary>Production refuses to start on development defaults: the public signing key, demo seeding, or mail that never leaves.</summary>
+/// <summary>
+/// Every environment but Development refuses the public development signing key and short keys (Staging, a
+/// test deployment, a misspelt environment name are no safer); Production also refuses demo seeding and mail that never leaves.
+/// </summary>
 public static class StartupGuards
 {
     public static void EnsureSafeForEnvironment(IHostEnvironment environment, IConfiguration configuration)
     {
-        if (!environment.IsProduction()) return;
+        if (environment.IsDevelopment()) return;
         var jwt = configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
-        if (string.IsNullOrWhiteSpace(jwt.SigningKey) || jwt.SigningKey == JwtOptions.DevelopmentSigningKey || jwt.SigningKey.Length < 32)
+        foreach (var (name, key) in new[] { ("Jwt:SigningKey", jwt.SigningKey), ("Jwt:PreviousSigningKey", jwt.PreviousSigningKey) })
         {
-            throw new InvalidOperationException("Production needs its own Jwt:SigningKey (at least 32 characters); the development key is refused.");
+            if (name == "Jwt:PreviousSigningKey" && string.IsNullOrEmpty(key)) continue;
+            if (string.IsNullOrWhiteSpace(key) || key == JwtOptions.DevelopmentSigningKey || System.Text.Encoding.UTF8.GetByteCount(key) < JwtOptions.MinKeyBytes)
+            {
+                throw new InvalidOperationException($"The {environment.EnvironmentName} environment needs its own {name} (at least {JwtOptions.MinKeyBytes} bytes, 256 bits, e.g. `openssl rand -base64 48`); the development key is refused outside Development.");
+            }
         }
+        if (!environment.IsProduction()) return;
         var db = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         if (db.SeedDemoData)
         {

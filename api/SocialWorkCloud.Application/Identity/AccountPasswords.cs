@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using SocialWorkCloud.Application.Persistence;
 
 namespace SocialWorkCloud.Application.Identity;
 
@@ -9,7 +7,7 @@ namespace SocialWorkCloud.Application.Identity;
 /// password changes the security stamp, so every invitation or reset link sent before is spent, lifts a
 /// lockout, and ends every session of the user (their refresh tokens are revoked).
 /// </summary>
-public sealed class AccountPasswords(UserManager<AppUser> users, AppDbContext db, TimeProvider clock)
+public sealed class AccountPasswords(UserManager<AppUser> users, Sessions sessions)
 {
     public async Task SetAsync(AppUser user, string password, string reason, CancellationToken ct)
     {
@@ -21,10 +19,5 @@ public sealed class AccountPasswords(UserManager<AppUser> users, AppDbContext db
         await RevokeSessionsAsync(user.Id, reason, ct);
     }
 
-    public async Task RevokeSessionsAsync(Guid userId, string reason, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow();
-        await db.RefreshTokens.Where(t => t.UserId == userId && t.RevokedAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now).SetProperty(t => t.RevokedReason, reason), ct);
-    }
+    public Task RevokeSessionsAsync(Guid userId, string reason, CancellationToken ct) => sessions.EndAllOfAsync(userId, reason, ct);
 }

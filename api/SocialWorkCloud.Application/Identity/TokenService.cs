@@ -12,7 +12,7 @@ namespace SocialWorkCloud.Application.Identity;
 public sealed record TokenResponse(string AccessToken, string RefreshToken, DateTimeOffset ExpiresAt);
 
 /// <summary>Issues access tokens and rotating refresh tokens.</summary>
-public sealed class TokenService(IOptions<JwtOptions> options, AppDbContext db, TimeProvider clock)
+public sealed class TokenService(IOptions<JwtOptions> options, AppDbContext db, Sessions sessions, TimeProvider clock)
 {
     private readonly JwtOptions _options = options.Value;
 
@@ -31,6 +31,7 @@ public sealed class TokenService(IOptions<JwtOptions> options, AppDbContext db, 
         refresh.FamilyId = familyId;
         refresh.CreatedAt = now;
         refresh.ExpiresAt = now.AddDays(_options.RefreshTokenDays);
+        await sessions.EnsureStartedAsync(familyId, user.Id, ct);
         db.RefreshTokens.Add(refresh);
         await db.SaveChangesAsync(ct);
 
@@ -62,6 +63,8 @@ public sealed class TokenService(IOptions<JwtOptions> options, AppDbContext db, 
             new(JwtRegisteredClaimNames.Name, user.FullName),
             new(ClaimNames.Role, user.Role.ToString()),
             new(ClaimNames.FamilyId, familyId.ToString()),
+            // The session (the refresh-token family): checked on every request, so ending it stops this token at once.
+            new(ClaimNames.SessionId, familyId.ToString()),
             new(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString()),
         };
         if (user.FacilityId is { } f) claims.Add(new Claim(ClaimNames.FacilityId, f.ToString()));
@@ -96,7 +99,13 @@ public sealed class TokenService(IOptions<JwtOptions> options, AppDbContext db, 
     public static bool SecretMatches(string secret, string storedHash) =>
         CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(secret)), Encoding.ASCII.GetBytes(storedHash));
 
-    public static SymmetricSecurityKey SigningKey(JwtOptions options) => new(Encoding.UTF8.GetBytes(options.SigningKey));
+    public static SymmetricSecurityKey SigningKey(JwtOptions options) => KeyOf(options.SigningKey);
+
+    /// <summary>The keys a token may be signed with: the current one and, during a rotation, the previous one.</summary>
+    public static IReadOnlyList<SecurityKey> ValidationKeys(JwtOptions options) =>
+        string.IsNullOrWhiteSpace(options.PreviousSigningKey) ? [KeyOf(options.SigningKey)] : [KeyOf(options.SigningKey), KeyOf(options.PreviousSigningKey)];
+
+    private static SymmetricSecurityKey KeyOf(string key) => new(Encoding.UTF8.GetBytes(key)) { KeyId = JwtOptions.KeyIdOf(key) };
 
     private string Write(IEnumerable<Claim> claims, DateTimeOffset now, DateTimeOffset expires)
     {

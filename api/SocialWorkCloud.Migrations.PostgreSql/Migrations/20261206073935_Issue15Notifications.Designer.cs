@@ -3442,6 +3442,10 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("StaffCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -3451,6 +3455,9 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                     b.HasIndex("DepartmentId");
 
                     b.HasIndex("FacilityId");
+
+                    b.HasIndex("FacilityId", "StaffCode")
+                        .IsUnique();
 
                     b.ToTable("StaffMembers", (string)null);
                 });

@@ -359,6 +359,31 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                     b.ToTable("RefreshTokens", (string)null);
                 });
 
+            modelBuilder.Entity("SocialWorkCloud.Application.Identity.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EndedReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions", (string)null);
+                });
+
             modelBuilder.Entity("SocialWorkCloud.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3487,6 +3512,15 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                 });
 
             modelBuilder.Entity("SocialWorkCloud.Application.Identity.RefreshToken", b =>
+                {
+                    b.HasOne("SocialWorkCloud.Application.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Application.Identity.UserSession", b =>
                 {
                     b.HasOne("SocialWorkCloud.Application.Identity.AppUser", null)
                         .WithMany()

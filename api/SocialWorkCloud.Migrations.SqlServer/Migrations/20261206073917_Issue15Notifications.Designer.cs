@@ -3449,6 +3449,10 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("StaffCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -3458,6 +3462,10 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                     b.HasIndex("DepartmentId");
 
                     b.HasIndex("FacilityId");
+
+                    b.HasIndex("FacilityId", "StaffCode")
+                        .IsUnique()
+                        .HasFilter("[StaffCode] IS NOT NULL");
 
                     b.ToTable("StaffMembers", (string)null);
                 });

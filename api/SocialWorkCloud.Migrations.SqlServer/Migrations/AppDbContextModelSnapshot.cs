@@ -360,6 +360,31 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                     b.ToTable("RefreshTokens", (string)null);
                 });
 
+            modelBuilder.Entity("SocialWorkCloud.Application.Identity.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("EndedReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions", (string)null);
+                });
+
             modelBuilder.Entity("SocialWorkCloud.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3495,6 +3520,15 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                 });
 
             modelBuilder.Entity("SocialWorkCloud.Application.Identity.RefreshToken", b =>
+                {
+                    b.HasOne("SocialWorkCloud.Application.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Application.Identity.UserSession", b =>
                 {
                     b.HasOne("SocialWorkCloud.Application.Identity.AppUser", null)
                         .WithMany()

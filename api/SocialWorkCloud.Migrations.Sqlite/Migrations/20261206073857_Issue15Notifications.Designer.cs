@@ -3431,6 +3431,10 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StaffCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -3440,6 +3444,9 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                     b.HasIndex("DepartmentId");
 
                     b.HasIndex("FacilityId");
+
+                    b.HasIndex("FacilityId", "StaffCode")
+                        .IsUnique();
 
                     b.ToTable("StaffMembers", (string)null);
                 });

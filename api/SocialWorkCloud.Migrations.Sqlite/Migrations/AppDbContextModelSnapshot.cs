@@ -350,6 +350,31 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                     b.ToTable("RefreshTokens", (string)null);
                 });
 
+            modelBuilder.Entity("SocialWorkCloud.Application.Identity.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EndedReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions", (string)null);
+                });
+
             modelBuilder.Entity("SocialWorkCloud.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3476,6 +3501,15 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("SocialWorkCloud.Application.Identity.RefreshToken", b =>
+                {
+                    b.HasOne("SocialWorkCloud.Application.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Application.Identity.UserSession", b =>
                 {
                     b.HasOne("SocialWorkCloud.Application.Identity.AppUser", null)
                         .WithMany()

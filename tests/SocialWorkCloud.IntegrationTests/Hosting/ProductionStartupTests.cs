@@ -15,6 +15,15 @@ public sealed class ProductionStartupTests
     }
 
     [Fact]
+    public void Staging_refuses_to_start_with_the_development_signing_key()
+    {
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+            .UseEnvironment("Staging").UseSetting("Jwt:SigningKey", SocialWorkCloud.Application.Identity.JwtOptions.DevelopmentSigningKey));
+        var ex = Should.Throw<InvalidOperationException>(() => factory.CreateClient());
+        ex.Message.ShouldContain("Jwt:SigningKey");
+    }
+
+    [Fact]
     public void Production_refuses_to_start_with_demo_seeding()
     {
         using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b

@@ -52,14 +52,57 @@ public abstract class AuthenticationTests(ApiFactory factory)
     }
 
     [Fact]
-    public async Task Five_failures_lock_the_account_even_for_the_right_password()
+    public async Task A_closed_account_gets_the_same_answer_as_a_wrong_password_even_with_its_password()
     {
-        var email = $"lock-{Guid.NewGuid():N}@test.vn";
-        await World.NewUserAsync(email, UserRole.SocialWorker, World.HospitalA, null);
-        for (var i = 0; i < 5; i++) await LoginAsync(email, "wrong-password");
+        var email = $"closed-{Guid.NewGuid():N}@test.vn";
+        var id = await World.NewUserAsync(email, UserRole.SocialWorker, World.HospitalA, null);
+        using var admin = await World.ClientForAsync(TestWorld.AdminA);
+        (await admin.PostAsync($"/api/v1/users/{id}/deactivate", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var closed = await (await LoginAsync(email, TestWorld.Password)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        var wrong = await (await LoginAsync(TestWorld.WorkerAEmail, "not-the-password")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        closed.GetProperty("code").GetString().ShouldBe("invalid_credentials");
+        closed.GetProperty("detail").GetString().ShouldBe(wrong.GetProperty("detail").GetString());
+        closed.GetProperty("title").GetString().ShouldBe(wrong.GetProperty("title").GetString());
+    }
 
-        var problem = await (await LoginAsync(email, TestWorld.Password)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
-        problem.GetProperty("code").GetString().ShouldBe("locked_out");
+    [Fact]
+    public async Task Five_failures_slow_the_name_down_alike_for_a_real_and_an_unknown_account_and_nobody_else()
+    {
+        var email = $"slow-{Guid.NewGuid():N}@test.vn";
+        var unknown = $"nobody-{Guid.NewGuid():N}@test.vn";
+        await World.NewUserAsync(email, UserRole.SocialWorker, World.HospitalA, null);
+        foreach (var name in new[] { email, unknown })
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                var failed = await (await LoginAsync(name, "wrong-password")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+                failed.GetProperty("code").GetString().ShouldBe("invalid_credentials");
+            }
+        }
+        var real = await LoginAsync(email, TestWorld.Password);
+        var invented = await LoginAsync(unknown, TestWorld.Password);
+        foreach (var answer in new[] { real, invented })
+        {
+            var problem = await answer.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+            problem.GetProperty("code").GetString().ShouldBe("sign-in-throttled");
+            answer.Headers.RetryAfter.ShouldNotBeNull();
+        }
+        // The name is slowed, not the address nor the facility: a colleague signs in at once.
+        (await LoginAsync(TestWorld.AdminA, TestWorld.Password)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task The_owner_of_an_account_under_attack_is_told_by_email_once()
+    {
+        var email = $"attacked-{Guid.NewGuid():N}@test.vn";
+        await World.NewUserAsync(email, UserRole.SocialWorker, World.HospitalA, null);
+        for (var i = 0; i < 12; i++) await LoginAsync(email, "guess-" + i);
+
+        var message = await TestMailbox.Instance.WaitForAsync(email);
+        message.Subject!.ShouldContain("Cảnh báo đăng nhập");
+        TestMailbox.LinkToken(message, "reset-password").ShouldNotBeNullOrEmpty();
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        TestMailbox.Instance.To(email).Count.ShouldBe(1);
     }
 
     [Fact]
@@ -77,7 +120,7 @@ public abstract class AuthenticationTests(ApiFactory factory)
     public async Task Invalid_access_tokens_are_refused(string kind)
     {
         var options = new JwtOptions();
-        var key = kind == "forged" ? "another-key-that-the-server-has-never-seen-0123456789" : options.SigningKey;
+        var key = kind == "forged" ? "another-key-that-the-server-has-never-seen-0123456789" : ApiFactory.SigningKey;
         var now = DateTime.UtcNow;
         var descriptor = new SecurityTokenDescriptor
         {

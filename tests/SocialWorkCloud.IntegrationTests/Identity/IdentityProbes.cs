@@ -24,6 +24,9 @@ public sealed class IdentityProbes : IBadInputCases
             () => new JsonObject { ["email"] = "nobody@test.vn" }, "email", null, "email"),
         ["POST /api/v1/me/password"] = _ => new(TestWorld.WorkerAEmail, "/api/v1/me/password",
             () => new JsonObject { ["currentPassword"] = TestWorld.Password, ["newPassword"] = "a long enough passphrase" }, "newPassword", null, ""),
+        // Id-only: no body is sent (the case only declares the route covered), so nobody is signed out.
+        ["POST /api/v1/me/sign-out-everywhere"] = _ => new(TestWorld.WorkerAEmail, "/api/v1/me/sign-out-everywhere",
+            () => new JsonObject(), "", null, ""),
         ["PUT /api/v1/me/profile"] = _ => new(TestWorld.WorkerAEmail, "/api/v1/me/profile",
             () => new JsonObject { ["fullName"] = "Tên", ["phoneNumber"] = "0912345678", ["language"] = "vi" }, "fullName", null, ""),
     };

@@ -54,6 +54,10 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     {
         builder.UseEnvironment("Testing");
         builder.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink, ServerErrorLog>());
+        // Only Development runs on the public development key; the tests sign with a key of their own and keep a
+        // retired one valid, as in the middle of a key rotation (README "Signing keys").
+        builder.UseSetting("Jwt:SigningKey", SigningKey);
+        builder.UseSetting("Jwt:PreviousSigningKey", PreviousSigningKey);
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
@@ -65,6 +69,10 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Resilience:RequestTimeoutSeconds", "600");
         // Every test request comes from one address; the sign-in limit has its own test.
         builder.UseSetting("RateLimits:AuthPerMinute", AuthPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // The same goes for the sign-in throttle's per-address count; a name's first wait is long enough that a
+        // loaded machine still sees it (the unit tests follow the doubling and the end of the wait).
+        builder.UseSetting("SignIn:FreeFailuresPerAddress", "1000000");
+        builder.UseSetting("SignIn:BaseDelaySeconds", "30");
         // Mail really leaves: to the SMTP server in the test process, which the tests read.
         builder.UseSetting("Email:Smtp:Host", "127.0.0.1");
         builder.UseSetting("Email:Smtp:Port", TestMailbox.Instance.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -73,6 +81,9 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     }
 
     protected virtual int AuthPerMinute => 100_000;
+
+    public const string SigningKey = "socialworkcloud-integration-tests-signing-key-2026-current";
+    public const string PreviousSigningKey = "socialworkcloud-integration-tests-signing-key-2025-retired";
 
     public AsyncServiceScope CreateScope() => Services.CreateAsyncScope();
 }

@@ -72,6 +72,7 @@ public sealed class ApiProcess : IAsyncDisposable
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         info.Environment["ASPNETCORE_WEBROOT"] = Directory.CreateTempSubdirectory("swc-webroot").FullName;
         info.Environment["Database__SeedDemoData"] = "false";
+        info.Environment["Jwt__SigningKey"] = ApiFactory.SigningKey;
         info.Environment["Hangfire__NightlyKpiCron"] = "0 0 31 2 *";
         info.Environment["Hangfire__DailyCertificateCron"] = "0 0 31 2 *";
         foreach (var (key, value) in environment) info.Environment[key] = value;

@@ -39,7 +39,7 @@ public static class ApiSurface
         // Refresh tokens are session bookkeeping that the probes' own sign-ins rotate, not records;
         // an API client's version moves with its last-use stamp, so only its count and revocations count.
         var recordTypes = db.Model.GetEntityTypes()
-            .Where(t => !t.IsOwned() && t.FindPrimaryKey() is not null && t.ClrType != typeof(RefreshToken))
+            .Where(t => !t.IsOwned() && t.FindPrimaryKey() is not null && t.ClrType != typeof(RefreshToken) && t.ClrType != typeof(UserSession))
             .OrderBy(t => t.Name);
         foreach (var entityType in recordTypes)
         {

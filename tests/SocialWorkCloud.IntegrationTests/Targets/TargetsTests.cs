@@ -197,6 +197,9 @@ public abstract class TargetsTests(ApiFactory factory)
 
         // Drafts stay the facility's own: the province does not see them; another facility never does.
         (await (await w.Officer.GetAsync($"/api/v1/provinces/{w.Province}/plans?year=2026")).ReadAsync<JsonElement>()).GetArrayLength().ShouldBe(0);
+        // Nor through the facility's progress (issue 17: the draft leaked there).
+        var officersView = await (await w.Officer.GetAsync($"/api/v1/facilities/{w.H}/progress?asOf={AsOf}")).ReadAsync<JsonElement>();
+        (officersView.TryGetProperty("plan", out var draftSeen) ? draftSeen.ValueKind : JsonValueKind.Null).ShouldBe(JsonValueKind.Null);
         (await w.HeadH2.GetAsync($"/api/v1/plans/{planId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await w.HeadH2.GetAsync($"/api/v1/facilities/{w.H}/progress")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await (await w.HeadH2.GetAsync("/api/v1/plans")).ReadAsync<JsonElement>()).GetArrayLength().ShouldBe(0);
@@ -204,6 +207,8 @@ public abstract class TargetsTests(ApiFactory factory)
         var submitted = await (await w.HeadH.PostJsonAsync($"/api/v1/plans/{planId}/submit", new { version = plan.GetProperty("version").GetGuid() }))
             .ReadAsync<JsonElement>();
         submitted.GetProperty("status").GetString().ShouldBe("Submitted");
+        var officersViewNow = await (await w.Officer.GetAsync($"/api/v1/facilities/{w.H}/progress?asOf={AsOf}")).ReadAsync<JsonElement>();
+        officersViewNow.GetProperty("plan").GetProperty("status").GetString().ShouldBe("Submitted");
         await (await w.HeadH.PutJsonAsync($"/api/v1/plans/{planId}", new { version = submitted.GetProperty("version").GetGuid(), summary = "Sửa", targets = Array.Empty<object>(), activities = Array.Empty<object>() }))
             .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
 

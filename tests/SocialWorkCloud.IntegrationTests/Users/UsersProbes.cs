@@ -30,6 +30,10 @@ public sealed class UsersProbes : IIsolationProbes, IBadInputCases
         [
             new(TestWorld.AdminA, $"/api/v1/users/{w.WorkerB}/password-reset"),
         ],
+        ["POST /api/v1/users/{userId:guid}/sign-out-everywhere"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/users/{w.WorkerB}/sign-out-everywhere"),
+        ],
         ["POST /api/v1/api-clients/{apiClientId:guid}/revoke"] = w =>
         [
             new(TestWorld.AdminA, $"/api/v1/api-clients/{w.ClientB}/revoke"),
@@ -51,6 +55,8 @@ public sealed class UsersProbes : IIsolationProbes, IBadInputCases
         ["POST /api/v1/users/{userId:guid}/resend-invitation"] = w => new(TestWorld.AdminA, $"/api/v1/users/{w.WorkerA}/resend-invitation",
             () => new JsonObject(), "", null, ""),
         ["POST /api/v1/users/{userId:guid}/password-reset"] = w => new(TestWorld.AdminA, $"/api/v1/users/{w.WorkerA}/password-reset",
+            () => new JsonObject(), "", null, ""),
+        ["POST /api/v1/users/{userId:guid}/sign-out-everywhere"] = w => new(TestWorld.AdminA, $"/api/v1/users/{w.WorkerA}/sign-out-everywhere",
             () => new JsonObject(), "", null, ""),
         ["POST /api/v1/api-clients"] = w => new(TestWorld.AdminA, "/api/v1/api-clients",
             () => new JsonObject { ["name"] = "HIS", ["scopes"] = new JsonArray("read") }, "name", null, "scopes"),

@@ -27,6 +27,39 @@ public class StartupGuardsTests
             Config(("Jwt:SigningKey", JwtOptions.DevelopmentSigningKey))));
     }
 
+    [Theory]
+    [InlineData("Staging")]
+    [InlineData("Testing")]
+    [InlineData("Prodution")]
+    public void Every_environment_but_development_refuses_the_development_key_and_short_keys(string environment)
+    {
+        Should.Throw<InvalidOperationException>(() => StartupGuards.EnsureSafeForEnvironment(new Env(environment), Config()))
+            .Message.ShouldContain("Jwt:SigningKey");
+        Should.Throw<InvalidOperationException>(() => StartupGuards.EnsureSafeForEnvironment(new Env(environment),
+            Config(("Jwt:SigningKey", JwtOptions.DevelopmentSigningKey))));
+        // 31 bytes is 248 bits: refused; 32 bytes (Vietnamese letters count in UTF-8 bytes) is enough.
+        Should.Throw<InvalidOperationException>(() => StartupGuards.EnsureSafeForEnvironment(new Env(environment),
+            Config(("Jwt:SigningKey", new string('k', 31)))));
+        Should.NotThrow(() => StartupGuards.EnsureSafeForEnvironment(new Env(environment), Config(("Jwt:SigningKey", new string('k', 32)))));
+        // The previous key of a rotation obeys the same rule.
+        Should.Throw<InvalidOperationException>(() => StartupGuards.EnsureSafeForEnvironment(new Env(environment),
+            Config(("Jwt:SigningKey", new string('k', 32)), ("Jwt:PreviousSigningKey", JwtOptions.DevelopmentSigningKey))))
+            .Message.ShouldContain("Jwt:PreviousSigningKey");
+    }
+
+    [Fact]
+    public void Development_runs_on_the_development_key() =>
+        Should.NotThrow(() => StartupGuards.EnsureSafeForEnvironment(new Env("Development"), Config()));
+
+    [Fact]
+    public void Key_ids_name_the_key_without_revealing_it()
+    {
+        var kid = JwtOptions.KeyIdOf(new string('k', 48));
+        kid.Length.ShouldBe(16);
+        kid.ShouldNotContain("kkkk");
+        JwtOptions.KeyIdOf(new string('j', 48)).ShouldNotBe(kid);
+    }
+
     [Fact]
     public void Production_refuses_demo_seeding()
     {

@@ -13,6 +13,8 @@ public interface ICurrentUser
     /// <summary>The province the caller reads across (province officers, province-bound clients).</summary>
     Guid? ProvinceId { get; }
     bool IsPlatformAdmin { get; }
+    /// <summary>The sign-in session of a user's access token (<c>sid</c>); null for API clients.</summary>
+    Guid? SessionId => null;
     bool HasPermission(string permission);
 }
 
@@ -24,4 +26,5 @@ public static class ClaimNames
     public const string Scope = "scope";
     public const string ClientId = "client_id";
     public const string FamilyId = "fid";
+    public const string SessionId = "sid";
 }

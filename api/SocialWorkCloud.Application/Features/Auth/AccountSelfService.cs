@@ -133,6 +133,20 @@ public sealed class ChangePasswordHandler(AppDbContext db, UserManager<AppUser> 
     }
 }
 
+/// <summary>The signed-in user ends every one of their sessions, this one included.</summary>
+[AnyAuthenticatedCaller]
+public sealed record SignOutMyselfEverywhere : ICommand;
+
+public sealed class SignOutMyselfEverywhereHandler(ICurrentUser caller, Sessions sessions) : ICommandHandler<SignOutMyselfEverywhere>
+{
+    public async ValueTask<Unit> Handle(SignOutMyselfEverywhere command, CancellationToken cancellationToken)
+    {
+        if (caller.IsApiClient || caller.UserId is not { } id) throw new ForbiddenException("not-a-user");
+        await sessions.EndAllOfAsync(id, "signed out everywhere", cancellationToken);
+        return Unit.Value;
+    }
+}
+
 public sealed record ProfileDto(string Email, string FullName, string? PhoneNumber, string Language);
 
 /// <summary>The signed-in user's own profile.</summary>

@@ -7,4 +7,5 @@ namespace SocialWorkCloud.Application.Persistence;
 public partial class AppDbContext
 {
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
 }

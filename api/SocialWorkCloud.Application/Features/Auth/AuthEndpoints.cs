@@ -39,14 +39,25 @@ public sealed class AuthEndpoints : IEndpointGroup
         me.MapPost("/password", ChangePassword).WithName(nameof(ChangePassword))
             .WithSummary("Change one's password (the current one required); other sessions end, this one gets new tokens")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        me.MapPost("/sign-out-everywhere", SignOutMyselfEverywhere).WithName(nameof(SignOutMyselfEverywhere))
+            .WithSummary("End every session of the signed-in user, this one included: every live access token stops at once");
 
         v1.MapGet("/me", Me).WithTags("Auth").WithName(nameof(Me)).RequireAuthorization()
             .WithSummary("The signed-in user or client, its facility or province, and its permissions")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
     }
 
-    public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> Login(Login request, IMediator mediator, CancellationToken ct) =>
-        ToResult(await mediator.Send(request, ct));
+    public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> Login(Login request, IMediator mediator, HttpContext http, CancellationToken ct)
+    {
+        var outcome = await mediator.Send(request, ct);
+        if (outcome.RetryAfter is { } wait)
+        {
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: TextCatalog.Get("title.too-many-requests"),
+                detail: outcome.Detail, extensions: new Dictionary<string, object?> { ["code"] = outcome.Error });
+        }
+        return ToResult(outcome);
+    }
 
     public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> Refresh(RefreshSession request, IMediator mediator, CancellationToken ct) =>
         ToResult(await mediator.Send(request, ct));
@@ -98,6 +109,12 @@ public sealed class AuthEndpoints : IEndpointGroup
 
     public static async Task<Ok<TokenResponse>> ChangePassword(ChangePassword request, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(request, ct));
+
+    public static async Task<NoContent> SignOutMyselfEverywhere(IMediator mediator, CancellationToken ct)
+    {
+        await mediator.Send(new SignOutMyselfEverywhere(), ct);
+        return TypedResults.NoContent();
+    }
 
     public static async Task<Ok<MeResponse>> Me(IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetMe(), ct));

@@ -1,22 +1,29 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
+using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Common.Texts;
+using SocialWorkCloud.Application.Features.Users;
 using SocialWorkCloud.Application.Identity;
+using SocialWorkCloud.Application.Mail;
+using SocialWorkCloud.Application.Persistence;
 
 namespace SocialWorkCloud.Application.Features.Auth;
 
-/// <summary>The outcome of a sign-in or refresh: tokens, or why not (the endpoint answers 401).</summary>
-public sealed record AuthOutcome(TokenResponse? Tokens, string? Error, string? Detail)
+/// <summary>The outcome of a sign-in or refresh: tokens, or why not (the endpoint answers 401, or 429 after <see cref="RetryAfter"/>).</summary>
+public sealed record AuthOutcome(TokenResponse? Tokens, string? Error, string? Detail, TimeSpan? RetryAfter = null)
 {
     public static AuthOutcome Ok(TokenResponse tokens) => new(tokens, null, null);
     public static AuthOutcome Fail(string error) => new(null, error, TextCatalog.Get(error));
+    public static AuthOutcome Throttled(TimeSpan wait) =>
+        new(null, "sign-in-throttled", TextCatalog.Get("sign-in-throttled", (int)Math.Ceiling(wait.TotalSeconds)), wait);
 }
 
 /// <summary>
-/// Returns a failure instead of throwing so that the failed-attempt count (lockout) and a
-/// revoked token family are committed by the transaction rather than rolled back.
+/// Returns a failure instead of throwing so that what it records (the owner's alert in the outbox, a revoked
+/// token family) is committed by the transaction rather than rolled back. A wrong password, an unknown or a
+/// closed account all get the same answer; guessing is slowed (<see cref="SignInThrottle"/>), never locked out.
 /// </summary>
 [AllowAnonymousRequest]
 public sealed record Login(string Email, string Password) : ICommand<AuthOutcome>;
@@ -30,27 +37,46 @@ public sealed class LoginValidator : AbstractValidator<Login>
     }
 }
 
-public sealed class LoginHandler(UserManager<AppUser> users, TokenService tokens) : ICommandHandler<Login, AuthOutcome>
+public sealed class LoginHandler(UserManager<AppUser> users, TokenService tokens, SignInThrottle throttle, IRequestOrigin origin,
+    IOutbox outbox, AppDbContext db, PortalAddress portal) : ICommandHandler<Login, AuthOutcome>
 {
     public async ValueTask<AuthOutcome> Handle(Login command, CancellationToken cancellationToken)
     {
-        var user = await users.FindByEmailAsync(command.Email.Trim());
-        if (user is null || !user.IsActive)
+        var email = command.Email.Trim();
+        if (throttle.WaitFor(email, origin.Address) is { } wait)
         {
+            if (throttle.ShouldAlert(email)) await AlertOwnerAsync(email, cancellationToken);
+            return AuthOutcome.Throttled(wait);
+        }
+        var user = await users.FindByEmailAsync(email);
+        // The password is checked (hashed) even for an unknown or closed account, so the time taken tells nothing either.
+        var passwordOk = user is { IsActive: true, PasswordHash: not null }
+            ? await users.CheckPasswordAsync(user, command.Password)
+            : CheckAgainstNobody(command.Password);
+        if (!passwordOk || user is not { IsActive: true })
+        {
+            if (throttle.Failed(email, origin.Address)) await AlertOwnerAsync(email, cancellationToken);
             return AuthOutcome.Fail("invalid_credentials");
         }
-        if (await users.IsLockedOutAsync(user))
-        {
-            return AuthOutcome.Fail("locked_out");
-        }
-        if (!await users.CheckPasswordAsync(user, command.Password))
-        {
-            await users.AccessFailedAsync(user);
-            return await users.IsLockedOutAsync(user)
-                ? AuthOutcome.Fail("locked_out")
-                : AuthOutcome.Fail("invalid_credentials");
-        }
-        await users.ResetAccessFailedCountAsync(user);
+        throttle.Succeeded(email);
         return AuthOutcome.Ok(await tokens.IssueForUserAsync(user, Guid.NewGuid(), cancellationToken));
+    }
+
+    private static readonly PasswordHasher<AppUser> Hasher = new();
+    private static readonly string NobodysHash = Hasher.HashPassword(new AppUser { FullName = "-" }, Guid.NewGuid().ToString());
+
+    private static bool CheckAgainstNobody(string password)
+    {
+        Hasher.VerifyHashedPassword(new AppUser { FullName = "-" }, NobodysHash, password);
+        return false;
+    }
+
+    /// <summary>E-mails the account's owner (if the name is an active account) that someone is guessing its password, with a reset link.</summary>
+    private async Task AlertOwnerAsync(string email, CancellationToken ct)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is not { IsActive: true } || user.IsInvitationPending) return;
+        outbox.Publish(new AccountMailRequested(user.Id, AccountMailKind.SignInAttempts, portal.Current()), user.FacilityId);
+        await db.SaveChangesAsync(ct);
     }
 }

@@ -7,7 +7,7 @@ using SocialWorkCloud.Application.Persistence;
 
 namespace SocialWorkCloud.Application.Features.Auth;
 
-/// <summary>Ends the session the refresh token belongs to (its whole family). Unknown tokens are ignored.</summary>
+/// <summary>Ends the session the refresh token belongs to (its whole family, and its live access tokens). Unknown tokens are ignored.</summary>
 [AllowAnonymousRequest]
 public sealed record Logout(string RefreshToken) : ICommand;
 
@@ -16,7 +16,7 @@ public sealed class LogoutValidator : AbstractValidator<Logout>
     public LogoutValidator() => RuleFor(x => x.RefreshToken).NotEmpty().MaximumLength(200);
 }
 
-public sealed class LogoutHandler(AppDbContext db, TimeProvider clock) : ICommandHandler<Logout>
+public sealed class LogoutHandler(AppDbContext db, Sessions sessions) : ICommandHandler<Logout>
 {
     public async ValueTask<Unit> Handle(Logout command, CancellationToken cancellationToken)
     {
@@ -24,7 +24,7 @@ public sealed class LogoutHandler(AppDbContext db, TimeProvider clock) : IComman
         var familyId = await db.RefreshTokens.Where(t => t.TokenHash == hash).Select(t => (Guid?)t.FamilyId).SingleOrDefaultAsync(cancellationToken);
         if (familyId is { } family)
         {
-            await RefreshSessionHandler.RevokeFamilyAsync(db, family, clock.GetUtcNow(), "logout", cancellationToken);
+            await sessions.EndAsync(family, "logout", cancellationToken);
         }
         return Unit.Value;
     }

@@ -23,7 +23,7 @@ public sealed class RefreshSessionValidator : AbstractValidator<RefreshSession>
     public RefreshSessionValidator() => RuleFor(x => x.RefreshToken).NotEmpty().MaximumLength(200);
 }
 
-public sealed class RefreshSessionHandler(AppDbContext db, TokenService tokens, TimeProvider clock) : ICommandHandler<RefreshSession, AuthOutcome>
+public sealed class RefreshSessionHandler(AppDbContext db, TokenService tokens, Sessions sessions, TimeProvider clock) : ICommandHandler<RefreshSession, AuthOutcome>
 {
     private const string Rotated = "rotated";
 
@@ -40,7 +40,7 @@ public sealed class RefreshSessionHandler(AppDbContext db, TokenService tokens, 
             var user = await db.Users.SingleOrDefaultAsync(u => u.Id == token.UserId, cancellationToken);
             if (user is null || !user.IsActive)
             {
-                await RevokeFamilyAsync(db, token.FamilyId, now, "user inactive", cancellationToken);
+                await sessions.EndAsync(token.FamilyId, "user inactive", cancellationToken);
                 return AuthOutcome.Fail("invalid_token");
             }
             // Claim the rotation with one conditional update: a concurrent caller with the same token waits on the
@@ -69,15 +69,10 @@ public sealed class RefreshSessionHandler(AppDbContext db, TokenService tokens, 
                 return AuthOutcome.Ok(tokens.AccessBeside(user, token.FamilyId, successorPlain));
             }
         }
-        await RevokeFamilyAsync(db, token.FamilyId, now, "reuse detected", cancellationToken);
+        await sessions.EndAsync(token.FamilyId, "reuse detected", cancellationToken);
         return AuthOutcome.Fail("token_reused");
     }
 
     private Task<RefreshToken?> Find(string hash, CancellationToken ct) =>
         db.RefreshTokens.AsNoTracking().SingleOrDefaultAsync(t => t.TokenHash == hash, ct);
-
-    internal static Task RevokeFamilyAsync(AppDbContext db, Guid familyId, DateTimeOffset now, string reason, CancellationToken ct) =>
-        db.RefreshTokens
-            .Where(t => t.FamilyId == familyId && t.RevokedAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now).SetProperty(t => t.RevokedReason, reason).SetProperty(t => t.Version, Guid.NewGuid()), ct);
 }

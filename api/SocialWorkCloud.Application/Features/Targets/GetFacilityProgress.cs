@@ -38,7 +38,10 @@ public sealed class GetFacilityProgressHandler(AppDbContext db, ICurrentUser use
         var computed = (await calculator.ComputeAsync(scope, asOf, cancellationToken)).SingleOrDefault();
         var cells = computed is null ? [] : targets.Cells(computed, asOf);
 
-        var plan = await db.OfFacility<AnnualPlan>(facility.Id).Where(p => p.Year == asOf.Year).Select(p => new { p.Id, p.Status }).SingleOrDefaultAsync(cancellationToken);
+        // A draft is the unit's own until submitted: the province reads the plan only past that (as ProvincePlanScope).
+        var ownUnit = user.FacilityId == facility.Id;
+        var plan = await db.OfFacility<AnnualPlan>(facility.Id).Where(p => p.Year == asOf.Year && (ownUnit || p.Status != PlanStatus.Draft))
+            .Select(p => new { p.Id, p.Status }).SingleOrDefaultAsync(cancellationToken);
         PlanProgress? planProgress = null;
         if (plan is not null)
         {

@@ -12,7 +12,8 @@ using SocialWorkCloud.Application.Persistence;
 
 namespace SocialWorkCloud.Application.Features.Users;
 
-public enum AccountMailKind { Invitation, PasswordReset }
+/// <summary>SignInAttempts: someone keeps failing to sign in to the account; the owner gets a reset link in case it is not them.</summary>
+public enum AccountMailKind { Invitation, PasswordReset, SignInAttempts }
 
 /// <summary>
 /// An invitation or a password-reset link is to be e-mailed (the command that asked for it has committed).
@@ -35,7 +36,9 @@ public sealed class AccountMailJobs(AppDbContext db, AccountLinks links, IMailTr
     public async Task SendAsync(Guid userId, AccountMailKind kind, string portalUrl, CancellationToken cancellationToken)
     {
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
-        if (user is null || !user.IsActive || (kind == AccountMailKind.Invitation && !user.IsInvitationPending))
+        // A pending invitation has no password to guess: an alert about it would only confuse.
+        if (user is null || !user.IsActive || (kind == AccountMailKind.Invitation && !user.IsInvitationPending)
+            || (kind == AccountMailKind.SignInAttempts && user.IsInvitationPending))
         {
             logger.LogInformation("Account mail {Kind} for user {UserId} not sent: the account no longer needs it", kind, userId);
             return;
@@ -56,7 +59,12 @@ public static class AccountMailComposer
     {
         var culture = user.Language == UserLanguages.English ? TextCatalog.English : TextCatalog.Vietnamese;
         string T(string key, params object?[] args) => TextCatalog.Find(key, culture, args) ?? key;
-        var prefix = kind == AccountMailKind.Invitation ? "mail.invitation." : "mail.reset.";
+        var prefix = kind switch
+        {
+            AccountMailKind.Invitation => "mail.invitation.",
+            AccountMailKind.SignInAttempts => "mail.attempts.",
+            _ => "mail.reset.",
+        };
         var validity = kind == AccountMailKind.Invitation
             ? T("mail.valid-hours", (int)Math.Round(lifetime.TotalHours))
             : T("mail.valid-minutes", (int)Math.Round(lifetime.TotalMinutes));

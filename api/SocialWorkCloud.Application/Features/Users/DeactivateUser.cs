@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Identity;
 using SocialWorkCloud.Application.Persistence;
 
 namespace SocialWorkCloud.Application.Features.Users;
@@ -10,7 +11,7 @@ namespace SocialWorkCloud.Application.Features.Users;
 [RequiresPermission(Permissions.UsersManage)]
 public sealed record DeactivateUser(Guid UserId) : ICommand<UserDto>;
 
-public sealed class DeactivateUserHandler(AppDbContext db, ICurrentUser caller, TimeProvider clock) : ICommandHandler<DeactivateUser, UserDto>
+public sealed class DeactivateUserHandler(AppDbContext db, ICurrentUser caller, Sessions sessions) : ICommandHandler<DeactivateUser, UserDto>
 {
     public async ValueTask<UserDto> Handle(DeactivateUser command, CancellationToken cancellationToken)
     {
@@ -18,11 +19,9 @@ public sealed class DeactivateUserHandler(AppDbContext db, ICurrentUser caller, 
             ?? throw new NotFoundException("User", command.UserId);
         if (user.Id == caller.UserId) throw new BusinessRuleException("self-deactivation");
 
-        var now = clock.GetUtcNow();
         user.IsActive = false;
         await db.SaveChangesAsync(cancellationToken);
-        await db.RefreshTokens.Where(t => t.UserId == user.Id && t.RevokedAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now).SetProperty(t => t.RevokedReason, "account deactivated"), cancellationToken);
+        await sessions.EndAllOfAsync(user.Id, "account deactivated", cancellationToken);
         return user.ToDto(await db.NamesAsync([user], cancellationToken));
     }
 }

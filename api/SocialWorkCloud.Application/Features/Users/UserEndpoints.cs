@@ -22,7 +22,16 @@ public sealed class UserEndpoints : IEndpointGroup
             .WithSummary("E-mail a new invitation link; earlier links stop working").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         users.MapPost("/{userId:guid}/password-reset", SendPasswordReset).WithName(nameof(SendPasswordReset))
             .WithSummary("E-mail the user a link to choose a new password").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        users.MapPost("/{userId:guid}/sign-out-everywhere", SignOutEverywhere).WithName(nameof(SignOutEverywhere))
+            .WithSummary("End every session of the account: its live access tokens stop at once");
     }
+
+    public static async Task<NoContent> SignOutEverywhere(Guid userId, IMediator mediator, CancellationToken ct)
+    {
+        await mediator.Send(new SignOutEverywhere(userId), ct);
+        return TypedResults.NoContent();
+    }
+
 
     public static async Task<Ok<UserDto>> UpdateUser(Guid userId, UpdateUserBody body, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new UpdateUser(userId, body.FullName, body.Role, body.FacilityId, body.ProvinceId), ct));
