@@ -22,6 +22,7 @@ builder.AddStructuredLogging();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPersistence(builder.Configuration);
 builder.Services.AddScoped<TenantScope>();
+builder.Services.AddScoped<SocialWorkCloud.Application.Common.Idempotency.IdempotentExecution>();
 builder.Services.AddIdentityAndTokens(builder.Configuration);
 builder.Services.AddScoped<SocialWorkCloud.Application.Common.Security.IRequestOrigin, HttpRequestOrigin>();
 builder.Services.AddMediator(options =>

@@ -5104,7 +5104,7 @@ export interface components {
              * @description The stable machine code of the failure (README: Error codes); title and detail follow Accept-Language.
              * @enum {string}
              */
-            code?: "account-already-active" | "account-gone" | "account-inactive" | "account-link-expired" | "account-link-invalid" | "account-link-used" | "achievements-required" | "after-end-date" | "already-acknowledged" | "already-answered" | "already-approved" | "already-distributed" | "already-merged" | "already-reversed" | "already-withdrawn" | "amount-out-of-range" | "annual-plan-comment-required" | "annual-plan-empty" | "annual-plan-exists" | "annual-plan-target-text-required" | "annual-plan-target-value-required" | "annual-plan-too-many-activities" | "annual-plan-too-many-targets" | "annual-plan-year-invalid" | "approval-pending" | "approvals-pending" | "assessment-date-future" | "authentication-required" | "awaiting-review" | "award-text-required" | "before-given" | "before-start-date" | "business-rule" | "campaign-distribution-date-range" | "campaign-draft" | "campaign-end-date-range" | "campaign-not-distributing" | "campaign-not-open" | "campaign-settled" | "campaign-start-date-range" | "case-closed" | "case-figures-from-invalid" | "case-of-another-client" | "case-open" | "case-reassign-head-only" | "certificate-number-exists" | "certificate-scan-size" | "certificate-scan-type" | "client-binding-required" | "client-birth-date-invalid" | "client-birth-year-mismatch" | "client-details-duplicate" | "client-edit-needs-identifiers" | "client-insurance-number-format" | "client-likely-duplicate" | "client-national-id-format" | "client-phone-invalid" | "client-same-identifier" | "closing-reason-required" | "closure-already-requested" | "closure-needs-approval" | "commune-outside-province" | "commune-unknown" | "conflict" | "consent-date-future" | "consent-guardian-required" | "consent-override-head-only" | "consent-required" | "counselling-period-invalid" | "counselling-relative-required" | "current-password-incorrect" | "database-unavailable" | "date-activity-range" | "date-effective-range" | "date-kpi-range" | "decision-date-required" | "decision-in-future" | "decision-incomplete" | "decision-number-required" | "decline-reason-required" | "distribution-cash-or-goods" | "distribution-not-both" | "due-before-visit" | "duplicate" | "email-in-use" | "end-date-required" | "entry-reversed" | "facility-admin-creates-clients" | "facility-code-exists" | "facility-code-format" | "file-required" | "follow-up-in-future" | "follow-up-note-required" | "follow-up-status" | "forbidden" | "fundraising-settings-changed" | "general-fund-exists" | "general-fund-standing" | "goods-quantity-range" | "idempotency-key-reused" | "import-client-key-taken" | "import-commune-unknown" | "import-decision-required" | "import-decisions-invalid" | "import-duplicate-row" | "import-file-too-large" | "import-formula-cells" | "import-has-problems" | "import-kind-not-allowed" | "import-needs-province" | "import-not-a-choice" | "import-not-a-date" | "import-not-a-whole-number" | "import-not-xlsx" | "import-out-of-range" | "import-password-protected" | "import-problems-column" | "import-required" | "import-rows-disagree" | "import-too-long" | "import-too-many-rows" | "import-wrong-template" | "import-zip-bomb" | "indicator-not-applicable" | "indicator-not-for-group" | "indicator-unknown" | "intake-date-future" | "internal-error" | "invalid_credentials" | "invalid_token" | "invitation-not-pending" | "json-value-invalid" | "language-unknown" | "ledger-date-range" | "link-not-http" | "locked_out" | "malformed-json" | "malformed-json-at" | "malformed-request" | "merge-same-client" | "merged" | "no-approval-needed" | "nomination-decided" | "nomination-not-submitted" | "nomination-submitted" | "nomination-year-range" | "nominee-name-required" | "not-a-distribution" | "not-a-user" | "not-an-occurrence" | "not-awarded-reason-required" | "not-feasible-reason-required" | "not-found" | "not-held-no-beneficiaries" | "nothing-to-decide" | "nothing-to-review" | "occurrence-confirmed" | "occurrence-in-future" | "out-of-stock" | "outcome-required" | "overdrawn" | "own-facility" | "participant-collaborator-required" | "participant-name-or-headcount" | "participant-staff-required" | "participants-count" | "password-too-common" | "permission-required" | "plan-already-requested" | "plan-awaiting-approval" | "plan-empty" | "plan-goal-count" | "plan-not-approved" | "plan-not-editable" | "plan-not-submitted" | "private-hospital-ownership" | "province-binding-platform-only" | "province-code-exists" | "query-value-invalid" | "query-value-required" | "reason-required" | "receipts-outside-dates" | "reception-period-too-long" | "recipient-birth-year-range" | "recipient-count-range" | "recipient-department-required" | "recipient-name-required" | "recommendation-settled" | "recommendation-text-required" | "referral-date-future" | "referral-status" | "reopen-reason-required" | "report-comment-required" | "report-due-before-start" | "report-exists" | "report-facility-only" | "report-not-approved" | "report-not-generated" | "report-not-submitted" | "report-period-invalid" | "report-period-not-ended" | "report-period-not-started" | "report-status" | "report-submitted" | "request-cancelled" | "request-timeout" | "retraction-not-correctable" | "return-comment-required" | "reversal-not-reversible" | "role-needs-facility" | "role-not-grantable" | "same-stage" | "scan-size" | "scan-type" | "schedule-days" | "self-deactivation" | "self-role-change" | "service-date-future" | "service-unavailable" | "service-value-range" | "session-date-future" | "stale-version" | "status-order" | "tally-batch-size" | "tally-count-range" | "tally-entry-empty" | "tally-entry-id-required" | "tally-kind-unknown" | "tally-point-required" | "tally-time-range" | "target-exists" | "target-group-or-facility" | "target-value-out-of-range" | "task-due-date-invalid" | "team-member-name-required" | "tenant-write-other-facility" | "tenant-write-outside-facility" | "token-invalid" | "token-required" | "token_expired" | "token_reused" | "too-many-requests" | "training-settings-changed" | "transfer-reference-required" | "unauthenticated" | "unit-change-corrected" | "unit-change-same-day" | "unit-change-unknown" | "unit-correction-reason-required" | "unit-decision-required" | "unit-headcount-negative" | "unit-names-no-staff" | "unit-retraction-without-entry" | "unit-status-invalid" | "unknown-property" | "validation-failed" | "value-out-of-range" | "visit-closed" | "visit-in-future" | "visit-not-closed" | "visit-not-recorded" | "visit-scope-required" | "visit-team-required" | "visit-team-size" | "vnd-amount-range" | "vnd-value-range" | "withdrawal-date-future";
+            code?: "account-already-active" | "account-gone" | "account-inactive" | "account-link-expired" | "account-link-invalid" | "account-link-used" | "achievements-required" | "after-end-date" | "already-acknowledged" | "already-answered" | "already-approved" | "already-distributed" | "already-merged" | "already-reversed" | "already-withdrawn" | "amount-out-of-range" | "annual-plan-comment-required" | "annual-plan-empty" | "annual-plan-exists" | "annual-plan-target-text-required" | "annual-plan-target-value-required" | "annual-plan-too-many-activities" | "annual-plan-too-many-targets" | "annual-plan-year-invalid" | "approval-pending" | "approvals-pending" | "assessment-date-future" | "authentication-required" | "awaiting-review" | "award-text-required" | "before-given" | "before-start-date" | "business-rule" | "campaign-distribution-date-range" | "campaign-draft" | "campaign-end-date-range" | "campaign-not-distributing" | "campaign-not-open" | "campaign-settled" | "campaign-start-date-range" | "case-closed" | "case-figures-from-invalid" | "case-of-another-client" | "case-open" | "case-reassign-head-only" | "certificate-number-exists" | "certificate-scan-size" | "certificate-scan-type" | "client-binding-required" | "client-birth-date-invalid" | "client-birth-year-mismatch" | "client-details-duplicate" | "client-edit-needs-identifiers" | "client-insurance-number-format" | "client-likely-duplicate" | "client-national-id-format" | "client-phone-invalid" | "client-same-identifier" | "closing-reason-required" | "closure-already-requested" | "closure-needs-approval" | "commune-outside-province" | "commune-unknown" | "conflict" | "consent-date-future" | "consent-guardian-required" | "consent-override-head-only" | "consent-required" | "counselling-period-invalid" | "counselling-relative-required" | "current-password-incorrect" | "database-unavailable" | "date-activity-range" | "date-effective-range" | "date-kpi-range" | "decision-date-required" | "decision-in-future" | "decision-incomplete" | "decision-number-required" | "decline-reason-required" | "distribution-cash-or-goods" | "distribution-not-both" | "due-before-visit" | "duplicate" | "email-in-use" | "end-date-required" | "entry-reversed" | "facility-admin-creates-clients" | "facility-code-exists" | "facility-code-format" | "file-required" | "follow-up-in-future" | "follow-up-note-required" | "follow-up-status" | "forbidden" | "fundraising-settings-changed" | "general-fund-exists" | "general-fund-standing" | "goods-quantity-range" | "idempotency-key-body-mismatch" | "idempotency-key-in-use" | "idempotency-key-invalid" | "idempotency-key-reused" | "import-client-key-taken" | "import-commune-unknown" | "import-decision-required" | "import-decisions-invalid" | "import-duplicate-row" | "import-file-too-large" | "import-formula-cells" | "import-has-problems" | "import-kind-not-allowed" | "import-needs-province" | "import-not-a-choice" | "import-not-a-date" | "import-not-a-whole-number" | "import-not-xlsx" | "import-out-of-range" | "import-password-protected" | "import-problems-column" | "import-required" | "import-rows-disagree" | "import-too-long" | "import-too-many-rows" | "import-wrong-template" | "import-zip-bomb" | "indicator-not-applicable" | "indicator-not-for-group" | "indicator-unknown" | "intake-date-future" | "internal-error" | "invalid_credentials" | "invalid_token" | "invitation-not-pending" | "json-value-invalid" | "language-unknown" | "ledger-date-range" | "link-not-http" | "locked_out" | "malformed-json" | "malformed-json-at" | "malformed-request" | "merge-same-client" | "merged" | "no-approval-needed" | "nomination-decided" | "nomination-not-submitted" | "nomination-submitted" | "nomination-year-range" | "nominee-name-required" | "not-a-distribution" | "not-a-user" | "not-an-occurrence" | "not-awarded-reason-required" | "not-feasible-reason-required" | "not-found" | "not-held-no-beneficiaries" | "nothing-to-decide" | "nothing-to-review" | "occurrence-confirmed" | "occurrence-in-future" | "out-of-stock" | "outcome-required" | "overdrawn" | "own-facility" | "participant-collaborator-required" | "participant-name-or-headcount" | "participant-staff-required" | "participants-count" | "password-too-common" | "permission-required" | "plan-already-requested" | "plan-awaiting-approval" | "plan-empty" | "plan-goal-count" | "plan-not-approved" | "plan-not-editable" | "plan-not-submitted" | "private-hospital-ownership" | "province-binding-platform-only" | "province-code-exists" | "query-value-invalid" | "query-value-required" | "reason-required" | "receipts-outside-dates" | "reception-period-too-long" | "recipient-birth-year-range" | "recipient-count-range" | "recipient-department-required" | "recipient-name-required" | "recommendation-settled" | "recommendation-text-required" | "referral-date-future" | "referral-status" | "reopen-reason-required" | "report-comment-required" | "report-due-before-start" | "report-exists" | "report-facility-only" | "report-not-approved" | "report-not-generated" | "report-not-submitted" | "report-period-invalid" | "report-period-not-ended" | "report-period-not-started" | "report-status" | "report-submitted" | "request-cancelled" | "request-timeout" | "retraction-not-correctable" | "return-comment-required" | "reversal-not-reversible" | "role-needs-facility" | "role-not-grantable" | "same-stage" | "scan-size" | "scan-type" | "schedule-days" | "self-deactivation" | "self-role-change" | "service-date-future" | "service-unavailable" | "service-value-range" | "session-date-future" | "stale-version" | "status-order" | "tally-batch-size" | "tally-count-range" | "tally-entry-empty" | "tally-entry-id-required" | "tally-kind-unknown" | "tally-point-required" | "tally-time-range" | "target-exists" | "target-group-or-facility" | "target-value-out-of-range" | "task-due-date-invalid" | "team-member-name-required" | "tenant-write-other-facility" | "tenant-write-outside-facility" | "token-invalid" | "token-required" | "token_expired" | "token_reused" | "too-many-requests" | "training-settings-changed" | "transfer-reference-required" | "unauthenticated" | "unit-change-corrected" | "unit-change-same-day" | "unit-change-unknown" | "unit-correction-reason-required" | "unit-decision-required" | "unit-headcount-negative" | "unit-names-no-staff" | "unit-retraction-without-entry" | "unit-status-invalid" | "unknown-property" | "validation-failed" | "value-out-of-range" | "visit-closed" | "visit-in-future" | "visit-not-closed" | "visit-not-recorded" | "visit-scope-required" | "visit-team-required" | "visit-team-size" | "vnd-amount-range" | "vnd-value-range" | "withdrawal-date-future";
             /** @description Quote it when reporting a failure. */
             traceId?: string;
         } & {
@@ -10638,7 +10638,10 @@ export interface operations {
     RecordUnitStatusChange: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional: a key unique to this request (e.g. a UUID, at most 200 characters). The same key and request within 24 hours is answered with the stored response (status, body, Location; header `Idempotent-Replayed: true`) without running again; the same key with another request is refused with 422 `idempotency-key-body-mismatch`; a twin sent while the first still runs waits for it and gets its answer (or 409 `idempotency-key-in-use`). Failures are not stored: a retry with the key runs again. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 facilityId: string;
             };
@@ -10704,12 +10707,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     CorrectUnitStatusChange: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional: a key unique to this request (e.g. a UUID, at most 200 characters). The same key and request within 24 hours is answered with the stored response (status, body, Location; header `Idempotent-Replayed: true`) without running again; the same key with another request is refused with 422 `idempotency-key-body-mismatch`; a twin sent while the first still runs waits for it and gets its answer (or 409 `idempotency-key-in-use`). Failures are not stored: a retry with the key runs again. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 facilityId: string;
                 changeId: string;
@@ -10853,7 +10868,10 @@ export interface operations {
     CreateCampaign: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional: a key unique to this request (e.g. a UUID, at most 200 characters). The same key and request within 24 hours is answered with the stored response (status, body, Location; header `Idempotent-Replayed: true`) without running again; the same key with another request is refused with 422 `idempotency-key-body-mismatch`; a twin sent while the first still runs waits for it and gets its answer (or 409 `idempotency-key-in-use`). Failures are not stored: a retry with the key runs again. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10910,6 +10928,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11265,7 +11292,10 @@ export interface operations {
     RecordCashReceipt: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional: a key unique to this request (e.g. a UUID, at most 200 characters). The same key and request within 24 hours is answered with the stored response (status, body, Location; header `Idempotent-Replayed: true`) without running again; the same key with another request is refused with 422 `idempotency-key-body-mismatch`; a twin sent while the first still runs waits for it and gets its answer (or 409 `idempotency-key-in-use`). Failures are not stored: a retry with the key runs again. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 campaignId: string;
             };
@@ -11322,6 +11352,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
                 headers: {
@@ -11336,7 +11375,10 @@ export interface operations {
     RecordGoodsReceipt: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional: a key unique to this request (e.g. a UUID, at most 200 characters). The same key and request within 24 hours is answered with the stored response (status, body, Location; header `Idempotent-Replayed: true`) without running again; the same key with another request is refused with 422 `idempotency-key-body-mismatch`; a twin sent while the first still runs waits for it and gets its answer (or 409 `idempotency-key-in-use`). Failures are not stored: a retry with the key runs again. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 campaignId: string;
             };
@@ -11393,6 +11435,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
                 headers: {
@@ -11407,7 +11458,10 @@ export interface operations {
     RecordDistribution: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional: a key unique to this request (e.g. a UUID, at most 200 characters). The same key and request within 24 hours is answered with the stored response (status, body, Location; header `Idempotent-Replayed: true`) without running again; the same key with another request is refused with 422 `idempotency-key-body-mismatch`; a twin sent while the first still runs waits for it and gets its answer (or 409 `idempotency-key-in-use`). Failures are not stored: a retry with the key runs again. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 campaignId: string;
             };
@@ -11457,6 +11511,15 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11634,7 +11697,10 @@ export interface operations {
     AcknowledgeDistribution: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional: a key unique to this request (e.g. a UUID, at most 200 characters). The same key and request within 24 hours is answered with the stored response (status, body, Location; header `Idempotent-Replayed: true`) without running again; the same key with another request is refused with 422 `idempotency-key-body-mismatch`; a twin sent while the first still runs waits for it and gets its answer (or 409 `idempotency-key-in-use`). Failures are not stored: a retry with the key runs again. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 entryId: string;
             };
@@ -11895,7 +11961,10 @@ export interface operations {
     CreateDonor: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional: a key unique to this request (e.g. a UUID, at most 200 characters). The same key and request within 24 hours is answered with the stored response (status, body, Location; header `Idempotent-Replayed: true`) without running again; the same key with another request is refused with 422 `idempotency-key-body-mismatch`; a twin sent while the first still runs waits for it and gets its answer (or 409 `idempotency-key-in-use`). Failures are not stored: a retry with the key runs again. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -11943,6 +12012,24 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13138,7 +13225,10 @@ export interface operations {
     RequestKpiRecompute: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional: a key unique to this request (e.g. a UUID, at most 200 characters). The same key and request within 24 hours is answered with the stored response (status, body, Location; header `Idempotent-Replayed: true`) without running again; the same key with another request is refused with 422 `idempotency-key-body-mismatch`; a twin sent while the first still runs waits for it and gets its answer (or 409 `idempotency-key-in-use`). Failures are not stored: a retry with the key runs again. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 provinceId: string;
             };
@@ -13188,6 +13278,24 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
