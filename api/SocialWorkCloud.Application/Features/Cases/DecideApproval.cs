@@ -1,3 +1,6 @@
+using SocialWorkCloud.Application.Features.Webhooks;
+using SocialWorkCloud.Domain.Webhooks;
+using SocialWorkCloud.Application.Common.Outbox;
 using FluentValidation;
 using Mediator;
 using SocialWorkCloud.Application.Common.Security;
@@ -26,13 +29,18 @@ public sealed class DecideApprovalValidator : AbstractValidator<DecideApproval>
     }
 }
 
-public sealed class DecideApprovalHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<DecideApproval, CaseDetail>
+public sealed class DecideApprovalHandler(AppDbContext db, ICurrentUser user, TimeProvider clock, IOutbox outbox) : ICommandHandler<DecideApproval, CaseDetail>
 {
     public async ValueTask<CaseDetail> Handle(DecideApproval command, CancellationToken cancellationToken)
     {
         var @case = await db.LoadAsync(user, clock, command.CaseId, "case.decide-approval", cancellationToken);
         db.Entry(@case).Property(c => c.Version).OriginalValue = command.Version;
+        var wasClosed = @case.Stage == CaseStage.Closed;
         @case.Decide(command.Subject, command.Approve, command.Comment, user.UserId, clock.GetUtcNow(), VietnamClock.Today(clock));
+        if (!wasClosed && @case.Stage == CaseStage.Closed)
+        {
+            outbox.PublishWebhookEvent(WebhookEventTypes.CaseClosed, @case.FacilityId, clock.GetUtcNow(), new { caseId = @case.Id, @case.ClosedOn });
+        }
         await db.SaveCaseAsync(@case, cancellationToken);
         return await CaseDetails.BuildAsync(db, @case, VietnamClock.Today(clock), cancellationToken);
     }

@@ -1,3 +1,6 @@
+using SocialWorkCloud.Application.Features.Webhooks;
+using SocialWorkCloud.Domain.Webhooks;
+using SocialWorkCloud.Application.Common.Outbox;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -52,7 +55,7 @@ public sealed class SendReferralValidator : AbstractValidator<SendReferral>
     }
 }
 
-public sealed class SendReferralHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<SendReferral, ReferralDto>
+public sealed class SendReferralHandler(AppDbContext db, ICurrentUser user, TimeProvider clock, IOutbox outbox) : ICommandHandler<SendReferral, ReferralDto>
 {
     public async ValueTask<ReferralDto> Handle(SendReferral command, CancellationToken cancellationToken)
     {
@@ -97,6 +100,11 @@ public sealed class SendReferralHandler(AppDbContext db, ICurrentUser user, Time
         db.Referrals.Add(referral);
         if (referral.ConsentOverrideReason is not null)
             db.Audit(user, clock, "referral.consent-override", nameof(Referral), referral.Id, referral.ConsentOverrideReason);
+        if (referral.ReceiverFacilityId is { } receiver)
+        {
+            // For the receiving unit's integrations: which referral, from which unit — nothing about the client.
+            outbox.PublishWebhookEvent(WebhookEventTypes.ReferralReceived, receiver, now, new { referralId = referral.Id, senderFacilityId = user.FacilityId, referral.SentOn });
+        }
         await db.SaveChangesAsync(cancellationToken);
         return (await ReferralQueries.SentAsync(db, user, @case.Id, referral.Id, cancellationToken)).Single();
     }

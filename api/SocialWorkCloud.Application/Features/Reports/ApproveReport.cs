@@ -1,3 +1,6 @@
+using SocialWorkCloud.Application.Features.Webhooks;
+using SocialWorkCloud.Domain.Webhooks;
+using SocialWorkCloud.Application.Common.Outbox;
 using System.Text.Json.Serialization;
 using Mediator;
 using SocialWorkCloud.Application.Common.Security;
@@ -15,13 +18,14 @@ public sealed class ApproveReportValidator : ReportDecisionValidator<ApproveRepo
     public ApproveReportValidator() : base(commentRequired: false) { }
 }
 
-public sealed class ApproveReportHandler(AppDbContext db, ICurrentUser user, TimeProvider clock, IMediator mediator) : ICommandHandler<ApproveReport, ReportDetail>
+public sealed class ApproveReportHandler(AppDbContext db, ICurrentUser user, TimeProvider clock, IMediator mediator, IOutbox outbox) : ICommandHandler<ApproveReport, ReportDetail>
 {
     public async ValueTask<ReportDetail> Handle(ApproveReport command, CancellationToken cancellationToken)
     {
         var report = await ReportAccess.ForReviewAsync(db, user, command.ReportId, cancellationToken);
         ReportAccess.ExpectVersion(db, report, command.Version);
         db.ReportTransitions.Add(report.Approve(await ReportAccess.ActorAsync(db, user, cancellationToken), clock.GetUtcNow(), command.Comment));
+        outbox.PublishWebhookEvent(WebhookEventTypes.ReportApproved, report.FacilityId, clock.GetUtcNow(), new { reportId = report.Id, report.FacilityId, report.ProvinceId });
         await db.SaveChangesAsync(cancellationToken);
         return await mediator.Send(new GetReport(report.Id), cancellationToken);
     }
