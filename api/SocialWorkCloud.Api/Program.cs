@@ -1,3 +1,4 @@
+using SocialWorkCloud.Application.Features.Webhooks;
 using System.Globalization;
 using System.Text.Json.Serialization;
 using FluentValidation;
@@ -24,6 +25,9 @@ builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPersistence(builder.Configuration);
 builder.Services.AddScoped<TenantScope>();
+builder.Services.AddScoped<SocialWorkCloud.Application.Common.Idempotency.IdempotentExecution>();
+builder.Services.AddScoped<SocialWorkCloud.Application.Common.Idempotency.IdempotencyPurge>();
+builder.Services.AddWebhooks(builder.Environment);
 builder.Services.AddIdentityAndTokens(builder.Configuration);
 builder.Services.AddScoped<SocialWorkCloud.Application.Common.Security.IRequestOrigin, HttpRequestOrigin>();
 builder.Services.AddMediator(options =>

@@ -55,7 +55,7 @@ public static class LedgerHarness
             {
                 await using var db = Context();
                 await using var transaction = await db.Database.BeginTransactionAsync();
-                var entry = await new RecordCashReceiptHandler(db, caller, caller, TimeProvider.System)
+                var entry = await new RecordCashReceiptHandler(db, caller, caller, TimeProvider.System, new SocialWorkCloud.Application.Common.Outbox.TransactionalOutbox(db, TimeProvider.System))
                     .Handle(new RecordCashReceipt(quiet, today, 100_000, PaymentMethod.Cash, null, null, null), CancellationToken.None);
                 await transaction.CommitAsync();
                 mine.Add(entry.ReceiptCode!);

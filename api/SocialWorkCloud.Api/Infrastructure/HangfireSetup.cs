@@ -36,6 +36,8 @@ public sealed class HangfireSettings
     /// The in-memory store (SQLite mode) lives and dies with its one process, so nothing is held by a dead one.
     /// </summary>
     public TimeSpan InvisibilityTimeout { get; set; } = TimeSpan.FromMinutes(2);
+    /// <summary>Cron of the webhook retry sweep, which attempts the deliveries whose back-off has run out.</summary>
+    public string WebhookRetryCron { get; set; } = "* * * * *";
 }
 
 public static class HangfireSetup
@@ -148,6 +150,10 @@ public static class HangfireSetup
         recurring.AddOrUpdate<Application.Features.Notifications.NotificationMailJobs>(Application.Features.Notifications.NotificationMailJobs.DigestJobId,
             j => j.SendDigestsAsync(CancellationToken.None), settings.NotificationDigestCron, new RecurringJobOptions { TimeZone = VietnamTimeZone() });
         recurring.AddOrUpdate<OutboxSweep>(OutboxSweep.RecurringJobId, j => j.SweepAsync(CancellationToken.None), settings.OutboxSweepCron);
+        recurring.AddOrUpdate<Application.Features.Webhooks.WebhookJobs>(Application.Features.Webhooks.WebhookJobs.RetryJobId,
+            j => j.RetryDueAsync(CancellationToken.None), settings.WebhookRetryCron);
+        recurring.AddOrUpdate<Application.Common.Idempotency.IdempotencyPurge>(Application.Common.Idempotency.IdempotencyPurge.RecurringJobId,
+            j => j.PurgeAsync(CancellationToken.None), "17 * * * *");
     }
 
     /// <summary>The job server of this process, started only once the database is initialised (it would otherwise fail on a missing schema or an unreachable database).</summary>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.OpenApi;
 using SocialWorkCloud.Application.Common.Endpoints;
+using SocialWorkCloud.Application.Common.Idempotency;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace SocialWorkCloud.Api.Infrastructure;
@@ -61,6 +62,36 @@ internal sealed class OperationContractFilter : IOperationFilter
         if (string.IsNullOrWhiteSpace(operation.Description) && !string.IsNullOrWhiteSpace(operation.Summary))
         {
             operation.Description = operation.Summary + ".";
+        }
+        if (IdempotentOperations.AppliesTo(metadata)) DocumentIdempotencyKey(operation, context);
+    }
+
+    /// <summary>The header the idempotency filter reads, and the answers it adds (422 another request under the key, 409 its twin still running).</summary>
+    private static void DocumentIdempotencyKey(OpenApiOperation operation, OperationFilterContext context)
+    {
+        operation.Parameters ??= [];
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = IdempotencyFilter.Header,
+            In = ParameterLocation.Header,
+            Required = false,
+            Description = $"Optional: a key unique to this request (e.g. a UUID, at most {IdempotencyFilter.MaxKeyLength} characters). The same key and request "
+                + "within 24 hours is answered with the stored response (status, body, Location; header `Idempotent-Replayed: true`) without running again; "
+                + "the same key with another request is refused with 422 `idempotency-key-body-mismatch`; a twin sent while the first still runs waits "
+                + "for it and gets its answer (or 409 `idempotency-key-in-use`). Failures are not stored: a retry with the key runs again.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = IdempotencyFilter.MaxKeyLength },
+        });
+        foreach (var status in new[] { "409", "422" })
+        {
+            if (operation.Responses!.ContainsKey(status)) continue;
+            operation.Responses[status] = new OpenApiResponse
+            {
+                Description = status == "409" ? "Conflict" : "Unprocessable Content",
+                Content = new Dictionary<string, OpenApiMediaType>
+                {
+                    ["application/problem+json"] = new() { Schema = context.SchemaGenerator.GenerateSchema(typeof(ProblemDetails), context.SchemaRepository) },
+                },
+            };
         }
     }
 }

@@ -36,6 +36,8 @@ public static class EndpointGroups
     {
         var v1 = app.MapGroup("/api/v1");
         v1.AddEndpointFilterFactory(QueryValues.RefuseNumericEnums);
+        // Idempotency-Key on every POST an API client may call (IdempotentOperations picks them).
+        v1.AddEndpointFilterFactory(Idempotency.IdempotencyFilter.Create);
         foreach (var type in All)
         {
             var group = (IEndpointGroup)Activator.CreateInstance(type)!;

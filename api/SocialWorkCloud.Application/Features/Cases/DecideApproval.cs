@@ -1,6 +1,8 @@
+using SocialWorkCloud.Application.Features.Webhooks;
+using SocialWorkCloud.Domain.Webhooks;
+using SocialWorkCloud.Application.Common.Outbox;
 using FluentValidation;
 using Mediator;
-using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Facilities;
@@ -34,8 +36,13 @@ public sealed class DecideApprovalHandler(AppDbContext db, ICurrentUser user, Ti
     {
         var @case = await db.LoadAsync(user, clock, command.CaseId, "case.decide-approval", cancellationToken);
         db.Entry(@case).Property(c => c.Version).OriginalValue = command.Version;
+        var wasClosed = @case.Stage == CaseStage.Closed;
         @case.Decide(command.Subject, command.Approve, command.Comment, user.UserId, clock.GetUtcNow(), VietnamClock.Today(clock));
         await outbox.ApprovalAnsweredAsync(db, user, @case, command.Subject, command.Approve, cancellationToken);
+        if (!wasClosed && @case.Stage == CaseStage.Closed)
+        {
+            outbox.PublishWebhookEvent(WebhookEventTypes.CaseClosed, @case.FacilityId, clock.GetUtcNow(), new { caseId = @case.Id, @case.ClosedOn });
+        }
         await db.SaveCaseAsync(@case, cancellationToken);
         return await CaseDetails.BuildAsync(db, @case, VietnamClock.Today(clock), cancellationToken);
     }

@@ -1,3 +1,6 @@
+using SocialWorkCloud.Application.Features.Webhooks;
+using SocialWorkCloud.Domain.Webhooks;
+using SocialWorkCloud.Application.Common.Outbox;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
@@ -28,7 +31,7 @@ public sealed class RecordCashReceiptValidator : AbstractValidator<RecordCashRec
     }
 }
 
-public sealed class RecordCashReceiptHandler(AppDbContext db, ICurrentUser user, IRequestOrigin origin, TimeProvider clock)
+public sealed class RecordCashReceiptHandler(AppDbContext db, ICurrentUser user, IRequestOrigin origin, TimeProvider clock, IOutbox outbox)
     : ICommandHandler<RecordCashReceipt, LedgerEntryDto>
 {
     public async ValueTask<LedgerEntryDto> Handle(RecordCashReceipt command, CancellationToken cancellationToken)
@@ -53,6 +56,8 @@ public sealed class RecordCashReceiptHandler(AppDbContext db, ICurrentUser user,
             RecordedFromIp = origin.Address,
         };
         db.LedgerEntries.Add(entry);
+        outbox.PublishWebhookEvent(WebhookEventTypes.LedgerEntryRecorded, entry.FacilityId == Guid.Empty ? user.FacilityId ?? Guid.Empty : entry.FacilityId, clock.GetUtcNow(),
+            new { entryId = entry.Id, entry.CampaignId, entry.Kind, entry.EntryDate, entry.Amount });
         await db.SaveChangesAsync(cancellationToken);
         await Ledger.AddCashReceivedAsync(db, campaign.Id, command.Amount, cancellationToken);
         return await Ledger.ToDtoAsync(db, entry, cancellationToken);

@@ -1,3 +1,6 @@
+using SocialWorkCloud.Application.Features.Webhooks;
+using SocialWorkCloud.Domain.Webhooks;
+using SocialWorkCloud.Application.Common.Outbox;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
@@ -54,7 +57,7 @@ public sealed class RecordDistributionValidator : AbstractValidator<RecordDistri
     }
 }
 
-public sealed class RecordDistributionHandler(AppDbContext db, ICurrentUser user, IRequestOrigin origin, TimeProvider clock)
+public sealed class RecordDistributionHandler(AppDbContext db, ICurrentUser user, IRequestOrigin origin, TimeProvider clock, IOutbox outbox)
     : ICommandHandler<RecordDistribution, LedgerEntryDto>
 {
     public async ValueTask<LedgerEntryDto> Handle(RecordDistribution command, CancellationToken cancellationToken)
@@ -127,6 +130,8 @@ public sealed class RecordDistributionHandler(AppDbContext db, ICurrentUser user
         {
             db.DistributionApprovals.Add(new DistributionApproval { EntryId = entry.Id, ApprovedAt = entry.RecordedAt, ApprovedBy = user.UserId, ApprovedFromIp = origin.Address });
         }
+        outbox.PublishWebhookEvent(WebhookEventTypes.LedgerEntryRecorded, entry.FacilityId == Guid.Empty ? user.FacilityId ?? Guid.Empty : entry.FacilityId, clock.GetUtcNow(),
+            new { entryId = entry.Id, entry.CampaignId, entry.Kind, entry.EntryDate, entry.Amount });
         await db.SaveChangesAsync(cancellationToken);
         return await Ledger.ToDtoAsync(db, entry, cancellationToken);
     }

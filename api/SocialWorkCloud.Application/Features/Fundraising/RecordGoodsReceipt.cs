@@ -1,3 +1,6 @@
+using SocialWorkCloud.Application.Features.Webhooks;
+using SocialWorkCloud.Domain.Webhooks;
+using SocialWorkCloud.Application.Common.Outbox;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
@@ -28,7 +31,7 @@ public sealed class RecordGoodsReceiptValidator : AbstractValidator<RecordGoodsR
     }
 }
 
-public sealed class RecordGoodsReceiptHandler(AppDbContext db, ICurrentUser user, IRequestOrigin origin, TimeProvider clock)
+public sealed class RecordGoodsReceiptHandler(AppDbContext db, ICurrentUser user, IRequestOrigin origin, TimeProvider clock, IOutbox outbox)
     : ICommandHandler<RecordGoodsReceipt, LedgerEntryDto>
 {
     public async ValueTask<LedgerEntryDto> Handle(RecordGoodsReceipt command, CancellationToken cancellationToken)
@@ -60,6 +63,8 @@ public sealed class RecordGoodsReceiptHandler(AppDbContext db, ICurrentUser user
             Id = entry.Id, CampaignId = campaign.Id, Item = entry.Item, Unit = entry.Unit, QuantityReceived = command.Quantity,
             OriginalQuantity = command.Quantity, EstimatedValue = command.EstimatedValue,
         });
+        outbox.PublishWebhookEvent(WebhookEventTypes.LedgerEntryRecorded, entry.FacilityId == Guid.Empty ? user.FacilityId ?? Guid.Empty : entry.FacilityId, clock.GetUtcNow(),
+            new { entryId = entry.Id, entry.CampaignId, entry.Kind, entry.EntryDate, entry.Amount });
         await db.SaveChangesAsync(cancellationToken);
         await Ledger.AddGoodsReceivedAsync(db, campaign.Id, command.EstimatedValue, cancellationToken);
         return await Ledger.ToDtoAsync(db, entry, cancellationToken);

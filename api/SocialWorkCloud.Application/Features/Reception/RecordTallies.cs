@@ -1,3 +1,6 @@
+using SocialWorkCloud.Application.Features.Webhooks;
+using SocialWorkCloud.Domain.Webhooks;
+using SocialWorkCloud.Application.Common.Outbox;
 using System.Security.Cryptography;
 using System.Text.Json.Serialization;
 using System.Text.Json;
@@ -61,7 +64,7 @@ public sealed class RecordTalliesValidator : AbstractValidator<RecordTallies>
     }
 }
 
-public sealed class RecordTalliesHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<RecordTallies, TallyBatchResult>
+public sealed class RecordTalliesHandler(AppDbContext db, ICurrentUser user, TimeProvider clock, IOutbox outbox) : ICommandHandler<RecordTallies, TallyBatchResult>
 {
     public async ValueTask<TallyBatchResult> Handle(RecordTallies command, CancellationToken cancellationToken)
     {
@@ -101,6 +104,16 @@ public sealed class RecordTalliesHandler(AppDbContext db, ICurrentUser user, Tim
         db.ReceptionTallies.AddRange(fresh);
 
         var result = new TallyBatchResult(fresh.Count, command.Entries.Count - fresh.Count, Replayed: false);
+        if (fresh.Count > 0)
+        {
+            // One event per batch: the contacts it added per day and kind.
+            outbox.PublishWebhookEvent(WebhookEventTypes.TallyRecorded, user.FacilityId ?? Guid.Empty, now, new
+            {
+                accepted = fresh.Count,
+                counts = fresh.GroupBy(t => (t.Date, t.Kind)).OrderBy(g => g.Key.Date).ThenBy(g => g.Key.Kind)
+                    .Select(g => new { date = g.Key.Date, kind = g.Key.Kind, contacts = g.Sum(t => t.Count) }).ToList(),
+            });
+        }
         if (command.IdempotencyKey is { Length: > 0 } newKey)
         {
             db.IdempotentRequests.Add(new IdempotentRequest

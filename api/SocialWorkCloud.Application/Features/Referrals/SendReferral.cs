@@ -1,3 +1,6 @@
+using SocialWorkCloud.Application.Features.Webhooks;
+using SocialWorkCloud.Domain.Webhooks;
+using SocialWorkCloud.Application.Common.Outbox;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +14,6 @@ using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
 using SocialWorkCloud.Domain.Consents;
 using SocialWorkCloud.Domain.Referrals;
-using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Features.Notifications;
 using SocialWorkCloud.Domain.Notifications;
 
@@ -103,6 +105,11 @@ public sealed class SendReferralHandler(AppDbContext db, ICurrentUser user, Time
         db.Referrals.Add(referral);
         if (referral.ConsentOverrideReason is not null)
             db.Audit(user, clock, "referral.consent-override", nameof(Referral), referral.Id, referral.ConsentOverrideReason);
+        if (referral.ReceiverFacilityId is { } receiver)
+        {
+            // For the receiving unit's integrations: which referral, from which unit — nothing about the client.
+            outbox.PublishWebhookEvent(WebhookEventTypes.ReferralReceived, receiver, now, new { referralId = referral.Id, senderFacilityId = user.FacilityId, referral.SentOn });
+        }
         await db.SaveChangesAsync(cancellationToken);
         return (await ReferralQueries.SentAsync(db, user, @case.Id, referral.Id, cancellationToken)).Single();
     }

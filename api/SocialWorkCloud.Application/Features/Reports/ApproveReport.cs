@@ -1,9 +1,11 @@
+using SocialWorkCloud.Application.Features.Webhooks;
+using SocialWorkCloud.Domain.Webhooks;
+using SocialWorkCloud.Application.Common.Outbox;
 using System.Text.Json.Serialization;
 using Mediator;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Reports;
-using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Features.Notifications;
 using SocialWorkCloud.Domain.Notifications;
 
@@ -26,6 +28,7 @@ public sealed class ApproveReportHandler(AppDbContext db, ICurrentUser user, Tim
         ReportAccess.ExpectVersion(db, report, command.Version);
         db.ReportTransitions.Add(report.Approve(await ReportAccess.ActorAsync(db, user, cancellationToken), clock.GetUtcNow(), command.Comment));
         await outbox.ReportEventAsync(db, user, report, NotificationKind.ReportApproved, cancellationToken);
+        outbox.PublishWebhookEvent(WebhookEventTypes.ReportApproved, report.FacilityId, clock.GetUtcNow(), new { reportId = report.Id, report.FacilityId, report.ProvinceId });
         await db.SaveChangesAsync(cancellationToken);
         return await mediator.Send(new GetReport(report.Id), cancellationToken);
     }

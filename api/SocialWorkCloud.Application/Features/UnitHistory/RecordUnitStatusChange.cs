@@ -1,3 +1,5 @@
+using SocialWorkCloud.Application.Features.Webhooks;
+using SocialWorkCloud.Domain.Webhooks;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
@@ -56,6 +58,8 @@ public sealed class RecordUnitStatusChangeHandler(AppDbContext db, ICurrentUser 
         }
         db.UnitStatusChanges.Add(entry);
         await KpiRunRequested.QueueAffectedSnapshotsAsync(db, outbox, clock, provinceId.Value, entry.EffectiveDate, user.UserId, cancellationToken);
+        outbox.PublishWebhookEvent(WebhookEventTypes.UnitStatusChanged, command.FacilityId, clock.GetUtcNow(),
+            new { changeId = entry.Id, facilityId = command.FacilityId, entry.Status, entry.EffectiveDate });
         await db.SaveChangesAsync(cancellationToken);
         return entry.ToDto(isInForce: true, await db.RecorderNamesAsync([entry.RecordedBy], cancellationToken));
     }

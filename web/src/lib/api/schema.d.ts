@@ -1683,6 +1683,406 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/staff/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The staff template (facility admin)
+         * @description The staff template (facility admin).
+         */
+        get: operations["GetStaffImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/staff/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dry run of a staff workbook: every problem by row and column; writes nothing
+         * @description Dry run of a staff workbook: every problem by row and column; writes nothing.
+         */
+        post: operations["CheckStaffImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/staff/annotated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The staff workbook with a column naming each row's problems
+         * @description The staff workbook with a column naming each row's problems.
+         */
+        post: operations["AnnotateStaffImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/staff/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import staff with practice certificates from a workbook, all or nothing (422 when the dry run finds problems)
+         * @description Import staff with practice certificates from a workbook, all or nothing (422 when the dry run finds problems).
+         */
+        post: operations["CommitStaffImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/departments/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The departments template (facility admin)
+         * @description The departments template (facility admin).
+         */
+        get: operations["GetDepartmentsImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/departments/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dry run of a departments workbook: every problem by row and column; writes nothing
+         * @description Dry run of a departments workbook: every problem by row and column; writes nothing.
+         */
+        post: operations["CheckDepartmentsImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/departments/annotated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The departments workbook with a column naming each row's problems
+         * @description The departments workbook with a column naming each row's problems.
+         */
+        post: operations["AnnotateDepartmentsImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/departments/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import departments and residential groups from a workbook, all or nothing (422 when the dry run finds problems)
+         * @description Import departments and residential groups from a workbook, all or nothing (422 when the dry run finds problems).
+         */
+        post: operations["CommitDepartmentsImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/collaborators/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The collaborators template (facility admin)
+         * @description The collaborators template (facility admin).
+         */
+        get: operations["GetCollaboratorsImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/collaborators/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dry run of a collaborators workbook: every problem by row and column; writes nothing
+         * @description Dry run of a collaborators workbook: every problem by row and column; writes nothing.
+         */
+        post: operations["CheckCollaboratorsImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/collaborators/annotated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The collaborators workbook with a column naming each row's problems
+         * @description The collaborators workbook with a column naming each row's problems.
+         */
+        post: operations["AnnotateCollaboratorsImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/collaborators/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import collaborators from a workbook, all or nothing (422 when the dry run finds problems)
+         * @description Import collaborators from a workbook, all or nothing (422 when the dry run finds problems).
+         */
+        post: operations["CommitCollaboratorsImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/donors/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The donors template (facility admin)
+         * @description The donors template (facility admin).
+         */
+        get: operations["GetDonorsImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/donors/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dry run of a donors workbook: every problem by row and column; writes nothing
+         * @description Dry run of a donors workbook: every problem by row and column; writes nothing.
+         */
+        post: operations["CheckDonorsImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/donors/annotated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The donors workbook with a column naming each row's problems
+         * @description The donors workbook with a column naming each row's problems.
+         */
+        post: operations["AnnotateDonorsImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/donors/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import donors from a workbook, all or nothing (422 when the dry run finds problems)
+         * @description Import donors from a workbook, all or nothing (422 when the dry run finds problems).
+         */
+        post: operations["CommitDonorsImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/users/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The users template (platform admin, province officer)
+         * @description The users template (platform admin, province officer).
+         */
+        get: operations["GetUsersImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/users/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dry run of a users workbook: every problem by row and column; writes nothing
+         * @description Dry run of a users workbook: every problem by row and column; writes nothing.
+         */
+        post: operations["CheckUsersImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/users/annotated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The users workbook with a column naming each row's problems
+         * @description The users workbook with a column naming each row's problems.
+         */
+        post: operations["AnnotateUsersImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/users/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import user accounts (each invited by e-mail) from a workbook, all or nothing (422 when the dry run finds problems)
+         * @description Import user accounts (each invited by e-mail) from a workbook, all or nothing (422 when the dry run finds problems).
+         */
+        post: operations["CommitUsersImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/provinces/{provinceId}/kpis": {
         parameters: {
             query?: never;
@@ -1776,6 +2176,130 @@ export interface paths {
          */
         get: operations["GetFacilityKpis"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My inbox: newest first (unread first if asked), one kind or only unread, paged
+         * @description My inbox: newest first (unread first if asked), one kind or only unread, paged.
+         */
+        get: operations["ListMyNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many of my items are unread (the bell)
+         * @description How many of my items are unread (the bell).
+         */
+        get: operations["GetUnreadNotificationCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/awaiting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * "Việc chờ tôi": my unread items that ask me to act, counted per kind
+         * @description "Việc chờ tôi": my unread items that ask me to act, counted per kind.
+         */
+        get: operations["GetAwaitingMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/{notificationId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one of my items read
+         * @description Mark one of my items read.
+         */
+        post: operations["MarkNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark all my unread items read (or those of one kind)
+         * @description Mark all my unread items read (or those of one kind).
+         */
+        post: operations["MarkAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which kinds I also get by e-mail (urgent kinds at once, the rest in the morning digest)
+         * @description Which kinds I also get by e-mail (urgent kinds at once, the rest in the morning digest).
+         */
+        get: operations["GetNotificationPreferences"];
+        /**
+         * Choose per kind whether it is also e-mailed; the inbox always has every kind
+         * @description Choose per kind whether it is also e-mailed; the inbox always has every kind.
+         */
+        put: operations["UpdateNotificationPreferences"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3059,6 +3583,154 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The webhook subscriptions of the caller's facility or province
+         * @description The webhook subscriptions of the caller's facility or province.
+         */
+        get: operations["ListWebhookSubscriptions"];
+        put?: never;
+        /**
+         * Subscribe to events; the signing secret is in this response only
+         * @description Deliveries follow Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature; see the README's event catalogue). In production the URL must be https and resolve to public addresses only.
+         */
+        post: operations["CreateWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/subscriptions/{subscriptionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a subscription's URL, events or description
+         * @description Change a subscription's URL, events or description.
+         */
+        put: operations["UpdateWebhookSubscription"];
+        post?: never;
+        /**
+         * Remove a subscription and its delivery log
+         * @description Remove a subscription and its delivery log.
+         */
+        delete: operations["DeleteWebhookSubscription"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/subscriptions/{subscriptionId}/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the signing secret; the new one is in this response only
+         * @description Rotate the signing secret; the new one is in this response only.
+         */
+        post: operations["RotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/subscriptions/{subscriptionId}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pause deliveries
+         * @description Pause deliveries.
+         */
+        post: operations["PauseWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/subscriptions/{subscriptionId}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume deliveries (also after the platform paused a failing subscription)
+         * @description Resume deliveries (also after the platform paused a failing subscription).
+         */
+        post: operations["ResumeWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/subscriptions/{subscriptionId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The delivery log, newest first
+         * @description The delivery log, newest first.
+         */
+        get: operations["ListWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again
+         * @description Send a delivery again.
+         */
+        post: operations["RedeliverWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/departments": {
         parameters: {
             query?: never;
@@ -3370,6 +4042,12 @@ export interface components {
             id: string;
             fullName: string;
             role: string & components["schemas"]["UserRole"];
+        };
+        /** @description How many unread items of a kind ask the person to act. */
+        AwaitingCount: {
+            kind: string & components["schemas"]["NotificationKind"];
+            /** Format: int32 */
+            count: number;
         };
         /** @enum {string} */
         AwardKind: "DirectorCertificateOfMerit" | "CertificateOfMerit" | "GrassrootsEmulationFighter" | "ProvincialEmulationFighter" | "AdvancedCollective" | "ExcellentCollective" | "Other";
@@ -4148,10 +4826,21 @@ export interface components {
             provinceId?: string | null;
             language?: string | null;
         };
+        /** @description Subscribes the caller's facility (or province) to events; the answer carries the signing secret, once. */
+        CreateWebhookSubscription: {
+            url: string;
+            eventTypes: string[];
+            description?: string | null;
+        };
         /** @description The one response that carries the secret; it is stored hashed and never shown again. */
         CreatedApiClient: {
             client: components["schemas"]["ApiClientDto"];
             clientSecret: string;
+        };
+        /** @description The one answer that carries the signing secret (whsec_…): it is never shown again (rotate to get a new one). */
+        CreatedWebhookSubscription: {
+            subscription: components["schemas"]["WebhookSubscriptionDto"];
+            secret: string;
         };
         /** @enum {string} */
         DayOfWeek: "Sunday" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday";
@@ -4514,7 +5203,7 @@ export interface components {
             likenesses: components["schemas"]["ImportLikeness"][];
         };
         /** @enum {string} */
-        ImportKind: "Facilities" | "Clients";
+        ImportKind: "Facilities" | "Clients" | "Staff" | "Departments" | "Collaborators" | "Donors" | "Users";
         ImportLikelyMatch: {
             /** Format: uuid */
             clientId: string;
@@ -4780,6 +5469,10 @@ export interface components {
         Logout: {
             refreshToken: string;
         };
+        /** @description Marks every unread item of the signed-in person read (or those of one kind). */
+        MarkAllNotificationsRead: {
+            kind?: (string & components["schemas"]["NotificationKind"]) | null;
+        };
         MeFacility: {
             /** Format: uuid */
             id: string;
@@ -4884,6 +5577,35 @@ export interface components {
             /** Format: date-time */
             at: string;
             byName?: string | null;
+        };
+        /** @description An inbox item as the signed-in person reads it: its sentence in their language and the portal page it links to. */
+        NotificationDto: {
+            /** Format: uuid */
+            id: string;
+            kind: string & components["schemas"]["NotificationKind"];
+            text: string;
+            recordType: string;
+            /** Format: uuid */
+            recordId: string;
+            path: string;
+            /** Format: uuid */
+            facilityId?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            readAt?: string | null;
+        };
+        /** @enum {string} */
+        NotificationKind: "CasePlanApprovalRequested" | "CasePlanApproved" | "CasePlanReturned" | "CaseClosureApprovalRequested" | "CaseClosureApproved" | "CaseClosureReturned" | "DistributionApprovalRequested" | "DistributionApproved" | "DistributionRejected" | "AnnualPlanSubmitted" | "AnnualPlanAcknowledged" | "AnnualPlanReturned" | "ReportSubmitted" | "ReportReturned" | "ReportApproved" | "ReportReopened" | "ReferralReceived" | "ReferralAccepted" | "ReferralDeclined" | "ReferralCompleted" | "ChildAtHighRisk" | "KpiRunFailed" | "ReportGenerationFailed" | "ReportDue" | "ReportOverdue" | "TaskDue" | "TaskOverdue" | "RecommendationDue" | "RecommendationOverdue" | "CertificateExpiring" | "PractisingWithoutCertificate";
+        NotificationPreferenceChange: {
+            kind: string & components["schemas"]["NotificationKind"];
+            email: boolean;
+        };
+        /** @description Whether a kind is also e-mailed (urgent kinds at once, the rest in the morning digest); the inbox always has it. */
+        NotificationPreferenceDto: {
+            kind: string & components["schemas"]["NotificationKind"];
+            email: boolean;
+            urgent: boolean;
         };
         /** @enum {string} */
         OccurrenceState: "Pending" | "Upcoming" | "Confirmed" | "NotHeld";
@@ -4995,6 +5717,28 @@ export interface components {
         };
         PagedListOfFacilitySummary: {
             items: components["schemas"]["FacilitySummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+            /** Format: int32 */
+            readonly totalPages: number;
+        };
+        PagedListOfNotificationDto: {
+            items: components["schemas"]["NotificationDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+            /** Format: int32 */
+            readonly totalPages: number;
+        };
+        PagedListOfWebhookDeliveryDto: {
+            items: components["schemas"]["WebhookDeliveryDto"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -5145,7 +5889,7 @@ export interface components {
              * @description The stable machine code of the failure (README: Error codes); title and detail follow Accept-Language.
              * @enum {string}
              */
-            code?: "account-already-active" | "account-gone" | "account-inactive" | "account-link-expired" | "account-link-invalid" | "account-link-used" | "achievements-required" | "after-end-date" | "already-acknowledged" | "already-answered" | "already-approved" | "already-distributed" | "already-merged" | "already-reversed" | "already-withdrawn" | "amount-out-of-range" | "annual-plan-comment-required" | "annual-plan-empty" | "annual-plan-exists" | "annual-plan-target-text-required" | "annual-plan-target-value-required" | "annual-plan-too-many-activities" | "annual-plan-too-many-targets" | "annual-plan-year-invalid" | "approval-pending" | "approvals-pending" | "assessment-date-future" | "authentication-required" | "awaiting-review" | "award-text-required" | "before-given" | "before-start-date" | "business-rule" | "campaign-distribution-date-range" | "campaign-draft" | "campaign-end-date-range" | "campaign-not-distributing" | "campaign-not-open" | "campaign-settled" | "campaign-start-date-range" | "case-closed" | "case-figures-from-invalid" | "case-of-another-client" | "case-open" | "case-reassign-head-only" | "certificate-number-exists" | "certificate-scan-size" | "certificate-scan-type" | "client-binding-required" | "client-birth-date-invalid" | "client-birth-year-mismatch" | "client-details-duplicate" | "client-edit-needs-identifiers" | "client-insurance-number-format" | "client-likely-duplicate" | "client-national-id-format" | "client-phone-invalid" | "client-same-identifier" | "closing-reason-required" | "closure-already-requested" | "closure-needs-approval" | "commune-outside-province" | "commune-unknown" | "conflict" | "consent-date-future" | "consent-guardian-required" | "consent-override-head-only" | "consent-required" | "counselling-period-invalid" | "counselling-relative-required" | "current-password-incorrect" | "database-unavailable" | "date-activity-range" | "date-effective-range" | "date-kpi-range" | "decision-date-required" | "decision-in-future" | "decision-incomplete" | "decision-number-required" | "decline-reason-required" | "distribution-cash-or-goods" | "distribution-not-both" | "due-before-visit" | "duplicate" | "email-in-use" | "end-date-required" | "entry-reversed" | "facility-admin-creates-clients" | "facility-code-exists" | "facility-code-format" | "file-required" | "follow-up-in-future" | "follow-up-note-required" | "follow-up-status" | "forbidden" | "fundraising-settings-changed" | "general-fund-exists" | "general-fund-standing" | "goods-quantity-range" | "idempotency-key-reused" | "import-client-key-taken" | "import-commune-unknown" | "import-decision-required" | "import-decisions-invalid" | "import-duplicate-row" | "import-file-too-large" | "import-formula-cells" | "import-has-problems" | "import-kind-not-allowed" | "import-needs-province" | "import-not-a-choice" | "import-not-a-date" | "import-not-a-whole-number" | "import-not-xlsx" | "import-out-of-range" | "import-password-protected" | "import-problems-column" | "import-required" | "import-rows-disagree" | "import-too-long" | "import-too-many-rows" | "import-wrong-template" | "import-zip-bomb" | "indicator-not-applicable" | "indicator-not-for-group" | "indicator-unknown" | "intake-date-future" | "internal-error" | "invalid_credentials" | "invalid_token" | "invitation-not-pending" | "json-value-invalid" | "language-unknown" | "ledger-date-range" | "link-not-http" | "malformed-json" | "malformed-json-at" | "malformed-request" | "merge-same-client" | "merged" | "no-approval-needed" | "nomination-decided" | "nomination-not-submitted" | "nomination-submitted" | "nomination-year-range" | "nominee-name-required" | "not-a-distribution" | "not-a-user" | "not-an-occurrence" | "not-awarded-reason-required" | "not-feasible-reason-required" | "not-found" | "not-held-no-beneficiaries" | "nothing-to-decide" | "nothing-to-review" | "occurrence-confirmed" | "occurrence-in-future" | "out-of-stock" | "outcome-required" | "overdrawn" | "own-facility" | "participant-collaborator-required" | "participant-name-or-headcount" | "participant-staff-required" | "participants-count" | "password-too-common" | "permission-required" | "plan-already-requested" | "plan-awaiting-approval" | "plan-empty" | "plan-goal-count" | "plan-not-approved" | "plan-not-editable" | "plan-not-submitted" | "private-hospital-ownership" | "province-binding-platform-only" | "province-code-exists" | "query-value-invalid" | "query-value-required" | "reason-required" | "receipts-outside-dates" | "reception-period-too-long" | "recipient-birth-year-range" | "recipient-count-range" | "recipient-department-required" | "recipient-name-required" | "recommendation-settled" | "recommendation-text-required" | "referral-date-future" | "referral-status" | "reopen-reason-required" | "report-comment-required" | "report-due-before-start" | "report-exists" | "report-facility-only" | "report-not-approved" | "report-not-generated" | "report-not-submitted" | "report-period-invalid" | "report-period-not-ended" | "report-period-not-started" | "report-status" | "report-submitted" | "request-cancelled" | "request-timeout" | "retraction-not-correctable" | "return-comment-required" | "reversal-not-reversible" | "role-needs-facility" | "role-not-grantable" | "same-stage" | "scan-size" | "scan-type" | "schedule-days" | "self-deactivation" | "self-role-change" | "service-date-future" | "service-unavailable" | "service-value-range" | "session-date-future" | "sign-in-throttled" | "stale-version" | "status-order" | "tally-batch-size" | "tally-count-range" | "tally-entry-empty" | "tally-entry-id-required" | "tally-kind-unknown" | "tally-point-required" | "tally-time-range" | "target-exists" | "target-group-or-facility" | "target-value-out-of-range" | "task-due-date-invalid" | "team-member-name-required" | "tenant-write-other-facility" | "tenant-write-outside-facility" | "token-invalid" | "token-required" | "token_expired" | "token_reused" | "too-many-requests" | "training-settings-changed" | "transfer-reference-required" | "unauthenticated" | "unit-change-corrected" | "unit-change-same-day" | "unit-change-unknown" | "unit-correction-reason-required" | "unit-decision-required" | "unit-headcount-negative" | "unit-names-no-staff" | "unit-retraction-without-entry" | "unit-status-invalid" | "unknown-property" | "validation-failed" | "value-out-of-range" | "visit-closed" | "visit-in-future" | "visit-not-closed" | "visit-not-recorded" | "visit-scope-required" | "visit-team-required" | "visit-team-size" | "vnd-amount-range" | "vnd-value-range" | "withdrawal-date-future";
+            code?: "account-already-active" | "account-gone" | "account-inactive" | "account-link-expired" | "account-link-invalid" | "account-link-used" | "achievements-required" | "after-end-date" | "already-acknowledged" | "already-answered" | "already-approved" | "already-distributed" | "already-merged" | "already-reversed" | "already-withdrawn" | "amount-out-of-range" | "annual-plan-comment-required" | "annual-plan-empty" | "annual-plan-exists" | "annual-plan-target-text-required" | "annual-plan-target-value-required" | "annual-plan-too-many-activities" | "annual-plan-too-many-targets" | "annual-plan-year-invalid" | "approval-pending" | "approvals-pending" | "assessment-date-future" | "authentication-required" | "awaiting-review" | "award-text-required" | "before-given" | "before-start-date" | "business-rule" | "campaign-distribution-date-range" | "campaign-draft" | "campaign-end-date-range" | "campaign-not-distributing" | "campaign-not-open" | "campaign-settled" | "campaign-start-date-range" | "case-closed" | "case-figures-from-invalid" | "case-of-another-client" | "case-open" | "case-reassign-head-only" | "certificate-number-exists" | "certificate-scan-size" | "certificate-scan-type" | "client-binding-required" | "client-birth-date-invalid" | "client-birth-year-mismatch" | "client-details-duplicate" | "client-edit-needs-identifiers" | "client-insurance-number-format" | "client-likely-duplicate" | "client-national-id-format" | "client-phone-invalid" | "client-same-identifier" | "closing-reason-required" | "closure-already-requested" | "closure-needs-approval" | "commune-outside-province" | "commune-unknown" | "conflict" | "consent-date-future" | "consent-guardian-required" | "consent-override-head-only" | "consent-required" | "counselling-period-invalid" | "counselling-relative-required" | "current-password-incorrect" | "database-unavailable" | "date-activity-range" | "date-effective-range" | "date-kpi-range" | "decision-date-required" | "decision-in-future" | "decision-incomplete" | "decision-number-required" | "decline-reason-required" | "distribution-cash-or-goods" | "distribution-not-both" | "due-before-visit" | "duplicate" | "email-in-use" | "end-date-required" | "entry-reversed" | "facility-admin-creates-clients" | "facility-code-exists" | "facility-code-format" | "file-required" | "follow-up-in-future" | "follow-up-note-required" | "follow-up-status" | "forbidden" | "fundraising-settings-changed" | "general-fund-exists" | "general-fund-standing" | "goods-quantity-range" | "idempotency-key-body-mismatch" | "idempotency-key-in-use" | "idempotency-key-invalid" | "idempotency-key-reused" | "import-certificate-taken" | "import-client-key-taken" | "import-code-format" | "import-commune-unknown" | "import-date-out-of-range" | "import-decision-required" | "import-decisions-invalid" | "import-department-unknown" | "import-duplicate-row" | "import-email-invalid" | "import-expires-before-issued" | "import-facility-ambiguous" | "import-facility-unknown" | "import-file-too-large" | "import-formula-cells" | "import-has-problems" | "import-kind-not-allowed" | "import-left-before-joined" | "import-needs-province" | "import-not-a-choice" | "import-not-a-date" | "import-not-a-whole-number" | "import-not-xlsx" | "import-out-of-range" | "import-password-protected" | "import-phone-invalid" | "import-problems-column" | "import-province-unknown" | "import-required" | "import-role-not-grantable" | "import-role-without-facility" | "import-rows-disagree" | "import-staff-rows-disagree" | "import-too-long" | "import-too-many-rows" | "import-user-email-in-use" | "import-user-refused" | "import-wrong-template" | "import-zip-bomb" | "indicator-not-applicable" | "indicator-not-for-group" | "indicator-unknown" | "intake-date-future" | "internal-error" | "invalid_credentials" | "invalid_token" | "invitation-not-pending" | "json-value-invalid" | "language-unknown" | "ledger-date-range" | "link-not-http" | "malformed-json" | "malformed-json-at" | "malformed-request" | "merge-same-client" | "merged" | "no-approval-needed" | "nomination-decided" | "nomination-not-submitted" | "nomination-submitted" | "nomination-year-range" | "nominee-name-required" | "not-a-distribution" | "not-a-user" | "not-an-occurrence" | "not-awarded-reason-required" | "not-feasible-reason-required" | "not-found" | "not-held-no-beneficiaries" | "nothing-to-decide" | "nothing-to-review" | "notification-preferences-people-only" | "occurrence-confirmed" | "occurrence-in-future" | "out-of-stock" | "outcome-required" | "overdrawn" | "own-facility" | "participant-collaborator-required" | "participant-name-or-headcount" | "participant-staff-required" | "participants-count" | "password-too-common" | "permission-required" | "plan-already-requested" | "plan-awaiting-approval" | "plan-empty" | "plan-goal-count" | "plan-not-approved" | "plan-not-editable" | "plan-not-submitted" | "private-hospital-ownership" | "province-binding-platform-only" | "province-code-exists" | "query-value-invalid" | "query-value-required" | "reason-required" | "receipts-outside-dates" | "reception-period-too-long" | "recipient-birth-year-range" | "recipient-count-range" | "recipient-department-required" | "recipient-name-required" | "recommendation-settled" | "recommendation-text-required" | "referral-date-future" | "referral-status" | "reopen-reason-required" | "report-comment-required" | "report-due-before-start" | "report-exists" | "report-facility-only" | "report-not-approved" | "report-not-generated" | "report-not-submitted" | "report-period-invalid" | "report-period-not-ended" | "report-period-not-started" | "report-status" | "report-submitted" | "request-cancelled" | "request-timeout" | "retraction-not-correctable" | "return-comment-required" | "reversal-not-reversible" | "role-needs-facility" | "role-not-grantable" | "same-stage" | "scan-size" | "scan-type" | "schedule-days" | "self-deactivation" | "self-role-change" | "service-date-future" | "service-unavailable" | "service-value-range" | "session-date-future" | "sign-in-throttled" | "stale-version" | "status-order" | "tally-batch-size" | "tally-count-range" | "tally-entry-empty" | "tally-entry-id-required" | "tally-kind-unknown" | "tally-point-required" | "tally-time-range" | "target-exists" | "target-group-or-facility" | "target-value-out-of-range" | "task-due-date-invalid" | "team-member-name-required" | "tenant-write-other-facility" | "tenant-write-outside-facility" | "token-invalid" | "token-required" | "token_expired" | "token_reused" | "too-many-requests" | "training-settings-changed" | "transfer-reference-required" | "unauthenticated" | "unit-change-corrected" | "unit-change-same-day" | "unit-change-unknown" | "unit-correction-reason-required" | "unit-decision-required" | "unit-headcount-negative" | "unit-names-no-staff" | "unit-retraction-without-entry" | "unit-status-invalid" | "unknown-property" | "validation-failed" | "value-out-of-range" | "visit-closed" | "visit-in-future" | "visit-not-closed" | "visit-not-recorded" | "visit-scope-required" | "visit-team-required" | "visit-team-size" | "vnd-amount-range" | "vnd-value-range" | "webhook-delivery-pending" | "webhook-event-unknown" | "webhook-owner-required" | "webhook-paused-mail-body" | "webhook-paused-mail-subject" | "webhook-url-invalid" | "webhook-url-not-https" | "webhook-url-private" | "webhook-url-unresolvable" | "withdrawal-date-future";
             /** @description Quote it when reporting a failure. */
             traceId?: string;
         } & {
@@ -6233,6 +6977,10 @@ export interface components {
             recordedBy?: string | null;
             recordedByName?: string | null;
         };
+        UnreadCount: {
+            /** Format: int32 */
+            count: number;
+        };
         /** @description Edits a campaign's description while it is not settled; send the version you read (409 when stale). */
         UpdateCampaign: {
             /** Format: uuid */
@@ -6344,6 +7092,10 @@ export interface components {
             staffMemberId?: string | null;
             awardText?: string | null;
         };
+        /** @description Changes the e-mail choice of the kinds listed (the others stay as they are). */
+        UpdateNotificationPreferences: {
+            preferences: components["schemas"]["NotificationPreferenceChange"][];
+        };
         /** @description Replaces a draft (or returned) plan's summary, targets and activities; send the version you read. */
         UpdatePlan: {
             /** Format: uuid */
@@ -6443,6 +7195,14 @@ export interface components {
             /** Format: uuid */
             provinceId?: string | null;
         };
+        /** @description Changes where and what a subscription delivers (checked against the version the caller read). */
+        UpdateWebhookSubscription: {
+            url: string;
+            eventTypes: string[];
+            description?: string | null;
+            /** Format: uuid */
+            version: string;
+        };
         /** @enum {string} */
         UrgentNeed: "None" | "Medical" | "Money" | "Food" | "Clothing" | "Shelter" | "TransportHome";
         UserDto: {
@@ -6516,6 +7276,56 @@ export interface components {
             fullName: string;
             role: string & components["schemas"]["StaffRole"];
         };
+        WebhookDeliveryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            eventId: string;
+            webhookId: string;
+            eventType: string;
+            status: string & components["schemas"]["WebhookDeliveryStatus"];
+            /** Format: int32 */
+            attempts: number;
+            /** Format: int32 */
+            lastStatusCode?: number | null;
+            lastError?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastAttemptAt?: string | null;
+            /** Format: date-time */
+            nextAttemptAt?: string | null;
+            /** Format: date-time */
+            deliveredAt?: string | null;
+        };
+        /** @enum {string} */
+        WebhookDeliveryStatus: "Pending" | "Succeeded" | "Failed";
+        WebhookSecret: {
+            secret: string;
+        };
+        WebhookSubscriptionDto: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            eventTypes: string[];
+            description?: string | null;
+            status: string & components["schemas"]["WebhookSubscriptionStatus"];
+            /** Format: date-time */
+            pausedAt?: string | null;
+            pausedReason?: string | null;
+            /** Format: date-time */
+            failingSince?: string | null;
+            /** Format: uuid */
+            facilityId?: string | null;
+            /** Format: uuid */
+            provinceId?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            version: string;
+        };
+        /** @enum {string} */
+        WebhookSubscriptionStatus: "Active" | "Paused";
         /** @description Withdraws a consent from a date; the record stays, so what was shared before stays explained. */
         WithdrawConsent: {
             /** Format: date */
@@ -10733,7 +11543,10 @@ export interface operations {
     RecordUnitStatusChange: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional: a key unique to this request (e.g. a UUID, at most 200 characters). The same key and request within 24 hours is answered with the stored response (status, body, Location; header `Idempotent-Replayed: true`) without running again; the same key with another request is refused with 422 `idempotency-key-body-mismatch`; a twin sent while the first still runs waits for it and gets its answer (or 409 `idempotency-key-in-use`). Failures are not stored: a retry with the key runs again. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 facilityId: string;
             };
@@ -10799,12 +11612,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     CorrectUnitStatusChange: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional: a key unique to this request (e.g. a UUID, at most 200 characters). The same key and request within 24 hours is answered with the stored response (status, body, Location; header `Idempotent-Replayed: true`) without running again; the same key with another request is refused with 422 `idempotency-key-body-mismatch`; a twin sent while the first still runs waits for it and gets its answer (or 409 `idempotency-key-in-use`). Failures are not stored: a retry with the key runs again. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 facilityId: string;
                 changeId: string;
@@ -10948,7 +11773,10 @@ export interface operations {
     CreateCampaign: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional: a key unique to this request (e.g. a UUID, at most 200 characters). The same key and request within 24 hours is answered with the stored response (status, body, Location; header `Idempotent-Replayed: true`) without running again; the same key with another request is refused with 422 `idempotency-key-body-mismatch`; a twin sent while the first still runs waits for it and gets its answer (or 409 `idempotency-key-in-use`). Failures are not stored: a retry with the key runs again. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -11005,6 +11833,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11360,7 +12197,10 @@ export interface operations {
     RecordCashReceipt: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional: a key unique to this request (e.g. a UUID, at most 200 characters). The same key and request within 24 hours is answered with the stored response (status, body, Location; header `Idempotent-Replayed: true`) without running again; the same key with another request is refused with 422 `idempotency-key-body-mismatch`; a twin sent while the first still runs waits for it and gets its answer (or 409 `idempotency-key-in-use`). Failures are not stored: a retry with the key runs again. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 campaignId: string;
             };
@@ -11417,6 +12257,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
                 headers: {
@@ -11431,7 +12280,10 @@ export interface operations {
     RecordGoodsReceipt: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional: a key unique to this request (e.g. a UUID, at most 200 characters). The same key and request within 24 hours is answered with the stored response (status, body, Location; header `Idempotent-Replayed: true`) without running again; the same key with another request is refused with 422 `idempotency-key-body-mismatch`; a twin sent while the first still runs waits for it and gets its answer (or 409 `idempotency-key-in-use`). Failures are not stored: a retry with the key runs again. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 campaignId: string;
             };
@@ -11488,6 +12340,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
                 headers: {
@@ -11502,7 +12363,10 @@ export interface operations {
     RecordDistribution: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional: a key unique to this request (e.g. a UUID, at most 200 characters). The same key and request within 24 hours is answered with the stored response (status, body, Location; header `Idempotent-Replayed: true`) without running again; the same key with another request is refused with 422 `idempotency-key-body-mismatch`; a twin sent while the first still runs waits for it and gets its answer (or 409 `idempotency-key-in-use`). Failures are not stored: a retry with the key runs again. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 campaignId: string;
             };
@@ -11552,6 +12416,15 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11729,7 +12602,10 @@ export interface operations {
     AcknowledgeDistribution: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional: a key unique to this request (e.g. a UUID, at most 200 characters). The same key and request within 24 hours is answered with the stored response (status, body, Location; header `Idempotent-Replayed: true`) without running again; the same key with another request is refused with 422 `idempotency-key-body-mismatch`; a twin sent while the first still runs waits for it and gets its answer (or 409 `idempotency-key-in-use`). Failures are not stored: a retry with the key runs again. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 entryId: string;
             };
@@ -11990,7 +12866,10 @@ export interface operations {
     CreateDonor: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional: a key unique to this request (e.g. a UUID, at most 200 characters). The same key and request within 24 hours is answered with the stored response (status, body, Location; header `Idempotent-Replayed: true`) without running again; the same key with another request is refused with 422 `idempotency-key-body-mismatch`; a twin sent while the first still runs waits for it and gets its answer (or 409 `idempotency-key-in-use`). Failures are not stored: a retry with the key runs again. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12038,6 +12917,24 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13109,6 +14006,1411 @@ export interface operations {
             };
         };
     };
+    GetStaffImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with Content-Disposition naming it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CheckStaffImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportCheckResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AnnotateStaffImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The file, with Content-Disposition naming it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CommitStaffImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRecordDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDepartmentsImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with Content-Disposition naming it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CheckDepartmentsImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportCheckResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AnnotateDepartmentsImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The file, with Content-Disposition naming it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CommitDepartmentsImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRecordDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCollaboratorsImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with Content-Disposition naming it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CheckCollaboratorsImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportCheckResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AnnotateCollaboratorsImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The file, with Content-Disposition naming it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CommitCollaboratorsImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRecordDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDonorsImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with Content-Disposition naming it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CheckDonorsImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportCheckResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AnnotateDonorsImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The file, with Content-Disposition naming it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CommitDonorsImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRecordDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetUsersImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with Content-Disposition naming it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CheckUsersImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportCheckResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AnnotateUsersImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The file, with Content-Disposition naming it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CommitUsersImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRecordDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetProvinceKpis: {
         parameters: {
             query?: {
@@ -13233,7 +15535,10 @@ export interface operations {
     RequestKpiRecompute: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional: a key unique to this request (e.g. a UUID, at most 200 characters). The same key and request within 24 hours is answered with the stored response (status, body, Location; header `Idempotent-Replayed: true`) without running again; the same key with another request is refused with 422 `idempotency-key-body-mismatch`; a twin sent while the first still runs waits for it and gets its answer (or 409 `idempotency-key-in-use`). Failures are not stored: a retry with the key runs again. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 provinceId: string;
             };
@@ -13283,6 +15588,24 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13371,6 +15694,415 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FacilityKpis"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListMyNotifications: {
+        parameters: {
+            query?: {
+                /** @description Unread items before read ones (each newest first). */
+                unreadFirst?: boolean;
+                /** @description Only unread items. */
+                unreadOnly?: boolean;
+                /** @description Only items of this kind. */
+                kind?: components["schemas"]["NotificationKind"];
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description Rows per page, 1–200 (default 25). */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfNotificationDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetUnreadNotificationCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetAwaitingMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwaitingCount"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MarkNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                notificationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MarkAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkAllNotificationsRead"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferenceDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNotificationPreferences"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferenceDto"][];
                 };
             };
             /** @description Bad Request */
@@ -18291,6 +21023,616 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListWebhookSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: a key unique to this request (e.g. a UUID, at most 200 characters). The same key and request within 24 hours is answered with the stored response (status, body, Location; header `Idempotent-Replayed: true`) without running again; the same key with another request is refused with 422 `idempotency-key-body-mismatch`; a twin sent while the first still runs waits for it and gets its answer (or 409 `idempotency-key-in-use`). Failures are not stored: a retry with the key runs again. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookSubscription"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhookSubscription"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookSubscription"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: a key unique to this request (e.g. a UUID, at most 200 characters). The same key and request within 24 hours is answered with the stored response (status, body, Location; header `Idempotent-Replayed: true`) without running again; the same key with another request is refused with 422 `idempotency-key-body-mismatch`; a twin sent while the first still runs waits for it and gets its answer (or 409 `idempotency-key-in-use`). Failures are not stored: a retry with the key runs again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSecret"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PauseWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ResumeWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description 1-based page. */
+                page?: number;
+                /** @description At most 100 (default 25). */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfWebhookDeliveryDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RedeliverWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: a key unique to this request (e.g. a UUID, at most 200 characters). The same key and request within 24 hours is answered with the stored response (status, body, Location; header `Idempotent-Replayed: true`) without running again; the same key with another request is refused with 422 `idempotency-key-body-mismatch`; a twin sent while the first still runs waits for it and gets its answer (or 409 `idempotency-key-in-use`). Failures are not stored: a retry with the key runs again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
