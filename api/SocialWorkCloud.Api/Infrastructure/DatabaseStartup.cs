@@ -36,6 +36,10 @@ public sealed class DatabaseInitializationService(
             try
             {
                 await DatabaseInitializer.InitializeAsync(services, environment, options.MigrateOnStartup, stoppingToken);
+                // The data-protection key ring is created now, not by the first command that protects something: that
+                // command holds SQLite's write lock in its transaction, and the key is stored through another context.
+                services.GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>()
+                    .CreateProtector("SocialWorkCloud.Startup").Protect("ready"u8.ToArray());
                 HangfireSetup.RegisterRecurringJobs(services, configuration);
                 gate.Open();
                 logger.LogInformation("Database ready after {Attempts} attempt(s)", attempt);
