@@ -21,6 +21,7 @@ import {
   IconTallymarks,
   IconUserHeart,
   IconUsers,
+  IconWebhook,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { can, type Me } from '@/lib/auth/me';
@@ -48,7 +49,8 @@ export type NavKey =
   | 'commendations'
   | 'users'
   | 'imports'
-  | 'apiClients';
+  | 'apiClients'
+  | 'webhooks';
 
 export type NavItem = { key: NavKey; path: string; icon: ReactNode; allowed: (me: Me) => boolean };
 
@@ -88,6 +90,7 @@ export const navigation: NavItem[] = [
     allowed: (me) => (['imports.facilities', 'imports.clients', 'imports.workforce', 'imports.donors', 'imports.users'] as const).some((p) => can(me, p)),
   },
   { key: 'apiClients', path: '/api-clients', icon: icon(IconApi), allowed: (me) => can(me, 'api-clients.manage') },
+  { key: 'webhooks', path: '/webhooks', icon: icon(IconWebhook), allowed: (me) => can(me, 'webhooks.manage') },
 ];
 
 export function navigationFor(me: Me): NavItem[] {

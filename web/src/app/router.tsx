@@ -90,6 +90,7 @@ const routes = [
       guarded('commendations', 'commendations', () => import('./routes/commendations')),
       guarded('users', 'users', () => import('./routes/users')),
       guarded('apiClients', 'api-clients', () => import('./routes/api-clients')),
+      guarded('webhooks', 'webhooks', () => import('./routes/webhooks')),
       { path: '*', element: <NotFound /> },
     ],
   },

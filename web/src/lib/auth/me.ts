@@ -15,6 +15,7 @@ export type Permission =
   | 'kpis.read-facility'
   | 'users.manage'
   | 'api-clients.manage'
+  | 'webhooks.manage'
   | 'jobs.dashboard'
   | 'fundraising.read'
   | 'fundraising.record'
