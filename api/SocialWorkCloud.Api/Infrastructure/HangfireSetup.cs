@@ -122,6 +122,7 @@ public static class HangfireSetup
         services.AddScoped<Application.Features.Users.AccountMailJobs>();
         services.AddScoped<Application.Features.Notifications.NotificationJobs>();
         services.AddScoped<Application.Features.Notifications.NotificationMailJobs>();
+        services.AddScoped<Application.Features.Notifications.DeadlineJobs>();
         return services;
     }
 
@@ -149,6 +150,8 @@ public static class HangfireSetup
             new RecurringJobOptions { TimeZone = VietnamTimeZone() });
         recurring.AddOrUpdate<Application.Features.Notifications.NotificationMailJobs>(Application.Features.Notifications.NotificationMailJobs.DigestJobId,
             j => j.SendDigestsAsync(CancellationToken.None), settings.NotificationDigestCron, new RecurringJobOptions { TimeZone = VietnamTimeZone() });
+        recurring.AddOrUpdate<Application.Features.Notifications.DeadlineJobs>(Application.Features.Notifications.DeadlineJobs.DailyJobId,
+            j => j.DailyAsync(CancellationToken.None), settings.NotificationDeadlinesCron, new RecurringJobOptions { TimeZone = VietnamTimeZone() });
         recurring.AddOrUpdate<OutboxSweep>(OutboxSweep.RecurringJobId, j => j.SweepAsync(CancellationToken.None), settings.OutboxSweepCron);
         recurring.AddOrUpdate<Application.Features.Webhooks.WebhookJobs>(Application.Features.Webhooks.WebhookJobs.RetryJobId,
             j => j.RetryDueAsync(CancellationToken.None), settings.WebhookRetryCron);

@@ -75,6 +75,7 @@ public sealed class ApiProcess : IAsyncDisposable
         info.Environment["Jwt__SigningKey"] = ApiFactory.SigningKey;
         info.Environment["Hangfire__NightlyKpiCron"] = "0 0 31 2 *";
         info.Environment["Hangfire__DailyCertificateCron"] = "0 0 31 2 *";
+        info.Environment["Hangfire__NotificationDeadlinesCron"] = "0 0 31 2 *";
         foreach (var (key, value) in environment) info.Environment[key] = value;
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
         var api = new ApiProcess(process, port);

@@ -33,7 +33,7 @@ public static class NotificationText
     {
         NotificationRecords.Case => $"/cases/{recordId}",
         NotificationRecords.Referral => "/referrals",
-        NotificationRecords.Report => $"/reports/{recordId}",
+        NotificationRecords.Report => recordId == Guid.Empty ? "/reports" : $"/reports/{recordId}",
         NotificationRecords.AnnualPlan => "/plans",
         NotificationRecords.ProvincePlan => $"/province/targets/facilities/{recordId}",
         NotificationRecords.Distribution => "/fundraising",
