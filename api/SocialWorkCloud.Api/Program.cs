@@ -1,3 +1,4 @@
+using SocialWorkCloud.Application.Features.Imports;
 using SocialWorkCloud.Application.Features.Webhooks;
 using System.Globalization;
 using System.Text.Json.Serialization;
@@ -28,6 +29,7 @@ builder.Services.AddScoped<TenantScope>();
 builder.Services.AddScoped<SocialWorkCloud.Application.Common.Idempotency.IdempotentExecution>();
 builder.Services.AddScoped<SocialWorkCloud.Application.Common.Idempotency.IdempotencyPurge>();
 builder.Services.AddWebhooks(builder.Environment);
+builder.Services.AddImportProgress();
 builder.Services.AddIdentityAndTokens(builder.Configuration);
 builder.Services.AddScoped<SocialWorkCloud.Application.Common.Security.IRequestOrigin, HttpRequestOrigin>();
 builder.Services.AddMediator(options =>

@@ -65,6 +65,38 @@ public abstract class ClientImportTests(ApiFactory factory)
         (await other.GetAsync<List<ImportRecordDto>>("/api/v1/imports")).ShouldNotContain(h => h.Id == first.Id);
     }
 
+    [Fact]
+    public async Task A_named_check_and_commit_report_their_progress_to_the_person_who_runs_them_only()
+    {
+        var tenant = await World.NewTenantAsync();
+        using var admin = await World.ClientForAsync(tenant.AdminEmail);
+        var headers = Headers(await (await admin.GetAsync("/api/v1/imports/clients/template")).Content.ReadAsByteArrayAsync());
+        var tag = Random.Shared.Next(100_000, 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var rows = Enumerable.Range(0, 1_200).Select(i => Person($"Người Nhập {i}", null, patientId: $"BN{tag}{i:D4}")).ToArray();
+        var workbook = Workbook(headers, rows);
+
+        var checkToken = Guid.NewGuid();
+        using (var check = new HttpRequestMessage(HttpMethod.Post, "/api/v1/imports/clients/check") { Content = Upload(workbook) })
+        {
+            check.Headers.Add("Import-Progress", checkToken.ToString());
+            (await (await admin.SendAsync(check)).ReadAsync<ImportCheckResult>()).Rows.ShouldBe(1_200);
+        }
+        (await admin.GetAsync<ImportProgressDto>($"/api/v1/imports/progress?token={checkToken}")).ShouldBe(new ImportProgressDto(ImportPhase.Finished, 1_200, 100));
+
+        var commitToken = Guid.NewGuid();
+        using (var commit = new HttpRequestMessage(HttpMethod.Post, "/api/v1/imports/clients/commit") { Content = Upload(workbook) })
+        {
+            commit.Headers.Add("Import-Progress", commitToken.ToString());
+            (await (await admin.SendAsync(commit)).ReadAsync<ImportRecordDto>()).Created.ShouldBe(1_200);
+        }
+        (await admin.GetAsync<ImportProgressDto>($"/api/v1/imports/progress?token={commitToken}")).Phase.ShouldBe(ImportPhase.Finished);
+
+        // Someone else's run, and a run nobody started, are not found.
+        using var other = await World.ClientForAsync(TestWorld.AdminB);
+        (await other.GetAsync($"/api/v1/imports/progress?token={commitToken}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await admin.GetAsync($"/api/v1/imports/progress?token={Guid.NewGuid()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
     private sealed record ImportedClient(Guid Id, string FullName, string? CommuneWard);
 }
 

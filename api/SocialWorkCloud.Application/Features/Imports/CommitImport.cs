@@ -25,16 +25,18 @@ public sealed class CommitImportValidator : AbstractValidator<CommitImport>
     }
 }
 
-public sealed class CommitImportHandler(AppDbContext db, ICurrentUser user, TenantScope tenant, TimeProvider clock, IServiceProvider services) : ICommandHandler<CommitImport, ImportRecordDto>
+public sealed class CommitImportHandler(AppDbContext db, ICurrentUser user, TenantScope tenant, TimeProvider clock, IServiceProvider services, ImportProgressRun progress)
+    : ICommandHandler<CommitImport, ImportRecordDto>
 {
     public async ValueTask<ImportRecordDto> Handle(CommitImport command, CancellationToken cancellationToken)
     {
-        var plan = await Importers.PlanAsync(Importers.For(command.Kind, db, user, tenant, clock, services), command.Content, cancellationToken);
+        var plan = await Importers.PlanAsync(Importers.For(command.Kind, db, user, tenant, clock, services), command.Content, cancellationToken, progress);
         if (plan.Problems.Count > 0) throw new BusinessRuleException("import-has-problems", plan.Problems.Count);
         var decisions = command.Decisions.GroupBy(d => d.Row).ToDictionary(g => g.Key, g => g.Last());
         var undecided = plan.Likenesses.Where(l => !decisions.ContainsKey(l.Row)).Select(l => l.Row).ToList();
         if (undecided.Count > 0) throw new BusinessRuleException("import-decision-required", string.Join(", ", undecided.Take(20)));
 
+        progress.Report(ImportPhase.Writing, plan.Rows, 100);
         var (created, updated, unchanged) = await plan.Apply(decisions, cancellationToken);
         var record = new ImportRecord
         {
@@ -43,6 +45,7 @@ public sealed class CommitImportHandler(AppDbContext db, ICurrentUser user, Tena
         };
         db.ImportRecords.Add(record);
         await db.SaveChangesAsync(cancellationToken);
+        progress.Report(ImportPhase.Finished, plan.Rows, 100);
         var names = await db.RecorderNamesAsync([user.UserId], cancellationToken);
         return ListImportsHandler.ToDto(record, names);
     }

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 using SocialWorkCloud.Application.Common.Endpoints;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Texts;
@@ -19,7 +20,20 @@ public sealed class ImportEndpoints : IEndpointGroup
     public void Map(RouteGroupBuilder v1)
     {
         var imports = v1.MapGroup("/imports").WithTags("Imports").RequireAuthorization().WithStandardProblems()
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            // The portal names a long check or commit (header Import-Progress: a GUID of its choice) and polls /imports/progress.
+            .AddEndpointFilter(async (context, next) =>
+            {
+                if (Guid.TryParse(context.HttpContext.Request.Headers[ImportProgressRun.Header], out var token))
+                {
+                    context.HttpContext.RequestServices.GetRequiredService<ImportProgressRun>().Token = token;
+                }
+                return await next(context);
+            });
+        imports.MapGet("/progress", GetImportProgress).WithName(nameof(GetImportProgress))
+            .WithSummary("Where the caller's running check or commit stands: rows read, share of the sheet read, phase")
+            .WithDescription("`token` is the GUID the caller sent in the `Import-Progress` header of its check or commit. Kept for 15 minutes by the replica that ran the import; 404 elsewhere or when unknown.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         imports.MapGet("", ListImports).WithName(nameof(ListImports)).WithSummary("Past imports of the caller's province or facility, newest first");
 
         imports.MapGet("/facilities/template", GetFacilitiesImportTemplate).WithName(nameof(GetFacilitiesImportTemplate))
@@ -92,6 +106,10 @@ public sealed class ImportEndpoints : IEndpointGroup
         imports.MapPost("/users/commit", CommitUsersImport).WithName(nameof(CommitUsersImport))
             .WithSummary("Import user accounts (each invited by e-mail) from a workbook, all or nothing (422 when the dry run finds problems)").Upload();
     }
+
+    /// <param name="token">The GUID sent in the <c>Import-Progress</c> header of the running check or commit.</param>
+    public static async Task<Ok<ImportProgressDto>> GetImportProgress([FromQuery] Guid token, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetImportProgress(token), ct));
 
     /// <param name="kind">Only this kind.</param>
     public static async Task<Ok<IReadOnlyList<ImportRecordDto>>> ListImports(ImportKind? kind, IMediator mediator, CancellationToken ct) =>

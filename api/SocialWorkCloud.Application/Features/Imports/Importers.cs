@@ -30,11 +30,12 @@ internal static class Importers
     };
 
     /// <summary>Opens the upload and plans it: header, every row's problems, what would change.</summary>
-    public static async Task<ImportPlan> PlanAsync(IImporter importer, Stream content, CancellationToken ct)
+    public static async Task<ImportPlan> PlanAsync(IImporter importer, Stream content, CancellationToken ct, ImportProgressRun? progress = null)
     {
         using var file = XlsxFile.Open(content);
         var sheet = new ImportSheet(await importer.TemplateAsync(ct));
-        return await importer.PlanAsync(sheet, sheet.DataRows(file), ct);
+        var rows = sheet.DataRows(file);
+        return await importer.PlanAsync(sheet, progress is null ? rows : progress.Track(rows, file), ct);
     }
 
     public static string Slug(ImportKind kind) => kind switch

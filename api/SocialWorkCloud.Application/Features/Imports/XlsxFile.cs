@@ -97,11 +97,17 @@ public sealed class XlsxFile : IDisposable
         }
     }
 
+    private (Stream Stream, long Length)? _sheet;
+
+    /// <summary>How much of the worksheet <see cref="Rows"/> has read so far (0–100; its inflated size is in the zip's directory).</summary>
+    public int PercentRead => _sheet is { Length: > 0 } sheet ? (int)Math.Min(100, sheet.Stream.Position * 100 / sheet.Length) : 0;
+
     /// <summary>The rows of the first worksheet in order (header included); a formula cell stops the reading with a 422.</summary>
     public IEnumerable<XlsxRow> Rows()
     {
         var entry = _zip.GetEntry(_sheetPath) ?? throw new BusinessRuleException("import-not-xlsx");
         using var stream = new InflationLimit(entry.Open(), MaxInflatedBytes);
+        _sheet = (stream, entry.Length);
         using var xml = XmlReader.Create(stream, new XmlReaderSettings { IgnoreWhitespace = false, DtdProcessing = DtdProcessing.Prohibit });
         var cells = new List<string?>();
         var rowNumber = 0;

@@ -13,6 +13,7 @@ import { useCheckImport } from '../api/check-import';
 import { useCommitImport } from '../api/commit-import';
 import { useDownloadImportTemplate } from '../api/download-import-template';
 import { importPermission, type ImportCheckResult, type ImportKindSlug, type ImportRowDecision } from '../api/import-kind';
+import { useImportProgress, type ImportProgress } from '../api/import-progress';
 import { useImportHistory } from '../api/list-imports';
 
 const backTo: Record<ImportKindSlug, string> = {
@@ -40,6 +41,9 @@ export function ImportScreen({ kind }: { kind: ImportKindSlug }) {
   const annotate = useAnnotateImport(kind);
   const commit = useCommitImport(kind);
   const history = useImportHistory(kind);
+  // The running check or commit's name, for its progress (rows read, share of the sheet) while it runs.
+  const [progressToken, setProgressToken] = useState<string | null>(null);
+  const progress = useImportProgress(check.isPending || commit.isPending ? progressToken : null);
 
   if (!can(me, importPermission[kind])) return <NotFound />;
 
@@ -53,12 +57,16 @@ export function ImportScreen({ kind }: { kind: ImportKindSlug }) {
   const runCheck = () => {
     if (!file) return;
     commit.reset();
-    check.mutate(file, { onSuccess: (checked) => setResult(checked) });
+    const token = crypto.randomUUID();
+    setProgressToken(token);
+    check.mutate({ file, progressToken: token }, { onSuccess: (checked) => setResult(checked) });
   };
   const runCommit = () => {
     if (!file || !result) return;
     const chosen = result.likenesses.map((l) => ({ row: l.row, choice: decisions[l.row] ?? 'Skip' }));
-    commit.mutate({ file, decisions: chosen }, { onSuccess: () => setResult(null) });
+    const token = crypto.randomUUID();
+    setProgressToken(token);
+    commit.mutate({ file, decisions: chosen, progressToken: token }, { onSuccess: () => setResult(null) });
   };
   const problems = result?.problems ?? [];
 
@@ -110,6 +118,7 @@ export function ImportScreen({ kind }: { kind: ImportKindSlug }) {
               {t('actions.check')}
             </Button>
           </Group>
+          {check.isPending && <RunProgress progress={progress.data ?? null} />}
           {check.error && <QueryError error={check.error} />}
         </Stack>
       </Paper>
@@ -193,12 +202,7 @@ export function ImportScreen({ kind }: { kind: ImportKindSlug }) {
                 {t('actions.commit', { count: result.rows })}
               </Button>
             </Group>
-            {commit.isPending && (
-              <Stack gap={4}>
-                <Text size="sm">{t('progress', { count: result.rows })}</Text>
-                <Progress value={100} animated striped />
-              </Stack>
-            )}
+            {commit.isPending && <RunProgress progress={progress.data ?? null} rows={result.rows} />}
           </Stack>
         </Paper>
       )}
@@ -263,5 +267,23 @@ function Figure({ label, value }: { label: string; value: number }) {
         {formatInteger(value)}
       </Text>
     </div>
+  );
+}
+
+/** A running check or commit: the share of the sheet read and the rows so far, then the writing; indeterminate until known. */
+function RunProgress({ progress, rows }: { progress: ImportProgress | null; rows?: number }) {
+  const { t } = useTranslation('imports');
+  const reading = progress?.phase === 'Reading';
+  return (
+    <Stack gap={4} data-testid="import-progress">
+      <Text size="sm">
+        {reading
+          ? t('progressReading', { rows: formatInteger(progress.rowsRead), percent: progress.percentRead })
+          : rows !== undefined
+            ? t('progress', { count: rows })
+            : t('progressStarting')}
+      </Text>
+      <Progress value={reading ? progress.percentRead : 100} animated={!reading} striped={!reading} />
+    </Stack>
   );
 }
