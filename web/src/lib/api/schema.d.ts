@@ -1503,6 +1503,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the caller's running check or commit stands: rows read, share of the sheet read, phase
+         * @description `token` is the GUID the caller sent in the `Import-Progress` header of its check or commit. Kept for 15 minutes by the replica that ran the import; 404 elsewhere or when unknown.
+         */
+        get: operations["GetImportProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports": {
         parameters: {
             query?: never;
@@ -5221,6 +5241,11 @@ export interface components {
             birthYear?: number | null;
             matches: components["schemas"]["ImportLikelyMatch"][];
         };
+        /**
+         * @description Where a long check or commit stands: reading the sheet, then writing (commit only), then finished.
+         * @enum {string}
+         */
+        ImportPhase: "Reading" | "Writing" | "Finished";
         /** @description One problem of an uploaded file: the Excel row and column, the column's header, a stable code and its text in the caller's language. */
         ImportProblem: {
             /** Format: int32 */
@@ -5229,6 +5254,20 @@ export interface components {
             header: string;
             code: string;
             message: string;
+        };
+        ImportProgressDto: {
+            /** @description Where a long check or commit stands: reading the sheet, then writing (commit only), then finished. */
+            phase: string & components["schemas"]["ImportPhase"];
+            /**
+             * Format: int32
+             * @description Data rows read so far.
+             */
+            rowsRead: number;
+            /**
+             * Format: int32
+             * @description How much of the worksheet has been read (0–100).
+             */
+            percentRead: number;
         };
         /** @description A committed import as listed in the history. */
         ImportRecordDto: {
@@ -13365,6 +13404,74 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetImportProgress: {
+        parameters: {
+            query: {
+                /** @description The GUID sent in the `Import-Progress` header of the running check or commit. */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportProgressDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
