@@ -4,7 +4,7 @@ using Microsoft.Net.Http.Headers;
 namespace SocialWorkCloud.Api.Infrastructure;
 
 /// <summary>
-/// Our own messages are written "tiếng Việt / English". A caller that names a language
+/// Our own messages carry the Vietnamese text, then the English one after the separator. A caller that names a language
 /// (Accept-Language; the web portal always does) gets only its half, Vietnamese unless it asked for
 /// English; a caller that names none — a script, a third-party system — gets both.
 /// </summary>
