@@ -21,20 +21,27 @@ public static class HashChainVerifier
 {
     public static Task<ChainVerification> FacilityAuditAsync(AppDbContext db, Guid facilityId, CancellationToken ct) =>
         VerifyAsync(db, "audit", HashChain.AuditChain(facilityId),
-            db.OfFacility<AuditEntry>(facilityId).OrderBy(e => e.ChainPosition).ThenBy(e => e.Id).AsAsyncEnumerable(), ct);
+            upTo => db.OfFacility<AuditEntry>(facilityId).Where(e => e.ChainPosition <= upTo).OrderBy(e => e.ChainPosition).ThenBy(e => e.Id).AsAsyncEnumerable(), ct);
 
     public static Task<ChainVerification> LedgerAsync(AppDbContext db, Guid facilityId, CancellationToken ct) =>
         VerifyAsync(db, "ledger", HashChain.LedgerChain(facilityId),
-            db.OfFacility<LedgerEntry>(facilityId).OrderBy(e => e.ChainPosition).ThenBy(e => e.Id).AsAsyncEnumerable(), ct);
+            upTo => db.OfFacility<LedgerEntry>(facilityId).Where(e => e.ChainPosition <= upTo).OrderBy(e => e.ChainPosition).ThenBy(e => e.Id).AsAsyncEnumerable(), ct);
 
     public static Task<ChainVerification> PlatformAuditAsync(AppDbContext db, CancellationToken ct) =>
         VerifyAsync(db, "platform-audit", HashChain.PlatformAuditChain,
-            db.PlatformAuditEntries.AsNoTracking().OrderBy(e => e.ChainPosition).ThenBy(e => e.Id).AsAsyncEnumerable(), ct);
+            upTo => db.PlatformAuditEntries.AsNoTracking().Where(e => e.ChainPosition <= upTo).OrderBy(e => e.ChainPosition).ThenBy(e => e.Id).AsAsyncEnumerable(), ct);
 
-    /// <summary>Walks the rows in chain order, recomputing each hash, then compares the end with the chain's head.</summary>
-    public static async Task<ChainVerification> VerifyAsync<T>(AppDbContext db, string name, string chain, IAsyncEnumerable<T> rows, CancellationToken ct)
+    /// <summary>
+    /// Reads the chain's head first, then walks the rows up to it in chain order, recomputing each hash, and compares the
+    /// end with the head. Rows appended after the head was read (writers go on meanwhile) are left for the next run.
+    /// </summary>
+    public static async Task<ChainVerification> VerifyAsync<T>(AppDbContext db, string name, string chain, Func<long, IAsyncEnumerable<T>> rowsUpTo, CancellationToken ct)
         where T : IHashChained
     {
+        var head = await db.ChainHeads.AsNoTracking().Where(h => h.Chain == chain).Select(h => new { h.Length, h.LastHash }).SingleOrDefaultAsync(ct);
+        var headLength = head?.Length ?? 0;
+        var headHash = head?.LastHash ?? HashChain.Genesis;
+        var rows = rowsUpTo(headLength);
         long count = 0;
         var last = HashChain.Genesis;
         await foreach (var row in rows.WithCancellation(ct))
@@ -50,9 +57,6 @@ public static class HashChainVerifier
             last = row.Hash;
             count = position;
         }
-        var head = await db.ChainHeads.AsNoTracking().Where(h => h.Chain == chain).Select(h => new { h.Length, h.LastHash }).SingleOrDefaultAsync(ct);
-        var headLength = head?.Length ?? 0;
-        var headHash = head?.LastHash ?? HashChain.Genesis;
         if (headLength != count || headHash != last)
             return Broken(name, count, last, new ChainBreak(null, Math.Max(headLength, count), "head", headHash, last));
         return new ChainVerification(name, true, count, last, null);
