@@ -15,7 +15,7 @@ namespace SocialWorkCloud.Api.Infrastructure;
 
 public static class AuthSetup
 {
-    /// <summary>Lets a browser open /hangfire: the SPA passes its token once, the dashboard keeps it in a cookie.</summary>
+    /// <summary>The Hangfire dashboard's cookie (a protected session reference, never a token): see JobsDashboardGate.</summary>
     public const string DashboardCookie = "swc_dashboard";
 
     public static IServiceCollection AddIdentityAndTokens(this IServiceCollection services, IConfiguration configuration)
@@ -54,6 +54,10 @@ public static class AuthSetup
         services.AddSingleton<AccountLinks>();
         services.AddScoped<AccountPasswords>();
         services.AddScoped<PortalAddress>();
+        services.Configure<MfaOptions>(configuration.GetSection(MfaOptions.Section));
+        services.AddScoped<Application.Features.Mfa.MfaAccounts>();
+        services.AddScoped<Application.Features.Mfa.MfaSignInGuard>();
+        services.AddScoped<DashboardTickets>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
@@ -79,14 +83,6 @@ public static class AuthSetup
                 };
                 o.Events = new JwtBearerEvents
                 {
-                    OnMessageReceived = ctx =>
-                    {
-                        if (ctx.Request.Path.StartsWithSegments("/hangfire"))
-                        {
-                            ctx.Token = ctx.Request.Query["access_token"].FirstOrDefault() ?? ctx.Request.Cookies[DashboardCookie];
-                        }
-                        return Task.CompletedTask;
-                    },
                     OnTokenValidated = async ctx =>
                     {
                         // A revoked client loses access at once, not when its token expires.

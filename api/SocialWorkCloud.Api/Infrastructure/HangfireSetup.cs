@@ -4,6 +4,8 @@ using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
 using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Texts;
+using SocialWorkCloud.Application.Identity;
 using SocialWorkCloud.Application.Features.Cases;
 using SocialWorkCloud.Application.Features.Kpis;
 using SocialWorkCloud.Application.Features.Targets;
@@ -128,9 +130,10 @@ public static class HangfireSetup
 
     public static WebApplication UseBackgroundJobs(this WebApplication app)
     {
+        app.UseWhen(http => http.Request.Path.StartsWithSegments("/hangfire"), gate => gate.Use(JobsDashboardGate.InvokeAsync));
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
-            Authorization = [new PlatformAdminDashboardFilter()],
+            Authorization = [new JobsDashboardGate.Filter()],
             DashboardTitle = "SocialWorkCloud jobs",
             AppPath = "/",
         });
@@ -194,22 +197,56 @@ public static class HangfireSetup
 
     private static TimeZoneInfo VietnamTimeZone() => VietnamClock.TimeZone;
 
-    /// <summary>Only platform admins see the dashboard; a token passed as ?access_token= is kept in a cookie.</summary>
-    private sealed class PlatformAdminDashboardFilter : IDashboardAuthorizationFilter
+}
+
+/// <summary>
+/// The Hangfire dashboard's door (README "Security"): a bearer token in the URL is refused; a one-time ticket from
+/// <c>POST /api/v1/jobs-dashboard/tickets</c> is swapped for a short-lived HttpOnly, SameSite=Strict cookie (Secure
+/// outside Development) and the browser is sent on to the same address without it; the cookie lets a request in only
+/// while its session is live and its user may see the jobs.
+/// </summary>
+internal static class JobsDashboardGate
+{
+    private const string Allowed = "swc-jobs-dashboard-allowed";
+
+    public static async Task InvokeAsync(HttpContext http, Func<Task> next)
     {
-        public bool Authorize(DashboardContext context)
+        var query = http.Request.Query;
+        if (query.ContainsKey("access_token"))
         {
-            var http = context.GetHttpContext();
-            var user = http.RequestServices.GetRequiredService<ICurrentUser>();
-            if (!user.HasPermission(Permissions.JobsDashboard)) return false;
-            if (http.Request.Query["access_token"].FirstOrDefault() is { } token)
-            {
-                http.Response.Cookies.Append(AuthSetup.DashboardCookie, token, new CookieOptions
-                {
-                    HttpOnly = true, SameSite = SameSiteMode.Strict, Secure = http.Request.IsHttps, Path = "/hangfire",
-                });
-            }
-            return true;
+            await ProblemDetailsExceptionHandler.WriteAsync(http, StatusCodes.Status401Unauthorized, "dashboard-bearer-refused", TextCatalog.Get("dashboard-bearer-refused"));
+            return;
         }
+        var tickets = http.RequestServices.GetRequiredService<DashboardTickets>();
+        if (query.TryGetValue("ticket", out var ticket))
+        {
+            var cookie = await tickets.RedeemAsync(ticket.ToString(), http.RequestAborted);
+            if (cookie is null)
+            {
+                await ProblemDetailsExceptionHandler.WriteAsync(http, StatusCodes.Status401Unauthorized, "dashboard-ticket-invalid", TextCatalog.Get("dashboard-ticket-invalid"));
+                return;
+            }
+            var environment = http.RequestServices.GetRequiredService<IHostEnvironment>();
+            http.Response.Cookies.Append(AuthSetup.DashboardCookie, cookie, new CookieOptions
+            {
+                HttpOnly = true, SameSite = SameSiteMode.Strict, Secure = !environment.IsDevelopment() || http.Request.IsHttps,
+                Path = "/hangfire", MaxAge = DashboardTickets.CookieLifetime, IsEssential = true,
+            });
+            // The ticket leaves the address bar (and the history) at once.
+            var rest = new Microsoft.AspNetCore.Http.Extensions.QueryBuilder(query.Where(q => q.Key != "ticket"));
+            http.Response.Redirect(http.Request.PathBase + http.Request.Path + rest.ToQueryString());
+            return;
+        }
+        if (await tickets.UserOfCookieAsync(http.Request.Cookies[AuthSetup.DashboardCookie], http.RequestAborted) is not null)
+        {
+            http.Items[Allowed] = true;
+        }
+        await next();
+    }
+
+    /// <summary>Hangfire's own check: only what the gate let in.</summary>
+    public sealed class Filter : IDashboardAuthorizationFilter
+    {
+        public bool Authorize(DashboardContext context) => context.GetHttpContext().Items.ContainsKey(Allowed);
     }
 }

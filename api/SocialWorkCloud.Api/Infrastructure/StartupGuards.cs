@@ -23,6 +23,11 @@ public static class StartupGuards
             }
         }
         if (!environment.IsProduction()) return;
+        var mfa = configuration.GetSection(MfaOptions.Section).Get<MfaOptions>() ?? new MfaOptions();
+        if (!mfa.RequireForPrivilegedRoles)
+        {
+            throw new InvalidOperationException("Mfa:RequireForPrivilegedRoles=false (MFA not required of platform admins and province officers) is for Development and the demo only; Production refuses it.");
+        }
         var db = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         if (db.SeedDemoData)
         {

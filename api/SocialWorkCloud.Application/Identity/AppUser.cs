@@ -20,6 +20,14 @@ public class AppUser : IdentityUser<Guid>, IVersioned
     /// <summary>The language the user reads the portal and its e-mails in: "vi" (default) or "en".</summary>
     public string Language { get; set; } = UserLanguages.Vietnamese;
     public Guid Version { get; set; }
+    /// <summary>The authenticator secret (TOTP), protected with the data-protection keys; null without MFA.</summary>
+    public string? MfaSecret { get; set; }
+    /// <summary>When MFA was confirmed with a first code; null while off (a secret may be pending confirmation).</summary>
+    public DateTimeOffset? MfaEnabledAt { get; set; }
+    /// <summary>The last TOTP time step accepted: a code of that step or earlier is a replay.</summary>
+    public long MfaLastStep { get; set; }
+
+    public bool HasMfa => MfaEnabledAt is not null && MfaSecret is not null;
 
     /// <summary>Invited and not yet set a password: cannot sign in until the invitation is accepted.</summary>
     public bool IsInvitationPending => PasswordHash is null;

@@ -83,6 +83,10 @@ public sealed class Sessions(AppDbContext db, SessionRegistry registry, ISession
     public Task EndAllOfAsync(Guid userId, string reason, CancellationToken ct) =>
         EndWhereAsync(s => s.UserId == userId, t => t.UserId == userId, reason, ct);
 
+    /// <summary>Every other session of the user ends (MFA turned on or off, a recovery code used); the caller's own goes on.</summary>
+    public Task EndOthersOfAsync(Guid userId, Guid keepSessionId, string reason, CancellationToken ct) =>
+        EndWhereAsync(s => s.UserId == userId && s.Id != keepSessionId, t => t.UserId == userId && t.FamilyId != keepSessionId, reason, ct);
+
     private async Task EndWhereAsync(System.Linq.Expressions.Expression<Func<UserSession, bool>> sessions,
         System.Linq.Expressions.Expression<Func<RefreshToken, bool>> tokens, string reason, CancellationToken ct)
     {

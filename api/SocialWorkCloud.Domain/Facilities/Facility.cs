@@ -26,6 +26,8 @@ public class Facility : IVersioned
     public DateOnly? EstablishedOn { get; set; }
     public DateOnly? ClosedOn { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>The facility admin requires two-step sign-in (MFA) of every user of the facility.</summary>
+    public bool RequireMfa { get; set; }
     public Guid Version { get; set; }
 
     public FacilityGroup Group => Type.Group();

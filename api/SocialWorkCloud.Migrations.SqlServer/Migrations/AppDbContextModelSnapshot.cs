@@ -241,6 +241,16 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("MfaEnabledAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("MfaLastStep")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("MfaSecret")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
@@ -357,6 +367,69 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Application.Identity.DashboardTicket", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("RedeemedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("TicketHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("TicketHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("DashboardTickets", (string)null);
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Application.Identity.MfaRecoveryCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "CodeHash")
+                        .IsUnique();
+
+                    b.ToTable("MfaRecoveryCodes", (string)null);
                 });
 
             modelBuilder.Entity("SocialWorkCloud.Application.Identity.RefreshToken", b =>
@@ -1555,6 +1628,9 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
 
                     b.Property<Guid>("ProvinceId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("RequireMfa")
+                        .HasColumnType("bit");
 
                     b.Property<string>("SearchName")
                         .IsRequired()
@@ -3785,6 +3861,24 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                 });
 
             modelBuilder.Entity("SocialWorkCloud.Application.Identity.AppUserToken", b =>
+                {
+                    b.HasOne("SocialWorkCloud.Application.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Application.Identity.DashboardTicket", b =>
+                {
+                    b.HasOne("SocialWorkCloud.Application.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Application.Identity.MfaRecoveryCode", b =>
                 {
                     b.HasOne("SocialWorkCloud.Application.Identity.AppUser", null)
                         .WithMany()

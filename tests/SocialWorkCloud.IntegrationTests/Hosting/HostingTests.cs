@@ -69,11 +69,25 @@ public abstract class HostingTests(ApiFactory factory)
         using var anonymous = World.Anonymous();
         (await anonymous.GetAsync("/hangfire")).IsSuccessStatusCode.ShouldBeFalse();
 
+        // Never a bearer token in a URL, not even a platform admin's (issue 17).
         var officerToken = await TokenAsync(TestWorld.Officer1);
-        (await anonymous.GetAsync($"/hangfire?access_token={officerToken}")).IsSuccessStatusCode.ShouldBeFalse();
-
+        (await anonymous.GetAsync($"/hangfire?access_token={officerToken}")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         var platformToken = await TokenAsync(TestWorld.Platform);
-        var dashboard = await anonymous.GetAsync($"/hangfire?access_token={platformToken}");
+        (await anonymous.GetAsync($"/hangfire?access_token={platformToken}")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+
+        using (var officer = await World.ClientForAsync(TestWorld.Officer1))
+        {
+            (await officer.PostAsync("/api/v1/jobs-dashboard/tickets", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        }
+        // The portal's way in: a one-time ticket, swapped for the dashboard's cookie (Identity/JobsDashboardTests follows it through).
+        using var platform = await World.ClientForAsync(TestWorld.Platform);
+        var ticket = (await platform.PostAsync<System.Text.Json.JsonElement>("/api/v1/jobs-dashboard/tickets", new { }, HttpStatusCode.OK)).GetProperty("url").GetString()!;
+        using var browser = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var redeemed = await browser.GetAsync(ticket);
+        redeemed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        using var request = new HttpRequestMessage(HttpMethod.Get, redeemed.Headers.Location);
+        request.Headers.Add("Cookie", redeemed.Headers.GetValues("Set-Cookie").Single().Split(';')[0]);
+        using var dashboard = await browser.SendAsync(request);
         dashboard.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await dashboard.Content.ReadAsStringAsync()).ShouldContain("SocialWorkCloud jobs");
     }

@@ -74,6 +74,9 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         // loaded machine still sees it (the unit tests follow the doubling and the end of the wait).
         builder.UseSetting("SignIn:FreeFailuresPerAddress", "1000000");
         builder.UseSetting("SignIn:BaseDelaySeconds", "30");
+        // Platform admins and province officers sign in without MFA here (as in Development and the demo); the MFA tests
+        // turn the requirement on in a host of their own (Identity/MfaTests).
+        builder.UseSetting("Mfa:RequireForPrivilegedRoles", "false");
         // Mail really leaves: to the SMTP server in the test process, which the tests read.
         builder.UseSetting("Email:Smtp:Host", "127.0.0.1");
         builder.UseSetting("Email:Smtp:Port", TestMailbox.Instance.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));

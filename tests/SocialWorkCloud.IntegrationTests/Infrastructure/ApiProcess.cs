@@ -74,6 +74,7 @@ public sealed class ApiProcess : IAsyncDisposable
         info.Environment["Database__SeedDemoData"] = "false";
         info.Environment["Jwt__SigningKey"] = ApiFactory.SigningKey;
         info.Environment["Hangfire__NightlyKpiCron"] = "0 0 31 2 *";
+        info.Environment["Mfa__RequireForPrivilegedRoles"] = "false";
         info.Environment["Hangfire__DailyCertificateCron"] = "0 0 31 2 *";
         info.Environment["Hangfire__NotificationDeadlinesCron"] = "0 0 31 2 *";
         foreach (var (key, value) in environment) info.Environment[key] = value;

@@ -48,6 +48,16 @@ public class StartupGuardsTests
     }
 
     [Fact]
+    public void Production_refuses_mfa_relaxed_for_platform_admins_and_province_officers_which_development_and_staging_may_relax()
+    {
+        var key = ("Jwt:SigningKey", new string('k', 48));
+        Should.Throw<InvalidOperationException>(() => StartupGuards.EnsureSafeForEnvironment(new Env("Production"),
+            Config(key, ("Mfa:RequireForPrivilegedRoles", "false")))).Message.ShouldContain("Mfa:RequireForPrivilegedRoles");
+        Should.NotThrow(() => StartupGuards.EnsureSafeForEnvironment(new Env("Staging"), Config(key, ("Mfa:RequireForPrivilegedRoles", "false"))));
+        Should.NotThrow(() => StartupGuards.EnsureSafeForEnvironment(new Env("Development"), Config(("Mfa:RequireForPrivilegedRoles", "false"))));
+    }
+
+    [Fact]
     public void Development_runs_on_the_development_key() =>
         Should.NotThrow(() => StartupGuards.EnsureSafeForEnvironment(new Env("Development"), Config()));
 

@@ -7,9 +7,10 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { Loading } from '@/components/loading';
 import { SignedInUser } from '@/components/signed-in-user';
+import { JobsDashboardButton } from '@/features/jobs/components/jobs-dashboard-button';
 import { useLogout } from '@/features/auth/api/logout';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
-import { useMe } from '@/lib/auth/me';
+import { can, useMe } from '@/lib/auth/me';
 import { navigationFor } from './navigation';
 
 export function AppShell() {
@@ -50,6 +51,7 @@ export function AppShell() {
               </Text>
             )}
             {me.data && !me.data.isApiClient && <NotificationBell />}
+            {me.data && can(me.data, 'jobs.dashboard') && <JobsDashboardButton />}
             <LanguageSwitch />
             <Button
               variant="subtle"

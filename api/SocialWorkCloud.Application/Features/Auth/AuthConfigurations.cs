@@ -30,3 +30,26 @@ internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSe
         b.HasOne<AppUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class MfaRecoveryCodeConfiguration : IEntityTypeConfiguration<MfaRecoveryCode>
+{
+    public void Configure(EntityTypeBuilder<MfaRecoveryCode> b)
+    {
+        b.ToTable("MfaRecoveryCodes");
+        b.Property(c => c.CodeHash).HasMaxLength(64);
+        b.HasIndex(c => new { c.UserId, c.CodeHash }).IsUnique();
+        b.HasOne<AppUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class DashboardTicketConfiguration : IEntityTypeConfiguration<DashboardTicket>
+{
+    public void Configure(EntityTypeBuilder<DashboardTicket> b)
+    {
+        b.ToTable("DashboardTickets");
+        b.Property(t => t.TicketHash).HasMaxLength(64);
+        b.HasIndex(t => t.TicketHash).IsUnique();
+        b.HasIndex(t => t.ExpiresAt);
+        b.HasOne<AppUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

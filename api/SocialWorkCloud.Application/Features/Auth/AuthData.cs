@@ -8,4 +8,6 @@ public partial class AppDbContext
 {
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<MfaRecoveryCode> MfaRecoveryCodes => Set<MfaRecoveryCode>();
+    public DbSet<DashboardTicket> DashboardTickets => Set<DashboardTicket>();
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using SocialWorkCloud.Application.Common.Endpoints;
 using SocialWorkCloud.Application.Common.Texts;
+using SocialWorkCloud.Application.Features.Mfa;
 using SocialWorkCloud.Application.Identity;
 
 namespace SocialWorkCloud.Application.Features.Auth;
@@ -47,16 +48,25 @@ public sealed class AuthEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status401Unauthorized);
     }
 
-    public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> Login(Login request, IMediator mediator, HttpContext http, CancellationToken ct)
+    public static async Task<Results<Ok<SignInResult>, ProblemHttpResult>> Login(Login request, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        ToSignInResult(await mediator.Send(request, ct), http);
+
+    /// <summary>
+    /// A sign-in's answer: the tokens, or (200 too) the MFA challenge the password earned; 401 for wrong credentials or
+    /// codes, 429 with Retry-After while the account or address must wait.
+    /// </summary>
+    public static Results<Ok<SignInResult>, ProblemHttpResult> ToSignInResult(AuthOutcome outcome, HttpContext http)
     {
-        var outcome = await mediator.Send(request, ct);
         if (outcome.RetryAfter is { } wait)
         {
             http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: TextCatalog.Get("title.too-many-requests"),
                 detail: outcome.Detail, extensions: new Dictionary<string, object?> { ["code"] = outcome.Error });
         }
-        return ToResult(outcome);
+        if (outcome.Mfa is { } challenge) return TypedResults.Ok(new SignInResult(null, null, null, challenge));
+        if (outcome.Tokens is { } t) return TypedResults.Ok(new SignInResult(t.AccessToken, t.RefreshToken, t.ExpiresAt, null, outcome.RecoveryCodes));
+        return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: TextCatalog.Get("title.authentication-failed"),
+            detail: outcome.Detail, extensions: new Dictionary<string, object?> { ["code"] = outcome.Error });
     }
 
     public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> Refresh(RefreshSession request, IMediator mediator, CancellationToken ct) =>
@@ -125,6 +135,13 @@ public sealed class AuthEndpoints : IEndpointGroup
             : TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: TextCatalog.Get("title.authentication-failed"),
                 detail: outcome.Detail, extensions: new Dictionary<string, object?> { ["code"] = outcome.Error });
 }
+
+/// <summary>
+/// The answer to a sign-in: the token pair, or — for an account with MFA, or one that must enrol — no tokens but the
+/// challenge of the second step. <see cref="RecoveryCodes"/> come once, with the tokens of a sign-in that completed an enrolment.
+/// </summary>
+public sealed record SignInResult(string? AccessToken, string? RefreshToken, DateTimeOffset? ExpiresAt, MfaChallenge? Mfa,
+    IReadOnlyList<string>? RecoveryCodes = null);
 
 /// <summary>The RFC 6749 token response, snake_case on the wire.</summary>
 public sealed record ClientTokenWire(

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Common.Texts;
+using SocialWorkCloud.Application.Features.Mfa;
 using SocialWorkCloud.Application.Features.Users;
 using SocialWorkCloud.Application.Identity;
 using SocialWorkCloud.Application.Mail;
@@ -11,10 +12,15 @@ using SocialWorkCloud.Application.Persistence;
 
 namespace SocialWorkCloud.Application.Features.Auth;
 
-/// <summary>The outcome of a sign-in or refresh: tokens, or why not (the endpoint answers 401, or 429 after <see cref="RetryAfter"/>).</summary>
-public sealed record AuthOutcome(TokenResponse? Tokens, string? Error, string? Detail, TimeSpan? RetryAfter = null)
+/// <summary>
+/// The outcome of a sign-in or refresh: tokens, the MFA challenge a correct password earns, or why not (the endpoint
+/// answers 401, or 429 after <see cref="RetryAfter"/>). <see cref="RecoveryCodes"/>: shown once, after an enrolment.
+/// </summary>
+public sealed record AuthOutcome(TokenResponse? Tokens, string? Error, string? Detail, TimeSpan? RetryAfter = null,
+    MfaChallenge? Mfa = null, IReadOnlyList<string>? RecoveryCodes = null)
 {
     public static AuthOutcome Ok(TokenResponse tokens) => new(tokens, null, null);
+    public static AuthOutcome Challenge(MfaChallenge challenge) => new(null, null, null, Mfa: challenge);
     public static AuthOutcome Fail(string error) => new(null, error, TextCatalog.Get(error));
     public static AuthOutcome Throttled(TimeSpan wait) =>
         new(null, "sign-in-throttled", TextCatalog.Get("sign-in-throttled", (int)Math.Ceiling(wait.TotalSeconds)), wait);
@@ -38,7 +44,7 @@ public sealed class LoginValidator : AbstractValidator<Login>
 }
 
 public sealed class LoginHandler(UserManager<AppUser> users, TokenService tokens, SignInThrottle throttle, IRequestOrigin origin,
-    IOutbox outbox, AppDbContext db, PortalAddress portal) : ICommandHandler<Login, AuthOutcome>
+    IOutbox outbox, AppDbContext db, PortalAddress portal, MfaAccounts mfa) : ICommandHandler<Login, AuthOutcome>
 {
     public async ValueTask<AuthOutcome> Handle(Login command, CancellationToken cancellationToken)
     {
@@ -58,6 +64,10 @@ public sealed class LoginHandler(UserManager<AppUser> users, TokenService tokens
             if (throttle.Failed(email, origin.Address)) await AlertOwnerAsync(email, cancellationToken);
             return AuthOutcome.Fail("invalid_credentials");
         }
+        // With MFA (or MFA required and not yet set up) the password earns a challenge, not tokens. The account's
+        // failure count is kept until the second step succeeds: a known password must not reset the count of wrong codes.
+        if (user.HasMfa) return AuthOutcome.Challenge(mfa.ChallengeFor(user, enrolmentRequired: false));
+        if (await mfa.IsRequiredAsync(user, cancellationToken)) return AuthOutcome.Challenge(mfa.ChallengeFor(user, enrolmentRequired: true));
         throttle.Succeeded(email);
         return AuthOutcome.Ok(await tokens.IssueForUserAsync(user, Guid.NewGuid(), cancellationToken));
     }

@@ -13,5 +13,7 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         b.Property(u => u.FullName).HasMaxLength(200);
         b.HasIndex(u => u.FacilityId);
         b.HasIndex(u => u.ProvinceId);
+        b.Property(u => u.MfaSecret).HasMaxLength(1000);
+        b.Ignore(u => u.HasMfa);
     }
 }

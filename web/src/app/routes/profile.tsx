@@ -4,6 +4,7 @@ import { PageHeader } from '@/components/page-header';
 import { QueryError } from '@/components/query-error';
 import { Loading } from '@/components/loading';
 import { useProfile } from '@/features/auth/api/profile';
+import { MfaSection } from '@/features/auth/components/mfa-section';
 import { ChangePasswordForm, ProfileForm } from '@/features/auth/components/profile-forms';
 import { EmailPreferences } from '@/features/notifications/components/email-preferences';
 
@@ -23,6 +24,9 @@ export function Component() {
             {t('change.title')}
           </Title>
           <ChangePasswordForm />
+        </Paper>
+        <Paper withBorder p="md">
+          <MfaSection />
         </Paper>
         <Paper withBorder p="md">
           <EmailPreferences />

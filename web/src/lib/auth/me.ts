@@ -17,6 +17,7 @@ export type Permission =
   | 'api-clients.manage'
   | 'webhooks.manage'
   | 'jobs.dashboard'
+  | 'facility.mfa.manage'
   | 'fundraising.read'
   | 'fundraising.record'
   | 'fundraising.manage'

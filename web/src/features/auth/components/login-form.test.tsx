@@ -47,4 +47,27 @@ describe('LoginForm', () => {
 
     expect(await screen.findByText('Email quá dài.')).toBeInTheDocument();
   });
+
+  it('asks for the code after the password and signs in only once the second step succeeds', async () => {
+    const calls = stubApi({
+      'POST /api/v1/auth/login': json({ mfa: { challenge: 'ch-1', enrolmentRequired: false, expiresAt: '2030-01-01T00:00:00Z' } }),
+      'POST /api/v1/auth/mfa': json({ accessToken: 'a2', refreshToken: 'r2', expiresAt: '2030-01-01T00:00:00Z' }),
+    });
+    const onSignedIn = vi.fn();
+    renderElement(<LoginForm onSignedIn={onSignedIn} />, { translations });
+
+    await userEvent.type(screen.getByLabelText('Email'), 'province@demo.vn');
+    await userEvent.type(screen.getByLabelText('Mật khẩu'), 'Demo@2026');
+    await userEvent.click(screen.getByRole('button', { name: 'Đăng nhập' }));
+    expect(sessionStore.get()).toBeNull();
+
+    // A recovery code instead of the app's code.
+    await userEvent.click(await screen.findByRole('button', { name: 'Dùng mã khôi phục' }));
+    await userEvent.type(screen.getByLabelText('Mã khôi phục'), 'ABCDE-FGHJK');
+    await userEvent.click(screen.getByRole('button', { name: 'Xác thực' }));
+
+    await waitFor(() => expect(onSignedIn).toHaveBeenCalled());
+    expect(calls[1].body).toEqual({ challenge: 'ch-1', recoveryCode: 'ABCDE-FGHJK' });
+    expect(sessionStore.get()?.refreshToken).toBe('r2');
+  });
 });

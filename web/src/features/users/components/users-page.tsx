@@ -7,7 +7,7 @@ import { ErrorBanner, NoticeBanner } from '@/components/banners';
 import { ConfirmActionModal } from '@/components/confirm-action-modal';
 import { PageHeader } from '@/components/page-header';
 import { QueryTable, RowAction, StatusBadge } from '@/components/query-table';
-import { useSignedInUser } from '@/lib/auth/me';
+import { can, useSignedInUser } from '@/lib/auth/me';
 import { formatDate } from '@/lib/format';
 import { useDeactivateUser } from '../api/deactivate-user';
 import { useReactivateUser } from '../api/reactivate-user';
@@ -16,6 +16,7 @@ import { useSendPasswordReset } from '../api/send-password-reset';
 import { useUsers, type User } from '../api/list-users';
 import { CreateUserModal } from './create-user-modal';
 import { EditUserModal } from './edit-user-modal';
+import { MfaRequirementSwitch } from './mfa-requirement-switch';
 
 /** The accounts the caller administers: invite one, edit, resend an invitation, send a reset link, close or reopen one. */
 export function UsersPage() {
@@ -53,6 +54,7 @@ export function UsersPage() {
           </Button>
         }
       />
+      {can(me, 'facility.mfa.manage') && <MfaRequirementSwitch />}
       <NoticeBanner notice={notice} onClose={() => setNotice(null)} />
       <ErrorBanner title={t('actionFailed')} messages={failure ? [failure] : []} />
       <QueryTable
