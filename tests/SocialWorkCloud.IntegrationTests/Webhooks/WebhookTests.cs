@@ -84,6 +84,13 @@ public abstract class WebhookTests(ApiFactory factory)
         log.GetProperty("totalCount").GetInt32().ShouldBe(1);
         log.GetProperty("items")[0].GetProperty("status").GetString().ShouldBe("Succeeded");
         log.GetProperty("items")[0].GetProperty("webhookId").GetString().ShouldBe(got.Id);
+        // The subscription list carries its newest delivery: when, how it went, the receiver's status code.
+        var last = (await (await admin.GetAsync("/api/v1/webhooks/subscriptions")).ReadAsync<JsonElement>()).EnumerateArray()
+            .Single(x => x.GetProperty("id").GetGuid() == subscriptionId).GetProperty("lastDelivery");
+        last.GetProperty("id").GetGuid().ShouldBe(delivered.Id);
+        last.GetProperty("status").GetString().ShouldBe("Succeeded");
+        last.GetProperty("statusCode").GetInt32().ShouldBe(204);
+        last.GetProperty("at").GetDateTimeOffset().ShouldBe(delivered.LastAttemptAt!.Value, TimeSpan.FromMilliseconds(1));
         await Task.Delay(1000);
         receiver.All.ShouldAllBe(d => !d.Body.Contains("\"accepted\":5", StringComparison.Ordinal));
         provinceReceiver.All.ShouldAllBe(d => !d.Body.Contains("\"accepted\":5", StringComparison.Ordinal));
@@ -149,6 +156,12 @@ public abstract class WebhookTests(ApiFactory factory)
         await (await worker.PostJsonAsync("/api/v1/webhooks/subscriptions", new { url = "https://his.example.vn/h", eventTypes = new[] { "case.closed" } }))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         (await (await admin.GetAsync("/api/v1/webhooks/subscriptions")).ReadAsync<JsonElement>()).GetArrayLength().ShouldBe(0);
+
+        // The catalogue names exactly the types a subscription may choose, each with what it announces; a worker may not read it.
+        var catalogue = await (await admin.GetAsync("/api/v1/webhooks/event-types")).ReadAsync<JsonElement>();
+        catalogue.EnumerateArray().Select(e => e.GetProperty("type").GetString()).ShouldBe(WebhookEventTypes.All);
+        catalogue.EnumerateArray().ShouldAllBe(e => !string.IsNullOrWhiteSpace(e.GetProperty("description").GetString()) && !e.GetProperty("description").GetString()!.StartsWith("webhook-event."));
+        await (await worker.GetAsync("/api/v1/webhooks/event-types")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
     }
 }
 

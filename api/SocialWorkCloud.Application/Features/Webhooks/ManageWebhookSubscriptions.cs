@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Texts;
 using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Webhooks;
@@ -64,8 +65,30 @@ public sealed record ListWebhookSubscriptions : IQuery<IReadOnlyList<WebhookSubs
 
 public sealed class ListWebhookSubscriptionsHandler(AppDbContext db, ICurrentUser user) : IQueryHandler<ListWebhookSubscriptions, IReadOnlyList<WebhookSubscriptionDto>>
 {
-    public async ValueTask<IReadOnlyList<WebhookSubscriptionDto>> Handle(ListWebhookSubscriptions query, CancellationToken cancellationToken) =>
-        (await db.WebhookSubscriptions.AsNoTracking().OwnedBy(user).OrderByDescending(s => s.CreatedAt).ToListAsync(cancellationToken)).Select(s => s.ToDto()).ToList();
+    public async ValueTask<IReadOnlyList<WebhookSubscriptionDto>> Handle(ListWebhookSubscriptions query, CancellationToken cancellationToken)
+    {
+        var subscriptions = await db.WebhookSubscriptions.AsNoTracking().OwnedBy(user).OrderByDescending(s => s.CreatedAt).ToListAsync(cancellationToken);
+        var list = new List<WebhookSubscriptionDto>(subscriptions.Count);
+        // A facility or province has a handful of subscriptions: one indexed look-up each for its newest delivery (the log's first row).
+        foreach (var s in subscriptions)
+        {
+            var last = await db.WebhookDeliveries.AsNoTracking().Where(d => d.SubscriptionId == s.Id).OrderByDescending(d => d.CreatedAt).ThenBy(d => d.Id)
+                .Select(d => new { d.Id, d.EventType, d.CreatedAt, d.LastAttemptAt, d.Status, d.LastStatusCode }).FirstOrDefaultAsync(cancellationToken);
+            list.Add(s.ToDto(last is null ? null : new WebhookLastDelivery(last.Id, last.EventType, last.LastAttemptAt ?? last.CreatedAt, last.Status, last.LastStatusCode)));
+        }
+        return list;
+    }
+}
+
+/// <summary>The event catalogue: the types a subscription may choose (anything else is refused with webhook-event-unknown).</summary>
+[RequiresPermission(Permissions.WebhooksManage)]
+public sealed record ListWebhookEventTypes : IQuery<IReadOnlyList<WebhookEventTypeDto>>;
+
+public sealed class ListWebhookEventTypesHandler : IQueryHandler<ListWebhookEventTypes, IReadOnlyList<WebhookEventTypeDto>>
+{
+    public ValueTask<IReadOnlyList<WebhookEventTypeDto>> Handle(ListWebhookEventTypes query, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<IReadOnlyList<WebhookEventTypeDto>>(
+            WebhookEventTypes.All.Select(t => new WebhookEventTypeDto(t, TextCatalog.Get("webhook-event." + t))).ToList());
 }
 
 /// <summary>Changes where and what a subscription delivers (checked against the version the caller read).</summary>

@@ -7,7 +7,13 @@ namespace SocialWorkCloud.Application.Features.Webhooks;
 
 public sealed record WebhookSubscriptionDto(
     Guid Id, string Url, IReadOnlyList<string> EventTypes, string? Description, WebhookSubscriptionStatus Status, DateTimeOffset? PausedAt, string? PausedReason,
-    DateTimeOffset? FailingSince, Guid? FacilityId, Guid? ProvinceId, DateTimeOffset CreatedAt, Guid Version);
+    DateTimeOffset? FailingSince, Guid? FacilityId, Guid? ProvinceId, DateTimeOffset CreatedAt, Guid Version, WebhookLastDelivery? LastDelivery = null);
+
+/// <summary>A subscription's newest delivery as its list shows it: when it was last tried (or queued), how it went, the receiver's HTTP status.</summary>
+public sealed record WebhookLastDelivery(Guid Id, string EventType, DateTimeOffset At, WebhookDeliveryStatus Status, int? StatusCode);
+
+/// <summary>An event type a subscription may choose, with what it announces (in the caller's language).</summary>
+public sealed record WebhookEventTypeDto(string Type, string Description);
 
 /// <summary>The one answer that carries the signing secret (whsec_…): it is never shown again (rotate to get a new one).</summary>
 public sealed record CreatedWebhookSubscription(WebhookSubscriptionDto Subscription, string Secret);
@@ -20,8 +26,8 @@ public sealed record WebhookDeliveryDto(
 
 internal static class WebhookMapping
 {
-    public static WebhookSubscriptionDto ToDto(this WebhookSubscription s) => new(
-        s.Id, s.Url, s.Events, s.Description, s.Status, s.PausedAt, s.PausedReason, s.FailingSince, s.FacilityId, s.ProvinceId, s.CreatedAt, s.Version);
+    public static WebhookSubscriptionDto ToDto(this WebhookSubscription s, WebhookLastDelivery? last = null) => new(
+        s.Id, s.Url, s.Events, s.Description, s.Status, s.PausedAt, s.PausedReason, s.FailingSince, s.FacilityId, s.ProvinceId, s.CreatedAt, s.Version, last);
 
     public static WebhookDeliveryDto ToDto(this WebhookDelivery d) => new(
         d.Id, d.EventId, WebhookJobs.MessageId(d.EventId), d.EventType, d.Status, d.Attempts, d.LastStatusCode, d.LastError, d.CreatedAt, d.LastAttemptAt,

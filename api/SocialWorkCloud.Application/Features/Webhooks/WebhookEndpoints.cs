@@ -10,6 +10,8 @@ public sealed class WebhookEndpoints : IEndpointGroup
     public void Map(RouteGroupBuilder v1)
     {
         var hooks = v1.MapGroup("/webhooks").WithTags("Webhooks").RequireAuthorization().WithStandardProblems();
+        hooks.MapGet("/event-types", ListWebhookEventTypes).WithName(nameof(ListWebhookEventTypes))
+            .WithSummary("The event catalogue: the types a subscription may choose, with what each announces");
         hooks.MapGet("/subscriptions", ListWebhookSubscriptions).WithName(nameof(ListWebhookSubscriptions))
             .WithSummary("The webhook subscriptions of the caller's facility or province");
         hooks.MapPost("/subscriptions", CreateWebhookSubscription).WithName(nameof(CreateWebhookSubscription))
@@ -34,6 +36,9 @@ public sealed class WebhookEndpoints : IEndpointGroup
             .WithSummary("Send a delivery again")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
+
+    public static async Task<Ok<IReadOnlyList<WebhookEventTypeDto>>> ListWebhookEventTypes(IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListWebhookEventTypes(), ct));
 
     public static async Task<Ok<IReadOnlyList<WebhookSubscriptionDto>>> ListWebhookSubscriptions(IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new ListWebhookSubscriptions(), ct));

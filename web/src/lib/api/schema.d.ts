@@ -3927,6 +3927,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks/event-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The event catalogue: the types a subscription may choose, with what each announces
+         * @description The event catalogue: the types a subscription may choose, with what each announces.
+         */
+        get: operations["ListWebhookEventTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhooks/subscriptions": {
         parameters: {
             query?: never;
@@ -7819,6 +7839,22 @@ export interface components {
         };
         /** @enum {string} */
         WebhookDeliveryStatus: "Pending" | "Succeeded" | "Failed";
+        /** @description An event type a subscription may choose, with what it announces (in the caller's language). */
+        WebhookEventTypeDto: {
+            type: string;
+            description: string;
+        };
+        /** @description A subscription's newest delivery as its list shows it: when it was last tried (or queued), how it went, the receiver's HTTP status. */
+        WebhookLastDelivery: {
+            /** Format: uuid */
+            id: string;
+            eventType: string;
+            /** Format: date-time */
+            at: string;
+            status: string & components["schemas"]["WebhookDeliveryStatus"];
+            /** Format: int32 */
+            statusCode?: number | null;
+        };
         WebhookSecret: {
             secret: string;
         };
@@ -7842,6 +7878,8 @@ export interface components {
             createdAt: string;
             /** Format: uuid */
             version: string;
+            /** @description A subscription's newest delivery as its list shows it: when it was last tried (or queued), how it went, the receiver's HTTP status. */
+            lastDelivery?: components["schemas"]["WebhookLastDelivery"] | null;
         };
         /** @enum {string} */
         WebhookSubscriptionStatus: "Active" | "Paused";
@@ -22632,6 +22670,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListWebhookEventTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEventTypeDto"][];
+                };
             };
             /** @description Bad Request */
             400: {

@@ -1,6 +1,7 @@
 /**
- * The event catalogue (api Domain/Webhooks WebhookEventTypes.All and the README's table). The API has no endpoint
- * for it and refuses any other type with "webhook-event-unknown", so a type added there must be added here too.
+ * The event catalogue (api Domain/Webhooks WebhookEventTypes.All, served to integrators by GET /webhooks/event-types,
+ * and the README's table). Kept here with the portal's own labels; the API refuses any other type with
+ * "webhook-event-unknown", so a type added there must be added here too.
  */
 export const webhookEventTypes = [
   'referral.received',

@@ -30,6 +30,7 @@ const his = {
   provinceId: null,
   createdAt: '2026-12-01T09:00:00Z',
   version: 'v-1',
+  lastDelivery: { id: 'd-1', eventType: 'referral.received', at: '2026-12-05T10:00:05Z', status: 'Succeeded', statusCode: 200 },
 };
 const portal = {
   ...his,
@@ -41,6 +42,7 @@ const portal = {
   pausedAt: '2026-12-04T08:30:00Z',
   pausedReason: 'failing',
   failingSince: '2026-12-03T08:00:00Z',
+  lastDelivery: null,
 };
 
 const delivered = {
@@ -82,11 +84,9 @@ function renderPage() {
 
 describe('WebhooksPage', () => {
   it('lists the subscriptions with their events, status and last delivery', async () => {
-    stubApi({
+    const calls = stubApi({
       'GET /api/v1/me': facilityAdmin,
       'GET /api/v1/webhooks/subscriptions': [his, portal],
-      'GET /api/v1/webhooks/subscriptions/s-1/deliveries': page([delivered]),
-      'GET /api/v1/webhooks/subscriptions/s-2/deliveries': page([]),
     });
     renderPage();
 
@@ -108,6 +108,8 @@ describe('WebhooksPage', () => {
     await waitFor(() => expect(rows[1]).toHaveTextContent('Chưa gửi lần nào'));
     expect(within(rows[1]).getByRole('button', { name: 'Tiếp tục gửi: https://cong.tinh.vn/hook' })).toBeInTheDocument();
     expect(screen.getByText(`Báo cho hệ thống bên ngoài (HIS, cổng thông tin…) khi có sự kiện tại ${facility.name}`)).toBeInTheDocument();
+    // The list carries each subscription's last delivery: no request per row.
+    expect(calls.filter((c) => c.path.includes('/deliveries'))).toEqual([]);
   });
 
   it('adds a subscription and shows its secret once, with a copy button and a warning', async () => {

@@ -10,7 +10,6 @@ import { QueryTable, StatusBadge } from '@/components/query-table';
 import { useSignedInUser } from '@/lib/auth/me';
 import { formatDateTime } from '@/lib/format';
 import { useDeleteWebhookSubscription } from '../api/delete-webhook-subscription';
-import { useWebhookDeliveries } from '../api/list-webhook-deliveries';
 import { useWebhookSubscriptions, type WebhookSubscription } from '../api/list-webhook-subscriptions';
 import { usePauseWebhookSubscription } from '../api/pause-webhook-subscription';
 import { useResumeWebhookSubscription } from '../api/resume-webhook-subscription';
@@ -20,15 +19,9 @@ import { WebhookDeliveriesModal } from './webhook-deliveries-modal';
 import { WebhookFormModal } from './webhook-form-modal';
 import { WebhookSecretModal, type ShownSecret } from './webhook-secret-modal';
 
-/**
- * The newest delivery of a subscription. The subscription list does not carry it, so each row reads the first
- * entry of its own log (a facility has a handful of subscriptions).
- */
-function LastDelivery({ subscriptionId }: { subscriptionId: string }) {
+/** The newest delivery of a subscription, as the subscription list carries it (when, how it went, the receiver's status code). */
+function LastDelivery({ last }: { last: WebhookSubscription['lastDelivery'] }) {
   const { t } = useTranslation('webhooks');
-  const deliveries = useWebhookDeliveries(subscriptionId, { pageSize: 1 });
-  if (!deliveries.data) return null;
-  const last = deliveries.data.items[0];
   if (!last) {
     return (
       <Text size="sm" c="dimmed">
@@ -40,10 +33,10 @@ function LastDelivery({ subscriptionId }: { subscriptionId: string }) {
     <Stack gap={2}>
       <Group gap={6} wrap="nowrap">
         <StatusBadge color={deliveryStatusColor[last.status]}>{t(`delivery.status.${last.status}`)}</StatusBadge>
-        {last.lastStatusCode != null && <Text size="xs">{t('delivery.code', { code: last.lastStatusCode })}</Text>}
+        {last.statusCode != null && <Text size="xs">{t('delivery.code', { code: last.statusCode })}</Text>}
       </Group>
       <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-        {formatDateTime(last.lastAttemptAt ?? last.createdAt)}
+        {formatDateTime(last.at)}
       </Text>
     </Stack>
   );
@@ -168,7 +161,7 @@ export function WebhooksPage() {
                 <SubscriptionStatus subscription={subscription} />
               </Table.Td>
               <Table.Td>
-                <LastDelivery subscriptionId={subscription.id} />
+                <LastDelivery last={subscription.lastDelivery} />
               </Table.Td>
               <Table.Td>
                 <Group gap={0} justify="flex-end">
