@@ -60,7 +60,9 @@ internal static class HashChainLinker
                 break;
             case "Microsoft.EntityFrameworkCore.SqlServer":
                 await db.Database.ExecuteSqlRawAsync(
-                    "EXEC sp_getapplock @Resource = {0}, @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = 30000", ["swc-chain/" + chain], ct);
+                    // sp_getapplock reports a refusal (timeout, deadlock victim) as a negative status, not an error: raise it.
+                    "DECLARE @r int; EXEC @r = sp_getapplock @Resource = {0}, @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = 30000; " +
+                    "IF @r < 0 THROW 51000, 'The hash chain lock was not granted.', 1;", ["swc-chain/" + chain], ct);
                 break;
         }
     }
