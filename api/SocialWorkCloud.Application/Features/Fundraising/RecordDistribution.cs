@@ -10,7 +10,9 @@ using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Features.Cases;
 using SocialWorkCloud.Application.Features.Facilities;
+using SocialWorkCloud.Application.Features.PersonalData;
 using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Consents;
 using SocialWorkCloud.Domain.Cases;
 using SocialWorkCloud.Domain.Common;
 using SocialWorkCloud.Domain.Fundraising;
@@ -149,6 +151,7 @@ public sealed class RecordDistributionHandler(AppDbContext db, ICurrentUser user
             {
                 throw new BusinessRuleException("case-of-another-client");
             }
+            await db.EnsureMayProcessAsync(@case.ClientId, ConsentPurpose.PersonalDataProcessing, cancellationToken);
             entry.ClientId = @case.ClientId;
             entry.CaseId = @case.Id;
             return @case;
@@ -156,6 +159,7 @@ public sealed class RecordDistributionHandler(AppDbContext db, ICurrentUser user
         if (command.ClientId is { } clientId)
         {
             if (!await db.Clients.AnyAsync(c => c.Id == clientId, cancellationToken)) throw new NotFoundException("Client", clientId);
+            await db.EnsureMayProcessAsync(clientId, ConsentPurpose.PersonalDataProcessing, cancellationToken);
             entry.ClientId = clientId;
         }
         return null;
