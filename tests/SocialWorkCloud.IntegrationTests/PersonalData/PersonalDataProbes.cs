@@ -14,6 +14,16 @@ public sealed class PersonalDataProbes : IIsolationProbes, IBadInputCases
             new(TestWorld.AdminA, $"/api/v1/clients/{w.Cases().B.ClientId}/consents/{w.Cases().B.ConsentId}/legal-ground", new { legalGround = "Khẩn cấp" }),
             new(TestWorld.AdminA, $"/api/v1/clients/{w.Cases().A.ClientId}/consents/{w.Cases().B.ConsentId}/legal-ground", new { legalGround = "Khẩn cấp" }),
         ],
+        ["GET /api/v1/clients/{clientId:guid}/data-requests"] = w => [new(TestWorld.AdminA, $"/api/v1/clients/{w.Cases().B.ClientId}/data-requests")],
+        ["POST /api/v1/clients/{clientId:guid}/data-requests"] = w =>
+            [new(TestWorld.AdminA, $"/api/v1/clients/{w.Cases().B.ClientId}/data-requests", new { kind = "Access", receivedOn = "2026-01-05" })],
+        ["GET /api/v1/clients/{clientId:guid}/personal-data-export"] = w => [new(TestWorld.AdminA, $"/api/v1/clients/{w.Cases().B.ClientId}/personal-data-export")],
+        ["POST /api/v1/clients/{clientId:guid}/restriction"] = w => [new(TestWorld.AdminA, $"/api/v1/clients/{w.Cases().B.ClientId}/restriction", new { })],
+        ["DELETE /api/v1/clients/{clientId:guid}/restriction"] = w => [new(TestWorld.AdminA, $"/api/v1/clients/{w.Cases().B.ClientId}/restriction")],
+        ["POST /api/v1/clients/{clientId:guid}/pseudonymisation"] = w => [new(TestWorld.AdminA, $"/api/v1/clients/{w.Cases().B.ClientId}/pseudonymisation", new { })],
+        ["DELETE /api/v1/clients/{clientId:guid}"] = w => [new(TestWorld.AdminA, $"/api/v1/clients/{w.Cases().B.ClientId}")],
+        ["POST /api/v1/data-requests/{requestId:guid}/close"] = w =>
+            [new(TestWorld.AdminA, $"/api/v1/data-requests/{w.Area<PersonalDataWorld>().RequestB}/close", new { status = "Completed", outcome = "x", version = Guid.NewGuid() })],
     };
 
     public BadInputCaseDictionary Cases { get; } = new()
@@ -21,5 +31,13 @@ public sealed class PersonalDataProbes : IIsolationProbes, IBadInputCases
         ["POST /api/v1/clients/{clientId:guid}/consents/{consentId:guid}/legal-ground"] = w => new(TestWorld.AdminA,
             $"/api/v1/clients/{w.Cases().A.ClientId}/consents/{w.Cases().A.ConsentId}/legal-ground",
             () => new JsonObject { ["legalGround"] = "Bảo vệ tính mạng" }, "legalGround", null, ""),
+        ["POST /api/v1/clients/{clientId:guid}/data-requests"] = w => new(TestWorld.AdminA, $"/api/v1/clients/{w.Cases().A.ClientId}/data-requests",
+            () => new JsonObject { ["kind"] = "Access", ["receivedOn"] = "2026-01-05", ["detail"] = "Con gái yêu cầu thay" }, "detail", "kind", "receivedOn"),
+        ["POST /api/v1/clients/{clientId:guid}/restriction"] = w => new(TestWorld.AdminA, $"/api/v1/clients/{w.Cases().A.ClientId}/restriction", () => new JsonObject(), "", null, ""),
+        ["DELETE /api/v1/clients/{clientId:guid}/restriction"] = w => new(TestWorld.AdminA, $"/api/v1/clients/{w.Cases().A.ClientId}/restriction", () => new JsonObject(), "", null, ""),
+        ["POST /api/v1/clients/{clientId:guid}/pseudonymisation"] = w => new(TestWorld.AdminA, $"/api/v1/clients/{w.Cases().A.ClientId}/pseudonymisation", () => new JsonObject(), "", null, ""),
+        ["DELETE /api/v1/clients/{clientId:guid}"] = w => new(TestWorld.AdminA, $"/api/v1/clients/{w.Cases().A.ClientId}", () => new JsonObject(), "", null, ""),
+        ["POST /api/v1/data-requests/{requestId:guid}/close"] = w => new(TestWorld.AdminA, $"/api/v1/data-requests/{w.Area<PersonalDataWorld>().RequestA}/close",
+            () => new JsonObject { ["status"] = "Completed", ["outcome"] = "Đã gửi", ["version"] = Guid.NewGuid().ToString() }, "outcome", "status", "version"),
     };
 }

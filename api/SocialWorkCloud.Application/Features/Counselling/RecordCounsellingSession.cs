@@ -72,6 +72,7 @@ public static class CounsellingQueries
     public static Task<List<CounsellingSessionDto>> ListAsync(AppDbContext db, System.Linq.Expressions.Expression<Func<CounsellingSession, bool>> filter, CancellationToken ct) =>
         (from s in db.CounsellingSessions.AsNoTracking().Where(filter)
          join c in db.Clients on s.ClientId equals c.Id
+         where c.RestrictedSince == null
          orderby s.HeldOn descending, s.RecordedAt descending
          select new CounsellingSessionDto(s.Id, s.ClientId, c.FullName, s.CaseId, s.WithRelative, s.RelativeName, s.HeldOn, s.DurationMinutes, s.Topic,
              s.CounsellorId, db.Users.Where(u => u.Id == s.CounsellorId).Select(u => u.FullName).FirstOrDefault(), s.DistressBefore, s.DistressAfter))
