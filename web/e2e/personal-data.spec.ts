@@ -40,5 +40,6 @@ test('the unit head records a data-subject request, restricts the record, lifts 
 
   await page.goto('/personal-data');
   await expect(page.getByRole('heading', { name: 'Dữ liệu cá nhân' })).toBeVisible();
-  await expect(page.getByText('Hồ sơ đến hạn xem xét lưu trữ')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Hồ sơ đến hạn xem xét lưu trữ' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Yêu cầu đang mở' })).toBeVisible();
 });
