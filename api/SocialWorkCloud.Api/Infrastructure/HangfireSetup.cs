@@ -120,6 +120,9 @@ public static class HangfireSetup
         services.AddScoped<KpiJobs>();
         services.AddScoped<CertificateJobs>();
         services.AddScoped<CaseJobs>();
+        services.Configure<Application.Features.PersonalData.PersonalDataOptions>(configuration.GetSection(Application.Features.PersonalData.PersonalDataOptions.Section));
+        services.Configure<Application.Features.PersonalData.RetentionOptions>(configuration.GetSection(Application.Features.PersonalData.RetentionOptions.Section));
+        services.AddScoped<Application.Features.PersonalData.RetentionJobs>();
         services.AddScoped<Application.Features.Reports.ReportJobs>();
         services.AddScoped<Application.Features.Users.AccountMailJobs>();
         services.AddScoped<Application.Features.Notifications.NotificationJobs>();
@@ -155,6 +158,10 @@ public static class HangfireSetup
             j => j.SendDigestsAsync(CancellationToken.None), settings.NotificationDigestCron, new RecurringJobOptions { TimeZone = VietnamTimeZone() });
         recurring.AddOrUpdate<Application.Features.Notifications.DeadlineJobs>(Application.Features.Notifications.DeadlineJobs.DailyJobId,
             j => j.DailyAsync(CancellationToken.None), settings.NotificationDeadlinesCron, new RecurringJobOptions { TimeZone = VietnamTimeZone() });
+        var retention = configuration.GetSection(Application.Features.PersonalData.RetentionOptions.Section).Get<Application.Features.PersonalData.RetentionOptions>()
+            ?? new Application.Features.PersonalData.RetentionOptions();
+        recurring.AddOrUpdate<Application.Features.PersonalData.RetentionJobs>(Application.Features.PersonalData.RetentionJobs.MonthlyJobId,
+            j => j.MonthlyAsync(CancellationToken.None), retention.Cron, new RecurringJobOptions { TimeZone = VietnamTimeZone() });
         recurring.AddOrUpdate<OutboxSweep>(OutboxSweep.RecurringJobId, j => j.SweepAsync(CancellationToken.None), settings.OutboxSweepCron);
         recurring.AddOrUpdate<Application.Features.Webhooks.WebhookJobs>(Application.Features.Webhooks.WebhookJobs.RetryJobId,
             j => j.RetryDueAsync(CancellationToken.None), settings.WebhookRetryCron);

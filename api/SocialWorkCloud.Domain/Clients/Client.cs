@@ -49,6 +49,51 @@ public class Client : ITenantOwned, IVersioned
     public DateTimeOffset CreatedAt { get; set; }
     public Guid? CreatedBy { get; set; }
     public Guid Version { get; set; }
+    /// <summary>Set while the data subject's restriction of processing holds: read-only, out of lists and search.</summary>
+    public DateTimeOffset? RestrictedSince { get; private set; }
+    /// <summary>Set once the identifiers were replaced (a deletion request where the law keeps the records).</summary>
+    public DateTimeOffset? PseudonymisedAt { get; private set; }
+
+    public bool IsRestricted => RestrictedSince is not null;
+
+    /// <summary>Writes to a restricted client's records are refused until the restriction is lifted.</summary>
+    public void EnsureWritable()
+    {
+        if (IsRestricted) throw new DomainRuleException("client-restricted");
+    }
+
+    public void Restrict(DateTimeOffset at)
+    {
+        if (IsRestricted) throw new DomainRuleException("client-already-restricted");
+        RestrictedSince = at;
+    }
+
+    public void LiftRestriction()
+    {
+        if (!IsRestricted) throw new DomainRuleException("client-not-restricted");
+        RestrictedSince = null;
+    }
+
+    /// <summary>
+    /// Replaces every identifier with <paramref name="label"/> and clears the rest; the search keys follow the
+    /// new name (Rename), so the person cannot be found by the old one. Needs <see cref="NameKeys"/> loaded.
+    /// </summary>
+    public void Pseudonymise(string label, DateTimeOffset at)
+    {
+        if (PseudonymisedAt is not null) throw new DomainRuleException("client-already-pseudonymised");
+        Rename(label);
+        DateOfBirth = null;
+        NationalId = null;
+        InsuranceNumber = null;
+        PatientId = null;
+        Phone = null;
+        CommuneCode = null;
+        CommuneWard = null;
+        AddressDetail = null;
+        GuardianContact = null;
+        HouseholdSituation = null;
+        PseudonymisedAt = at;
+    }
 
     /// <summary>
     /// Names the client; the search keys follow the name (the one place they are made). Renaming a stored

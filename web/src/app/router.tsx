@@ -70,6 +70,7 @@ const routes = [
       guarded('clients', 'clients', () => import('./routes/clients')),
       guarded('clients', 'clients/:clientId', () => import('./routes/client-page')),
       guarded('clients', 'counselling', () => import('./routes/counselling-log')),
+      guarded('clients', 'personal-data', () => import('./routes/personal-data')),
       guarded('workLists', 'cases/:caseId', () => import('./routes/case-page')),
       guarded('referralInbox', 'referrals', () => import('./routes/referral-inbox')),
       guarded('myFacility', 'my-facility', () => import('./routes/my-facility')),

@@ -6,7 +6,9 @@ using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Features.Notifications;
+using SocialWorkCloud.Application.Features.PersonalData;
 using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Consents;
 using SocialWorkCloud.Domain.Cases;
 
 namespace SocialWorkCloud.Application.Features.Cases;
@@ -37,6 +39,7 @@ public sealed class AddAssessmentHandler(AppDbContext db, ICurrentUser user, Tim
     public async ValueTask<CaseDetail> Handle(AddAssessment command, CancellationToken cancellationToken)
     {
         var @case = await db.LoadAsync(user, clock, command.CaseId, "case.assess", cancellationToken);
+        await db.EnsureMayProcessAsync(@case.ClientId, ConsentPurpose.PersonalDataProcessing, cancellationToken);
         @case.EnsureOpen();
         db.Assessments.Add(new Assessment
         {

@@ -1,7 +1,9 @@
 using FluentValidation;
 using Mediator;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Features.PersonalData;
 using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Consents;
 using SocialWorkCloud.Domain.Cases;
 
 namespace SocialWorkCloud.Application.Features.Cases;
@@ -19,6 +21,7 @@ public sealed class AddCaseNoteHandler(AppDbContext db, ICurrentUser user, TimeP
     public async ValueTask<CaseDetail> Handle(AddCaseNote command, CancellationToken cancellationToken)
     {
         var @case = await db.LoadAsync(user, clock, command.CaseId, "case.note", cancellationToken);
+        await db.EnsureMayProcessAsync(@case.ClientId, ConsentPurpose.PersonalDataProcessing, cancellationToken);
         db.CaseNotes.Add(new CaseNote { Id = Guid.NewGuid(), CaseId = @case.Id, Text = command.Text.Trim(), At = clock.GetUtcNow(), ByUserId = user.UserId });
         await db.SaveChangesAsync(cancellationToken);
         return await CaseDetails.BuildAsync(db, @case, VietnamClock.Today(clock), cancellationToken);

@@ -4,6 +4,7 @@ using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Notifications;
+using SocialWorkCloud.Application.Features.PersonalData;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
 
@@ -28,6 +29,7 @@ public sealed class AddFollowUpTaskHandler(AppDbContext db, ICurrentUser user, T
     public async ValueTask<CaseDetail> Handle(AddFollowUpTask command, CancellationToken cancellationToken)
     {
         var @case = await db.LoadAsync(user, clock, command.CaseId, "case.task", cancellationToken);
+        await db.EnsureClientWritableAsync(@case.ClientId, cancellationToken);
         @case.EnsureOpen();
         var assignee = command.AssigneeId ?? @case.AssignedWorkerId;
         if (command.AssigneeId is not null) await db.RequireStaffAsync(user, assignee, cancellationToken);

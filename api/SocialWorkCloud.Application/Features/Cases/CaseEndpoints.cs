@@ -27,9 +27,9 @@ public sealed class CaseEndpoints : IEndpointGroup
             .ProducesFile(FileResponses.Excel);
         cases.MapGet("/{caseId:guid}", GetCase).WithName(nameof(GetCase))
             .WithSummary("A case with its transitions, assessments, plan, approvals, services, notes and tasks (reading a sensitive case is audited)");
-        cases.MapPost("", OpenCase).WithName(nameof(OpenCase)).WithSummary("Open a case for a client at intake");
+        cases.MapPost("", OpenCase).WithName(nameof(OpenCase)).WithSummary("Open a case for a client at intake").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         cases.MapPut("/{caseId:guid}", UpdateCase).WithName(nameof(UpdateCase))
-            .WithSummary("Assignment, priority, risk level, sensitive mark; send the version you read").ProducesProblem(StatusCodes.Status409Conflict);
+            .WithSummary("Assignment, priority, risk level, sensitive mark; send the version you read").ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         cases.MapPost("/{caseId:guid}/transitions", MoveCase).WithName(nameof(MoveCase))
             .WithSummary("Move the case to another stage; skipping or going back needs a reason")
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -48,11 +48,11 @@ public sealed class CaseEndpoints : IEndpointGroup
             .WithSummary("Reopen a closed case with a reason").ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         cases.MapPost("/{caseId:guid}/services", RecordService).WithName(nameof(RecordService))
             .WithSummary("Record a service delivered (one taxonomy, value in whole VND)").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        cases.MapPost("/{caseId:guid}/notes", AddCaseNote).WithName(nameof(AddCaseNote)).WithSummary("Add a case note");
+        cases.MapPost("/{caseId:guid}/notes", AddCaseNote).WithName(nameof(AddCaseNote)).WithSummary("Add a case note").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         cases.MapPost("/{caseId:guid}/tasks", AddFollowUpTask).WithName(nameof(AddFollowUpTask))
             .WithSummary("Add a follow-up task with a due date").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         cases.MapPost("/{caseId:guid}/tasks/{taskId:guid}/done", CompleteFollowUpTask).WithName(nameof(CompleteFollowUpTask))
-            .WithSummary("Mark a follow-up task done");
+            .WithSummary("Mark a follow-up task done").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         cases.MapPost("/alerts/{alertId:guid}/acknowledge", AcknowledgeAlert).WithName(nameof(AcknowledgeAlert))
             .WithSummary("The unit head has seen an alert (it leaves the work list)");
     }

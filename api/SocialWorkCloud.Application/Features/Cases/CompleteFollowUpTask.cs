@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Features.PersonalData;
 using SocialWorkCloud.Application.Persistence;
 
 namespace SocialWorkCloud.Application.Features.Cases;
@@ -14,6 +15,7 @@ public sealed class CompleteFollowUpTaskHandler(AppDbContext db, ICurrentUser us
     public async ValueTask<CaseDetail> Handle(CompleteFollowUpTask command, CancellationToken cancellationToken)
     {
         var @case = await db.LoadAsync(user, clock, command.CaseId, "case.task-done", cancellationToken);
+        await db.EnsureClientWritableAsync(@case.ClientId, cancellationToken);
         var task = await db.FollowUpTasks.SingleOrDefaultAsync(t => t.Id == command.TaskId && t.CaseId == @case.Id, cancellationToken)
             ?? throw new NotFoundException("Task", command.TaskId);
         task.DoneAt ??= clock.GetUtcNow();

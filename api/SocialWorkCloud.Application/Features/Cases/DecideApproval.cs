@@ -7,6 +7,7 @@ using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Features.Notifications;
+using SocialWorkCloud.Application.Features.PersonalData;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
 
@@ -35,6 +36,7 @@ public sealed class DecideApprovalHandler(AppDbContext db, ICurrentUser user, Ti
     public async ValueTask<CaseDetail> Handle(DecideApproval command, CancellationToken cancellationToken)
     {
         var @case = await db.LoadAsync(user, clock, command.CaseId, "case.decide-approval", cancellationToken);
+        await db.EnsureClientWritableAsync(@case.ClientId, cancellationToken);
         db.Entry(@case).Property(c => c.Version).OriginalValue = command.Version;
         var wasClosed = @case.Stage == CaseStage.Closed;
         @case.Decide(command.Subject, command.Approve, command.Comment, user.UserId, clock.GetUtcNow(), VietnamClock.Today(clock));

@@ -21,6 +21,7 @@ public sealed class ExportCasesHandler(AppDbContext db, ICurrentUser user, TimeP
         var rows = await (
                 from c in CaseQueries.Filtered(db, user, query.Mine, query.Stage, query.OpenOnly, query.Search)
                 join cl in db.Clients on c.ClientId equals cl.Id
+                where cl.RestrictedSince == null
                 orderby c.OpenedOn descending
                 select new
                 {

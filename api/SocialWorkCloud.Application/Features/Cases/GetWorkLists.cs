@@ -41,6 +41,7 @@ public sealed class GetWorkListsHandler(AppDbContext db, ICurrentUser user, Time
                 from t in db.FollowUpTasks.AsNoTracking()
                 join c in visible on t.CaseId equals c.Id
                 join cl in db.Clients on c.ClientId equals cl.Id
+                where cl.RestrictedSince == null
                 where t.DoneAt == null && t.DueOn < today && (supervisor || t.AssigneeId == me)
                 orderby t.DueOn
                 select new OverdueTaskItem(t.Id, c.Id, cl.FullName, t.Title, t.DueOn, t.DueOn.AddDays(1),
@@ -64,6 +65,7 @@ public sealed class GetWorkListsHandler(AppDbContext db, ICurrentUser user, Time
                     from a in db.CaseAlerts.AsNoTracking()
                     join c in visible on a.CaseId equals c.Id
                     join cl in db.Clients on c.ClientId equals cl.Id
+                    where cl.RestrictedSince == null
                     where a.AcknowledgedAt == null
                     orderby a.RaisedAt
                     select new AlertItem(a.Id, c.Id, cl.FullName, a.Kind, a.RaisedAt))

@@ -70,6 +70,7 @@ public static class CaseQueries
     public static IQueryable<CaseSummary> Summaries(AppDbContext db, IQueryable<Case> cases) =>
         from c in cases
         join cl in db.Clients on c.ClientId equals cl.Id
+        where cl.RestrictedSince == null
         select new CaseSummary(
             c.Id, c.ClientId, cl.FullName, c.AssignedWorkerId,
             db.Users.Where(u => u.Id == c.AssignedWorkerId).Select(u => u.FullName).FirstOrDefault(),

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Features.PersonalData;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
 
@@ -26,6 +27,7 @@ public sealed class MoveCaseHandler(AppDbContext db, ICurrentUser user, TimeProv
     public async ValueTask<CaseDetail> Handle(MoveCase command, CancellationToken cancellationToken)
     {
         var @case = await db.LoadAsync(user, clock, command.CaseId, "case.move", cancellationToken);
+        await db.EnsureClientWritableAsync(@case.ClientId, cancellationToken);
         db.Entry(@case).Property(c => c.Version).OriginalValue = command.Version;
         @case.MoveTo(command.ToStage, command.Reason, user.UserId, clock.GetUtcNow());
         await db.SaveCaseAsync(@case, cancellationToken);

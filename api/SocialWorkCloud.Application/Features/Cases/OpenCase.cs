@@ -6,7 +6,9 @@ using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Facilities;
+using SocialWorkCloud.Application.Features.PersonalData;
 using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Consents;
 using SocialWorkCloud.Domain.Cases;
 
 namespace SocialWorkCloud.Application.Features.Cases;
@@ -40,6 +42,7 @@ public sealed class OpenCaseHandler(AppDbContext db, ICurrentUser user, TimeProv
         {
             throw new NotFoundException("Client", command.ClientId);
         }
+        await db.EnsureMayProcessAsync(command.ClientId, ConsentPurpose.PersonalDataProcessing, cancellationToken);
         var assignee = command.AssignedWorkerId ?? user.UserId ?? Guid.Empty;
         await db.RequireStaffAsync(user, assignee, cancellationToken);
 

@@ -3,7 +3,9 @@ using Mediator;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Facilities;
+using SocialWorkCloud.Application.Features.PersonalData;
 using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Consents;
 using SocialWorkCloud.Domain.Cases;
 using SocialWorkCloud.Domain.Common;
 
@@ -35,6 +37,7 @@ public sealed class RecordServiceHandler(AppDbContext db, ICurrentUser user, Tim
     public async ValueTask<CaseDetail> Handle(RecordService command, CancellationToken cancellationToken)
     {
         var @case = await db.LoadAsync(user, clock, command.CaseId, "case.service", cancellationToken);
+        await db.EnsureMayProcessAsync(@case.ClientId, ConsentPurpose.PersonalDataProcessing, cancellationToken);
         @case.EnsureOpen();
         db.ServicesDelivered.Add(ServiceDelivered.Record(@case, command.Type, command.DeliveredOn, command.Provider, command.Quantity,
             command.ValueVnd, command.Note, "case", null, clock.GetUtcNow(), user.UserId));

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Features.PersonalData;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
 
@@ -24,6 +25,7 @@ public sealed class ReopenCaseHandler(AppDbContext db, ICurrentUser user, TimePr
     public async ValueTask<CaseDetail> Handle(ReopenCase command, CancellationToken cancellationToken)
     {
         var @case = await db.LoadAsync(user, clock, command.CaseId, "case.reopen", cancellationToken);
+        await db.EnsureClientWritableAsync(@case.ClientId, cancellationToken);
         db.Entry(@case).Property(c => c.Version).OriginalValue = command.Version;
         @case.Reopen(command.Reason, user.UserId, clock.GetUtcNow());
         await db.SaveCaseAsync(@case, cancellationToken);

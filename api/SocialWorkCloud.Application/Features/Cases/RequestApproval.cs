@@ -5,6 +5,7 @@ using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Notifications;
+using SocialWorkCloud.Application.Features.PersonalData;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
 
@@ -33,6 +34,7 @@ public sealed class RequestApprovalHandler(AppDbContext db, ICurrentUser user, T
     public async ValueTask<CaseDetail> Handle(RequestApproval command, CancellationToken cancellationToken)
     {
         var @case = await db.LoadAsync(user, clock, command.CaseId, "case.request-approval", cancellationToken);
+        await db.EnsureClientWritableAsync(@case.ClientId, cancellationToken);
         db.Entry(@case).Property(c => c.Version).OriginalValue = command.Version;
         if (command.Subject == ApprovalSubject.Plan)
         {

@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Common.Validation;
+using SocialWorkCloud.Application.Features.PersonalData;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
 
@@ -37,6 +38,7 @@ public sealed class SavePlanHandler(AppDbContext db, ICurrentUser user, TimeProv
     public async ValueTask<CaseDetail> Handle(SavePlan command, CancellationToken cancellationToken)
     {
         var @case = await db.LoadAsync(user, clock, command.CaseId, "case.plan", cancellationToken);
+        await db.EnsureClientWritableAsync(@case.ClientId, cancellationToken);
         db.Entry(@case).Property(c => c.Version).OriginalValue = command.Version;
         @case.SavePlan(command.Goals.Select(g => new PlanGoalDraft(g.Goal, g.PlannedService, g.Responsible, g.DueOn)), command.ReviewOn);
         // The new goals replace the previous ones.

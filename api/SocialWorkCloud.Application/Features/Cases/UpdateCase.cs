@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Features.PersonalData;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
 
@@ -28,6 +29,7 @@ public sealed class UpdateCaseHandler(AppDbContext db, ICurrentUser user, TimePr
     public async ValueTask<CaseDetail> Handle(UpdateCase command, CancellationToken cancellationToken)
     {
         var @case = await db.LoadAsync(user, clock, command.CaseId, "case.update", cancellationToken);
+        await db.EnsureClientWritableAsync(@case.ClientId, cancellationToken);
         db.Entry(@case).Property(c => c.Version).OriginalValue = command.Version;
         var supervisor = user.HasPermission(Permissions.CasesSupervise);
         if (!supervisor && (command.AssignedWorkerId != @case.AssignedWorkerId || (@case.IsSensitive && !command.IsSensitive)))

@@ -21,4 +21,5 @@ public sealed record ClientDetail(
     string? PatientId, string? Province, string? CommuneWard, string? AddressDetail, string? Phone, string? GuardianContact,
     string? HouseholdSituation, IReadOnlyList<Vulnerability> Vulnerabilities, bool IdentifiersShown, bool CreatedDespiteMatches,
     Guid? MergedIntoId, DateTimeOffset CreatedAt, Guid Version, IReadOnlyList<ClientCaseSummary> Cases,
-    IReadOnlyList<Consents.ConsentDto> Consents, string? CommuneCode = null);
+    IReadOnlyList<Consents.ConsentDto> Consents, string? CommuneCode = null,
+    DateTimeOffset? RestrictedSince = null, DateTimeOffset? PseudonymisedAt = null);

@@ -24,7 +24,8 @@ public static class ClientSearch
     public static async Task<(List<Client> Page, int Total, bool TotalIsLowerBound)> PageAsync(
         IQueryable<Client> clients, IQueryable<ClientNameKey> nameKeys, string? search, int page, int pageSize, CancellationToken ct)
     {
-        clients = clients.Where(c => c.MergedIntoId == null);
+        // A restricted client (data subject's request) is out of every list and search until lifted.
+        clients = clients.Where(c => c.MergedIntoId == null && c.RestrictedSince == null);
         var skip = (page - 1) * pageSize;
         var folded = VietnameseText.Fold(search);
         if (folded.Length == 0) return await OrderedPageAsync(clients, skip, pageSize, ct);

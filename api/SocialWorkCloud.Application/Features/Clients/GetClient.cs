@@ -22,6 +22,12 @@ public sealed class GetClientHandler(AppDbContext db, ICurrentUser user, TimePro
     {
         var c = await db.Clients.AsNoTracking().SingleOrDefaultAsync(x => x.Id == query.ClientId, cancellationToken)
             ?? throw new NotFoundException("Client", query.ClientId);
+        if (c.IsRestricted)
+        {
+            // Restricted at the data subject's request: only the unit head reaches it, by id, and each view is audited.
+            if (!user.HasPermission(Permissions.PersonalDataManage)) throw new NotFoundException("Client", query.ClientId);
+            db.Audit(user, clock, "client.view-restricted", nameof(Client), c.Id);
+        }
         var cases = await db.Cases.AsNoTracking().VisibleTo(user).Where(x => x.ClientId == c.Id)
             .OrderByDescending(x => x.OpenedOn)
             .Select(x => new ClientCaseSummary(x.Id, x.Stage, x.OpenedOn, x.ClosedOn, x.IsSensitive))
@@ -33,15 +39,13 @@ public sealed class GetClientHandler(AppDbContext db, ICurrentUser user, TimePro
 
         var full = user.HasPermission(Permissions.ClientsReadIdentifiers);
         if (full && (c.NationalId ?? c.Phone ?? c.InsuranceNumber) is not null)
-        {
             db.Audit(user, clock, "client.view-identifiers", nameof(Client), c.Id);
-            await db.SaveChangesAsync(cancellationToken);
-        }
+        if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(cancellationToken);
         return new ClientDetail(
             c.Id, c.FullName, c.DateOfBirth, c.BirthYear, c.Sex,
             full ? c.NationalId : Masking.Mask(c.NationalId), full ? c.InsuranceNumber : Masking.Mask(c.InsuranceNumber),
             c.PatientId, c.Province, c.CommuneWard, c.AddressDetail, full ? c.Phone : Masking.Mask(c.Phone), c.GuardianContact,
             c.HouseholdSituation, Vulnerabilities.Split(c.Vulnerabilities), full, c.CreatedDespiteMatches, c.MergedIntoId, c.CreatedAt,
-            c.Version, cases, consents, c.CommuneCode);
+            c.Version, cases, consents, c.CommuneCode, c.RestrictedSince, c.PseudonymisedAt);
     }
 }

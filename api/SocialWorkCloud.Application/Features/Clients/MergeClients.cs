@@ -38,6 +38,8 @@ public sealed class MergeClientsHandler(AppDbContext db, ICurrentUser user, Time
             ?? throw new NotFoundException("Client", command.ClientId);
         var duplicate = await db.Clients.SingleOrDefaultAsync(c => c.Id == command.DuplicateId, cancellationToken)
             ?? throw new NotFoundException("Client", command.DuplicateId);
+        kept.EnsureWritable();
+        duplicate.EnsureWritable();
         if (kept.MergedIntoId is not null || duplicate.MergedIntoId is not null)
         {
             throw new BusinessRuleException("already-merged");

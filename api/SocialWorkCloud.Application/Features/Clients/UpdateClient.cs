@@ -42,6 +42,7 @@ public sealed class UpdateClientHandler(AppDbContext db, ICurrentUser user, Time
         }
         var client = await db.Clients.Include(c => c.NameKeys).SingleOrDefaultAsync(c => c.Id == command.ClientId, cancellationToken)
             ?? throw new NotFoundException("Client", command.ClientId);
+        client.EnsureWritable();
         if (client.MergedIntoId is not null)
         {
             throw new BusinessRuleException("merged");

@@ -15,6 +15,7 @@ internal sealed class ConsentRecordConfiguration : IEntityTypeConfiguration<Cons
     {
         b.ToTable("ConsentRecords");
         b.Property(c => c.GuardianName).HasMaxLength(200);
+        b.Property(c => c.LegalGround).HasMaxLength(2000);
         b.HasOne<Client>().WithMany().HasForeignKey(c => c.ClientId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -5,6 +5,7 @@ using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Facilities;
+using SocialWorkCloud.Application.Features.PersonalData;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Consents;
 
@@ -34,7 +35,7 @@ public sealed class RecordConsentHandler(AppDbContext db, ICurrentUser user, Tim
 {
     public async ValueTask<ConsentDto> Handle(RecordConsent command, CancellationToken cancellationToken)
     {
-        if (!await db.Clients.AnyAsync(c => c.Id == command.ClientId, cancellationToken)) throw new NotFoundException("Client", command.ClientId);
+        await db.EnsureClientWritableAsync(command.ClientId, cancellationToken);
         var consent = new ConsentRecord
         {
             Id = Guid.NewGuid(), ClientId = command.ClientId, Purpose = command.Purpose, GivenBy = command.GivenBy,

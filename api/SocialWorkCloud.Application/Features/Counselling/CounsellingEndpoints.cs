@@ -15,7 +15,7 @@ public sealed class CounsellingEndpoints : IEndpointGroup
             .WithSummary("Log a counselling session (client or relative; distress 0–10 before and after)").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         var consents = v1.MapGroup("/clients/{clientId:guid}/consents").WithTags("Consents").RequireAuthorization().WithStandardProblems();
-        consents.MapPost("", RecordConsent).WithName(nameof(RecordConsent)).WithSummary("Record a consent for one purpose, by the client or a guardian");
+        consents.MapPost("", RecordConsent).WithName(nameof(RecordConsent)).WithSummary("Record a consent for one purpose, by the client or a guardian").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         consents.MapPost("/{consentId:guid}/withdraw", WithdrawConsent).WithName(nameof(WithdrawConsent))
             .WithSummary("Withdraw a consent from a date; the record stays").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }

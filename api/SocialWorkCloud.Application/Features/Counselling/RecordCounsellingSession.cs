@@ -6,7 +6,9 @@ using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Cases;
 using SocialWorkCloud.Application.Features.Facilities;
+using SocialWorkCloud.Application.Features.PersonalData;
 using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Consents;
 using SocialWorkCloud.Domain.Counselling;
 
 namespace SocialWorkCloud.Application.Features.Counselling;
@@ -43,6 +45,7 @@ public sealed class RecordCounsellingSessionHandler(AppDbContext db, ICurrentUse
     {
         var clientName = await db.Clients.Where(c => c.Id == command.ClientId).Select(c => c.FullName).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Client", command.ClientId);
+        await db.EnsureMayProcessAsync(command.ClientId, ConsentPurpose.PersonalDataProcessing, cancellationToken);
         if (command.CaseId is { } caseId)
         {
             var @case = await db.LoadAsync(user, clock, caseId, "case.counselling", cancellationToken);
@@ -69,6 +72,7 @@ public static class CounsellingQueries
     public static Task<List<CounsellingSessionDto>> ListAsync(AppDbContext db, System.Linq.Expressions.Expression<Func<CounsellingSession, bool>> filter, CancellationToken ct) =>
         (from s in db.CounsellingSessions.AsNoTracking().Where(filter)
          join c in db.Clients on s.ClientId equals c.Id
+         where c.RestrictedSince == null
          orderby s.HeldOn descending, s.RecordedAt descending
          select new CounsellingSessionDto(s.Id, s.ClientId, c.FullName, s.CaseId, s.WithRelative, s.RelativeName, s.HeldOn, s.DurationMinutes, s.Topic,
              s.CounsellorId, db.Users.Where(u => u.Id == s.CounsellorId).Select(u => u.FullName).FirstOrDefault(), s.DistressBefore, s.DistressAfter))

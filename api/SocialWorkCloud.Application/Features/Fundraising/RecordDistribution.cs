@@ -11,7 +11,9 @@ using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Features.Cases;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Features.Notifications;
+using SocialWorkCloud.Application.Features.PersonalData;
 using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Consents;
 using SocialWorkCloud.Domain.Cases;
 using SocialWorkCloud.Domain.Common;
 using SocialWorkCloud.Domain.Fundraising;
@@ -154,6 +156,7 @@ public sealed class RecordDistributionHandler(AppDbContext db, ICurrentUser user
             {
                 throw new BusinessRuleException("case-of-another-client");
             }
+            await db.EnsureMayProcessAsync(@case.ClientId, ConsentPurpose.PersonalDataProcessing, cancellationToken);
             entry.ClientId = @case.ClientId;
             entry.CaseId = @case.Id;
             return @case;
@@ -161,6 +164,7 @@ public sealed class RecordDistributionHandler(AppDbContext db, ICurrentUser user
         if (command.ClientId is { } clientId)
         {
             if (!await db.Clients.AnyAsync(c => c.Id == clientId, cancellationToken)) throw new NotFoundException("Client", clientId);
+            await db.EnsureMayProcessAsync(clientId, ConsentPurpose.PersonalDataProcessing, cancellationToken);
             entry.ClientId = clientId;
         }
         return null;

@@ -10,6 +10,7 @@ using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Cases;
 using SocialWorkCloud.Application.Features.Facilities;
+using SocialWorkCloud.Application.Features.PersonalData;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
 using SocialWorkCloud.Domain.Consents;
@@ -64,6 +65,7 @@ public sealed class SendReferralHandler(AppDbContext db, ICurrentUser user, Time
         var @case = await db.LoadAsync(user, clock, command.CaseId, "case.refer", cancellationToken);
         @case.EnsureOpen();
         var client = await db.Clients.AsNoTracking().SingleAsync(c => c.Id == @case.ClientId, cancellationToken);
+        await db.EnsureMayProcessAsync(client.Id, ConsentPurpose.PersonalDataProcessing, cancellationToken);
         var platform = command.Target == ReferralTarget.PlatformFacility;
         var share = platform ? command.Share ?? new SharedFields(false, false, false, false, false, false, false) : null;
         var sharesPersonalData = platform ? share!.Any : command.SharesPersonalData;
@@ -73,6 +75,8 @@ public sealed class SendReferralHandler(AppDbContext db, ICurrentUser user, Time
         if (platform && !await db.Facilities.AnyAsync(f => f.Id == command.ReceiverFacilityId && f.ClosedOn == null, cancellationToken))
             throw new NotFoundException("Facility", command.ReceiverFacilityId!);
 
+        // Sharing is its own purpose: a withdrawn sharing consent refuses it even with the per-referral override.
+        if (sharesPersonalData) await db.EnsureMayProcessAsync(client.Id, ConsentPurpose.SharingInReferral, cancellationToken);
         var consented = sharesPersonalData && await db.ConsentRecords.AnyAsync(c => c.ClientId == client.Id
             && c.Purpose == ConsentPurpose.SharingInReferral && c.GivenOn <= command.SentOn
             && (c.WithdrawnOn == null || c.WithdrawnOn > command.SentOn), cancellationToken);

@@ -5,6 +5,7 @@ using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Cases;
+using SocialWorkCloud.Application.Features.PersonalData;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Referrals;
 using SocialWorkCloud.Application.Common.Outbox;
@@ -39,6 +40,7 @@ public sealed class UpdateReferralStatusHandler(AppDbContext db, ICurrentUser us
     public async ValueTask<ReferralDto> Handle(UpdateReferralStatus command, CancellationToken cancellationToken)
     {
         var @case = await db.LoadAsync(user, clock, command.CaseId, "case.referral-status", cancellationToken);
+        await db.EnsureClientWritableAsync(@case.ClientId, cancellationToken);
         var referral = await db.Referrals.SingleOrDefaultAsync(r => r.Id == command.ReferralId && r.CaseId == @case.Id, cancellationToken)
             ?? throw new NotFoundException("Referral", command.ReferralId);
         db.Entry(referral).Property(r => r.Version).OriginalValue = command.Version;

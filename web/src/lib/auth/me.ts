@@ -31,6 +31,7 @@ export type Permission =
   | 'clients.write'
   | 'clients.read-identifiers'
   | 'clients.merge'
+  | 'personal-data.manage'
   | 'cases.work'
   | 'cases.read-facility'
   | 'cases.supervise'

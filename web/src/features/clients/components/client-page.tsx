@@ -17,6 +17,7 @@ import { useClients } from '../api/list-clients';
 import { useMergeClients } from '../api/merge-clients';
 import { ClientConsents } from './client-consents';
 import { ClientCounselling } from './client-counselling';
+import { ClientDataRights } from './client-data-rights';
 import { ClientFormModal } from './client-form-modal';
 
 function Field({ label, value }: { label: string; value: ReactNode }) {
@@ -135,8 +136,9 @@ export function ClientPage({ clientId, actions, stageLabel }: { clientId: string
           </List>
         )}
       </SectionCard>
-      <ClientConsents client={c} canWrite={can(me, 'clients.write') && !c.mergedIntoId} />
-      <ClientCounselling clientId={c.id} canWrite={can(me, 'clients.write') && !c.mergedIntoId} />
+      <ClientConsents client={c} canWrite={can(me, 'clients.write') && !c.mergedIntoId && !c.restrictedSince} />
+      <ClientCounselling clientId={c.id} canWrite={can(me, 'clients.write') && !c.mergedIntoId && !c.restrictedSince} />
+      {can(me, 'personal-data.manage') && !c.mergedIntoId && <ClientDataRights client={c} />}
       <ClientFormModal
         client={c}
         opened={editing}
