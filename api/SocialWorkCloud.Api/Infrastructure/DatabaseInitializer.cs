@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Api.Seeding;
+using SocialWorkCloud.Application.Common.Auditing;
 using SocialWorkCloud.Application.Features.Places;
 using SocialWorkCloud.Application.Features.Targets;
 using SocialWorkCloud.Application.Persistence;
@@ -27,6 +28,8 @@ public static class DatabaseInitializer
             await db.Database.MigrateAsync(ct);
             await HangfireSetup.InstallSchemaAsync(options.Provider, PersistenceSetup.ConnectionString(configuration), ct);
         }
+        // Rows written before the hash chains existed are sealed in their order, once.
+        await HashChainBackfill.RunAsync(db, ct);
         await IndicatorCatalogueSync.SyncAsync(db, ct);
         await PlaceCatalogue.SyncAsync(db, ct);
         if (options.SeedDemoData && !environment.IsProduction())

@@ -226,7 +226,7 @@ public enum RecipientKind
 /// One line of a campaign's append-only ledger: a receipt or a distribution, or the reversal of one.
 /// Never edited or deleted; a reversal points at its original (one reversal per entry) and carries the reason.
 /// </summary>
-public class LedgerEntry : ITenantOwned, IAppendOnly
+public class LedgerEntry : ITenantOwned, IHashChained
 {
     public Guid Id { get; set; }
     public Guid FacilityId { get; set; }
@@ -261,6 +261,10 @@ public class LedgerEntry : ITenantOwned, IAppendOnly
     public DateTimeOffset RecordedAt { get; set; }
     public Guid? RecordedBy { get; set; }
     public string? RecordedFromIp { get; set; }
+    /// <summary>The entry's place in the facility's ledger chain (set when saved).</summary>
+    public long ChainPosition { get; set; }
+    public string PreviousHash { get; set; } = string.Empty;
+    public string Hash { get; set; } = string.Empty;
 
     public bool IsReceipt => Kind is EntryKind.CashReceipt or EntryKind.GoodsReceipt;
     public bool IsReversal => ReversesId is not null;

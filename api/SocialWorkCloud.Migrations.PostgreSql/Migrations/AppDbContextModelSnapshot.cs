@@ -519,6 +519,9 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("ChainPosition")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Detail")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -534,6 +537,16 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                     b.Property<Guid>("FacilityId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<Guid?>("UserId")
                         .HasColumnType("uuid");
 
@@ -541,9 +554,83 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("FacilityId");
 
+                    b.HasIndex("FacilityId", "At");
+
+                    b.HasIndex("FacilityId", "ChainPosition");
+
                     b.HasIndex("FacilityId", "EntityId");
 
                     b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Domain.Audit.ChainHead", b =>
+                {
+                    b.Property<string>("Chain")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("LastHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Chain");
+
+                    b.ToTable("ChainHeads", (string)null);
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Domain.Audit.PlatformAuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("ChainPosition")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ChainPosition");
+
+                    b.ToTable("PlatformAuditEntries", (string)null);
                 });
 
             modelBuilder.Entity("SocialWorkCloud.Domain.Cases.Assessment", b =>
@@ -1936,6 +2023,9 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("uuid");
 
+                    b.Property<long>("ChainPosition")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid?>("ClientId")
                         .HasColumnType("uuid");
 
@@ -1963,6 +2053,11 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Item")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -1975,6 +2070,11 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
 
                     b.Property<bool>("NeedsApproval")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<int?>("Quantity")
                         .HasColumnType("integer");
@@ -2037,6 +2137,8 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.HasIndex("CampaignId", "RecordedAt");
+
+                    b.HasIndex("FacilityId", "ChainPosition");
 
                     b.HasIndex("FacilityId", "ReceiptYear", "ReceiptNumber")
                         .IsUnique();

@@ -520,6 +520,9 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<long>("ChainPosition")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Detail")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -535,6 +538,16 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                     b.Property<Guid>("FacilityId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<Guid?>("UserId")
                         .HasColumnType("uniqueidentifier");
 
@@ -542,9 +555,83 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
 
                     b.HasIndex("FacilityId");
 
+                    b.HasIndex("FacilityId", "At");
+
+                    b.HasIndex("FacilityId", "ChainPosition");
+
                     b.HasIndex("FacilityId", "EntityId");
 
                     b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Domain.Audit.ChainHead", b =>
+                {
+                    b.Property<string>("Chain")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("LastHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Chain");
+
+                    b.ToTable("ChainHeads", (string)null);
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Domain.Audit.PlatformAuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("ChainPosition")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ChainPosition");
+
+                    b.ToTable("PlatformAuditEntries", (string)null);
                 });
 
             modelBuilder.Entity("SocialWorkCloud.Domain.Cases.Assessment", b =>
@@ -1939,6 +2026,9 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<long>("ChainPosition")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid?>("ClientId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1966,6 +2056,11 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("Item")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
@@ -1978,6 +2073,11 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
 
                     b.Property<bool>("NeedsApproval")
                         .HasColumnType("bit");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<int?>("Quantity")
                         .HasColumnType("int");
@@ -2041,6 +2141,8 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                         .HasFilter("[ReversesId] IS NOT NULL");
 
                     b.HasIndex("CampaignId", "RecordedAt");
+
+                    b.HasIndex("FacilityId", "ChainPosition");
 
                     b.HasIndex("FacilityId", "ReceiptYear", "ReceiptNumber")
                         .IsUnique()

@@ -510,6 +510,9 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("ChainPosition")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Detail")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -525,6 +528,16 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                     b.Property<Guid>("FacilityId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("UserId")
                         .HasColumnType("TEXT");
 
@@ -532,9 +545,83 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
 
                     b.HasIndex("FacilityId");
 
+                    b.HasIndex("FacilityId", "At");
+
+                    b.HasIndex("FacilityId", "ChainPosition");
+
                     b.HasIndex("FacilityId", "EntityId");
 
                     b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Domain.Audit.ChainHead", b =>
+                {
+                    b.Property<string>("Chain")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Chain");
+
+                    b.ToTable("ChainHeads", (string)null);
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Domain.Audit.PlatformAuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChainPosition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ChainPosition");
+
+                    b.ToTable("PlatformAuditEntries", (string)null);
                 });
 
             modelBuilder.Entity("SocialWorkCloud.Domain.Cases.Assessment", b =>
@@ -1927,6 +2014,9 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ChainPosition")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("ClientId")
                         .HasColumnType("TEXT");
 
@@ -1954,6 +2044,11 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Item")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -1966,6 +2061,11 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
 
                     b.Property<bool>("NeedsApproval")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("Quantity")
                         .HasColumnType("INTEGER");
@@ -2028,6 +2128,8 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("CampaignId", "RecordedAt");
+
+                    b.HasIndex("FacilityId", "ChainPosition");
 
                     b.HasIndex("FacilityId", "ReceiptYear", "ReceiptNumber")
                         .IsUnique();

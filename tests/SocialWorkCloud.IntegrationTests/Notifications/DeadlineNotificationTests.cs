@@ -1,9 +1,12 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SocialWorkCloud.Application.Features.Notifications;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
+using SocialWorkCloud.Domain.Reports;
 using SocialWorkCloud.Domain.Supervision;
 using SocialWorkCloud.Domain.Workforce;
 using SocialWorkCloud.IntegrationTests.Infrastructure;
@@ -115,6 +118,98 @@ public abstract class DeadlineNotificationTests(ApiFactory factory)
         (await InboxAsync(head)).Count(i => i.Kind == "PractisingWithoutCertificate").ShouldBe(2);
         await RunAsync(tenant.HospitalId, new DateOnly(2027, 1, 5));
         (await InboxAsync(head)).Count(i => i.Kind == "PractisingWithoutCertificate").ShouldBe(2);
+    }
+
+    /// <summary>
+    /// What a command makes due is in the inbox at once (through its outbox message), under the daily run's keys: the
+    /// daily run afterwards adds nothing. Something not yet due publishes nothing.
+    /// </summary>
+    [Fact]
+    public async Task What_a_command_makes_due_is_announced_at_once_and_the_daily_run_adds_nothing()
+    {
+        var tenant = await World.NewTenantAsync("Bệnh viện Ngay");
+        using var worker = await tenant.WorkerAsync();
+        using var head = await tenant.AdminAsync();
+        using var officer = await tenant.OfficerAsync();
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var today = VietnamClock.Today();
+        string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var caseId = await CaseAsync(worker);
+
+        // A task not due for weeks publishes nothing; one entered late reaches its worker and the unit head at once.
+        (await worker.PostJsonAsync($"/api/v1/cases/{caseId}/tasks", new { title = "Tháng sau " + tag, dueOn = Iso(today.AddDays(20)) })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ChangesAsync(tenant.HospitalId)).ShouldBe(0);
+        (await worker.PostJsonAsync($"/api/v1/cases/{caseId}/tasks", new { title = "Gọi lại gia đình " + tag, dueOn = Iso(today.AddDays(-2)) })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Inboxes.WaitForAsync(worker, "TaskOverdue", caseId)).Text.ShouldContain("Gọi lại gia đình " + tag);
+        await Inboxes.WaitForAsync(head, "TaskOverdue", caseId);
+
+        // A certificate entered expiring within 60 days: the unit head at once.
+        var staff = await (await head.PostJsonAsync("/api/v1/workforce/staff", new
+        {
+            fullName = "Đỗ Thị Sắp Hết " + tag, role = "SocialWorker", employmentType = "Permanent", qualificationLevel = "Bachelor", qualificationMajor = "SocialWork",
+            joinedOn = "2020-01-01",
+        })).ReadAsync<JsonElement>(HttpStatusCode.Created);
+        var staffId = staff.GetProperty("id").GetGuid();
+        (await head.PostJsonAsync($"/api/v1/workforce/staff/{staffId}/certificates",
+            new { number = "CC-" + tag, issuer = "Sở Y tế", issuedOn = "2022-01-01", expiresOn = Iso(today.AddDays(30)) })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await Inboxes.WaitForAsync(head, "CertificateExpiring", staffId)).Text.ShouldContain("Đỗ Thị Sắp Hết " + tag);
+
+        // The province issues a visit's minutes with a recommendation due in 3 days: the visited unit's head at once.
+        var team = new[] { new { name = "Nguyễn Thị Hồng", title = "Trưởng đoàn" } };
+        var visit = await (await officer.PostJsonAsync("/api/v1/supervision/visits", new { facilityId = tenant.HospitalId, plannedOn = Iso(today.AddDays(-10)), scope = "Kiểm tra CTXH", team }))
+            .ReadAsync<JsonElement>(HttpStatusCode.Created);
+        var visitId = visit.GetProperty("id").GetGuid();
+        visit = await (await officer.PutJsonAsync($"/api/v1/supervision/visits/{visitId}", new
+        {
+            version = visit.GetProperty("version").GetGuid(), plannedOn = Iso(today.AddDays(-10)), scope = "Kiểm tra CTXH", team,
+            conductedOn = Iso(today.AddDays(-10)), findings = "Chưa có sổ theo dõi.",
+        })).ReadAsync<JsonElement>();
+        visit = await (await officer.PostJsonAsync($"/api/v1/supervision/visits/{visitId}/recommendations", new { text = "Lập sổ theo dõi " + tag, dueOn = Iso(today.AddDays(3)) }))
+            .ReadAsync<JsonElement>();
+        // The late task, the certificate and (before the rule applies) the new staff member; an open visit's recommendations are not final yet.
+        (await ChangesAsync(tenant.HospitalId)).ShouldBe(today < CertificateRule.RequiredFrom ? 3 : 2);
+        (await officer.PostJsonAsync($"/api/v1/supervision/visits/{visitId}/close", new { version = visit.GetProperty("version").GetGuid() })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Inboxes.WaitForAsync(head, "RecommendationDue", visitId)).Text.ShouldContain("Lập sổ theo dõi " + tag);
+
+        // The province moves the due date of the last ended quarter to the day after tomorrow: its facilities' unit heads at once.
+        var quarter = DeadlineJobs.LastEnded(ReportPeriodKind.Quarter, today)!.Value;
+        (await officer.PutJsonAsync($"/api/v1/provinces/{tenant.ProvinceId}/report-deadlines",
+            new { kind = "Quarter", year = quarter.Year, number = quarter.Number, dueOn = Iso(today.AddDays(2)) })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var label = $"{quarter.Start.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}–{quarter.End.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}";
+        await WaitForTextAsync(head, "ReportDue", label);
+
+        // Nobody else heard of any of it.
+        foreach (var other in new[] { tenant.CollaboratorEmail, tenant.OfficerEmail, TestWorld.AdminA, TestWorld.AdminB, TestWorld.Officer1 })
+        {
+            using var client = await World.ClientForAsync(other);
+            (await Inboxes.ReadAsync(client)).ShouldNotContain(i => i.Text.Contains(tag) || i.RecordId == caseId || i.RecordId == visitId || i.RecordId == staffId,
+                $"{other} must not hear of them");
+        }
+
+        // The daily run finds each of them said already.
+        var before = (await Inboxes.ReadAsync(head)).Count + (await Inboxes.ReadAsync(worker)).Count;
+        (await RunAsync(tenant.HospitalId, today)).ShouldBe(0);
+        ((await Inboxes.ReadAsync(head)).Count + (await Inboxes.ReadAsync(worker)).Count).ShouldBe(before);
+        (await Inboxes.ReadAsync(head)).Count(i => i.Kind == "TaskOverdue" && i.RecordId == caseId).ShouldBe(1);
+        (await Inboxes.ReadAsync(head)).Count(i => i.Kind == "RecommendationDue").ShouldBe(1);
+    }
+
+    /// <summary>How many "deadlines changed" messages the facility's commands published.</summary>
+    private async Task<int> ChangesAsync(Guid facilityId)
+    {
+        await using var scope = factory.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await db.OutboxMessages.IgnoreTenant().CountAsync(m => m.Type == "notifications.deadlines-changed" && m.FacilityId == facilityId);
+    }
+
+    private static async Task WaitForTextAsync(HttpClient client, string kind, string text)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (!(await Inboxes.ReadAsync(client, kind)).Exists(i => i.Text.Contains(text)))
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"No {kind} with {text} arrived.");
+            await Task.Delay(200);
+        }
     }
 
     private async Task<int> RunAsync(Guid facilityId, DateOnly today)

@@ -5,12 +5,12 @@ export const password = 'Demo@2026';
 
 /** The seven demo accounts and the screens each role's navigation must offer: no more, no less. */
 export const demoAccounts = [
-  { email: 'platform@demo.vn', nav: ['provinceDashboard', 'provinceActivities', 'facilities', 'users', 'imports', 'apiClients'] },
+  { email: 'platform@demo.vn', nav: ['provinceDashboard', 'provinceActivities', 'facilities', 'users', 'imports', 'apiClients', 'auditLog'] },
   { email: 'province@demo.vn', nav: ['provinceDashboard', 'provinceActivities', 'provinceTargets', 'provinceReports', 'facilities', 'supervision', 'commendations', 'imports', 'webhooks'] },
-  { email: 'hospital.admin@demo.vn', nav: ['facilityHome', 'workLists', 'clients', 'referralInbox', 'myFacility', 'annualPlan', 'fundraising', 'reception', 'communication', 'charity', 'workforce', 'training', 'reports', 'supervision', 'commendations', 'users', 'imports', 'apiClients', 'webhooks'] },
+  { email: 'hospital.admin@demo.vn', nav: ['facilityHome', 'workLists', 'clients', 'referralInbox', 'myFacility', 'annualPlan', 'fundraising', 'reception', 'communication', 'charity', 'workforce', 'training', 'reports', 'supervision', 'commendations', 'users', 'imports', 'apiClients', 'webhooks', 'auditLog'] },
   { email: 'hospital.worker@demo.vn', nav: ['facilityHome', 'workLists', 'clients', 'referralInbox', 'myFacility', 'annualPlan', 'fundraising', 'reception', 'communication', 'charity', 'workforce', 'training', 'reports', 'supervision'] },
   { email: 'collaborator@demo.vn', nav: ['facilityHome', 'workLists', 'myFacility', 'reception'] },
-  { email: 'cdc.admin@demo.vn', nav: ['facilityHome', 'workLists', 'clients', 'referralInbox', 'myFacility', 'annualPlan', 'fundraising', 'reception', 'communication', 'charity', 'workforce', 'training', 'reports', 'supervision', 'commendations', 'users', 'imports', 'apiClients', 'webhooks'] },
+  { email: 'cdc.admin@demo.vn', nav: ['facilityHome', 'workLists', 'clients', 'referralInbox', 'myFacility', 'annualPlan', 'fundraising', 'reception', 'communication', 'charity', 'workforce', 'training', 'reports', 'supervision', 'commendations', 'users', 'imports', 'apiClients', 'webhooks', 'auditLog'] },
   { email: 'station.worker@demo.vn', nav: ['facilityHome', 'workLists', 'clients', 'referralInbox', 'myFacility', 'annualPlan', 'fundraising', 'reception', 'communication', 'charity', 'workforce', 'training', 'reports', 'supervision'] },
 ] as const;
 

@@ -12,6 +12,7 @@ import {
   IconHome,
   IconFileReport,
   IconFileSpreadsheet,
+  IconShieldCheck,
   IconInbox,
   IconMailbox,
   IconLayoutDashboard,
@@ -50,7 +51,8 @@ export type NavKey =
   | 'users'
   | 'imports'
   | 'apiClients'
-  | 'webhooks';
+  | 'webhooks'
+  | 'auditLog';
 
 export type NavItem = { key: NavKey; path: string; icon: ReactNode; allowed: (me: Me) => boolean };
 
@@ -91,6 +93,8 @@ export const navigation: NavItem[] = [
   },
   { key: 'apiClients', path: '/api-clients', icon: icon(IconApi), allowed: (me) => can(me, 'api-clients.manage') },
   { key: 'webhooks', path: '/webhooks', icon: icon(IconWebhook), allowed: (me) => can(me, 'webhooks.manage') },
+  // The unit head reads the facility's log, the platform admin the platform's (same screen).
+  { key: 'auditLog', path: '/audit', icon: icon(IconShieldCheck), allowed: (me) => can(me, 'audit.read') || can(me, 'audit.read-platform') },
 ];
 
 export function navigationFor(me: Me): NavItem[] {

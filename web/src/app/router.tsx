@@ -91,6 +91,7 @@ const routes = [
       guarded('users', 'users', () => import('./routes/users')),
       guarded('apiClients', 'api-clients', () => import('./routes/api-clients')),
       guarded('webhooks', 'webhooks', () => import('./routes/webhooks')),
+      guarded('auditLog', 'audit', () => import('./routes/audit-log')),
       { path: '*', element: <NotFound /> },
     ],
   },

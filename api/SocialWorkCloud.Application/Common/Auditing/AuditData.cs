@@ -7,4 +7,6 @@ namespace SocialWorkCloud.Application.Persistence;
 public partial class AppDbContext
 {
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<PlatformAuditEntry> PlatformAuditEntries => Set<PlatformAuditEntry>();
+    public DbSet<ChainHead> ChainHeads => Set<ChainHead>();
 }

@@ -1,7 +1,9 @@
 using FluentValidation;
 using Mediator;
+using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Common.Validation;
+using SocialWorkCloud.Application.Features.Notifications;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
 
@@ -21,7 +23,7 @@ public sealed class AddFollowUpTaskValidator : AbstractValidator<AddFollowUpTask
     }
 }
 
-public sealed class AddFollowUpTaskHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<AddFollowUpTask, CaseDetail>
+public sealed class AddFollowUpTaskHandler(AppDbContext db, ICurrentUser user, TimeProvider clock, IOutbox outbox) : ICommandHandler<AddFollowUpTask, CaseDetail>
 {
     public async ValueTask<CaseDetail> Handle(AddFollowUpTask command, CancellationToken cancellationToken)
     {
@@ -33,6 +35,8 @@ public sealed class AddFollowUpTaskHandler(AppDbContext db, ICurrentUser user, T
         {
             Id = Guid.NewGuid(), CaseId = @case.Id, Title = command.Title.Trim(), DueOn = command.DueOn, AssigneeId = assignee, CreatedAt = clock.GetUtcNow(),
         });
+        // Due today or already late: its worker (and, late, the unit head) hears of it now, not at the next daily run.
+        DeadlinesChanged.Publish(outbox, @case.FacilityId, DeadlineScope.Tasks, DeadlinesChanged.InWindow(command.DueOn, clock, 0));
         await db.SaveChangesAsync(cancellationToken);
         return await CaseDetails.BuildAsync(db, @case, VietnamClock.Today(clock), cancellationToken);
     }

@@ -30,6 +30,21 @@ public static class CaseAccess
         return @case;
     }
 
+    /// <summary>
+    /// A read is about to return content of these cases (a client's name in a list, counselling sessions…): each sensitive
+    /// one gets an audit entry naming the read, saved now. Only those who may see a sensitive case get here (the lists are
+    /// <see cref="VisibleTo"/>), so the entries say which unit head or assigned worker read what, and when.
+    /// </summary>
+    public static async Task AuditSensitiveReadsAsync(this AppDbContext db, ICurrentUser user, TimeProvider clock, string action,
+        IEnumerable<Guid> caseIds, CancellationToken ct)
+    {
+        var ids = caseIds.Distinct().ToList();
+        if (ids.Count == 0) return;
+        var sensitive = await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id) && c.IsSensitive).Select(c => c.Id).ToListAsync(ct);
+        foreach (var id in sensitive) db.Audit(user, clock, action, nameof(Case), id);
+        if (sensitive.Count > 0) await db.SaveChangesAsync(ct);
+    }
+
     /// <summary>Adds the records the case's transitions left (moves, approval steps, plan goals) and saves.</summary>
     public static async Task SaveCaseAsync(this AppDbContext db, Case @case, CancellationToken ct)
     {

@@ -69,6 +69,10 @@ public sealed class GetWorkListsHandler(AppDbContext db, ICurrentUser user, Time
                     select new AlertItem(a.Id, c.Id, cl.FullName, a.Kind, a.RaisedAt))
                 .Take(Limit).ToListAsync(cancellationToken);
         }
+        // The lists name each case's client: a sensitive case shown here is a read of it.
+        await db.AuditSensitiveReadsAsync(user, clock, "case.work-lists",
+            myCases.Concat(pastReview).Concat(awaiting).Select(c => c.Id).Concat(overdue.Select(t => t.CaseId)).Concat(alerts.Select(a => a.CaseId)),
+            cancellationToken);
         return new WorkLists(myCases, overdue, pastReview, awaiting, alerts);
     }
 }

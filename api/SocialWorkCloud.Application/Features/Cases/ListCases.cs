@@ -26,7 +26,7 @@ public sealed class ListCasesValidator : AbstractValidator<ListCases>
     }
 }
 
-public sealed class ListCasesHandler(AppDbContext db, ICurrentUser user) : IQueryHandler<ListCases, PagedList<CaseSummary>>
+public sealed class ListCasesHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<ListCases, PagedList<CaseSummary>>
 {
     public async ValueTask<PagedList<CaseSummary>> Handle(ListCases query, CancellationToken cancellationToken)
     {
@@ -34,6 +34,7 @@ public sealed class ListCasesHandler(AppDbContext db, ICurrentUser user) : IQuer
         var total = await rows.CountAsync(cancellationToken);
         var items = await CaseQueries.Summaries(db, rows.OrderByDescending(c => c.OpenedOn).ThenBy(c => c.Id)
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)).ToListAsync(cancellationToken);
+        await db.AuditSensitiveReadsAsync(user, clock, "case.list", items.Where(i => i.IsSensitive).Select(i => i.Id), cancellationToken);
         return new PagedList<CaseSummary>(items, query.Page, query.PageSize, total);
     }
 }

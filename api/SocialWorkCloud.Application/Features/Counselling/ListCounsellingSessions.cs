@@ -17,14 +17,17 @@ public sealed class ListCounsellingSessionsValidator : AbstractValidator<ListCou
             .WithText("counselling-period-invalid");
 }
 
-public sealed class ListCounsellingSessionsHandler(AppDbContext db, ICurrentUser user) : IQueryHandler<ListCounsellingSessions, IReadOnlyList<CounsellingSessionDto>>
+public sealed class ListCounsellingSessionsHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<ListCounsellingSessions, IReadOnlyList<CounsellingSessionDto>>
 {
     public async ValueTask<IReadOnlyList<CounsellingSessionDto>> Handle(ListCounsellingSessions query, CancellationToken cancellationToken)
     {
+        // A sensitive case's sessions reach only its assigned worker and the unit head (the cases they may see), and each such read is audited.
         var visibleCases = Cases.CaseAccess.VisibleTo(db.Cases, user).Select(c => c.Id);
-        return await CounsellingQueries.ListAsync(db,
+        var sessions = await CounsellingQueries.ListAsync(db,
             s => (query.ClientId == null || s.ClientId == query.ClientId) && (s.CaseId == null || visibleCases.Contains(s.CaseId.Value))
                 && (query.From == null || s.HeldOn >= query.From) && (query.To == null || s.HeldOn <= query.To),
             cancellationToken);
+        await Cases.CaseAccess.AuditSensitiveReadsAsync(db, user, clock, "counselling.list", sessions.Where(s => s.CaseId != null).Select(s => s.CaseId!.Value), cancellationToken);
+        return sessions;
     }
 }

@@ -1,3 +1,4 @@
+using SocialWorkCloud.Application.Common.Auditing;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -75,6 +76,7 @@ public sealed class RegisterFacilityHandler(AppDbContext db, TenantScope tenant,
             CreatedAt = clock.GetUtcNow(),
         };
         db.Facilities.Add(facility);
+        db.AuditPlatform(user, clock, "facility.register", "Facility", facility.Id, facility.Code);
 
         var status = UnitStatus.None;
         DateOnly? since = null;

@@ -2,6 +2,8 @@ using System.Text.Json.Serialization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Outbox;
+using SocialWorkCloud.Application.Features.Notifications;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Fundraising;
@@ -12,7 +14,7 @@ namespace SocialWorkCloud.Application.Features.Fundraising;
 [RequiresPermission(Permissions.FundraisingManage)]
 public sealed record ApproveDistribution([property: JsonIgnore] Guid EntryId) : ICommand<LedgerEntryDto>;
 
-public sealed class ApproveDistributionHandler(AppDbContext db, ICurrentUser user, IRequestOrigin origin, TimeProvider clock)
+public sealed class ApproveDistributionHandler(AppDbContext db, ICurrentUser user, IRequestOrigin origin, TimeProvider clock, IOutbox outbox)
     : ICommandHandler<ApproveDistribution, LedgerEntryDto>
 {
     public async ValueTask<LedgerEntryDto> Handle(ApproveDistribution command, CancellationToken cancellationToken)
@@ -32,6 +34,7 @@ public sealed class ApproveDistributionHandler(AppDbContext db, ICurrentUser use
             throw new ConflictException("already-approved");
         }
         db.DistributionApprovals.Add(new DistributionApproval { EntryId = entry.Id, ApprovedAt = clock.GetUtcNow(), ApprovedBy = user.UserId, ApprovedFromIp = origin.Address });
+        await outbox.DistributionAnsweredAsync(db, user, entry, approved: true, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await Ledger.ToDtoAsync(db, entry, cancellationToken);
     }

@@ -95,6 +95,10 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         // A number is never issued twice; an entry is reversed at most once (two at once: 409).
         b.HasIndex(x => new { x.FacilityId, x.ReceiptYear, x.ReceiptNumber }).IsUnique();
         b.HasIndex(x => x.ReversesId).IsUnique();
+        // The facility's ledger chain is read and verified in position order.
+        b.Property(x => x.PreviousHash).HasMaxLength(64);
+        b.Property(x => x.Hash).HasMaxLength(64);
+        b.HasIndex(x => new { x.FacilityId, x.ChainPosition });
     }
 }
 

@@ -10,6 +10,7 @@ using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Features.Cases;
 using SocialWorkCloud.Application.Features.Facilities;
+using SocialWorkCloud.Application.Features.Notifications;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
 using SocialWorkCloud.Domain.Common;
@@ -129,6 +130,10 @@ public sealed class RecordDistributionHandler(AppDbContext db, ICurrentUser user
         if (entry.NeedsApproval && user.HasPermission(Permissions.FundraisingManage))
         {
             db.DistributionApprovals.Add(new DistributionApproval { EntryId = entry.Id, ApprovedAt = entry.RecordedAt, ApprovedBy = user.UserId, ApprovedFromIp = origin.Address });
+        }
+        else if (entry.NeedsApproval)
+        {
+            await outbox.DistributionApprovalRequestedAsync(db, user, entry, cancellationToken);
         }
         outbox.PublishWebhookEvent(WebhookEventTypes.LedgerEntryRecorded, entry.FacilityId == Guid.Empty ? user.FacilityId ?? Guid.Empty : entry.FacilityId, clock.GetUtcNow(),
             new { entryId = entry.Id, entry.CampaignId, entry.Kind, entry.EntryDate, entry.Amount });

@@ -3,6 +3,8 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Outbox;
+using SocialWorkCloud.Application.Features.Notifications;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Fundraising;
@@ -21,7 +23,7 @@ public sealed class ReverseEntryValidator : AbstractValidator<ReverseEntry>
     public ReverseEntryValidator() => RuleFor(x => x.Reason).NotEmpty().MaximumLength(1000);
 }
 
-public sealed class ReverseEntryHandler(AppDbContext db, ICurrentUser user, IRequestOrigin origin, TimeProvider clock)
+public sealed class ReverseEntryHandler(AppDbContext db, ICurrentUser user, IRequestOrigin origin, TimeProvider clock, IOutbox outbox)
     : ICommandHandler<ReverseEntry, LedgerEntryDto>
 {
     public async ValueTask<LedgerEntryDto> Handle(ReverseEntry command, CancellationToken cancellationToken)
@@ -68,6 +70,12 @@ public sealed class ReverseEntryHandler(AppDbContext db, ICurrentUser user, IReq
         }
 
         db.LedgerEntries.Add(reversal);
+        // Reversing a distribution that still awaited approval is how the unit head refuses it: who recorded it hears so.
+        if (original.NeedsApproval && original.Kind is EntryKind.CashDistribution or EntryKind.GoodsDistribution
+            && !await db.DistributionApprovals.AnyAsync(a => a.EntryId == original.Id, cancellationToken))
+        {
+            await outbox.DistributionAnsweredAsync(db, user, original, approved: false, cancellationToken);
+        }
         // The unique index on ReversesId turns a simultaneous second reversal into a 409.
         await db.SaveChangesAsync(cancellationToken);
         return await Ledger.ToDtoAsync(db, reversal, cancellationToken);

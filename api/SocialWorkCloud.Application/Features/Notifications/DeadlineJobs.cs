@@ -3,6 +3,7 @@ using System.Globalization;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Features.Reports;
@@ -52,17 +53,38 @@ public sealed class DeadlineJobs(AppDbContext db, TenantScope tenant, Notificati
     /// <summary>Writes the facility's deadline items as of <paramref name="today"/> (a Vietnamese date); returns how many it wrote.</summary>
     [AutomaticRetry(Attempts = 3)]
     [DisplayName("Deadline notifications of facility {0} as of {1}")]
-    public async Task<int> RaiseForFacilityAsync(Guid facilityId, DateOnly today, CancellationToken cancellationToken)
+    public Task<int> RaiseForFacilityAsync(Guid facilityId, DateOnly today, CancellationToken cancellationToken) =>
+        RaiseAsync(facilityId, today, DeadlineScope.All, cancellationToken);
+
+    /// <summary>
+    /// A command made something due (<see cref="DeadlinesChanged"/>): the same deadlines as the daily run, at once, for the
+    /// facility (or every open facility of the province). The event keys are the daily run's, so neither adds a second item.
+    /// </summary>
+    [AutomaticRetry(Attempts = 3)]
+    [DisplayName("Deadline notifications at once ({0})")]
+    public async Task<int> RaiseNowAsync(DeadlinesChanged change, CancellationToken cancellationToken)
+    {
+        var today = VietnamClock.Today(clock);
+        var facilities = change.FacilityId is { } one ? [one]
+            : await db.Facilities.AsNoTracking().Where(f => f.ProvinceId == change.ProvinceId && (f.ClosedOn == null || f.ClosedOn > today))
+                .Select(f => f.Id).ToListAsync(cancellationToken);
+        var written = 0;
+        foreach (var facilityId in facilities) written += await RaiseAsync(facilityId, today, change.Scope, cancellationToken);
+        return written;
+    }
+
+    private async Task<int> RaiseAsync(Guid facilityId, DateOnly today, DeadlineScope scope, CancellationToken cancellationToken)
     {
         using var _ = tenant.Enter(facilityId);
         var facility = await db.Facilities.AsNoTracking().Where(f => f.Id == facilityId)
             .Select(f => new { f.Id, f.ProvinceId, f.EstablishedOn, f.ClosedOn }).SingleOrDefaultAsync(cancellationToken);
         if (facility is null) return 0;
         var written = 0;
-        written += await ReportsAsync(facility.Id, facility.ProvinceId, facility.EstablishedOn, facility.ClosedOn, today, cancellationToken);
-        written += await TasksAsync(facility.Id, today, cancellationToken);
-        written += await RecommendationsAsync(facility.Id, today, cancellationToken);
-        written += await CertificatesAsync(facility.Id, today, cancellationToken);
+        if (scope.HasFlag(DeadlineScope.Reports))
+            written += await ReportsAsync(facility.Id, facility.ProvinceId, facility.EstablishedOn, facility.ClosedOn, today, cancellationToken);
+        if (scope.HasFlag(DeadlineScope.Tasks)) written += await TasksAsync(facility.Id, today, cancellationToken);
+        if (scope.HasFlag(DeadlineScope.Recommendations)) written += await RecommendationsAsync(facility.Id, today, cancellationToken);
+        if (scope.HasFlag(DeadlineScope.Certificates)) written += await CertificatesAsync(facility.Id, today, cancellationToken);
         logger.LogInformation("Wrote {Count} deadline notifications for facility {FacilityId} as of {Today}", written, facilityId, today);
         return written;
     }
@@ -188,4 +210,41 @@ public sealed class DeadlineJobs(AppDbContext db, TenantScope tenant, Notificati
     }
 
     private static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+}
+
+/// <summary>Which deadlines a change concerns.</summary>
+[Flags]
+public enum DeadlineScope
+{
+    Reports = 1,
+    Tasks = 2,
+    Recommendations = 4,
+    Certificates = 8,
+    All = Reports | Tasks | Recommendations | Certificates,
+}
+
+/// <summary>
+/// A command created or changed something that may already be due (a follow-up task due today or before, a visit's
+/// recommendations made final, a certificate expiring soon, a report's due date moved): its deadline items are written
+/// at once rather than at the next daily run. For one facility, or (a province's report deadline) every facility of the province.
+/// </summary>
+[OutboxMessageType("notifications.deadlines-changed")]
+public sealed record DeadlinesChanged(Guid? FacilityId, Guid? ProvinceId, DeadlineScope Scope) : IOutboxMessage
+{
+    /// <summary>Publishes the change when <paramref name="due"/> says something is in the announcement window.</summary>
+    public static void Publish(IOutbox outbox, Guid? facilityId, DeadlineScope scope, bool due = true)
+    {
+        if (due && facilityId is { } f) outbox.Publish(new DeadlinesChanged(f, null, scope), f);
+    }
+
+    /// <summary>Whether a task, report or recommendation due on <paramref name="dueOn"/> is announced as of today.</summary>
+    public static bool InWindow(DateOnly dueOn, TimeProvider clock, int daysBefore) =>
+        dueOn.DayNumber - VietnamClock.Today(clock).DayNumber <= daysBefore
+        && VietnamClock.Today(clock).DayNumber - dueOn.DayNumber <= DeadlineJobs.OverdueLookBackDays;
+}
+
+public sealed class DeadlinesChangedHandler(IBackgroundJobClient jobs) : IOutboxHandler<DeadlinesChanged>
+{
+    public string Dispatch(DeadlinesChanged message) =>
+        jobs.Enqueue<DeadlineJobs>(j => j.RaiseNowAsync(message, CancellationToken.None));
 }

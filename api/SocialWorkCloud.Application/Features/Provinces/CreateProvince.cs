@@ -1,3 +1,4 @@
+using SocialWorkCloud.Application.Common.Auditing;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ public sealed class CreateProvinceValidator : AbstractValidator<CreateProvince>
     }
 }
 
-public sealed class CreateProvinceHandler(AppDbContext db, TimeProvider clock) : ICommandHandler<CreateProvince, ProvinceSummary>
+public sealed class CreateProvinceHandler(AppDbContext db, TimeProvider clock, ICurrentUser user) : ICommandHandler<CreateProvince, ProvinceSummary>
 {
     public async ValueTask<ProvinceSummary> Handle(CreateProvince command, CancellationToken cancellationToken)
     {
@@ -32,6 +33,7 @@ public sealed class CreateProvinceHandler(AppDbContext db, TimeProvider clock) :
         }
         var province = new Province { Id = Guid.NewGuid(), Code = code, Name = command.Name.Trim(), CreatedAt = clock.GetUtcNow() };
         db.Provinces.Add(province);
+        db.AuditPlatform(user, clock, "province.create", "Province", province.Id, province.Code);
         await db.SaveChangesAsync(cancellationToken);
         return new ProvinceSummary(province.Id, province.Code, province.Name, 0, 0, 0);
     }

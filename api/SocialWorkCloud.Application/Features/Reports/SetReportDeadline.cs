@@ -3,8 +3,10 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Common.Validation;
+using SocialWorkCloud.Application.Features.Notifications;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Reports;
 
@@ -29,7 +31,7 @@ public sealed class SetReportDeadlineValidator : AbstractValidator<SetReportDead
     }
 }
 
-public sealed class SetReportDeadlineHandler(AppDbContext db, ICurrentUser user) : ICommandHandler<SetReportDeadline, ReportDeadlineDto>
+public sealed class SetReportDeadlineHandler(AppDbContext db, ICurrentUser user, TimeProvider clock, IOutbox outbox) : ICommandHandler<SetReportDeadline, ReportDeadlineDto>
 {
     public async ValueTask<ReportDeadlineDto> Handle(SetReportDeadline command, CancellationToken cancellationToken)
     {
@@ -43,6 +45,12 @@ public sealed class SetReportDeadlineHandler(AppDbContext db, ICurrentUser user)
             db.ReportDeadlines.Add(deadline);
         }
         deadline.DueOn = command.DueOn;
+        // An ended period's due date moved: each facility of the province sees the (new) deadline now if it is near or past.
+        if (new ReportPeriod(command.Kind, command.Year, command.Number).End < VietnamClock.Today(clock)
+            && DeadlinesChanged.InWindow(command.DueOn, clock, DeadlineJobs.DueSoonDays))
+        {
+            outbox.Publish(new DeadlinesChanged(null, command.ProvinceId, DeadlineScope.Reports));
+        }
         await db.SaveChangesAsync(cancellationToken);
         return new ReportDeadlineDto(deadline.Kind, deadline.Year, deadline.Number, deadline.DueOn);
     }

@@ -3,8 +3,10 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Common.Validation;
+using SocialWorkCloud.Application.Features.Notifications;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Supervision;
 
@@ -29,7 +31,7 @@ public sealed class ReviewFollowUpValidator : AbstractValidator<ReviewFollowUp>
     }
 }
 
-public sealed class ReviewFollowUpHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<ReviewFollowUp, VisitDto>
+public sealed class ReviewFollowUpHandler(AppDbContext db, ICurrentUser user, TimeProvider clock, IOutbox outbox) : ICommandHandler<ReviewFollowUp, VisitDto>
 {
     public async ValueTask<VisitDto> Handle(ReviewFollowUp command, CancellationToken cancellationToken)
     {
@@ -39,6 +41,10 @@ public sealed class ReviewFollowUpHandler(AppDbContext db, ICurrentUser user, Ti
             ?? throw new NotFoundException("SupervisionRecommendation", command.RecommendationId);
         db.Entry(recommendation).Property(r => r.Version).OriginalValue = command.Version;
         db.RecommendationReviews.Add(recommendation.Review(command.Outcome, command.Comment, user.UserId, clock.GetUtcNow()));
+        // Sent back to the facility: if it is due within days (or late), the unit head hears of it now.
+        DeadlinesChanged.Publish(outbox, recommendation.FacilityId, DeadlineScope.Recommendations,
+            recommendation.AcceptedAt is null && recommendation.Status is RecommendationStatus.Open or RecommendationStatus.InProgress
+            && DeadlinesChanged.InWindow(recommendation.DueOn, clock, DeadlineJobs.DueSoonDays));
         await db.SaveChangesAsync(cancellationToken);
         return await GetSupervisionVisitHandler.ReadAsync(db, user, clock, recommendation.VisitId, cancellationToken);
     }

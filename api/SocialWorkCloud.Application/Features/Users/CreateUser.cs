@@ -1,3 +1,4 @@
+using SocialWorkCloud.Application.Common.Auditing;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
@@ -86,6 +87,8 @@ public sealed class CreateUserHandler(AppDbContext db, UserManager<AppUser> user
         };
         // Saved with the user by the store's SaveChanges, in the command's transaction; sent after the commit.
         outbox.Publish(new AccountMailRequested(user.Id, AccountMailKind.Invitation, portal.Current()), facilityId);
+        if (caller.IsPlatformAdmin) db.AuditPlatform(caller, clock, "user.create", "User", user.Id, user.Role.ToString());
+        else if (caller.FacilityId is not null) db.Audit(caller, clock, "user.create", "User", user.Id, user.Role.ToString());
         var result = await users.CreateAsync(user);
         if (!result.Succeeded)
         {

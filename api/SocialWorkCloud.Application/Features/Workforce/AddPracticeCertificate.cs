@@ -3,8 +3,10 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Common.Validation;
+using SocialWorkCloud.Application.Features.Notifications;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Workforce;
 
@@ -26,7 +28,7 @@ public sealed class AddPracticeCertificateValidator : AbstractValidator<AddPract
     }
 }
 
-public sealed class AddPracticeCertificateHandler(AppDbContext db, TimeProvider clock) : ICommandHandler<AddPracticeCertificate, CertificateDto>
+public sealed class AddPracticeCertificateHandler(AppDbContext db, ICurrentUser user, TimeProvider clock, IOutbox outbox) : ICommandHandler<AddPracticeCertificate, CertificateDto>
 {
     public async ValueTask<CertificateDto> Handle(AddPracticeCertificate command, CancellationToken cancellationToken)
     {
@@ -45,6 +47,9 @@ public sealed class AddPracticeCertificateHandler(AppDbContext db, TimeProvider 
             IssuedOn = command.IssuedOn, ExpiresOn = command.ExpiresOn, CreatedAt = clock.GetUtcNow(),
         };
         db.PracticeCertificates.Add(certificate);
+        // Entered already expiring within the warning window: the unit head hears of it now, not at the next daily run.
+        DeadlinesChanged.Publish(outbox, user.FacilityId, DeadlineScope.Certificates,
+            command.ExpiresOn is { } expires && DeadlinesChanged.InWindow(expires, clock, CertificateRule.ExpiryWarningDays));
         await db.SaveChangesAsync(cancellationToken);
         return new CertificateDto(certificate.Id, certificate.Number, certificate.Issuer, certificate.IssuedOn, certificate.ExpiresOn, false, null);
     }

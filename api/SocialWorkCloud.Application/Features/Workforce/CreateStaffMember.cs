@@ -1,6 +1,8 @@
 using FluentValidation;
 using Mediator;
+using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Features.Notifications;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Workforce;
 
@@ -19,13 +21,15 @@ public sealed class CreateStaffMemberValidator : AbstractValidator<CreateStaffMe
     public CreateStaffMemberValidator() => this.AddStaffRules();
 }
 
-public sealed class CreateStaffMemberHandler(AppDbContext db, TimeProvider clock) : ICommandHandler<CreateStaffMember, StaffMemberDto>
+public sealed class CreateStaffMemberHandler(AppDbContext db, ICurrentUser user, TimeProvider clock, IOutbox outbox) : ICommandHandler<CreateStaffMember, StaffMemberDto>
 {
     public async ValueTask<StaffMemberDto> Handle(CreateStaffMember command, CancellationToken cancellationToken)
     {
         var staff = new StaffMember { Id = Guid.NewGuid(), FullName = "", SearchName = "", CreatedAt = clock.GetUtcNow() };
         await staff.ApplyAsync(command, db, cancellationToken);
         db.StaffMembers.Add(staff);
+        // Someone new practising without a certificate before the rule applies: this month's reminder, if not said yet.
+        DeadlinesChanged.Publish(outbox, user.FacilityId, DeadlineScope.Certificates, VietnamClock.Today(clock) < CertificateRule.RequiredFrom);
         await db.SaveChangesAsync(cancellationToken);
         return await ListStaffMembersHandler.OneAsync(db, staff.Id, cancellationToken);
     }

@@ -54,7 +54,9 @@ export type Permission =
   | 'imports.workforce'
   | 'imports.donors'
   | 'imports.users'
-  | 'places.read';
+  | 'places.read'
+  | 'audit.read'
+  | 'audit.read-platform';
 
 export const meQuery = () =>
   queryOptions({

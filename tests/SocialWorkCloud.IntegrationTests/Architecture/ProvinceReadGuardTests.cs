@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using SocialWorkCloud.IntegrationTests.Infrastructure;
+
+namespace SocialWorkCloud.IntegrationTests.Architecture;
+
+/// <summary>
+/// Only submitted (or acknowledged) annual plans and submitted reports reach the province, through every route: with a
+/// facility's draft plan and draft report present, the province officer calls every GET route of the API (from the endpoint
+/// data source, so a new route is covered without edits), each id in the path filled with the draft's ids, and no answer
+/// carries a draft's id or content. In a tenant of its own.
+/// </summary>
+public abstract partial class ProvinceReadGuardTests(ApiFactory factory)
+{
+    private TestWorld World => factory.World;
+
+    [Fact]
+    public async Task No_province_facing_route_shows_a_draft_plan_or_a_draft_report()
+    {
+        var tenant = await World.NewTenantAsync("Bệnh viện Nháp");
+        var tag = Guid.NewGuid().ToString("N")[..10];
+        using var head = await tenant.AdminAsync();
+        using var officer = await tenant.OfficerAsync();
+        var today = VietnamClock.Today();
+        var iso = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        // The unit's draft annual plan for this year.
+        var plan = await (await head.PostJsonAsync("/api/v1/plans", new
+        {
+            year = today.Year, summary = "Kế hoạch nháp " + tag,
+            targets = new object[] { new { text = "Mục tiêu nháp " + tag } },
+            activities = new object[] { new { title = "Hoạt động nháp " + tag, month = 3, responsible = "Phòng CTXH", budgetVnd = 12_345_678 } },
+        })).ReadAsync<JsonElement>(HttpStatusCode.Created);
+        plan.GetProperty("status").GetString().ShouldBe("Draft");
+        var planId = plan.GetProperty("id").GetGuid();
+
+        // The unit's draft report for the last ended quarter, with its narrative written.
+        var quarter = SocialWorkCloud.Application.Features.Notifications.DeadlineJobs.LastEnded(Domain.Reports.ReportPeriodKind.Quarter, today)!.Value;
+        var run = await (await head.PostJsonAsync("/api/v1/reports", new { kind = "Quarter", year = quarter.Year, number = quarter.Number }))
+            .ReadAsync<JsonElement>(HttpStatusCode.Accepted);
+        var runId = run.GetProperty("id").GetGuid();
+        var reportId = await WaitForReportAsync(head, runId);
+        var report = await (await head.GetAsync($"/api/v1/reports/{reportId}")).ReadAsync<JsonElement>();
+        (await head.PutJsonAsync($"/api/v1/reports/{reportId}", new
+        {
+            version = report.GetProperty("version").GetGuid(), results = "Kết quả nháp " + tag, difficulties = "Khó khăn nháp " + tag, proposals = "Đề xuất nháp " + tag,
+        })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var ids = new Dictionary<string, Guid>(StringComparer.Ordinal)
+        {
+            ["provinceId"] = tenant.ProvinceId, ["facilityId"] = tenant.HospitalId, ["planId"] = planId, ["reportId"] = reportId, ["runId"] = runId,
+        };
+        string[] secrets = [tag, planId.ToString(), reportId.ToString(), runId.ToString()];
+        var query = $"?asOf={iso}&year={today.Year}&kind=Quarter&number={quarter.Number}&from={today.Year}-01-01&to={iso}&pageSize=100&trend=true"
+            + $"&provinceId={tenant.ProvinceId}&facilityId={tenant.HospitalId}";
+
+        var routes = ApiSurface.Routes(factory).Where(r => r.Method == "GET").OrderBy(r => r.Pattern, StringComparer.Ordinal).ToList();
+        var leaks = new List<string>();
+        var answered = new List<string>();
+        foreach (var route in routes)
+        {
+            foreach (var url in Urls(route.Pattern, ids, [planId, reportId, runId]))
+            {
+                var response = await officer.GetAsync(url + query);
+                ((int)response.StatusCode).ShouldBeLessThan(500, url);
+                if (!response.IsSuccessStatusCode) continue;
+                answered.Add(route.Pattern);
+                var type = response.Content.Headers.ContentType?.MediaType ?? "";
+                if (!type.Contains("json", StringComparison.Ordinal) && !type.StartsWith("text/", StringComparison.Ordinal))
+                {
+                    // A file (Excel, PDF) cannot be searched: one that names a draft in its address must not be served at all.
+                    if (secrets.Any(s => url.Contains(s, StringComparison.OrdinalIgnoreCase))) leaks.Add($"{url}: served a file of a draft");
+                    continue;
+                }
+                var body = await response.Content.ReadAsStringAsync();
+                foreach (var secret in secrets.Where(s => body.Contains(s, StringComparison.OrdinalIgnoreCase)))
+                    leaks.Add($"{url}: carries {(secret == tag ? "a draft's content" : "the draft id " + secret)}");
+            }
+        }
+        leaks.ShouldBeEmpty(string.Join("\n", leaks));
+        // The probe reached the province's own pages (not a wall of 403/404s): its plans, progress, reports and timeliness.
+        answered.ShouldContain("/api/v1/provinces/{provinceId:guid}/plans");
+        answered.ShouldContain("/api/v1/facilities/{facilityId:guid}/progress");
+        answered.ShouldContain("/api/v1/reports");
+        answered.ShouldContain("/api/v1/provinces/{provinceId:guid}/report-timeliness");
+
+        // Once submitted, the same routes do show them: the guard sees what it looks for.
+        var submitted = await (await head.PostJsonAsync($"/api/v1/plans/{planId}/submit", new { version = plan.GetProperty("version").GetGuid() })).ReadAsync<JsonElement>();
+        submitted.GetProperty("status").GetString().ShouldBe("Submitted");
+        (await (await officer.GetAsync($"/api/v1/provinces/{tenant.ProvinceId}/plans/{planId}")).Content.ReadAsStringAsync()).ShouldContain(tag);
+    }
+
+    /// <summary>The route's URLs: each known id filled in; any other id tried with each draft's id.</summary>
+    private static IEnumerable<string> Urls(string pattern, Dictionary<string, Guid> ids, Guid[] drafts)
+    {
+        var unknown = Parameter().Matches(pattern).Select(m => m.Groups[1].Value).Where(p => !ids.ContainsKey(p)).Distinct().ToList();
+        string Fill(string p, Func<string, Guid> id) => Parameter().Replace(p, m => id(m.Groups[1].Value).ToString());
+        if (unknown.Count == 0)
+        {
+            yield return Fill(pattern, p => ids[p]);
+            yield break;
+        }
+        foreach (var draft in drafts) yield return Fill(pattern, p => ids.TryGetValue(p, out var known) ? known : draft);
+    }
+
+    [GeneratedRegex(@"\{([A-Za-z]+)(:[^}]*)?\}")]
+    private static partial Regex Parameter();
+
+    private static async Task<Guid> WaitForReportAsync(HttpClient head, Guid runId)
+    {
+        for (var i = 0; i < 600; i++)
+        {
+            var run = await (await head.GetAsync($"/api/v1/reports/runs/{runId}")).ReadAsync<JsonElement>();
+            var status = run.GetProperty("status").GetString();
+            status.ShouldNotBe("Failed", run.ToString());
+            if (status == "Succeeded") return run.GetProperty("reportId").GetGuid();
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"Report run {runId} did not finish.");
+    }
+}
+
+public sealed class ProvinceReadGuardOnPostgres(SharedPostgres api) : ProvinceReadGuardTests(api.Factory), IClassFixture<SharedPostgres>;
+
+public sealed class ProvinceReadGuardOnSqlite(SharedSqlite api) : ProvinceReadGuardTests(api.Factory), IClassFixture<SharedSqlite>;
