@@ -250,6 +250,11 @@ public abstract class MfaTests(ApiFactory factory)
             (await client.GetAsync<MfaStatusWire>("/api/v1/me/mfa")).Required.ShouldBeTrue();
             (await client.PostAsJsonAsync("/api/v1/me/mfa/disable", new { password = TestWorld.Password }).ProblemAsync(HttpStatusCode.UnprocessableEntity))
                 .Code.ShouldBe("mfa-required");
+            // They belong to no facility: their enrolment is in the platform's audit log.
+            await using var scope = factory.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+            (await db.PlatformAuditEntries.CountAsync(a => a.EntityId == userId && a.Action == "user.mfa-enabled")).ShouldBe(1);
         }
         // Optional for the others.
         (await LoginAsync(anonymous, worker)).AccessToken.ShouldNotBeNull();

@@ -179,13 +179,14 @@ public sealed class MfaAccounts(AppDbContext db, IDataProtectionProvider protect
     // ---- audit ----
 
     /// <summary>
-    /// Audits an MFA event of the user (as the user) and saves. Audit entries belong to a facility, so the event is
-    /// recorded in the user's facility; users without one (platform admins, province officers) are not in a facility's log.
+    /// Audits an MFA event of the user (as the user) and saves: in the user's facility's log, or — for platform admins
+    /// and province officers, who belong to no facility — in the platform's log.
     /// </summary>
     public async Task AuditAsync(AppUser user, string action, CancellationToken ct, string? detail = null)
     {
         if (user.FacilityId is not { } facility)
         {
+            db.AuditPlatform(new Actor(user), clock, action, "user", user.Id, detail);
             await db.SaveChangesAsync(ct);
             return;
         }
