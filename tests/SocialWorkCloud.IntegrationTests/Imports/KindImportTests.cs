@@ -120,6 +120,27 @@ public abstract class KindImportTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task Imported_certificates_expiring_soon_reach_the_unit_head_at_once()
+    {
+        var tenant = await World.NewTenantAsync();
+        using var admin = await World.ClientForAsync(tenant.AdminEmail);
+        var staff = await HeadersAsync(admin, "staff");
+        var tag = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        var expires = Domain.Common.VietnamClock.Today().AddDays(30).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        string?[] row = ["NV09", "Lý Thị Sắp Hết " + tag, "Nhân viên CTXH", null, "Biên chế", "Đại học", "Công tác xã hội", "01/09/2020",
+            $"CC-{tag}-9", "Sở Y tế", "15/01/2022", expires];
+        var done = await (await admin.PostAsync("/api/v1/imports/staff/commit", Upload(Workbook(staff, row)))).ReadAsync<ImportRecordDto>();
+        done.Created.ShouldBe(1);
+        Guid staffId;
+        await using (var scope = World.CreateScope())
+            staffId = await scope.ServiceProvider.GetRequiredService<AppDbContext>().StaffMembers.IgnoreQueryFilters()
+                .Where(s => s.FacilityId == tenant.HospitalId && s.StaffCode == "NV09").Select(s => s.Id).SingleAsync();
+        // No daily run: the import itself announces it (the deadline job writes the facility's items at once), to the unit head only.
+        (await Notifications.Inboxes.WaitForAsync(admin, "CertificateExpiring", staffId)).Text.ShouldContain("Lý Thị Sắp Hết " + tag);
+        await Notifications.Inboxes.ShouldHaveNothingAboutAsync(World, staffId, tenant.WorkerEmail, tenant.OfficerEmail, TestWorld.AdminA);
+    }
+
+    [Fact]
     public async Task Donors_are_imported_with_the_official_commune_once()
     {
         var tenant = await World.NewTenantAsync();

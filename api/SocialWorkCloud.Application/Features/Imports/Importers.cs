@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Imports;
@@ -21,7 +22,7 @@ internal static class Importers
         ImportKind.Collaborators when user.HasPermission(Permissions.ImportsWorkforce) && user.FacilityId is not null =>
             new CollaboratorImporter(db, user, clock),
         ImportKind.Staff when user.HasPermission(Permissions.ImportsWorkforce) && user.FacilityId is not null =>
-            new StaffImporter(db, user, clock),
+            new StaffImporter(db, user, clock, services?.GetService<IOutbox>()),
         ImportKind.Donors when user.HasPermission(Permissions.ImportsDonors) && user.FacilityId is not null =>
             new DonorImporter(db, user, clock),
         ImportKind.Users when user.HasPermission(Permissions.ImportsUsers) && (user.IsPlatformAdmin || user.ProvinceId is not null) && services is not null =>

@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Common.Validation;
+using SocialWorkCloud.Application.Features.Notifications;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Text;
 using SocialWorkCloud.Domain.Workforce;
@@ -16,7 +18,7 @@ namespace SocialWorkCloud.Application.Features.Imports;
 /// per certificate (the rows must agree on the profile). A certificate already recorded for that staff member is not
 /// written again; a number recorded for someone else is refused. The same file twice changes nothing the second time.
 /// </summary>
-internal sealed partial class StaffImporter(AppDbContext db, ICurrentUser user, TimeProvider clock) : IImporter
+internal sealed partial class StaffImporter(AppDbContext db, ICurrentUser user, TimeProvider clock, IOutbox? outbox = null) : IImporter
 {
     private const int Code = 0, FullName = 1, Role = 2, DepartmentName = 3, Employment = 4, Level = 5, Major = 6, Joined = 7,
         CertNumber = 8, CertIssuer = 9, CertIssued = 10, CertExpires = 11;
@@ -172,6 +174,7 @@ internal sealed partial class StaffImporter(AppDbContext db, ICurrentUser user, 
             Apply = async (_, token) =>
             {
                 var now = clock.GetUtcNow();
+                var due = false;
                 foreach (var group in parsed.GroupBy(p => p.Code))
                 {
                     var first = group.First();
@@ -180,6 +183,7 @@ internal sealed partial class StaffImporter(AppDbContext db, ICurrentUser user, 
                         staff = new StaffMember { Id = Guid.NewGuid(), FacilityId = facilityId, StaffCode = first.Code, FullName = first.Name, SearchName = string.Empty, CreatedAt = now };
                         Assign(staff, first);
                         db.StaffMembers.Add(staff);
+                        due |= VietnamClock.Today(clock) < CertificateRule.RequiredFrom;
                     }
                     else if (Differs(staff, first))
                     {
@@ -192,8 +196,11 @@ internal sealed partial class StaffImporter(AppDbContext db, ICurrentUser user, 
                             Id = Guid.NewGuid(), FacilityId = facilityId, StaffMemberId = staff.Id, Number = c.Number, Issuer = c.Issuer, IssuedOn = c.IssuedOn,
                             ExpiresOn = c.ExpiresOn, CreatedAt = now,
                         });
+                        due |= c.ExpiresOn is { } expires && DeadlinesChanged.InWindow(expires, clock, CertificateRule.ExpiryWarningDays);
                     }
                 }
+                // What the import made due (a certificate expiring soon, new staff before 2027) reaches the unit head now, as a hand entry does.
+                if (outbox is not null) DeadlinesChanged.Publish(outbox, facilityId, DeadlineScope.Certificates, due);
                 await db.SaveChangesAsync(token);
                 return (toCreate, toUpdate, unchanged);
             },
