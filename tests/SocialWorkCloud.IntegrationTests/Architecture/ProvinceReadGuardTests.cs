@@ -41,7 +41,7 @@ public abstract partial class ProvinceReadGuardTests(ApiFactory factory)
         var run = await (await head.PostJsonAsync("/api/v1/reports", new { kind = "Quarter", year = quarter.Year, number = quarter.Number }))
             .ReadAsync<JsonElement>(HttpStatusCode.Accepted);
         var runId = run.GetProperty("id").GetGuid();
-        var reportId = await WaitForReportAsync(head, runId);
+        var reportId = await ReportRuns.WaitForReportIdAsync(head, runId);
         var report = await (await head.GetAsync($"/api/v1/reports/{reportId}")).ReadAsync<JsonElement>();
         (await head.PutJsonAsync($"/api/v1/reports/{reportId}", new
         {
@@ -107,19 +107,6 @@ public abstract partial class ProvinceReadGuardTests(ApiFactory factory)
 
     [GeneratedRegex(@"\{([A-Za-z]+)(:[^}]*)?\}")]
     private static partial Regex Parameter();
-
-    private static async Task<Guid> WaitForReportAsync(HttpClient head, Guid runId)
-    {
-        for (var i = 0; i < 600; i++)
-        {
-            var run = await (await head.GetAsync($"/api/v1/reports/runs/{runId}")).ReadAsync<JsonElement>();
-            var status = run.GetProperty("status").GetString();
-            status.ShouldNotBe("Failed", run.ToString());
-            if (status == "Succeeded") return run.GetProperty("reportId").GetGuid();
-            await Task.Delay(100);
-        }
-        throw new TimeoutException($"Report run {runId} did not finish.");
-    }
 }
 
 public sealed class ProvinceReadGuardOnPostgres(SharedPostgres api) : ProvinceReadGuardTests(api.Factory), IClassFixture<SharedPostgres>;

@@ -255,20 +255,8 @@ public abstract class ApprovalNotificationTests(ApiFactory factory)
             (await Inboxes.ReadAsync(at)).Where(i => i.RecordId == referralId).ShouldAllBe(i => i.Kind == "ReferralReceived");
     }
 
-    private static async Task<JsonElement> WaitForReportAsync(HttpClient admin, JsonElement run)
-    {
-        var runId = run.GetProperty("id").GetGuid();
-        for (var i = 0; i < 600; i++)
-        {
-            run = await (await admin.GetAsync($"/api/v1/reports/runs/{runId}")).ReadAsync<JsonElement>();
-            var status = run.GetProperty("status").GetString();
-            if (status == "Succeeded") break;
-            status.ShouldNotBe("Failed", run.ToString());
-            await Task.Delay(100);
-        }
-        run.GetProperty("status").GetString().ShouldBe("Succeeded");
-        return await (await admin.GetAsync($"/api/v1/reports/{run.GetProperty("reportId").GetGuid()}")).ReadAsync<JsonElement>();
-    }
+    private static async Task<JsonElement> WaitForReportAsync(HttpClient admin, JsonElement run) =>
+        await (await admin.GetAsync($"/api/v1/reports/{await ReportRuns.WaitForReportIdAsync(admin, run.GetProperty("id").GetGuid())}")).ReadAsync<JsonElement>();
 
     private static Task<HttpResponseMessage> DecideAsync(HttpClient client, JsonElement report, string action, string? comment = null) =>
         client.PostJsonAsync($"/api/v1/reports/{report.GetProperty("id").GetGuid()}/{action}", new { version = report.GetProperty("version").GetGuid(), comment });

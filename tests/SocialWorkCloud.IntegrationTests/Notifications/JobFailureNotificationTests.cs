@@ -33,8 +33,8 @@ public abstract class JobFailureNotificationTests(ApiFactory factory)
         using var head2 = await World.ClientForAsync(secondHead);
 
         var run = await (await head.PostJsonAsync("/api/v1/reports", new { kind = "HalfYear", year = 2026, number = 1 })).ReadAsync<JsonElement>(HttpStatusCode.Accepted);
-        var reportId = run.GetProperty("reportId").GetGuid();
-        var report = await WaitForReportAsync(head, run.GetProperty("id").GetGuid(), reportId);
+        var reportId = await ReportRuns.WaitForReportIdAsync(head, run.GetProperty("id").GetGuid());
+        var report = await (await head.GetAsync($"/api/v1/reports/{reportId}")).ReadAsync<JsonElement>();
         // The second head asks for new figures; before the job runs, the report is submitted: the run must fail.
         (await head.PostJsonAsync($"/api/v1/reports/{reportId}/submit", new { version = report.GetProperty("version").GetGuid() }))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -104,19 +104,6 @@ public abstract class JobFailureNotificationTests(ApiFactory factory)
             using var client = await World.ClientForAsync(email);
             (await Inboxes.ReadAsync(client, "KpiRunFailed")).Where(i => i.RecordId == runId).ShouldBeEmpty($"{email} did not start it");
         }
-    }
-
-    private static async Task<JsonElement> WaitForReportAsync(HttpClient admin, Guid runId, Guid reportId)
-    {
-        for (var i = 0; i < 600; i++)
-        {
-            var run = await (await admin.GetAsync($"/api/v1/reports/runs/{runId}")).ReadAsync<JsonElement>();
-            var status = run.GetProperty("status").GetString();
-            status.ShouldNotBe("Failed", run.ToString());
-            if (status == "Succeeded") break;
-            await Task.Delay(100);
-        }
-        return await (await admin.GetAsync($"/api/v1/reports/{reportId}")).ReadAsync<JsonElement>();
     }
 }
 
