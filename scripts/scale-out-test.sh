@@ -7,7 +7,8 @@
 #   4. PostgreSQL stopped for 10 s gives 503 + Retry-After, and full recovery within 10 s of its restart;
 #   5. a replica killed mid-burst of receipts loses nothing acknowledged and leaves receipt numbers gap-free;
 #   6. a backup taken under load (scripts/pg-backup.sh) restores into a new database, an API starts on it and
-#      the ledger consistency check is clean.
+#      the ledger consistency check is clean;
+#   7. a job held by a killed worker (a KPI run caught mid-computation) is run by another worker within 5 minutes.
 # Needs the built API (dotnet build), the PostgreSQL server binaries, nginx, redis-server and curl/jq: as root
 # it installs what is missing (Debian). Ends with "N passed, N failed".
 # Usage: scripts/scale-out-test.sh            (from anywhere; leaves nothing running)
@@ -221,6 +222,31 @@ if wait_ready "$R" 120; then
 else ko "no API on the restored database"; tail -5 "$WORK/restored.log"; fi
 check="$(curl -s --max-time 30 -H "Authorization: Bearer $TOKEN" "$A/api/v1/fundraising/consistency")"
 [[ "$(jq -r .inconsistent <<<"$check")" == "0" ]] && ok "live database consistent after the kill and the backup" || ko "live consistency: $(head -c 300 <<<"$check")"
+
+echo "== 7. a job held by a killed worker runs on another worker within 5 minutes"
+PT="$(login "$A" province@demo.vn Demo@2026 | jq -r .accessToken)"
+PROVINCE="$(curl -s -H "Authorization: Bearer $PT" "$A/api/v1/me" | jq -r '.provinceId // .province.id // empty')"
+# A session of its own holds the snapshot table, so the run is caught after it has started and before it can finish.
+PGAPPNAME=swc-lock-holder psql_db swc_scaleout -c 'BEGIN; LOCK TABLE "KpiSnapshots" IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(300); COMMIT;' >/dev/null 2>&1 &
+LOCK_PID=$!
+sleep 1
+RUN="$(curl -s --max-time 20 -H "Authorization: Bearer $PT" -H 'Content-Type: application/json' -d '{}' "$A/api/v1/provinces/$PROVINCE/kpis/recompute" | jq -r '.id // empty')"
+run_status() { curl -s --max-time 10 -H "Authorization: Bearer $PT" "$A/api/v1/provinces/$PROVINCE/kpis/runs/$RUN" | jq -r '.status // empty'; }
+state=""; deadline=$((SECONDS + 60))
+while [[ -n "$RUN" ]] && (( SECONDS < deadline )); do state="$(run_status)"; [[ "$state" == "Running" ]] && break; sleep 0.3; done
+if [[ "$state" != "Running" ]]; then
+  ko "the KPI run never started on the worker (province '$PROVINCE', run '$RUN', status '$state')"
+else
+  kill -9 "$(cat "$WORK/worker.pid")"
+  KILLED=$SECONDS
+  psql_db postgres -c "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'swc-lock-holder'" >/dev/null
+  wait "$LOCK_PID" 2>/dev/null
+  W2_PORT="$(free_port)"
+  start_api worker-2 "$W2_PORT" true "$CS"
+  while (( SECONDS - KILLED < 300 )); do state="$(run_status)"; [[ "$state" == "Succeeded" || "$state" == "Failed" ]] && break; sleep 1; done
+  if [[ "$state" == "Succeeded" ]]; then ok "the run held by the killed worker finished on another $((SECONDS - KILLED)) s after the kill"
+  else ko "the run held by the killed worker: '$state' $((SECONDS - KILLED)) s after the kill"; fi
+fi
 
 echo "Scale-out test: $((SECONDS - T0)) s"
 if (( failed )); then for f in "$WORK"/*.log; do echo "--- $f"; tail -n 15 "$f"; done; fi
