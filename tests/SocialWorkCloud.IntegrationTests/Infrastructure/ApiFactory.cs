@@ -66,6 +66,8 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Hangfire:NightlyKpiCron", "0 0 31 2 *");
         builder.UseSetting("Hangfire:DailyCertificateCron", "0 0 31 2 *");
         builder.UseSetting("Hangfire:NotificationDeadlinesCron", "0 0 31 2 *");
+        builder.UseSetting("Hangfire:NotificationDigestCron", "0 0 31 2 *");
+        builder.UseSetting("Hangfire:DailyCaseFollowUpCron", "0 0 31 2 *");
         // The production request timeout (30 s) is about a hung database; a loaded test machine is not one.
         builder.UseSetting("Resilience:RequestTimeoutSeconds", "600");
         // Every test request comes from one address; the sign-in limit has its own test.
