@@ -72,7 +72,7 @@ public static class LedgerHarness
         await TimeAsync($"GetCampaignStatement ({entries:N0} entries)", runs, async () =>
         {
             await using var db = Context();
-            var statement = await new GetCampaignStatementHandler(db).Handle(new GetCampaignStatement(busy), CancellationToken.None);
+            var statement = await new GetCampaignStatementHandler(db, caller, TimeProvider.System).Handle(new GetCampaignStatement(busy), CancellationToken.None);
             return $"{statement.Entries.Count} lines, closing balance {statement.Entries[^1].CashBalanceAfter:N0}";
         });
         await TimeAsync("CheckLedgerConsistency (whole facility)", runs, async () =>

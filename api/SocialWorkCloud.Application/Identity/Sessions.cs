@@ -87,6 +87,10 @@ public sealed class Sessions(AppDbContext db, SessionRegistry registry, ISession
     public Task EndOthersOfAsync(Guid userId, Guid keepSessionId, string reason, CancellationToken ct) =>
         EndWhereAsync(s => s.UserId == userId && s.Id != keepSessionId, t => t.UserId == userId && t.FamilyId != keepSessionId, reason, ct);
 
+    /// <summary>Every session of these users ends, but the caller's own (<paramref name="keepSessionId"/>) goes on.</summary>
+    public Task EndAllOfUsersAsync(IReadOnlyCollection<Guid> userIds, Guid? keepSessionId, string reason, CancellationToken ct) =>
+        EndWhereAsync(s => userIds.Contains(s.UserId) && s.Id != keepSessionId, t => userIds.Contains(t.UserId) && t.FamilyId != keepSessionId, reason, ct);
+
     private async Task EndWhereAsync(System.Linq.Expressions.Expression<Func<UserSession, bool>> sessions,
         System.Linq.Expressions.Expression<Func<RefreshToken, bool>> tokens, string reason, CancellationToken ct)
     {

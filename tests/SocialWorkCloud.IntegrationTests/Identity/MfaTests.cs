@@ -181,9 +181,14 @@ public abstract class MfaTests(ApiFactory factory)
         var before = await admin.GetAsync<FacilityMfaWire>("/api/v1/facility-mfa-requirement");
         before.Required.ShouldBeFalse();
         before.FacilityId.ShouldBe(tenant.HospitalId);
+        using var liveWorker = await tenant.WorkerAsync();
+        (await liveWorker.GetAsync("/api/v1/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
         var after = await admin.PutAsync<FacilityMfaWire>("/api/v1/facility-mfa-requirement", new { required = true }, HttpStatusCode.OK);
         after.Required.ShouldBeTrue();
         after.UsersWithoutMfa.ShouldBe(after.ActiveUsers);
+        // A session on a password alone stops at once (the worker enrols at the next sign-in); the admin's own goes on.
+        (await liveWorker.GetAsync("/api/v1/me").ProblemAsync(HttpStatusCode.Unauthorized)).Code.ShouldBe("token-invalid");
+        (await admin.GetAsync("/api/v1/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         using var anonymous = World.Anonymous();
         var challenged = await LoginAsync(anonymous, tenant.CollaboratorEmail);

@@ -151,6 +151,14 @@ public abstract class PersonalDataTests(ApiFactory factory)
         (await CaseListedAsync(head)).ShouldBeFalse();
         (await worker.GetAsync($"/api/v1/clients/{clientId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var seen = await (await head.GetAsync($"/api/v1/clients/{clientId}")).ReadAsync<JsonElement>();
+        // The case, its sessions, notes, services and referrals by id: stored, not processed — the assigned worker is told why,
+        // the unit head (who answers the request) reads it, audited.
+        foreach (var url in new[] { $"/api/v1/cases/{caseId}", $"/api/v1/cases/{caseId}/referrals" })
+        {
+            (await (await worker.GetAsync(url)).ShouldBeProblemAsync(HttpStatusCode.Forbidden)).GetProperty("code").GetString().ShouldBe("case-client-restricted");
+        }
+        (await (await head.GetAsync($"/api/v1/cases/{caseId}")).ReadAsync<JsonElement>()).GetProperty("id").GetGuid().ShouldBe(caseId);
+        (await head.GetAsync($"/api/v1/cases/{caseId}/referrals")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var note = await (await worker.PostJsonAsync($"/api/v1/cases/{caseId}/notes", new { text = "Ghi chú mới" })).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
         note.GetProperty("code").GetString().ShouldBe("client-restricted");
@@ -174,6 +182,9 @@ public abstract class PersonalDataTests(ApiFactory factory)
         actions.ShouldContain("client.restrict");
         actions.ShouldContain("client.view-restricted");
         actions.ShouldContain("client.lift-restriction");
+        (await db.AuditEntries.IgnoreTenant().Where(a => a.EntityId == caseId).Select(a => a.Action).ToListAsync()).ShouldContain("case.read-restricted");
+        // Lifted: the assigned worker reads the case again.
+        (await worker.GetAsync($"/api/v1/cases/{caseId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]

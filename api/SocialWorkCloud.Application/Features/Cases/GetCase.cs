@@ -13,6 +13,7 @@ public sealed class GetCaseHandler(AppDbContext db, ICurrentUser user, TimeProvi
     public async ValueTask<CaseDetail> Handle(GetCase query, CancellationToken cancellationToken)
     {
         var c = await db.LoadAsync(user, clock, query.CaseId, "case.read", cancellationToken);
+        await db.EnsureReadableAsync(user, clock, c, cancellationToken);
         if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(cancellationToken);
         return await CaseDetails.BuildAsync(db, c, VietnamClock.Today(clock), cancellationToken);
     }

@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Auditing;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Texts;
+using SocialWorkCloud.Application.Features.Cases;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Clients;
 using SocialWorkCloud.Domain.Text;
@@ -34,7 +36,7 @@ public sealed class CreateClientHandler(AppDbContext db, ICurrentUser user, Time
         var client = new Client(command.FullName);
         command.ApplyTo(client);
         await ClientFieldsExtensions.PlaceAsync(db, client, command.CommuneCode, cancellationToken);
-        var matches = await ClientDuplicates.FindAsync(db, client, cancellationToken);
+        var matches = await ClientDuplicates.FindAsync(db, user, client, cancellationToken);
         ClientDuplicates.RefuseSameIdentifier(matches);
         if (matches.Count > 0 && !command.CreateAnyway)
         {
@@ -61,7 +63,11 @@ public sealed class CreateClientHandler(AppDbContext db, ICurrentUser user, Time
 /// <summary>Likely duplicates of a client: the same national ID, insurance number or patient ID, or the same folded name and birth year.</summary>
 public static class ClientDuplicates
 {
-    public static async Task<List<ClientMatch>> FindAsync(AppDbContext db, Client candidate, CancellationToken ct)
+    /// <remarks>
+    /// A match confidential to the caller (a client of a sensitive case they may not see) is still reported, so no
+    /// duplicate record is made, but as "a confidential client" without id, name or identifiers: the unit head resolves it.
+    /// </remarks>
+    public static async Task<List<ClientMatch>> FindAsync(AppDbContext db, ICurrentUser user, Client candidate, CancellationToken ct)
     {
         var rows = await db.Clients.AsNoTracking()
             .Where(c => c.MergedIntoId == null && c.Id != candidate.Id)
@@ -71,8 +77,10 @@ public static class ClientDuplicates
                 || (candidate.BirthYear != null && c.SearchName == candidate.SearchName && c.BirthYear == candidate.BirthYear))
             .OrderBy(c => c.SearchName).Take(10)
             .ToListAsync(ct);
-        return rows.Select(c => new ClientMatch(c.Id, c.FullName, c.BirthYear, Masking.Mask(c.NationalId), c.PatientId,
-            MatchedOn(c, candidate))).ToList();
+        var confidential = await db.ConfidentialClientsAsync(user, rows.Select(c => c.Id), ct);
+        return rows.Select(c => confidential.Contains(c.Id)
+            ? new ClientMatch(Guid.Empty, TextCatalog.Get("client.confidential"), null, null, null, MatchedOn(c, candidate))
+            : new ClientMatch(c.Id, c.FullName, c.BirthYear, Masking.Mask(c.NationalId), c.PatientId, MatchedOn(c, candidate))).ToList();
     }
 
     /// <summary>

@@ -20,7 +20,7 @@ public sealed class GetClientHandler(AppDbContext db, ICurrentUser user, TimePro
 {
     public async ValueTask<ClientDetail> Handle(GetClient query, CancellationToken cancellationToken)
     {
-        var c = await db.Clients.AsNoTracking().SingleOrDefaultAsync(x => x.Id == query.ClientId, cancellationToken)
+        var c = await db.ClientsVisibleTo(user).AsNoTracking().SingleOrDefaultAsync(x => x.Id == query.ClientId, cancellationToken)
             ?? throw new NotFoundException("Client", query.ClientId);
         if (c.IsRestricted)
         {
@@ -33,6 +33,8 @@ public sealed class GetClientHandler(AppDbContext db, ICurrentUser user, TimePro
             .Select(x => new ClientCaseSummary(x.Id, x.Stage, x.OpenedOn, x.ClosedOn, x.IsSensitive))
             .ToListAsync(cancellationToken);
 
+        // The page names a client of a sensitive case the caller may see: that read is the case's, audited.
+        foreach (var sensitive in cases.Where(x => x.IsSensitive)) db.Audit(user, clock, "client.view", "Case", sensitive.Id);
         var today = VietnamClock.Today(clock);
         var consents = (await db.ConsentRecords.AsNoTracking().Where(x => x.ClientId == c.Id).OrderBy(x => x.GivenOn).ToListAsync(cancellationToken))
             .Select(x => Consents.ConsentMapping.ToDto(x, today)).ToList();

@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Paging;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Features.Cases;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Clients;
 
@@ -30,15 +31,17 @@ public sealed class ListClientsValidator : AbstractValidator<ListClients>
     }
 }
 
-public sealed class ListClientsHandler(AppDbContext db) : IQueryHandler<ListClients, ClientPage>
+public sealed class ListClientsHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<ListClients, ClientPage>
 {
     public async ValueTask<ClientPage> Handle(ListClients query, CancellationToken cancellationToken)
     {
-        var clients = db.Clients.AsNoTracking();
+        // A client confidential to the caller (a sensitive case, none of theirs visible) is out of the list and the search.
+        var clients = db.ClientsVisibleTo(user).AsNoTracking();
         if (query.Vulnerability is { } v) clients = clients.Where(c => (c.Vulnerabilities & v) == v);
         var (rows, total, lowerBound) = await ClientSearch.PageAsync(clients, db.ClientNameKeys.AsNoTracking(), query.Search, query.Page, query.PageSize, cancellationToken);
         var items = rows.Select(c => new ClientSummary(c.Id, c.FullName, c.BirthYear, c.DateOfBirth, c.Sex, Masking.Mask(c.NationalId),
             Masking.Mask(c.Phone), c.PatientId, c.CommuneWard, Vulnerabilities.Split(c.Vulnerabilities))).ToList();
+        await db.AuditSensitiveClientReadsAsync(user, clock, "client.list", items.Select(i => i.Id), cancellationToken);
         return new ClientPage(items, query.Page, query.PageSize, total, lowerBound);
     }
 }

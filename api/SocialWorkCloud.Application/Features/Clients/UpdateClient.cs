@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Auditing;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Features.Cases;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Clients;
 
@@ -40,7 +41,7 @@ public sealed class UpdateClientHandler(AppDbContext db, ICurrentUser user, Time
         {
             throw new ForbiddenException("client-edit-needs-identifiers");
         }
-        var client = await db.Clients.Include(c => c.NameKeys).SingleOrDefaultAsync(c => c.Id == command.ClientId, cancellationToken)
+        var client = await db.ClientsVisibleTo(user).Include(c => c.NameKeys).SingleOrDefaultAsync(c => c.Id == command.ClientId, cancellationToken)
             ?? throw new NotFoundException("Client", command.ClientId);
         client.EnsureWritable();
         if (client.MergedIntoId is not null)
@@ -58,7 +59,7 @@ public sealed class UpdateClientHandler(AppDbContext db, ICurrentUser user, Time
         var identityChanged = changed.Intersect([nameof(Client.FullName), nameof(Client.BirthYear), nameof(Client.NationalId), nameof(Client.InsuranceNumber), nameof(Client.PatientId)]).Any();
         if (identityChanged)
         {
-            var matches = await ClientDuplicates.FindAsync(db, client, cancellationToken);
+            var matches = await ClientDuplicates.FindAsync(db, user, client, cancellationToken);
             ClientDuplicates.RefuseSameIdentifier(matches);
             if (matches.Count > 0 && !command.SaveAnyway)
             {

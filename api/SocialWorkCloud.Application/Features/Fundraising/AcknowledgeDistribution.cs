@@ -81,6 +81,6 @@ public sealed class AcknowledgeDistributionHandler(AppDbContext db, ICurrentUser
             RecordedFromIp = origin.Address,
         });
         await db.SaveChangesAsync(cancellationToken);
-        return await Ledger.ToDtoAsync(db, entry, cancellationToken);
+        return await Ledger.ToDtoAsync(db, user, clock, entry, cancellationToken);
     }
 }

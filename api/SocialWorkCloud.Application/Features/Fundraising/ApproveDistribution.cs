@@ -36,6 +36,6 @@ public sealed class ApproveDistributionHandler(AppDbContext db, ICurrentUser use
         db.DistributionApprovals.Add(new DistributionApproval { EntryId = entry.Id, ApprovedAt = clock.GetUtcNow(), ApprovedBy = user.UserId, ApprovedFromIp = origin.Address });
         await outbox.DistributionAnsweredAsync(db, user, entry, approved: true, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return await Ledger.ToDtoAsync(db, entry, cancellationToken);
+        return await Ledger.ToDtoAsync(db, user, clock, entry, cancellationToken);
     }
 }

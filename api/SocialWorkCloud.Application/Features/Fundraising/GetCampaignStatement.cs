@@ -13,13 +13,13 @@ namespace SocialWorkCloud.Application.Features.Fundraising;
 [RequiresPermission(Permissions.FundraisingRead)]
 public sealed record GetCampaignStatement(Guid CampaignId) : IQuery<CampaignStatement>;
 
-public sealed class GetCampaignStatementHandler(AppDbContext db) : IQueryHandler<GetCampaignStatement, CampaignStatement>
+public sealed class GetCampaignStatementHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<GetCampaignStatement, CampaignStatement>
 {
     public async ValueTask<CampaignStatement> Handle(GetCampaignStatement query, CancellationToken cancellationToken)
     {
         var campaign = await Ledger.FindCampaignAsync(db, query.CampaignId, cancellationToken);
         var balance = await db.FundBalances.AsNoTracking().SingleAsync(b => b.CampaignId == campaign.Id, cancellationToken);
-        var entries = await EntryViews.LoadAsync(db, db.LedgerEntries.AsNoTracking().Where(e => e.CampaignId == campaign.Id), cancellationToken);
+        var entries = await EntryViews.LoadAsync(db, user, clock, db.LedgerEntries.AsNoTracking().Where(e => e.CampaignId == campaign.Id), cancellationToken);
         long running = 0;
         var lines = entries.Select(e =>
         {

@@ -4,6 +4,7 @@ using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Common.Texts;
 using SocialWorkCloud.Application.Persistence;
+using SocialWorkCloud.Domain.Cases;
 using SocialWorkCloud.Domain.Fundraising;
 
 namespace SocialWorkCloud.Application.Features.Fundraising;
@@ -49,6 +50,9 @@ public sealed class GetPublicCampaignHandler(AppDbContext db) : IQueryHandler<Ge
                 e.Kind, e.EntryDate, e.ReceiptYear, e.ReceiptNumber, e.Amount, e.Item, e.Quantity, e.Unit, e.RecipientKind, e.RecipientName,
                 e.RecipientBirthYear, e.RecipientCommune, e.DepartmentName, e.GroupCount, IsReversal = e.ReversesId != null,
                 IsReversed = entries.Any(r => r.ReversesId == e.Id),
+                // A recipient of a sensitive case, or a client who has one, is never described in public, not even by initials.
+                Confidential = db.OfFacility<Case>(c.FacilityId).Any(k => k.IsSensitive && (k.Id == e.CaseId || k.ClientId == e.ClientId))
+                    || entries.Any(o => o.Id == e.ReversesId && db.OfFacility<Case>(c.FacilityId).Any(k => k.IsSensitive && (k.Id == o.CaseId || k.ClientId == o.ClientId))),
                 Donor = db.OfFacility<Donor>(c.FacilityId).Where(d => d.Id == e.DonorId).Select(d => new { d.Name, d.IsAnonymousInPublic }).FirstOrDefault(),
                 Original = entries.Where(o => o.Id == e.ReversesId)
                     .Select(o => new { o.RecipientName, o.RecipientBirthYear, o.RecipientCommune, o.DepartmentName, o.GroupCount }).FirstOrDefault(),
@@ -64,7 +68,8 @@ public sealed class GetPublicCampaignHandler(AppDbContext db) : IQueryHandler<Ge
             .Select(r =>
             {
                 // A reversal carries no recipient of its own: describe the one of the entry it reverses.
-                var who = r.Original is { } o
+                var who = r.Confidential ? TextCatalog.Get("public.confidential-recipient")
+                    : r.Original is { } o
                     ? Beneficiary.Describe(r.RecipientKind, o.RecipientName, o.RecipientBirthYear, o.RecipientCommune, o.DepartmentName, o.GroupCount)
                     : Beneficiary.Describe(r.RecipientKind, r.RecipientName, r.RecipientBirthYear, r.RecipientCommune, r.DepartmentName, r.GroupCount);
                 return new PublicDistribution(r.EntryDate, r.Kind, r.RecipientKind, who, r.Amount, r.Item, r.Quantity, r.Unit, r.IsReversal, r.IsReversed);

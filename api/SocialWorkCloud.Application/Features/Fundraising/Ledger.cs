@@ -1,6 +1,9 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Texts;
+using SocialWorkCloud.Application.Features.Cases;
 using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Facilities;
 using SocialWorkCloud.Application.Features.UnitHistory;
@@ -83,14 +86,19 @@ internal static class Ledger
     /// <summary>The value of part of a lot, pro rata to its original quantity (whole VND, rounded down).</summary>
     public static long ValueOf(StockLot lot, int quantity) => MoneyRules.ProRata(lot.EstimatedValue, quantity, lot.OriginalQuantity);
 
-    public static async Task<LedgerEntryDto> ToDtoAsync(AppDbContext db, LedgerEntry entry, CancellationToken ct) =>
-        (await EntryViews.LoadAsync(db, db.LedgerEntries.AsNoTracking().Where(e => e.Id == entry.Id), ct)).Single();
+    public static async Task<LedgerEntryDto> ToDtoAsync(AppDbContext db, ICurrentUser user, TimeProvider clock, LedgerEntry entry, CancellationToken ct) =>
+        (await EntryViews.LoadAsync(db, user, clock, db.LedgerEntries.AsNoTracking().Where(e => e.Id == entry.Id), ct)).Single();
 }
 
 internal static class EntryViews
 {
-    /// <summary>Ledger entries with donor names, approvals, acknowledgements, reversals and recorder names, in recording order.</summary>
-    public static async Task<List<LedgerEntryDto>> LoadAsync(AppDbContext db, IQueryable<LedgerEntry> entries, CancellationToken ct)
+    /// <summary>
+    /// Ledger entries with donor names, approvals, acknowledgements, reversals and recorder names, in recording order.
+    /// A distribution through a sensitive case (or to a client confidential to the caller) names its recipient only to
+    /// those who may see the case, each read audited; everyone else reads "a confidential case" with the amount intact.
+    /// </summary>
+    public static async Task<List<LedgerEntryDto>> LoadAsync(AppDbContext db, ICurrentUser user, TimeProvider clock, IQueryable<LedgerEntry> entries,
+        CancellationToken ct)
     {
         var rows = await entries
             .OrderBy(e => e.RecordedAt).ThenBy(e => e.ReceiptNumber).ThenBy(e => e.Id)
@@ -105,18 +113,39 @@ internal static class EntryViews
             })
             .ToListAsync(ct);
         var names = await db.RecorderNamesAsync(rows.Select(r => r.Entry.RecordedBy), ct);
+        var caseIds = rows.Where(r => r.Entry.CaseId is not null).Select(r => r.Entry.CaseId!.Value).ToList();
+        var hiddenCases = await db.HiddenSensitiveCasesAsync(user, caseIds, ct);
+        var hiddenClients = await db.ConfidentialClientsAsync(user, rows.Where(r => r.Entry.CaseId is null && r.Entry.ClientId is not null)
+            .Select(r => r.Entry.ClientId!.Value), ct);
+        await db.AuditSensitiveReadsAsync(user, clock, "ledger.read", caseIds.Where(id => !hiddenCases.Contains(id)), ct);
         return rows.Select(r =>
         {
             var e = r.Entry;
-            return new LedgerEntryDto(
-                e.Id, e.CampaignId, e.Kind, e.EntryDate, ReceiptCodes.Format(e.ReceiptYear, e.ReceiptNumber), e.Amount, e.Method, e.Reference,
-                e.DonorId, r.DonorName, e.StockLotId, e.Item, e.Unit, e.Quantity, e.RecipientKind, e.RecipientName, e.RecipientBirthYear,
-                e.RecipientCommune, e.ClientId, e.CaseId, e.DepartmentName, e.GroupCount, e.GroupList, e.Description, e.NeedsApproval,
-                r.ApprovedAt, r.Ack is null ? null : new AcknowledgementDto(r.Ack.ReceivedBy, r.Ack.ReceivedOn, r.Ack.Note, r.Ack.HasScan, r.Ack.ScanFileName),
-                e.ReversesId, e.ReversalReason, r.ReversedById, e.RecordedAt, e.RecordedBy,
-                e.RecordedBy is { } by ? names.GetValueOrDefault(by) : null, e.RecordedFromIp, null);
+            var dto = ToDto(r.Entry, r.DonorName, r.ApprovedAt, r.Ack is null ? null : new AcknowledgementDto(r.Ack.ReceivedBy, r.Ack.ReceivedOn, r.Ack.Note, r.Ack.HasScan, r.Ack.ScanFileName),
+                r.ReversedById, names);
+            return e.CaseId is { } caseId && hiddenCases.Contains(caseId) || e.CaseId is null && e.ClientId is { } clientId && hiddenClients.Contains(clientId)
+                ? Masked(dto)
+                : dto;
         }).ToList();
     }
+
+    /// <summary>What a reader who may not see the case gets: the line and its amount, nothing that points to the person.</summary>
+    private static LedgerEntryDto Masked(LedgerEntryDto e) => e with
+    {
+        RecipientName = TextCatalog.Get("ledger.confidential-recipient"), RecipientBirthYear = null, RecipientCommune = null,
+        ClientId = null, CaseId = null, Description = null,
+        Acknowledgement = e.Acknowledgement is null ? null
+            : new AcknowledgementDto(TextCatalog.Get("ledger.confidential-recipient"), e.Acknowledgement.ReceivedOn, null, false, null),
+    };
+
+    private static LedgerEntryDto ToDto(LedgerEntry e, string? donorName, DateTimeOffset? approvedAt, AcknowledgementDto? ack, Guid? reversedById,
+        IReadOnlyDictionary<Guid, string> names) =>
+            new(
+                e.Id, e.CampaignId, e.Kind, e.EntryDate, ReceiptCodes.Format(e.ReceiptYear, e.ReceiptNumber), e.Amount, e.Method, e.Reference,
+                e.DonorId, donorName, e.StockLotId, e.Item, e.Unit, e.Quantity, e.RecipientKind, e.RecipientName, e.RecipientBirthYear,
+                e.RecipientCommune, e.ClientId, e.CaseId, e.DepartmentName, e.GroupCount, e.GroupList, e.Description, e.NeedsApproval,
+                approvedAt, ack, e.ReversesId, e.ReversalReason, reversedById, e.RecordedAt, e.RecordedBy,
+                e.RecordedBy is { } by ? names.GetValueOrDefault(by) : null, e.RecordedFromIp, null);
 }
 
 internal static class LedgerDates

@@ -60,6 +60,6 @@ public sealed class RecordCashReceiptHandler(AppDbContext db, ICurrentUser user,
             new { entryId = entry.Id, entry.CampaignId, entry.Kind, entry.EntryDate, entry.Amount });
         await db.SaveChangesAsync(cancellationToken);
         await Ledger.AddCashReceivedAsync(db, campaign.Id, command.Amount, cancellationToken);
-        return await Ledger.ToDtoAsync(db, entry, cancellationToken);
+        return await Ledger.ToDtoAsync(db, user, clock, entry, cancellationToken);
     }
 }

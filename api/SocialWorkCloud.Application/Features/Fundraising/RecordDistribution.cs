@@ -140,7 +140,7 @@ public sealed class RecordDistributionHandler(AppDbContext db, ICurrentUser user
         outbox.PublishWebhookEvent(WebhookEventTypes.LedgerEntryRecorded, entry.FacilityId == Guid.Empty ? user.FacilityId ?? Guid.Empty : entry.FacilityId, clock.GetUtcNow(),
             new { entryId = entry.Id, entry.CampaignId, entry.Kind, entry.EntryDate, entry.Amount });
         await db.SaveChangesAsync(cancellationToken);
-        return await Ledger.ToDtoAsync(db, entry, cancellationToken);
+        return await Ledger.ToDtoAsync(db, user, clock, entry, cancellationToken);
     }
 
     /// <summary>

@@ -67,6 +67,6 @@ public sealed class RecordGoodsReceiptHandler(AppDbContext db, ICurrentUser user
             new { entryId = entry.Id, entry.CampaignId, entry.Kind, entry.EntryDate, entry.Amount });
         await db.SaveChangesAsync(cancellationToken);
         await Ledger.AddGoodsReceivedAsync(db, campaign.Id, command.EstimatedValue, cancellationToken);
-        return await Ledger.ToDtoAsync(db, entry, cancellationToken);
+        return await Ledger.ToDtoAsync(db, user, clock, entry, cancellationToken);
     }
 }

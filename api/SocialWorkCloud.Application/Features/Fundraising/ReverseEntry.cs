@@ -78,6 +78,6 @@ public sealed class ReverseEntryHandler(AppDbContext db, ICurrentUser user, IReq
         }
         // The unique index on ReversesId turns a simultaneous second reversal into a 409.
         await db.SaveChangesAsync(cancellationToken);
-        return await Ledger.ToDtoAsync(db, reversal, cancellationToken);
+        return await Ledger.ToDtoAsync(db, user, clock, reversal, cancellationToken);
     }
 }

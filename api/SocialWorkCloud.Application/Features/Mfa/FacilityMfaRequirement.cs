@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Auditing;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Identity;
 using SocialWorkCloud.Application.Persistence;
 
 namespace SocialWorkCloud.Application.Features.Mfa;
@@ -22,8 +23,9 @@ public sealed class GetFacilityMfaRequirementHandler(AppDbContext db, ICurrentUs
 }
 
 /// <summary>
-/// The facility admin requires MFA of every user of the facility (or stops requiring it). Users without MFA enrol at
-/// their next sign-in; sessions already running go on until then.
+/// The facility admin requires MFA of every user of the facility (or stops requiring it). The live sessions of users who
+/// have not set MFA up end at once, so nobody keeps working on a password alone until a token expires; they enrol at
+/// their next sign-in. The admin's own session goes on (they just made the decision and enrol at their next sign-in).
 /// </summary>
 [RequiresPermission(Permissions.FacilityMfaManage)]
 public sealed record SetFacilityMfaRequirement(bool Required) : ICommand<FacilityMfaRequirement>;
@@ -33,7 +35,7 @@ public sealed class SetFacilityMfaRequirementValidator : AbstractValidator<SetFa
     public SetFacilityMfaRequirementValidator() => RuleFor(x => x.Required).NotNull();
 }
 
-public sealed class SetFacilityMfaRequirementHandler(AppDbContext db, ICurrentUser caller, TimeProvider clock)
+public sealed class SetFacilityMfaRequirementHandler(AppDbContext db, ICurrentUser caller, TimeProvider clock, Sessions sessions)
     : ICommandHandler<SetFacilityMfaRequirement, FacilityMfaRequirement>
 {
     public async ValueTask<FacilityMfaRequirement> Handle(SetFacilityMfaRequirement command, CancellationToken cancellationToken)
@@ -45,6 +47,11 @@ public sealed class SetFacilityMfaRequirementHandler(AppDbContext db, ICurrentUs
             facility.RequireMfa = command.Required;
             db.Audit(caller, clock, command.Required ? "facility.mfa-required" : "facility.mfa-not-required", "facility", facilityId);
             await db.SaveChangesAsync(cancellationToken);
+            if (command.Required)
+            {
+                var withoutMfa = await db.Users.Where(u => u.FacilityId == facilityId && u.MfaEnabledAt == null).Select(u => u.Id).ToListAsync(cancellationToken);
+                await sessions.EndAllOfUsersAsync(withoutMfa, caller.SessionId, "facility requires mfa", cancellationToken);
+            }
         }
         return await FacilityMfa.ReadAsync(db, facilityId, cancellationToken);
     }

@@ -13,6 +13,7 @@ public sealed class ListCaseReferralsHandler(AppDbContext db, ICurrentUser user,
     public async ValueTask<IReadOnlyList<ReferralDto>> Handle(ListCaseReferrals query, CancellationToken cancellationToken)
     {
         var @case = await db.LoadAsync(user, clock, query.CaseId, "case.read-referrals", cancellationToken);
+        await db.EnsureReadableAsync(user, clock, @case, cancellationToken);
         if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(cancellationToken);
         return await ReferralQueries.SentAsync(db, user, @case.Id, null, cancellationToken);
     }
