@@ -15,6 +15,16 @@ public sealed class KpisProbes : IIsolationProbes, IBadInputCases
             new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province2}/kpis"),
             new(TestWorld.Officer2, $"/api/v1/provinces/{w.Province1}/kpis"),
         ],
+        ["GET /api/v1/provinces/{provinceId:guid}/kpis/laggards"] = w =>
+        [
+            new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province2}/kpis/laggards?indicator=CurativeUnitShare"),
+            new(TestWorld.Officer2, $"/api/v1/provinces/{w.Province1}/kpis/laggards?indicator=PreventiveSocialWorkShare"),
+        ],
+        ["GET /api/v1/provinces/{provinceId:guid}/kpis/map"] = w =>
+        [
+            new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province2}/kpis/map"),
+            new(TestWorld.Officer2, $"/api/v1/provinces/{w.Province1}/kpis/map"),
+        ],
         ["GET /api/v1/provinces/{provinceId:guid}/kpis/trend"] = w =>
         [
             new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province2}/kpis/trend"),

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Domain.Facilities;
 using SocialWorkCloud.IntegrationTests.Infrastructure;
@@ -170,7 +173,8 @@ public abstract class ProvinceKpiTests(ApiFactory factory)
         }
         status.ShouldBe("Succeeded");
 
-        var trend = await (await client.GetAsync($"/api/v1/provinces/{p.Id}/kpis/trend")).ReadAsync<JsonElement>();
+        // Up to the stored year end only: a range reaching today adds today's live point (see below).
+        var trend = await (await client.GetAsync($"/api/v1/provinces/{p.Id}/kpis/trend?to=2025-12-31")).ReadAsync<JsonElement>();
         var live = await KpisAsync(p, "2025-12-31");
         foreach (var series in trend.GetProperty("series").EnumerateArray())
         {
@@ -193,7 +197,7 @@ public abstract class ProvinceKpiTests(ApiFactory factory)
         using var officer = await World.ClientForAsync(p.OfficerEmail);
         async Task<Dictionary<string, int>> PreventiveTrendAsync()
         {
-            var series = (await (await officer.GetAsync($"/api/v1/provinces/{p.Id}/kpis/trend")).ReadAsync<JsonElement>())
+            var series = (await (await officer.GetAsync($"/api/v1/provinces/{p.Id}/kpis/trend?to=2025-12-31")).ReadAsync<JsonElement>())
                 .GetProperty("series").EnumerateArray().Where(s => s.GetProperty("indicator").GetString() == "PreventiveSocialWorkShare").ToList();
             return series.Count == 0 ? [] : series[0].GetProperty("points").EnumerateArray()
                 .ToDictionary(x => x.GetProperty("asOf").GetString()!, x => x.GetProperty("numerator").GetInt32());
@@ -236,6 +240,96 @@ public abstract class ProvinceKpiTests(ApiFactory factory)
         kpis.GetProperty("countsTowardTarget").GetBoolean().ShouldBeTrue();
         kpis.GetProperty("indicator").GetString().ShouldBe("CurativeUnitShare");
         kpis.GetProperty("provinceSharePercent").GetDecimal().ShouldBe(50m); // BV 1 (team 2018) and BV 3 (team 01/07/2021) of 4
+    }
+
+    [Fact]
+    public async Task The_figures_name_the_first_laggards_and_count_them_all_and_the_rest_page()
+    {
+        var p = await ArrangeAsync();
+        using var client = await World.ClientForAsync(p.OfficerEmail);
+
+        // 2025-06-30: eight of the ten preventive centres pull the share down.
+        var capped = Figure(await (await client.GetAsync($"/api/v1/provinces/{p.Id}/kpis?asOf=2025-06-30&laggardLimit=3")).ReadAsync<JsonElement>(), "PreventiveSocialWorkShare");
+        capped.GetProperty("laggards").GetArrayLength().ShouldBe(3);
+        capped.GetProperty("laggardCount").GetInt32().ShouldBe(8);
+        Figure(await KpisAsync(p, "2025-06-30"), "PreventiveSocialWorkShare").GetProperty("laggardCount").GetInt32().ShouldBe(8);
+
+        var page1 = await (await client.GetAsync($"/api/v1/provinces/{p.Id}/kpis/laggards?indicator=PreventiveSocialWorkShare&asOf=2025-06-30&page=1&pageSize=5")).ReadAsync<JsonElement>();
+        var page2 = await (await client.GetAsync($"/api/v1/provinces/{p.Id}/kpis/laggards?indicator=PreventiveSocialWorkShare&asOf=2025-06-30&page=2&pageSize=5")).ReadAsync<JsonElement>();
+        page1.GetProperty("totalCount").GetInt32().ShouldBe(8);
+        page1.GetProperty("items").GetArrayLength().ShouldBe(5);
+        page2.GetProperty("items").GetArrayLength().ShouldBe(3);
+        var names = page1.GetProperty("items").EnumerateArray().Concat(page2.GetProperty("items").EnumerateArray()).Select(l => l.GetProperty("name").GetString()!).ToList();
+        names.Distinct().Count().ShouldBe(8);
+        // The inline first few are the same facilities as the paged list's first rows.
+        capped.GetProperty("laggards").EnumerateArray().Select(l => l.GetProperty("name").GetString()).ShouldBe(names.Take(3));
+
+        var found = await (await client.GetAsync($"/api/v1/provinces/{p.Id}/kpis/laggards?indicator=CurativeUnitShare&asOf=2025-12-31&search=bv%204")).ReadAsync<JsonElement>();
+        found.GetProperty("items").EnumerateArray().Single().GetProperty("facilityId").GetGuid().ShouldBe(p.Hospitals[3]);
+
+        await (await client.GetAsync($"/api/v1/provinces/{p.Id}/kpis?laggardLimit=201")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        await (await client.GetAsync($"/api/v1/provinces/{p.Id}/kpis/laggards?indicator=CurativeUnitShare&pageSize=0")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        await (await client.GetAsync($"/api/v1/provinces/{p.Id}/kpis/laggards?indicator=Nope")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task The_trend_reaches_today_and_gives_each_indicator_its_own_target_line()
+    {
+        var p = await ArrangeAsync();
+        using var client = await World.ClientForAsync(p.OfficerEmail);
+        var trend = await (await client.GetAsync($"/api/v1/provinces/{p.Id}/kpis/trend")).ReadAsync<JsonElement>();
+        var today = (await (await client.GetAsync($"/api/v1/provinces/{p.Id}/kpis")).ReadAsync<JsonElement>()).GetProperty("asOf").GetString();
+        var series = trend.GetProperty("series").EnumerateArray().ToDictionary(s => s.GetProperty("indicator").GetString()!);
+        series.Count.ShouldBe(3);
+        // No snapshot was ever stored for this province: today's point is computed live.
+        var point = series["PreventiveSocialWorkShare"].GetProperty("points").EnumerateArray().Single();
+        point.GetProperty("asOf").GetString().ShouldBe(today);
+        point.GetProperty("live").GetBoolean().ShouldBeTrue();
+        point.GetProperty("denominator").GetInt32().ShouldBe(10);
+
+        decimal TargetIn(string indicator, int year) => series[indicator].GetProperty("targets").EnumerateArray()
+            .Single(t => t.GetProperty("year").GetInt32() == year).GetProperty("targetPercent").GetDecimal();
+        TargetIn("PreventiveSocialWorkShare", 2027).ShouldBe(42m);
+        TargetIn("CurativeUnitShare", 2027).ShouldBe(100m);
+        series["CommuneStationShare"].GetProperty("targets").GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task The_map_lists_every_official_commune_with_its_facilities_their_status_and_kpi_standing()
+    {
+        var p = await ArrangeAsync();
+        // Thanh Hóa's official code; BV 1 (a department) and TYT 2 (no social work) in Phường Hàm Rồng, TYT 1 in Phường Hạc Thành, the rest unplaced.
+        await using (var scope = factory.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await db.Provinces.IgnoreQueryFilters().Where(x => x.Id == p.Id).ExecuteUpdateAsync(x => x.SetProperty(v => v.PlaceCode, "38"));
+            await db.Facilities.IgnoreQueryFilters().Where(f => f.Id == p.Hospitals[0] || f.Id == p.Stations[1])
+                .ExecuteUpdateAsync(x => x.SetProperty(f => f.CommuneCode, "14758"));
+            await db.Facilities.IgnoreQueryFilters().Where(f => f.Id == p.Stations[0]).ExecuteUpdateAsync(x => x.SetProperty(f => f.CommuneCode, "14797"));
+        }
+        using var client = await World.ClientForAsync(p.OfficerEmail);
+        var map = await (await client.GetAsync($"/api/v1/provinces/{p.Id}/kpis/map?asOf=2025-12-31")).ReadAsync<JsonElement>();
+
+        map.GetProperty("facilityCount").GetInt32().ShouldBe(16);
+        var communes = map.GetProperty("communes").EnumerateArray().ToList();
+        communes.Count(c => c.GetProperty("code").ValueKind == JsonValueKind.String).ShouldBe(166); // Thanh Hóa's 166 communes and wards
+        var hamRong = communes.Single(c => c.GetProperty("code").GetString() == "14758");
+        hamRong.GetProperty("name").GetString().ShouldBe("Phường Hàm Rồng");
+        var there = hamRong.GetProperty("facilities").EnumerateArray().ToDictionary(f => f.GetProperty("id").GetGuid());
+        there.Keys.ShouldBe([p.Hospitals[0], p.Stations[1]], ignoreOrder: true);
+        there[p.Hospitals[0]].GetProperty("unitStatus").GetString().ShouldBe("Department");
+        there[p.Hospitals[0]].GetProperty("countsTowardTarget").GetBoolean().ShouldBeTrue();
+        there[p.Stations[1]].GetProperty("countsTowardTarget").GetBoolean().ShouldBeFalse();
+        communes.Single(c => c.GetProperty("code").GetString() == "14797").GetProperty("facilities").EnumerateArray().Single()
+            .GetProperty("group").GetString().ShouldBe("CommuneStation");
+        // The other thirteen have no commune recorded: they still show, in a last group without a code.
+        communes[^1].GetProperty("code").ValueKind.ShouldBe(JsonValueKind.Null);
+        communes[^1].GetProperty("facilities").GetArrayLength().ShouldBe(13);
+        // Communes in Vietnamese order.
+        var names = communes.SkipLast(1).Select(c => c.GetProperty("name").GetString()!).ToList();
+        names.ShouldBe(names.OrderBy(n => n, SocialWorkCloud.Domain.Text.VietnameseCollation.Comparer).ToList());
+
+        await (await client.GetAsync($"/api/v1/provinces/{p.Id}/kpis/map?asOf=1999-12-31")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
     }
 
     [Fact]

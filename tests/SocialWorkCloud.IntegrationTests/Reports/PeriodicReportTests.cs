@@ -376,6 +376,41 @@ public abstract class PeriodicReportTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task Timeliness_counts_the_whole_province_and_pages_the_facilities_in_vietnamese_order()
+    {
+        var u = await NewUnitAsync();
+        // Beside the unit's own "Bệnh viện báo cáo": nobody submitted Q1 2026, so all six are overdue.
+        foreach (var (type, name) in new[]
+        {
+            (FacilityType.CommuneHealthStation, "Trạm Y tế xã Em"), (FacilityType.CommuneHealthStation, "Trạm Y tế xã Đặng Xá"),
+            (FacilityType.CommuneHealthStation, "Trạm Y tế xã Dương Nội"), (FacilityType.PublicHospital, "Bệnh viện Mắt"),
+            (FacilityType.PublicHospital, "Bệnh viện Đa khoa"),
+        })
+        {
+            await World.NewFacilityAsync(u.ProvinceId, type, name);
+        }
+        var url = $"/api/v1/provinces/{u.ProvinceId}/report-timeliness?kind=Quarter&year=2026&number=1";
+        async Task<JsonElement> Get(string query) => await (await u.Officer.GetAsync(url + query)).ReadAsync<JsonElement>();
+        static List<string> Names(JsonElement t) => t.GetProperty("facilities").EnumerateArray().Select(f => f.GetProperty("name").GetString()!).ToList();
+
+        var first = await Get("&pageSize=4");
+        Int(first, "overdue").ShouldBe(6);
+        first.GetProperty("facilityCount").GetInt32().ShouldBe(6);
+        Names(first).ShouldBe(["Bệnh viện báo cáo", "Bệnh viện Đa khoa", "Bệnh viện Mắt", "Trạm Y tế xã Dương Nội"]);
+        Names(await Get("&pageSize=4&page=2")).ShouldBe(["Trạm Y tế xã Đặng Xá", "Trạm Y tế xã Em"]);
+
+        // Filters narrow the rows, never the province's counts.
+        var stations = await Get("&group=CommuneStation");
+        stations.GetProperty("facilityCount").GetInt32().ShouldBe(3);
+        Int(stations, "overdue").ShouldBe(6);
+        Names(await Get("&search=dang%20xa")).ShouldBe(["Trạm Y tế xã Đặng Xá"]);
+        (await Get("&state=OnTime")).GetProperty("facilities").GetArrayLength().ShouldBe(0);
+
+        await (await u.Officer.GetAsync(url + "&pageSize=201")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        await (await u.Officer.GetAsync(url + "&state=Soon")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Each_sees_only_its_own_reports()
     {
         var mine = await NewUnitAsync();

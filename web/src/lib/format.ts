@@ -1,26 +1,47 @@
 import dayjs from 'dayjs';
 
 const vnd = new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND', maximumFractionDigits: 0 });
-const integer = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
+
+/** vi-VN writes "17.408" and "30,4"; en-GB "17,408" and "30.4". Every number a screen shows goes through here (a lint rule forbids toFixed/toLocaleString). */
+const locales = { vi: 'vi-VN', en: 'en-GB' } as const;
+type Language = keyof typeof locales | string;
+const localeOf = (language: Language = 'vi') => (language === 'en' ? locales.en : locales.vi);
 
 /** 1234567 -> "1.234.567 ₫" (VND has no minor unit; a regular space for predictable layout and tests). */
 export function formatVnd(amount: number): string {
   return vnd.format(Math.round(amount)).replace(/\u00a0/g, ' ');
 }
 
-export function formatInteger(value: number): string {
-  return integer.format(value);
+/** 17408 -> "17.408" in Vietnamese, "17,408" in English. */
+export function formatInteger(value: number, language: Language = 'vi'): string {
+  return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 0 }).format(value);
+}
+
+/** 30.4 -> "30,4" in Vietnamese, "30.4" in English (up to `maximumFractionDigits`, default 1). */
+export function formatNumber(value: number, language: Language = 'vi', maximumFractionDigits = 1): string {
+  return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits }).format(value);
+}
+
+/**
+ * The Vietnamese alphabetical order (đ after d, ă â after a, ơ after ô, tones only break ties):
+ * "Dương" < "Đặng" < "Em"; the API orders its lists the same way (VietnameseCollation).
+ */
+export const vietnameseCollator = new Intl.Collator('vi', { numeric: true });
+
+/** Sorts a copy of the list by the Vietnamese order of the name each item gives. */
+export function sortVietnamese<T>(items: readonly T[], name: (item: T) => string): T[] {
+  return [...items].sort((a, b) => vietnameseCollator.compare(name(a), name(b)));
 }
 
 /** 43.33 -> "43,33 %" in Vietnamese, "43.33%" in English. */
 export function formatPercent(value: number, language = 'vi'): string {
-  const formatted = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 2 }).format(value);
+  const formatted = new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 2 }).format(value);
   return language === 'en' ? `${formatted}%` : `${formatted} %`;
 }
 
 /** A change with its sign: 1.25 -> "+1,25", -2.5 -> "-2,5" in Vietnamese (up to two decimals). */
 export function formatChange(value: number, language = 'vi'): string {
-  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(value);
+  return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(value);
 }
 
 export const dateFormat = 'DD/MM/YYYY';

@@ -10,9 +10,15 @@ namespace SocialWorkCloud.Application.Features.Kpis;
 
 public sealed record KpiLaggard(Guid FacilityId, string Code, string Name, FacilityType Type, UnitStatus UnitStatus);
 
+/// <param name="Laggards">The facilities pulling the share down, in Vietnamese order: the first few only (the
+/// request's laggardLimit); page through all of them at /provinces/{id}/kpis/laggards.</param>
 public sealed record KpiFigure(
     KpiIndicator Indicator, int Numerator, int Denominator, decimal SharePercent, decimal? TargetPercent,
-    decimal? TrajectoryPercent, KpiState State, IReadOnlyList<KpiLaggard> Laggards);
+    decimal? TrajectoryPercent, KpiState State, IReadOnlyList<KpiLaggard> Laggards)
+{
+    /// <summary>How many facilities pull the share down in all.</summary>
+    public int LaggardCount { get; init; } = Laggards.Count;
+}
 
 public sealed record ProvinceKpis(Guid ProvinceId, DateOnly AsOf, DateTimeOffset ComputedAt, IReadOnlyList<KpiFigure> Figures);
 

@@ -1,6 +1,8 @@
 using SocialWorkCloud.Application.Common.Endpoints;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using SocialWorkCloud.Application.Common.Paging;
+using SocialWorkCloud.Domain.Kpis;
 
 namespace SocialWorkCloud.Application.Features.Kpis;
 
@@ -10,7 +12,11 @@ public sealed class KpiEndpoints : IEndpointGroup
     {
         var kpis = v1.MapGroup("/").WithTags("KPIs").RequireAuthorization().WithStandardProblems();
         kpis.MapGet("/provinces/{provinceId:guid}/kpis", GetProvinceKpis).WithName(nameof(GetProvinceKpis))
-            .WithSummary("A province's KPIs as of a date (asOf=yyyy-MM-dd, default today), with the facilities that pull each share down");
+            .WithSummary("A province's KPIs as of a date (asOf=yyyy-MM-dd, default today), with the first facilities that pull each share down (laggardLimit, default 20, at most 200) and their count");
+        kpis.MapGet("/provinces/{provinceId:guid}/kpis/laggards", ListKpiLaggards).WithName(nameof(ListKpiLaggards))
+            .WithSummary("All facilities that pull one indicator's share down as of a date, paged (page from 1, pageSize up to 200), in Vietnamese name order; search ignores accents");
+        kpis.MapGet("/provinces/{provinceId:guid}/kpis/map", GetProvinceMap).WithName(nameof(GetProvinceMap))
+            .WithSummary("The province's communes (official 2025 list) with their operating facilities, each facility's unit status and whether it counts toward its KPI as of a date");
         kpis.MapGet("/provinces/{provinceId:guid}/kpis/trend", GetKpiTrend).WithName(nameof(GetKpiTrend))
             .WithSummary("Stored KPI snapshots over time, with the yearly preventive targets");
         kpis.MapPost("/provinces/{provinceId:guid}/kpis/recompute", RequestKpiRecompute).WithName(nameof(RequestKpiRecompute))
@@ -21,8 +27,15 @@ public sealed class KpiEndpoints : IEndpointGroup
             .WithSummary("Where one facility stands as of a date");
     }
 
-    public static async Task<Ok<ProvinceKpis>> GetProvinceKpis(Guid provinceId, DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetProvinceKpis(provinceId, asOf), ct));
+    public static async Task<Ok<ProvinceKpis>> GetProvinceKpis(Guid provinceId, DateOnly? asOf, int? laggardLimit, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetProvinceKpis(provinceId, asOf, laggardLimit ?? Kpis.GetProvinceKpis.DefaultLaggardLimit), ct));
+
+    public static async Task<Ok<PagedList<KpiLaggard>>> ListKpiLaggards(
+        Guid provinceId, KpiIndicator indicator, DateOnly? asOf, string? search, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListKpiLaggards(provinceId, indicator, asOf, search, page ?? 1, pageSize ?? 25), ct));
+
+    public static async Task<Ok<ProvinceMap>> GetProvinceMap(Guid provinceId, DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetProvinceMap(provinceId, asOf), ct));
 
     public static async Task<Ok<KpiTrend>> GetKpiTrend(Guid provinceId, DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetKpiTrend(provinceId, from, to), ct));

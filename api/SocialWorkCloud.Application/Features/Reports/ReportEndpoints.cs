@@ -2,6 +2,7 @@ using SocialWorkCloud.Application.Common.Endpoints;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SocialWorkCloud.Application.Features.Fundraising;
+using SocialWorkCloud.Domain.Facilities;
 using SocialWorkCloud.Domain.Reports;
 
 namespace SocialWorkCloud.Application.Features.Reports;
@@ -44,7 +45,7 @@ public sealed class ReportEndpoints : IEndpointGroup
 
         var province = v1.MapGroup("/provinces/{provinceId:guid}").WithTags("Periodic reports").RequireAuthorization().WithStandardProblems();
         province.MapGet("/report-timeliness", GetReportTimeliness).WithName(nameof(GetReportTimeliness))
-            .WithSummary("For a period, every facility of the province: submitted on time, late, overdue or not yet due, with the on-time share");
+            .WithSummary("For a period, the province's counts of facilities submitted on time, late, overdue or not yet due, with the on-time share, and one page of the facilities (filters: state, group, search; page from 1, pageSize up to 200, default 25)");
         province.MapPut("/report-deadlines", SetReportDeadline).WithName(nameof(SetReportDeadline))
             .WithSummary("Set the province's due date for a period (default: 15 days after the period ends)");
     }
@@ -97,8 +98,11 @@ public sealed class ReportEndpoints : IEndpointGroup
     /// <param name="kind">Quarter, HalfYear, Year or FiveYear.</param>
     /// <param name="year">The period's (first) year.</param>
     /// <param name="number">Quarter 1–4, half-year 1–2; 1 for a year or five-year span.</param>
-    public static async Task<Ok<ReportTimeliness>> GetReportTimeliness(Guid provinceId, ReportPeriodKind kind, int year, int? number, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetReportTimeliness(provinceId, kind, year, number ?? 1), ct));
+    public static async Task<Ok<ReportTimeliness>> GetReportTimeliness(
+        Guid provinceId, ReportPeriodKind kind, int year, int? number, Timeliness? state, FacilityGroup? group, string? search, int? page, int? pageSize,
+        IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetReportTimeliness(provinceId, kind, year, number ?? 1, state, group, search, page ?? 1,
+            pageSize ?? Reports.GetReportTimeliness.DefaultPageSize), ct));
 
     public static async Task<Ok<ReportDeadlineDto>> SetReportDeadline(Guid provinceId, SetReportDeadline body, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(body with { ProvinceId = provinceId }, ct));

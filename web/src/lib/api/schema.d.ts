@@ -2415,10 +2415,50 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A province's KPIs as of a date (asOf=yyyy-MM-dd, default today), with the facilities that pull each share down
-         * @description A province's KPIs as of a date (asOf=yyyy-MM-dd, default today), with the facilities that pull each share down.
+         * A province's KPIs as of a date (asOf=yyyy-MM-dd, default today), with the first facilities that pull each share down (laggardLimit, default 20, at most 200) and their count
+         * @description A province's KPIs as of a date (asOf=yyyy-MM-dd, default today), with the first facilities that pull each share down (laggardLimit, default 20, at most 200) and their count.
          */
         get: operations["GetProvinceKpis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provinces/{provinceId}/kpis/laggards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * All facilities that pull one indicator's share down as of a date, paged (page from 1, pageSize up to 200), in Vietnamese name order; search ignores accents
+         * @description All facilities that pull one indicator's share down as of a date, paged (page from 1, pageSize up to 200), in Vietnamese name order; search ignores accents.
+         */
+        get: operations["ListKpiLaggards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provinces/{provinceId}/kpis/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The province's communes (official 2025 list) with their operating facilities, each facility's unit status and whether it counts toward its KPI as of a date
+         * @description The province's communes (official 2025 list) with their operating facilities, each facility's unit status and whether it counts toward its KPI as of a date.
+         */
+        get: operations["GetProvinceMap"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2827,8 +2867,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * For a period, every facility of the province: submitted on time, late, overdue or not yet due, with the on-time share
-         * @description For a period, every facility of the province: submitted on time, late, overdue or not yet due, with the on-time share.
+         * For a period, the province's counts of facilities submitted on time, late, overdue or not yet due, with the on-time share, and one page of the facilities (filters: state, group, search; page from 1, pageSize up to 200, default 25)
+         * @description For a period, the province's counts of facilities submitted on time, late, overdue or not yet due, with the on-time share, and one page of the facilities (filters: state, group, search; page from 1, pageSize up to 200, default 25).
          */
         get: operations["GetReportTimeliness"];
         put?: never;
@@ -6022,7 +6062,16 @@ export interface components {
             /** Format: double */
             trajectoryPercent?: number | null;
             state: string & components["schemas"]["KpiState"];
+            /**
+             * @description The facilities pulling the share down, in Vietnamese order: the first few only (the
+             *                 request's laggardLimit); page through all of them at /provinces/{id}/kpis/laggards.
+             */
             laggards: components["schemas"]["KpiLaggard"][];
+            /**
+             * Format: int32
+             * @description How many facilities pull the share down in all.
+             */
+            laggardCount: number;
         };
         /** @enum {string} */
         KpiIndicator: "PreventiveSocialWorkShare" | "CurativeUnitShare" | "CommuneStationShare";
@@ -6079,10 +6128,17 @@ export interface components {
             state: string & components["schemas"]["KpiState"];
             /** Format: date-time */
             computedAt: string;
+            /** @description Computed now for today (the current year has no year-end snapshot yet), not stored. */
+            live: boolean;
         };
         KpiTrendSeries: {
             indicator: string & components["schemas"]["KpiIndicator"];
             points: components["schemas"]["KpiTrendPoint"][];
+            /**
+             * @description This indicator's own target at each year end (the preventive path 30 % → 60 %, the
+             *                 curative 100 %); empty for an indicator the province is not judged on.
+             */
+            targets: components["schemas"]["YearTarget"][];
         };
         LedgerConsistency: {
             /** Format: date-time */
@@ -6169,6 +6225,28 @@ export interface components {
          */
         Logout: {
             refreshToken: string;
+        };
+        MapCommune: {
+            /** @description The official commune code (null for the facilities whose commune is not recorded). */
+            code?: string | null;
+            name: string;
+            /** @description "xã", "phường" or "đặc khu". */
+            kind?: string | null;
+            facilities: components["schemas"]["MapFacility"][];
+        };
+        MapFacility: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            type: string & components["schemas"]["FacilityType"];
+            group: string & components["schemas"]["FacilityGroup"];
+            unitStatus: string & components["schemas"]["UnitStatus"];
+            /**
+             * @description Counted in its group's numerator (social work for preventive facilities and
+             *                 stations, a team or department for hospitals); false means it pulls its share down.
+             */
+            countsTowardTarget: boolean;
         };
         /** @description Marks every unread item of the signed-in person read (or those of one kind). */
         MarkAllNotificationsRead: {
@@ -6462,6 +6540,17 @@ export interface components {
             /** Format: int32 */
             readonly totalPages: number;
         };
+        PagedListOfKpiLaggard: {
+            items: components["schemas"]["KpiLaggard"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+            /** Format: int32 */
+            readonly totalPages: number;
+        };
         PagedListOfNotificationDto: {
             items: components["schemas"]["NotificationDto"][];
             /** Format: int32 */
@@ -6704,6 +6793,20 @@ export interface components {
             /** Format: date-time */
             computedAt: string;
             figures: components["schemas"]["KpiFigure"][];
+        };
+        /**
+         * @description The province as a grid of its communes (the official 2025 list), each with its operating facilities,
+         *     their unit status and whether each counts toward its KPI as of the date. No boundary data ships
+         *     with the product (none could be had offline for the merged communes), so the portal draws tiles.
+         */
+        ProvinceMap: {
+            /** Format: uuid */
+            provinceId: string;
+            /** Format: date */
+            asOf: string;
+            /** Format: int32 */
+            facilityCount: number;
+            communes: components["schemas"]["MapCommune"][];
         };
         ProvinceProgress: {
             /** Format: uuid */
@@ -7282,7 +7385,9 @@ export interface components {
         ReportStatus: "Draft" | "Submitted" | "Returned" | "Approved";
         /**
          * @description Who reported a period on time. The share counts facilities whose report is due (the due date has
-         *     passed, or they submitted already): on time ÷ those; null when none is due yet.
+         *     passed, or they submitted already): on time ÷ those; null when none is due yet. The counts are the
+         *     whole province's; SocialWorkCloud.Application.Features.Reports.ReportTimeliness.Facilities is one page of the rows the filters keep
+         *     (SocialWorkCloud.Application.Features.Reports.ReportTimeliness.FacilityCount in all): a province of 230 facilities made a 13,400 px dashboard.
          */
         ReportTimeliness: {
             kind: string & components["schemas"]["ReportPeriodKind"];
@@ -7310,6 +7415,12 @@ export interface components {
             /** Format: double */
             onTimePercent?: number | null;
             facilities: components["schemas"]["FacilityTimeliness"][];
+            /** Format: int32 */
+            facilityCount: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
         };
         ReportTransitionDto: {
             action: string & components["schemas"]["ReportAction"];
@@ -17343,6 +17454,7 @@ export interface operations {
         parameters: {
             query?: {
                 asOf?: string;
+                laggardLimit?: number;
             };
             header?: never;
             path: {
@@ -17359,6 +17471,130 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProvinceKpis"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListKpiLaggards: {
+        parameters: {
+            query: {
+                indicator: components["schemas"]["KpiIndicator"];
+                asOf?: string;
+                search?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                provinceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfKpiLaggard"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProvinceMap: {
+        parameters: {
+            query?: {
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                provinceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvinceMap"];
                 };
             };
             /** @description Bad Request */
@@ -18855,6 +19091,11 @@ export interface operations {
                 year: number;
                 /** @description Quarter 1–4, half-year 1–2; 1 for a year or five-year span. */
                 number?: number;
+                state?: components["schemas"]["Timeliness"];
+                group?: components["schemas"]["FacilityGroup"];
+                search?: string;
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path: {

@@ -81,8 +81,8 @@ export function KpiCard({ figure, year }: { figure: KpiFigure; year: number }) {
           )}
         </Stack>
 
-        <Text size="sm" c={figure.laggards.length > 0 ? undefined : 'dimmed'}>
-          {figure.laggards.length > 0 ? t('card.laggards', { count: figure.laggards.length }) : t('card.noLaggards')}
+        <Text size="sm" c={figure.laggardCount > 0 ? undefined : 'dimmed'}>
+          {figure.laggardCount > 0 ? t('card.laggards', { count: figure.laggardCount }) : t('card.noLaggards')}
         </Text>
       </Stack>
     </Paper>

@@ -42,24 +42,29 @@ function TrendBody({ trend }: { trend: KpiTrend }) {
   const [showOthers, setShowOthers] = useState(false);
   const [showTable, setShowTable] = useState(false);
 
-  const shareSeries: LineChartSeries[] = trend.series
-    .filter((s) => showOthers || s.indicator === 'PreventiveSocialWorkShare')
+  const shown = trend.series.filter((s) => showOthers || s.indicator === 'PreventiveSocialWorkShare');
+  const shareSeries: LineChartSeries[] = shown.map((s) => ({
+    id: s.indicator,
+    name: common(`kpiIndicator.${s.indicator}`),
+    color: colors[s.indicator],
+    // The current year has no year-end snapshot yet: its point is today's live figure.
+    points: s.points.map((p) => ({
+      x: yearEndPosition(p.asOf),
+      y: p.sharePercent,
+      xLabel: p.live ? t('trend.today', { date: formatDate(p.asOf) }) : formatDate(p.asOf),
+    })),
+  }));
+  // Each indicator its own target line, dashed in its colour (the preventive one is the 30 % → 60 % path).
+  const targetSeries: LineChartSeries[] = shown
+    .filter((s) => s.targets.length > 0)
     .map((s) => ({
-      id: s.indicator,
-      name: common(`kpiIndicator.${s.indicator}`),
-      color: colors[s.indicator],
-      points: s.points.map((p) => ({ x: yearEndPosition(p.asOf), y: p.sharePercent, xLabel: formatDate(p.asOf) })),
+      id: `target-${s.indicator}`,
+      name: t('trend.targetOf', { indicator: common(`kpiIndicator.${s.indicator}`) }),
+      color: s.indicator === 'PreventiveSocialWorkShare' ? colors.trajectory : colors[s.indicator],
+      dashed: true,
+      points: s.targets.map((target) => ({ x: target.year, y: target.trajectoryPercent, xLabel: String(target.year) })),
     }));
-  const trajectory: LineChartSeries = {
-    id: 'trajectory',
-    name: t('trend.trajectory'),
-    color: colors.trajectory,
-    dashed: true,
-    points: trend.preventiveTargets
-      .filter((target) => target.trajectoryPercent != null)
-      .map((target) => ({ x: target.year, y: target.trajectoryPercent!, xLabel: String(target.year) })),
-  };
-  const series = [...shareSeries, trajectory];
+  const series = [...shareSeries, ...targetSeries];
   const hasFigures = shareSeries.some((s) => s.points.length > 0);
 
   return (

@@ -50,6 +50,7 @@ function kpis(asOf: string, preventive: Partial<KpiFigure> = {}): ProvinceKpis {
           laggard('f-dong-son', 'TTYT-02', 'Trung tâm Y tế huyện Đông Sơn', 'DistrictHealthCentre'),
           laggard('f-ha-trung', 'TTYT-03', 'Trung tâm Y tế huyện Hà Trung', 'DistrictHealthCentre', 'CollaboratorsOnly'),
         ],
+        laggardCount: 2,
         ...preventive,
       } as KpiFigure,
       {
@@ -61,6 +62,7 @@ function kpis(asOf: string, preventive: Partial<KpiFigure> = {}): ProvinceKpis {
         trajectoryPercent: null,
         state: 'Behind',
         laggards: [laggard('f-hop-luc', 'BV-TN00', 'Bệnh viện Đa khoa Hợp Lực', 'PrivateHospital', 'CollaboratorsOnly')],
+        laggardCount: 1,
       },
       {
         indicator: 'CommuneStationShare',
@@ -71,13 +73,15 @@ function kpis(asOf: string, preventive: Partial<KpiFigure> = {}): ProvinceKpis {
         trajectoryPercent: null,
         state: 'NotJudged',
         laggards: [],
+        laggardCount: 0,
       },
     ],
   };
 }
 
-const point = (asOf: string, sharePercent: number) => ({
+const point = (asOf: string, sharePercent: number, live = false) => ({
   asOf,
+  live,
   sharePercent,
   numerator: 0,
   denominator: 30,
@@ -87,18 +91,28 @@ const point = (asOf: string, sharePercent: number) => ({
   computedAt: '2026-11-22T13:49:44',
 });
 
+const preventiveTargets = [2025, 2026, 2027, 2028, 2029, 2030].map((year) => ({
+  year,
+  targetPercent: year === 2025 ? 30 : 30 + (year - 2025) * 6,
+  trajectoryPercent: 30 + (year - 2025) * 6,
+}));
+
 const trend: KpiTrend = {
   provinceId,
   series: [
-    { indicator: 'PreventiveSocialWorkShare', points: [point('2023-12-31', 26.67), point('2024-12-31', 33.33), point('2025-12-31', 33.33)] },
-    { indicator: 'CurativeUnitShare', points: [point('2024-12-31', 80), point('2025-12-31', 85)] },
-    { indicator: 'CommuneStationShare', points: [point('2025-12-31', 41.25)] },
+    {
+      indicator: 'PreventiveSocialWorkShare',
+      points: [point('2023-12-31', 26.67), point('2024-12-31', 33.33), point('2025-12-31', 33.33), point('2026-11-22', 35, true)],
+      targets: preventiveTargets,
+    },
+    {
+      indicator: 'CurativeUnitShare',
+      points: [point('2024-12-31', 80), point('2025-12-31', 85)],
+      targets: preventiveTargets.map(({ year }) => ({ year, targetPercent: 100, trajectoryPercent: 100 })),
+    },
+    { indicator: 'CommuneStationShare', points: [point('2025-12-31', 41.25)], targets: [] },
   ],
-  preventiveTargets: [2025, 2026, 2027, 2028, 2029, 2030].map((year) => ({
-    year,
-    targetPercent: year === 2025 ? 30 : 30 + (year - 2025) * 6,
-    trajectoryPercent: 30 + (year - 2025) * 6,
-  })),
+  preventiveTargets,
 };
 
 const routes = [
@@ -116,6 +130,7 @@ function standardApi(overrides: Record<string, unknown> = {}) {
     'GET /api/v1/me': officer,
     [`GET /api/v1/provinces/${provinceId}/kpis`]: (_: Request, url: URL) => json(kpis(url.searchParams.get('asOf') ?? today)),
     [`GET /api/v1/provinces/${provinceId}/kpis/trend`]: trend,
+    [`GET /api/v1/provinces/${provinceId}/kpis/map`]: { provinceId, asOf: today, facilityCount: 0, communes: [] },
     ...overrides,
   });
 }
@@ -172,20 +187,55 @@ describe('ProvinceDashboard', () => {
     expect(screen.getByRole('button', { name: 'Recompute now' })).toBeInTheDocument();
   });
 
-  it('draws the preventive trend against the trajectory, with the other shares on demand', async () => {
+  it('draws the preventive trend up to today against its path, with the other shares and their own targets on demand', async () => {
     standardApi();
     render();
     const chart = await screen.findByRole('img', { name: /Biểu đồ đường/ });
-    expect(within(chart).getAllByTestId('point-PreventiveSocialWorkShare')).toHaveLength(3);
-    expect(within(chart).getAllByTestId('point-trajectory')).toHaveLength(6);
+    // Three year ends and today's live point of the current year.
+    expect(within(chart).getAllByTestId('point-PreventiveSocialWorkShare')).toHaveLength(4);
+    expect(within(chart).getAllByTestId('point-target-PreventiveSocialWorkShare')).toHaveLength(6);
     expect(within(chart).queryByTestId('point-CurativeUnitShare')).not.toBeInTheDocument();
+    expect(within(chart).queryByTestId('point-target-CurativeUnitShare')).not.toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('switch', { name: 'Hiện các chỉ số khác' }));
     expect(within(chart).getAllByTestId('point-CurativeUnitShare')).toHaveLength(2);
+    // Each indicator its own target line: curative 100 %, none for the stations (followed, not judged).
+    expect(within(chart).getAllByTestId('point-target-CurativeUnitShare')).toHaveLength(6);
+    expect(within(chart).queryByTestId('point-target-CommuneStationShare')).not.toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Xem dạng bảng' }));
     expect(screen.getByRole('button', { name: 'Ẩn bảng' })).toHaveAttribute('aria-pressed', 'true');
     expect(within(screen.getByTestId('line-chart-table')).getByRole('row', { name: /31\/12\/2024/ })).toHaveTextContent('33,33 %');
+    expect(within(screen.getByTestId('line-chart-table')).getByRole('row', { name: /22\/11\/2026 \(hôm nay\)/ })).toHaveTextContent('35 %');
+  });
+
+  it('names the first laggards with their full count and pages through all of them', async () => {
+    const many = Array.from({ length: 20 }, (_, i) => laggard(`f-${i}`, `TYT-${i}`, `Trạm Y tế xã số ${i + 1}`, 'CommuneHealthStation'));
+    const calls = standardApi({
+      [`GET /api/v1/provinces/${provinceId}/kpis`]: (_: Request, url: URL) =>
+        json(kpis(url.searchParams.get('asOf') ?? today, { laggards: many, laggardCount: 1234 })),
+      [`GET /api/v1/provinces/${provinceId}/kpis/laggards`]: (_: Request, url: URL) =>
+        json({
+          items: [laggard(`p-${url.searchParams.get('page')}`, 'X', `Cơ sở trang ${url.searchParams.get('page')}`, 'DistrictHealthCentre')],
+          page: Number(url.searchParams.get('page')),
+          pageSize: 25,
+          totalCount: 1234,
+          totalPages: 50,
+        }),
+    });
+    render();
+    const list = await screen.findByTestId('laggards-PreventiveSocialWorkShare');
+    // The first ten inline, the tab and the card count all 1.234.
+    expect(within(list).getAllByTestId('laggard-link')).toHaveLength(10);
+    expect(screen.getByRole('tab', { name: /\(1\.234\)/ })).toBeInTheDocument();
+    expect(screen.getByTestId('kpi-card-PreventiveSocialWorkShare')).toHaveTextContent('1.234 cơ sở kéo tỷ lệ xuống');
+
+    await userEvent.click(within(list).getByRole('button', { name: 'Xem tất cả 1.234 cơ sở' }));
+    expect(await within(list).findByText('Cơ sở trang 1')).toBeInTheDocument();
+    expect(within(list).getByTestId('pager-range')).toHaveTextContent('1–25 trong 1.234');
+    await userEvent.click(within(list).getByRole('button', { name: 'Trang 2' }));
+    expect(await within(list).findByText('Cơ sở trang 2')).toBeInTheDocument();
+    expect(calls.some((c) => c.path.includes('/kpis/laggards?') && c.path.includes('page=2') && c.path.includes('indicator=PreventiveSocialWorkShare'))).toBe(true);
   });
 
   it('lists the facilities that pull each share down, each linking to its profile', async () => {

@@ -21,6 +21,8 @@ import { LaggardList } from './laggard-list';
 // The calendar (@mantine/dates and its popover) is a third of this screen's JavaScript: it loads
 // right after the figures start loading instead of delaying them; until then the date shows read-only.
 const AsOfPicker = lazy(() => import('./as-of-picker').then((module) => ({ default: module.AsOfPicker })));
+// The commune tile map is below the fold: it loads after the figures, outside the dashboard's first bundle.
+const ProvinceMap = lazy(() => import('./province-map').then((module) => ({ default: module.ProvinceMap })));
 
 function AsOfPlaceholder({ value }: { value: string }) {
   const { t } = useTranslation('kpis');
@@ -150,7 +152,10 @@ function ProvinceKpis({
               </SimpleGrid>
             </section>
             <KpiTrendChart provinceId={provinceId} />
-            <LaggardList figures={kpis.data.figures} />
+            <Suspense fallback={<Loading />}>
+              <ProvinceMap provinceId={provinceId} asOf={kpis.data.asOf} />
+            </Suspense>
+            <LaggardList provinceId={provinceId} asOf={kpis.data.asOf} figures={kpis.data.figures} />
           </>
         )}
       </Stack>
