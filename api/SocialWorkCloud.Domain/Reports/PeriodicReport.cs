@@ -65,7 +65,27 @@ public class PeriodicReport : IVersioned
     public Guid? CreatedBy { get; private set; }
     public Guid Version { get; set; }
 
+    /// <summary>What an ad-hoc report is about ("Về việc …"); null for a periodic report.</summary>
+    public string? Subject { get; private set; }
+    /// <summary>
+    /// A commune/ward station's report goes to its People's Committee (UBND xã/phường) as well as the Health
+    /// Department: since the 2025 reform the stations answer to the commune too. Shown in "Kính gửi".
+    /// </summary>
+    public bool AddressedToPeoplesCommittee { get; private set; }
+
+    /// <summary>The calendar period (meaningless for an ad-hoc report: use <see cref="PeriodStart"/>/<see cref="PeriodEnd"/>).</summary>
     public ReportPeriod Period => new(Kind, Year, Number);
+
+    public bool IsAdHoc => Kind == ReportPeriodKind.AdHoc;
+
+    /// <summary>"quý 1 năm 2026", or for an ad-hoc report "đột xuất từ ngày 01/11/2026 đến ngày 20/11/2026".</summary>
+    public string PeriodName => IsAdHoc ? AdHocName(PeriodStart, PeriodEnd) : Period.Vietnamese;
+
+    public static string AdHocName(DateOnly from, DateOnly to) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"đột xuất từ ngày {from:dd/MM/yyyy} đến ngày {to:dd/MM/yyyy}");
+
+    /// <summary>The longest range an ad-hoc report may cover.</summary>
+    public const int AdHocMaxDays = 366;
 
     /// <summary>The unit may change it (narrative, figures) and submit it: a draft, or a report the province returned.</summary>
     public bool IsEditable => Status is ReportStatus.Draft or ReportStatus.Returned;
@@ -83,6 +103,41 @@ public class PeriodicReport : IVersioned
         };
         return (report, report.Step(ReportAction.Created, ReportStatus.Draft, null, by, now));
     }
+
+    /// <summary>
+    /// Starts an ad-hoc report ("báo cáo đột xuất") over a range the unit chooses, the <paramref name="number"/>-th
+    /// of the year it starts in. The range may run past today (figures count up to the generation day).
+    /// </summary>
+    public static (PeriodicReport Report, ReportTransition Created) StartAdHoc(
+        Guid facilityId, Guid provinceId, int number, DateOnly from, DateOnly to, string subject, ReportActor by, DateTimeOffset now)
+    {
+        if (to < from || to.DayNumber - from.DayNumber >= AdHocMaxDays || number < 1) throw new DomainRuleException("report-range-invalid");
+        if (from > VietnamClock.DateOf(now)) throw new DomainRuleException("report-period-not-started");
+        if (string.IsNullOrWhiteSpace(subject)) throw new DomainRuleException("report-subject-required");
+        var report = new PeriodicReport
+        {
+            Id = Guid.NewGuid(), FacilityId = facilityId, ProvinceId = provinceId, Kind = ReportPeriodKind.AdHoc, Year = from.Year, Number = number,
+            PeriodStart = from, PeriodEnd = to, Status = ReportStatus.Draft, Recipients = DefaultRecipients, Subject = subject.Trim(),
+            CreatedAt = now, CreatedBy = by.UserId,
+        };
+        return (report, report.Step(ReportAction.Created, ReportStatus.Draft, null, by, now));
+    }
+
+    /// <summary>
+    /// Addresses the report to the commune's People's Committee as well as the Health Department (or not):
+    /// only a commune/ward station answers to a People's Committee.
+    /// </summary>
+    public void AddressTo(bool peoplesCommittee, bool isCommuneStation)
+    {
+        EnsureEditable();
+        if (peoplesCommittee && !isCommuneStation) throw new DomainRuleException("report-committee-commune-only");
+        if (peoplesCommittee && !AddressedToPeoplesCommittee && Recipients == DefaultRecipients) Recipients = CommuneRecipients;
+        if (!peoplesCommittee && AddressedToPeoplesCommittee && Recipients == CommuneRecipients) Recipients = DefaultRecipients;
+        AddressedToPeoplesCommittee = peoplesCommittee;
+    }
+
+    /// <summary>The recipients a station's report addressed to its People's Committee starts with.</summary>
+    public const string CommuneRecipients = "Sở Y tế (b/c);\nUBND xã/phường (b/c);\nLưu: VT.";
 
     /// <summary>Refuses unless the unit may still change the report (a draft or returned one); e.g. before regenerating its figures.</summary>
     public void EnsureEditable()
@@ -105,6 +160,11 @@ public class PeriodicReport : IVersioned
     public void Edit(ReportNarrative text)
     {
         EnsureEditable();
+        if (IsAdHoc && text.Subject is not null)
+        {
+            if (string.IsNullOrWhiteSpace(text.Subject)) throw new DomainRuleException("report-subject-required");
+            Subject = text.Subject.Trim();
+        }
         ReportNumber = Clean(text.ReportNumber);
         Place = Clean(text.Place);
         Results = Clean(text.Results);
@@ -125,7 +185,8 @@ public class PeriodicReport : IVersioned
     {
         EnsureEditable();
         if (FiguresJson is null) throw new DomainRuleException("report-not-generated");
-        if (VietnamClock.DateOf(now) <= PeriodEnd) throw new DomainRuleException("report-period-not-ended", PeriodEnd);
+        // An ad-hoc report is the way to report early: it may go before its range ends (its figures stop at the generation day).
+        if (!IsAdHoc && VietnamClock.DateOf(now) <= PeriodEnd) throw new DomainRuleException("report-period-not-ended", PeriodEnd);
         SubmittedAt = now;
         FirstSubmittedAt ??= now;
         return Step(ReportAction.Submitted, ReportStatus.Submitted, comment, by, now);
@@ -188,7 +249,7 @@ public sealed record ReportActor(Guid? UserId, string? Name);
 /// <summary>The unit's own parts of a report.</summary>
 public sealed record ReportNarrative(
     string? ReportNumber, string? Place, string? Results, string? Difficulties, string? Proposals, string? NextPeriodPlan,
-    string? Recipients, string? SignerName, string? SignerTitle);
+    string? Recipients, string? SignerName, string? SignerTitle, string? Subject = null);
 
 public enum ReportAction
 {

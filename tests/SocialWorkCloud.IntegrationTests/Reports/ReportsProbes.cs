@@ -58,6 +58,16 @@ public sealed class ReportsProbes : IIsolationProbes, IBadInputCases
             new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province2}/report-timeliness?kind=Year&year=2024"),
             new(TestWorld.AdminA, $"/api/v1/provinces/{w.Province1}/report-timeliness?kind=Year&year=2024", Expected: HttpStatusCode.Forbidden),
         ],
+        ["GET /api/v1/provinces/{provinceId:guid}/consolidated-report"] = w =>
+        [
+            new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province2}/consolidated-report?kind=Year&year=2024"),
+            new(TestWorld.AdminA, $"/api/v1/provinces/{w.Province1}/consolidated-report?kind=Year&year=2024", Expected: HttpStatusCode.Forbidden),
+        ],
+        ["GET /api/v1/provinces/{provinceId:guid}/consolidated-report/export"] = w =>
+        [
+            new(TestWorld.Officer2, $"/api/v1/provinces/{w.Province1}/consolidated-report/export?kind=Year&year=2024&format=Pdf"),
+            new(TestWorld.AdminA, $"/api/v1/provinces/{w.Province1}/consolidated-report/export?kind=Year&year=2024&format=Xlsx", Expected: HttpStatusCode.Forbidden),
+        ],
         ["PUT /api/v1/provinces/{provinceId:guid}/report-deadlines"] = w =>
         [
             new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province2}/report-deadlines", new { kind = "Year", year = 2024, number = 1, dueOn = "2025-02-01" }),

@@ -122,6 +122,8 @@ public sealed class DeadlineJobs(AppDbContext db, TenantScope tenant, Notificati
     {
         var current = kind switch
         {
+            // Monthly and ad-hoc reports are the unit's own choice (a ward plan's monthly report), not a province
+            // deadline for everyone: no reminders for them.
             ReportPeriodKind.Quarter => new ReportPeriod(kind, today.Year, (today.Month - 1) / 3 + 1),
             ReportPeriodKind.HalfYear => new ReportPeriod(kind, today.Year, today.Month <= 6 ? 1 : 2),
             ReportPeriodKind.Year => new ReportPeriod(kind, today.Year, 1),

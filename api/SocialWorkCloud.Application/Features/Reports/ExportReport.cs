@@ -32,6 +32,8 @@ public sealed class ExportReportHandler(IMediator mediator, TimeProvider clock) 
         void Add(string section, string label, object? value) => rows.Add(new() { ["Mục"] = section, ["Nội dung"] = label, ["Giá trị"] = value });
         Add("", "Đơn vị", r.FacilityName);
         Add("", "Kỳ báo cáo", $"{r.PeriodName} ({r.PeriodStart:dd/MM/yyyy} - {r.PeriodEnd:dd/MM/yyyy})");
+        if (r.Subject is not null) Add("", "Về việc", r.Subject);
+        Add("", "Kính gửi", string.Join("; ", r.AddressedTo));
         Add("", ReportDocument.NumberLine(r.ReportNumber), ReportDocument.DateLine(r.Place, ReportDocument.Dated(r, clock)));
         Add("", "Trạng thái", r.Status.ToString());
         Add("1. Kết quả chung", "", r.Results);

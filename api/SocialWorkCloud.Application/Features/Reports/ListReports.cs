@@ -38,9 +38,10 @@ public sealed class ListReportsHandler(AppDbContext db, ICurrentUser user) : IQu
         var deadlines = await db.ReportDeadlines.AsNoTracking().Where(d => provinces.Contains(d.ProvinceId)).ToListAsync(cancellationToken);
         return rows.Select(x =>
         {
-            var due = deadlines.FirstOrDefault(d => d.ProvinceId == x.r.ProvinceId && d.Kind == x.r.Kind && d.Year == x.r.Year && d.Number == x.r.Number)?.DueOn
-                ?? x.r.Period.DefaultDueOn;
-            return new ReportListItem(x.r.Id, x.r.FacilityId, x.Name, x.r.Kind, x.r.Year, x.r.Number, x.r.PeriodStart, x.r.PeriodEnd, due, x.r.Status,
+            var due = x.r.IsAdHoc ? (DateOnly?)null
+                : deadlines.FirstOrDefault(d => d.ProvinceId == x.r.ProvinceId && d.Kind == x.r.Kind && d.Year == x.r.Year && d.Number == x.r.Number)?.DueOn
+                  ?? x.r.Period.DefaultDueOn;
+            return new ReportListItem(x.r.Id, x.r.FacilityId, x.Name, x.r.Kind, x.r.Year, x.r.Number, x.r.PeriodName, x.r.Subject, x.r.PeriodStart, x.r.PeriodEnd, due, x.r.Status,
                 x.r.ReportNumber, x.r.FirstSubmittedAt, x.r.SubmittedAt, x.r.ApprovedAt, x.r.GeneratedAt, x.r.LastComment, x.r.Version);
         }).ToList();
     }

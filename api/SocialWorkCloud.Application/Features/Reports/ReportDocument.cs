@@ -119,9 +119,22 @@ public static class ReportDocument
         pdf.Columns(
             [($"SỞ Y TẾ {r.ProvinceName.ToUpper(Vi)}", false), (r.FacilityName.ToUpper(Vi), true), ("", false), (NumberLine(r.ReportNumber), false)],
             [("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true), ("Độc lập - Tự do - Hạnh phúc", true), ("", false), (DateLine(r.Place, dated), false)]);
-        pdf.Gap(12).Title("BÁO CÁO")
-            .Centered($"Kết quả thực hiện công tác xã hội {r.PeriodName}", bold: true)
-            .Centered($"(từ {r.PeriodStart:dd/MM/yyyy} đến {r.PeriodEnd:dd/MM/yyyy})").Gap(10);
+        pdf.Gap(12).Title("BÁO CÁO");
+        if (r.Kind == ReportPeriodKind.AdHoc)
+            // A long subject wraps as a paragraph; a short one is centred under the title.
+            (r.Subject is { Length: > 80 } ? pdf.Line("Về việc: " + r.Subject, bold: true) : pdf.Centered(r.Subject ?? "", bold: true)).Centered($"(Báo cáo đột xuất, số liệu từ ngày {r.PeriodStart:dd/MM/yyyy} đến ngày {r.PeriodEnd:dd/MM/yyyy})");
+        else
+            pdf.Centered($"Kết quả thực hiện công tác xã hội {r.PeriodName}", bold: true)
+                .Centered($"(từ {r.PeriodStart:dd/MM/yyyy} đến {r.PeriodEnd:dd/MM/yyyy})");
+        pdf.Gap(6);
+        // "Kính gửi": one addressee on the line, several as a list (Decree 30/2020 layout).
+        if (r.AddressedTo.Count == 1) pdf.Centered($"Kính gửi: {r.AddressedTo[0]}.");
+        else
+        {
+            pdf.Centered("Kính gửi:");
+            for (var i = 0; i < r.AddressedTo.Count; i++) pdf.Centered($"- {r.AddressedTo[i]}{(i == r.AddressedTo.Count - 1 ? "." : ";")}");
+        }
+        pdf.Gap(10);
 
         pdf.Line("I. KẾT QUẢ THỰC HIỆN", bold: true);
         pdf.Line("1. Kết quả chung", bold: true).Paragraphs(r.Results ?? "").Gap(4);

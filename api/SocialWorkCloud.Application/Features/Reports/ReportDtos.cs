@@ -8,20 +8,22 @@ using SocialWorkCloud.Domain.Reports;
 
 namespace SocialWorkCloud.Application.Features.Reports;
 
+/// <param name="DueOn">Null for an ad-hoc report: it has no deadline.</param>
 public sealed record ReportListItem(
-    Guid Id, Guid FacilityId, string FacilityName, ReportPeriodKind Kind, int Year, int Number, DateOnly PeriodStart, DateOnly PeriodEnd,
-    DateOnly DueOn, ReportStatus Status, string? ReportNumber, DateTimeOffset? FirstSubmittedAt, DateTimeOffset? SubmittedAt,
+    Guid Id, Guid FacilityId, string FacilityName, ReportPeriodKind Kind, int Year, int Number, string PeriodName, string? Subject,
+    DateOnly PeriodStart, DateOnly PeriodEnd, DateOnly? DueOn, ReportStatus Status, string? ReportNumber, DateTimeOffset? FirstSubmittedAt, DateTimeOffset? SubmittedAt,
     DateTimeOffset? ApprovedAt, DateTimeOffset? GeneratedAt, string? LastComment, Guid Version);
 
 public sealed record ReportTransitionDto(ReportAction Action, ReportStatus FromStatus, ReportStatus ToStatus, string? Comment, string? ByName, DateTimeOffset At);
 
 public sealed record ReportDetail(
     Guid Id, Guid FacilityId, string FacilityName, Guid ProvinceId, string ProvinceName, ReportPeriodKind Kind, int Year, int Number,
-    string PeriodName, DateOnly PeriodStart, DateOnly PeriodEnd, DateOnly DueOn, ReportStatus Status, bool Editable,
+    string PeriodName, string? Subject, DateOnly PeriodStart, DateOnly PeriodEnd, DateOnly? DueOn, ReportStatus Status, bool Editable,
     ReportFigures? Figures, DateTimeOffset? GeneratedAt, string? ReportNumber, string? Place, string? Results, string? Difficulties,
     string? Proposals, string? NextPeriodPlan, string? Recipients, string? SignerName, string? SignerTitle,
     DateTimeOffset? FirstSubmittedAt, DateTimeOffset? SubmittedAt, DateTimeOffset? ApprovedAt, string? LastComment,
-    Guid? LatestRunId, IReadOnlyList<ReportTransitionDto> History, Guid Version);
+    Guid? LatestRunId, IReadOnlyList<ReportTransitionDto> History, Guid Version,
+    bool AddressedToPeoplesCommittee, bool MayAddressPeoplesCommittee, IReadOnlyList<string> AddressedTo);
 
 public sealed record ReportRunDto(
     Guid Id, Guid ReportId, ReportRunStatus Status, int ProgressPercent, string? Step, string? Error,
@@ -72,6 +74,10 @@ public static class ReportAccess
     /// <summary>The version the client read: a stale one makes the save a 409.</summary>
     public static void ExpectVersion(AppDbContext db, PeriodicReport report, Guid version) =>
         db.Entry(report).Property(r => r.Version).OriginalValue = version;
+
+    /// <summary>A report's deadline: none for an ad-hoc report.</summary>
+    public static async Task<DateOnly?> DueOnAsync(AppDbContext db, PeriodicReport report, CancellationToken ct) =>
+        report.IsAdHoc ? null : await DueOnAsync(db, report.ProvinceId, report.Period, ct);
 
     public static async Task<DateOnly> DueOnAsync(AppDbContext db, Guid provinceId, ReportPeriod period, CancellationToken ct) =>
         await db.ReportDeadlines.AsNoTracking()

@@ -15,8 +15,8 @@ public sealed class ReportEndpoints : IEndpointGroup
         reports.MapGet("/", ListReports).WithName(nameof(ListReports))
             .WithSummary("The facility's reports, or the province's submitted reports (status=Submitted: the inbox)");
         reports.MapPost("/", CreateReport).WithName(nameof(CreateReport))
-            .WithSummary("Start the report of a period (unit head): a draft whose figures a background job generates; follow the returned run")
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .WithSummary("Start the report of a period (unit head), or an ad-hoc report over a date range (kind=AdHoc, from, to, subject): a draft whose figures a background job generates; follow the returned run")
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         reports.MapGet("/runs/{runId:guid}", GetReportRun).WithName(nameof(GetReportRun))
             .WithSummary("A generation's status, step and progress");
         reports.MapGet("/{reportId:guid}", GetReport).WithName(nameof(GetReport))
@@ -46,6 +46,11 @@ public sealed class ReportEndpoints : IEndpointGroup
         var province = v1.MapGroup("/provinces/{provinceId:guid}").WithTags("Periodic reports").RequireAuthorization().WithStandardProblems();
         province.MapGet("/report-timeliness", GetReportTimeliness).WithName(nameof(GetReportTimeliness))
             .WithSummary("For a period, the province's counts of facilities submitted on time, late, overdue or not yet due, with the on-time share, and one page of the facilities (filters: state, group, search; page from 1, pageSize up to 200, default 25)");
+        province.MapGet("/consolidated-report", GetConsolidatedReport).WithName(nameof(GetConsolidatedReport))
+            .WithSummary("The province's consolidated report for a period (to the Ministry): figures summed from the approved facility reports, the facilities counted and those missing");
+        province.MapGet("/consolidated-report/export", ExportConsolidatedReport).WithName(nameof(ExportConsolidatedReport))
+            .WithSummary("The consolidated report as a PDF in the administrative format (format=Pdf) or as Excel (format=Xlsx)")
+            .ProducesFile(FileResponses.Excel, FileResponses.Pdf);
         province.MapPut("/report-deadlines", SetReportDeadline).WithName(nameof(SetReportDeadline))
             .WithSummary("Set the province's due date for a period (default: 15 days after the period ends)");
     }
@@ -95,14 +100,31 @@ public sealed class ReportEndpoints : IEndpointGroup
         return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 
-    /// <param name="kind">Quarter, HalfYear, Year or FiveYear.</param>
+    /// <param name="kind">Month, Quarter, HalfYear, Year or FiveYear.</param>
     /// <param name="year">The period's (first) year.</param>
-    /// <param name="number">Quarter 1–4, half-year 1–2; 1 for a year or five-year span.</param>
+    /// <param name="number">Month 1–12, quarter 1–4, half-year 1–2; 1 for a year or five-year span.</param>
     public static async Task<Ok<ReportTimeliness>> GetReportTimeliness(
         Guid provinceId, ReportPeriodKind kind, int year, int? number, Timeliness? state, FacilityGroup? group, string? search, int? page, int? pageSize,
         IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetReportTimeliness(provinceId, kind, year, number ?? 1, state, group, search, page ?? 1,
             pageSize ?? Reports.GetReportTimeliness.DefaultPageSize), ct));
+
+    /// <param name="kind">Month, Quarter, HalfYear, Year or FiveYear.</param>
+    /// <param name="year">The period's (first) year.</param>
+    /// <param name="number">Month 1–12, quarter 1–4, half-year 1–2; 1 for a year or five-year span.</param>
+    public static async Task<Ok<ConsolidatedReport>> GetConsolidatedReport(Guid provinceId, ReportPeriodKind kind, int year, int? number, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetConsolidatedReport(provinceId, kind, year, number ?? 1), ct));
+
+    /// <param name="kind">Month, Quarter, HalfYear, Year or FiveYear.</param>
+    /// <param name="year">The period's (first) year.</param>
+    /// <param name="number">Month 1–12, quarter 1–4, half-year 1–2; 1 for a year or five-year span.</param>
+    /// <param name="format">Pdf or Xlsx.</param>
+    public static async Task<FileContentHttpResult> ExportConsolidatedReport(Guid provinceId, ReportPeriodKind kind, int year, int? number, ExportFormat format,
+        IMediator mediator, CancellationToken ct)
+    {
+        var file = await mediator.Send(new ExportConsolidatedReport(provinceId, kind, year, number ?? 1, format), ct);
+        return TypedResults.File(file.Content, file.ContentType, file.FileName);
+    }
 
     public static async Task<Ok<ReportDeadlineDto>> SetReportDeadline(Guid provinceId, SetReportDeadline body, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(body with { ProvinceId = provinceId }, ct));

@@ -21,6 +21,7 @@ internal sealed class PeriodicReportConfiguration : IEntityTypeConfiguration<Per
         b.Property(r => r.SignerName).HasMaxLength(200);
         b.Property(r => r.SignerTitle).HasMaxLength(200);
         b.Property(r => r.LastComment).HasMaxLength(4_000);
+        b.Property(r => r.Subject).HasMaxLength(500);
         b.HasOne<Facility>().WithMany().HasForeignKey(r => r.FacilityId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Province>().WithMany().HasForeignKey(r => r.ProvinceId).OnDelete(DeleteBehavior.Restrict);
         // One report per facility and period: a second one is a 409.

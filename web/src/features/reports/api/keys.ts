@@ -5,4 +5,5 @@ export const reportKeys = {
   detail: (reportId: string) => ['reports', 'detail', reportId] as const,
   run: (runId: string) => ['reports', 'runs', runId] as const,
   timeliness: (provinceId: string, kind: string, year: number, number: number) => ['reports', 'timeliness', provinceId, kind, year, number] as const,
+  consolidated: (provinceId: string, kind: string, year: number, number: number) => ['reports', 'consolidated', provinceId, kind, year, number] as const,
 };

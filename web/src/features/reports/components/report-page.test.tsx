@@ -80,6 +80,10 @@ const draft = {
   latestRunId: null,
   history: [{ action: 'Created', fromStatus: 'Draft', toStatus: 'Draft', comment: null, byName: 'Lê Văn Minh', at: '2026-01-05T02:00:00Z' }],
   version: 'v-1',
+  subject: null,
+  addressedTo: ['Sở Y tế Thanh Hóa'],
+  addressedToPeoplesCommittee: false,
+  mayAddressPeoplesCommittee: false,
 };
 
 function renderPage() {

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Text, TextInput, Textarea, Timeline } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Stack, Text, TextInput, Textarea, Timeline } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -46,7 +46,11 @@ export function ReportPage({ reportId }: { reportId: string }) {
             <ReportStatusBadge status={r.status} />
           </Group>
         }
-        subtitle={t('report.subtitle', { facility: r.facilityName, from: formatDate(r.periodStart), to: formatDate(r.periodEnd), due: formatDate(r.dueOn) })}
+        subtitle={
+          r.dueOn
+            ? t('report.subtitle', { facility: r.facilityName, from: formatDate(r.periodStart), to: formatDate(r.periodEnd), due: formatDate(r.dueOn) })
+            : t('report.subtitleAdHoc', { facility: r.facilityName, from: formatDate(r.periodStart), to: formatDate(r.periodEnd) })
+        }
         actions={
           <Group gap="xs">
             <Button variant="default" loading={exporter.isPending} onClick={() => exporter.mutate({ format: 'Pdf', fileName: `${fileName}.pdf` })} data-testid="export-pdf">
@@ -59,6 +63,16 @@ export function ReportPage({ reportId }: { reportId: string }) {
         }
       />
       <ErrorBanner title={t('report.exportFailed')} messages={exporter.error ? [exporter.error.message] : []} />
+      <Stack gap={2} data-testid="report-addressees">
+        {r.subject && (
+          <Text fw={600}>
+            {t('report.subject')}: {r.subject}
+          </Text>
+        )}
+        <Text size="sm">
+          {t('report.addressedTo')}: {r.addressedTo.join('; ')}
+        </Text>
+      </Stack>
       {r.status === 'Approved' && <Alert color="teal">{t('report.locked')}</Alert>}
       {r.status === 'Returned' && r.lastComment && (
         <Alert color="orange" title={t('report.returned')} data-testid="return-comment">
@@ -115,12 +129,17 @@ function NarrativeForm({ report }: { report: ReportDetail }) {
   // "Saved" holds for the version the save produced: a regeneration (a new version) clears it.
   const [savedVersion, setSavedVersion] = useState<string | null>(null);
   const saved = savedVersion === report.version;
-  const form = useForm({ initialValues: valuesOf(report) });
+  const form = useForm({
+    initialValues: { ...valuesOf(report), subject: report.subject ?? '', addressedToPeoplesCommittee: report.addressedToPeoplesCommittee },
+  });
   const plan = report.kind === 'Year' || report.kind === 'FiveYear';
+  const adHoc = report.kind === 'AdHoc';
 
-  const body = (values: Record<NarrativeField, string>) => ({
+  const body = (values: ReturnType<typeof form.getValues>) => ({
     version: report.version,
     ...Object.fromEntries(narrativeFields.map((f) => [f, values[f].trim() || null])),
+    subject: adHoc ? values.subject.trim() : null,
+    addressedToPeoplesCommittee: report.mayAddressPeoplesCommittee ? values.addressedToPeoplesCommittee : null,
   });
   const save = (then?: (version: string) => void) =>
     form.onSubmit((values) => {
@@ -142,6 +161,10 @@ function NarrativeForm({ report }: { report: ReportDetail }) {
         <Stack gap="sm">
           <ErrorBanner title={t('report.saveFailed')} messages={errors} />
           <ErrorBanner title={t('report.submitFailed')} messages={submit.error ? [submit.error.message] : []} />
+          {adHoc && <TextInput label={t('report.subject')} required maxLength={500} {...form.getInputProps('subject')} />}
+          {report.mayAddressPeoplesCommittee && (
+            <Checkbox label={t('create.peoplesCommittee')} {...form.getInputProps('addressedToPeoplesCommittee', { type: 'checkbox' })} />
+          )}
           <Group grow>
             <TextInput label={t('report.fields.reportNumber')} {...form.getInputProps('reportNumber')} />
             <TextInput label={t('report.fields.place')} {...form.getInputProps('place')} />

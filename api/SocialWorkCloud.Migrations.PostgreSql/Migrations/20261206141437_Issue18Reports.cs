@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class Issue18Reports : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "AddressedToPeoplesCommittee",
+                table: "PeriodicReports",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Subject",
+                table: "PeriodicReports",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "AddressedToPeoplesCommittee",
+                table: "PeriodicReports");
+
+            migrationBuilder.DropColumn(
+                name: "Subject",
+                table: "PeriodicReports");
+        }
+    }
+}
