@@ -34,6 +34,17 @@ test('the unit head records a data-subject request, restricts the record, lifts 
   await rights.getByRole('button', { name: 'Đánh dấu đã thực hiện' }).click();
   await expect(row).toContainText('Đã thực hiện');
 
+  // A consent withdrawn blocks new processing until the unit head records the legal ground (Law 91/2025).
+  await page.getByTestId('record-consent').click();
+  const consent = page.getByTestId('consent-row');
+  await consent.getByRole('button', { name: 'Rút lại' }).click();
+  await expect(consent).toContainText('Không được xử lý mới cho mục đích này');
+  await consent.getByTestId('record-legal-ground').click();
+  const ground = page.getByRole('dialog', { name: 'Ghi căn cứ pháp lý' });
+  await ground.getByRole('textbox', { name: 'Căn cứ pháp lý' }).fill('Thực hiện nghĩa vụ báo cáo theo quy định của pháp luật');
+  await ground.getByRole('button', { name: 'Lưu căn cứ' }).click();
+  await expect(consent.getByTestId('legal-ground')).toContainText('Căn cứ pháp lý: Thực hiện nghĩa vụ báo cáo theo quy định của pháp luật');
+
   await rights.getByTestId('pseudonymise-client').click();
   await rights.getByTestId('confirm-pseudonymise').click();
   await expect(page.getByRole('heading', { level: 1, name: /^Ẩn danh / })).toBeVisible();

@@ -1,18 +1,25 @@
-import { Badge, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Modal, Select, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '@/components/banners';
+import { ModalActions } from '@/components/modal-actions';
 import { SectionCard } from '@/components/section-card';
 import { formatDate, todayIso } from '@/lib/format';
 import type { ClientDetail } from '../api/get-client';
 import { useRecordConsent, type RecordConsentInput } from '../api/record-consent';
+import { useRecordLegalGround } from '../api/record-legal-ground';
 import { useWithdrawConsent } from '../api/withdraw-consent';
 import { DateField } from '@/components/date-field';
 
 const purposes: RecordConsentInput['purpose'][] = ['PersonalDataProcessing', 'SharingInReferral', 'StoryOrPhotoInCommunication'];
 
-/** Consents per purpose, by the client or a guardian; withdrawing keeps the record. */
-export function ClientConsents({ client, canWrite }: { client: ClientDetail; canWrite: boolean }) {
+type Consent = ClientDetail['consents'][number];
+
+/**
+ * Consents per purpose, by the client or a guardian; withdrawing keeps the record. A withdrawn purpose blocks new
+ * processing (the API answers consent-withdrawn) until the unit head records the legal ground here.
+ */
+export function ClientConsents({ client, canWrite, canRecordGround = false }: { client: ClientDetail; canWrite: boolean; canRecordGround?: boolean }) {
   const { t } = useTranslation('clients');
   const record = useRecordConsent(client.id);
   const withdraw = useWithdrawConsent(client.id);
@@ -20,6 +27,7 @@ export function ClientConsents({ client, canWrite }: { client: ClientDetail; can
   const [givenBy, setGivenBy] = useState<RecordConsentInput['givenBy']>('Client');
   const [guardianName, setGuardianName] = useState('');
   const [givenOn, setGivenOn] = useState<string | null>(todayIso());
+  const [grounding, setGrounding] = useState<Consent | null>(null);
   const errors = [record, withdraw].map((m) => m.error?.message).filter((m): m is string => Boolean(m));
   return (
     <SectionCard title={t('consent.title')} description={t('consent.description')}>
@@ -39,7 +47,25 @@ export function ClientConsents({ client, canWrite }: { client: ClientDetail; can
                   <Table.Td>{formatDate(c.givenOn)}</Table.Td>
                   <Table.Td>
                     {c.withdrawnOn ? (
-                      <Badge color="gray">{t('consent.withdrawnOn', { date: formatDate(c.withdrawnOn) })}</Badge>
+                      <Stack gap={4}>
+                        <Badge color="gray">{t('consent.withdrawnOn', { date: formatDate(c.withdrawnOn) })}</Badge>
+                        {c.legalGround ? (
+                          <Text size="xs" data-testid="legal-ground">
+                            {t('consent.legalGround.recorded', { text: c.legalGround, date: c.legalGroundRecordedAt ? formatDate(c.legalGroundRecordedAt) : '' })}
+                          </Text>
+                        ) : (
+                          <Group gap="xs">
+                            <Text size="xs" c="red">
+                              {t('consent.legalGround.blocked')}
+                            </Text>
+                            {canRecordGround && (
+                              <Button size="compact-xs" variant="light" onClick={() => setGrounding(c)} data-testid="record-legal-ground">
+                                {t('consent.legalGround.record')}
+                              </Button>
+                            )}
+                          </Group>
+                        )}
+                      </Stack>
                     ) : (
                       <Group gap="xs">
                         <Badge color="teal">{t('consent.inForce')}</Badge>
@@ -82,6 +108,41 @@ export function ClientConsents({ client, canWrite }: { client: ClientDetail; can
           </Group>
         )}
       </Stack>
+      {grounding && <LegalGroundModal clientId={client.id} consent={grounding} onClose={() => setGrounding(null)} />}
     </SectionCard>
+  );
+}
+
+/** The unit head's legal ground for processing on for a purpose whose consent was withdrawn (Law 91/2025). */
+function LegalGroundModal({ clientId, consent, onClose }: { clientId: string; consent: Consent; onClose: () => void }) {
+  const { t } = useTranslation('clients');
+  const save = useRecordLegalGround(clientId);
+  const [text, setText] = useState('');
+  const trimmed = text.trim();
+  return (
+    <Modal opened onClose={onClose} title={t('consent.legalGround.title')}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (trimmed) save.mutate({ consentId: consent.id, legalGround: trimmed }, { onSuccess: onClose });
+        }}
+      >
+        <Stack gap="sm">
+          <Text size="sm">{t('consent.legalGround.explain', { purpose: t(`consent.purpose.${consent.purpose}`) })}</Text>
+          <ErrorBanner title={t('consent.legalGround.failed')} messages={save.error ? [save.error.message] : []} />
+          <Textarea
+            label={t('consent.legalGround.label')}
+            description={t('consent.legalGround.hint')}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            maxLength={2000}
+            rows={4}
+            required
+            data-autofocus
+          />
+          <ModalActions onCancel={onClose} confirmLabel={t('consent.legalGround.save')} loading={save.isPending} />
+        </Stack>
+      </form>
+    </Modal>
   );
 }

@@ -34,6 +34,8 @@ const initialValues: Values = {
 };
 
 const orNull = (value: string) => (value.trim() ? value.trim() : null);
+/** The id the API gives a likely duplicate the worker may not see (a client of a sensitive case): no page to open. */
+const confidentialMatchId = '00000000-0000-0000-0000-000000000000';
 
 const valuesOf = (c: ClientDetail): Values => ({
   fullName: c.fullName, birthYear: c.birthYear ?? '', sex: c.sex, nationalId: c.nationalId ?? '', insuranceNumber: c.insuranceNumber ?? '',
@@ -130,8 +132,8 @@ export function ClientFormModal({ client, opened, onClose, onSaved, onOpenExisti
           <Stack gap="sm">
             <Text size="sm">{sameIdentifier ? t('duplicates.sameIdentifierText') : t('duplicates.text')}</Text>
             <List spacing="xs">
-              {matches.map((match) => (
-                <List.Item key={match.id}>
+              {matches.map((match, index) => (
+                <List.Item key={`${match.id}-${index}`}>
                   <Group gap="xs" wrap="wrap">
                     <Text size="sm" fw={600}>
                       {match.fullName}
@@ -140,14 +142,17 @@ export function ClientFormModal({ client, opened, onClose, onSaved, onOpenExisti
                       {[match.birthYear, match.nationalIdMasked, match.patientId].filter(Boolean).join(' · ')} —{' '}
                       {match.matchedOn.map((reason) => t(`duplicates.matchedOn.${reason}`)).join(', ')}
                     </Text>
-                    <Button
-                      size="xs"
-                      variant="filled"
-                      data-testid="open-existing"
-                      onClick={() => { setMatches(null); form.reset(); onOpenExisting(match.id); }}
-                    >
-                      {t('duplicates.openExisting')}
-                    </Button>
+                    {/* A confidential client (a sensitive case the worker may not see) comes without an id: only the unit head resolves it. */}
+                    {match.id !== confidentialMatchId && (
+                      <Button
+                        size="xs"
+                        variant="filled"
+                        data-testid="open-existing"
+                        onClick={() => { setMatches(null); form.reset(); onOpenExisting(match.id); }}
+                      >
+                        {t('duplicates.openExisting')}
+                      </Button>
+                    )}
                   </Group>
                 </List.Item>
               ))}

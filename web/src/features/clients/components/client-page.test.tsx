@@ -67,3 +67,51 @@ describe('ClientPage editing', () => {
     await waitFor(() => expect(screen.queryByTestId('edit-client')).not.toBeInTheDocument());
   });
 });
+
+describe('ClientPage legal ground after a withdrawn consent', () => {
+  const withdrawn = {
+    id: 'k-1', purpose: 'PersonalDataProcessing', givenBy: 'Client', guardianName: null, givenOn: '2026-01-05', withdrawnOn: '2026-02-10',
+    inForce: false, legalGround: null, legalGroundRecordedAt: null,
+  };
+  const head = { ...worker, id: 'u-2', role: 'FacilityAdmin', permissions: [...worker.permissions, 'personal-data.manage'] };
+
+  it('lets the unit head record the ground, sending the text, and then shows it instead of the block', async () => {
+    let consent: Record<string, unknown> = withdrawn;
+    const calls = stubApi({
+      'GET /api/v1/me': head,
+      'GET /api/v1/places/provinces': [],
+      'GET /api/v1/clients/c-1': () => json({ ...client, consents: [consent] }),
+      'GET /api/v1/counselling-sessions': [],
+      'GET /api/v1/clients/c-1/data-requests': [],
+      'POST /api/v1/clients/c-1/consents/k-1/legal-ground': async (request: Request) => {
+        const body = (await request.json()) as { legalGround: string };
+        consent = { ...withdrawn, legalGround: body.legalGround, legalGroundRecordedAt: '2026-02-11T03:00:00Z' };
+        return json(consent);
+      },
+    });
+    renderClient();
+    expect(await screen.findByText(/Không được xử lý mới cho mục đích này/)).toBeInTheDocument();
+    await userEvent.click(screen.getByTestId('record-legal-ground'));
+    const dialog = await screen.findByRole('dialog', { name: 'Ghi căn cứ pháp lý' });
+    expect(dialog).toHaveTextContent('Xử lý dữ liệu cá nhân');
+    await userEvent.type(within(dialog).getByLabelText(/^Căn cứ pháp lý/), 'Cấp cứu, bảo vệ tính mạng người bệnh');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Lưu căn cứ' }));
+
+    expect(await screen.findByTestId('legal-ground')).toHaveTextContent('Căn cứ pháp lý: Cấp cứu, bảo vệ tính mạng người bệnh (ghi ngày 11/02/2026)');
+    expect(screen.queryByTestId('record-legal-ground')).not.toBeInTheDocument();
+    const posts = calls.filter((c) => c.method === 'POST').map((c) => c.body);
+    expect(posts).toEqual([{ legalGround: 'Cấp cứu, bảo vệ tính mạng người bệnh' }]);
+  });
+
+  it('tells a social worker why processing is blocked but offers no button', async () => {
+    stubApi({
+      'GET /api/v1/me': worker,
+      'GET /api/v1/places/provinces': [],
+      'GET /api/v1/clients/c-1': { ...client, consents: [withdrawn] },
+      'GET /api/v1/counselling-sessions': [],
+    });
+    renderClient();
+    expect(await screen.findByText(/Không được xử lý mới cho mục đích này/)).toBeInTheDocument();
+    expect(screen.queryByTestId('record-legal-ground')).not.toBeInTheDocument();
+  });
+});

@@ -136,7 +136,7 @@ export function ClientPage({ clientId, actions, stageLabel }: { clientId: string
           </List>
         )}
       </SectionCard>
-      <ClientConsents client={c} canWrite={can(me, 'clients.write') && !c.mergedIntoId && !c.restrictedSince} />
+      <ClientConsents client={c} canWrite={can(me, 'clients.write') && !c.mergedIntoId && !c.restrictedSince} canRecordGround={can(me, 'personal-data.manage') && !c.mergedIntoId && !c.restrictedSince} />
       <ClientCounselling clientId={c.id} canWrite={can(me, 'clients.write') && !c.mergedIntoId && !c.restrictedSince} />
       {can(me, 'personal-data.manage') && !c.mergedIntoId && <ClientDataRights client={c} />}
       <ClientFormModal
