@@ -47,6 +47,29 @@ describe('CasePage', () => {
     expect(screen.getByTestId('next-stage')).toBeEnabled();
   });
 
+  it('shows the plan awaiting approval as readable text beside the approve and return actions', async () => {
+    const longGoal = 'Hỗ trợ người bệnh về quê an toàn sau khi ra viện, có người thân đón tại bến xe và được trạm y tế xã theo dõi trong hai tuần đầu';
+    const calls = stubApi({
+      'GET /api/v1/me': me(['cases.work', 'cases.supervise']),
+      'GET /api/v1/cases/k-1': { ...base, planGoals: [{ id: 'g-1', goal: longGoal, plannedService: 'Transport', responsible: 'Trần Thị Lan', dueOn: '2026-12-20' }] },
+      'POST /api/v1/cases/k-1/approval-decisions': json({ ...base, planApproval: 'Returned', version: 'v-2' }),
+    });
+    renderCase();
+    await userEvent.click(await screen.findByTestId('tab-plan'));
+    const goal = await screen.findByTestId('plan-goal-text');
+    expect(goal).toHaveTextContent(longGoal);
+    expect(goal).toHaveTextContent('20/12/2026');
+    expect(goal).toHaveTextContent('Trần Thị Lan');
+    expect(screen.queryByTestId('plan-goal')).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: 'Mục tiêu' })).not.toBeInTheDocument();
+    const decision = screen.getByTestId('plan-decision');
+    expect(decision).toContainElement(screen.getByTestId('approve-plan'));
+    expect(screen.getByTestId('return-plan')).toBeDisabled();
+    await userEvent.type(screen.getByRole('textbox', { name: /Nhận xét/ }), 'Thêm người đón');
+    await userEvent.click(screen.getByTestId('return-plan'));
+    await waitFor(() => expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ subject: 'Plan', approve: false, comment: 'Thêm người đón', version: 'v-1' }));
+  });
+
   it('lets the unit head reassign the case to a colleague picked by name', async () => {
     const calls = stubApi({
       'GET /api/v1/me': me(['cases.work', 'cases.supervise']),
