@@ -30,7 +30,7 @@ public sealed class GetClientHandler(AppDbContext db, ICurrentUser user, TimePro
         }
         var cases = await db.Cases.AsNoTracking().VisibleTo(user).Where(x => x.ClientId == c.Id)
             .OrderByDescending(x => x.OpenedOn)
-            .Select(x => new ClientCaseSummary(x.Id, x.Stage, x.OpenedOn, x.ClosedOn, x.IsSensitive))
+            .Select(x => new ClientCaseSummary(x.Id, x.Stage, x.OpenedOn, x.ClosedOn, x.IsSensitive, x.CaseNumber))
             .ToListAsync(cancellationToken);
 
         var today = VietnamClock.Today(clock);
