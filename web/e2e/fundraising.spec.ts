@@ -74,9 +74,10 @@ test.describe('a unit head runs a campaign from opening to public disclosure, an
     await page.getByTestId('distribute').click();
     let dialog = page.getByRole('dialog');
     await dialog.getByLabel('Số tiền').fill('2000000');
-    await dialog.getByLabel('Họ tên người nhận').fill('Nguyễn Văn An');
-    await dialog.getByLabel('Năm sinh').fill('1958');
-    await dialog.getByLabel('Xã/phường').fill('Đông Hương');
+    // The recipient is picked from the register (typed without accents), not retyped.
+    await dialog.getByTestId('recipient-client').fill('nguyen');
+    await page.getByRole('option').first().click();
+    await expect(dialog.getByTestId('recipient-picked')).toContainText('(lấy từ hồ sơ)');
     await dialog.getByRole('button', { name: 'Ghi phân phối' }).click();
     await expect(page.getByTestId('cash-balance')).toContainText('3.000.000');
 

@@ -50,6 +50,14 @@ test.describe('on a reception tablet (768 px)', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, '21-reception-tally');
 
+    // A tap too many: undone within ten seconds, through the API as a compensating entry.
+    await tap('CaseHandover', 1);
+    await expect(pending).toHaveText('0');
+    await page.getByTestId('tally-undo').click();
+    await expect(page.getByTestId('tally-count-CaseHandover')).toHaveText('+2');
+    await expect(pending).toHaveText('0');
+    await expect(page.getByTestId('tally-undo')).toHaveCount(0);
+
     const today = todayInVietnam();
     const counts = await apiGet<Counts>(request, adminToken, `/api/v1/reception/counts?granularity=Day&from=${today}&to=${today}`);
     expect(counts.rows.filter((r) => r.pointId === point).reduce((sum, r) => sum + r.count, 0)).toBe(20);

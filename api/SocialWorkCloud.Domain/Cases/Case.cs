@@ -20,6 +20,12 @@ public class Case : ITenantOwned, IVersioned
 
     public Guid Id { get; private set; }
     public Guid FacilityId { get; set; }
+    /// <summary>The facility's number for the case, e.g. <c>TH-2026-0042</c>: facility code, year opened, sequence in that year.</summary>
+    public string CaseNumber { get; private set; } = null!;
+    /// <summary>The year part of <see cref="CaseNumber"/> (the year the case was numbered).</summary>
+    public int NumberYear { get; private set; }
+    /// <summary>The sequence part of <see cref="CaseNumber"/>: 1, 2, 3… per facility and year, without gaps.</summary>
+    public int NumberSequence { get; private set; }
     public Guid ClientId { get; private set; }
     public Guid AssignedWorkerId { get; private set; }
     public CasePriority Priority { get; private set; }
@@ -32,7 +38,10 @@ public class Case : ITenantOwned, IVersioned
     public UrgentNeed UrgentNeeds { get; private set; }
     public DateOnly OpenedOn { get; private set; }
     public DateOnly? ClosedOn { get; private set; }
+    /// <summary>Free text with the closure (required when the reason is <see cref="ClosureReason.Other"/>).</summary>
     public string? ClosingReason { get; private set; }
+    /// <summary>Why the case closed, from the list; null for cases closed before the list existed.</summary>
+    public ClosureReason? ClosureReason { get; private set; }
     public ApprovalState PlanApproval { get; private set; }
     public DateOnly? PlanReviewOn { get; private set; }
     /// <summary>Set by the daily job when the plan's review date has passed; cleared when the plan is reviewed.</summary>
@@ -40,6 +49,7 @@ public class Case : ITenantOwned, IVersioned
     public ApprovalState ClosureApproval { get; private set; }
     /// <summary>The reason given with the closure request, applied when the unit head approves.</summary>
     public string? RequestedClosingReason { get; private set; }
+    public ClosureReason? RequestedClosureReason { get; private set; }
     /// <summary>The cross-facility referral this case was opened from, if any.</summary>
     public Guid? FromReferralId { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
@@ -63,6 +73,20 @@ public class Case : ITenantOwned, IVersioned
         @case.RecordMove(null, CaseStage.Intake, intakeNote, byUserId, at);
         return @case;
     }
+
+    /// <summary>Gives the case its number (allocated by the caller under a lock, once, before the case is first saved).</summary>
+    public void AssignNumber(string facilityCode, int year, int sequence)
+    {
+        if (CaseNumber is not null) throw new InvalidOperationException("The case already has a number.");
+        ArgumentOutOfRangeException.ThrowIfLessThan(sequence, 1);
+        NumberYear = year;
+        NumberSequence = sequence;
+        CaseNumber = Format(facilityCode, year, sequence);
+    }
+
+    /// <summary>Facility code, year and at least four digits: <c>TH-2026-0042</c>.</summary>
+    public static string Format(string facilityCode, int year, int sequence) =>
+        $"{facilityCode.Trim().ToUpperInvariant()}-{year}-{sequence.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)}";
 
     /// <summary>The records the transitions since the last call produced (moves, approval steps, plan goals), to be added to the store.</summary>
     public IReadOnlyList<object> TakeNewRecords()
@@ -143,14 +167,23 @@ public class Case : ITenantOwned, IVersioned
         RecordApproval(ApprovalSubject.Plan, ApprovalState.Requested, comment, byUserId, at);
     }
 
-    /// <summary>Asks the unit head to close the case, with the reason the closure will carry.</summary>
-    public void RequestClosure(string closingReason, Guid? byUserId, DateTimeOffset at)
+    /// <summary>Asks for closure with free text only (the reason is <see cref="ClosureReason.Other"/>).</summary>
+    public void RequestClosure(string closingReason, Guid? byUserId, DateTimeOffset at) =>
+        RequestClosure(Cases.ClosureReason.Other, closingReason, byUserId, at);
+
+    /// <summary>
+    /// Asks the unit head to close the case, with a reason from the list and free text (required for
+    /// <see cref="ClosureReason.Other"/>); both are applied when the unit head approves.
+    /// </summary>
+    public void RequestClosure(ClosureReason reason, string? details, Guid? byUserId, DateTimeOffset at)
     {
         EnsureOpen();
-        if (string.IsNullOrWhiteSpace(closingReason)) throw new DomainRuleException("closing-reason-required");
+        if (!Enum.IsDefined(reason)) throw new DomainRuleException("closure-reason-unknown");
+        if (reason == Cases.ClosureReason.Other && string.IsNullOrWhiteSpace(details)) throw new DomainRuleException("closing-reason-required");
         if (ClosureApproval == ApprovalState.Requested) throw new DomainRuleException("closure-already-requested");
         ClosureApproval = ApprovalState.Requested;
-        RequestedClosingReason = closingReason.Trim();
+        RequestedClosureReason = reason;
+        RequestedClosingReason = string.IsNullOrWhiteSpace(details) ? null : details.Trim();
         RecordApproval(ApprovalSubject.Closure, ApprovalState.Requested, RequestedClosingReason, byUserId, at);
     }
 
@@ -175,6 +208,7 @@ public class Case : ITenantOwned, IVersioned
             Stage = CaseStage.Closed;
             ClosedOn = today;
             ClosingReason = RequestedClosingReason;
+            ClosureReason = RequestedClosureReason;
         }
         RecordApproval(ApprovalSubject.Closure, decision, comment, byUserId, at);
     }
@@ -195,8 +229,10 @@ public class Case : ITenantOwned, IVersioned
         Stage = CaseStage.Assessment;
         ClosedOn = null;
         ClosingReason = null;
+        ClosureReason = null;
         ClosureApproval = ApprovalState.None;
         RequestedClosingReason = null;
+        RequestedClosureReason = null;
     }
 
     private static ApprovalState Decision(bool approve, string? comment)
@@ -221,6 +257,24 @@ public class Case : ITenantOwned, IVersioned
 
 /// <summary>A goal of a plan being written: what, which service, who, by when.</summary>
 public sealed record PlanGoalDraft(string Goal, ServiceType? PlannedService, string? Responsible, DateOnly? DueOn);
+
+/// <summary>Why a case closed (the list on the closure request; free text beside it).</summary>
+public enum ClosureReason
+{
+    /// <summary>The plan's goals were reached.</summary>
+    GoalsAchieved = 1,
+    /// <summary>Referred on or transferred to another facility or service.</summary>
+    ReferredOn = 2,
+    /// <summary>Discharged or moved away; no further support needed here.</summary>
+    Discharged = 3,
+    /// <summary>The client declined further support.</summary>
+    ClientDeclined = 4,
+    /// <summary>Contact with the client was lost.</summary>
+    LostContact = 5,
+    Deceased = 6,
+    /// <summary>Another reason, written in the free text.</summary>
+    Other = 99,
+}
 
 public enum CaseStage
 {

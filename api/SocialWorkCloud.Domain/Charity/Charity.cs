@@ -80,5 +80,7 @@ public class CharityActivity : ITenantOwned
     public Guid? ScheduleId { get; set; }
     /// <summary>The donations module's distribution this activity handed out, if any (linked after that module lands; no foreign key).</summary>
     public Guid? DistributionId { get; set; }
+    /// <summary>Who logged it (a collaborator logs what they took part in); null for activities before this was kept.</summary>
+    public Guid? RecordedById { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }

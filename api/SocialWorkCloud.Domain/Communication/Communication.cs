@@ -22,5 +22,7 @@ public class CommunicationItem : ITenantOwned
     public string? Topic { get; set; }
     public int? AudienceReached { get; set; }
     public string? Link { get; set; }
+    /// <summary>Who logged it (a collaborator logs what they took part in); null for items before this was kept.</summary>
+    public Guid? RecordedById { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }

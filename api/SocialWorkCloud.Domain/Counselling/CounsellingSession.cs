@@ -18,5 +18,9 @@ public class CounsellingSession : ITenantOwned
     public Guid CounsellorId { get; set; }
     public int? DistressBefore { get; set; }
     public int? DistressAfter { get; set; }
+    /// <summary>What was discussed and agreed (the topic is the one-line heading).</summary>
+    public string? Notes { get; set; }
+    /// <summary>The next session agreed with the person; on a case it also becomes a follow-up task.</summary>
+    public DateOnly? NextAppointmentOn { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
 }

@@ -46,6 +46,13 @@ public class ReceptionTally : ITenantOwned, IAppendOnly
     public DateOnly Date { get; set; }
     public TallySource Source { get; set; }
     public DateTimeOffset ReceivedAt { get; set; }
+    /// <summary>The signed-in person who tapped (null for a hospital system's push).</summary>
+    public Guid? RecordedById { get; set; }
+    /// <summary>
+    /// Set on an undo: the <see cref="ClientEntryId"/> of the tap it takes back. The ledger stays append-only,
+    /// so an undo is a compensating entry with the negative count; each tap can be undone once.
+    /// </summary>
+    public Guid? UndoesEntryId { get; set; }
 }
 
 /// <summary>A batch accepted under an Idempotency-Key: the same key again returns the same answer without counting.</summary>

@@ -695,6 +695,11 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                     b.Property<Guid>("AssignedWorkerId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<Guid>("ClientId")
                         .HasColumnType("uuid");
 
@@ -706,6 +711,9 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(2000)");
 
                     b.Property<int>("ClosureApproval")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ClosureReason")
                         .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -722,6 +730,12 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
 
                     b.Property<bool>("IsSensitive")
                         .HasColumnType("boolean");
+
+                    b.Property<int>("NumberSequence")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NumberYear")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("OpenedOn")
                         .HasColumnType("date");
@@ -747,6 +761,9 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int?>("RequestedClosureReason")
+                        .HasColumnType("integer");
+
                     b.Property<int>("RiskLevel")
                         .HasColumnType("integer");
 
@@ -766,9 +783,14 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("FacilityId");
 
+                    b.HasIndex("FacilityId", "CaseNumber");
+
                     b.HasIndex("FacilityId", "OpenedOn");
 
                     b.HasIndex("FacilityId", "AssignedWorkerId", "Stage");
+
+                    b.HasIndex("FacilityId", "NumberYear", "NumberSequence")
+                        .IsUnique();
 
                     b.ToTable("Cases", (string)null);
                 });
@@ -1123,6 +1145,9 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("ScheduleId")
                         .HasColumnType("uuid");
 
@@ -1141,6 +1166,8 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                     b.HasIndex("ScheduleId");
 
                     b.HasIndex("FacilityId", "Date");
+
+                    b.HasIndex("FacilityId", "RecordedById");
 
                     b.HasIndex("FacilityId", "ScheduleId", "Date")
                         .IsUnique();
@@ -1466,6 +1493,9 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1480,6 +1510,8 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                     b.HasIndex("FacilityId");
 
                     b.HasIndex("FacilityId", "Date");
+
+                    b.HasIndex("FacilityId", "RecordedById");
 
                     b.ToTable("CommunicationItems", (string)null);
                 });
@@ -1566,6 +1598,13 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
 
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("date");
+
+                    b.Property<DateOnly?>("NextAppointmentOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone");
@@ -2695,8 +2734,14 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Source")
                         .HasColumnType("integer");
+
+                    b.Property<Guid?>("UndoesEntryId")
+                        .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
@@ -2708,6 +2753,11 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.HasIndex("FacilityId", "Date");
+
+                    b.HasIndex("FacilityId", "UndoesEntryId")
+                        .IsUnique();
+
+                    b.HasIndex("FacilityId", "RecordedById", "Date");
 
                     b.ToTable("ReceptionTallies", (string)null);
                 });

@@ -696,6 +696,11 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                     b.Property<Guid>("AssignedWorkerId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<Guid>("ClientId")
                         .HasColumnType("uniqueidentifier");
 
@@ -707,6 +712,9 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(2000)");
 
                     b.Property<int>("ClosureApproval")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ClosureReason")
                         .HasColumnType("int");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -723,6 +731,12 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
 
                     b.Property<bool>("IsSensitive")
                         .HasColumnType("bit");
+
+                    b.Property<int>("NumberSequence")
+                        .HasColumnType("int");
+
+                    b.Property<int>("NumberYear")
+                        .HasColumnType("int");
 
                     b.Property<DateOnly>("OpenedOn")
                         .HasColumnType("date");
@@ -748,6 +762,9 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<int?>("RequestedClosureReason")
+                        .HasColumnType("int");
+
                     b.Property<int>("RiskLevel")
                         .HasColumnType("int");
 
@@ -767,9 +784,14 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
 
                     b.HasIndex("FacilityId");
 
+                    b.HasIndex("FacilityId", "CaseNumber");
+
                     b.HasIndex("FacilityId", "OpenedOn");
 
                     b.HasIndex("FacilityId", "AssignedWorkerId", "Stage");
+
+                    b.HasIndex("FacilityId", "NumberYear", "NumberSequence")
+                        .IsUnique();
 
                     b.ToTable("Cases", (string)null);
                 });
@@ -1124,6 +1146,9 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid?>("ScheduleId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1142,6 +1167,8 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                     b.HasIndex("ScheduleId");
 
                     b.HasIndex("FacilityId", "Date");
+
+                    b.HasIndex("FacilityId", "RecordedById");
 
                     b.HasIndex("FacilityId", "ScheduleId", "Date")
                         .IsUnique()
@@ -1468,6 +1495,9 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1482,6 +1512,8 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                     b.HasIndex("FacilityId");
 
                     b.HasIndex("FacilityId", "Date");
+
+                    b.HasIndex("FacilityId", "RecordedById");
 
                     b.ToTable("CommunicationItems", (string)null);
                 });
@@ -1568,6 +1600,13 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
 
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("date");
+
+                    b.Property<DateOnly?>("NextAppointmentOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("datetimeoffset");
@@ -2700,8 +2739,14 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<int>("Source")
                         .HasColumnType("int");
+
+                    b.Property<Guid?>("UndoesEntryId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
@@ -2713,6 +2758,12 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.HasIndex("FacilityId", "Date");
+
+                    b.HasIndex("FacilityId", "UndoesEntryId")
+                        .IsUnique()
+                        .HasFilter("[UndoesEntryId] IS NOT NULL");
+
+                    b.HasIndex("FacilityId", "RecordedById", "Date");
 
                     b.ToTable("ReceptionTallies", (string)null);
                 });

@@ -686,6 +686,11 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                     b.Property<Guid>("AssignedWorkerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ClientId")
                         .HasColumnType("TEXT");
 
@@ -697,6 +702,9 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ClosureApproval")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ClosureReason")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
@@ -712,6 +720,12 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsSensitive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NumberSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NumberYear")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("OpenedOn")
@@ -738,6 +752,9 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("RequestedClosureReason")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("RiskLevel")
                         .HasColumnType("INTEGER");
 
@@ -757,9 +774,14 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
 
                     b.HasIndex("FacilityId");
 
+                    b.HasIndex("FacilityId", "CaseNumber");
+
                     b.HasIndex("FacilityId", "OpenedOn");
 
                     b.HasIndex("FacilityId", "AssignedWorkerId", "Stage");
+
+                    b.HasIndex("FacilityId", "NumberYear", "NumberSequence")
+                        .IsUnique();
 
                     b.ToTable("Cases", (string)null);
                 });
@@ -1114,6 +1136,9 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ScheduleId")
                         .HasColumnType("TEXT");
 
@@ -1132,6 +1157,8 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                     b.HasIndex("ScheduleId");
 
                     b.HasIndex("FacilityId", "Date");
+
+                    b.HasIndex("FacilityId", "RecordedById");
 
                     b.HasIndex("FacilityId", "ScheduleId", "Date")
                         .IsUnique();
@@ -1457,6 +1484,9 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1471,6 +1501,8 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                     b.HasIndex("FacilityId");
 
                     b.HasIndex("FacilityId", "Date");
+
+                    b.HasIndex("FacilityId", "RecordedById");
 
                     b.ToTable("CommunicationItems", (string)null);
                 });
@@ -1556,6 +1588,13 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextAppointmentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("RecordedAt")
@@ -2684,8 +2723,14 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Source")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UndoesEntryId")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -2697,6 +2742,11 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("FacilityId", "Date");
+
+                    b.HasIndex("FacilityId", "UndoesEntryId")
+                        .IsUnique();
+
+                    b.HasIndex("FacilityId", "RecordedById", "Date");
 
                     b.ToTable("ReceptionTallies", (string)null);
                 });

@@ -348,6 +348,17 @@ public abstract class FundraisingTests(ApiFactory factory)
         service.GetProperty("valueVnd").GetInt64().ShouldBe(3_000_000);
         service.GetProperty("provider").GetString().ShouldBe("Trung thu cho em");
         entry.GetProperty("amount").GetInt64().ShouldBe(3_000_000);
+
+        // Picked from the register (issue 18): the recipient is the case's client, named and aged from the register, nothing retyped.
+        var picked = await (await worker.PostJsonAsync($"/api/v1/fundraising/campaigns/{campaign}/distributions", new
+        {
+            distributedOn = Today, amount = 500_000, recipientKind = "Client", caseId,
+        })).ReadAsync<JsonElement>(HttpStatusCode.Created);
+        (picked.GetProperty("recipientName").GetString(), picked.GetProperty("recipientBirthYear").GetInt32(), picked.GetProperty("clientId").GetGuid())
+            .ShouldBe(("Lê Thị Nhận", 1960, clientId));
+        // Without a client or a case, the name is still required.
+        await (await worker.PostJsonAsync($"/api/v1/fundraising/campaigns/{campaign}/distributions", new { distributedOn = Today, amount = 500_000, recipientKind = "Client" }))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest);
     }
 
     private static string PdfText(byte[] bytes)

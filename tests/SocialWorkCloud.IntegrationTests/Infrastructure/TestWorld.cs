@@ -118,7 +118,7 @@ public sealed class TestWorld
         var tenant = new Tenant(this, province, hospital, $"head-{tag}@test.vn", $"worker-{tag}@test.vn", $"collab-{tag}@test.vn", $"officer-{tag}@test.vn");
         await NewUserAsync(tenant.AdminEmail, UserRole.FacilityAdmin, hospital, null);
         tenant.WorkerId = await NewUserAsync(tenant.WorkerEmail, UserRole.SocialWorker, hospital, null);
-        await NewUserAsync(tenant.CollaboratorEmail, UserRole.Collaborator, hospital, null);
+        tenant.CollaboratorId = await NewUserAsync(tenant.CollaboratorEmail, UserRole.Collaborator, hospital, null);
         await NewUserAsync(tenant.OfficerEmail, UserRole.ProvinceOfficer, null, province);
         return tenant;
     }
@@ -237,6 +237,7 @@ public sealed class TestWorld
 public sealed record Tenant(TestWorld World, Guid ProvinceId, Guid HospitalId, string AdminEmail, string WorkerEmail, string CollaboratorEmail, string OfficerEmail)
 {
     public Guid WorkerId { get; internal set; }
+    public Guid CollaboratorId { get; internal set; }
 
     public Task<HttpClient> AdminAsync() => World.ClientForAsync(AdminEmail);
     public Task<HttpClient> WorkerAsync() => World.ClientForAsync(WorkerEmail);

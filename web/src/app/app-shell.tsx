@@ -1,4 +1,4 @@
-import { AppShell as Shell, Burger, Button, Group, NavLink, Text } from '@mantine/core';
+import { ActionIcon, AppShell as Shell, Burger, Button, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconLogout, IconUser } from '@tabler/icons-react';
 import { Suspense, useEffect } from 'react';
@@ -36,7 +36,8 @@ export function AppShell() {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap" miw={0}>
             <Burger opened={opened} onClick={toggle} hiddenFrom="md" size="sm" aria-label={t('nav.main')} />
-            <Text component={Link} to="/" fw={700} c="teal.8" fz="lg">
+            {/* The product name never gives way to the buttons on a 390 px phone: they shrink to icons instead. */}
+            <Text component={Link} to="/" fw={700} c="teal.8" fz="lg" style={{ whiteSpace: 'nowrap', flexShrink: 0 }} data-testid="app-logo">
               {t('appName')}
             </Text>
             <Text c="dimmed" size="sm" truncate visibleFrom="sm">
@@ -56,12 +57,22 @@ export function AppShell() {
             <Button
               variant="subtle"
               size="xs"
+              visibleFrom="sm"
               leftSection={<IconLogout size={16} aria-hidden />}
               onClick={() => logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) })}
               loading={logout.isPending}
             >
               {t('actions.logout')}
             </Button>
+            <ActionIcon
+              variant="subtle"
+              hiddenFrom="sm"
+              aria-label={t('actions.logout')}
+              onClick={() => logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) })}
+              loading={logout.isPending}
+            >
+              <IconLogout size={18} aria-hidden />
+            </ActionIcon>
           </Group>
         </Group>
       </Shell.Header>

@@ -1,27 +1,32 @@
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Auditing;
+using SocialWorkCloud.Application.Features.Cases;
 
 namespace SocialWorkCloud.Application.Persistence;
 
 /// <summary>
 /// Every save that adds hash-chained rows (audit entries, ledger entries) seals them first, inside a transaction:
-/// the command's own, or — for a read that writes its audit entry — one opened here.
+/// the command's own, or — for a read that writes its audit entry — one opened here. New cases get their
+/// number the same way (CaseNumbering), wherever they are added from.
 /// </summary>
 public partial class AppDbContext
 {
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var chained = HashChainLinker.Pending(this);
-        if (chained.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var unnumbered = CaseNumbering.Pending(this);
+        if (chained.Count == 0 && unnumbered.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (Database.CurrentTransaction is not null)
         {
-            await HashChainLinker.LinkAsync(this, chained, cancellationToken);
+            if (unnumbered.Count > 0) await CaseNumbering.AssignAsync(this, unnumbered, cancellationToken);
+            if (chained.Count > 0) await HashChainLinker.LinkAsync(this, chained, cancellationToken);
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
         var saved = await Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
             await using var transaction = await Database.BeginTransactionAsync(ct);
-            await HashChainLinker.LinkAsync(this, chained, ct);
+            if (unnumbered.Count > 0) await CaseNumbering.AssignAsync(this, unnumbered, ct);
+            if (chained.Count > 0) await HashChainLinker.LinkAsync(this, chained, ct);
             var count = await base.SaveChangesAsync(false, ct);
             await transaction.CommitAsync(ct);
             return count;
@@ -32,8 +37,8 @@ public partial class AppDbContext
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        if (HashChainLinker.Pending(this).Count > 0)
-            throw new InvalidOperationException("Hash-chained rows are sealed by SaveChangesAsync only.");
+        if (HashChainLinker.Pending(this).Count > 0 || CaseNumbering.Pending(this).Count > 0)
+            throw new InvalidOperationException("Hash-chained rows and new cases are sealed by SaveChangesAsync only.");
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 }

@@ -12,6 +12,13 @@ public static partial class Permissions
     [GrantedTo(UserRole.FacilityAdmin, UserRole.SocialWorker)]
     public const string ActivitiesManage = "activities.manage";
 
+    /// <summary>
+    /// Log the communication and charity activities one took part in, and read one's own work (cases, tally, what one logged):
+    /// collaborators too. Each item keeps who logged it.
+    /// </summary>
+    [GrantedTo(UserRole.FacilityAdmin, UserRole.SocialWorker, UserRole.Collaborator)]
+    public const string ActivitiesLog = "activities.log";
+
     /// <summary>Per-facility aggregates of activities and workforce across a province.</summary>
     [GrantedTo(UserRole.PlatformAdmin, UserRole.ProvinceOfficer)]
     [ApiScope("read", ApiClientBinding.Province)]

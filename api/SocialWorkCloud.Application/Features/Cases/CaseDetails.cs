@@ -32,7 +32,7 @@ public static class CaseDetails
         string? Name(Guid? userId) => userId is { } u ? names.GetValueOrDefault(u) : null;
 
         return new CaseDetail(
-            c.Id, c.ClientId, client.FullName, client.BirthYear, c.AssignedWorkerId, Name(c.AssignedWorkerId), c.Priority, c.RiskLevel,
+            c.Id, c.CaseNumber, c.ClientId, client.FullName, client.BirthYear, c.AssignedWorkerId, Name(c.AssignedWorkerId), c.Priority, c.RiskLevel,
             c.Stage, c.IsSensitive, c.IntakeSource, c.PresentingProblem, UrgentNeeds.Split(c.UrgentNeeds), c.OpenedOn, c.ClosedOn,
             c.ClosingReason, c.PlanApproval, c.PlanReviewOn, c.PlanReviewOverdueSince, c.ClosureApproval, c.RequestedClosingReason,
             c.FromReferralId, c.Version,
@@ -44,6 +44,7 @@ public static class CaseDetails
             services,
             notes.Select(n => new NoteDto(n.Id, n.Text, n.At, Name(n.ByUserId))).ToList(),
             tasks.Select(t => new TaskDto(t.Id, t.Title, t.DueOn, t.AssigneeId, Name(t.AssigneeId), t.DoneAt, t.OverdueSince(today))).ToList(),
-            riskChanges.Select(r => new RiskChangeDto(r.From, r.To, r.Source, r.At, Name(r.ByUserId))).ToList());
+            riskChanges.Select(r => new RiskChangeDto(r.From, r.To, r.Source, r.At, Name(r.ByUserId))).ToList(),
+            c.ClosureReason, c.RequestedClosureReason);
     }
 }

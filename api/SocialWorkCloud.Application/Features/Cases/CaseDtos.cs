@@ -3,7 +3,7 @@ using SocialWorkCloud.Domain.Cases;
 namespace SocialWorkCloud.Application.Features.Cases;
 
 public sealed record CaseSummary(
-    Guid Id, Guid ClientId, string ClientName, Guid AssignedWorkerId, string? AssignedWorkerName, CasePriority Priority,
+    Guid Id, string CaseNumber, Guid ClientId, string ClientName, Guid AssignedWorkerId, string? AssignedWorkerName, CasePriority Priority,
     RiskLevel RiskLevel, CaseStage Stage, bool IsSensitive, DateOnly OpenedOn, DateOnly? ClosedOn, ApprovalState PlanApproval,
     ApprovalState ClosureApproval);
 
@@ -28,14 +28,14 @@ public sealed record NoteDto(Guid Id, string Text, DateTimeOffset At, string? By
 public sealed record TaskDto(Guid Id, string Title, DateOnly DueOn, Guid AssigneeId, string? AssigneeName, DateTimeOffset? DoneAt, DateOnly? OverdueSince);
 
 public sealed record CaseDetail(
-    Guid Id, Guid ClientId, string ClientName, int? ClientBirthYear, Guid AssignedWorkerId, string? AssignedWorkerName,
+    Guid Id, string CaseNumber, Guid ClientId, string ClientName, int? ClientBirthYear, Guid AssignedWorkerId, string? AssignedWorkerName,
     CasePriority Priority, RiskLevel RiskLevel, CaseStage Stage, bool IsSensitive, IntakeSource IntakeSource, string PresentingProblem,
     IReadOnlyList<UrgentNeed> UrgentNeeds, DateOnly OpenedOn, DateOnly? ClosedOn, string? ClosingReason, ApprovalState PlanApproval,
     DateOnly? PlanReviewOn, DateOnly? PlanReviewOverdueSince, ApprovalState ClosureApproval, string? RequestedClosingReason,
     Guid? FromReferralId, Guid Version,
     IReadOnlyList<TransitionDto> Transitions, IReadOnlyList<AssessmentDto> Assessments, IReadOnlyList<PlanGoalDto> PlanGoals,
     IReadOnlyList<ApprovalDto> Approvals, IReadOnlyList<ServiceDto> Services, IReadOnlyList<NoteDto> Notes, IReadOnlyList<TaskDto> Tasks,
-    IReadOnlyList<RiskChangeDto> RiskChanges);
+    IReadOnlyList<RiskChangeDto> RiskChanges, ClosureReason? ClosureReason, ClosureReason? RequestedClosureReason);
 
 public static class UrgentNeeds
 {

@@ -17,6 +17,10 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         b.Property(c => c.PresentingProblem).HasMaxLength(4000);
         b.Property(c => c.ClosingReason).HasMaxLength(2000);
         b.Property(c => c.RequestedClosingReason).HasMaxLength(2000);
+        b.Property(c => c.CaseNumber).HasMaxLength(64);
+        // Unique per facility and year: the last defence behind the numbering lock (CaseNumbering).
+        b.HasIndex(c => new { c.FacilityId, c.NumberYear, c.NumberSequence }).IsUnique();
+        b.HasIndex(c => new { c.FacilityId, c.CaseNumber });
         b.HasOne<Client>().WithMany().HasForeignKey(c => c.ClientId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(c => new { c.FacilityId, c.AssignedWorkerId, c.Stage });
         b.HasIndex(c => new { c.FacilityId, c.OpenedOn });

@@ -15,6 +15,10 @@ public static partial class Permissions
     [GrantedTo(UserRole.FacilityAdmin)]
     public const string CasesSupervise = "cases.supervise";
 
+    /// <summary>Export the case list (names, birth years, masked identifiers) to Excel: not collaborators, who see only their own cases on screen.</summary>
+    [GrantedTo(UserRole.FacilityAdmin, UserRole.SocialWorker)]
+    public const string CasesExport = "cases.export";
+
     [GrantedTo(UserRole.ProvinceOfficer)]
     public const string CasesFiguresProvince = "cases.figures-province";
 }

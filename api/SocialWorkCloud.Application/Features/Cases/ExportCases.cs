@@ -11,7 +11,7 @@ using SocialWorkCloud.Domain.Clients;
 namespace SocialWorkCloud.Application.Features.Cases;
 
 /// <summary>The case list the caller may see, as an Excel workbook; national ID and phone masked as in any list.</summary>
-[RequiresPermission(Permissions.CasesWork)]
+[RequiresPermission(Permissions.CasesExport)]
 public sealed record ExportCases(bool Mine = false, CaseStage? Stage = null, bool OpenOnly = false, string? Search = null) : IQuery<byte[]>;
 
 public sealed class ExportCasesHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<ExportCases, byte[]>

@@ -62,7 +62,9 @@ public static class CaseQueries
         if (!string.IsNullOrWhiteSpace(search))
         {
             var folded = VietnameseText.Fold(search);
-            cases = cases.Where(c => db.Clients.Any(cl => cl.Id == c.ClientId && cl.SearchName.Contains(folded)));
+            // A case number (whole or its tail, e.g. "0042") or the client's name.
+            var number = search.Trim().ToUpperInvariant();
+            cases = cases.Where(c => c.CaseNumber.Contains(number) || db.Clients.Any(cl => cl.Id == c.ClientId && cl.SearchName.Contains(folded)));
         }
         return cases;
     }
@@ -72,7 +74,7 @@ public static class CaseQueries
         join cl in db.Clients on c.ClientId equals cl.Id
         where cl.RestrictedSince == null
         select new CaseSummary(
-            c.Id, c.ClientId, cl.FullName, c.AssignedWorkerId,
+            c.Id, c.CaseNumber, c.ClientId, cl.FullName, c.AssignedWorkerId,
             db.Users.Where(u => u.Id == c.AssignedWorkerId).Select(u => u.FullName).FirstOrDefault(),
             c.Priority, c.RiskLevel, c.Stage, c.IsSensitive, c.OpenedOn, c.ClosedOn, c.PlanApproval, c.ClosureApproval);
 }

@@ -11,10 +11,14 @@ using SocialWorkCloud.Domain.Cases;
 
 namespace SocialWorkCloud.Application.Features.Cases;
 
-/// <summary>Asks the unit head to approve the plan, or the closure (with its reason).</summary>
+/// <summary>
+/// Asks the unit head to approve the plan, or the closure: its reason from the list (<c>closureReason</c>) and free text
+/// (<c>closingReason</c>, required for <c>Other</c>; without <c>closureReason</c> the reason is <c>Other</c>).
+/// </summary>
 [RequiresPermission(Permissions.CasesWork)]
 public sealed record RequestApproval(
-    [property: System.Text.Json.Serialization.JsonIgnore] Guid CaseId, ApprovalSubject Subject, string? ClosingReason, Guid Version)
+    [property: System.Text.Json.Serialization.JsonIgnore] Guid CaseId, ApprovalSubject Subject, string? ClosingReason, Guid Version,
+    ClosureReason? ClosureReason = null)
     : ICommand<CaseDetail>;
 
 public sealed class RequestApprovalValidator : AbstractValidator<RequestApproval>
@@ -22,7 +26,9 @@ public sealed class RequestApprovalValidator : AbstractValidator<RequestApproval
     public RequestApprovalValidator()
     {
         RuleFor(x => x.Subject).IsInEnum();
-        RuleFor(x => x.ClosingReason).NotEmpty().When(x => x.Subject == ApprovalSubject.Closure)
+        RuleFor(x => x.ClosureReason).IsInEnum();
+        RuleFor(x => x.ClosingReason).NotEmpty()
+            .When(x => x.Subject == ApprovalSubject.Closure && x.ClosureReason is null or Domain.Cases.ClosureReason.Other)
             .WithText("closing-reason-required");
         RuleFor(x => x.ClosingReason).MaximumLength(2000);
         RuleFor(x => x.Version).NotEmpty();
@@ -44,7 +50,7 @@ public sealed class RequestApprovalHandler(AppDbContext db, ICurrentUser user, T
         }
         else
         {
-            @case.RequestClosure(command.ClosingReason!, user.UserId, clock.GetUtcNow());
+            @case.RequestClosure(command.ClosureReason ?? ClosureReason.Other, command.ClosingReason, user.UserId, clock.GetUtcNow());
         }
         await outbox.ApprovalRequestedAsync(db, user, @case, command.Subject, cancellationToken);
         await db.SaveCaseAsync(@case, cancellationToken);

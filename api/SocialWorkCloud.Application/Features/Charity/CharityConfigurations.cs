@@ -30,6 +30,7 @@ internal sealed class CharityActivityConfiguration : IEntityTypeConfiguration<Ch
         b.Property(a => a.Title).HasMaxLength(300);
         b.Property(a => a.Place).HasMaxLength(300);
         b.Property(a => a.Partner).HasMaxLength(300);
+        b.HasIndex(a => new { a.FacilityId, a.RecordedById });
         b.HasOne<Facility>().WithMany().HasForeignKey(a => a.FacilityId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<CharitySchedule>().WithMany().HasForeignKey(a => a.ScheduleId).OnDelete(DeleteBehavior.Restrict);
         // One confirmation per occurrence: two people confirming the same date cannot both win.

@@ -9,9 +9,9 @@ namespace SocialWorkCloud.Application.Features.Charity;
 
 /// <summary>
 /// Records a one-off charity or community activity. <c>distributionId</c> names the donations
-/// module's distribution it handed out, if any.
+/// module's distribution it handed out, if any. Collaborators log the activities they took part in.
 /// </summary>
-[RequiresPermission(Permissions.ActivitiesManage)]
+[RequiresPermission(Permissions.ActivitiesLog)]
 public sealed record CreateCharityActivity(
     CharityKind Kind, string Title, DateOnly Date, string? Place, string? Partner, int BeneficiaryCount, long ValueVnd, Guid? DistributionId = null)
     : ICommand<CharityActivityDto>;
@@ -30,7 +30,7 @@ public sealed class CreateCharityActivityValidator : AbstractValidator<CreateCha
     }
 }
 
-public sealed class CreateCharityActivityHandler(AppDbContext db, TimeProvider clock) : ICommandHandler<CreateCharityActivity, CharityActivityDto>
+public sealed class CreateCharityActivityHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<CreateCharityActivity, CharityActivityDto>
 {
     public async ValueTask<CharityActivityDto> Handle(CreateCharityActivity command, CancellationToken cancellationToken)
     {
@@ -39,7 +39,7 @@ public sealed class CreateCharityActivityHandler(AppDbContext db, TimeProvider c
         {
             Id = Guid.NewGuid(), Kind = command.Kind, Title = command.Title.Trim(), Date = command.Date, Place = command.Place?.Trim(),
             Partner = command.Partner?.Trim(), BeneficiaryCount = command.BeneficiaryCount, ValueVnd = command.ValueVnd,
-            DistributionId = command.DistributionId, CreatedAt = clock.GetUtcNow(),
+            DistributionId = command.DistributionId, RecordedById = user.UserId, CreatedAt = clock.GetUtcNow(),
         };
         db.CharityActivities.Add(activity);
         await db.SaveChangesAsync(cancellationToken);

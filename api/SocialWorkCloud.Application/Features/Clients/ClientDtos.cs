@@ -10,7 +10,7 @@ public sealed record ClientSummary(
 /// <summary>A likely duplicate found when creating a client, and why it matched.</summary>
 public sealed record ClientMatch(Guid Id, string FullName, int? BirthYear, string? NationalIdMasked, string? PatientId, IReadOnlyList<string> MatchedOn);
 
-public sealed record ClientCaseSummary(Guid Id, Domain.Cases.CaseStage Stage, DateOnly OpenedOn, DateOnly? ClosedOn, bool IsSensitive);
+public sealed record ClientCaseSummary(Guid Id, Domain.Cases.CaseStage Stage, DateOnly OpenedOn, DateOnly? ClosedOn, bool IsSensitive, string CaseNumber);
 
 /// <summary>
 /// The client's own page. National ID and phone are in full only when <see cref="IdentifiersShown"/>

@@ -13,6 +13,13 @@ public static partial class Permissions
     [GrantedTo(UserRole.FacilityAdmin, UserRole.SocialWorker)]
     public const string ClientsReadIdentifiers = "clients.read-identifiers";
 
+    /// <summary>
+    /// Log a counselling session: social workers for any client; collaborators only on a case assigned to them, as its counsellor
+    /// (the handler checks).
+    /// </summary>
+    [GrantedTo(UserRole.FacilityAdmin, UserRole.SocialWorker, UserRole.Collaborator)]
+    public const string CounsellingRecord = "counselling.record";
+
     [GrantedTo(UserRole.FacilityAdmin)]
     public const string ClientsMerge = "clients.merge";
 }

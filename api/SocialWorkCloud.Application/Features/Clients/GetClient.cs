@@ -30,7 +30,7 @@ public sealed class GetClientHandler(AppDbContext db, ICurrentUser user, TimePro
         }
         var cases = await db.Cases.AsNoTracking().VisibleTo(user).Where(x => x.ClientId == c.Id)
             .OrderByDescending(x => x.OpenedOn)
-            .Select(x => new ClientCaseSummary(x.Id, x.Stage, x.OpenedOn, x.ClosedOn, x.IsSensitive))
+            .Select(x => new ClientCaseSummary(x.Id, x.Stage, x.OpenedOn, x.ClosedOn, x.IsSensitive, x.CaseNumber))
             .ToListAsync(cancellationToken);
 
         // The page names a client of a sensitive case the caller may see: that read is the case's, audited.

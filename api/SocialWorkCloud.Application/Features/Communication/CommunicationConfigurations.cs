@@ -17,6 +17,7 @@ internal sealed class CommunicationItemConfiguration : IEntityTypeConfiguration<
         b.Property(c => c.Title).HasMaxLength(300);
         b.Property(c => c.Topic).HasMaxLength(200);
         b.Property(c => c.Link).HasMaxLength(1000);
+        b.HasIndex(c => new { c.FacilityId, c.RecordedById });
         b.HasOne<Facility>().WithMany().HasForeignKey(c => c.FacilityId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(c => new { c.FacilityId, c.Date });
     }

@@ -7,8 +7,8 @@ using SocialWorkCloud.Domain.Communication;
 
 namespace SocialWorkCloud.Application.Features.Communication;
 
-/// <summary>Records a piece of communication: a broadcast, article, post, session or printed material.</summary>
-[RequiresPermission(Permissions.ActivitiesManage)]
+/// <summary>Records a piece of communication: a broadcast, article, post, session or printed material (collaborators log what they took part in).</summary>
+[RequiresPermission(Permissions.ActivitiesLog)]
 public sealed record CreateCommunicationItem(
     CommunicationChannel Channel, string Title, DateOnly Date, string? Topic = null, int? AudienceReached = null, string? Link = null)
     : ICommand<CommunicationItemDto>;
@@ -28,14 +28,14 @@ public sealed class CreateCommunicationItemValidator : AbstractValidator<CreateC
     }
 }
 
-public sealed class CreateCommunicationItemHandler(AppDbContext db, TimeProvider clock) : ICommandHandler<CreateCommunicationItem, CommunicationItemDto>
+public sealed class CreateCommunicationItemHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<CreateCommunicationItem, CommunicationItemDto>
 {
     public async ValueTask<CommunicationItemDto> Handle(CreateCommunicationItem command, CancellationToken cancellationToken)
     {
         var item = new CommunicationItem
         {
             Id = Guid.NewGuid(), Channel = command.Channel, Title = command.Title.Trim(), Date = command.Date, Topic = command.Topic?.Trim(),
-            AudienceReached = command.AudienceReached, Link = command.Link?.Trim(), CreatedAt = clock.GetUtcNow(),
+            AudienceReached = command.AudienceReached, Link = command.Link?.Trim(), RecordedById = user.UserId, CreatedAt = clock.GetUtcNow(),
         };
         db.CommunicationItems.Add(item);
         await db.SaveChangesAsync(cancellationToken);

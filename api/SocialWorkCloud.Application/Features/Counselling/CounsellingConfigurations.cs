@@ -16,6 +16,7 @@ internal sealed class CounsellingSessionConfiguration : IEntityTypeConfiguration
         b.ToTable("CounsellingSessions");
         b.Property(s => s.Topic).HasMaxLength(500);
         b.Property(s => s.RelativeName).HasMaxLength(200);
+        b.Property(s => s.Notes).HasMaxLength(4000);
         b.HasOne<Client>().WithMany().HasForeignKey(s => s.ClientId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(s => new { s.FacilityId, s.HeldOn });
     }

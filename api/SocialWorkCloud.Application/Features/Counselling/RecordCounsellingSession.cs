@@ -2,6 +2,10 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
+using SocialWorkCloud.Application.Common.Outbox;
+using SocialWorkCloud.Application.Common.Texts;
+using SocialWorkCloud.Application.Features.Notifications;
+using SocialWorkCloud.Domain.Cases;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Cases;
@@ -15,13 +19,18 @@ namespace SocialWorkCloud.Application.Features.Counselling;
 
 public sealed record CounsellingSessionDto(
     Guid Id, Guid ClientId, string ClientName, Guid? CaseId, bool WithRelative, string? RelativeName, DateOnly HeldOn, int DurationMinutes,
-    string Topic, Guid CounsellorId, string? CounsellorName, int? DistressBefore, int? DistressAfter);
+    string Topic, Guid CounsellorId, string? CounsellorName, int? DistressBefore, int? DistressAfter, string? Notes = null,
+    DateOnly? NextAppointmentOn = null);
 
-/// <summary>Logs a counselling session with the client or a relative, on a case if there is one; distress 0–10 before and after.</summary>
-[RequiresPermission(Permissions.ClientsWrite)]
+/// <summary>
+/// Logs a counselling session with the client or a relative, on a case if there is one; distress 0–10 before and after; notes and
+/// the next appointment (on a case, the appointment becomes a follow-up task for the counsellor). A collaborator logs only sessions
+/// they held, on a case assigned to them.
+/// </summary>
+[RequiresPermission(Permissions.CounsellingRecord)]
 public sealed record RecordCounsellingSession(
     Guid ClientId, Guid? CaseId, bool WithRelative, string? RelativeName, DateOnly HeldOn, int DurationMinutes, string Topic, Guid? CounsellorId,
-    int? DistressBefore, int? DistressAfter) : ICommand<CounsellingSessionDto>;
+    int? DistressBefore, int? DistressAfter, string? Notes = null, DateOnly? NextAppointmentOn = null) : ICommand<CounsellingSessionDto>;
 
 public sealed class RecordCounsellingSessionValidator : AbstractValidator<RecordCounsellingSession>
 {
@@ -36,19 +45,27 @@ public sealed class RecordCounsellingSessionValidator : AbstractValidator<Record
         RuleFor(x => x.Topic).NotEmpty().MaximumLength(500);
         RuleFor(x => x.DistressBefore).InclusiveBetween(0, 10).When(x => x.DistressBefore is not null);
         RuleFor(x => x.DistressAfter).InclusiveBetween(0, 10).When(x => x.DistressAfter is not null);
+        RuleFor(x => x.Notes).MaximumLength(4000);
+        RuleFor(x => x.NextAppointmentOn).Must((x, next) => next is null || (next > x.HeldOn && next <= x.HeldOn.AddYears(1)))
+            .WithText("next-appointment-after-session");
     }
 }
 
-public sealed class RecordCounsellingSessionHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<RecordCounsellingSession, CounsellingSessionDto>
+public sealed class RecordCounsellingSessionHandler(AppDbContext db, ICurrentUser user, TimeProvider clock, IOutbox outbox) : ICommandHandler<RecordCounsellingSession, CounsellingSessionDto>
 {
     public async ValueTask<CounsellingSessionDto> Handle(RecordCounsellingSession command, CancellationToken cancellationToken)
     {
+        // A collaborator works only their assigned cases (LoadAsync finds no other), and logs their own sessions.
+        var collaborator = !user.HasPermission(Permissions.ClientsWrite);
+        if (collaborator && command.CaseId is null) throw new BusinessRuleException("counselling-case-required");
+        if (collaborator && command.CounsellorId is { } other && other != user.UserId) throw new ForbiddenException("counselling-counsellor-self");
         var clientName = await db.Clients.Where(c => c.Id == command.ClientId).Select(c => c.FullName).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Client", command.ClientId);
         await db.EnsureMayProcessAsync(command.ClientId, ConsentPurpose.PersonalDataProcessing, cancellationToken);
+        Case? @case = null;
         if (command.CaseId is { } caseId)
         {
-            var @case = await db.LoadAsync(user, clock, caseId, "case.counselling", cancellationToken);
+            @case = await db.LoadAsync(user, clock, caseId, "case.counselling", cancellationToken);
             if (@case.ClientId != command.ClientId)
                 throw new BusinessRuleException("case-of-another-client");
         }
@@ -59,9 +76,21 @@ public sealed class RecordCounsellingSessionHandler(AppDbContext db, ICurrentUse
             Id = Guid.NewGuid(), ClientId = command.ClientId, CaseId = command.CaseId, WithRelative = command.WithRelative,
             RelativeName = command.WithRelative ? command.RelativeName?.Trim() : null, HeldOn = command.HeldOn, DurationMinutes = command.DurationMinutes,
             Topic = command.Topic.Trim(), CounsellorId = counsellor, DistressBefore = command.DistressBefore, DistressAfter = command.DistressAfter,
+            Notes = string.IsNullOrWhiteSpace(command.Notes) ? null : command.Notes.Trim(), NextAppointmentOn = command.NextAppointmentOn,
             RecordedAt = clock.GetUtcNow(),
         };
         db.CounsellingSessions.Add(session);
+        if (@case is not null && command.NextAppointmentOn is { } next && !@case.IsClosed)
+        {
+            // The appointment lands in the counsellor's follow-ups on the case (overdue when missed), not only in the session's notes.
+            var title = TextCatalog.Find("counselling-next-task", TextCatalog.Vietnamese, session.Topic) ?? session.Topic;
+            db.FollowUpTasks.Add(new FollowUpTask
+            {
+                Id = Guid.NewGuid(), CaseId = @case.Id, Title = title.Length > 500 ? title[..500] : title, DueOn = next, AssigneeId = counsellor,
+                CreatedAt = clock.GetUtcNow(),
+            });
+            DeadlinesChanged.Publish(outbox, @case.FacilityId, DeadlineScope.Tasks, DeadlinesChanged.InWindow(next, clock, 0));
+        }
         await db.SaveChangesAsync(cancellationToken);
         return (await CounsellingQueries.ListAsync(db, s => s.Id == session.Id, cancellationToken)).Single();
     }
@@ -75,6 +104,7 @@ public static class CounsellingQueries
          where c.RestrictedSince == null
          orderby s.HeldOn descending, s.RecordedAt descending
          select new CounsellingSessionDto(s.Id, s.ClientId, c.FullName, s.CaseId, s.WithRelative, s.RelativeName, s.HeldOn, s.DurationMinutes, s.Topic,
-             s.CounsellorId, db.Users.Where(u => u.Id == s.CounsellorId).Select(u => u.FullName).FirstOrDefault(), s.DistressBefore, s.DistressAfter))
+             s.CounsellorId, db.Users.Where(u => u.Id == s.CounsellorId).Select(u => u.FullName).FirstOrDefault(), s.DistressBefore, s.DistressAfter,
+             s.Notes, s.NextAppointmentOn))
         .Take(500).ToListAsync(ct);
 }

@@ -44,7 +44,8 @@ public sealed class RecordDistributionValidator : AbstractValidator<RecordDistri
         RuleFor(x => x.Quantity).NotNull().InclusiveBetween(1, 1_000_000).When(x => x.StockLotId is not null)
             .WithText("goods-quantity-range");
         RuleFor(x => x.RecipientKind).IsInEnum();
-        RuleFor(x => x.RecipientName).NotEmpty().When(x => x.RecipientKind == RecipientKind.Client)
+        // A registered client (or their case) names the recipient: the name is taken from the client, not retyped.
+        RuleFor(x => x.RecipientName).NotEmpty().When(x => x.RecipientKind == RecipientKind.Client && x.ClientId is null && x.CaseId is null)
             .WithText("recipient-name-required");
         RuleFor(x => x.RecipientName).MaximumLength(200);
         RuleFor(x => x.RecipientBirthYear).InclusiveBetween(1900, VietnamClock.Today(clock).Year)
@@ -83,10 +84,16 @@ public sealed class RecordDistributionHandler(AppDbContext db, ICurrentUser user
         switch (command.RecipientKind)
         {
             case RecipientKind.Client:
-                entry.RecipientName = command.RecipientName!.Trim();
+                entry.RecipientName = command.RecipientName?.Trim();
                 entry.RecipientBirthYear = command.RecipientBirthYear;
                 entry.RecipientCommune = command.RecipientCommune?.Trim();
                 servedCase = await LinkClientAsync(entry, command, cancellationToken);
+                if (entry.ClientId is { } linked)
+                {
+                    var client = await db.Clients.AsNoTracking().Where(c => c.Id == linked).Select(c => new { c.FullName, c.BirthYear }).SingleAsync(cancellationToken);
+                    entry.RecipientName = client.FullName;
+                    entry.RecipientBirthYear ??= client.BirthYear;
+                }
                 break;
             case RecipientKind.Department:
                 entry.DepartmentName = command.DepartmentName!.Trim();

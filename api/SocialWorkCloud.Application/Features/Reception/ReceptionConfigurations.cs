@@ -29,6 +29,10 @@ internal sealed class ReceptionTallyConfiguration : IEntityTypeConfiguration<Rec
         b.HasIndex(t => new { t.FacilityId, t.ClientEntryId }).IsUnique();
         // Counts per day, point and kind.
         b.HasIndex(t => new { t.FacilityId, t.Date });
+        // A tap is undone at most once, even by two racing undos.
+        b.HasIndex(t => new { t.FacilityId, t.UndoesEntryId }).IsUnique();
+        // A person's own tally (collaborator home).
+        b.HasIndex(t => new { t.FacilityId, t.RecordedById, t.Date });
     }
 }
 

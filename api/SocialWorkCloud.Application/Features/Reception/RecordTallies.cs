@@ -21,7 +21,8 @@ namespace SocialWorkCloud.Application.Features.Reception;
 /// <summary>
 /// Counts a batch of tally entries: the portal's taps (including a queue replayed after a network
 /// loss) or a hospital information system's push. Entries whose id was already counted are skipped;
-/// a batch sent again under the same Idempotency-Key is answered from the first time.
+/// a batch sent again under the same Idempotency-Key is answered from the first time. An entry that undoes a tap
+/// (the tally screen's undo) is stored as a compensating entry with the negative count: the ledger stays append-only.
 /// </summary>
 [RequiresPermission(Permissions.ReceptionRecord)]
 public sealed record RecordTallies(IReadOnlyList<TallyEntry> Entries) : ICommand<TallyBatchResult>
@@ -94,11 +95,13 @@ public sealed class RecordTalliesHandler(AppDbContext db, ICurrentUser user, Tim
         var seen = (await db.ReceptionTallies.AsNoTracking().Where(t => ids.Contains(t.ClientEntryId)).Select(t => t.ClientEntryId)
             .ToListAsync(cancellationToken)).ToHashSet();
         var source = user.IsApiClient ? TallySource.HospitalSystem : TallySource.Portal;
-        var fresh = unique.Where(e => !seen.Contains(e.Id)).Select(e => new ReceptionTally
+        var taps = unique.Where(e => !seen.Contains(e.Id) && e.Undoes is null).Select(e => new ReceptionTally
         {
             FacilityId = user.FacilityId ?? Guid.Empty, ClientEntryId = e.Id, PointId = e.PointId, Kind = e.Kind, Count = e.Count, OccurredAt = e.OccurredAt.ToUniversalTime(),
-            Date = VietnamClock.DateOf(e.OccurredAt), Source = source, ReceivedAt = now,
+            Date = VietnamClock.DateOf(e.OccurredAt), Source = source, ReceivedAt = now, RecordedById = user.UserId,
         }).ToList();
+        var fresh = taps.Concat(await TallyUndo.CompensateAsync(db, user, unique.Where(e => !seen.Contains(e.Id) && e.Undoes is not null).ToList(), taps, source, now, cancellationToken))
+            .ToList();
         // New rows only: skip the change tracker's repeated scans of thousands of entries (tenant stamping still runs).
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.ReceptionTallies.AddRange(fresh);

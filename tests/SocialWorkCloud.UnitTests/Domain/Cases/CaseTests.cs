@@ -227,6 +227,32 @@ public class CaseTests
     }
 
     [Fact]
+    public void A_closure_reason_from_the_list_is_kept_on_closing_and_cleared_on_reopening()
+    {
+        var @case = AtStage(CaseStage.Monitoring);
+        ShouldRefuse(() => @case.RequestClosure(ClosureReason.Other, "  ", Worker, Now), "closing-reason-required");
+        ShouldRefuse(() => @case.RequestClosure((ClosureReason)42, null, Worker, Now), "closure-reason-unknown");
+        @case.RequestClosure(ClosureReason.ReferredOn, null, Worker, Now);
+        @case.RequestedClosingReason.ShouldBeNull();
+        @case.Decide(ApprovalSubject.Closure, true, null, Head, Now, Today);
+        (@case.ClosureReason, @case.ClosingReason).ShouldBe((ClosureReason.ReferredOn, (string?)null));
+        @case.Reopen("Quay lại viện", Worker, Now);
+        @case.ClosureReason.ShouldBeNull();
+        @case.RequestedClosureReason.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_case_number_is_the_facility_code_the_year_and_four_digits_given_once()
+    {
+        Case.Format(" th ", 2026, 42).ShouldBe("TH-2026-0042");
+        Case.Format("BVDK", 2026, 12345).ShouldBe("BVDK-2026-12345");
+        var @case = NewCase();
+        @case.AssignNumber("TH", 2026, 7);
+        (@case.CaseNumber, @case.NumberYear, @case.NumberSequence).ShouldBe(("TH-2026-0007", 2026, 7));
+        Should.Throw<InvalidOperationException>(() => @case.AssignNumber("TH", 2026, 8));
+    }
+
+    [Fact]
     public void An_approved_closure_closes_the_case_with_the_requested_reason()
     {
         var @case = AtStage(CaseStage.Monitoring);

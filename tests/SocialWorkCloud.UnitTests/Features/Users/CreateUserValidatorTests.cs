@@ -34,9 +34,12 @@ public class CreateUserValidatorTests
     [Fact]
     public void A_collaborator_reads_the_registry_tallies_and_works_only_the_cases_assigned_to_them()
     {
-        // cases.work without cases.read-facility: the case queries narrow a collaborator to the assigned cases.
-        RolePermissions.For(UserRole.Collaborator).ShouldBe([Permissions.FacilitiesRead, Permissions.ReceptionRecord, Permissions.CasesWork], ignoreOrder: true);
+        // cases.work without cases.read-facility: the case queries narrow a collaborator to the assigned cases. They log the
+        // communication, charity and counselling they took part in (issue 18), but neither export the case list nor read clients.
+        RolePermissions.For(UserRole.Collaborator).ShouldBe(
+            [Permissions.FacilitiesRead, Permissions.ReceptionRecord, Permissions.CasesWork, Permissions.ActivitiesLog, Permissions.CounsellingRecord], ignoreOrder: true);
         RolePermissions.For(UserRole.Collaborator).ShouldNotContain(Permissions.ClientsRead);
+        RolePermissions.For(UserRole.Collaborator).ShouldNotContain(Permissions.CasesExport);
         RolePermissions.For(UserRole.ProvinceOfficer).ShouldNotContain(Permissions.UnitManage);
     }
 }

@@ -6,6 +6,8 @@ import { OpenRecommendationsCard } from '@/features/supervision/components/open-
 import { ReceptionSummaryCard } from '@/features/reception/components/reception-summary-card';
 import { TrainingSharesCard } from '@/features/workforce/components/training-shares-card';
 import { FacilityProgressCard } from '@/features/targets/components/facility-progress-card';
+import { MyWorkCard } from '@/features/my-work/components/my-work-card';
+import { LogActivityButtons } from '@/features/outreach/components/log-activity-buttons';
 import { can, useSignedInUser } from '@/lib/auth/me';
 
 export function Component() {
@@ -14,6 +16,8 @@ export function Component() {
   return (
     <FacilityHome>
       <AwaitingMeCard />
+      {/* Everyone's own work; for a collaborator, who sees no unit-wide figures, it is the whole start page. */}
+      {can(me, 'activities.log') && <MyWorkCard actions={(refresh) => <LogActivityButtons onLogged={refresh} />} />}
       {can(me, 'kpis.read-facility') && <FacilityProgressCard />}
       {can(me, 'cases.read-facility') && <CaseFiguresCard />}
       {can(me, 'fundraising.read') && <FundraisingSummary />}

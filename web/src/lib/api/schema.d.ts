@@ -2507,6 +2507,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/my-work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My open assigned cases with their next follow-up, my tally today and this month, and what I logged lately
+         * @description My open assigned cases with their next follow-up, my tally today and this month, and what I logged lately.
+         */
+        get: operations["GetMyWork"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/notifications": {
         parameters: {
             query?: never;
@@ -2831,46 +2851,6 @@ export interface paths {
          * @description For a period, every facility of the province: submitted on time, late, overdue or not yet due, with the on-time share.
          */
         get: operations["GetReportTimeliness"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/provinces/{provinceId}/consolidated-report": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The province's consolidated report for a period (to the Ministry): figures summed from the approved facility reports, the facilities counted and those missing
-         * @description The province's consolidated report for a period (to the Ministry): figures summed from the approved facility reports, the facilities counted and those missing.
-         */
-        get: operations["GetConsolidatedReport"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/provinces/{provinceId}/consolidated-report/export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The consolidated report as a PDF in the administrative format (format=Pdf) or as Excel (format=Xlsx)
-         * @description The consolidated report as a PDF in the administrative format (format=Pdf) or as Excel (format=Xlsx).
-         */
-        get: operations["ExportConsolidatedReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4712,6 +4692,7 @@ export interface components {
         CaseDetail: {
             /** Format: uuid */
             id: string;
+            caseNumber: string;
             /** Format: uuid */
             clientId: string;
             clientName: string;
@@ -4751,6 +4732,8 @@ export interface components {
             notes: components["schemas"]["NoteDto"][];
             tasks: components["schemas"]["TaskDto"][];
             riskChanges: components["schemas"]["RiskChangeDto"][];
+            closureReason?: (string & components["schemas"]["ClosureReason"]) | null;
+            requestedClosureReason?: (string & components["schemas"]["ClosureReason"]) | null;
         };
         /** @description The facility's case-management figures for a period (both dates included). */
         CaseFigures: {
@@ -4792,6 +4775,7 @@ export interface components {
         CaseSummary: {
             /** Format: uuid */
             id: string;
+            caseNumber: string;
             /** Format: uuid */
             clientId: string;
             clientName: string;
@@ -4991,6 +4975,7 @@ export interface components {
             /** Format: date */
             closedOn?: string | null;
             isSensitive: boolean;
+            caseNumber: string;
         };
         /** @description What the unit head did to a client's record at the data subject's request. */
         ClientDataRightsResult: {
@@ -5094,6 +5079,8 @@ export interface components {
             /** Format: uuid */
             version: string;
         };
+        /** @enum {string} */
+        ClosureReason: "GoalsAchieved" | "ReferredOn" | "Discharged" | "ClientDeclined" | "LostContact" | "Deceased" | "Other";
         CollaboratorDto: {
             /** Format: uuid */
             id: string;
@@ -5192,52 +5179,6 @@ export interface components {
         ConsentGiver: "Client" | "Guardian";
         /** @enum {string} */
         ConsentPurpose: "PersonalDataProcessing" | "SharingInReferral" | "StoryOrPhotoInCommunication";
-        /** @description A facility whose approved report is counted in the province's figures. */
-        ConsolidatedFacility: {
-            /** Format: uuid */
-            facilityId: string;
-            code: string;
-            name: string;
-            type: string & components["schemas"]["FacilityType"];
-            /** Format: uuid */
-            reportId: string;
-            reportNumber?: string | null;
-            /** Format: date-time */
-            approvedAt?: string | null;
-        };
-        /**
-         * @description The province's report to the Ministry for a period: the figures summed from its facilities' <b>approved</b>
-         *     reports only (a submitted or returned one may still change), the facilities counted, and those missing.
-         */
-        ConsolidatedReport: {
-            /** Format: uuid */
-            provinceId: string;
-            provinceName: string;
-            kind: string & components["schemas"]["ReportPeriodKind"];
-            /** Format: int32 */
-            year: number;
-            /** Format: int32 */
-            number: number;
-            periodName: string;
-            /** Format: date */
-            periodStart: string;
-            /** Format: date */
-            periodEnd: string;
-            /** Format: int32 */
-            expectedFacilities: number;
-            /** Format: int32 */
-            approvedFacilities: number;
-            /** Format: double */
-            approvedPercent?: number | null;
-            /**
-             * @description Every figure of a periodic report, computed from the facility's records between SocialWorkCloud.Application.Features.Reports.ReportFigures.From
-             *     and SocialWorkCloud.Application.Features.Reports.ReportFigures.Through (the period's end, or the generation day when the period is still running).
-             *     Stored as a frozen JSON snapshot on the report.
-             */
-            figures?: components["schemas"]["ReportFigures"] | null;
-            included: components["schemas"]["ConsolidatedFacility"][];
-            missing: components["schemas"]["MissingFacility"][];
-        };
         /** @enum {string} */
         ContactKind: "Guidance" | "AdministrativeHelp" | "Information" | "WheelchairEscort" | "CaseHandover";
         ContactKindCount: {
@@ -5301,6 +5242,9 @@ export interface components {
             distressBefore?: number | null;
             /** Format: int32 */
             distressAfter?: number | null;
+            notes?: string | null;
+            /** Format: date */
+            nextAppointmentOn?: string | null;
         };
         /** @enum {string} */
         CountGranularity: "Day" | "Month" | "Year";
@@ -5343,7 +5287,7 @@ export interface components {
         };
         /**
          * @description Records a one-off charity or community activity. `distributionId` names the donations
-         *     module's distribution it handed out, if any.
+         *     module's distribution it handed out, if any. Collaborators log the activities they took part in.
          */
         CreateCharityActivity: {
             kind: string & components["schemas"]["CharityKind"];
@@ -5409,7 +5353,7 @@ export interface components {
             /** Format: date */
             joinedOn?: string | null;
         };
-        /** @description Records a piece of communication: a broadcast, article, post, session or printed material. */
+        /** @description Records a piece of communication: a broadcast, article, post, session or printed material (collaborators log what they took part in). */
         CreateCommunicationItem: {
             channel: string & components["schemas"]["CommunicationChannel"];
             title: string;
@@ -5469,9 +5413,6 @@ export interface components {
         /**
          * @description Starts the facility's report for a period: a draft is created at once and its figures are generated
          *     by a background job; the caller follows the returned run. One report per facility and period (409).
-         *     An ad-hoc report (kind AdHoc) takes SocialWorkCloud.Application.Features.Reports.CreateReport.From, SocialWorkCloud.Application.Features.Reports.CreateReport.To and SocialWorkCloud.Application.Features.Reports.CreateReport.Subject instead of
-         *     year and number (it is numbered within the year it starts in). A commune/ward station may address it to
-         *     its People's Committee as well (SocialWorkCloud.Application.Features.Reports.CreateReport.AddressedToPeoplesCommittee).
          */
         CreateReport: {
             kind: string & components["schemas"]["ReportPeriodKind"];
@@ -5479,12 +5420,6 @@ export interface components {
             year: number;
             /** Format: int32 */
             number: number;
-            /** Format: date */
-            from?: string | null;
-            /** Format: date */
-            to?: string | null;
-            subject?: string | null;
-            addressedToPeoplesCommittee: boolean;
         };
         /** @description Adds a member of the social-work unit's staff. */
         CreateStaffMember: {
@@ -6329,23 +6264,6 @@ export interface components {
             /** Format: int32 */
             recoveryCodesLeft: number;
         };
-        /** @description A facility expected to report for the period whose figures are missing, and why. */
-        MissingFacility: {
-            /** Format: uuid */
-            facilityId: string;
-            code: string;
-            name: string;
-            type: string & components["schemas"]["FacilityType"];
-            /** @description Why a facility's figures are not in the consolidated report. */
-            reason: string & components["schemas"]["MissingReason"];
-            /** Format: uuid */
-            reportId?: string | null;
-        };
-        /**
-         * @description Why a facility's figures are not in the consolidated report.
-         * @enum {string}
-         */
-        MissingReason: "NotSubmitted" | "AwaitingApproval" | "Returned" | "Reopened";
         MonthTotal: {
             /** Format: int32 */
             month: number;
@@ -6362,6 +6280,57 @@ export interface components {
             reason?: string | null;
             /** Format: uuid */
             version: string;
+        };
+        /** @description An open case assigned to the caller, with its next open follow-up (overdue when its date has passed). */
+        MyCase: {
+            /** Format: uuid */
+            id: string;
+            caseNumber: string;
+            clientName: string;
+            stage: string & components["schemas"]["CaseStage"];
+            priority: string & components["schemas"]["CasePriority"];
+            riskLevel: string & components["schemas"]["RiskLevel"];
+            /** Format: date */
+            nextTaskDueOn?: string | null;
+            nextTaskTitle?: string | null;
+        };
+        /** @description Something the caller logged: a communication item, a charity activity or a counselling session they held. */
+        MyLoggedItem: {
+            kind: string & components["schemas"]["MyLoggedKind"];
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            date: string;
+            title: string;
+            /** Format: uuid */
+            caseId?: string | null;
+        };
+        /** @enum {string} */
+        MyLoggedKind: "Communication" | "Charity" | "Counselling";
+        /** @description The contacts the caller tapped on the tally screen (undos subtracted). */
+        MyTally: {
+            /** Format: int32 */
+            today: number;
+            /** Format: int32 */
+            thisMonth: number;
+            byKind: components["schemas"]["MyTallyKind"][];
+        };
+        MyTallyKind: {
+            kind: string & components["schemas"]["ContactKind"];
+            /** Format: int32 */
+            today: number;
+            /** Format: int32 */
+            thisMonth: number;
+        };
+        /**
+         * @description The caller's own work for their start page — a collaborator has no unit-wide figures: their open assigned cases
+         *     (at most 50), their tally today and this month, and the latest 20 things they logged.
+         */
+        MyWorkSummary: {
+            cases: components["schemas"]["MyCase"][];
+            /** @description The contacts the caller tapped on the tally screen (undos subtracted). */
+            tally: components["schemas"]["MyTally"];
+            logged: components["schemas"]["MyLoggedItem"][];
         };
         /** @description A participant to add: a staff member or collaborator by id, or medical staff by name or as a headcount. */
         NewParticipant: {
@@ -6737,7 +6706,7 @@ export interface components {
              * @description The stable machine code of the failure (README: Error codes); title and detail follow Accept-Language.
              * @enum {string}
              */
-            code?: "account-already-active" | "account-gone" | "account-inactive" | "account-link-expired" | "account-link-invalid" | "account-link-used" | "achievements-required" | "after-end-date" | "already-acknowledged" | "already-answered" | "already-approved" | "already-distributed" | "already-merged" | "already-reversed" | "already-withdrawn" | "amount-out-of-range" | "annual-plan-comment-required" | "annual-plan-empty" | "annual-plan-exists" | "annual-plan-target-text-required" | "annual-plan-target-value-required" | "annual-plan-too-many-activities" | "annual-plan-too-many-targets" | "annual-plan-year-invalid" | "approval-pending" | "approvals-pending" | "assessment-date-future" | "audit-facility-only" | "audit-range-order" | "audit-record-incomplete" | "authentication-required" | "awaiting-review" | "award-text-required" | "before-given" | "before-start-date" | "business-rule" | "campaign-distribution-date-range" | "campaign-draft" | "campaign-end-date-range" | "campaign-not-distributing" | "campaign-not-open" | "campaign-settled" | "campaign-start-date-range" | "case-closed" | "case-figures-from-invalid" | "case-of-another-client" | "case-open" | "case-reassign-head-only" | "certificate-number-exists" | "certificate-scan-size" | "certificate-scan-type" | "client-already-pseudonymised" | "client-already-restricted" | "client-binding-required" | "client-birth-date-invalid" | "client-birth-year-mismatch" | "client-details-duplicate" | "client-edit-needs-identifiers" | "client-erasure-records-kept" | "client-insurance-number-format" | "client-likely-duplicate" | "client-national-id-format" | "client-not-restricted" | "client-phone-invalid" | "client-restricted" | "client-same-identifier" | "closing-reason-required" | "closure-already-requested" | "closure-needs-approval" | "commune-outside-province" | "commune-unknown" | "conflict" | "consent-date-future" | "consent-guardian-required" | "consent-override-head-only" | "consent-required" | "consent-withdrawn" | "counselling-period-invalid" | "counselling-relative-required" | "current-password-incorrect" | "dashboard-bearer-refused" | "dashboard-sign-in-required" | "dashboard-ticket-invalid" | "data-request-changed" | "data-request-close-status" | "data-request-closed" | "data-request-date-future" | "data-request-refusal-reason" | "database-unavailable" | "date-activity-range" | "date-effective-range" | "date-kpi-range" | "decision-date-required" | "decision-in-future" | "decision-incomplete" | "decision-number-required" | "decline-reason-required" | "distribution-cash-or-goods" | "distribution-not-both" | "due-before-visit" | "duplicate" | "email-in-use" | "end-date-required" | "entry-reversed" | "facility-admin-creates-clients" | "facility-code-exists" | "facility-code-format" | "file-required" | "follow-up-in-future" | "follow-up-note-required" | "follow-up-status" | "forbidden" | "fundraising-settings-changed" | "general-fund-exists" | "general-fund-standing" | "goods-quantity-range" | "idempotency-key-body-mismatch" | "idempotency-key-in-use" | "idempotency-key-invalid" | "idempotency-key-reused" | "import-certificate-taken" | "import-client-key-taken" | "import-code-format" | "import-commune-unknown" | "import-date-out-of-range" | "import-decision-required" | "import-decisions-invalid" | "import-department-unknown" | "import-duplicate-row" | "import-email-invalid" | "import-expires-before-issued" | "import-facility-ambiguous" | "import-facility-unknown" | "import-file-too-large" | "import-formula-cells" | "import-has-problems" | "import-kind-not-allowed" | "import-left-before-joined" | "import-needs-province" | "import-not-a-choice" | "import-not-a-date" | "import-not-a-whole-number" | "import-not-xlsx" | "import-out-of-range" | "import-password-protected" | "import-phone-invalid" | "import-problems-column" | "import-province-unknown" | "import-required" | "import-role-not-grantable" | "import-role-without-facility" | "import-rows-disagree" | "import-staff-rows-disagree" | "import-too-long" | "import-too-many-rows" | "import-user-email-in-use" | "import-user-refused" | "import-wrong-template" | "import-zip-bomb" | "indicator-not-applicable" | "indicator-not-for-group" | "indicator-unknown" | "intake-date-future" | "internal-error" | "invalid_credentials" | "invalid_token" | "invitation-not-pending" | "json-value-invalid" | "language-unknown" | "ledger-date-range" | "legal-ground-consent-not-withdrawn" | "link-not-http" | "malformed-json" | "malformed-json-at" | "malformed-request" | "merge-same-client" | "merged" | "mfa-already-enabled" | "mfa-challenge-invalid" | "mfa-code-invalid" | "mfa-code-or-password" | "mfa-code-or-recovery-code" | "mfa-enrolment-not-started" | "mfa-not-enabled" | "mfa-proof-invalid" | "mfa-required" | "mfa-requirement-facility-only" | "no-approval-needed" | "nomination-decided" | "nomination-not-submitted" | "nomination-submitted" | "nomination-year-range" | "nominee-name-required" | "not-a-distribution" | "not-a-user" | "not-an-occurrence" | "not-awarded-reason-required" | "not-feasible-reason-required" | "not-found" | "not-held-no-beneficiaries" | "nothing-to-decide" | "nothing-to-review" | "notification-preferences-people-only" | "occurrence-confirmed" | "occurrence-in-future" | "out-of-stock" | "outcome-required" | "overdrawn" | "own-facility" | "participant-collaborator-required" | "participant-name-or-headcount" | "participant-staff-required" | "participants-count" | "password-too-common" | "permission-required" | "plan-already-requested" | "plan-awaiting-approval" | "plan-empty" | "plan-goal-count" | "plan-not-approved" | "plan-not-editable" | "plan-not-submitted" | "private-hospital-ownership" | "province-binding-platform-only" | "province-code-exists" | "query-value-invalid" | "query-value-required" | "reason-required" | "receipts-outside-dates" | "reception-period-too-long" | "recipient-birth-year-range" | "recipient-count-range" | "recipient-department-required" | "recipient-name-required" | "recommendation-settled" | "recommendation-text-required" | "referral-date-future" | "referral-status" | "reopen-reason-required" | "report-comment-required" | "report-committee-commune-only" | "report-due-before-start" | "report-exists" | "report-facility-only" | "report-not-approved" | "report-not-generated" | "report-not-submitted" | "report-period-invalid" | "report-period-not-ended" | "report-period-not-started" | "report-range-invalid" | "report-status" | "report-subject-required" | "report-submitted" | "request-cancelled" | "request-timeout" | "retraction-not-correctable" | "return-comment-required" | "reversal-not-reversible" | "role-needs-facility" | "role-not-grantable" | "same-stage" | "scan-size" | "scan-type" | "schedule-days" | "self-deactivation" | "self-role-change" | "service-date-future" | "service-unavailable" | "service-value-range" | "session-date-future" | "sign-in-throttled" | "stale-version" | "status-order" | "tally-batch-size" | "tally-count-range" | "tally-entry-empty" | "tally-entry-id-required" | "tally-kind-unknown" | "tally-point-required" | "tally-time-range" | "target-exists" | "target-group-or-facility" | "target-value-out-of-range" | "task-due-date-invalid" | "team-member-name-required" | "tenant-write-other-facility" | "tenant-write-outside-facility" | "token-invalid" | "token-required" | "token_expired" | "token_reused" | "too-many-requests" | "training-settings-changed" | "transfer-reference-required" | "unauthenticated" | "unit-change-corrected" | "unit-change-same-day" | "unit-change-unknown" | "unit-correction-reason-required" | "unit-decision-required" | "unit-headcount-negative" | "unit-names-no-staff" | "unit-retraction-without-entry" | "unit-status-invalid" | "unknown-property" | "validation-failed" | "value-out-of-range" | "visit-closed" | "visit-in-future" | "visit-not-closed" | "visit-not-recorded" | "visit-scope-required" | "visit-team-required" | "visit-team-size" | "vnd-amount-range" | "vnd-value-range" | "webhook-delivery-pending" | "webhook-event-unknown" | "webhook-owner-required" | "webhook-paused-mail-body" | "webhook-paused-mail-subject" | "webhook-url-invalid" | "webhook-url-not-https" | "webhook-url-private" | "webhook-url-unresolvable" | "withdrawal-date-future";
+            code?: "account-already-active" | "account-gone" | "account-inactive" | "account-link-expired" | "account-link-invalid" | "account-link-used" | "achievements-required" | "after-end-date" | "already-acknowledged" | "already-answered" | "already-approved" | "already-distributed" | "already-merged" | "already-reversed" | "already-withdrawn" | "amount-out-of-range" | "annual-plan-comment-required" | "annual-plan-empty" | "annual-plan-exists" | "annual-plan-target-text-required" | "annual-plan-target-value-required" | "annual-plan-too-many-activities" | "annual-plan-too-many-targets" | "annual-plan-year-invalid" | "approval-pending" | "approvals-pending" | "assessment-date-future" | "audit-facility-only" | "audit-range-order" | "audit-record-incomplete" | "authentication-required" | "awaiting-review" | "award-text-required" | "before-given" | "before-start-date" | "business-rule" | "campaign-distribution-date-range" | "campaign-draft" | "campaign-end-date-range" | "campaign-not-distributing" | "campaign-not-open" | "campaign-settled" | "campaign-start-date-range" | "case-closed" | "case-figures-from-invalid" | "case-of-another-client" | "case-open" | "case-reassign-head-only" | "certificate-number-exists" | "certificate-scan-size" | "certificate-scan-type" | "client-already-pseudonymised" | "client-already-restricted" | "client-binding-required" | "client-birth-date-invalid" | "client-birth-year-mismatch" | "client-details-duplicate" | "client-edit-needs-identifiers" | "client-erasure-records-kept" | "client-insurance-number-format" | "client-likely-duplicate" | "client-national-id-format" | "client-not-restricted" | "client-phone-invalid" | "client-restricted" | "client-same-identifier" | "closing-reason-required" | "closure-already-requested" | "closure-needs-approval" | "closure-reason-unknown" | "commune-outside-province" | "commune-unknown" | "conflict" | "consent-date-future" | "consent-guardian-required" | "consent-override-head-only" | "consent-required" | "consent-withdrawn" | "counselling-case-required" | "counselling-counsellor-self" | "counselling-next-task" | "counselling-period-invalid" | "counselling-relative-required" | "current-password-incorrect" | "dashboard-bearer-refused" | "dashboard-sign-in-required" | "dashboard-ticket-invalid" | "data-request-changed" | "data-request-close-status" | "data-request-closed" | "data-request-date-future" | "data-request-refusal-reason" | "database-unavailable" | "date-activity-range" | "date-effective-range" | "date-kpi-range" | "decision-date-required" | "decision-in-future" | "decision-incomplete" | "decision-number-required" | "decline-reason-required" | "distribution-cash-or-goods" | "distribution-not-both" | "due-before-visit" | "duplicate" | "email-in-use" | "end-date-required" | "entry-reversed" | "facility-admin-creates-clients" | "facility-code-exists" | "facility-code-format" | "file-required" | "follow-up-in-future" | "follow-up-note-required" | "follow-up-status" | "forbidden" | "fundraising-settings-changed" | "general-fund-exists" | "general-fund-standing" | "goods-quantity-range" | "idempotency-key-body-mismatch" | "idempotency-key-in-use" | "idempotency-key-invalid" | "idempotency-key-reused" | "import-certificate-taken" | "import-client-key-taken" | "import-code-format" | "import-commune-unknown" | "import-date-out-of-range" | "import-decision-required" | "import-decisions-invalid" | "import-department-unknown" | "import-duplicate-row" | "import-email-invalid" | "import-expires-before-issued" | "import-facility-ambiguous" | "import-facility-unknown" | "import-file-too-large" | "import-formula-cells" | "import-has-problems" | "import-kind-not-allowed" | "import-left-before-joined" | "import-needs-province" | "import-not-a-choice" | "import-not-a-date" | "import-not-a-whole-number" | "import-not-xlsx" | "import-out-of-range" | "import-password-protected" | "import-phone-invalid" | "import-problems-column" | "import-province-unknown" | "import-required" | "import-role-not-grantable" | "import-role-without-facility" | "import-rows-disagree" | "import-staff-rows-disagree" | "import-too-long" | "import-too-many-rows" | "import-user-email-in-use" | "import-user-refused" | "import-wrong-template" | "import-zip-bomb" | "indicator-not-applicable" | "indicator-not-for-group" | "indicator-unknown" | "intake-date-future" | "internal-error" | "invalid_credentials" | "invalid_token" | "invitation-not-pending" | "json-value-invalid" | "language-unknown" | "ledger-date-range" | "legal-ground-consent-not-withdrawn" | "link-not-http" | "malformed-json" | "malformed-json-at" | "malformed-request" | "merge-same-client" | "merged" | "mfa-already-enabled" | "mfa-challenge-invalid" | "mfa-code-invalid" | "mfa-code-or-password" | "mfa-code-or-recovery-code" | "mfa-enrolment-not-started" | "mfa-not-enabled" | "mfa-proof-invalid" | "mfa-required" | "mfa-requirement-facility-only" | "next-appointment-after-session" | "no-approval-needed" | "nomination-decided" | "nomination-not-submitted" | "nomination-submitted" | "nomination-year-range" | "nominee-name-required" | "not-a-distribution" | "not-a-user" | "not-an-occurrence" | "not-awarded-reason-required" | "not-feasible-reason-required" | "not-found" | "not-held-no-beneficiaries" | "nothing-to-decide" | "nothing-to-review" | "notification-preferences-people-only" | "occurrence-confirmed" | "occurrence-in-future" | "out-of-stock" | "outcome-required" | "overdrawn" | "own-facility" | "participant-collaborator-required" | "participant-name-or-headcount" | "participant-staff-required" | "participants-count" | "password-too-common" | "permission-required" | "plan-already-requested" | "plan-awaiting-approval" | "plan-empty" | "plan-goal-count" | "plan-not-approved" | "plan-not-editable" | "plan-not-submitted" | "private-hospital-ownership" | "province-binding-platform-only" | "province-code-exists" | "query-value-invalid" | "query-value-required" | "reason-required" | "receipts-outside-dates" | "reception-period-too-long" | "recipient-birth-year-range" | "recipient-count-range" | "recipient-department-required" | "recipient-name-required" | "recommendation-settled" | "recommendation-text-required" | "referral-date-future" | "referral-status" | "reopen-reason-required" | "report-comment-required" | "report-due-before-start" | "report-exists" | "report-facility-only" | "report-not-approved" | "report-not-generated" | "report-not-submitted" | "report-period-invalid" | "report-period-not-ended" | "report-period-not-started" | "report-status" | "report-submitted" | "request-cancelled" | "request-timeout" | "retraction-not-correctable" | "return-comment-required" | "reversal-not-reversible" | "role-needs-facility" | "role-not-grantable" | "same-stage" | "scan-size" | "scan-type" | "schedule-days" | "self-deactivation" | "self-role-change" | "service-date-future" | "service-unavailable" | "service-value-range" | "session-date-future" | "sign-in-throttled" | "stale-version" | "status-order" | "tally-batch-size" | "tally-count-range" | "tally-entry-empty" | "tally-entry-id-required" | "tally-kind-unknown" | "tally-point-required" | "tally-time-range" | "tally-undo-not-own" | "tally-undo-people-only" | "tally-undo-too-late" | "tally-undo-unknown" | "target-exists" | "target-group-or-facility" | "target-value-out-of-range" | "task-due-date-invalid" | "team-member-name-required" | "tenant-write-other-facility" | "tenant-write-outside-facility" | "token-invalid" | "token-required" | "token_expired" | "token_reused" | "too-many-requests" | "training-settings-changed" | "transfer-reference-required" | "unauthenticated" | "unit-change-corrected" | "unit-change-same-day" | "unit-change-unknown" | "unit-correction-reason-required" | "unit-decision-required" | "unit-headcount-negative" | "unit-names-no-staff" | "unit-retraction-without-entry" | "unit-status-invalid" | "unknown-property" | "validation-failed" | "value-out-of-range" | "visit-closed" | "visit-in-future" | "visit-not-closed" | "visit-not-recorded" | "visit-scope-required" | "visit-team-required" | "visit-team-size" | "vnd-amount-range" | "vnd-value-range" | "webhook-delivery-pending" | "webhook-event-unknown" | "webhook-owner-required" | "webhook-paused-mail-body" | "webhook-paused-mail-subject" | "webhook-url-invalid" | "webhook-url-not-https" | "webhook-url-private" | "webhook-url-unresolvable" | "withdrawal-date-future";
             /** @description Quote it when reporting a failure. */
             traceId?: string;
         } & {
@@ -7009,7 +6978,11 @@ export interface components {
             /** Format: date */
             givenOn: string;
         };
-        /** @description Logs a counselling session with the client or a relative, on a case if there is one; distress 0–10 before and after. */
+        /**
+         * @description Logs a counselling session with the client or a relative, on a case if there is one; distress 0–10 before and after; notes and
+         *     the next appointment (on a case, the appointment becomes a follow-up task for the counsellor). A collaborator logs only sessions
+         *     they held, on a case assigned to them.
+         */
         RecordCounsellingSession: {
             /** Format: uuid */
             clientId: string;
@@ -7028,6 +7001,9 @@ export interface components {
             distressBefore?: number | null;
             /** Format: int32 */
             distressAfter?: number | null;
+            notes?: string | null;
+            /** Format: date */
+            nextAppointmentOn?: string | null;
         };
         /**
          * @description Cash (`Amount`) or goods (`StockLotId` + `Quantity`) out of a campaign to a client, a
@@ -7104,7 +7080,8 @@ export interface components {
         /**
          * @description Counts a batch of tally entries: the portal's taps (including a queue replayed after a network
          *     loss) or a hospital information system's push. Entries whose id was already counted are skipped;
-         *     a batch sent again under the same Idempotency-Key is answered from the first time.
+         *     a batch sent again under the same Idempotency-Key is answered from the first time. An entry that undoes a tap
+         *     (the tally screen's undo) is stored as a compensating entry with the negative count: the ledger stays append-only.
          */
         RecordTallies: {
             entries: components["schemas"]["TallyEntry"][];
@@ -7276,13 +7253,12 @@ export interface components {
             /** Format: int32 */
             number: number;
             periodName: string;
-            subject?: string | null;
             /** Format: date */
             periodStart: string;
             /** Format: date */
             periodEnd: string;
             /** Format: date */
-            dueOn?: string | null;
+            dueOn: string;
             status: string & components["schemas"]["ReportStatus"];
             editable: boolean;
             /**
@@ -7314,9 +7290,6 @@ export interface components {
             history: components["schemas"]["ReportTransitionDto"][];
             /** Format: uuid */
             version: string;
-            addressedToPeoplesCommittee: boolean;
-            mayAddressPeoplesCommittee: boolean;
-            addressedTo: string[];
         };
         /**
          * @description Every figure of a periodic report, computed from the facility's records between SocialWorkCloud.Application.Features.Reports.ReportFigures.From
@@ -7353,17 +7326,12 @@ export interface components {
             year: number;
             /** Format: int32 */
             number: number;
-            periodName: string;
-            subject?: string | null;
             /** Format: date */
             periodStart: string;
             /** Format: date */
             periodEnd: string;
-            /**
-             * Format: date
-             * @description Null for an ad-hoc report: it has no deadline.
-             */
-            dueOn?: string | null;
+            /** Format: date */
+            dueOn: string;
             status: string & components["schemas"]["ReportStatus"];
             reportNumber?: string | null;
             /** Format: date-time */
@@ -7379,7 +7347,7 @@ export interface components {
             version: string;
         };
         /** @enum {string} */
-        ReportPeriodKind: "Quarter" | "HalfYear" | "Year" | "FiveYear" | "Month" | "AdHoc";
+        ReportPeriodKind: "Quarter" | "HalfYear" | "Year" | "FiveYear";
         ReportRunDto: {
             /** Format: uuid */
             id: string;
@@ -7441,12 +7409,16 @@ export interface components {
             /** Format: date-time */
             at: string;
         };
-        /** @description Asks the unit head to approve the plan, or the closure (with its reason). */
+        /**
+         * @description Asks the unit head to approve the plan, or the closure: its reason from the list (`closureReason`) and free text
+         *     (`closingReason`, required for `Other`; without `closureReason` the reason is `Other`).
+         */
         RequestApproval: {
             subject: string & components["schemas"]["ApprovalSubject"];
             closingReason?: string | null;
             /** Format: uuid */
             version: string;
+            closureReason?: (string & components["schemas"]["ClosureReason"]) | null;
         };
         /** @description Sets a new password with the link from a reset e-mail; every session of the account ends. */
         ResetPassword: {
@@ -7704,7 +7676,11 @@ export interface components {
             /** @description The whole batch was answered from an earlier request with the same Idempotency-Key. */
             replayed: boolean;
         };
-        /** @description One contact (or a count of them) at a reception point. `Id` is generated by the sender and makes a replay harmless. */
+        /**
+         * @description One contact (or a count of them) at a reception point. `Id` is generated by the sender and makes a replay harmless.
+         *     With `undoes` (the id of an earlier tap by the same person, at most a minute before) the entry takes that tap back:
+         *     a compensating entry for the tap's point, kind, day and count, whatever this entry's own point, kind and count say.
+         */
         TallyEntry: {
             /** Format: uuid */
             id: string;
@@ -7715,6 +7691,8 @@ export interface components {
             occurredAt: string;
             /** Format: int32 */
             count: number;
+            /** Format: uuid */
+            undoes?: string | null;
         };
         TargetDto: {
             /** Format: uuid */
@@ -8034,10 +8012,7 @@ export interface components {
             /** Format: uuid */
             version: string;
         };
-        /**
-         * @description The unit's own parts of a draft or returned report: number, narrative, recipients, signer, an ad-hoc report's subject,
-         *     whether a station's report also goes to its People's Committee (null: unchanged). A submitted or approved report is locked (422).
-         */
+        /** @description The unit's own parts of a draft or returned report: number, narrative, recipients, signer. A submitted or approved report is locked (422). */
         UpdateReport: {
             /** Format: uuid */
             version: string;
@@ -8050,8 +8025,6 @@ export interface components {
             recipients?: string | null;
             signerName?: string | null;
             signerTitle?: string | null;
-            subject?: string | null;
-            addressedToPeoplesCommittee?: boolean | null;
         };
         /** @description Edits a staff member (role, department, qualification, supervised practice, leaving date); 409 when the version is stale. */
         UpdateStaffMember: {
@@ -17787,6 +17760,62 @@ export interface operations {
             };
         };
     };
+    GetMyWork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyWorkSummary"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListMyNotifications: {
         parameters: {
             query?: {
@@ -18974,11 +19003,11 @@ export interface operations {
     GetReportTimeliness: {
         parameters: {
             query: {
-                /** @description Month, Quarter, HalfYear, Year or FiveYear. */
+                /** @description Quarter, HalfYear, Year or FiveYear. */
                 kind: components["schemas"]["ReportPeriodKind"];
                 /** @description The period's (first) year. */
                 year: number;
-                /** @description Month 1–12, quarter 1–4, half-year 1–2; 1 for a year or five-year span. */
+                /** @description Quarter 1–4, half-year 1–2; 1 for a year or five-year span. */
                 number?: number;
             };
             header?: never;
@@ -18996,139 +19025,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReportTimeliness"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    GetConsolidatedReport: {
-        parameters: {
-            query: {
-                /** @description Month, Quarter, HalfYear, Year or FiveYear. */
-                kind: components["schemas"]["ReportPeriodKind"];
-                /** @description The period's (first) year. */
-                year: number;
-                /** @description Month 1–12, quarter 1–4, half-year 1–2; 1 for a year or five-year span. */
-                number?: number;
-            };
-            header?: never;
-            path: {
-                provinceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConsolidatedReport"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ExportConsolidatedReport: {
-        parameters: {
-            query: {
-                /** @description Month, Quarter, HalfYear, Year or FiveYear. */
-                kind: components["schemas"]["ReportPeriodKind"];
-                /** @description The period's (first) year. */
-                year: number;
-                /** @description Month 1–12, quarter 1–4, half-year 1–2; 1 for a year or five-year span. */
-                number?: number;
-                /** @description Pdf or Xlsx. */
-                format: components["schemas"]["ExportFormat"];
-            };
-            header?: never;
-            path: {
-                provinceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file, with Content-Disposition naming it. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    "application/pdf": string;
                 };
             };
             /** @description Bad Request */

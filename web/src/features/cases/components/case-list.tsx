@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryError } from '@/components/query-error';
+import { can, useSignedInUser } from '@/lib/auth/me';
 import { SectionCard } from '@/components/section-card';
 import { formatDate, formatInteger } from '@/lib/format';
 import { useExportCases } from '../api/export-cases';
@@ -23,6 +24,8 @@ export function CaseList() {
   const [page, setPage] = useState(1);
   const cases = useCases({ mine, stage, openOnly, search: debounced, page });
   const exportCases = useExportCases();
+  // Collaborators may not take the case list (names, masked identifiers) away in a file: the API refuses, so no button.
+  const mayExport = can(useSignedInUser(), 'cases.export');
   const filtersChanged = <T,>(set: (value: T) => void) => (value: T) => {
     set(value);
     setPage(1);
@@ -50,24 +53,26 @@ export function CaseList() {
           />
           <Switch label={t('work.mine')} checked={mine} onChange={(e) => filtersChanged(setMine)(e.currentTarget.checked)} />
           <Switch label={t('work.openOnly')} checked={openOnly} onChange={(e) => filtersChanged(setOpenOnly)(e.currentTarget.checked)} />
-          <Button
-            variant="light"
-            leftSection={<IconDownload size={16} aria-hidden />}
-            loading={exportCases.isPending}
-            onClick={() => exportCases.mutate({ mine, openOnly, stage: stage ?? undefined, search: debounced || undefined })}
-            data-testid="export-cases"
-          >
-            {t('work.export')}
-          </Button>
+          {mayExport && (
+            <Button
+              variant="light"
+              leftSection={<IconDownload size={16} aria-hidden />}
+              loading={exportCases.isPending}
+              onClick={() => exportCases.mutate({ mine, openOnly, stage: stage ?? undefined, search: debounced || undefined })}
+              data-testid="export-cases"
+            >
+              {t('work.export')}
+            </Button>
+          )}
         </Group>
         {cases.isError && <QueryError error={cases.error} onRetry={() => void cases.refetch()} />}
         {cases.data && (
           <>
-            <Table.ScrollContainer minWidth={640}>
+            <Table.ScrollContainer minWidth={760}>
               <Table striped aria-label={t('work.allCases')}>
                 <Table.Thead>
                   <Table.Tr>
-                    {(['client', 'stage', 'priority', 'risk', 'openedOn', 'worker'] as const).map((column) => (
+                    {(['number', 'client', 'stage', 'priority', 'risk', 'openedOn', 'worker'] as const).map((column) => (
                       <Table.Th key={column} scope="col">
                         {t(`work.columns.${column}`)}
                       </Table.Th>
@@ -77,7 +82,7 @@ export function CaseList() {
                 <Table.Tbody>
                   {cases.data.items.length === 0 && (
                     <Table.Tr>
-                      <Table.Td colSpan={6}>
+                      <Table.Td colSpan={7}>
                         <Text size="sm" c="dimmed" ta="center">
                           {t('work.empty')}
                         </Text>
@@ -86,6 +91,9 @@ export function CaseList() {
                   )}
                   {cases.data.items.map((c) => (
                     <Table.Tr key={c.id} data-testid="case-row">
+                      <Table.Td style={{ whiteSpace: 'nowrap' }} data-testid="case-number">
+                        {c.caseNumber}
+                      </Table.Td>
                       <Table.Td>
                         <Anchor component={Link} to={`/cases/${c.id}`} size="sm">
                           {c.clientName}

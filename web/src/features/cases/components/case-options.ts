@@ -5,6 +5,7 @@ export const priorities: Schemas['CasePriority'][] = ['Low', 'Normal', 'High', '
 export const riskLevels: Schemas['RiskLevel'][] = ['Low', 'Medium', 'High'];
 export const intakeSources: Schemas['IntakeSource'][] = ['Self', 'ClinicalDepartment', 'Police', 'Commune', 'Hotline', 'AnotherFacility'];
 export const urgentNeeds: Schemas['UrgentNeed'][] = ['Medical', 'Money', 'Food', 'Clothing', 'Shelter', 'TransportHome'];
+export const closureReasons: Schemas['ClosureReason'][] = ['GoalsAchieved', 'ReferredOn', 'Discharged', 'ClientDeclined', 'LostContact', 'Deceased', 'Other'];
 export const serviceTypes: Schemas['ServiceType'][] = [
   'EmergencySupport', 'PsychosocialSupportAndCounselling', 'FinancialSupport', 'Meals', 'Transport', 'AssistiveDevices', 'LegalAid',
   'AdministrativeProcedures', 'EducationOrVocationalSupport', 'Referral',

@@ -12,15 +12,23 @@ import { can, useSignedInUser } from '@/lib/auth/me';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useDecideApproval } from '../api/decide-approval';
 import { useCase, type CaseDetail, type CaseStage } from '../api/get-case';
+import type { Schemas } from '@/lib/api/client';
 import { useMoveCase } from '../api/move-case';
 import { useReopenCase } from '../api/reopen-case';
 import { useRequestApproval } from '../api/request-approval';
 import { AssessmentsTab } from './assessments-tab';
 import { CaseSettingsModal } from './case-settings-modal';
-import { stages } from './case-options';
+import { closureReasons, stages } from './case-options';
 import { NotesTab, TasksTab } from './notes-and-tasks';
 import { PlanTab } from './plan-tab';
 import { ServicesTab } from './services-tab';
+
+type ClosureReason = Schemas['ClosureReason'];
+
+/** The closure's reason as read: the listed reason, then the worker's words if any. */
+function closureText(t: (key: string) => string, reason: ClosureReason | null | undefined, words: string | null | undefined) {
+  return [reason && reason !== 'Other' ? t(`closureReason.${reason}`) : null, words].filter(Boolean).join(' — ');
+}
 
 type Prompt = { kind: 'skip' | 'closure' | 'reopen' | 'return' } | null;
 
@@ -47,6 +55,7 @@ function CaseView({ c, extraTab }: { c: CaseDetail; extraTab?: CaseTab }) {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [text, setText] = useState('');
   const [target, setTarget] = useState<CaseStage | null>(null);
+  const [closureReason, setClosureReason] = useState<ClosureReason | null>(null);
   const index = stages.indexOf(c.stage);
   const next = c.stage === 'Closed' || c.stage === 'Monitoring' ? null : stages[index + 1];
   const blockedByPlan = next === 'Implementation' && c.planApproval !== 'Approved';
@@ -60,6 +69,7 @@ function CaseView({ c, extraTab }: { c: CaseDetail; extraTab?: CaseTab }) {
     setPrompt(null);
     setText('');
     setTarget(null);
+    setClosureReason(null);
   };
 
   return (
@@ -85,6 +95,9 @@ function CaseView({ c, extraTab }: { c: CaseDetail; extraTab?: CaseTab }) {
       />
       <CaseSettingsModal c={c} supervisor={supervisor} opened={settingsOpen} onClose={() => setSettingsOpen(false)} />
       <Group gap="xs">
+        <Badge variant="outline" color="dark" data-testid="case-number" style={{ textTransform: 'none' }}>
+          {t('page.number', { number: c.caseNumber })}
+        </Badge>
         <Badge data-testid="case-stage">{t(`stage.${c.stage}`)}</Badge>
         <Badge variant="light" color={c.priority === 'Urgent' || c.priority === 'High' ? 'orange' : 'gray'}>{t(`priority.${c.priority}`)}</Badge>
         <Badge variant="light" color={c.riskLevel === 'High' ? 'red' : c.riskLevel === 'Medium' ? 'yellow' : 'teal'}>{t(`risk.${c.riskLevel}`)}</Badge>
@@ -103,7 +116,7 @@ function CaseView({ c, extraTab }: { c: CaseDetail; extraTab?: CaseTab }) {
       </Stepper>
 
       {c.stage === 'Closed' && (
-        <Alert color="gray" title={t('page.closedBecause', { date: formatDate(c.closedOn), reason: c.closingReason ?? '' })}>
+        <Alert color="gray" title={t('page.closedBecause', { date: formatDate(c.closedOn), reason: closureText(t, c.closureReason, c.closingReason) })}>
           <Button variant="light" onClick={() => setPrompt({ kind: 'reopen' })}>
             {t('page.reopen')}
           </Button>
@@ -111,7 +124,7 @@ function CaseView({ c, extraTab }: { c: CaseDetail; extraTab?: CaseTab }) {
       )}
       {blockedByPlan && <Alert color="blue">{t('page.planNeedsApproval')}</Alert>}
       {c.closureApproval === 'Requested' && (
-        <Alert color="yellow" title={t('page.awaitingClosure', { reason: c.requestedClosingReason ?? '' })}>
+        <Alert color="yellow" title={t('page.awaitingClosure', { reason: closureText(t, c.requestedClosureReason, c.requestedClosingReason) })}>
           {supervisor && (
             <Group>
               <Button onClick={() => decide.mutate({ subject: 'Closure', approve: true, comment: null, version: c.version })} loading={decide.isPending} data-testid="approve-closure">
@@ -234,9 +247,19 @@ function CaseView({ c, extraTab }: { c: CaseDetail; extraTab?: CaseTab }) {
               onChange={(value) => setTarget(value as CaseStage | null)}
             />
           )}
+          {prompt?.kind === 'closure' && (
+            <Select
+              label={t('page.closureReason')}
+              data={closureReasons.map((r) => ({ value: r, label: t(`closureReason.${r}`) }))}
+              value={closureReason}
+              onChange={(value) => setClosureReason(value as ClosureReason | null)}
+              required
+              data-testid="closure-reason"
+            />
+          )}
           <Textarea
             label={
-              prompt?.kind === 'skip' ? t('page.skipReason') : prompt?.kind === 'closure' ? t('page.closingReason') : prompt?.kind === 'reopen' ? t('page.reopenReason') : t('page.comment')
+              prompt?.kind === 'skip' ? t('page.skipReason') : prompt?.kind === 'closure' ? (closureReason === 'Other' ? t('page.closingReasonOther') : t('page.closingReason')) : prompt?.kind === 'reopen' ? t('page.reopenReason') : t('page.comment')
             }
             value={text}
             onChange={(event) => setText(event.currentTarget.value)}
@@ -249,11 +272,12 @@ function CaseView({ c, extraTab }: { c: CaseDetail; extraTab?: CaseTab }) {
             onCancel={closePrompt}
             confirmLabel={prompt?.kind === 'return' ? t('page.return') : prompt?.kind === 'reopen' ? t('page.reopen') : prompt?.kind === 'closure' ? t('page.requestClosure') : t('page.skipTo')}
             loading={move.isPending || request.isPending || reopen.isPending || decide.isPending}
+            disabled={prompt?.kind === 'closure' && (!closureReason || (closureReason === 'Other' && !text.trim()))}
             onConfirm={() => {
               const reason = text.trim();
               const done = { onSuccess: closePrompt };
               if (prompt?.kind === 'skip' && target) move.mutate({ toStage: target, reason: reason || null, version: c.version }, done);
-              if (prompt?.kind === 'closure') request.mutate({ subject: 'Closure', closingReason: reason, version: c.version }, done);
+              if (prompt?.kind === 'closure' && closureReason) request.mutate({ subject: 'Closure', closureReason, closingReason: reason || null, version: c.version }, done);
               if (prompt?.kind === 'reopen') reopen.mutate({ reason, version: c.version }, done);
               if (prompt?.kind === 'return') decide.mutate({ subject: 'Closure', approve: false, comment: reason, version: c.version }, done);
             }}

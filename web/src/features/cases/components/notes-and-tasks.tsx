@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Checkbox, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Badge, Button, Card, Checkbox, Group, Stack, Text, TextInput, Textarea, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '@/components/banners';
@@ -42,6 +42,7 @@ export function TasksTab({ c }: { c: CaseDetail }) {
   const [title, setTitle] = useState('');
   const [dueOn, setDueOn] = useState<string | null>(null);
   const errors = [add, complete].map((m) => m.error?.message).filter((m): m is string => Boolean(m));
+  const missing = !title.trim() && !dueOn ? t('tasks.needBoth') : !title.trim() ? t('tasks.needTitle') : !dueOn ? t('tasks.needDue') : null;
   return (
     <Stack gap="md">
       <ErrorBanner title={t('tasks.failed')} messages={errors} />
@@ -62,13 +63,25 @@ export function TasksTab({ c }: { c: CaseDetail }) {
         <Group align="flex-end">
           <TextInput label={t('tasks.title')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} maxLength={500} />
           <DateField label={t('tasks.due')} value={dueOn} onChange={setDueOn} />
-          <Button
-            disabled={!title.trim() || !dueOn}
-            loading={add.isPending}
-            onClick={() => add.mutate({ title: title.trim(), dueOn: dueOn!, assigneeId: null }, { onSuccess: () => { setTitle(''); setDueOn(null); } })}
-          >
-            {t('tasks.add')}
-          </Button>
+          {/* A disabled button says nothing by itself: name what is missing, beside it and on hover. */}
+          <Tooltip label={missing} disabled={!missing}>
+            <span>
+              <Button
+                disabled={Boolean(missing)}
+                loading={add.isPending}
+                onClick={() => add.mutate({ title: title.trim(), dueOn: dueOn!, assigneeId: null }, { onSuccess: () => { setTitle(''); setDueOn(null); } })}
+                aria-describedby={missing ? 'task-missing' : undefined}
+                data-testid="add-task"
+              >
+                {t('tasks.add')}
+              </Button>
+            </span>
+          </Tooltip>
+          {missing && (
+            <Text size="sm" c="dimmed" id="task-missing" data-testid="add-task-missing">
+              {missing}
+            </Text>
+          )}
         </Group>
       )}
     </Stack>

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Select, Stack, Table, Text, TextInput, Timeline } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Paper, Select, Stack, Table, Text, Textarea, TextInput, Timeline } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,50 +36,54 @@ export function PlanTab({ c, supervisor }: { c: CaseDetail; supervisor: boolean 
         </Badge>
       </Group>
       <ErrorBanner title={t('plan.failed')} messages={errors} />
-      <Table.ScrollContainer minWidth={760}>
-        <Table aria-label={t('plan.goals')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('plan.goal')}</Table.Th>
-              <Table.Th>{t('plan.service')}</Table.Th>
-              <Table.Th>{t('plan.responsible')}</Table.Th>
-              <Table.Th>{t('plan.due')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {goals.map((g, i) => (
-              <Table.Tr key={i}>
-                <Table.Td>
-                  <TextInput aria-label={t('plan.goal')} value={g.goal} disabled={!editable} maxLength={1000} onChange={(e) => update(i, { goal: e.currentTarget.value })} data-testid="plan-goal" />
-                </Table.Td>
-                <Table.Td>
-                  <Select
-                    aria-label={t('plan.service')}
-                    data={serviceTypes.map((v) => ({ value: v, label: t(`service.${v}`) }))}
-                    value={g.plannedService ?? null}
-                    disabled={!editable}
-                    onChange={(value) => update(i, { plannedService: (value as Goal['plannedService']) ?? undefined })}
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <TextInput aria-label={t('plan.responsible')} value={g.responsible ?? ''} disabled={!editable} maxLength={200} onChange={(e) => update(i, { responsible: e.currentTarget.value || null })} />
-                </Table.Td>
-                <Table.Td>
-                  <DateField aria-label={t('plan.due')} value={g.dueOn ?? null} disabled={!editable} clearable onChange={(value) => update(i, { dueOn: value ?? null })} />
-                </Table.Td>
-                <Table.Td>
-                  {editable && goals.length > 1 && (
-                    <ActionIcon variant="subtle" color="red" aria-label={t('plan.remove')} onClick={() => setGoals(goals.filter((_, j) => j !== i))}>
-                      <IconTrash size={16} />
-                    </ActionIcon>
-                  )}
-                </Table.Td>
+      {editable ? (
+        <Table.ScrollContainer minWidth={760}>
+          <Table aria-label={t('plan.goals')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('plan.goal')}</Table.Th>
+                <Table.Th>{t('plan.service')}</Table.Th>
+                <Table.Th>{t('plan.responsible')}</Table.Th>
+                <Table.Th>{t('plan.due')}</Table.Th>
+                <Table.Th />
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+            </Table.Thead>
+            <Table.Tbody>
+              {goals.map((g, i) => (
+                <Table.Tr key={i}>
+                  <Table.Td>
+                    <TextInput aria-label={t('plan.goal')} value={g.goal} disabled={!editable} maxLength={1000} onChange={(e) => update(i, { goal: e.currentTarget.value })} data-testid="plan-goal" />
+                  </Table.Td>
+                  <Table.Td>
+                    <Select
+                      aria-label={t('plan.service')}
+                      data={serviceTypes.map((v) => ({ value: v, label: t(`service.${v}`) }))}
+                      value={g.plannedService ?? null}
+                      disabled={!editable}
+                      onChange={(value) => update(i, { plannedService: (value as Goal['plannedService']) ?? undefined })}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <TextInput aria-label={t('plan.responsible')} value={g.responsible ?? ''} disabled={!editable} maxLength={200} onChange={(e) => update(i, { responsible: e.currentTarget.value || null })} />
+                  </Table.Td>
+                  <Table.Td>
+                    <DateField aria-label={t('plan.due')} value={g.dueOn ?? null} disabled={!editable} clearable onChange={(value) => update(i, { dueOn: value ?? null })} />
+                  </Table.Td>
+                  <Table.Td>
+                    {editable && goals.length > 1 && (
+                      <ActionIcon variant="subtle" color="red" aria-label={t('plan.remove')} onClick={() => setGoals(goals.filter((_, j) => j !== i))}>
+                        <IconTrash size={16} />
+                      </ActionIcon>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      ) : (
+        <PlanReading c={c} />
+      )}
       {editable && (
         <Group>
           <Button variant="subtle" onClick={() => setGoals([...goals, { goal: '', plannedService: undefined, responsible: null, dueOn: null }])}>
@@ -101,15 +105,20 @@ export function PlanTab({ c, supervisor }: { c: CaseDetail; supervisor: boolean 
         </Group>
       )}
       {supervisor && c.planApproval === 'Requested' && (
-        <Group align="flex-end">
-          <Button color="teal" onClick={() => decide.mutate({ subject: 'Plan', approve: true, comment: comment.trim() || null, version: c.version })} loading={decide.isPending} data-testid="approve-plan">
-            {t('page.approve')}
-          </Button>
-          <TextInput label={t('page.comment')} value={comment} onChange={(e) => setComment(e.currentTarget.value)} maxLength={2000} />
-          <Button variant="default" disabled={!comment.trim()} onClick={() => decide.mutate({ subject: 'Plan', approve: false, comment: comment.trim(), version: c.version })}>
-            {t('page.return')}
-          </Button>
-        </Group>
+        <Paper withBorder p="md" data-testid="plan-decision">
+          <Stack gap="sm">
+            <Text fw={600}>{t('plan.decideTitle')}</Text>
+            <Textarea label={t('page.comment')} description={t('plan.returnNeedsComment')} value={comment} onChange={(e) => setComment(e.currentTarget.value)} maxLength={2000} rows={2} />
+            <Group>
+              <Button color="teal" onClick={() => decide.mutate({ subject: 'Plan', approve: true, comment: comment.trim() || null, version: c.version })} loading={decide.isPending} data-testid="approve-plan">
+                {t('page.approve')}
+              </Button>
+              <Button variant="default" disabled={!comment.trim()} onClick={() => decide.mutate({ subject: 'Plan', approve: false, comment: comment.trim(), version: c.version })} data-testid="return-plan">
+                {t('page.return')}
+              </Button>
+            </Group>
+          </Stack>
+        </Paper>
       )}
       {c.approvals.length > 0 && (
         <>
@@ -131,6 +140,34 @@ export function PlanTab({ c, supervisor }: { c: CaseDetail; supervisor: boolean 
           {t('plan.reviewOn')}: {formatDate(c.planReviewOn)}
         </Text>
       )}
+    </Stack>
+  );
+}
+
+/** The plan as text to read (while it awaits approval or once the case is closed): nothing cut off in one-line inputs. */
+function PlanReading({ c }: { c: CaseDetail }) {
+  const { t } = useTranslation('cases');
+  if (!c.planGoals.length) return <Text c="dimmed">{t('plan.empty')}</Text>;
+  return (
+    <Stack gap="xs" component="ol" aria-label={t('plan.goals')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {c.planGoals.map((g, i) => (
+        <Paper key={g.id} withBorder p="sm" component="li" data-testid="plan-goal-text">
+          <Text fw={600} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+            {i + 1}. {g.goal}
+          </Text>
+          <Group gap="lg" mt={4}>
+            <Text size="sm">
+              <b>{t('plan.service')}:</b> {g.plannedService ? t(`service.${g.plannedService}`) : '—'}
+            </Text>
+            <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+              <b>{t('plan.responsible')}:</b> {g.responsible ?? '—'}
+            </Text>
+            <Text size="sm">
+              <b>{t('plan.due')}:</b> {g.dueOn ? formatDate(g.dueOn) : '—'}
+            </Text>
+          </Group>
+        </Paper>
+      ))}
     </Stack>
   );
 }

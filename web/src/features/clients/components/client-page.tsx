@@ -128,7 +128,7 @@ export function ClientPage({ clientId, actions, stageLabel }: { clientId: string
             {c.cases.map((item) => (
               <List.Item key={item.id}>
                 <Anchor component={Link} to={`/cases/${item.id}`} data-testid="client-case-link">
-                  {formatDate(item.openedOn)} — {stageLabel(item.stage)}
+                  {item.caseNumber} · {formatDate(item.openedOn)} — {stageLabel(item.stage)}
                 </Anchor>
                 {item.isSensitive && <IconLock size={14} aria-label="sensitive" style={{ marginLeft: 4 }} />}
               </List.Item>

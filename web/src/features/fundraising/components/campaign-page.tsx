@@ -248,7 +248,8 @@ function StatementRow({ entry: e, manages, records, campaignId, onApprove, onRev
         <Text size="xs" c="dimmed">{formatDateTime(e.recordedAt)}</Text>
       </Table.Td>
       <Table.Td>
-        <Group gap={4} justify="flex-end" wrap="nowrap">
+        {/* Stacked, not in a row: four actions side by side pushed "Hủy bút toán" out of sight at 1366 px. */}
+        <Stack gap={2} align="flex-end">
           {e.receiptCode && (
             <Button size="xs" variant="subtle" component={Link} to={`/fundraising/campaigns/${campaignId}/receipts/${e.id}`} leftSection={<IconPrinter size={14} aria-hidden />}
               aria-label={`${t('statement.print')} ${e.receiptCode}`}>
@@ -259,8 +260,8 @@ function StatementRow({ entry: e, manages, records, campaignId, onApprove, onRev
           {records && isDistribution && standing && !pending && !e.acknowledgement && (
             <Button size="xs" variant="subtle" onClick={() => onAcknowledge(e)}>{t('statement.acknowledge')}</Button>
           )}
-          {manages && standing && <Button size="xs" variant="subtle" color="red" onClick={() => onReverse(e)}>{t('statement.reverse')}</Button>}
-        </Group>
+          {manages && standing && <Button size="xs" variant="subtle" color="red" onClick={() => onReverse(e)} data-testid="reverse-entry">{t('statement.reverse')}</Button>}
+        </Stack>
       </Table.Td>
     </Table.Tr>
   );

@@ -165,7 +165,8 @@ export function CharityPage() {
   );
 }
 
-function CreateActivityModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+/** Logs a one-off charity activity (also offered to collaborators on their start page, for what they took part in). */
+export function CreateActivityModal({ opened, onClose, onLogged }: { opened: boolean; onClose: () => void; onLogged?: () => void }) {
   const { t } = useTranslation('outreach');
   const create = useCreateCharityActivity();
   const form = useForm({
@@ -191,7 +192,13 @@ function CreateActivityModal({ opened, onClose }: { opened: boolean; onClose: ()
             beneficiaryCount: Number(v.beneficiaryCount) || 0,
             valueVnd: Number(v.valueVnd) || 0,
           },
-          { onSuccess: () => dialog.close(), onError: (error) => dialog.setErrors(applyProblemToForm(form, error)) },
+          {
+            onSuccess: () => {
+              onLogged?.();
+              dialog.close();
+            },
+            onError: (error) => dialog.setErrors(applyProblemToForm(form, error)),
+          },
         ),
       )}
     >

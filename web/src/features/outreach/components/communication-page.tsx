@@ -130,7 +130,8 @@ export function CommunicationPage() {
   );
 }
 
-function CreateItemModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+/** Logs a piece of communication (also offered to collaborators on their start page, for what they took part in). */
+export function CreateItemModal({ opened, onClose, onLogged }: { opened: boolean; onClose: () => void; onLogged?: () => void }) {
   const { t } = useTranslation('outreach');
   const create = useCreateCommunicationItem();
   const form = useForm({
@@ -155,7 +156,13 @@ function CreateItemModal({ opened, onClose }: { opened: boolean; onClose: () => 
             audienceReached: v.audienceReached === '' ? null : Number(v.audienceReached),
             link: v.link.trim() || null,
           },
-          { onSuccess: () => dialog.close(), onError: (error) => dialog.setErrors(applyProblemToForm(form, error)) },
+          {
+            onSuccess: () => {
+              onLogged?.();
+              dialog.close();
+            },
+            onError: (error) => dialog.setErrors(applyProblemToForm(form, error)),
+          },
         ),
       )}
     >

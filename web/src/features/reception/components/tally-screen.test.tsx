@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json, renderRoute, signIn, stubApi } from '@/testing/test-utils';
 import enTexts from '../locales/en.json';
@@ -64,5 +64,49 @@ describe('TallyScreen', () => {
     await waitFor(() => expect(screen.getByTestId('tally-connection')).toHaveTextContent('Mất mạng – đang lưu tạm'));
     expect(screen.getByTestId('tally-pending')).toHaveTextContent('2');
     expect(readQueue().map((e) => e.kind)).toEqual(['Information', 'Information']);
+  });
+
+  it('undoes the last tap: a sent tap by a compensating entry, a queued one by dropping it', async () => {
+    const sent: { id: string; kind: string; undoes?: string | null }[] = [];
+    stubApi({
+      'GET /api/v1/me': worker,
+      'GET /api/v1/reception/points': points,
+      'POST /api/v1/reception/tallies': async (request: Request) => {
+        const body = (await request.json()) as { entries: { id: string; kind: string; undoes?: string | null }[] };
+        sent.push(...body.entries);
+        return json({ accepted: body.entries.length, duplicates: 0, replayed: false });
+      },
+    });
+    renderTally();
+    await userEvent.click(await screen.findByTestId('tally-Guidance'));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(screen.getByTestId('tally-undo-bar')).toHaveTextContent('Đã đếm một lượt «Chỉ dẫn».');
+    await userEvent.click(screen.getByTestId('tally-undo'));
+    await waitFor(() => expect(sent).toHaveLength(2));
+    expect(sent[1]).toMatchObject({ kind: 'Guidance', undoes: sent[0].id });
+    expect(sent[1].id).not.toBe(sent[0].id);
+    expect(screen.getByTestId('tally-count-Guidance')).toHaveTextContent('+0');
+    expect(screen.queryByTestId('tally-undo')).not.toBeInTheDocument();
+  });
+
+  it('offers the undo for ten seconds only', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      stubApi({
+        'GET /api/v1/me': worker,
+        'GET /api/v1/reception/points': points,
+        'POST /api/v1/reception/tallies': () => json({ accepted: 1, duplicates: 0, replayed: false }),
+      });
+      renderTally();
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      await user.click(await screen.findByTestId('tally-Information'));
+      expect(screen.getByTestId('tally-undo')).toBeInTheDocument();
+      await act(() => vi.advanceTimersByTimeAsync(9_000));
+      expect(screen.getByTestId('tally-undo')).toBeInTheDocument();
+      await act(() => vi.advanceTimersByTimeAsync(1_500));
+      expect(screen.queryByTestId('tally-undo')).not.toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

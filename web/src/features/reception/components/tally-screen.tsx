@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconPlus, IconWifi, IconWifiOff } from '@tabler/icons-react';
+import { IconArrowBackUp, IconPlus, IconWifi, IconWifiOff } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
@@ -21,7 +21,7 @@ export function TallyScreen() {
   const { t } = useTranslation('reception');
   const me = useSignedInUser();
   const points = useReceptionPoints();
-  const { tap, pending, connected, tapped } = useTally();
+  const { tap, undo, lastTap, pending, connected, tapped } = useTally();
   const [chosen, setPointId] = useState<string | null>(() => localStorage.getItem(pointKey));
   const [adding, setAdding] = useState(false);
   const active = (points.data ?? []).filter((p) => p.isActive);
@@ -91,6 +91,18 @@ export function TallyScreen() {
             </Button>
           ))}
         </SimpleGrid>
+      )}
+      {lastTap && (
+        <Paper p="sm" withBorder data-testid="tally-undo-bar">
+          <Group justify="space-between" wrap="wrap" gap="xs">
+            <Text size="sm" aria-live="polite">
+              {t('tally.counted', { kind: t(`kinds.${lastTap.kind}`) })}
+            </Text>
+            <Button variant="outline" color="orange" leftSection={<IconArrowBackUp size={16} aria-hidden />} onClick={undo} data-testid="tally-undo">
+              {t('tally.undo')}
+            </Button>
+          </Group>
+        </Paper>
       )}
       <Paper p="sm" withBorder>
         <Text size="sm" c="dimmed">

@@ -1,4 +1,4 @@
-import { drainQueue, enqueue, readQueue } from './tally-queue';
+import { drainQueue, enqueue, readQueue, withdraw } from './tally-queue';
 
 const tap = (id: string) => ({ id, pointId: 'p-1', kind: 'Guidance' as const, occurredAt: '2026-05-04T02:00:00.000Z', count: 1 });
 
@@ -31,5 +31,13 @@ describe('tally queue', () => {
     const sizes: number[] = [];
     await drainQueue(async (entries) => sizes.push(entries.length));
     expect(sizes).toEqual([500, 500, 200]);
+  });
+
+  it('withdraws a tap not yet sent, and says when it has already gone', () => {
+    enqueue(tap('a'));
+    enqueue(tap('b'));
+    expect(withdraw('a')).toBe(true);
+    expect(readQueue().map((e) => e.id)).toEqual(['b']);
+    expect(withdraw('a')).toBe(false);
   });
 });

@@ -20,6 +20,14 @@ export function enqueue(entry: TallyEntry) {
   write([...readQueue(), entry]);
 }
 
+/** Takes a tap out of the queue before it was sent; false when it has already gone to the API. */
+export function withdraw(id: string): boolean {
+  const queue = readQueue();
+  if (!queue.some((entry) => entry.id === id)) return false;
+  write(queue.filter((entry) => entry.id !== id));
+  return true;
+}
+
 /** Forgets the entries the API acknowledged; taps queued meanwhile stay. */
 export function removeSent(ids: string[]) {
   const sent = new Set(ids);

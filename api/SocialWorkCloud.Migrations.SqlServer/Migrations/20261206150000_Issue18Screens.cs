@@ -1,0 +1,203 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SocialWorkCloud.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class Issue18Screens : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "RecordedById",
+                table: "ReceptionTallies",
+                type: "uniqueidentifier",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "UndoesEntryId",
+                table: "ReceptionTallies",
+                type: "uniqueidentifier",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "NextAppointmentOn",
+                table: "CounsellingSessions",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Notes",
+                table: "CounsellingSessions",
+                type: "nvarchar(4000)",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "RecordedById",
+                table: "CommunicationItems",
+                type: "uniqueidentifier",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "RecordedById",
+                table: "CharityActivities",
+                type: "uniqueidentifier",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CaseNumber",
+                table: "Cases",
+                type: "nvarchar(64)",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<int>(
+                name: "ClosureReason",
+                table: "Cases",
+                type: "int",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "NumberSequence",
+                table: "Cases",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "NumberYear",
+                table: "Cases",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "RequestedClosureReason",
+                table: "Cases",
+                type: "int",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceptionTallies_FacilityId_RecordedById_Date",
+                table: "ReceptionTallies",
+                columns: new[] { "FacilityId", "RecordedById", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceptionTallies_FacilityId_UndoesEntryId",
+                table: "ReceptionTallies",
+                columns: new[] { "FacilityId", "UndoesEntryId" },
+                unique: true,
+                filter: "[UndoesEntryId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommunicationItems_FacilityId_RecordedById",
+                table: "CommunicationItems",
+                columns: new[] { "FacilityId", "RecordedById" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CharityActivities_FacilityId_RecordedById",
+                table: "CharityActivities",
+                columns: new[] { "FacilityId", "RecordedById" });
+
+            // The cases already open get their numbers as new ones would: per facility and year opened, in the order opened.
+            migrationBuilder.Sql("""
+UPDATE c
+SET NumberYear = n.y, NumberSequence = n.seq,
+    CaseNumber = UPPER(LTRIM(RTRIM(f.Code))) + '-' + CAST(n.y AS nvarchar(4)) + '-'
+        + CASE WHEN n.seq < 10000 THEN RIGHT('0000' + CAST(n.seq AS nvarchar(10)), 4) ELSE CAST(n.seq AS nvarchar(10)) END
+FROM Cases AS c
+JOIN (SELECT Id, YEAR(OpenedOn) AS y, ROW_NUMBER() OVER (PARTITION BY FacilityId, YEAR(OpenedOn) ORDER BY OpenedOn, CreatedAt, Id) AS seq
+      FROM Cases) AS n ON n.Id = c.Id
+JOIN Facilities AS f ON f.Id = c.FacilityId;
+""");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_FacilityId_CaseNumber",
+                table: "Cases",
+                columns: new[] { "FacilityId", "CaseNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_FacilityId_NumberYear_NumberSequence",
+                table: "Cases",
+                columns: new[] { "FacilityId", "NumberYear", "NumberSequence" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_ReceptionTallies_FacilityId_RecordedById_Date",
+                table: "ReceptionTallies");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ReceptionTallies_FacilityId_UndoesEntryId",
+                table: "ReceptionTallies");
+
+            migrationBuilder.DropIndex(
+                name: "IX_CommunicationItems_FacilityId_RecordedById",
+                table: "CommunicationItems");
+
+            migrationBuilder.DropIndex(
+                name: "IX_CharityActivities_FacilityId_RecordedById",
+                table: "CharityActivities");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_FacilityId_CaseNumber",
+                table: "Cases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_FacilityId_NumberYear_NumberSequence",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "RecordedById",
+                table: "ReceptionTallies");
+
+            migrationBuilder.DropColumn(
+                name: "UndoesEntryId",
+                table: "ReceptionTallies");
+
+            migrationBuilder.DropColumn(
+                name: "NextAppointmentOn",
+                table: "CounsellingSessions");
+
+            migrationBuilder.DropColumn(
+                name: "Notes",
+                table: "CounsellingSessions");
+
+            migrationBuilder.DropColumn(
+                name: "RecordedById",
+                table: "CommunicationItems");
+
+            migrationBuilder.DropColumn(
+                name: "RecordedById",
+                table: "CharityActivities");
+
+            migrationBuilder.DropColumn(
+                name: "CaseNumber",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "ClosureReason",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "NumberSequence",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "NumberYear",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "RequestedClosureReason",
+                table: "Cases");
+        }
+    }
+}
