@@ -34,6 +34,25 @@ export default tseslint.config(
     },
   },
   {
+    // One number formatter everywhere (issue 18): "30,4" and "17.408" in Vietnamese, "30.4" and "17,408" in
+    // English come from src/lib/format.ts; a raw toFixed/toLocaleString/NumberFormat shows the wrong separators.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/lib/format.ts', 'src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name=/^(toFixed|toLocaleString|toPrecision)$/]",
+          message: 'Format numbers through src/lib/format.ts (formatNumber, formatInteger, formatPercent, formatVnd) so Vietnamese gets "30,4" and "17.408".',
+        },
+        {
+          selector: "NewExpression[callee.object.name='Intl'][callee.property.name=/^(NumberFormat|Collator)$/]",
+          message: 'Numbers are formatted and names sorted through src/lib/format.ts (formatNumber…, vietnameseCollator).',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/components/**/*.{ts,tsx}', 'src/lib/**/*.{ts,tsx}', 'src/locales/**/*.ts', 'src/testing/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: sharedMayNotImport }] },
   },

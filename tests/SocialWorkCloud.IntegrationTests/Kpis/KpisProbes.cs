@@ -25,6 +25,15 @@ public sealed class KpisProbes : IIsolationProbes, IBadInputCases
             new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province2}/kpis/map"),
             new(TestWorld.Officer2, $"/api/v1/provinces/{w.Province1}/kpis/map"),
         ],
+        ["GET /api/v1/provinces/{provinceId:guid}/kpis/status-hints"] = w =>
+        [
+            new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province2}/kpis/status-hints"),
+        ],
+        ["GET /api/v1/facilities/{facilityId:guid}/kpis/status-hint"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/facilities/{w.HospitalB}/kpis/status-hint"),
+            new(TestWorld.Officer1, $"/api/v1/facilities/{w.HospitalB}/kpis/status-hint"),
+        ],
         ["GET /api/v1/provinces/{provinceId:guid}/kpis/trend"] = w =>
         [
             new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province2}/kpis/trend"),

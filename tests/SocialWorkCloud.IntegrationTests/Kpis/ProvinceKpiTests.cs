@@ -333,6 +333,56 @@ public abstract class ProvinceKpiTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task A_station_declaring_no_social_work_with_staff_and_activities_is_hinted_to_it_and_the_province_and_nothing_changes()
+    {
+        var p = await ArrangeAsync();
+        var admin = $"admin-{Guid.NewGuid():N}@test.vn";
+        await World.NewUserAsync(admin, UserRole.FacilityAdmin, p.Stations[1], null);
+        using var station = await World.ClientForAsync(admin);
+        using var officer = await World.ClientForAsync(p.OfficerEmail);
+        var today = VietnamToday();
+        async Task<JsonElement?> OwnHint()
+        {
+            var hint = (await (await station.GetAsync($"/api/v1/facilities/{p.Stations[1]}/kpis/status-hint")).ReadAsync<JsonElement>()).GetProperty("hint");
+            return hint.ValueKind == JsonValueKind.Null ? null : hint;
+        }
+        async Task<JsonElement> ProvinceHints() => await (await officer.GetAsync($"/api/v1/provinces/{p.Id}/kpis/status-hints")).ReadAsync<JsonElement>();
+
+        // Staff alone, or activities alone, contradict nothing.
+        (await OwnHint()).ShouldBeNull();
+        (await station.PostJsonAsync("/api/v1/workforce/staff", new
+        {
+            fullName = "Lê Thị Trạm", role = "PartTime", employmentType = "Permanent", qualificationLevel = "Bachelor", qualificationMajor = "SocialWork", joinedOn = "2024-01-01",
+        })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await OwnHint()).ShouldBeNull();
+
+        (await station.PostJsonAsync("/api/v1/communication/items", new { channel = "Loudspeaker", title = "Phát thanh về CTXH", date = today.AddDays(-20).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), audienceReached = 300 }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        var hint = (await OwnHint()).ShouldNotBeNull();
+        hint.GetProperty("kind").GetString().ShouldBe("RecordsShowSocialWork");
+        hint.GetProperty("declaredStatus").GetString().ShouldBe("None");
+        hint.GetProperty("activeStaff").GetInt32().ShouldBe(1);
+        hint.GetProperty("activitiesLastYear").GetInt32().ShouldBe(1);
+
+        var listed = await ProvinceHints();
+        listed.GetProperty("totalCount").GetInt32().ShouldBe(1);
+        listed.GetProperty("items")[0].GetProperty("facilityId").GetGuid().ShouldBe(p.Stations[1]);
+
+        // A hint, not a change: the KPI still counts the declared status.
+        var stations = Figure(await (await officer.GetAsync($"/api/v1/provinces/{p.Id}/kpis")).ReadAsync<JsonElement>(), "CommuneStationShare");
+        stations.GetProperty("numerator").GetInt32().ShouldBe(1);
+
+        // Once the station declares its collaborators, the hint goes.
+        (await station.PostJsonAsync($"/api/v1/facilities/{p.Stations[1]}/unit-history",
+            new { status = "CollaboratorsOnly", effectiveDate = today.AddDays(-30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), headcount = 1, note = "Khai báo bổ sung" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await OwnHint()).ShouldBeNull();
+        (await ProvinceHints()).GetProperty("totalCount").GetInt32().ShouldBe(0);
+    }
+
+    private static DateOnly VietnamToday() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+
+    [Fact]
     public async Task A_facility_user_cannot_read_province_kpis()
     {
         using var client = await World.ClientForAsync(TestWorld.AdminA);

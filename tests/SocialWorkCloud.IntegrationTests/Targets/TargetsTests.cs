@@ -114,6 +114,11 @@ public abstract class TargetsTests(ApiFactory factory)
         // The facility's own target (60 M) overrides the group's for H only.
         var own = await (await w.Officer.PostJsonAsync($"/api/v1/provinces/{w.Province}/targets",
             new { year = 2026, indicatorCode = Ind.MoneyRaised, facilityId = w.H, value = 60_000_000 })).ReadAsync<JsonElement>(HttpStatusCode.Created);
+        // The targets table groups a facility's own target by the facility's group (a hospital: curative).
+        var listed = (await (await w.Officer.GetAsync($"/api/v1/provinces/{w.Province}/targets?year=2026")).ReadAsync<JsonElement>()).EnumerateArray()
+            .Single(t => t.GetProperty("id").GetGuid() == own.GetProperty("id").GetGuid());
+        listed.GetProperty("groupOfFacility").GetString().ShouldBe("Curative");
+        listed.GetProperty("facilityGroup").ValueKind.ShouldBe(JsonValueKind.Null);
         progress = await ProgressAsync(w);
         money = Cell(Row(progress, w.H), Ind.MoneyRaised);
         money.GetProperty("targetSource").GetString().ShouldBe("Facility");

@@ -1,5 +1,7 @@
+// @vitest-environment node
 import dayjs from 'dayjs';
-import { formatDate, formatPercent, formatVnd, parseDisplayDate, toIsoDate, todayIso } from './format';
+import { ESLint } from 'eslint';
+import { formatDate, formatInteger, formatNumber, formatPercent, formatVnd, parseDisplayDate, sortVietnamese, toIsoDate, todayIso } from './format';
 
 describe('format', () => {
   it('writes VND with dot thousands, no decimals and the đồng sign', () => {
@@ -18,6 +20,32 @@ describe('format', () => {
     expect(formatPercent(43.33)).toBe('43,33 %');
     expect(formatPercent(43.33, 'en')).toBe('43.33%');
   });
+
+  it('writes decimal comma and dot thousands in Vietnamese, the English forms in English', () => {
+    expect(formatNumber(30.4, 'vi')).toBe('30,4');
+    expect(formatInteger(17408, 'vi')).toBe('17.408');
+    expect(formatInteger(2180, 'vi')).toBe('2.180');
+    expect(formatNumber(30.4, 'en')).toBe('30.4');
+    expect(formatInteger(17408, 'en')).toBe('17,408');
+  });
+});
+
+describe('Vietnamese order', () => {
+  it('puts đ after d and before e, and "Đa khoa" before "Mắt"', () => {
+    const names = ['Em', 'Đặng', 'Dương', 'Bệnh viện Mắt', 'Bệnh viện Đa khoa', 'Ánh', 'Anh', 'Ăn'];
+    expect(sortVietnamese(names, (n) => n)).toEqual(['Anh', 'Ánh', 'Ăn', 'Bệnh viện Đa khoa', 'Bệnh viện Mắt', 'Dương', 'Đặng', 'Em']);
+  });
+});
+
+describe('the number lint rule', () => {
+  it('refuses raw toFixed, toLocaleString and Intl.NumberFormat on numbers in web/src', async () => {
+    const eslint = new ESLint();
+    const code = 'export const a = (n: number) => n.toFixed(1);\nexport const b = (n: number) => n.toLocaleString();\nexport const c = new Intl.NumberFormat("vi");\n';
+    const [result] = await eslint.lintText(code, { filePath: 'src/features/kpis/components/raw-number.tsx' });
+    expect(result.messages.filter((m) => m.ruleId === 'no-restricted-syntax')).toHaveLength(3);
+    const [allowed] = await eslint.lintText(code, { filePath: 'src/lib/format.ts' });
+    expect(allowed.messages.filter((m) => m.ruleId === 'no-restricted-syntax')).toHaveLength(0);
+  }, 60_000);
 });
 
 describe('parseDisplayDate', () => {

@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import i18n from 'i18next';
 
 const vnd = new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND', maximumFractionDigits: 0 });
 
@@ -6,6 +7,8 @@ const vnd = new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND',
 const locales = { vi: 'vi-VN', en: 'en-GB' } as const;
 type Language = keyof typeof locales | string;
 const localeOf = (language: Language = 'vi') => (language === 'en' ? locales.en : locales.vi);
+/** The portal's language when a caller does not say: English screens get English numbers without each call site passing it. */
+const current = (): Language => (i18n.language === 'en' ? 'en' : 'vi');
 
 /** 1234567 -> "1.234.567 ₫" (VND has no minor unit; a regular space for predictable layout and tests). */
 export function formatVnd(amount: number): string {
@@ -13,12 +16,12 @@ export function formatVnd(amount: number): string {
 }
 
 /** 17408 -> "17.408" in Vietnamese, "17,408" in English. */
-export function formatInteger(value: number, language: Language = 'vi'): string {
+export function formatInteger(value: number, language: Language = current()): string {
   return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 0 }).format(value);
 }
 
 /** 30.4 -> "30,4" in Vietnamese, "30.4" in English (up to `maximumFractionDigits`, default 1). */
-export function formatNumber(value: number, language: Language = 'vi', maximumFractionDigits = 1): string {
+export function formatNumber(value: number, language: Language = current(), maximumFractionDigits = 1): string {
   return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits }).format(value);
 }
 
@@ -34,13 +37,13 @@ export function sortVietnamese<T>(items: readonly T[], name: (item: T) => string
 }
 
 /** 43.33 -> "43,33 %" in Vietnamese, "43.33%" in English. */
-export function formatPercent(value: number, language = 'vi'): string {
+export function formatPercent(value: number, language: Language = current()): string {
   const formatted = new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 2 }).format(value);
   return language === 'en' ? `${formatted}%` : `${formatted} %`;
 }
 
 /** A change with its sign: 1.25 -> "+1,25", -2.5 -> "-2,5" in Vietnamese (up to two decimals). */
-export function formatChange(value: number, language = 'vi'): string {
+export function formatChange(value: number, language: Language = current()): string {
   return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(value);
 }
 

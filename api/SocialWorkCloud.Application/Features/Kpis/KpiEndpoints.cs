@@ -23,6 +23,10 @@ public sealed class KpiEndpoints : IEndpointGroup
             .WithSummary("Queue a background recomputation; follow it at the returned run's URL");
         kpis.MapGet("/provinces/{provinceId:guid}/kpis/runs/{runId:guid}", GetKpiRun).WithName(nameof(GetKpiRun))
             .WithSummary("A recomputation's status and progress");
+        kpis.MapGet("/provinces/{provinceId:guid}/kpis/status-hints", ListStatusHints).WithName(nameof(ListStatusHints))
+            .WithSummary("The facilities whose records (social-work staff, activities in the last 12 months) contradict their declared unit status; a hint, never a change");
+        kpis.MapGet("/facilities/{facilityId:guid}/kpis/status-hint", GetFacilityStatusHint).WithName(nameof(GetFacilityStatusHint))
+            .WithSummary("Whether this facility's records contradict its declared unit status (hint is null when they agree)");
         kpis.MapGet("/facilities/{facilityId:guid}/kpis", GetFacilityKpis).WithName(nameof(GetFacilityKpis))
             .WithSummary("Where one facility stands as of a date");
     }
@@ -48,6 +52,12 @@ public sealed class KpiEndpoints : IEndpointGroup
 
     public static async Task<Ok<KpiRunDto>> GetKpiRun(Guid provinceId, Guid runId, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetKpiRun(provinceId, runId), ct));
+
+    public static async Task<Ok<PagedList<UnitStatusHint>>> ListStatusHints(Guid provinceId, DateOnly? asOf, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListStatusHints(provinceId, asOf, page ?? 1, pageSize ?? 25), ct));
+
+    public static async Task<Ok<FacilityStatusHint>> GetFacilityStatusHint(Guid facilityId, DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetFacilityStatusHint(facilityId, asOf), ct));
 
     public static async Task<Ok<FacilityKpis>> GetFacilityKpis(Guid facilityId, DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetFacilityKpis(facilityId, asOf), ct));

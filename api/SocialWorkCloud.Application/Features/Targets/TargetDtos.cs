@@ -11,7 +11,14 @@ namespace SocialWorkCloud.Application.Features.Targets;
 
 public sealed record TargetDto(
     Guid Id, Guid ProvinceId, int Year, string IndicatorCode, FacilityGroup? FacilityGroup, Guid? FacilityId, string? FacilityName,
-    decimal Value, DateTimeOffset UpdatedAt, Guid Version);
+    decimal Value, DateTimeOffset UpdatedAt, Guid Version)
+{
+    /// <summary>A facility target's facility type (null for a group target).</summary>
+    public FacilityType? FacilityType { get; init; }
+
+    /// <summary>The group a facility target's facility belongs to, so the targets table filters facilities by group.</summary>
+    public FacilityGroup? GroupOfFacility => FacilityType?.Group();
+}
 
 internal static class TargetRules
 {
@@ -31,5 +38,8 @@ internal static class TargetRules
 
     public static IQueryable<TargetDto> Project(AppDbContext db, IQueryable<IndicatorTarget> targets) =>
         targets.AsNoTracking().Select(t => new TargetDto(t.Id, t.ProvinceId, t.Year, t.IndicatorCode, t.FacilityGroup, t.FacilityId,
-            db.Facilities.Where(f => f.Id == t.FacilityId).Select(f => f.Name).FirstOrDefault(), t.Value, t.UpdatedAt, t.Version));
+            db.Facilities.Where(f => f.Id == t.FacilityId).Select(f => f.Name).FirstOrDefault(), t.Value, t.UpdatedAt, t.Version)
+        {
+            FacilityType = db.Facilities.Where(f => f.Id == t.FacilityId).Select(f => (FacilityType?)f.Type).FirstOrDefault(),
+        });
 }

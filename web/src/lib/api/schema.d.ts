@@ -2487,6 +2487,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/provinces/{provinceId}/kpis/status-hints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The facilities whose records (social-work staff, activities in the last 12 months) contradict their declared unit status; a hint, never a change
+         * @description The facilities whose records (social-work staff, activities in the last 12 months) contradict their declared unit status; a hint, never a change.
+         */
+        get: operations["ListStatusHints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{facilityId}/kpis/status-hint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether this facility's records contradict its declared unit status (hint is null when they agree)
+         * @description Whether this facility's records contradict its declared unit status (hint is null when they agree).
+         */
+        get: operations["GetFacilityStatusHint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/facilities/{facilityId}/kpis": {
         parameters: {
             query?: never;
@@ -5779,6 +5819,14 @@ export interface components {
             behindCount: number;
             cells: components["schemas"]["ProgressCell"][];
         };
+        FacilityStatusHint: {
+            /** Format: uuid */
+            facilityId: string;
+            /** Format: date */
+            asOf: string;
+            /** @description Null when the facility's records agree with its declared status. */
+            hint?: components["schemas"]["UnitStatusHint"] | null;
+        };
         FacilitySummary: {
             /** Format: uuid */
             id: string;
@@ -6545,6 +6593,17 @@ export interface components {
         };
         PagedListOfNotificationDto: {
             items: components["schemas"]["NotificationDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+            /** Format: int32 */
+            readonly totalPages: number;
+        };
+        PagedListOfUnitStatusHint: {
+            items: components["schemas"]["UnitStatusHint"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -7624,6 +7683,8 @@ export interface components {
             /** Format: int32 */
             referrals: number;
         };
+        /** @enum {string} */
+        StatusHintKind: "RecordsShowSocialWork";
         StockLine: {
             /** Format: uuid */
             lotId: string;
@@ -7712,6 +7773,10 @@ export interface components {
             updatedAt: string;
             /** Format: uuid */
             version: string;
+            /** @description A facility target's facility type (null for a group target). */
+            facilityType?: (string & components["schemas"]["FacilityType"]) | null;
+            /** @description The group a facility target's facility belongs to, so the targets table filters facilities by group. */
+            readonly groupOfFacility?: (string & components["schemas"]["FacilityGroup"]) | null;
         };
         /** @enum {string} */
         TargetSource: "Facility" | "Group" | "National" | "FacilitiesSum" | "None";
@@ -7868,6 +7933,24 @@ export interface components {
             /** Format: uuid */
             recordedBy?: string | null;
             recordedByName?: string | null;
+        };
+        /**
+         * @description Where a facility's own records contradict its declared unit status, and the records that do:
+         *     active social-work staff as of the date, and counselling sessions, communication items and held
+         *     charity activities in the twelve months before it.
+         */
+        UnitStatusHint: {
+            /** Format: uuid */
+            facilityId: string;
+            code: string;
+            name: string;
+            type: string & components["schemas"]["FacilityType"];
+            declaredStatus: string & components["schemas"]["UnitStatus"];
+            kind: string & components["schemas"]["StatusHintKind"];
+            /** Format: int32 */
+            activeStaff: number;
+            /** Format: int32 */
+            activitiesLastYear: number;
         };
         UnreadCount: {
             /** Format: int32 */
@@ -17660,6 +17743,128 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["KpiRunDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListStatusHints: {
+        parameters: {
+            query?: {
+                asOf?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                provinceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfUnitStatusHint"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetFacilityStatusHint: {
+        parameters: {
+            query?: {
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                facilityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityStatusHint"];
                 };
             };
             /** @description Bad Request */

@@ -12,6 +12,7 @@ import { formatDate, formatInteger, todayIso } from '@/lib/format';
 import { useFacility, type FacilityProfile as Facility } from '../api/get-facility';
 import { currentEntry } from '../utils/unit-history';
 import { RecordUnitChange } from './record-unit-change';
+import { StatusHintBanner } from './status-hint-banner';
 import { UnitHistoryTimeline } from './unit-history-timeline';
 import { UnitStatusBadge } from './unit-status-badge';
 
@@ -121,6 +122,7 @@ function FacilityProfileView({
             </Badge>
           )}
         </Group>
+        <StatusHintBanner facilityId={facility.id} />
         <Paper withBorder p="md" component="section" aria-labelledby="facility-details-title">
           <Title order={2} fz="lg" mb="sm" id="facility-details-title">
             {t('profile.details')}

@@ -131,6 +131,7 @@ function standardApi(overrides: Record<string, unknown> = {}) {
     [`GET /api/v1/provinces/${provinceId}/kpis`]: (_: Request, url: URL) => json(kpis(url.searchParams.get('asOf') ?? today)),
     [`GET /api/v1/provinces/${provinceId}/kpis/trend`]: trend,
     [`GET /api/v1/provinces/${provinceId}/kpis/map`]: { provinceId, asOf: today, facilityCount: 0, communes: [] },
+    [`GET /api/v1/provinces/${provinceId}/kpis/status-hints`]: { items: [], page: 1, pageSize: 10, totalCount: 0, totalPages: 0 },
     ...overrides,
   });
 }
@@ -207,6 +208,42 @@ describe('ProvinceDashboard', () => {
     expect(screen.getByRole('button', { name: 'Ẩn bảng' })).toHaveAttribute('aria-pressed', 'true');
     expect(within(screen.getByTestId('line-chart-table')).getByRole('row', { name: /31\/12\/2024/ })).toHaveTextContent('33,33 %');
     expect(within(screen.getByTestId('line-chart-table')).getByRole('row', { name: /22\/11\/2026 \(hôm nay\)/ })).toHaveTextContent('35 %');
+  });
+
+  it('hints at the units whose records contradict their declared status, each linking to it', async () => {
+    standardApi({
+      [`GET /api/v1/provinces/${provinceId}/kpis/status-hints`]: {
+        items: [
+          {
+            facilityId: 'f-tyt',
+            code: 'TYT-01',
+            name: 'Trạm Y tế phường Hàm Rồng',
+            type: 'CommuneHealthStation',
+            declaredStatus: 'None',
+            kind: 'RecordsShowSocialWork',
+            activeStaff: 1,
+            activitiesLastYear: 12,
+          },
+        ],
+        page: 1,
+        pageSize: 10,
+        totalCount: 1,
+        totalPages: 1,
+      },
+    });
+    render();
+    const hints = await screen.findByTestId('status-hints');
+    expect(hints).toHaveTextContent('1 đơn vị có hồ sơ chưa khớp trạng thái khai báo');
+    expect(hints).toHaveTextContent('khai báo “Chưa có”, 1 người làm CTXH, 12 hoạt động trong 12 tháng');
+    expect(within(hints).getByRole('link', { name: 'Trạm Y tế phường Hàm Rồng' })).toHaveAttribute('href', '/facilities/f-tyt');
+  });
+
+  it('shows no hint when the records agree with the declared statuses', async () => {
+    const calls = standardApi();
+    render();
+    await screen.findByTestId('kpi-card-PreventiveSocialWorkShare');
+    await waitFor(() => expect(calls.some((c) => c.path.includes('/kpis/status-hints'))).toBe(true));
+    expect(screen.queryByTestId('status-hints')).not.toBeInTheDocument();
   });
 
   it('names the first laggards with their full count and pages through all of them', async () => {

@@ -17,6 +17,7 @@ import { KpiCard } from './kpi-card';
 import { KpiRunStatus } from './kpi-run-status';
 import { KpiTrendChart } from './kpi-trend-chart';
 import { LaggardList } from './laggard-list';
+import { StatusHints } from './status-hints';
 
 // The calendar (@mantine/dates and its popover) is a third of this screen's JavaScript: it loads
 // right after the figures start loading instead of delaying them; until then the date shows read-only.
@@ -151,6 +152,7 @@ function ProvinceKpis({
                 ))}
               </SimpleGrid>
             </section>
+            <StatusHints provinceId={provinceId} asOf={kpis.data.asOf} />
             <KpiTrendChart provinceId={provinceId} />
             <Suspense fallback={<Loading />}>
               <ProvinceMap provinceId={provinceId} asOf={kpis.data.asOf} />

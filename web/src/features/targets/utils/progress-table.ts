@@ -1,4 +1,4 @@
-import { formatInteger, formatPercent, formatVnd } from '@/lib/format';
+import { formatInteger, formatPercent, formatVnd, vietnameseCollator } from '@/lib/format';
 import type { FacilityGroup, Indicator, ProgressState, ProvinceProgress } from '../api/get-province-progress';
 
 /** One line of the province table: one facility, one indicator. */
@@ -67,7 +67,7 @@ export function filterLines(lines: ProgressLine[], filters: Filters): ProgressLi
 
 /** Worst first when sorting by state: behind, on track, met, then nothing to judge. */
 const stateRank: Record<ProgressState, number> = { Behind: 0, OnTrack: 1, Met: 2, NoData: 3, NoTarget: 4 };
-const collator = new Intl.Collator('vi', { sensitivity: 'base' });
+const collator = vietnameseCollator;
 
 export function sortLines(lines: ProgressLine[], sort: Sort, indicatorOrder: string[]): ProgressLine[] {
   const order = new Map(indicatorOrder.map((code, i) => [code, i]));
@@ -100,7 +100,7 @@ export function formatValue(value: number | null | undefined, unit: Indicator['u
   if (value === null || value === undefined) return '—';
   if (unit === 'Percent') return formatPercent(value, language);
   if (unit === 'Vnd') return formatVnd(Math.round(value));
-  return formatInteger(Math.round(value));
+  return formatInteger(Math.round(value), language);
 }
 
 export function indicatorName(indicator: Indicator | undefined, language: string): string {
