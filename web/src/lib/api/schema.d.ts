@@ -8191,7 +8191,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiClientDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8200,7 +8200,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8209,7 +8209,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8218,8 +8218,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8251,7 +8251,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedApiClient"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8260,7 +8260,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8269,7 +8269,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `facility-admin-creates-clients`, `forbidden`, `permission-required`, `province-binding-platform-only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8278,8 +8278,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `client-binding-required`, `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8309,7 +8318,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiClientDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8318,7 +8327,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8327,7 +8336,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8336,8 +8345,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8380,7 +8398,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfAuditEntryView"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8389,7 +8407,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8398,7 +8416,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8407,8 +8425,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8449,7 +8467,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8458,7 +8476,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8467,7 +8485,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8476,8 +8494,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8508,7 +8526,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChainVerification"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8517,7 +8535,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8526,7 +8544,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `audit-facility-only`, `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8535,8 +8553,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8579,7 +8597,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfAuditEntryView"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8588,7 +8606,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8597,7 +8615,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8606,8 +8624,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8648,7 +8666,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8657,7 +8675,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8666,7 +8684,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8675,8 +8693,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8704,7 +8722,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChainVerification"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8713,7 +8731,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8722,7 +8740,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8731,8 +8749,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8764,7 +8782,7 @@ export interface operations {
                     "application/json": components["schemas"]["SignInResult"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8773,7 +8791,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `invalid_credentials`, `sign-in-throttled`, `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8782,7 +8800,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests from this address: wait the seconds Retry-After gives. */
+            /** @description Too many requests from this address: wait the seconds Retry-After gives. Codes: `invalid_credentials`, `sign-in-throttled`, `too-many-requests`. */
             429: {
                 headers: {
                     /** @description Seconds to wait before the next attempt. */
@@ -8817,7 +8835,7 @@ export interface operations {
                     "application/json": components["schemas"]["TokenResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8826,7 +8844,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `invalid_token`, `token_expired`, `token_reused`, `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8835,7 +8853,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests from this address: wait the seconds Retry-After gives. */
+            /** @description Too many requests from this address: wait the seconds Retry-After gives. Codes: `invalid_token`, `token_expired`, `token_reused`, `too-many-requests`. */
             429: {
                 headers: {
                     /** @description Seconds to wait before the next attempt. */
@@ -8868,7 +8886,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8877,7 +8895,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests from this address: wait the seconds Retry-After gives. */
+            /** @description Too many requests from this address: wait the seconds Retry-After gives. Codes: `too-many-requests`. */
             429: {
                 headers: {
                     /** @description Seconds to wait before the next attempt. */
@@ -8923,7 +8941,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientTokenWire"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8932,7 +8950,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8941,7 +8959,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests from this address: wait the seconds Retry-After gives. */
+            /** @description Too many requests from this address: wait the seconds Retry-After gives. Codes: `too-many-requests`. */
             429: {
                 headers: {
                     /** @description Seconds to wait before the next attempt. */
@@ -8974,7 +8992,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8983,7 +9001,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `account-link-expired`, `account-link-invalid`, `account-link-used`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8992,7 +9010,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests from this address: wait the seconds Retry-After gives. */
+            /** @description Too many requests from this address: wait the seconds Retry-After gives. Codes: `too-many-requests`. */
             429: {
                 headers: {
                     /** @description Seconds to wait before the next attempt. */
@@ -9025,7 +9043,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9034,7 +9052,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests from this address: wait the seconds Retry-After gives. */
+            /** @description Too many requests from this address: wait the seconds Retry-After gives. Codes: `too-many-requests`. */
             429: {
                 headers: {
                     /** @description Seconds to wait before the next attempt. */
@@ -9067,7 +9085,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9076,7 +9094,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `account-link-expired`, `account-link-invalid`, `account-link-used`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9085,7 +9103,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests from this address: wait the seconds Retry-After gives. */
+            /** @description Too many requests from this address: wait the seconds Retry-After gives. Codes: `too-many-requests`. */
             429: {
                 headers: {
                     /** @description Seconds to wait before the next attempt. */
@@ -9116,7 +9134,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProfileDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9125,7 +9143,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `account-gone`, `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9134,7 +9152,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `not-a-user`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9143,8 +9161,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9176,7 +9194,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProfileDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9185,7 +9203,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `account-gone`, `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9194,7 +9212,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `not-a-user`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9203,8 +9221,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9236,7 +9254,7 @@ export interface operations {
                     "application/json": components["schemas"]["TokenResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9245,7 +9263,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `account-gone`, `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9254,7 +9272,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `not-a-user`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9263,8 +9281,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `current-password-incorrect`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9272,8 +9290,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9299,7 +9317,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9308,7 +9326,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9317,7 +9335,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `not-a-user`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9326,8 +9344,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9355,8 +9373,35 @@ export interface operations {
                     "application/json": components["schemas"]["MeResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized. Codes: `account-gone`, `authentication-required`, `token-invalid`, `token-required`. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9388,7 +9433,7 @@ export interface operations {
                     "application/json": components["schemas"]["SignInResult"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9397,7 +9442,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `mfa-challenge-invalid`, `mfa-code-invalid`, `sign-in-throttled`, `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9406,7 +9451,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests from this address: wait the seconds Retry-After gives. */
+            /** @description Unprocessable Entity. Codes: `mfa-code-invalid`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address: wait the seconds Retry-After gives. Codes: `mfa-challenge-invalid`, `mfa-code-invalid`, `sign-in-throttled`, `too-many-requests`. */
             429: {
                 headers: {
                     /** @description Seconds to wait before the next attempt. */
@@ -9441,7 +9495,7 @@ export interface operations {
                     "application/json": components["schemas"]["MfaEnrolment"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9450,7 +9504,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `mfa-challenge-invalid`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9459,7 +9513,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests from this address: wait the seconds Retry-After gives. */
+            /** @description Too many requests from this address: wait the seconds Retry-After gives. Codes: `too-many-requests`. */
             429: {
                 headers: {
                     /** @description Seconds to wait before the next attempt. */
@@ -9494,7 +9548,7 @@ export interface operations {
                     "application/json": components["schemas"]["SignInResult"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9503,7 +9557,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `mfa-challenge-invalid`, `mfa-code-invalid`, `sign-in-throttled`, `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9512,7 +9566,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests from this address: wait the seconds Retry-After gives. */
+            /** @description Unprocessable Entity. Codes: `mfa-code-invalid`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address: wait the seconds Retry-After gives. Codes: `mfa-challenge-invalid`, `mfa-code-invalid`, `sign-in-throttled`, `too-many-requests`. */
             429: {
                 headers: {
                     /** @description Seconds to wait before the next attempt. */
@@ -9543,7 +9606,7 @@ export interface operations {
                     "application/json": components["schemas"]["MfaStatus"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9552,7 +9615,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `account-gone`, `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9561,7 +9624,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `not-a-user`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9570,8 +9633,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9599,7 +9662,7 @@ export interface operations {
                     "application/json": components["schemas"]["MfaEnrolment"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9608,7 +9671,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `account-gone`, `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9617,7 +9680,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `not-a-user`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9626,8 +9689,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `mfa-already-enabled`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9635,8 +9698,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9668,7 +9731,7 @@ export interface operations {
                     "application/json": components["schemas"]["MfaRecoveryCodes"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9677,7 +9740,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `account-gone`, `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9686,7 +9749,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `not-a-user`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9695,8 +9758,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `mfa-already-enabled`, `mfa-code-invalid`, `mfa-enrolment-not-started`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9704,8 +9767,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9735,7 +9798,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9744,7 +9807,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `account-gone`, `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9753,7 +9816,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `not-a-user`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9762,8 +9825,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `mfa-not-enabled`, `mfa-proof-invalid`, `mfa-required`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9771,8 +9834,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9804,7 +9867,7 @@ export interface operations {
                     "application/json": components["schemas"]["MfaRecoveryCodes"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9813,7 +9876,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `account-gone`, `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9822,7 +9885,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `not-a-user`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9831,8 +9894,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `mfa-code-invalid`, `mfa-not-enabled`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9840,8 +9903,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9876,7 +9939,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProvinceCaseFigures"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9885,7 +9948,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9894,7 +9957,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9903,8 +9966,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9945,7 +10017,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfCaseSummary"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9954,7 +10026,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9963,7 +10035,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9972,8 +10044,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10005,7 +10077,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10014,7 +10086,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10023,7 +10095,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10032,7 +10104,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10041,8 +10113,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `client-restricted`, `consent-withdrawn`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10070,7 +10151,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkLists"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10079,7 +10160,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10088,7 +10169,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10097,8 +10178,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10126,7 +10207,7 @@ export interface operations {
                     "application/json": components["schemas"]["Assignee"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10135,7 +10216,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10144,7 +10225,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10153,8 +10234,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10187,7 +10268,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseFigures"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10196,7 +10277,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10205,7 +10286,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10214,8 +10295,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10252,7 +10333,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10261,7 +10342,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10270,7 +10351,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10279,8 +10360,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10310,7 +10391,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10319,7 +10400,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10328,7 +10409,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10337,8 +10418,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10372,7 +10462,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10381,7 +10471,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10390,7 +10480,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `case-reassign-head-only`, `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10399,7 +10489,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10408,7 +10498,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10417,8 +10507,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `client-restricted`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10452,7 +10551,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10461,7 +10560,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10470,7 +10569,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10479,7 +10578,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10488,7 +10587,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10497,8 +10596,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `case-closed`, `client-restricted`, `closure-needs-approval`, `plan-not-approved`, `reason-required`, `same-stage`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10532,7 +10640,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10541,7 +10649,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10550,7 +10658,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10559,7 +10667,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10568,8 +10676,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `case-closed`, `client-restricted`, `consent-withdrawn`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10603,7 +10720,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10612,7 +10729,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10621,7 +10738,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10630,7 +10747,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10639,7 +10756,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10648,8 +10765,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `case-closed`, `client-restricted`, `plan-awaiting-approval`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10683,7 +10809,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10692,7 +10818,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10701,7 +10827,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10710,7 +10836,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10719,7 +10845,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10728,8 +10854,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `case-closed`, `client-restricted`, `closing-reason-required`, `closure-already-requested`, `plan-already-requested`, `plan-empty`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10763,7 +10898,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10772,7 +10907,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10781,7 +10916,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10790,7 +10925,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10799,7 +10934,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10808,8 +10943,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `client-restricted`, `nothing-to-decide`, `return-comment-required`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10843,7 +10987,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10852,7 +10996,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10861,7 +11005,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10870,7 +11014,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10879,7 +11023,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10888,8 +11032,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `case-open`, `client-restricted`, `reason-required`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10923,7 +11076,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10932,7 +11085,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10941,7 +11094,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10950,7 +11103,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10959,8 +11112,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `case-closed`, `client-restricted`, `consent-withdrawn`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10994,7 +11156,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11003,7 +11165,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11012,7 +11174,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11021,7 +11183,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11030,8 +11192,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `client-restricted`, `consent-withdrawn`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11065,7 +11236,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11074,7 +11245,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11083,7 +11254,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11092,7 +11263,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11101,8 +11272,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `case-closed`, `client-restricted`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11133,7 +11313,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11142,7 +11322,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11151,7 +11331,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11160,7 +11340,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11169,8 +11349,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `client-restricted`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11198,7 +11387,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11207,7 +11396,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11216,7 +11405,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11225,8 +11414,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11265,7 +11463,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfCharityActivityDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11274,7 +11472,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11283,7 +11481,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11292,8 +11490,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11325,7 +11523,7 @@ export interface operations {
                     "application/json": components["schemas"]["CharityActivityDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11334,7 +11532,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11343,7 +11541,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11352,8 +11550,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11386,7 +11593,7 @@ export interface operations {
                     "application/json": components["schemas"]["CharitySummary"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11395,7 +11602,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11404,7 +11611,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11413,8 +11620,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11442,7 +11649,7 @@ export interface operations {
                     "application/json": components["schemas"]["CharityScheduleDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11451,7 +11658,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11460,7 +11667,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11469,8 +11676,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11502,7 +11709,7 @@ export interface operations {
                     "application/json": components["schemas"]["CharityScheduleDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11511,7 +11718,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11520,7 +11727,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11529,8 +11736,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11565,7 +11772,7 @@ export interface operations {
                     "application/json": components["schemas"]["CharityOccurrence"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11574,7 +11781,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11583,7 +11790,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11592,8 +11799,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11628,7 +11844,7 @@ export interface operations {
                     "application/json": components["schemas"]["CharityActivityDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11637,7 +11853,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11646,7 +11862,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11655,7 +11871,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11664,7 +11880,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `occurrence-confirmed`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11673,8 +11889,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `not-an-occurrence`, `occurrence-in-future`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11711,7 +11936,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientPage"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11720,7 +11945,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11729,7 +11954,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11738,8 +11963,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11771,7 +11996,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11780,7 +12005,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11789,7 +12014,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11798,7 +12023,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11807,8 +12032,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `client-likely-duplicate`, `client-same-identifier`, `duplicate`, `stale-version`. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity. Codes: `commune-unknown`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11838,7 +12081,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11847,7 +12090,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11856,7 +12099,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11865,8 +12108,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11900,7 +12152,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11909,7 +12161,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11918,7 +12170,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-edit-needs-identifiers`, `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11927,7 +12179,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11936,7 +12188,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `client-details-duplicate`, `client-same-identifier`, `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11945,8 +12197,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `client-restricted`, `commune-unknown`, `merged`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11976,7 +12237,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientDataRightsResult"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11985,7 +12246,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11994,7 +12255,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12003,7 +12264,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12012,8 +12273,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `client-erasure-records-kept`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12047,7 +12317,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12056,7 +12326,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12065,7 +12335,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12074,7 +12344,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12083,7 +12353,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12092,8 +12362,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `already-merged`, `client-restricted`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12130,7 +12409,7 @@ export interface operations {
                     "application/json": components["schemas"]["NominationDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12139,7 +12418,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12148,7 +12427,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12157,8 +12436,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12190,7 +12469,7 @@ export interface operations {
                     "application/json": components["schemas"]["NominationDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12199,7 +12478,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12208,7 +12487,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12217,8 +12496,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity. Codes: `unit-names-no-staff`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12248,7 +12545,7 @@ export interface operations {
                     "application/json": components["schemas"]["NominationDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12257,7 +12554,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12266,7 +12563,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12275,8 +12572,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12310,7 +12616,7 @@ export interface operations {
                     "application/json": components["schemas"]["NominationDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12319,7 +12625,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12328,7 +12634,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12337,7 +12643,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12346,7 +12652,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12355,8 +12661,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `nomination-submitted`, `unit-names-no-staff`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12384,7 +12699,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12393,7 +12708,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12402,7 +12717,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12411,7 +12726,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12420,8 +12735,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `nomination-submitted`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12455,7 +12779,7 @@ export interface operations {
                     "application/json": components["schemas"]["NominationDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12464,7 +12788,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12473,7 +12797,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12482,7 +12806,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12491,7 +12815,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12500,8 +12824,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `nomination-submitted`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12535,7 +12868,7 @@ export interface operations {
                     "application/json": components["schemas"]["NominationDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12544,7 +12877,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12553,7 +12886,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12562,7 +12895,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12571,7 +12904,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12580,8 +12913,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `decision-incomplete`, `nomination-decided`, `nomination-not-submitted`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12620,7 +12962,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfCommunicationItemDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12629,7 +12971,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12638,7 +12980,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12647,8 +12989,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12680,7 +13022,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommunicationItemDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12689,7 +13031,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12698,7 +13040,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12707,8 +13049,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12743,7 +13085,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommunicationCounts"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12752,7 +13094,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12761,7 +13103,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12770,8 +13112,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12805,7 +13147,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConsentDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12814,7 +13156,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12823,7 +13165,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12832,7 +13174,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12841,8 +13183,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `client-restricted`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12877,7 +13228,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConsentDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12886,7 +13237,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12895,7 +13246,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12904,7 +13255,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12913,8 +13264,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `already-withdrawn`, `before-given`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12949,7 +13309,7 @@ export interface operations {
                     "application/json": components["schemas"]["CounsellingSessionDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12958,7 +13318,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12967,7 +13327,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12976,8 +13336,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13009,7 +13369,7 @@ export interface operations {
                     "application/json": components["schemas"]["CounsellingSessionDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13018,7 +13378,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13027,7 +13387,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13036,7 +13396,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13045,8 +13405,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `case-of-another-client`, `client-restricted`, `consent-withdrawn`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13089,7 +13458,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfFacilitySummary"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13098,7 +13467,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13107,7 +13476,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13116,8 +13485,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13149,7 +13518,7 @@ export interface operations {
                     "application/json": components["schemas"]["FacilitySummary"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13158,7 +13527,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13167,7 +13536,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13176,7 +13545,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13185,7 +13554,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `facility-code-exists`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13194,8 +13563,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `commune-outside-province`, `commune-unknown`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13225,7 +13603,7 @@ export interface operations {
                     "application/json": components["schemas"]["FacilityProfile"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13234,7 +13612,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13243,7 +13621,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13252,8 +13630,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13287,7 +13674,7 @@ export interface operations {
                     "application/json": components["schemas"]["FacilityProfile"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13296,7 +13683,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13305,7 +13692,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13314,7 +13701,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13323,7 +13710,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13332,8 +13719,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `commune-outside-province`, `commune-unknown`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13370,7 +13766,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnitStatusEntry"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `idempotency-key-invalid`, `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13379,7 +13775,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13388,7 +13784,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13397,7 +13793,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13406,7 +13802,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `idempotency-key-in-use`, `stale-version`, `unit-change-same-day`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13415,8 +13811,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `idempotency-key-body-mismatch`, `unit-change-same-day`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13454,7 +13859,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnitStatusEntry"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `idempotency-key-invalid`, `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13463,7 +13868,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13472,7 +13877,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13481,7 +13886,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13490,7 +13895,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `idempotency-key-in-use`, `stale-version`, `unit-change-corrected`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13499,8 +13904,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `idempotency-key-body-mismatch`, `retraction-not-correctable`, `unit-change-corrected`, `unit-change-unknown`, `unit-correction-reason-required`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13535,7 +13949,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfCampaignSummary"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13544,7 +13958,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13553,7 +13967,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13562,8 +13976,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13598,7 +14012,7 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `idempotency-key-invalid`, `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13607,7 +14021,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13616,7 +14030,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13625,7 +14039,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13634,7 +14048,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `general-fund-exists`, `idempotency-key-in-use`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13643,8 +14057,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `end-date-required`, `idempotency-key-body-mismatch`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13674,7 +14097,7 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13683,7 +14106,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13692,7 +14115,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13701,8 +14124,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13736,7 +14168,7 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13745,7 +14177,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13754,7 +14186,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13763,7 +14195,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13772,7 +14204,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13781,8 +14213,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `campaign-settled`, `end-date-required`, `receipts-outside-dates`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13816,7 +14257,7 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13825,7 +14266,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13834,7 +14275,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13843,7 +14284,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13852,7 +14293,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13861,8 +14302,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `approvals-pending`, `general-fund-standing`, `status-order`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13892,7 +14342,7 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13901,7 +14351,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13910,7 +14360,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13919,7 +14369,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13928,8 +14378,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `campaign-draft`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13959,7 +14418,7 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignStatement"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13968,7 +14427,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13977,7 +14436,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13986,8 +14445,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14024,7 +14492,7 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerEntryDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `idempotency-key-invalid`, `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14033,7 +14501,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14042,7 +14510,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14051,7 +14519,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14060,7 +14528,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `idempotency-key-in-use`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14069,8 +14537,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `after-end-date`, `before-start-date`, `campaign-not-open`, `idempotency-key-body-mismatch`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14107,7 +14584,7 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerEntryDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `idempotency-key-invalid`, `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14116,7 +14593,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14125,7 +14602,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14134,7 +14611,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14143,7 +14620,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `idempotency-key-in-use`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14152,8 +14629,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `after-end-date`, `before-start-date`, `campaign-not-open`, `idempotency-key-body-mismatch`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14190,7 +14676,7 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerEntryDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `idempotency-key-invalid`, `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14199,7 +14685,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14208,7 +14694,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14217,7 +14703,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14226,7 +14712,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `idempotency-key-in-use`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14235,8 +14721,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `before-start-date`, `campaign-not-distributing`, `case-of-another-client`, `client-restricted`, `consent-withdrawn`, `idempotency-key-body-mismatch`, `out-of-stock`, `overdrawn`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14270,7 +14765,7 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerEntryDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14279,7 +14774,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14288,7 +14783,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14297,7 +14792,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14306,7 +14801,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `already-reversed`, `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14315,8 +14810,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `already-distributed`, `campaign-settled`, `reversal-not-reversible`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14346,7 +14850,7 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerEntryDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14355,7 +14859,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14364,7 +14868,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14373,7 +14877,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14382,7 +14886,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `already-approved`, `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14391,8 +14895,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `entry-reversed`, `no-approval-needed`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14429,7 +14942,7 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerEntryDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `idempotency-key-invalid`, `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14438,7 +14951,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14447,7 +14960,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14456,7 +14969,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14465,7 +14978,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `already-acknowledged`, `duplicate`, `idempotency-key-in-use`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14474,8 +14987,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `approval-pending`, `idempotency-key-body-mismatch`, `not-a-distribution`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14507,7 +15029,7 @@ export interface operations {
                     "image/png": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14516,7 +15038,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14525,7 +15047,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14534,8 +15056,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14565,7 +15096,7 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14574,7 +15105,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14583,7 +15114,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14592,8 +15123,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14628,7 +15168,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfDonorSummary"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14637,7 +15177,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14646,7 +15186,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14655,8 +15195,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14691,7 +15231,7 @@ export interface operations {
                     "application/json": components["schemas"]["DonorSummary"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `idempotency-key-invalid`, `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14700,7 +15240,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14709,7 +15249,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14718,16 +15258,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `idempotency-key-in-use`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14736,8 +15267,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `commune-unknown`, `idempotency-key-body-mismatch`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14767,7 +15307,7 @@ export interface operations {
                     "application/json": components["schemas"]["DonorDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14776,7 +15316,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14785,7 +15325,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14794,8 +15334,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14829,7 +15378,7 @@ export interface operations {
                     "application/json": components["schemas"]["DonorDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14838,7 +15387,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14847,7 +15396,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14856,7 +15405,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14865,8 +15414,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity. Codes: `commune-unknown`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14894,7 +15461,7 @@ export interface operations {
                     "application/json": components["schemas"]["FundraisingSettingsDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14903,7 +15470,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14912,7 +15479,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14921,8 +15488,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14954,7 +15521,7 @@ export interface operations {
                     "application/json": components["schemas"]["FundraisingSettingsDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14963,7 +15530,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14972,7 +15539,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14981,8 +15548,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Conflict. Codes: `duplicate`, `fundraising-settings-changed`, `stale-version`. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14990,8 +15557,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
-            409: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15022,7 +15589,7 @@ export interface operations {
                     "application/json": components["schemas"]["FundraisingSummary"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15031,7 +15598,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15040,7 +15607,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15049,8 +15616,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15078,7 +15645,7 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerConsistency"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15087,7 +15654,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15096,7 +15663,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15105,8 +15672,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15139,7 +15706,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProvinceFundraising"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15148,7 +15715,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15157,7 +15724,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15166,8 +15733,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15198,7 +15774,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportProgressDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15207,7 +15783,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15216,7 +15792,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15225,7 +15801,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15234,8 +15810,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15266,7 +15842,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportRecordDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15275,7 +15851,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15284,7 +15860,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15293,17 +15869,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15331,7 +15898,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15340,7 +15907,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15349,7 +15916,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `import-kind-not-allowed`, `import-needs-province`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15358,17 +15925,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15403,7 +15961,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportCheckResult"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15412,7 +15970,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15421,7 +15979,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15430,8 +15988,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15439,8 +15997,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15475,7 +16033,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15484,7 +16042,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15493,7 +16051,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15502,8 +16060,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15511,8 +16069,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15547,7 +16105,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportRecordDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15556,7 +16114,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15565,7 +16123,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15574,8 +16132,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decision-required`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-has-problems`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15583,8 +16141,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15612,7 +16170,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15621,7 +16179,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15630,7 +16188,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `import-kind-not-allowed`, `import-needs-province`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15639,17 +16197,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15684,7 +16233,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportCheckResult"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15693,7 +16242,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15702,7 +16251,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15711,8 +16260,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15720,8 +16269,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15756,7 +16305,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15765,7 +16314,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15774,7 +16323,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15783,8 +16332,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15792,8 +16341,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15830,7 +16379,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportRecordDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15839,7 +16388,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15848,7 +16397,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15857,8 +16406,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decision-required`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-has-problems`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15866,8 +16415,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15895,7 +16444,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15904,7 +16453,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15913,7 +16462,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `import-kind-not-allowed`, `import-needs-province`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15922,17 +16471,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15967,7 +16507,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportCheckResult"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15976,7 +16516,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15985,7 +16525,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15994,8 +16534,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16003,8 +16543,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16039,7 +16579,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16048,7 +16588,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16057,7 +16597,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16066,8 +16606,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16075,8 +16615,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16111,7 +16651,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportRecordDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16120,7 +16660,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16129,7 +16669,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16138,8 +16678,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decision-required`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-has-problems`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16147,8 +16687,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16176,7 +16716,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16185,7 +16725,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16194,7 +16734,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `import-kind-not-allowed`, `import-needs-province`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16203,17 +16743,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16248,7 +16779,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportCheckResult"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16257,7 +16788,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16266,7 +16797,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16275,8 +16806,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16284,8 +16815,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16320,7 +16851,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16329,7 +16860,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16338,7 +16869,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16347,8 +16878,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16356,8 +16887,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16392,7 +16923,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportRecordDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16401,7 +16932,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16410,7 +16941,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16419,8 +16950,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decision-required`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-has-problems`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16428,8 +16959,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16457,7 +16988,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16466,7 +16997,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16475,7 +17006,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `import-kind-not-allowed`, `import-needs-province`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16484,17 +17015,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16529,7 +17051,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportCheckResult"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16538,7 +17060,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16547,7 +17069,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16556,8 +17078,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16565,8 +17087,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16601,7 +17123,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16610,7 +17132,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16619,7 +17141,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16628,8 +17150,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16637,8 +17159,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16673,7 +17195,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportRecordDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16682,7 +17204,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16691,7 +17213,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16700,8 +17222,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decision-required`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-has-problems`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16709,8 +17231,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16738,7 +17260,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16747,7 +17269,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16756,7 +17278,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `import-kind-not-allowed`, `import-needs-province`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16765,17 +17287,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16810,7 +17323,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportCheckResult"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16819,7 +17332,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16828,7 +17341,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16837,8 +17350,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16846,8 +17359,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16882,7 +17395,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16891,7 +17404,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16900,7 +17413,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16909,8 +17422,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16918,8 +17431,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16954,7 +17467,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportRecordDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16963,7 +17476,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16972,7 +17485,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16981,8 +17494,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decision-required`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-has-problems`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16990,8 +17503,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17019,7 +17532,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17028,7 +17541,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17037,7 +17550,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `import-kind-not-allowed`, `import-needs-province`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17046,17 +17559,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17091,7 +17595,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportCheckResult"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17100,7 +17604,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17109,7 +17613,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17118,8 +17622,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17127,8 +17631,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17163,7 +17667,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17172,7 +17676,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17181,7 +17685,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17190,8 +17694,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17199,8 +17703,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17235,7 +17739,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportRecordDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17244,7 +17748,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17253,7 +17757,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17262,8 +17766,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decision-required`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-has-problems`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17271,8 +17775,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17300,7 +17804,7 @@ export interface operations {
                     "application/json": components["schemas"]["JobsDashboardTicket"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17309,7 +17813,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17318,7 +17822,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `not-a-user`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17327,8 +17831,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17360,7 +17864,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProvinceKpis"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17369,7 +17873,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17378,7 +17882,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17387,8 +17891,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17421,7 +17934,7 @@ export interface operations {
                     "application/json": components["schemas"]["KpiTrend"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17430,7 +17943,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17439,7 +17952,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17448,8 +17961,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17486,7 +18008,7 @@ export interface operations {
                     "application/json": components["schemas"]["KpiRunDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `idempotency-key-invalid`, `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17495,7 +18017,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17504,7 +18026,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17513,7 +18035,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -17522,7 +18044,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `idempotency-key-in-use`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17531,8 +18053,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `idempotency-key-body-mismatch`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17563,7 +18094,7 @@ export interface operations {
                     "application/json": components["schemas"]["KpiRunDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17572,7 +18103,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17581,7 +18112,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17590,8 +18121,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17623,7 +18163,7 @@ export interface operations {
                     "application/json": components["schemas"]["FacilityKpis"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17632,7 +18172,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17641,7 +18181,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17650,8 +18190,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17690,7 +18239,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfNotificationDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17699,7 +18248,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17708,7 +18257,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17717,8 +18266,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17746,7 +18295,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnreadCount"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17755,7 +18304,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17764,7 +18313,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17773,8 +18322,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17802,7 +18351,7 @@ export interface operations {
                     "application/json": components["schemas"]["AwaitingCount"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17811,7 +18360,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17820,7 +18369,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17829,8 +18378,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17858,7 +18407,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17867,7 +18416,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17876,7 +18425,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17885,8 +18434,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17916,7 +18474,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17925,7 +18483,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17934,7 +18492,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17943,8 +18501,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17972,7 +18530,7 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationPreferenceDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17981,7 +18539,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17990,7 +18548,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `notification-preferences-people-only`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17999,8 +18557,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18032,7 +18590,7 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationPreferenceDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18041,7 +18599,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18050,7 +18608,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `notification-preferences-people-only`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18059,8 +18617,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18093,7 +18651,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportListItem"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18102,7 +18660,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18111,7 +18669,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18120,8 +18678,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18153,7 +18711,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportRunDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18162,7 +18720,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18171,7 +18729,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`, `report-facility-only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18180,8 +18738,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Conflict. Codes: `duplicate`, `report-exists`, `stale-version`. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18189,8 +18747,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
-            409: {
+            /** @description Unprocessable Entity. Codes: `report-period-invalid`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18220,7 +18787,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportRunDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18229,7 +18796,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18238,7 +18805,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18247,8 +18814,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18278,7 +18854,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18287,7 +18863,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18296,7 +18872,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18305,8 +18881,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18340,7 +18925,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18349,7 +18934,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18358,7 +18943,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18367,7 +18952,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -18376,7 +18961,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18385,8 +18970,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `report-status`, `report-submitted`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18416,7 +19010,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportRunDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18425,7 +19019,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18434,7 +19028,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18443,7 +19037,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -18452,8 +19046,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `report-status`, `report-submitted`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18487,7 +19090,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18496,7 +19099,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18505,7 +19108,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18514,7 +19117,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -18523,7 +19126,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18532,8 +19135,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `report-not-generated`, `report-period-not-ended`, `report-status`, `report-submitted`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18567,7 +19179,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18576,7 +19188,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18585,7 +19197,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18594,7 +19206,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -18603,7 +19215,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18612,8 +19224,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `report-comment-required`, `report-not-submitted`, `report-status`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18647,7 +19268,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18656,7 +19277,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18665,7 +19286,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18674,7 +19295,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -18683,7 +19304,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18692,8 +19313,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `report-not-submitted`, `report-status`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18727,7 +19357,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18736,7 +19366,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18745,7 +19375,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18754,7 +19384,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -18763,7 +19393,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18772,8 +19402,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `report-comment-required`, `report-not-approved`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18807,7 +19446,7 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18816,7 +19455,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18825,7 +19464,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18834,8 +19473,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18872,7 +19520,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportTimeliness"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18881,7 +19529,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18890,7 +19538,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18899,8 +19547,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18934,7 +19591,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportDeadlineDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18943,7 +19600,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18952,7 +19609,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18961,8 +19618,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18997,7 +19663,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConsentDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -19006,7 +19672,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19015,7 +19681,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19024,7 +19690,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -19033,8 +19699,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `legal-ground-consent-not-withdrawn`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19064,7 +19739,7 @@ export interface operations {
                     "application/json": components["schemas"]["DataSubjectRequestDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -19073,7 +19748,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19082,7 +19757,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19091,8 +19766,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19126,7 +19810,7 @@ export interface operations {
                     "application/json": components["schemas"]["DataSubjectRequestDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -19135,7 +19819,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19144,7 +19828,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19153,8 +19837,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19184,7 +19877,7 @@ export interface operations {
                     "application/zip": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -19193,7 +19886,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19202,7 +19895,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19211,8 +19904,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19242,7 +19944,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientDataRightsResult"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -19251,7 +19953,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19260,7 +19962,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19269,7 +19971,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -19278,8 +19980,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `client-already-restricted`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19309,7 +20020,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientDataRightsResult"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -19318,7 +20029,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19327,7 +20038,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19336,7 +20047,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -19345,8 +20056,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `client-not-restricted`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19376,7 +20096,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientDataRightsResult"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -19385,7 +20105,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19394,7 +20114,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19403,7 +20123,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -19412,8 +20132,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `client-already-pseudonymised`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19444,7 +20173,7 @@ export interface operations {
                     "application/json": components["schemas"]["DataSubjectRequestDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -19453,7 +20182,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19462,7 +20191,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19471,8 +20200,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19506,7 +20235,7 @@ export interface operations {
                     "application/json": components["schemas"]["DataSubjectRequestDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -19515,7 +20244,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19524,7 +20253,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19533,7 +20262,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -19542,7 +20271,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `data-request-changed`, `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -19551,8 +20280,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `data-request-close-status`, `data-request-closed`, `data-request-refusal-reason`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19580,7 +20318,7 @@ export interface operations {
                     "application/json": components["schemas"]["RetentionDueItemDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -19589,7 +20327,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19598,7 +20336,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19607,8 +20345,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19636,7 +20374,7 @@ export interface operations {
                     "application/json": components["schemas"]["PlaceProvinceDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -19645,7 +20383,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19654,7 +20392,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19663,8 +20401,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19699,7 +20437,7 @@ export interface operations {
                     "application/json": components["schemas"]["PlaceCommuneDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -19708,7 +20446,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19717,7 +20455,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19726,8 +20464,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19760,7 +20498,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProvinceActivities"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -19769,7 +20507,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19778,7 +20516,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19787,8 +20525,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19816,7 +20563,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProvinceSummary"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -19825,7 +20572,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19834,7 +20581,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19843,8 +20590,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19876,7 +20623,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProvinceSummary"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -19885,7 +20632,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19894,7 +20641,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19903,8 +20650,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Conflict. Codes: `duplicate`, `province-code-exists`, `stale-version`. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19912,8 +20659,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
-            409: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19943,7 +20690,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProvinceSummary"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -19952,7 +20699,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19961,7 +20708,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19970,8 +20717,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20001,7 +20757,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicCampaign"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20010,7 +20766,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -20045,7 +20801,7 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20054,7 +20810,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -20083,7 +20839,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReceptionPointDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20092,7 +20848,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20101,7 +20857,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20110,8 +20866,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20143,7 +20899,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReceptionPointDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20152,7 +20908,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20161,7 +20917,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20170,8 +20926,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20206,7 +20962,7 @@ export interface operations {
                     "application/json": components["schemas"]["TallyBatchResult"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20215,7 +20971,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20224,7 +20980,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20233,7 +20989,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -20242,7 +20998,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -20251,8 +21007,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `idempotency-key-reused`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20287,7 +21052,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReceptionCounts"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20296,7 +21061,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20305,7 +21070,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20314,8 +21079,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20346,7 +21111,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReceptionSummary"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20355,7 +21120,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20364,7 +21129,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20373,8 +21138,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20404,7 +21169,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20413,7 +21178,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20422,7 +21187,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20431,8 +21196,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20466,7 +21240,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20475,7 +21249,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20484,7 +21258,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `consent-override-head-only`, `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20493,7 +21267,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -20502,8 +21276,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `case-closed`, `client-restricted`, `consent-required`, `consent-withdrawn`, `own-facility`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20538,7 +21321,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20547,7 +21330,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20556,7 +21339,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20565,7 +21348,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -20574,7 +21357,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -20583,8 +21366,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `client-restricted`, `outcome-required`, `referral-status`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20615,7 +21407,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralReceiver"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20624,7 +21416,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20633,7 +21425,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20642,8 +21434,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20671,7 +21463,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralPackageDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20680,7 +21472,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20689,7 +21481,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20698,8 +21490,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20729,7 +21521,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralPackageDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20738,7 +21530,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20747,7 +21539,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20756,8 +21548,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20791,7 +21592,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralPackageDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20800,7 +21601,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20809,7 +21610,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20818,7 +21619,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -20827,7 +21628,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -20836,8 +21637,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `already-answered`, `decline-reason-required`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20868,7 +21678,7 @@ export interface operations {
                     "application/json": components["schemas"]["SupervisionOverview"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20877,7 +21687,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20886,7 +21696,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20895,8 +21705,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20931,7 +21741,7 @@ export interface operations {
                     "application/json": components["schemas"]["VisitSummaryDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20940,7 +21750,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20949,7 +21759,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20958,8 +21768,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20991,7 +21801,7 @@ export interface operations {
                     "application/json": components["schemas"]["VisitDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21000,7 +21810,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21009,7 +21819,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21018,8 +21828,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21049,7 +21868,7 @@ export interface operations {
                     "application/json": components["schemas"]["VisitDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21058,7 +21877,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21067,7 +21886,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21076,8 +21895,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21111,7 +21939,7 @@ export interface operations {
                     "application/json": components["schemas"]["VisitDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21120,7 +21948,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21129,7 +21957,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21138,7 +21966,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -21147,7 +21975,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21156,8 +21984,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `visit-closed`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21191,7 +22028,7 @@ export interface operations {
                     "application/json": components["schemas"]["VisitDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21200,7 +22037,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21209,7 +22046,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21218,7 +22055,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -21227,8 +22064,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `due-before-visit`, `visit-closed`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21262,7 +22108,7 @@ export interface operations {
                     "application/json": components["schemas"]["VisitDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21271,7 +22117,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21280,7 +22126,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21289,7 +22135,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -21298,7 +22144,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21307,8 +22153,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `visit-closed`, `visit-not-recorded`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21343,7 +22198,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenRecommendationDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21352,7 +22207,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21361,7 +22216,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21370,8 +22225,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21401,7 +22256,7 @@ export interface operations {
                     "application/json": components["schemas"]["VisitDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21410,7 +22265,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21419,7 +22274,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21428,7 +22283,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -21437,8 +22292,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `visit-closed`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21472,7 +22336,7 @@ export interface operations {
                     "application/json": components["schemas"]["VisitDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21481,7 +22345,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21490,7 +22354,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21499,7 +22363,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -21508,7 +22372,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21517,8 +22381,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `awaiting-review`, `follow-up-status`, `recommendation-settled`, `visit-not-closed`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21552,7 +22425,7 @@ export interface operations {
                     "application/json": components["schemas"]["VisitDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21561,7 +22434,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21570,7 +22443,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21579,7 +22452,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -21588,7 +22461,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21597,8 +22470,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `nothing-to-review`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21629,7 +22511,7 @@ export interface operations {
                     "application/json": components["schemas"]["IndicatorDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21638,7 +22520,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21647,7 +22529,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21656,8 +22538,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21690,7 +22572,7 @@ export interface operations {
                     "application/json": components["schemas"]["TargetDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21699,7 +22581,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21708,7 +22590,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21717,8 +22599,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21752,7 +22643,7 @@ export interface operations {
                     "application/json": components["schemas"]["TargetDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21761,7 +22652,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21770,7 +22661,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21779,7 +22670,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -21788,7 +22679,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`, `target-exists`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21797,8 +22688,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `indicator-not-applicable`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21833,7 +22733,7 @@ export interface operations {
                     "application/json": components["schemas"]["TargetDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21842,7 +22742,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `target-value-out-of-range`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21851,7 +22751,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`, `target-value-out-of-range`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21860,7 +22760,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -21869,8 +22769,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`, `target-value-out-of-range`. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21902,7 +22811,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21911,7 +22820,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21920,7 +22829,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21929,7 +22838,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -21938,8 +22847,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21972,7 +22890,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProvinceProgress"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21981,7 +22899,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21990,7 +22908,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21999,8 +22917,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22033,7 +22960,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22042,7 +22969,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22051,7 +22978,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22060,8 +22987,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22096,7 +23032,7 @@ export interface operations {
                     "application/json": components["schemas"]["FacilityProgress"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22105,7 +23041,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22114,7 +23050,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22123,8 +23059,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22152,7 +23097,7 @@ export interface operations {
                     "application/json": components["schemas"]["PlanSummary"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22161,7 +23106,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22170,7 +23115,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22179,8 +23124,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22212,7 +23157,7 @@ export interface operations {
                     "application/json": components["schemas"]["PlanDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22221,7 +23166,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22230,7 +23175,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22239,7 +23184,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -22248,8 +23193,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `annual-plan-exists`, `duplicate`, `stale-version`. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity. Codes: `annual-plan-year-invalid`, `plan-not-editable`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22279,7 +23242,7 @@ export interface operations {
                     "application/json": components["schemas"]["PlanDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22288,7 +23251,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22297,7 +23260,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22306,8 +23269,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22341,7 +23313,7 @@ export interface operations {
                     "application/json": components["schemas"]["PlanDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22350,7 +23322,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22359,7 +23331,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22368,7 +23340,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -22377,7 +23349,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22386,8 +23358,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `plan-not-editable`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22421,7 +23402,7 @@ export interface operations {
                     "application/json": components["schemas"]["PlanDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22430,7 +23411,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22439,7 +23420,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22448,7 +23429,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -22457,8 +23438,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity. Codes: `annual-plan-empty`, `plan-not-editable`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22491,7 +23490,7 @@ export interface operations {
                     "application/json": components["schemas"]["PlanSummary"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22500,7 +23499,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22509,7 +23508,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22518,8 +23517,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22550,7 +23558,7 @@ export interface operations {
                     "application/json": components["schemas"]["PlanDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22559,7 +23567,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22568,7 +23576,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22577,8 +23585,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22613,7 +23630,7 @@ export interface operations {
                     "application/json": components["schemas"]["PlanDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22622,7 +23639,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22631,7 +23648,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22640,7 +23657,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -22649,8 +23666,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity. Codes: `annual-plan-comment-required`, `plan-not-submitted`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22681,7 +23716,7 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingCourseDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22690,7 +23725,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22699,7 +23734,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22708,8 +23743,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22741,7 +23776,7 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingCourseDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22750,7 +23785,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22759,7 +23794,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22768,8 +23803,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22799,7 +23834,7 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingCourseDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22808,7 +23843,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22817,7 +23852,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22826,8 +23861,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22861,7 +23905,7 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingCourseDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22870,7 +23914,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22879,7 +23923,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22888,8 +23932,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22920,7 +23973,7 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingFigures"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22929,7 +23982,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22938,7 +23991,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22947,8 +24000,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22976,7 +24029,7 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingSettingsDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22985,7 +24038,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22994,7 +24047,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23003,8 +24056,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23036,7 +24089,7 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingSettingsDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23045,7 +24098,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23054,7 +24107,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23063,8 +24116,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Conflict. Codes: `duplicate`, `stale-version`, `training-settings-changed`. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23072,8 +24125,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
-            409: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23101,7 +24154,7 @@ export interface operations {
                     "application/json": components["schemas"]["FacilityMfaRequirement"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23110,7 +24163,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23119,7 +24172,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `mfa-requirement-facility-only`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23128,8 +24181,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23161,7 +24214,7 @@ export interface operations {
                     "application/json": components["schemas"]["FacilityMfaRequirement"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23170,7 +24223,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23179,7 +24232,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `mfa-requirement-facility-only`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23188,8 +24241,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23219,7 +24272,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23228,7 +24281,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23237,7 +24290,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23246,8 +24299,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23279,7 +24332,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23288,7 +24341,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23297,7 +24350,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`, `role-not-grantable`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23306,7 +24359,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`, `role-needs-facility`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -23315,8 +24368,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `email-in-use`, `stale-version`. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23346,7 +24408,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23355,7 +24417,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23364,7 +24426,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23373,7 +24435,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -23382,8 +24444,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `self-deactivation`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23417,7 +24488,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23426,7 +24497,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23435,7 +24506,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`, `role-not-grantable`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23444,7 +24515,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`, `role-needs-facility`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -23453,8 +24524,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `self-role-change`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23484,7 +24564,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23493,7 +24573,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23502,7 +24582,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23511,7 +24591,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -23520,8 +24600,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `account-already-active`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23551,7 +24640,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23560,7 +24649,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23569,7 +24658,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23578,7 +24667,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -23587,8 +24676,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `account-inactive`, `invitation-not-pending`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23618,7 +24716,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23627,7 +24725,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23636,7 +24734,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23645,7 +24743,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -23654,8 +24752,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `account-inactive`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23683,7 +24790,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23692,7 +24799,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23701,7 +24808,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23710,8 +24817,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23739,7 +24855,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEventTypeDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23748,7 +24864,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23757,7 +24873,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23766,8 +24882,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23795,7 +24911,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookSubscriptionDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23804,7 +24920,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23813,7 +24929,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23822,8 +24938,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23858,7 +24974,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedWebhookSubscription"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `idempotency-key-invalid`, `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23867,7 +24983,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`, `webhook-url-invalid`, `webhook-url-not-https`, `webhook-url-private`, `webhook-url-unresolvable`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23876,7 +24992,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`, `webhook-owner-required`, `webhook-url-invalid`, `webhook-url-not-https`, `webhook-url-private`, `webhook-url-unresolvable`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23885,16 +25001,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `idempotency-key-in-use`, `stale-version`, `webhook-url-invalid`, `webhook-url-not-https`, `webhook-url-private`, `webhook-url-unresolvable`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -23903,8 +25010,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `idempotency-key-body-mismatch`, `webhook-url-invalid`, `webhook-url-not-https`, `webhook-url-private`, `webhook-url-unresolvable`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23938,7 +25054,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookSubscriptionDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23947,7 +25063,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`, `webhook-url-invalid`, `webhook-url-not-https`, `webhook-url-private`, `webhook-url-unresolvable`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23956,7 +25072,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`, `webhook-url-invalid`, `webhook-url-not-https`, `webhook-url-private`, `webhook-url-unresolvable`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23965,7 +25081,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -23974,7 +25090,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`, `webhook-url-invalid`, `webhook-url-not-https`, `webhook-url-private`, `webhook-url-unresolvable`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -23983,8 +25099,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `webhook-url-invalid`, `webhook-url-not-https`, `webhook-url-private`, `webhook-url-unresolvable`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24012,7 +25137,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24021,7 +25146,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24030,7 +25155,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24039,8 +25164,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24073,7 +25207,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookSecret"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `idempotency-key-invalid`, `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24082,7 +25216,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24091,7 +25225,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24100,7 +25234,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -24109,7 +25243,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `idempotency-key-in-use`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24118,8 +25252,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `idempotency-key-body-mismatch`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24149,7 +25292,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookSubscriptionDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24158,7 +25301,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24167,7 +25310,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24176,8 +25319,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24207,7 +25359,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookSubscriptionDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24216,7 +25368,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24225,7 +25377,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24234,8 +25386,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24270,7 +25431,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfWebhookDeliveryDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24279,7 +25440,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24288,7 +25449,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24297,8 +25458,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24331,7 +25501,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDeliveryDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `idempotency-key-invalid`, `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24340,7 +25510,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24349,7 +25519,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24358,7 +25528,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -24367,7 +25537,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `idempotency-key-in-use`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24376,8 +25546,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `idempotency-key-body-mismatch`, `webhook-delivery-pending`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24405,7 +25584,7 @@ export interface operations {
                     "application/json": components["schemas"]["DepartmentList"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24414,7 +25593,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24423,7 +25602,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24432,8 +25611,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24465,7 +25644,7 @@ export interface operations {
                     "application/json": components["schemas"]["DepartmentDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24474,7 +25653,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24483,7 +25662,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24492,8 +25671,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24501,8 +25680,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
-            409: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24533,7 +25712,7 @@ export interface operations {
                     "application/json": components["schemas"]["StaffMemberDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24542,7 +25721,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24551,7 +25730,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24560,8 +25739,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24593,7 +25772,7 @@ export interface operations {
                     "application/json": components["schemas"]["StaffMemberDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24602,7 +25781,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24611,7 +25790,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24620,8 +25799,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24655,7 +25843,7 @@ export interface operations {
                     "application/json": components["schemas"]["StaffMemberDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24664,7 +25852,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24673,7 +25861,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24682,7 +25870,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -24691,8 +25879,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24726,7 +25923,7 @@ export interface operations {
                     "application/json": components["schemas"]["CertificateDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24735,7 +25932,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24744,7 +25941,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24753,7 +25950,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -24762,8 +25959,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `certificate-number-exists`, `duplicate`, `stale-version`. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24795,7 +26001,7 @@ export interface operations {
                     "image/png": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24804,7 +26010,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24813,7 +26019,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24822,8 +26028,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24860,7 +26075,7 @@ export interface operations {
                     "application/json": components["schemas"]["CertificateDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24869,7 +26084,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `file-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24878,7 +26093,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `file-required`, `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24887,8 +26102,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity. Codes: `file-required`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24919,7 +26152,7 @@ export interface operations {
                     "application/json": components["schemas"]["CertificateWatch"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24928,7 +26161,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24937,7 +26170,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24946,8 +26179,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24975,7 +26208,7 @@ export interface operations {
                     "application/json": components["schemas"]["CollaboratorDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24984,7 +26217,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24993,7 +26226,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25002,8 +26235,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25035,7 +26268,7 @@ export interface operations {
                     "application/json": components["schemas"]["CollaboratorDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -25044,7 +26277,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -25053,7 +26286,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25062,8 +26295,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
