@@ -25,18 +25,26 @@ public static class SwaggerSetup
                     "then send `Authorization: Bearer <token>`. Dates are ISO yyyy-MM-dd; money is whole VND; errors are RFC 9457 ProblemDetails.",
                 Contact = new OpenApiContact { Name = "SocialWorkCloud integrators (README: Error codes, API clients)" },
             });
-            o.AddServer(new OpenApiServer { Url = "http://localhost:5080", Description = "A local run (./run.sh); a deployment serves the same paths on its own host" });
+            o.AddServer(new OpenApiServer
+            {
+                Url = "http://localhost:5080",
+                Description = "A local run (./run.sh); a deployment serves the same paths on its own host",
+                // OWASP api9 inventory-access: the audience of the server, stated (integrators, not internal only).
+                Extensions = new Dictionary<string, IOpenApiExtension>(StringComparer.Ordinal) { ["x-internal"] = new JsonNodeExtension(JsonValue.Create(false)) },
+            });
             o.AddSecurityDefinition("Bearer", new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
                 BearerFormat = "JWT",
-                Description = "The accessToken from /api/v1/auth/login or the access_token from /api/v1/auth/token.",
+                Description = "The accessToken from /api/v1/auth/login or the access_token from /api/v1/auth/token. " +
+                    "JWTs are validated as RFC8725 advises: only HS256 is accepted (no `none`, no algorithm switch), and issuer, audience, lifetime and signature are checked.",
             });
             // Per operation (OperationContractFilter): only endpoints that require authorisation ask for the token.
             o.OperationFilter<OperationContractFilter>();
             o.DocumentFilter<DeclaredTagsFilter>();
             o.DocumentFilter<NullableReferenceTypeFilter>();
+            o.DocumentFilter<FormatLengthFilter>();
             o.SchemaFilter<ExampleSchemaFilter>();
             o.SchemaFilter<NonNullableIsRequiredSchemaFilter>();
             o.SchemaFilter<ProblemCodeSchemaFilter>();

@@ -85,6 +85,7 @@ public sealed class ResponseContract
             violations.Add($"{status} is not documented for {method} {match.Template} (documented: {string.Join(", ", responses.Select(r => r.Key))})");
             return violations;
         }
+        CheckErrorCode(status, Resolve(documented), body, $"{method} {match.Template}", violations);
         var content = Resolve(documented)["content"] as JsonObject;
         var hasBody = body is { Length: > 0 } || length is > 0;
         if (!hasBody) return violations;
@@ -103,6 +104,19 @@ public sealed class ResponseContract
         var instance = JsonNode.Parse(body);
         Validate(schema, instance, "$", violations);
         return violations;
+    }
+
+    /// <summary>A 4xx ProblemDetails' code must be one the operation lists for that status (x-error-codes, derived from the code by ErrorCodeAnalysis).</summary>
+    private static void CheckErrorCode(int status, JsonObject response, string? body, string operation, List<string> violations)
+    {
+        if (status is < 400 or >= 500 || body is not { Length: > 0 }) return;
+        string? code;
+        try { code = JsonNode.Parse(body)?["code"]?.GetValue<string>(); }
+        catch (JsonException) { return; }
+        if (code is null) return;
+        var listed = (response["x-error-codes"] as JsonArray)?.Select(c => c!.GetValue<string>()).ToList() ?? [];
+        if (!listed.Contains(code, StringComparer.Ordinal))
+            violations.Add($"code \"{code}\" is not among the codes {operation} documents for {status} (x-error-codes: {string.Join(", ", listed)})");
     }
 
     private static bool MediaMatches(string documented, string? actual) =>

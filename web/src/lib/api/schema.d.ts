@@ -8373,7 +8373,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiClientDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8382,7 +8382,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8391,7 +8391,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8400,8 +8400,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8433,7 +8433,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedApiClient"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8442,7 +8442,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8451,7 +8451,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `facility-admin-creates-clients`, `forbidden`, `permission-required`, `province-binding-platform-only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8460,8 +8460,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `client-binding-required`, `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8491,7 +8500,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiClientDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8500,7 +8509,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8509,7 +8518,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8518,8 +8527,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8562,7 +8580,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfAuditEntryView"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8571,7 +8589,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8580,7 +8598,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8589,8 +8607,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8631,7 +8649,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8640,7 +8658,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8649,7 +8667,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8658,8 +8676,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8690,7 +8708,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChainVerification"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8699,7 +8717,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8708,7 +8726,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `audit-facility-only`, `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8717,8 +8735,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8761,7 +8779,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfAuditEntryView"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8770,7 +8788,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8779,7 +8797,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8788,8 +8806,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8830,7 +8848,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8839,7 +8857,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8848,7 +8866,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8857,8 +8875,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8886,7 +8904,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChainVerification"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8895,7 +8913,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8904,7 +8922,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8913,8 +8931,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8946,7 +8964,7 @@ export interface operations {
                     "application/json": components["schemas"]["SignInResult"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8955,7 +8973,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `invalid_credentials`, `sign-in-throttled`, `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8964,7 +8982,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests from this address: wait the seconds Retry-After gives. */
+            /** @description Too many requests from this address: wait the seconds Retry-After gives. Codes: `invalid_credentials`, `sign-in-throttled`, `too-many-requests`. */
             429: {
                 headers: {
                     /** @description Seconds to wait before the next attempt. */
@@ -8999,7 +9017,7 @@ export interface operations {
                     "application/json": components["schemas"]["TokenResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9008,7 +9026,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `invalid_token`, `token_expired`, `token_reused`, `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9017,7 +9035,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests from this address: wait the seconds Retry-After gives. */
+            /** @description Too many requests from this address: wait the seconds Retry-After gives. Codes: `invalid_token`, `token_expired`, `token_reused`, `too-many-requests`. */
             429: {
                 headers: {
                     /** @description Seconds to wait before the next attempt. */
@@ -9050,7 +9068,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9059,7 +9077,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests from this address: wait the seconds Retry-After gives. */
+            /** @description Too many requests from this address: wait the seconds Retry-After gives. Codes: `too-many-requests`. */
             429: {
                 headers: {
                     /** @description Seconds to wait before the next attempt. */
@@ -9105,7 +9123,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientTokenWire"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9114,7 +9132,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9123,7 +9141,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests from this address: wait the seconds Retry-After gives. */
+            /** @description Too many requests from this address: wait the seconds Retry-After gives. Codes: `too-many-requests`. */
             429: {
                 headers: {
                     /** @description Seconds to wait before the next attempt. */
@@ -9156,7 +9174,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9165,7 +9183,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `account-link-expired`, `account-link-invalid`, `account-link-used`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9174,7 +9192,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests from this address: wait the seconds Retry-After gives. */
+            /** @description Too many requests from this address: wait the seconds Retry-After gives. Codes: `too-many-requests`. */
             429: {
                 headers: {
                     /** @description Seconds to wait before the next attempt. */
@@ -9207,7 +9225,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9216,7 +9234,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests from this address: wait the seconds Retry-After gives. */
+            /** @description Too many requests from this address: wait the seconds Retry-After gives. Codes: `too-many-requests`. */
             429: {
                 headers: {
                     /** @description Seconds to wait before the next attempt. */
@@ -9249,7 +9267,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9258,7 +9276,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `account-link-expired`, `account-link-invalid`, `account-link-used`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9267,7 +9285,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests from this address: wait the seconds Retry-After gives. */
+            /** @description Too many requests from this address: wait the seconds Retry-After gives. Codes: `too-many-requests`. */
             429: {
                 headers: {
                     /** @description Seconds to wait before the next attempt. */
@@ -9298,7 +9316,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProfileDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9307,7 +9325,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `account-gone`, `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9316,7 +9334,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `not-a-user`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9325,8 +9343,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9358,7 +9376,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProfileDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9367,7 +9385,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `account-gone`, `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9376,7 +9394,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `not-a-user`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9385,8 +9403,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9418,7 +9436,7 @@ export interface operations {
                     "application/json": components["schemas"]["TokenResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9427,7 +9445,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `account-gone`, `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9436,7 +9454,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `not-a-user`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9445,8 +9463,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `current-password-incorrect`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9454,8 +9472,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9481,7 +9499,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9490,7 +9508,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9499,7 +9517,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `not-a-user`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9508,8 +9526,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9537,8 +9555,35 @@ export interface operations {
                     "application/json": components["schemas"]["MeResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized. Codes: `account-gone`, `authentication-required`, `token-invalid`, `token-required`. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9570,7 +9615,7 @@ export interface operations {
                     "application/json": components["schemas"]["SignInResult"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9579,7 +9624,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `mfa-challenge-invalid`, `mfa-code-invalid`, `sign-in-throttled`, `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9588,7 +9633,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests from this address: wait the seconds Retry-After gives. */
+            /** @description Unprocessable Entity. Codes: `mfa-code-invalid`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address: wait the seconds Retry-After gives. Codes: `mfa-challenge-invalid`, `mfa-code-invalid`, `sign-in-throttled`, `too-many-requests`. */
             429: {
                 headers: {
                     /** @description Seconds to wait before the next attempt. */
@@ -9623,7 +9677,7 @@ export interface operations {
                     "application/json": components["schemas"]["MfaEnrolment"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9632,7 +9686,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `mfa-challenge-invalid`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9641,7 +9695,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests from this address: wait the seconds Retry-After gives. */
+            /** @description Too many requests from this address: wait the seconds Retry-After gives. Codes: `too-many-requests`. */
             429: {
                 headers: {
                     /** @description Seconds to wait before the next attempt. */
@@ -9676,7 +9730,7 @@ export interface operations {
                     "application/json": components["schemas"]["SignInResult"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9685,7 +9739,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `mfa-challenge-invalid`, `mfa-code-invalid`, `sign-in-throttled`, `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9694,7 +9748,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests from this address: wait the seconds Retry-After gives. */
+            /** @description Unprocessable Entity. Codes: `mfa-code-invalid`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address: wait the seconds Retry-After gives. Codes: `mfa-challenge-invalid`, `mfa-code-invalid`, `sign-in-throttled`, `too-many-requests`. */
             429: {
                 headers: {
                     /** @description Seconds to wait before the next attempt. */
@@ -9725,7 +9788,7 @@ export interface operations {
                     "application/json": components["schemas"]["MfaStatus"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9734,7 +9797,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `account-gone`, `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9743,7 +9806,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `not-a-user`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9752,8 +9815,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9781,7 +9844,7 @@ export interface operations {
                     "application/json": components["schemas"]["MfaEnrolment"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9790,7 +9853,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `account-gone`, `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9799,7 +9862,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `not-a-user`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9808,8 +9871,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `mfa-already-enabled`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9817,8 +9880,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9850,7 +9913,7 @@ export interface operations {
                     "application/json": components["schemas"]["MfaRecoveryCodes"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9859,7 +9922,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `account-gone`, `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9868,7 +9931,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `not-a-user`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9877,8 +9940,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `mfa-already-enabled`, `mfa-code-invalid`, `mfa-enrolment-not-started`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9886,8 +9949,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9917,7 +9980,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9926,7 +9989,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `account-gone`, `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9935,7 +9998,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `not-a-user`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9944,8 +10007,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `mfa-not-enabled`, `mfa-proof-invalid`, `mfa-required`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9953,8 +10016,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9986,7 +10049,7 @@ export interface operations {
                     "application/json": components["schemas"]["MfaRecoveryCodes"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9995,7 +10058,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `account-gone`, `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10004,7 +10067,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `not-a-user`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10013,8 +10076,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `mfa-code-invalid`, `mfa-not-enabled`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10022,8 +10085,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10058,7 +10121,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProvinceCaseFigures"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10067,7 +10130,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10076,7 +10139,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10085,8 +10148,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10127,7 +10199,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfCaseSummary"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10136,7 +10208,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10145,7 +10217,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10154,8 +10226,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10187,7 +10259,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10196,7 +10268,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10205,7 +10277,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10214,7 +10286,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10223,8 +10295,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `client-restricted`, `consent-withdrawn`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10252,7 +10333,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkLists"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10261,7 +10342,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10270,7 +10351,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10279,8 +10360,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10308,7 +10389,7 @@ export interface operations {
                     "application/json": components["schemas"]["Assignee"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10317,7 +10398,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10326,7 +10407,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10335,8 +10416,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10369,7 +10450,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseFigures"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10378,7 +10459,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10387,7 +10468,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10396,8 +10477,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10434,7 +10515,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10443,7 +10524,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10452,7 +10533,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10461,8 +10542,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10492,7 +10573,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10501,7 +10582,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10510,7 +10591,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10519,8 +10600,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10554,7 +10644,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10563,7 +10653,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10572,7 +10662,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `case-reassign-head-only`, `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10581,7 +10671,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10590,7 +10680,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10599,8 +10689,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `client-restricted`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10634,7 +10733,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10643,7 +10742,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10652,7 +10751,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10661,7 +10760,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10670,7 +10769,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10679,8 +10778,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `case-closed`, `client-restricted`, `closure-needs-approval`, `plan-not-approved`, `reason-required`, `same-stage`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10714,7 +10822,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10723,7 +10831,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10732,7 +10840,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10741,7 +10849,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10750,8 +10858,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `case-closed`, `client-restricted`, `consent-withdrawn`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10785,7 +10902,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10794,7 +10911,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10803,7 +10920,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10812,7 +10929,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10821,7 +10938,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10830,8 +10947,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `case-closed`, `client-restricted`, `plan-awaiting-approval`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10865,7 +10991,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10874,7 +11000,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10883,7 +11009,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10892,7 +11018,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10901,7 +11027,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10910,8 +11036,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `case-closed`, `client-restricted`, `closing-reason-required`, `closure-already-requested`, `plan-already-requested`, `plan-empty`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10945,7 +11080,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10954,7 +11089,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10963,7 +11098,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10972,7 +11107,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10981,7 +11116,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10990,8 +11125,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `client-restricted`, `nothing-to-decide`, `return-comment-required`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11025,7 +11169,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11034,7 +11178,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11043,7 +11187,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11052,7 +11196,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11061,7 +11205,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11070,8 +11214,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `case-open`, `client-restricted`, `reason-required`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11105,7 +11258,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11114,7 +11267,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11123,7 +11276,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11132,7 +11285,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11141,8 +11294,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `case-closed`, `client-restricted`, `consent-withdrawn`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11176,7 +11338,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11185,7 +11347,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11194,7 +11356,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11203,7 +11365,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11212,8 +11374,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `client-restricted`, `consent-withdrawn`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11247,7 +11418,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11256,7 +11427,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11265,7 +11436,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11274,7 +11445,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11283,8 +11454,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `case-closed`, `client-restricted`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11315,7 +11495,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11324,7 +11504,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11333,7 +11513,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11342,7 +11522,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11351,8 +11531,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `client-restricted`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11380,7 +11569,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11389,7 +11578,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11398,7 +11587,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11407,8 +11596,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11447,7 +11645,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfCharityActivityDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11456,7 +11654,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11465,7 +11663,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11474,8 +11672,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11507,7 +11705,7 @@ export interface operations {
                     "application/json": components["schemas"]["CharityActivityDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11516,7 +11714,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11525,7 +11723,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11534,8 +11732,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11568,7 +11775,7 @@ export interface operations {
                     "application/json": components["schemas"]["CharitySummary"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11577,7 +11784,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11586,7 +11793,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11595,8 +11802,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11624,7 +11831,7 @@ export interface operations {
                     "application/json": components["schemas"]["CharityScheduleDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11633,7 +11840,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11642,7 +11849,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11651,8 +11858,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11684,7 +11891,7 @@ export interface operations {
                     "application/json": components["schemas"]["CharityScheduleDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11693,7 +11900,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11702,7 +11909,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11711,8 +11918,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11747,7 +11954,7 @@ export interface operations {
                     "application/json": components["schemas"]["CharityOccurrence"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11756,7 +11963,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11765,7 +11972,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11774,8 +11981,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11810,7 +12026,7 @@ export interface operations {
                     "application/json": components["schemas"]["CharityActivityDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11819,7 +12035,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11828,7 +12044,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11837,7 +12053,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11846,7 +12062,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `occurrence-confirmed`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11855,8 +12071,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `not-an-occurrence`, `occurrence-in-future`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11893,7 +12118,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientPage"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11902,7 +12127,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11911,7 +12136,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11920,8 +12145,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11953,7 +12178,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11962,7 +12187,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11971,7 +12196,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11980,7 +12205,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11989,8 +12214,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `client-likely-duplicate`, `client-same-identifier`, `duplicate`, `stale-version`. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity. Codes: `commune-unknown`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12020,7 +12263,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12029,7 +12272,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12038,7 +12281,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12047,8 +12290,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12082,7 +12334,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12091,7 +12343,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12100,7 +12352,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-edit-needs-identifiers`, `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12109,7 +12361,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12118,7 +12370,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `client-details-duplicate`, `client-same-identifier`, `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12127,8 +12379,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `client-restricted`, `commune-unknown`, `merged`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12158,7 +12419,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientDataRightsResult"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12167,7 +12428,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12176,7 +12437,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12185,7 +12446,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12194,8 +12455,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `client-erasure-records-kept`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12229,7 +12499,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12238,7 +12508,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12247,7 +12517,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12256,7 +12526,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12265,7 +12535,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12274,8 +12544,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `already-merged`, `client-restricted`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12312,7 +12591,7 @@ export interface operations {
                     "application/json": components["schemas"]["NominationDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12321,7 +12600,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12330,7 +12609,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12339,8 +12618,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12372,7 +12651,7 @@ export interface operations {
                     "application/json": components["schemas"]["NominationDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12381,7 +12660,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12390,7 +12669,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12399,8 +12678,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity. Codes: `unit-names-no-staff`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12430,7 +12727,7 @@ export interface operations {
                     "application/json": components["schemas"]["NominationDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12439,7 +12736,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12448,7 +12745,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12457,8 +12754,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12492,7 +12798,7 @@ export interface operations {
                     "application/json": components["schemas"]["NominationDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12501,7 +12807,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12510,7 +12816,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12519,7 +12825,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12528,7 +12834,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12537,8 +12843,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `nomination-submitted`, `unit-names-no-staff`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12566,7 +12881,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12575,7 +12890,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12584,7 +12899,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12593,7 +12908,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12602,8 +12917,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `nomination-submitted`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12637,7 +12961,7 @@ export interface operations {
                     "application/json": components["schemas"]["NominationDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12646,7 +12970,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12655,7 +12979,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12664,7 +12988,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12673,7 +12997,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12682,8 +13006,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `nomination-submitted`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12717,7 +13050,7 @@ export interface operations {
                     "application/json": components["schemas"]["NominationDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12726,7 +13059,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12735,7 +13068,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12744,7 +13077,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12753,7 +13086,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12762,8 +13095,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `decision-incomplete`, `nomination-decided`, `nomination-not-submitted`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12802,7 +13144,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfCommunicationItemDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12811,7 +13153,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12820,7 +13162,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12829,8 +13171,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12862,7 +13204,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommunicationItemDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12871,7 +13213,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12880,7 +13222,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12889,8 +13231,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12925,7 +13267,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommunicationCounts"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12934,7 +13276,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12943,7 +13285,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12952,8 +13294,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12987,7 +13329,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConsentDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12996,7 +13338,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13005,7 +13347,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13014,7 +13356,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13023,8 +13365,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `client-restricted`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13059,7 +13410,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConsentDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13068,7 +13419,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13077,7 +13428,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13086,7 +13437,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13095,8 +13446,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `already-withdrawn`, `before-given`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13131,7 +13491,7 @@ export interface operations {
                     "application/json": components["schemas"]["CounsellingSessionDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13140,7 +13500,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13149,7 +13509,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13158,8 +13518,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13191,7 +13551,7 @@ export interface operations {
                     "application/json": components["schemas"]["CounsellingSessionDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13200,7 +13560,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13209,7 +13569,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13218,7 +13578,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13227,8 +13587,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `case-of-another-client`, `client-restricted`, `consent-withdrawn`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13271,7 +13640,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfFacilitySummary"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13280,7 +13649,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13289,7 +13658,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13298,8 +13667,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13331,7 +13700,7 @@ export interface operations {
                     "application/json": components["schemas"]["FacilitySummary"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13340,7 +13709,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13349,7 +13718,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13358,7 +13727,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13367,7 +13736,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `facility-code-exists`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13376,8 +13745,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `commune-outside-province`, `commune-unknown`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13407,7 +13785,7 @@ export interface operations {
                     "application/json": components["schemas"]["FacilityProfile"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13416,7 +13794,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13425,7 +13803,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13434,8 +13812,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13469,7 +13856,7 @@ export interface operations {
                     "application/json": components["schemas"]["FacilityProfile"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13478,7 +13865,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13487,7 +13874,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13496,7 +13883,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13505,7 +13892,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13514,8 +13901,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `commune-outside-province`, `commune-unknown`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13552,7 +13948,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnitStatusEntry"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `idempotency-key-invalid`, `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13561,7 +13957,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13570,7 +13966,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13579,7 +13975,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13588,7 +13984,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `idempotency-key-in-use`, `stale-version`, `unit-change-same-day`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13597,8 +13993,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `idempotency-key-body-mismatch`, `unit-change-same-day`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13636,7 +14041,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnitStatusEntry"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `idempotency-key-invalid`, `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13645,7 +14050,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13654,7 +14059,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13663,7 +14068,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13672,7 +14077,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `idempotency-key-in-use`, `stale-version`, `unit-change-corrected`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13681,8 +14086,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `idempotency-key-body-mismatch`, `retraction-not-correctable`, `unit-change-corrected`, `unit-change-unknown`, `unit-correction-reason-required`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13717,7 +14131,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfCampaignSummary"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13726,7 +14140,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13735,7 +14149,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13744,8 +14158,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13780,7 +14194,7 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `idempotency-key-invalid`, `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13789,7 +14203,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13798,7 +14212,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13807,7 +14221,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13816,7 +14230,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `general-fund-exists`, `idempotency-key-in-use`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13825,8 +14239,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `end-date-required`, `idempotency-key-body-mismatch`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13856,7 +14279,7 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13865,7 +14288,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13874,7 +14297,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13883,8 +14306,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13918,7 +14350,7 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13927,7 +14359,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13936,7 +14368,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13945,7 +14377,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13954,7 +14386,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13963,8 +14395,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `campaign-settled`, `end-date-required`, `receipts-outside-dates`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13998,7 +14439,7 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14007,7 +14448,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14016,7 +14457,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14025,7 +14466,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14034,7 +14475,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14043,8 +14484,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `approvals-pending`, `general-fund-standing`, `status-order`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14074,7 +14524,7 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14083,7 +14533,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14092,7 +14542,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14101,7 +14551,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14110,8 +14560,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `campaign-draft`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14141,7 +14600,7 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignStatement"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14150,7 +14609,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14159,7 +14618,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14168,8 +14627,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14206,7 +14674,7 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerEntryDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `idempotency-key-invalid`, `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14215,7 +14683,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14224,7 +14692,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14233,7 +14701,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14242,7 +14710,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `idempotency-key-in-use`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14251,8 +14719,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `after-end-date`, `before-start-date`, `campaign-not-open`, `idempotency-key-body-mismatch`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14289,7 +14766,7 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerEntryDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `idempotency-key-invalid`, `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14298,7 +14775,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14307,7 +14784,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14316,7 +14793,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14325,7 +14802,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `idempotency-key-in-use`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14334,8 +14811,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `after-end-date`, `before-start-date`, `campaign-not-open`, `idempotency-key-body-mismatch`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14372,7 +14858,7 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerEntryDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `idempotency-key-invalid`, `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14381,7 +14867,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14390,7 +14876,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14399,7 +14885,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14408,7 +14894,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `idempotency-key-in-use`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14417,8 +14903,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `before-start-date`, `campaign-not-distributing`, `case-of-another-client`, `client-restricted`, `consent-withdrawn`, `idempotency-key-body-mismatch`, `out-of-stock`, `overdrawn`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14452,7 +14947,7 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerEntryDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14461,7 +14956,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14470,7 +14965,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14479,7 +14974,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14488,7 +14983,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `already-reversed`, `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14497,8 +14992,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `already-distributed`, `campaign-settled`, `reversal-not-reversible`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14528,7 +15032,7 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerEntryDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14537,7 +15041,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14546,7 +15050,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14555,7 +15059,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14564,7 +15068,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `already-approved`, `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14573,8 +15077,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `entry-reversed`, `no-approval-needed`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14611,7 +15124,7 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerEntryDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `idempotency-key-invalid`, `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14620,7 +15133,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14629,7 +15142,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14638,7 +15151,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14647,7 +15160,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `already-acknowledged`, `duplicate`, `idempotency-key-in-use`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14656,8 +15169,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `approval-pending`, `idempotency-key-body-mismatch`, `not-a-distribution`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14689,7 +15211,7 @@ export interface operations {
                     "image/png": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14698,7 +15220,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14707,7 +15229,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14716,8 +15238,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14747,7 +15278,7 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14756,7 +15287,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14765,7 +15296,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14774,8 +15305,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14810,7 +15350,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfDonorSummary"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14819,7 +15359,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14828,7 +15368,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14837,8 +15377,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14873,7 +15413,7 @@ export interface operations {
                     "application/json": components["schemas"]["DonorSummary"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `idempotency-key-invalid`, `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14882,7 +15422,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14891,7 +15431,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14900,16 +15440,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `idempotency-key-in-use`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14918,8 +15449,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `commune-unknown`, `idempotency-key-body-mismatch`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14949,7 +15489,7 @@ export interface operations {
                     "application/json": components["schemas"]["DonorDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14958,7 +15498,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14967,7 +15507,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14976,8 +15516,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15011,7 +15560,7 @@ export interface operations {
                     "application/json": components["schemas"]["DonorDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15020,7 +15569,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15029,7 +15578,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15038,7 +15587,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15047,8 +15596,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity. Codes: `commune-unknown`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15076,7 +15643,7 @@ export interface operations {
                     "application/json": components["schemas"]["FundraisingSettingsDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15085,7 +15652,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15094,7 +15661,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15103,8 +15670,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15136,7 +15703,7 @@ export interface operations {
                     "application/json": components["schemas"]["FundraisingSettingsDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15145,7 +15712,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15154,7 +15721,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15163,8 +15730,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Conflict. Codes: `duplicate`, `fundraising-settings-changed`, `stale-version`. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15172,8 +15739,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
-            409: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15204,7 +15771,7 @@ export interface operations {
                     "application/json": components["schemas"]["FundraisingSummary"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15213,7 +15780,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15222,7 +15789,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15231,8 +15798,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15260,7 +15827,7 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerConsistency"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15269,7 +15836,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15278,7 +15845,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15287,8 +15854,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15321,7 +15888,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProvinceFundraising"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15330,7 +15897,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15339,7 +15906,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15348,8 +15915,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15380,7 +15956,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportProgressDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15389,7 +15965,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15398,7 +15974,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15407,7 +15983,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15416,8 +15992,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15448,7 +16024,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportRecordDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15457,7 +16033,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15466,7 +16042,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15475,17 +16051,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15513,7 +16080,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15522,7 +16089,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15531,7 +16098,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `import-kind-not-allowed`, `import-needs-province`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15540,17 +16107,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15585,7 +16143,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportCheckResult"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15594,7 +16152,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15603,7 +16161,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15612,8 +16170,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15621,8 +16179,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15657,7 +16215,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15666,7 +16224,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15675,7 +16233,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15684,8 +16242,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15693,8 +16251,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15729,7 +16287,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportRecordDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15738,7 +16296,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15747,7 +16305,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15756,8 +16314,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decision-required`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-has-problems`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15765,8 +16323,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15794,7 +16352,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15803,7 +16361,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15812,7 +16370,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `import-kind-not-allowed`, `import-needs-province`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15821,17 +16379,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15866,7 +16415,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportCheckResult"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15875,7 +16424,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15884,7 +16433,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15893,8 +16442,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15902,8 +16451,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15938,7 +16487,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15947,7 +16496,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15956,7 +16505,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15965,8 +16514,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15974,8 +16523,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16012,7 +16561,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportRecordDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16021,7 +16570,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16030,7 +16579,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16039,8 +16588,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decision-required`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-has-problems`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16048,8 +16597,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16077,7 +16626,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16086,7 +16635,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16095,7 +16644,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `import-kind-not-allowed`, `import-needs-province`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16104,17 +16653,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16149,7 +16689,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportCheckResult"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16158,7 +16698,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16167,7 +16707,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16176,8 +16716,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16185,8 +16725,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16221,7 +16761,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16230,7 +16770,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16239,7 +16779,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16248,8 +16788,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16257,8 +16797,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16293,7 +16833,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportRecordDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16302,7 +16842,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16311,7 +16851,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16320,8 +16860,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decision-required`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-has-problems`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16329,8 +16869,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16358,7 +16898,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16367,7 +16907,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16376,7 +16916,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `import-kind-not-allowed`, `import-needs-province`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16385,17 +16925,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16430,7 +16961,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportCheckResult"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16439,7 +16970,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16448,7 +16979,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16457,8 +16988,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16466,8 +16997,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16502,7 +17033,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16511,7 +17042,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16520,7 +17051,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16529,8 +17060,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16538,8 +17069,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16574,7 +17105,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportRecordDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16583,7 +17114,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16592,7 +17123,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16601,8 +17132,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decision-required`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-has-problems`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16610,8 +17141,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16639,7 +17170,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16648,7 +17179,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16657,7 +17188,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `import-kind-not-allowed`, `import-needs-province`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16666,17 +17197,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16711,7 +17233,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportCheckResult"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16720,7 +17242,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16729,7 +17251,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16738,8 +17260,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16747,8 +17269,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16783,7 +17305,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16792,7 +17314,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16801,7 +17323,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16810,8 +17332,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16819,8 +17341,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16855,7 +17377,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportRecordDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16864,7 +17386,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16873,7 +17395,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16882,8 +17404,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decision-required`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-has-problems`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16891,8 +17413,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16920,7 +17442,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16929,7 +17451,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16938,7 +17460,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `import-kind-not-allowed`, `import-needs-province`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16947,17 +17469,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16992,7 +17505,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportCheckResult"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17001,7 +17514,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17010,7 +17523,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17019,8 +17532,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17028,8 +17541,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17064,7 +17577,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17073,7 +17586,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17082,7 +17595,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17091,8 +17604,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17100,8 +17613,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17136,7 +17649,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportRecordDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17145,7 +17658,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17154,7 +17667,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17163,8 +17676,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decision-required`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-has-problems`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17172,8 +17685,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17201,7 +17714,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17210,7 +17723,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17219,7 +17732,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `import-kind-not-allowed`, `import-needs-province`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17228,17 +17741,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17273,7 +17777,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportCheckResult"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17282,7 +17786,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17291,7 +17795,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17300,8 +17804,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17309,8 +17813,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17345,7 +17849,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17354,7 +17858,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17363,7 +17867,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17372,8 +17876,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17381,8 +17885,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17417,7 +17921,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportRecordDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17426,7 +17930,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17435,7 +17939,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17444,8 +17948,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decision-required`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-has-problems`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17453,8 +17957,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
-            422: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17482,7 +17986,7 @@ export interface operations {
                     "application/json": components["schemas"]["JobsDashboardTicket"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17491,7 +17995,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17500,7 +18004,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `not-a-user`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17509,8 +18013,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17542,7 +18046,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProvinceKpis"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17551,7 +18055,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17560,7 +18064,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17569,8 +18073,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17603,7 +18116,7 @@ export interface operations {
                     "application/json": components["schemas"]["KpiTrend"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17612,7 +18125,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17621,7 +18134,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17630,8 +18143,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17668,7 +18190,7 @@ export interface operations {
                     "application/json": components["schemas"]["KpiRunDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `idempotency-key-invalid`, `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17677,7 +18199,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17686,7 +18208,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17695,7 +18217,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -17704,7 +18226,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `idempotency-key-in-use`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17713,8 +18235,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `idempotency-key-body-mismatch`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17745,7 +18276,7 @@ export interface operations {
                     "application/json": components["schemas"]["KpiRunDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17754,7 +18285,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17763,7 +18294,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17772,8 +18303,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17927,7 +18467,7 @@ export interface operations {
                     "application/json": components["schemas"]["FacilityKpis"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17936,7 +18476,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17945,7 +18485,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17954,8 +18494,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18050,7 +18599,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfNotificationDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18059,7 +18608,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18068,7 +18617,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18077,8 +18626,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18106,7 +18655,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnreadCount"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18115,7 +18664,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18124,7 +18673,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18133,8 +18682,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18162,7 +18711,7 @@ export interface operations {
                     "application/json": components["schemas"]["AwaitingCount"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18171,7 +18720,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18180,7 +18729,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18189,8 +18738,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18218,7 +18767,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18227,7 +18776,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18236,7 +18785,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18245,8 +18794,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18276,7 +18834,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18285,7 +18843,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18294,7 +18852,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18303,8 +18861,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18332,7 +18890,7 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationPreferenceDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18341,7 +18899,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18350,7 +18908,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `notification-preferences-people-only`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18359,8 +18917,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18392,7 +18950,7 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationPreferenceDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18401,7 +18959,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18410,7 +18968,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `notification-preferences-people-only`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18419,8 +18977,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18453,7 +19011,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportListItem"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18462,7 +19020,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18471,7 +19029,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18480,8 +19038,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18513,7 +19071,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportRunDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18522,7 +19080,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18531,7 +19089,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`, `report-facility-only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18540,8 +19098,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Conflict. Codes: `duplicate`, `report-exists`, `stale-version`. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18549,8 +19107,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
-            409: {
+            /** @description Unprocessable Entity. Codes: `report-period-invalid`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18580,7 +19147,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportRunDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18589,7 +19156,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18598,7 +19165,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18607,8 +19174,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18638,7 +19214,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18647,7 +19223,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18656,7 +19232,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18665,8 +19241,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18700,7 +19285,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18709,7 +19294,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18718,7 +19303,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18727,7 +19312,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -18736,7 +19321,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18745,8 +19330,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `report-status`, `report-submitted`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18776,7 +19370,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportRunDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18785,7 +19379,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18794,7 +19388,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18803,7 +19397,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -18812,8 +19406,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `report-status`, `report-submitted`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18847,7 +19450,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18856,7 +19459,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18865,7 +19468,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18874,7 +19477,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -18883,7 +19486,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18892,8 +19495,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `report-not-generated`, `report-period-not-ended`, `report-status`, `report-submitted`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18927,7 +19539,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18936,7 +19548,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18945,7 +19557,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18954,7 +19566,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -18963,7 +19575,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18972,8 +19584,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `report-comment-required`, `report-not-submitted`, `report-status`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19007,7 +19628,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -19016,7 +19637,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19025,7 +19646,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19034,7 +19655,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -19043,7 +19664,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -19052,8 +19673,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `report-not-submitted`, `report-status`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19087,7 +19717,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -19096,7 +19726,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19105,7 +19735,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19114,7 +19744,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -19123,7 +19753,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -19132,8 +19762,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `report-comment-required`, `report-not-approved`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19167,7 +19806,7 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -19176,7 +19815,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19185,7 +19824,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19194,8 +19833,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19232,7 +19880,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportTimeliness"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -19241,7 +19889,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19250,7 +19898,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19259,8 +19907,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19294,7 +19951,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportDeadlineDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -19303,7 +19960,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19312,7 +19969,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19321,8 +19978,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19357,7 +20023,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConsentDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -19366,7 +20032,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19375,7 +20041,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19384,7 +20050,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -19393,8 +20059,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `legal-ground-consent-not-withdrawn`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19424,7 +20099,7 @@ export interface operations {
                     "application/json": components["schemas"]["DataSubjectRequestDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -19433,7 +20108,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19442,7 +20117,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19451,8 +20126,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19486,7 +20170,7 @@ export interface operations {
                     "application/json": components["schemas"]["DataSubjectRequestDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -19495,7 +20179,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19504,7 +20188,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19513,8 +20197,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19544,7 +20237,7 @@ export interface operations {
                     "application/zip": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -19553,7 +20246,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19562,7 +20255,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19571,8 +20264,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19602,7 +20304,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientDataRightsResult"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -19611,7 +20313,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19620,7 +20322,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19629,7 +20331,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -19638,8 +20340,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `client-already-restricted`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19669,7 +20380,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientDataRightsResult"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -19678,7 +20389,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19687,7 +20398,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19696,7 +20407,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -19705,8 +20416,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `client-not-restricted`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19736,7 +20456,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientDataRightsResult"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -19745,7 +20465,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19754,7 +20474,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19763,7 +20483,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -19772,8 +20492,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `client-already-pseudonymised`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19804,7 +20533,7 @@ export interface operations {
                     "application/json": components["schemas"]["DataSubjectRequestDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -19813,7 +20542,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19822,7 +20551,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19831,8 +20560,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19866,7 +20595,7 @@ export interface operations {
                     "application/json": components["schemas"]["DataSubjectRequestDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -19875,7 +20604,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19884,7 +20613,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19893,7 +20622,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -19902,7 +20631,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `data-request-changed`, `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -19911,8 +20640,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `data-request-close-status`, `data-request-closed`, `data-request-refusal-reason`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19940,7 +20678,7 @@ export interface operations {
                     "application/json": components["schemas"]["RetentionDueItemDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -19949,7 +20687,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19958,7 +20696,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19967,8 +20705,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19996,7 +20734,7 @@ export interface operations {
                     "application/json": components["schemas"]["PlaceProvinceDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20005,7 +20743,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20014,7 +20752,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20023,8 +20761,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20059,7 +20797,7 @@ export interface operations {
                     "application/json": components["schemas"]["PlaceCommuneDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20068,7 +20806,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20077,7 +20815,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20086,8 +20824,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20120,7 +20858,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProvinceActivities"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20129,7 +20867,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20138,7 +20876,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20147,8 +20885,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20176,7 +20923,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProvinceSummary"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20185,7 +20932,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20194,7 +20941,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20203,8 +20950,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20236,7 +20983,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProvinceSummary"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20245,7 +20992,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20254,7 +21001,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20263,8 +21010,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Conflict. Codes: `duplicate`, `province-code-exists`, `stale-version`. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20272,8 +21019,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
-            409: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20303,7 +21050,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProvinceSummary"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20312,7 +21059,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20321,7 +21068,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20330,8 +21077,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20361,7 +21117,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicCampaign"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20370,7 +21126,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -20405,7 +21161,7 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20414,7 +21170,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -20443,7 +21199,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReceptionPointDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20452,7 +21208,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20461,7 +21217,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20470,8 +21226,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20503,7 +21259,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReceptionPointDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20512,7 +21268,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20521,7 +21277,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20530,8 +21286,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20566,7 +21322,7 @@ export interface operations {
                     "application/json": components["schemas"]["TallyBatchResult"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20575,7 +21331,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20584,7 +21340,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20593,7 +21349,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -20602,7 +21358,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -20611,8 +21367,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `idempotency-key-reused`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20647,7 +21412,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReceptionCounts"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20656,7 +21421,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20665,7 +21430,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20674,8 +21439,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20706,7 +21471,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReceptionSummary"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20715,7 +21480,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20724,7 +21489,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20733,8 +21498,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20764,7 +21529,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20773,7 +21538,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20782,7 +21547,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20791,8 +21556,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20826,7 +21600,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20835,7 +21609,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20844,7 +21618,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `consent-override-head-only`, `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20853,7 +21627,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -20862,8 +21636,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `case-closed`, `client-restricted`, `consent-required`, `consent-withdrawn`, `own-facility`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20898,7 +21681,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20907,7 +21690,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20916,7 +21699,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20925,7 +21708,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -20934,7 +21717,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -20943,8 +21726,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `client-restricted`, `outcome-required`, `referral-status`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20975,7 +21767,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralReceiver"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20984,7 +21776,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20993,7 +21785,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21002,8 +21794,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21031,7 +21823,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralPackageDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21040,7 +21832,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21049,7 +21841,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21058,8 +21850,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21089,7 +21881,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralPackageDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21098,7 +21890,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21107,7 +21899,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21116,8 +21908,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21151,7 +21952,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralPackageDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21160,7 +21961,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21169,7 +21970,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21178,7 +21979,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -21187,7 +21988,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21196,8 +21997,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `already-answered`, `decline-reason-required`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21228,7 +22038,7 @@ export interface operations {
                     "application/json": components["schemas"]["SupervisionOverview"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21237,7 +22047,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21246,7 +22056,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21255,8 +22065,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21291,7 +22101,7 @@ export interface operations {
                     "application/json": components["schemas"]["VisitSummaryDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21300,7 +22110,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21309,7 +22119,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21318,8 +22128,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21351,7 +22161,7 @@ export interface operations {
                     "application/json": components["schemas"]["VisitDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21360,7 +22170,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21369,7 +22179,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21378,8 +22188,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21409,7 +22228,7 @@ export interface operations {
                     "application/json": components["schemas"]["VisitDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21418,7 +22237,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21427,7 +22246,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21436,8 +22255,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21471,7 +22299,7 @@ export interface operations {
                     "application/json": components["schemas"]["VisitDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21480,7 +22308,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21489,7 +22317,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21498,7 +22326,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -21507,7 +22335,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21516,8 +22344,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `visit-closed`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21551,7 +22388,7 @@ export interface operations {
                     "application/json": components["schemas"]["VisitDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21560,7 +22397,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21569,7 +22406,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21578,7 +22415,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -21587,8 +22424,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `due-before-visit`, `visit-closed`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21622,7 +22468,7 @@ export interface operations {
                     "application/json": components["schemas"]["VisitDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21631,7 +22477,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21640,7 +22486,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21649,7 +22495,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -21658,7 +22504,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21667,8 +22513,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `visit-closed`, `visit-not-recorded`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21703,7 +22558,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenRecommendationDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21712,7 +22567,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21721,7 +22576,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21730,8 +22585,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21761,7 +22616,7 @@ export interface operations {
                     "application/json": components["schemas"]["VisitDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21770,7 +22625,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21779,7 +22634,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21788,7 +22643,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -21797,8 +22652,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `visit-closed`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21832,7 +22696,7 @@ export interface operations {
                     "application/json": components["schemas"]["VisitDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21841,7 +22705,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21850,7 +22714,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21859,7 +22723,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -21868,7 +22732,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21877,8 +22741,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `awaiting-review`, `follow-up-status`, `recommendation-settled`, `visit-not-closed`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21912,7 +22785,7 @@ export interface operations {
                     "application/json": components["schemas"]["VisitDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21921,7 +22794,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21930,7 +22803,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21939,7 +22812,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -21948,7 +22821,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21957,8 +22830,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `nothing-to-review`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21989,7 +22871,7 @@ export interface operations {
                     "application/json": components["schemas"]["IndicatorDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21998,7 +22880,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22007,7 +22889,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22016,8 +22898,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22050,7 +22932,7 @@ export interface operations {
                     "application/json": components["schemas"]["TargetDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22059,7 +22941,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22068,7 +22950,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22077,8 +22959,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22112,7 +23003,7 @@ export interface operations {
                     "application/json": components["schemas"]["TargetDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22121,7 +23012,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22130,7 +23021,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22139,7 +23030,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -22148,7 +23039,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`, `target-exists`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22157,8 +23048,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `indicator-not-applicable`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22193,7 +23093,7 @@ export interface operations {
                     "application/json": components["schemas"]["TargetDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22202,7 +23102,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `target-value-out-of-range`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22211,7 +23111,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`, `target-value-out-of-range`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22220,7 +23120,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -22229,8 +23129,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`, `target-value-out-of-range`. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22262,7 +23171,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22271,7 +23180,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22280,7 +23189,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22289,7 +23198,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -22298,8 +23207,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22332,7 +23250,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProvinceProgress"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22341,7 +23259,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22350,7 +23268,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22359,8 +23277,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22393,7 +23320,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22402,7 +23329,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22411,7 +23338,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22420,8 +23347,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22456,7 +23392,7 @@ export interface operations {
                     "application/json": components["schemas"]["FacilityProgress"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22465,7 +23401,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22474,7 +23410,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22483,8 +23419,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22512,7 +23457,7 @@ export interface operations {
                     "application/json": components["schemas"]["PlanSummary"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22521,7 +23466,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22530,7 +23475,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22539,8 +23484,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22572,7 +23517,7 @@ export interface operations {
                     "application/json": components["schemas"]["PlanDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22581,7 +23526,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22590,7 +23535,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22599,7 +23544,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -22608,8 +23553,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `annual-plan-exists`, `duplicate`, `stale-version`. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity. Codes: `annual-plan-year-invalid`, `plan-not-editable`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22639,7 +23602,7 @@ export interface operations {
                     "application/json": components["schemas"]["PlanDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22648,7 +23611,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22657,7 +23620,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22666,8 +23629,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22701,7 +23673,7 @@ export interface operations {
                     "application/json": components["schemas"]["PlanDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22710,7 +23682,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22719,7 +23691,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22728,7 +23700,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -22737,7 +23709,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22746,8 +23718,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `plan-not-editable`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22781,7 +23762,7 @@ export interface operations {
                     "application/json": components["schemas"]["PlanDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22790,7 +23771,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22799,7 +23780,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22808,7 +23789,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -22817,8 +23798,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity. Codes: `annual-plan-empty`, `plan-not-editable`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22851,7 +23850,7 @@ export interface operations {
                     "application/json": components["schemas"]["PlanSummary"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22860,7 +23859,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22869,7 +23868,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22878,8 +23877,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22910,7 +23918,7 @@ export interface operations {
                     "application/json": components["schemas"]["PlanDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22919,7 +23927,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22928,7 +23936,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22937,8 +23945,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22973,7 +23990,7 @@ export interface operations {
                     "application/json": components["schemas"]["PlanDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22982,7 +23999,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22991,7 +24008,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23000,7 +24017,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -23009,8 +24026,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity. Codes: `annual-plan-comment-required`, `plan-not-submitted`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23041,7 +24076,7 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingCourseDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23050,7 +24085,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23059,7 +24094,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23068,8 +24103,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23101,7 +24136,7 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingCourseDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23110,7 +24145,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23119,7 +24154,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23128,8 +24163,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23159,7 +24194,7 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingCourseDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23168,7 +24203,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23177,7 +24212,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23186,8 +24221,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23221,7 +24265,7 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingCourseDetail"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23230,7 +24274,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23239,7 +24283,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23248,8 +24292,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23280,7 +24333,7 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingFigures"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23289,7 +24342,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23298,7 +24351,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23307,8 +24360,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23336,7 +24389,7 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingSettingsDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23345,7 +24398,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23354,7 +24407,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23363,8 +24416,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23396,7 +24449,7 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingSettingsDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23405,7 +24458,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23414,7 +24467,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23423,8 +24476,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Conflict. Codes: `duplicate`, `stale-version`, `training-settings-changed`. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23432,8 +24485,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
-            409: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23461,7 +24514,7 @@ export interface operations {
                     "application/json": components["schemas"]["FacilityMfaRequirement"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23470,7 +24523,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23479,7 +24532,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `mfa-requirement-facility-only`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23488,8 +24541,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23521,7 +24574,7 @@ export interface operations {
                     "application/json": components["schemas"]["FacilityMfaRequirement"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23530,7 +24583,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23539,7 +24592,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `mfa-requirement-facility-only`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23548,8 +24601,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23579,7 +24632,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23588,7 +24641,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23597,7 +24650,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23606,8 +24659,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23639,7 +24692,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23648,7 +24701,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23657,7 +24710,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`, `role-not-grantable`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23666,7 +24719,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`, `role-needs-facility`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -23675,8 +24728,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `email-in-use`, `stale-version`. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23706,7 +24768,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23715,7 +24777,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23724,7 +24786,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23733,7 +24795,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -23742,8 +24804,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `self-deactivation`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23777,7 +24848,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23786,7 +24857,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23795,7 +24866,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`, `role-not-grantable`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23804,7 +24875,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`, `role-needs-facility`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -23813,8 +24884,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `self-role-change`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23844,7 +24924,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23853,7 +24933,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23862,7 +24942,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23871,7 +24951,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -23880,8 +24960,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `account-already-active`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23911,7 +25000,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23920,7 +25009,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23929,7 +25018,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23938,7 +25027,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -23947,8 +25036,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `account-inactive`, `invitation-not-pending`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23978,7 +25076,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23987,7 +25085,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23996,7 +25094,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24005,7 +25103,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -24014,8 +25112,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `account-inactive`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24043,7 +25150,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24052,7 +25159,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24061,7 +25168,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24070,8 +25177,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24099,7 +25215,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEventTypeDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24108,7 +25224,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24117,7 +25233,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24126,8 +25242,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24155,7 +25271,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookSubscriptionDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24164,7 +25280,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24173,7 +25289,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24182,8 +25298,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24218,7 +25334,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedWebhookSubscription"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `idempotency-key-invalid`, `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24227,7 +25343,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`, `webhook-url-invalid`, `webhook-url-not-https`, `webhook-url-private`, `webhook-url-unresolvable`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24236,7 +25352,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`, `webhook-owner-required`, `webhook-url-invalid`, `webhook-url-not-https`, `webhook-url-private`, `webhook-url-unresolvable`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24245,16 +25361,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `idempotency-key-in-use`, `stale-version`, `webhook-url-invalid`, `webhook-url-not-https`, `webhook-url-private`, `webhook-url-unresolvable`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24263,8 +25370,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `idempotency-key-body-mismatch`, `webhook-url-invalid`, `webhook-url-not-https`, `webhook-url-private`, `webhook-url-unresolvable`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24298,7 +25414,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookSubscriptionDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24307,7 +25423,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`, `webhook-url-invalid`, `webhook-url-not-https`, `webhook-url-private`, `webhook-url-unresolvable`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24316,7 +25432,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`, `webhook-url-invalid`, `webhook-url-not-https`, `webhook-url-private`, `webhook-url-unresolvable`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24325,7 +25441,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -24334,7 +25450,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`, `webhook-url-invalid`, `webhook-url-not-https`, `webhook-url-private`, `webhook-url-unresolvable`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24343,8 +25459,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `webhook-url-invalid`, `webhook-url-not-https`, `webhook-url-private`, `webhook-url-unresolvable`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24372,7 +25497,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24381,7 +25506,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24390,7 +25515,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24399,8 +25524,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24433,7 +25567,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookSecret"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `idempotency-key-invalid`, `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24442,7 +25576,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24451,7 +25585,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24460,7 +25594,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -24469,7 +25603,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `idempotency-key-in-use`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24478,8 +25612,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `idempotency-key-body-mismatch`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24509,7 +25652,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookSubscriptionDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24518,7 +25661,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24527,7 +25670,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24536,8 +25679,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24567,7 +25719,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookSubscriptionDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24576,7 +25728,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24585,7 +25737,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24594,8 +25746,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24630,7 +25791,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfWebhookDeliveryDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24639,7 +25800,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24648,7 +25809,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24657,8 +25818,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24691,7 +25861,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDeliveryDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `idempotency-key-invalid`, `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24700,7 +25870,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24709,7 +25879,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24718,7 +25888,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -24727,7 +25897,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `idempotency-key-in-use`, `stale-version`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24736,8 +25906,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content. Codes: `idempotency-key-body-mismatch`, `webhook-delivery-pending`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24765,7 +25944,7 @@ export interface operations {
                     "application/json": components["schemas"]["DepartmentList"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24774,7 +25953,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24783,7 +25962,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24792,8 +25971,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24825,7 +26004,7 @@ export interface operations {
                     "application/json": components["schemas"]["DepartmentDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24834,7 +26013,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24843,7 +26022,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24852,8 +26031,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24861,8 +26040,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
-            409: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24893,7 +26072,7 @@ export interface operations {
                     "application/json": components["schemas"]["StaffMemberDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24902,7 +26081,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24911,7 +26090,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24920,8 +26099,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24953,7 +26132,7 @@ export interface operations {
                     "application/json": components["schemas"]["StaffMemberDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24962,7 +26141,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24971,7 +26150,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24980,8 +26159,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25015,7 +26203,7 @@ export interface operations {
                     "application/json": components["schemas"]["StaffMemberDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -25024,7 +26212,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -25033,7 +26221,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25042,7 +26230,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -25051,8 +26239,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25086,7 +26283,7 @@ export interface operations {
                     "application/json": components["schemas"]["CertificateDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -25095,7 +26292,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -25104,7 +26301,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25113,7 +26310,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -25122,8 +26319,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict. Codes: `certificate-number-exists`, `duplicate`, `stale-version`. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25155,7 +26361,7 @@ export interface operations {
                     "image/png": string;
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -25164,7 +26370,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -25173,7 +26379,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25182,8 +26388,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25220,7 +26435,7 @@ export interface operations {
                     "application/json": components["schemas"]["CertificateDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -25229,7 +26444,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `file-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -25238,7 +26453,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `file-required`, `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25247,8 +26462,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity. Codes: `file-required`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25279,7 +26512,7 @@ export interface operations {
                     "application/json": components["schemas"]["CertificateWatch"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -25288,7 +26521,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -25297,7 +26530,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25306,8 +26539,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25335,7 +26568,7 @@ export interface operations {
                     "application/json": components["schemas"]["CollaboratorDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -25344,7 +26577,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -25353,7 +26586,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25362,8 +26595,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25395,7 +26628,7 @@ export interface operations {
                     "application/json": components["schemas"]["CollaboratorDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -25404,7 +26637,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -25413,7 +26646,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25422,8 +26655,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
