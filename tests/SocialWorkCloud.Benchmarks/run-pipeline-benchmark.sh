@@ -2,17 +2,18 @@
 # The pipeline's cost (issue 19): the real API (Release) beside a bare ASP.NET Core + Npgsql endpoint that sends
 # the same SQL and answers the same JSON (Pipeline/BareHost.cs), both on one PostgreSQL database, loaded by wrk
 # in the same run. Prints requests/s (project ÷ bare), allocated bytes and CPU time per request.
-#   SWC_BENCH_PG='Host=…;Database=postgres;…' ./run-pipeline-benchmark.sh [--seconds N] [--connections N] [--only name]
+#   SWC_BENCH_PG='Host=…;Database=postgres;…' ./run-pipeline-benchmark.sh [--seconds N] [--connections N] [--only name] [--no-build]
 # Needs wrk (apt-get install -y wrk), jq and psql. Uses the database "<name>_pipebench" (dropped and re-created).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-seconds=10 connections=8 only=""
+seconds=10 connections=8 only="" build=1
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --seconds) seconds="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
     --only) only="$2"; shift 2 ;;
+    --no-build) build=0; shift ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -20,8 +21,10 @@ done
 api_port="${SWC_PIPEBENCH_PORT:-5116}" bare_port="$((api_port + 1))"
 api="http://127.0.0.1:$api_port" bare="http://127.0.0.1:$bare_port"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-dotnet build "$root/api/SocialWorkCloud.Api" -c Release -nologo -v quiet -clp:ErrorsOnly
-dotnet build "$here/SocialWorkCloud.Benchmarks.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly
+if [[ $build == 1 ]]; then
+  dotnet build "$root/api/SocialWorkCloud.Api" -c Release -nologo -v quiet -clp:ErrorsOnly
+  dotnet build "$here/SocialWorkCloud.Benchmarks.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly
+fi
 
 pg="$(sed -E 's/(Database=)([^;]+)/\1\2_pipebench/' <<<"$SWC_BENCH_PG")"
 field() { sed -nE "s/.*(^|;)$1=([^;]*).*/\2/Ip" <<<"$SWC_BENCH_PG"; }
@@ -113,16 +116,17 @@ scenarios=(
 run_wrk() { # url, token, script, seconds, pid, base -> "requests/s requests non2xx bytes/request cpu-µs/request"
   local url="$1" tok="$2" script="$3" secs="$4" pid="$5" base="$6" out a0 a1 c0 c1 requests rps errors
   a0="$(allocated "$base")"; c0="$(cpu_ticks "$pid")"
-  out="$(wrk -t2 -c"$connections" -d"${secs}s" -H "Authorization: Bearer $tok" -H 'Content-Type: application/json' \
+  out="$(wrk -t2 -c"$connections" -d"${secs}s" --timeout 10s -H "Authorization: Bearer $tok" -H 'Content-Type: application/json' \
     ${script:+-s "$script"} "$url")"
   a1="$(allocated "$base")"; c1="$(cpu_ticks "$pid")"
   requests="$(sed -nE 's/^ *([0-9]+) requests in.*/\1/p' <<<"$out")"
   rps="$(sed -nE 's/^Requests\/sec: *([0-9.]+).*/\1/p' <<<"$out")"
   errors="$(sed -nE 's/^ *Non-2xx or 3xx responses: *([0-9]+).*/\1/p' <<<"$out")"
+  [[ "${requests:-0}" -gt 0 ]] || { echo "0 1 0 0 0"; return; }
   echo "$rps $requests ${errors:-0} $(( (a1 - a0) / requests )) $(( (c1 - c0) * 1000000 / $(getconf CLK_TCK) / requests ))"
 }
 
-echo "wrk: 2 threads, $connections connections, ${seconds} s per side after a 3 s warm-up; machine load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "wrk: 2 threads, $connections connections, ${seconds} s per side after a 5 s warm-up; machine load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for s in "${scenarios[@]}"; do
   IFS='|' read -r name real_url bare_url tok script <<<"$s"
   [[ -n "$only" && "$name" != *"$only"* ]] && continue
@@ -132,8 +136,8 @@ for s in "${scenarios[@]}"; do
     diff <(shape "$real_url" | jq -r '.[]') <(shape "$bare_url" | jq -r '.[]') >"$work/shape.diff" \
       || { echo "  $name: the JSON differs (< project, > bare):"; sed 's/^/    /' "$work/shape.diff"; }
   fi
-  run_wrk "$real_url" "$tok" "$script" 3 "$api_pid" "$api" >/dev/null
-  run_wrk "$bare_url" "$tok" "$script" 3 "$bare_pid" "$bare" >/dev/null
+  run_wrk "$real_url" "$tok" "$script" 5 "$api_pid" "$api" >/dev/null
+  run_wrk "$bare_url" "$tok" "$script" 5 "$bare_pid" "$bare" >/dev/null
   real="$(run_wrk "$real_url" "$tok" "$script" "$seconds" "$api_pid" "$api")"
   plain="$(run_wrk "$bare_url" "$tok" "$script" "$seconds" "$bare_pid" "$bare")"
   echo "$name|$real|$plain" >>"$results"
@@ -146,5 +150,5 @@ while IFS='|' read -r name real plain; do
   read -r rrps rreq rerr rbytes rcpu <<<"$real"
   read -r brps breq berr bbytes bcpu <<<"$plain"
   LC_ALL=C printf '| %-26s | %9.0f | %9.0f | %6.2f | %11d | %11d | %6.1f | %6d µs | %6d µs | %s/%s |\n' "$name" "$rrps" "$brps" \
-    "$(bc -l <<<"$rrps / $brps")" "$rbytes" "$bbytes" "$(bc -l <<<"$rbytes / $bbytes")" "$rcpu" "$bcpu" "$rerr" "$berr"
+    "$(bc -l <<<"$rrps / ($brps + 0.000001)")" "$rbytes" "$bbytes" "$(bc -l <<<"$rbytes / ($bbytes + 1)")" "$rcpu" "$bcpu" "$rerr" "$berr"
 done <"$results"

@@ -99,9 +99,8 @@ public sealed class RecordTalliesHandler(AppDbContext db, ICurrentUser user, Tim
             FacilityId = user.FacilityId ?? Guid.Empty, ClientEntryId = e.Id, PointId = e.PointId, Kind = e.Kind, Count = e.Count, OccurredAt = e.OccurredAt.ToUniversalTime(),
             Date = VietnamClock.DateOf(e.OccurredAt), Source = source, ReceivedAt = now,
         }).ToList();
-        // New rows only: skip the change tracker's repeated scans of thousands of entries (tenant stamping still runs).
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        db.ReceptionTallies.AddRange(fresh);
+        // New append-only rows: multi-row INSERTs past the change tracker (one statement for a batch of ten taps, not ten).
+        await MultiRowInsert.InsertAsync(db, fresh, cancellationToken);
 
         var result = new TallyBatchResult(fresh.Count, command.Entries.Count - fresh.Count, Replayed: false);
         if (fresh.Count > 0)
