@@ -118,6 +118,12 @@ app.UseResilience();
 app.UseBackgroundJobs();
 
 app.MapApiV1();
+// The pipeline benchmark (tests/SocialWorkCloud.Benchmarks, run-pipeline-benchmark.sh) divides this counter's delta
+// by the requests wrk made; off unless Diagnostics:AllocationCounter is set, and never in the OpenAPI document.
+if (app.Configuration.GetValue<bool>("Diagnostics:AllocationCounter"))
+{
+    app.MapGet("/debug/allocations", () => TypedResults.Ok(new { allocatedBytes = GC.GetTotalAllocatedBytes(precise: true) })).ExcludeFromDescription();
+}
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
 // The web portal's client-side routes (/facilities/…, /province) get its index.html; API, Swagger, jobs and

@@ -13,7 +13,12 @@ using SocialWorkCloud.Benchmarks;
 //   --progress [--facilities N] [--runs N]        The province progress table (every indicator of every facility) on the generated province.
 //   --ledger [--entries N] [--writers N] [--receipts N] [--runs N]   The fundraising ledger: concurrent receipts, statement and check.
 //   --report [--contacts N] [--runs N]           The annual report's generation for a hospital with N reception contacts a year.
+//   --bare --url U --pg CONN --facility ID --user ID   The bare endpoints of the pipeline benchmark (run-pipeline-benchmark.sh starts it).
 //   --import [--rows N]                           The clients import (dry run, commit, same file again) of N rows (default 50,000).
+if (args.Contains("--bare"))
+{
+    return await SocialWorkCloud.Benchmarks.Pipeline.BareHost.RunAsync(args);
+}
 if (args.Contains("--import"))
 {
     var exit = 0;

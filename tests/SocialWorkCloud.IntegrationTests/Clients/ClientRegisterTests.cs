@@ -171,6 +171,31 @@ public abstract class ClientRegisterTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task Registering_answers_the_clients_page_as_a_read_would_and_audits_the_identifiers_shown_once()
+    {
+        // The answer is built from the saved client, not re-read (issue 19): it must be the page a GET returns.
+        using var worker = await World.ClientForAsync(TestWorld.WorkerAEmail);
+        var created = await (await worker.PostJsonAsync("/api/v1/clients", new
+        {
+            fullName = Unique("Đinh Thị Thu Hà"), birthYear = 1961, sex = "Female", nationalId = Digits(12), phone = "0987654321",
+            insuranceNumber = "HT" + Digits(13), communeWard = "Phường Hạc Thành", vulnerabilities = new[] { "Elderly", "Hardship" },
+        })).ReadAsync<JsonElement>(HttpStatusCode.Created);
+        var id = created.GetProperty("id").GetGuid();
+        (await AuditCountAsync(id, "client.view-identifiers")).ShouldBe(1);
+
+        var page = await (await worker.GetAsync($"/api/v1/clients/{id}")).ReadAsync<JsonElement>();
+        // Every member alike; the creation time to the millisecond (SQLite keeps less than the clock's ticks).
+        static string WithoutTime(JsonElement e) => System.Text.Json.Nodes.JsonNode.Parse(e.GetRawText())!.AsObject()
+            .Where(p => p.Key != "createdAt").Aggregate("", (text, p) => text + p.Key + "=" + p.Value?.ToJsonString() + ";");
+        WithoutTime(created).ShouldBe(WithoutTime(page));
+        (created.GetProperty("createdAt").GetDateTimeOffset() - page.GetProperty("createdAt").GetDateTimeOffset()).Duration()
+            .ShouldBeLessThan(TimeSpan.FromMilliseconds(1));
+        created.GetProperty("identifiersShown").GetBoolean().ShouldBeTrue();
+        created.GetProperty("cases").GetArrayLength().ShouldBe(0);
+        (await AuditCountAsync(id, "client.view-identifiers")).ShouldBe(2);
+    }
+
+    [Fact]
     public async Task Merging_keeps_every_history_on_the_kept_client()
     {
         using var worker = await World.ClientForAsync(TestWorld.WorkerAEmail);

@@ -242,6 +242,30 @@ public abstract class ProvinceKpiTests(ApiFactory factory)
         kpis.GetProperty("provinceSharePercent").GetDecimal().ShouldBe(50m); // BV 1 (team 2018) and BV 3 (team 01/07/2021) of 4
     }
 
+    [Theory]
+    [InlineData("2021-12-31")]
+    [InlineData("2025-06-30")]
+    [InlineData("2027-12-31")]
+    public async Task Each_groups_card_shows_the_share_target_and_state_of_the_province_figure(string asOf)
+    {
+        // The card computes its own group alone (issue 19): it must agree with the whole province's computation.
+        var p = await ArrangeAsync();
+        var province = await KpisAsync(p, asOf);
+        foreach (var (facility, indicator) in new[]
+                 { (p.Preventive[1], "PreventiveSocialWorkShare"), (p.Hospitals[2], "CurativeUnitShare"), (p.Stations[0], "CommuneStationShare") })
+        {
+            var admin = $"admin-{Guid.NewGuid():N}@test.vn";
+            await World.NewUserAsync(admin, UserRole.FacilityAdmin, facility, null);
+            using var client = await World.ClientForAsync(admin);
+            var card = await (await client.GetAsync($"/api/v1/facilities/{facility}/kpis?asOf={asOf}")).ReadAsync<JsonElement>();
+            var figure = Figure(province, indicator);
+            card.GetProperty("indicator").GetString().ShouldBe(indicator);
+            card.GetProperty("provinceSharePercent").GetDecimal().ShouldBe(figure.GetProperty("sharePercent").GetDecimal());
+            card.GetProperty("targetPercent").ToString().ShouldBe(figure.GetProperty("targetPercent").ToString());
+            card.GetProperty("provinceState").GetString().ShouldBe(figure.GetProperty("state").GetString());
+        }
+    }
+
     [Fact]
     public async Task The_figures_name_the_first_laggards_and_count_them_all_and_the_rest_page()
     {

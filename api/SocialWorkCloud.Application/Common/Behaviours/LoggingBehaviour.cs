@@ -11,7 +11,14 @@ public sealed class LoggingBehaviour<TMessage, TResponse>(ILogger<LoggingBehavio
 {
     public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        logger.LogInformation("Handling {Request} for {UserId}", typeof(TMessage).Name, user.UserId);
+        // Checked first: the call would box its arguments on every request even with the level off (the default).
+        if (logger.IsEnabled(LogLevel.Information)) RequestLog.Handling(logger, typeof(TMessage).Name, user.UserId);
         return next(message, cancellationToken);
     }
+}
+
+internal static partial class RequestLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Handling {Request} for {UserId}")]
+    public static partial void Handling(ILogger logger, string request, Guid? userId);
 }

@@ -21,7 +21,15 @@ public static class ClientSearch
 {
     public const int CountCap = 1_000;
 
-    public static async Task<(List<Client> Page, int Total, bool TotalIsLowerBound)> PageAsync(
+    /// <summary>The columns a list shows (10 of the client's 23): the page reads only these.</summary>
+    public sealed record Row(
+        Guid Id, string FullName, int? BirthYear, DateOnly? DateOfBirth, Sex Sex, string? NationalId, string? Phone,
+        string? PatientId, string? CommuneWard, Vulnerability Vulnerabilities);
+
+    private static IQueryable<Row> Listed(this IQueryable<Client> clients) => clients.Select(c =>
+        new Row(c.Id, c.FullName, c.BirthYear, c.DateOfBirth, c.Sex, c.NationalId, c.Phone, c.PatientId, c.CommuneWard, c.Vulnerabilities));
+
+    public static async Task<(List<Row> Page, int Total, bool TotalIsLowerBound)> PageAsync(
         IQueryable<Client> clients, IQueryable<ClientNameKey> nameKeys, string? search, int page, int pageSize, CancellationToken ct)
     {
         // A restricted client (data subject's request) is out of every list and search until lifted.
@@ -60,23 +68,23 @@ public static class ClientSearch
         // Past the cap the full-name matches are "at least a thousand": the page reads from them alone.
         var fullCapped = fullCount > CountCap;
         var rows = fullCapped || fullCount > skip
-            ? await byFullName.OrderBy(c => c.SearchName).ThenBy(c => c.Id).Skip(skip).Take(pageSize).ToListAsync(ct)
+            ? await byFullName.OrderBy(c => c.SearchName).ThenBy(c => c.Id).Skip(skip).Take(pageSize).Listed().ToListAsync(ct)
             : [];
         if (!fullCapped && rows.Count < pageSize && laterCount > 0)
         {
-            var later = await byLaterParts.Skip(Math.Max(0, skip - fullCount)).Take(pageSize - rows.Count).ToListAsync(ct);
+            var later = await byLaterParts.Skip(Math.Max(0, skip - fullCount)).Take(pageSize - rows.Count).Listed().ToListAsync(ct);
             rows.AddRange(later.Where(c => rows.TrueForAll(r => r.Id != c.Id)).DistinctBy(c => c.Id));
         }
         return Capped(rows, fullCount + laterCount);
     }
 
-    private static async Task<(List<Client> Page, int Total, bool TotalIsLowerBound)> OrderedPageAsync(IQueryable<Client> clients, int skip, int pageSize, CancellationToken ct) =>
-        Capped(await clients.OrderBy(c => c.SearchName).ThenBy(c => c.Id).Skip(skip).Take(pageSize).ToListAsync(ct), await CappedCountAsync(clients, ct));
+    private static async Task<(List<Row> Page, int Total, bool TotalIsLowerBound)> OrderedPageAsync(IQueryable<Client> clients, int skip, int pageSize, CancellationToken ct) =>
+        Capped(await clients.OrderBy(c => c.SearchName).ThenBy(c => c.Id).Skip(skip).Take(pageSize).Listed().ToListAsync(ct), await CappedCountAsync(clients, ct));
 
     /// <summary>Counts at most one past the cap, so the database stops reading the index there.</summary>
     private static Task<int> CappedCountAsync(IQueryable<Client> clients, CancellationToken ct) =>
         clients.Select(c => c.Id).Take(CountCap + 1).CountAsync(ct);
 
-    private static (List<Client>, int, bool) Capped(List<Client> rows, int count) =>
+    private static (List<Row>, int, bool) Capped(List<Row> rows, int count) =>
         count > CountCap ? (rows, CountCap, true) : (rows, count, false);
 }

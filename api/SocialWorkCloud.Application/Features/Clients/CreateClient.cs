@@ -28,7 +28,7 @@ public sealed class CreateClientValidator : AbstractValidator<CreateClient>
     public CreateClientValidator(TimeProvider clock) => Include(new ClientFieldsValidator(clock));
 }
 
-public sealed class CreateClientHandler(AppDbContext db, ICurrentUser user, TimeProvider clock, IMediator mediator)
+public sealed class CreateClientHandler(AppDbContext db, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<CreateClient, ClientDetail>
 {
     public async ValueTask<ClientDetail> Handle(CreateClient command, CancellationToken cancellationToken)
@@ -46,7 +46,9 @@ public sealed class CreateClientHandler(AppDbContext db, ICurrentUser user, Time
         }
 
         client.Id = Guid.NewGuid();
-        client.CreatedAt = clock.GetUtcNow();
+        // Whole microseconds, what PostgreSQL keeps: the 201 answer (built from this object) then says what a read says.
+        var now = clock.GetUtcNow();
+        client.CreatedAt = now.AddTicks(-(now.Ticks % 10));
         client.CreatedBy = user.UserId;
         client.CreatedDespiteMatches = matches.Count > 0;
         db.Clients.Add(client);
@@ -55,8 +57,15 @@ public sealed class CreateClientHandler(AppDbContext db, ICurrentUser user, Time
             db.Audit(user, clock, "client.create-despite-matches", nameof(Client), client.Id,
                 "Matches: " + string.Join(", ", matches.Select(m => m.Id)));
         }
+        // The answer is the new client's page, built from what is saved (no case or consent can exist yet), and
+        // the view of its identifiers is audited in the same SaveChanges: 3 round trips, not 7 through GetClient.
+        var full = user.HasPermission(Permissions.ClientsReadIdentifiers);
+        if (full && (client.NationalId ?? client.Phone ?? client.InsuranceNumber) is not null)
+        {
+            db.Audit(user, clock, "client.view-identifiers", nameof(Client), client.Id);
+        }
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetClient(client.Id), cancellationToken);
+        return GetClientHandler.ToDetail(client, full, [], []);
     }
 }
 

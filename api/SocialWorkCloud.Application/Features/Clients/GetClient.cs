@@ -43,11 +43,15 @@ public sealed class GetClientHandler(AppDbContext db, ICurrentUser user, TimePro
         if (full && (c.NationalId ?? c.Phone ?? c.InsuranceNumber) is not null)
             db.Audit(user, clock, "client.view-identifiers", nameof(Client), c.Id);
         if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(cancellationToken);
-        return new ClientDetail(
+        return ToDetail(c, full, cases, consents);
+    }
+
+    /// <summary>The page of a client as read (or just registered); identifiers in full only when <paramref name="full"/>.</summary>
+    internal static ClientDetail ToDetail(Client c, bool full, IReadOnlyList<ClientCaseSummary> cases, IReadOnlyList<Consents.ConsentDto> consents) =>
+        new(
             c.Id, c.FullName, c.DateOfBirth, c.BirthYear, c.Sex,
             full ? c.NationalId : Masking.Mask(c.NationalId), full ? c.InsuranceNumber : Masking.Mask(c.InsuranceNumber),
             c.PatientId, c.Province, c.CommuneWard, c.AddressDetail, full ? c.Phone : Masking.Mask(c.Phone), c.GuardianContact,
             c.HouseholdSituation, Vulnerabilities.Split(c.Vulnerabilities), full, c.CreatedDespiteMatches, c.MergedIntoId, c.CreatedAt,
             c.Version, cases, consents, c.CommuneCode, c.RestrictedSince, c.PseudonymisedAt);
-    }
 }

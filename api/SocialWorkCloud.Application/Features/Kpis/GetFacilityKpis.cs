@@ -43,8 +43,7 @@ public sealed class GetFacilityKpisHandler(AppDbContext db, ICurrentUser user, K
             FacilityGroup.Preventive => KpiIndicator.PreventiveSocialWorkShare,
             _ => KpiIndicator.CommuneStationShare,
         };
-        var province = await calculator.ComputeAsync(facility.ProvinceId, asOf, cancellationToken);
-        var figure = province.Figures.Single(f => f.Indicator == indicator);
+        var figure = await calculator.ComputeShareAsync(facility.ProvinceId, group, asOf, cancellationToken);
         var counts = group == FacilityGroup.Curative ? status.HasFormalUnit() : status.CarriesOutSocialWork();
 
         return new FacilityKpis(facility.Id, asOf, group, status, counts, indicator, figure.SharePercent, figure.TargetPercent, figure.State);

@@ -36,11 +36,38 @@ public sealed class KpiCalculator(AppDbContext db, TimeProvider clock)
     /// <summary>Laggards are listed in Vietnamese alphabetical order, as a Health Department officer reads them.</summary>
     private static readonly StringComparer VietnameseOrder = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
 
+    /// <summary>
+    /// One group's figure without its laggards, for the facility home's KPI card: only the statuses of the
+    /// group's facilities are read (no names), and nothing is sorted — the card shows the share alone.
+    /// </summary>
+    public async Task<KpiFigure> ComputeShareAsync(Guid provinceId, FacilityGroup group, DateOnly asOf, CancellationToken ct)
+    {
+        var types = Enum.GetValues<FacilityType>().Where(t => t.Group() == group).ToList();
+        var statuses = await UnitStatusQueries.WithStatusOn(db, Operating(provinceId, asOf).Where(f => types.Contains(f.Type)), asOf)
+            .Select(x => x.Status).ToListAsync(ct);
+        Func<UnitStatus, bool> counted = group == FacilityGroup.Curative ? s => s.HasFormalUnit() : s => s.CarriesOutSocialWork();
+        var numerator = statuses.Count(counted);
+        return group switch
+        {
+            FacilityGroup.Preventive => new KpiFigure(KpiIndicator.PreventiveSocialWorkShare, numerator, statuses.Count,
+                KpiTargets.SharePercent(numerator, statuses.Count), KpiTargets.PreventiveTargetForYearEnd(asOf.Year),
+                KpiTargets.PreventiveTrajectoryAt(asOf), KpiTargets.AssessPreventive(numerator, statuses.Count, asOf), []),
+            FacilityGroup.Curative => new KpiFigure(KpiIndicator.CurativeUnitShare, numerator, statuses.Count,
+                KpiTargets.SharePercent(numerator, statuses.Count), KpiTargets.CurativeTargetPercent, null,
+                KpiTargets.AssessCurative(numerator, statuses.Count), []),
+            _ => new KpiFigure(KpiIndicator.CommuneStationShare, numerator, statuses.Count,
+                KpiTargets.SharePercent(numerator, statuses.Count), null, null, KpiState.NotJudged, []),
+        };
+    }
+
+    /// <summary>The province's facilities operating on the date.</summary>
+    private IQueryable<Facility> Operating(Guid provinceId, DateOnly asOf) => db.Facilities.AsNoTracking()
+        .Where(f => f.ProvinceId == provinceId)
+        .Where(f => (f.EstablishedOn == null || f.EstablishedOn <= asOf) && (f.ClosedOn == null || f.ClosedOn > asOf));
+
     public async Task<ProvinceKpis> ComputeAsync(Guid provinceId, DateOnly asOf, CancellationToken ct)
     {
-        var facilities = db.Facilities.AsNoTracking()
-            .Where(f => f.ProvinceId == provinceId)
-            .Where(f => (f.EstablishedOn == null || f.EstablishedOn <= asOf) && (f.ClosedOn == null || f.ClosedOn > asOf));
+        var facilities = Operating(provinceId, asOf);
         var rows = await UnitStatusQueries.WithStatusOn(db, facilities, asOf)
             .Select(x => new { x.Facility.Id, x.Facility.Code, x.Facility.Name, x.Facility.Type, x.Status })
             .ToListAsync(ct);

@@ -102,9 +102,8 @@ public sealed class RecordTalliesHandler(AppDbContext db, ICurrentUser user, Tim
         }).ToList();
         var fresh = taps.Concat(await TallyUndo.CompensateAsync(db, user, unique.Where(e => !seen.Contains(e.Id) && e.Undoes is not null).ToList(), taps, source, now, cancellationToken))
             .ToList();
-        // New rows only: skip the change tracker's repeated scans of thousands of entries (tenant stamping still runs).
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        db.ReceptionTallies.AddRange(fresh);
+        // New append-only rows: multi-row INSERTs past the change tracker (one statement for a batch of ten taps, not ten).
+        await MultiRowInsert.InsertAsync(db, fresh, cancellationToken);
 
         var result = new TallyBatchResult(fresh.Count, command.Entries.Count - fresh.Count, Replayed: false);
         if (fresh.Count > 0)

@@ -1,0 +1,366 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using NpgsqlTypes;
+using SocialWorkCloud.Domain.Clients;
+using SocialWorkCloud.Domain.Facilities;
+using SocialWorkCloud.Domain.Kpis;
+using SocialWorkCloud.Domain.Text;
+
+namespace SocialWorkCloud.Benchmarks.Pipeline;
+
+/// <summary>
+/// The yardstick of the pipeline benchmark (issue 19): a bare ASP.NET Core minimal API on Npgsql that sends
+/// the SQL each hot path needs — the statements the project's handlers send, written by hand — and answers
+/// the same JSON, with no authentication, mediator, validation, EF Core or request log. The tenant (the
+/// facility, the province, the signed-in user) is fixed at start-up from the arguments, as a token would
+/// name it. <c>/debug/allocations</c> reports the process's allocated bytes, like the API's own
+/// (Diagnostics:AllocationCounter), so the script can divide the delta by the requests wrk made.
+/// </summary>
+public static class BareHost
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        string Arg(string name) => args[Array.IndexOf(args, name) + 1];
+        var url = Arg("--url");
+        var facilityId = Guid.Parse(Arg("--facility"));
+        var userId = Guid.Parse(Arg("--user"));
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        await using var dataSource = NpgsqlDataSource.Create(Arg("--pg"));
+        var app = builder.Build();
+        app.Urls.Add(url);
+
+        app.MapGet("/debug/allocations", () => Results.Json(new { allocatedBytes = GC.GetTotalAllocatedBytes(precise: true) }));
+        app.MapGet("/bare/facilities/{id:guid}/kpis", (Guid id, CancellationToken ct) => FacilityKpisAsync(dataSource, id, ct));
+        app.MapGet("/bare/provinces/{id:guid}/kpis", (Guid id, CancellationToken ct) => ProvinceKpisAsync(dataSource, id, ct));
+        app.MapGet("/bare/clients", (string? search, CancellationToken ct) => SearchClientsAsync(dataSource, facilityId, search ?? string.Empty, ct));
+        app.MapPost("/bare/clients", (NewClient body, CancellationToken ct) => RegisterClientAsync(dataSource, facilityId, userId, body, ct));
+        app.MapPost("/bare/reception/tallies", (TallyBatch body, CancellationToken ct) => RecordTalliesAsync(dataSource, facilityId, body, ct));
+        await app.RunAsync();
+        return 0;
+    }
+
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+
+    private static FacilityType[] TypesOf(FacilityGroup group) => Enum.GetValues<FacilityType>().Where(t => t.Group() == group).ToArray();
+
+    private static KpiIndicator IndicatorOf(FacilityGroup group) => group switch
+    {
+        FacilityGroup.Curative => KpiIndicator.CurativeUnitShare,
+        FacilityGroup.Preventive => KpiIndicator.PreventiveSocialWorkShare,
+        _ => KpiIndicator.CommuneStationShare,
+    };
+
+    // The status in force on a date: the latest entry not corrected, retractions excluded (UnitStatusQueries.WithStatusOn).
+    private const string StatusOn = """
+        COALESCE((SELECT c."Status" FROM "UnitStatusChanges" c
+                  WHERE c."FacilityId" = f."Id" AND c."EffectiveDate" <= @asOf AND NOT c."IsRetraction"
+                    AND NOT EXISTS (SELECT 1 FROM "UnitStatusChanges" x WHERE x."CorrectsId" = c."Id")
+                  ORDER BY c."EffectiveDate" DESC, c."RecordedAt" DESC LIMIT 1), 0)
+        """;
+
+    private const string Operating = """
+        f."ProvinceId" = @province AND (f."EstablishedOn" IS NULL OR f."EstablishedOn" <= @asOf) AND (f."ClosedOn" IS NULL OR f."ClosedOn" > @asOf)
+        """;
+
+    /// <summary>The facility home's KPI card: the facility, its status, and its group's counts in the province.</summary>
+    private static async Task<IResult> FacilityKpisAsync(NpgsqlDataSource source, Guid id, CancellationToken ct)
+    {
+        var asOf = Today;
+        await using var connection = await source.OpenConnectionAsync(ct);
+        Guid province;
+        FacilityType type;
+        UnitStatus status;
+        await using (var command = new NpgsqlCommand($"""SELECT f."ProvinceId", f."Type", {StatusOn} FROM "Facilities" f WHERE f."Id" = @id""", connection))
+        {
+            command.Parameters.AddWithValue("id", id);
+            command.Parameters.AddWithValue("asOf", asOf);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            if (!await reader.ReadAsync(ct)) return Results.NotFound();
+            (province, type, status) = (reader.GetGuid(0), (FacilityType)reader.GetInt32(1), (UnitStatus)reader.GetInt32(2));
+        }
+        var group = type.Group();
+        int counted = 0, total = 0;
+        await using (var command = new NpgsqlCommand($"""
+            SELECT s.status, count(*)::int FROM (SELECT {StatusOn} AS status FROM "Facilities" f WHERE {Operating} AND f."Type" = ANY(@types)) s GROUP BY s.status
+            """, connection))
+        {
+            command.Parameters.AddWithValue("province", province);
+            command.Parameters.AddWithValue("asOf", asOf);
+            command.Parameters.AddWithValue("types", TypesOf(group).Select(t => (int)t).ToArray());
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var s = (UnitStatus)reader.GetInt32(0);
+                var n = reader.GetInt32(1);
+                total += n;
+                if (group == FacilityGroup.Curative ? s.HasFormalUnit() : s.CarriesOutSocialWork()) counted += n;
+            }
+        }
+        var share = KpiTargets.SharePercent(counted, total);
+        var (target, state) = group switch
+        {
+            FacilityGroup.Curative => ((decimal?)KpiTargets.CurativeTargetPercent, KpiTargets.AssessCurative(counted, total)),
+            FacilityGroup.Preventive => (KpiTargets.PreventiveTargetForYearEnd(asOf.Year), KpiTargets.AssessPreventive(counted, total, asOf)),
+            _ => (null, KpiState.NotJudged),
+        };
+        return Results.Json(new
+        {
+            facilityId = id, asOf, group, unitStatus = status,
+            countsTowardTarget = group == FacilityGroup.Curative ? status.HasFormalUnit() : status.CarriesOutSocialWork(),
+            indicator = IndicatorOf(group), provinceSharePercent = share, targetPercent = target, provinceState = state,
+        });
+    }
+
+    private static readonly StringComparer VietnameseOrder = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
+
+    private sealed record Row(Guid Id, string Code, string Name, FacilityType Type, UnitStatus Status);
+
+    /// <summary>The province KPIs: the readable-province check, then every operating facility's status (KpiCalculator).</summary>
+    private static async Task<IResult> ProvinceKpisAsync(NpgsqlDataSource source, Guid province, CancellationToken ct)
+    {
+        var asOf = Today;
+        await using var connection = await source.OpenConnectionAsync(ct);
+        await using (var exists = new NpgsqlCommand("""SELECT EXISTS (SELECT 1 FROM "Provinces" WHERE "Id" = @id)""", connection))
+        {
+            exists.Parameters.AddWithValue("id", province);
+            if (!(bool)(await exists.ExecuteScalarAsync(ct))!) return Results.NotFound();
+        }
+        var rows = new List<Row>();
+        await using (var command = new NpgsqlCommand($"""SELECT f."Id", f."Code", f."Name", f."Type", {StatusOn} FROM "Facilities" f WHERE {Operating}""", connection))
+        {
+            command.Parameters.AddWithValue("province", province);
+            command.Parameters.AddWithValue("asOf", asOf);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                rows.Add(new Row(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), (FacilityType)reader.GetInt32(3), (UnitStatus)reader.GetInt32(4)));
+            }
+        }
+        object Figure(FacilityGroup group, Func<UnitStatus, bool> counts)
+        {
+            var members = rows.Where(r => r.Type.Group() == group).ToList();
+            var num = members.Count(r => counts(r.Status));
+            var (target, trajectory, state) = group switch
+            {
+                FacilityGroup.Curative => ((decimal?)KpiTargets.CurativeTargetPercent, (decimal?)null, KpiTargets.AssessCurative(num, members.Count)),
+                FacilityGroup.Preventive => (KpiTargets.PreventiveTargetForYearEnd(asOf.Year), KpiTargets.PreventiveTrajectoryAt(asOf), KpiTargets.AssessPreventive(num, members.Count, asOf)),
+                _ => (null, null, KpiState.NotJudged),
+            };
+            return new
+            {
+                indicator = IndicatorOf(group), numerator = num, denominator = members.Count, sharePercent = KpiTargets.SharePercent(num, members.Count),
+                targetPercent = target, trajectoryPercent = trajectory, state,
+                laggards = members.Where(r => !counts(r.Status)).OrderBy(r => r.Name, VietnameseOrder)
+                    .Select(r => new { facilityId = r.Id, code = r.Code, name = r.Name, type = r.Type, unitStatus = r.Status }).ToList(),
+            };
+        }
+        return Results.Json(new
+        {
+            provinceId = province, asOf, computedAt = DateTimeOffset.UtcNow,
+            figures = new[]
+            {
+                Figure(FacilityGroup.Preventive, s => s.CarriesOutSocialWork()),
+                Figure(FacilityGroup.Curative, s => s.HasFormalUnit()),
+                Figure(FacilityGroup.CommuneStation, s => s.CarriesOutSocialWork()),
+            },
+        });
+    }
+
+    private const string SummaryColumns = """
+        c."Id", c."FullName", c."BirthYear", c."DateOfBirth", c."Sex", c."NationalId", c."Phone", c."PatientId", c."CommuneWard", c."Vulnerabilities"
+        """;
+
+    private const string Listed = """c."FacilityId" = @facility AND c."MergedIntoId" IS NULL AND c."RestrictedSince" IS NULL""";
+
+    /// <summary>The desk search by name (ClientSearch): capped counts of the full-name and later-part matches, then the page's 10 fields.</summary>
+    private static async Task<IResult> SearchClientsAsync(NpgsqlDataSource source, Guid facility, string search, CancellationToken ct)
+    {
+        var folded = VietnameseText.Fold(search);
+        var upper = folded.Length == 0 ? "\uffff" : folded[..^1] + (char)(folded[^1] + 1);
+        await using var connection = await source.OpenConnectionAsync(ct);
+        NpgsqlCommand Command(string sql)
+        {
+            var command = new NpgsqlCommand(sql, connection);
+            command.Parameters.AddWithValue("facility", facility);
+            command.Parameters.AddWithValue("from", folded);
+            command.Parameters.AddWithValue("to", upper);
+            return command;
+        }
+        const string fullName = """c."SearchName" >= @from AND c."SearchName" < @to""";
+        const string laterParts = """
+            FROM "ClientNameKeys" k JOIN "Clients" c ON c."Id" = k."ClientId"
+            WHERE k."FacilityId" = @facility AND k."Key" >= @from AND k."Key" < @to AND NOT (c."SearchName" >= @from AND c."SearchName" < @to)
+            """;
+        int fullCount, laterCount = 0;
+        await using (var count = Command($"""SELECT count(*)::int FROM (SELECT c."Id" FROM "Clients" c WHERE {Listed} AND {fullName} LIMIT 1001) t"""))
+        {
+            fullCount = (int)(await count.ExecuteScalarAsync(ct))!;
+        }
+        if (fullCount <= 1000)
+        {
+            await using var count = Command($"""SELECT count(*)::int FROM (SELECT c."Id" {laterParts} AND {Listed} LIMIT 1001) t""");
+            laterCount = (int)(await count.ExecuteScalarAsync(ct))!;
+        }
+        var items = new List<object>();
+        async Task ReadAsync(NpgsqlCommand command)
+        {
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                items.Add(new
+                {
+                    id = reader.GetGuid(0), fullName = reader.GetString(1), birthYear = reader.IsDBNull(2) ? (int?)null : reader.GetInt32(2),
+                    dateOfBirth = reader.IsDBNull(3) ? (DateOnly?)null : reader.GetFieldValue<DateOnly>(3), sex = (Sex)reader.GetInt32(4),
+                    nationalIdMasked = Masking.Mask(reader.IsDBNull(5) ? null : reader.GetString(5)),
+                    phoneMasked = Masking.Mask(reader.IsDBNull(6) ? null : reader.GetString(6)),
+                    patientId = reader.IsDBNull(7) ? null : reader.GetString(7), communeWard = reader.IsDBNull(8) ? null : reader.GetString(8),
+                    vulnerabilities = Vulnerabilities.Split((Vulnerability)reader.GetInt32(9)),
+                });
+            }
+        }
+        await using (var page = Command($"""SELECT {SummaryColumns} FROM "Clients" c WHERE {Listed} AND {fullName} ORDER BY c."SearchName", c."Id" LIMIT 25"""))
+        {
+            await ReadAsync(page);
+        }
+        if (fullCount <= 1000 && items.Count < 25 && laterCount > 0)
+        {
+            await using var page = Command($"""SELECT {SummaryColumns} {laterParts} AND {Listed} ORDER BY k."Key", k."ClientId" LIMIT {25 - items.Count}""");
+            await ReadAsync(page);
+        }
+        var total = fullCount + laterCount;
+        return Results.Json(new
+        {
+            items, page = 1, pageSize = 25, totalCount = Math.Min(total, 1000), totalIsLowerBound = total > 1000,
+            totalPages = (int)Math.Ceiling(Math.Min(total, 1000) / 25.0),
+        });
+    }
+
+    public sealed record NewClient(string FullName, int? BirthYear, Sex Sex, string? CommuneWard, IReadOnlyList<Vulnerability>? Vulnerabilities);
+
+    /// <summary>Registering a client: the duplicate check, then the client and its name keys in one batch, in one transaction.</summary>
+    private static async Task<IResult> RegisterClientAsync(NpgsqlDataSource source, Guid facility, Guid user, NewClient body, CancellationToken ct)
+    {
+        var client = new Client(body.FullName) { Id = Guid.NewGuid(), BirthYear = body.BirthYear, Sex = body.Sex, CommuneWard = body.CommuneWard };
+        client.Vulnerabilities = (body.Vulnerabilities ?? []).Aggregate(Vulnerability.None, (a, v) => a | v);
+        await using var connection = await source.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using (var duplicates = new NpgsqlCommand("""
+            SELECT c."Id" FROM "Clients" c WHERE c."FacilityId" = @facility AND c."MergedIntoId" IS NULL AND c."Id" <> @id
+              AND (@year::int IS NOT NULL AND c."SearchName" = @name AND c."BirthYear" = @year) ORDER BY c."SearchName" LIMIT 10
+            """, connection, transaction))
+        {
+            duplicates.Parameters.AddWithValue("facility", facility);
+            duplicates.Parameters.AddWithValue("id", client.Id);
+            duplicates.Parameters.AddWithValue("name", client.SearchName);
+            duplicates.Parameters.Add(new NpgsqlParameter("year", NpgsqlDbType.Integer) { Value = (object?)client.BirthYear ?? DBNull.Value });
+            await using var reader = await duplicates.ExecuteReaderAsync(ct);
+            if (await reader.ReadAsync(ct)) return Results.Conflict();
+        }
+        var now = DateTimeOffset.UtcNow;
+        var version = Guid.NewGuid();
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        var insert = new NpgsqlBatchCommand("""
+            INSERT INTO "Clients" ("Id", "FacilityId", "FullName", "SearchName", "BirthYear", "Sex", "CommuneWard", "Vulnerabilities", "CreatedDespiteMatches", "CreatedAt", "CreatedBy", "Version")
+            VALUES (@id, @facility, @fullName, @searchName, @year, @sex, @ward, @vulnerabilities, FALSE, @at, @by, @version)
+            """);
+        insert.Parameters.AddWithValue("id", client.Id);
+        insert.Parameters.AddWithValue("facility", facility);
+        insert.Parameters.AddWithValue("fullName", client.FullName);
+        insert.Parameters.AddWithValue("searchName", client.SearchName);
+        insert.Parameters.Add(new NpgsqlParameter("year", NpgsqlDbType.Integer) { Value = (object?)client.BirthYear ?? DBNull.Value });
+        insert.Parameters.AddWithValue("sex", (int)client.Sex);
+        insert.Parameters.Add(new NpgsqlParameter("ward", NpgsqlDbType.Varchar) { Value = (object?)client.CommuneWard ?? DBNull.Value });
+        insert.Parameters.AddWithValue("vulnerabilities", (int)client.Vulnerabilities);
+        insert.Parameters.AddWithValue("at", now);
+        insert.Parameters.AddWithValue("by", user);
+        insert.Parameters.AddWithValue("version", version);
+        batch.BatchCommands.Add(insert);
+        foreach (var key in client.NameKeys)
+        {
+            var k = new NpgsqlBatchCommand("""INSERT INTO "ClientNameKeys" ("ClientId", "Key", "FacilityId") VALUES (@client, @key, @facility)""");
+            k.Parameters.AddWithValue("client", client.Id);
+            k.Parameters.AddWithValue("key", key.Key);
+            k.Parameters.AddWithValue("facility", facility);
+            batch.BatchCommands.Add(k);
+        }
+        await batch.ExecuteNonQueryAsync(ct);
+        await transaction.CommitAsync(ct);
+        return Results.Json(new
+        {
+            id = client.Id, fullName = client.FullName, dateOfBirth = (DateOnly?)null, birthYear = client.BirthYear, sex = client.Sex,
+            nationalId = (string?)null, insuranceNumber = (string?)null, patientId = (string?)null, province = (string?)null,
+            communeWard = client.CommuneWard, addressDetail = (string?)null, phone = (string?)null, guardianContact = (string?)null,
+            householdSituation = (string?)null, vulnerabilities = Vulnerabilities.Split(client.Vulnerabilities), identifiersShown = true,
+            createdDespiteMatches = false, mergedIntoId = (Guid?)null, createdAt = now, version, cases = Array.Empty<object>(),
+            consents = Array.Empty<object>(), communeCode = (string?)null, restrictedSince = (DateTimeOffset?)null, pseudonymisedAt = (DateTimeOffset?)null,
+        }, statusCode: StatusCodes.Status201Created);
+    }
+
+    public sealed record TallyBatch(IReadOnlyList<Tally> Entries);
+
+    public sealed record Tally(Guid Id, Guid PointId, string Kind, DateTimeOffset OccurredAt, int Count = 1);
+
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+
+    /// <summary>A tally batch: the points known, the entries already counted, one multi-row insert and the webhook outbox row, one transaction.</summary>
+    private static async Task<IResult> RecordTalliesAsync(NpgsqlDataSource source, Guid facility, TallyBatch body, CancellationToken ct)
+    {
+        var now = DateTimeOffset.UtcNow;
+        await using var connection = await source.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var points = body.Entries.Select(e => e.PointId).Distinct().ToArray();
+        await using (var known = new NpgsqlCommand("""SELECT count(*)::int FROM "ReceptionPoints" WHERE "FacilityId" = @facility AND "Id" = ANY(@ids)""", connection, transaction))
+        {
+            known.Parameters.AddWithValue("facility", facility);
+            known.Parameters.AddWithValue("ids", points);
+            if ((int)(await known.ExecuteScalarAsync(ct))! != points.Length) return Results.NotFound();
+        }
+        var unique = body.Entries.DistinctBy(e => e.Id).ToList();
+        var seen = new HashSet<Guid>();
+        await using (var counted = new NpgsqlCommand("""SELECT "ClientEntryId" FROM "ReceptionTallies" WHERE "FacilityId" = @facility AND "ClientEntryId" = ANY(@ids)""", connection, transaction))
+        {
+            counted.Parameters.AddWithValue("facility", facility);
+            counted.Parameters.AddWithValue("ids", unique.Select(e => e.Id).ToArray());
+            await using var reader = await counted.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) seen.Add(reader.GetGuid(0));
+        }
+        var fresh = unique.Where(e => !seen.Contains(e.Id)).ToList();
+        if (fresh.Count > 0)
+        {
+            await using var insert = new NpgsqlCommand("""
+                INSERT INTO "ReceptionTallies" ("FacilityId", "ClientEntryId", "PointId", "Kind", "Count", "OccurredAt", "Date", "Source", "ReceivedAt")
+                SELECT @facility, e.id, e.point, e.kind, e.count, e.at, (e.at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, 0, @now
+                FROM unnest(@ids, @points, @kinds, @counts, @ats) AS e(id, point, kind, count, at);
+                INSERT INTO "OutboxMessages" ("Id", "Type", "Payload", "FacilityId", "CreatedAt", "Attempts") VALUES (@outbox, 'webhook-event', @payload, @facility, @now, 0)
+                """, connection, transaction);
+            insert.Parameters.AddWithValue("facility", facility);
+            insert.Parameters.AddWithValue("now", now);
+            insert.Parameters.AddWithValue("ids", fresh.Select(e => e.Id).ToArray());
+            insert.Parameters.AddWithValue("points", fresh.Select(e => e.PointId).ToArray());
+            insert.Parameters.AddWithValue("kinds", fresh.Select(e => (int)Enum.Parse<Domain.Reception.ContactKind>(e.Kind)).ToArray());
+            insert.Parameters.AddWithValue("counts", fresh.Select(e => e.Count).ToArray());
+            insert.Parameters.AddWithValue("ats", fresh.Select(e => e.OccurredAt.ToUniversalTime()).ToArray());
+            insert.Parameters.AddWithValue("outbox", Guid.NewGuid());
+            insert.Parameters.Add(new NpgsqlParameter("payload", NpgsqlDbType.Text)
+            {
+                Value = JsonSerializer.Serialize(new
+                {
+                    accepted = fresh.Count,
+                    counts = fresh.GroupBy(e => (Date: DateOnly.FromDateTime(e.OccurredAt.UtcDateTime.AddHours(7)), e.Kind))
+                        .Select(g => new { date = g.Key.Date, kind = g.Key.Kind, contacts = g.Sum(e => e.Count) }).ToList(),
+                }, Web),
+            });
+            await insert.ExecuteNonQueryAsync(ct);
+        }
+        await transaction.CommitAsync(ct);
+        return Results.Json(new { accepted = fresh.Count, duplicates = body.Entries.Count - fresh.Count, replayed = false });
+    }
+}
