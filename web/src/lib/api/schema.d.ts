@@ -2415,10 +2415,50 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A province's KPIs as of a date (asOf=yyyy-MM-dd, default today), with the facilities that pull each share down
-         * @description A province's KPIs as of a date (asOf=yyyy-MM-dd, default today), with the facilities that pull each share down.
+         * A province's KPIs as of a date (asOf=yyyy-MM-dd, default today), with the first facilities that pull each share down (laggardLimit, default 20, at most 200) and their count
+         * @description A province's KPIs as of a date (asOf=yyyy-MM-dd, default today), with the first facilities that pull each share down (laggardLimit, default 20, at most 200) and their count.
          */
         get: operations["GetProvinceKpis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provinces/{provinceId}/kpis/laggards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * All facilities that pull one indicator's share down as of a date, paged (page from 1, pageSize up to 200), in Vietnamese name order; search ignores accents
+         * @description All facilities that pull one indicator's share down as of a date, paged (page from 1, pageSize up to 200), in Vietnamese name order; search ignores accents.
+         */
+        get: operations["ListKpiLaggards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provinces/{provinceId}/kpis/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The province's communes (official 2025 list) with their operating facilities, each facility's unit status and whether it counts toward its KPI as of a date
+         * @description The province's communes (official 2025 list) with their operating facilities, each facility's unit status and whether it counts toward its KPI as of a date.
+         */
+        get: operations["GetProvinceMap"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2705,8 +2745,8 @@ export interface paths {
         get: operations["ListReports"];
         put?: never;
         /**
-         * Start the report of a period (unit head): a draft whose figures a background job generates; follow the returned run
-         * @description Start the report of a period (unit head): a draft whose figures a background job generates; follow the returned run.
+         * Start the report of a period (unit head), or an ad-hoc report over a date range (kind=AdHoc, from, to, subject): a draft whose figures a background job generates; follow the returned run
+         * @description Start the report of a period (unit head), or an ad-hoc report over a date range (kind=AdHoc, from, to, subject): a draft whose figures a background job generates; follow the returned run.
          */
         post: operations["CreateReport"];
         delete?: never;
@@ -2887,10 +2927,50 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * For a period, every facility of the province: submitted on time, late, overdue or not yet due, with the on-time share
-         * @description For a period, every facility of the province: submitted on time, late, overdue or not yet due, with the on-time share.
+         * For a period, the province's counts of facilities submitted on time, late, overdue or not yet due, with the on-time share, and one page of the facilities (filters: state, group, search; page from 1, pageSize up to 200, default 25)
+         * @description For a period, the province's counts of facilities submitted on time, late, overdue or not yet due, with the on-time share, and one page of the facilities (filters: state, group, search; page from 1, pageSize up to 200, default 25).
          */
         get: operations["GetReportTimeliness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provinces/{provinceId}/consolidated-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The province's consolidated report for a period (to the Ministry): figures summed from the approved facility reports, the facilities counted and those missing
+         * @description The province's consolidated report for a period (to the Ministry): figures summed from the approved facility reports, the facilities counted and those missing.
+         */
+        get: operations["GetConsolidatedReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provinces/{provinceId}/consolidated-report/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The consolidated report as a PDF in the administrative format (format=Pdf) or as Excel (format=Xlsx)
+         * @description The consolidated report as a PDF in the administrative format (format=Pdf) or as Excel (format=Xlsx).
+         */
+        get: operations["ExportConsolidatedReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5219,6 +5299,52 @@ export interface components {
         ConsentGiver: "Client" | "Guardian";
         /** @enum {string} */
         ConsentPurpose: "PersonalDataProcessing" | "SharingInReferral" | "StoryOrPhotoInCommunication";
+        /** @description A facility whose approved report is counted in the province's figures. */
+        ConsolidatedFacility: {
+            /** Format: uuid */
+            facilityId: string;
+            code: string;
+            name: string;
+            type: string & components["schemas"]["FacilityType"];
+            /** Format: uuid */
+            reportId: string;
+            reportNumber?: string | null;
+            /** Format: date-time */
+            approvedAt?: string | null;
+        };
+        /**
+         * @description The province's report to the Ministry for a period: the figures summed from its facilities' <b>approved</b>
+         *     reports only (a submitted or returned one may still change), the facilities counted, and those missing.
+         */
+        ConsolidatedReport: {
+            /** Format: uuid */
+            provinceId: string;
+            provinceName: string;
+            kind: string & components["schemas"]["ReportPeriodKind"];
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            number: number;
+            periodName: string;
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
+            /** Format: int32 */
+            expectedFacilities: number;
+            /** Format: int32 */
+            approvedFacilities: number;
+            /** Format: double */
+            approvedPercent?: number | null;
+            /**
+             * @description Every figure of a periodic report, computed from the facility's records between SocialWorkCloud.Application.Features.Reports.ReportFigures.From
+             *     and SocialWorkCloud.Application.Features.Reports.ReportFigures.Through (the period's end, or the generation day when the period is still running).
+             *     Stored as a frozen JSON snapshot on the report.
+             */
+            figures?: components["schemas"]["ReportFigures"] | null;
+            included: components["schemas"]["ConsolidatedFacility"][];
+            missing: components["schemas"]["MissingFacility"][];
+        };
         /** @enum {string} */
         ContactKind: "Guidance" | "AdministrativeHelp" | "Information" | "WheelchairEscort" | "CaseHandover";
         ContactKindCount: {
@@ -5453,6 +5579,9 @@ export interface components {
         /**
          * @description Starts the facility's report for a period: a draft is created at once and its figures are generated
          *     by a background job; the caller follows the returned run. One report per facility and period (409).
+         *     An ad-hoc report (kind AdHoc) takes SocialWorkCloud.Application.Features.Reports.CreateReport.From, SocialWorkCloud.Application.Features.Reports.CreateReport.To and SocialWorkCloud.Application.Features.Reports.CreateReport.Subject instead of
+         *     year and number (it is numbered within the year it starts in). A commune/ward station may address it to
+         *     its People's Committee as well (SocialWorkCloud.Application.Features.Reports.CreateReport.AddressedToPeoplesCommittee).
          */
         CreateReport: {
             kind: string & components["schemas"]["ReportPeriodKind"];
@@ -5460,6 +5589,12 @@ export interface components {
             year: number;
             /** Format: int32 */
             number: number;
+            /** Format: date */
+            from?: string | null;
+            /** Format: date */
+            to?: string | null;
+            subject?: string | null;
+            addressedToPeoplesCommittee: boolean;
         };
         /** @description Adds a member of the social-work unit's staff. */
         CreateStaffMember: {
@@ -6100,7 +6235,16 @@ export interface components {
             /** Format: double */
             trajectoryPercent?: number | null;
             state: string & components["schemas"]["KpiState"];
+            /**
+             * @description The facilities pulling the share down, in Vietnamese order: the first few only (the
+             *                 request's laggardLimit); page through all of them at /provinces/{id}/kpis/laggards.
+             */
             laggards: components["schemas"]["KpiLaggard"][];
+            /**
+             * Format: int32
+             * @description How many facilities pull the share down in all.
+             */
+            laggardCount: number;
         };
         /** @enum {string} */
         KpiIndicator: "PreventiveSocialWorkShare" | "CurativeUnitShare" | "CommuneStationShare";
@@ -6157,10 +6301,17 @@ export interface components {
             state: string & components["schemas"]["KpiState"];
             /** Format: date-time */
             computedAt: string;
+            /** @description Computed now for today (the current year has no year-end snapshot yet), not stored. */
+            live: boolean;
         };
         KpiTrendSeries: {
             indicator: string & components["schemas"]["KpiIndicator"];
             points: components["schemas"]["KpiTrendPoint"][];
+            /**
+             * @description This indicator's own target at each year end (the preventive path 30 % → 60 %, the
+             *                 curative 100 %); empty for an indicator the province is not judged on.
+             */
+            targets: components["schemas"]["YearTarget"][];
         };
         LedgerConsistency: {
             /** Format: date-time */
@@ -6248,6 +6399,28 @@ export interface components {
         Logout: {
             refreshToken: string;
         };
+        MapCommune: {
+            /** @description The official commune code (null for the facilities whose commune is not recorded). */
+            code?: string | null;
+            name: string;
+            /** @description "xã", "phường" or "đặc khu". */
+            kind?: string | null;
+            facilities: components["schemas"]["MapFacility"][];
+        };
+        MapFacility: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            type: string & components["schemas"]["FacilityType"];
+            group: string & components["schemas"]["FacilityGroup"];
+            unitStatus: string & components["schemas"]["UnitStatus"];
+            /**
+             * @description Counted in its group's numerator (social work for preventive facilities and
+             *                 stations, a team or department for hospitals); false means it pulls its share down.
+             */
+            countsTowardTarget: boolean;
+        };
         /** @description Marks every unread item of the signed-in person read (or those of one kind). */
         MarkAllNotificationsRead: {
             kind?: (string & components["schemas"]["NotificationKind"]) | null;
@@ -6312,6 +6485,23 @@ export interface components {
             /** Format: int32 */
             recoveryCodesLeft: number;
         };
+        /** @description A facility expected to report for the period whose figures are missing, and why. */
+        MissingFacility: {
+            /** Format: uuid */
+            facilityId: string;
+            code: string;
+            name: string;
+            type: string & components["schemas"]["FacilityType"];
+            /** @description Why a facility's figures are not in the consolidated report. */
+            reason: string & components["schemas"]["MissingReason"];
+            /** Format: uuid */
+            reportId?: string | null;
+        };
+        /**
+         * @description Why a facility's figures are not in the consolidated report.
+         * @enum {string}
+         */
+        MissingReason: "NotSubmitted" | "AwaitingApproval" | "Returned" | "Reopened";
         MonthTotal: {
             /** Format: int32 */
             month: number;
@@ -6591,6 +6781,17 @@ export interface components {
             /** Format: int32 */
             readonly totalPages: number;
         };
+        PagedListOfKpiLaggard: {
+            items: components["schemas"]["KpiLaggard"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+            /** Format: int32 */
+            readonly totalPages: number;
+        };
         PagedListOfNotificationDto: {
             items: components["schemas"]["NotificationDto"][];
             /** Format: int32 */
@@ -6765,7 +6966,7 @@ export interface components {
              * @description The stable machine code of the failure (README: Error codes); title and detail follow Accept-Language.
              * @enum {string}
              */
-            code?: "account-already-active" | "account-gone" | "account-inactive" | "account-link-expired" | "account-link-invalid" | "account-link-used" | "achievements-required" | "after-end-date" | "already-acknowledged" | "already-answered" | "already-approved" | "already-distributed" | "already-merged" | "already-reversed" | "already-withdrawn" | "amount-out-of-range" | "annual-plan-comment-required" | "annual-plan-empty" | "annual-plan-exists" | "annual-plan-target-text-required" | "annual-plan-target-value-required" | "annual-plan-too-many-activities" | "annual-plan-too-many-targets" | "annual-plan-year-invalid" | "approval-pending" | "approvals-pending" | "assessment-date-future" | "audit-facility-only" | "audit-range-order" | "audit-record-incomplete" | "authentication-required" | "awaiting-review" | "award-text-required" | "before-given" | "before-start-date" | "business-rule" | "campaign-distribution-date-range" | "campaign-draft" | "campaign-end-date-range" | "campaign-not-distributing" | "campaign-not-open" | "campaign-settled" | "campaign-start-date-range" | "case-closed" | "case-figures-from-invalid" | "case-of-another-client" | "case-open" | "case-reassign-head-only" | "certificate-number-exists" | "certificate-scan-size" | "certificate-scan-type" | "client-already-pseudonymised" | "client-already-restricted" | "client-binding-required" | "client-birth-date-invalid" | "client-birth-year-mismatch" | "client-details-duplicate" | "client-edit-needs-identifiers" | "client-erasure-records-kept" | "client-insurance-number-format" | "client-likely-duplicate" | "client-national-id-format" | "client-not-restricted" | "client-phone-invalid" | "client-restricted" | "client-same-identifier" | "closing-reason-required" | "closure-already-requested" | "closure-needs-approval" | "closure-reason-unknown" | "commune-outside-province" | "commune-unknown" | "conflict" | "consent-date-future" | "consent-guardian-required" | "consent-override-head-only" | "consent-required" | "consent-withdrawn" | "counselling-case-required" | "counselling-counsellor-self" | "counselling-next-task" | "counselling-period-invalid" | "counselling-relative-required" | "current-password-incorrect" | "dashboard-bearer-refused" | "dashboard-sign-in-required" | "dashboard-ticket-invalid" | "data-request-changed" | "data-request-close-status" | "data-request-closed" | "data-request-date-future" | "data-request-refusal-reason" | "database-unavailable" | "date-activity-range" | "date-effective-range" | "date-kpi-range" | "decision-date-required" | "decision-in-future" | "decision-incomplete" | "decision-number-required" | "decline-reason-required" | "distribution-cash-or-goods" | "distribution-not-both" | "due-before-visit" | "duplicate" | "email-in-use" | "end-date-required" | "entry-reversed" | "facility-admin-creates-clients" | "facility-code-exists" | "facility-code-format" | "file-required" | "follow-up-in-future" | "follow-up-note-required" | "follow-up-status" | "forbidden" | "fundraising-settings-changed" | "general-fund-exists" | "general-fund-standing" | "goods-quantity-range" | "idempotency-key-body-mismatch" | "idempotency-key-in-use" | "idempotency-key-invalid" | "idempotency-key-reused" | "import-certificate-taken" | "import-client-key-taken" | "import-code-format" | "import-commune-unknown" | "import-date-out-of-range" | "import-decision-required" | "import-decisions-invalid" | "import-department-unknown" | "import-duplicate-row" | "import-email-invalid" | "import-expires-before-issued" | "import-facility-ambiguous" | "import-facility-unknown" | "import-file-too-large" | "import-formula-cells" | "import-has-problems" | "import-kind-not-allowed" | "import-left-before-joined" | "import-needs-province" | "import-not-a-choice" | "import-not-a-date" | "import-not-a-whole-number" | "import-not-xlsx" | "import-out-of-range" | "import-password-protected" | "import-phone-invalid" | "import-problems-column" | "import-province-unknown" | "import-required" | "import-role-not-grantable" | "import-role-without-facility" | "import-rows-disagree" | "import-staff-rows-disagree" | "import-too-long" | "import-too-many-rows" | "import-user-email-in-use" | "import-user-refused" | "import-wrong-template" | "import-zip-bomb" | "indicator-not-applicable" | "indicator-not-for-group" | "indicator-unknown" | "intake-date-future" | "internal-error" | "invalid_credentials" | "invalid_token" | "invitation-not-pending" | "json-value-invalid" | "language-unknown" | "ledger-date-range" | "legal-ground-consent-not-withdrawn" | "link-not-http" | "malformed-json" | "malformed-json-at" | "malformed-request" | "merge-same-client" | "merged" | "mfa-already-enabled" | "mfa-challenge-invalid" | "mfa-code-invalid" | "mfa-code-or-password" | "mfa-code-or-recovery-code" | "mfa-enrolment-not-started" | "mfa-not-enabled" | "mfa-proof-invalid" | "mfa-required" | "mfa-requirement-facility-only" | "next-appointment-after-session" | "no-approval-needed" | "nomination-decided" | "nomination-not-submitted" | "nomination-submitted" | "nomination-year-range" | "nominee-name-required" | "not-a-distribution" | "not-a-user" | "not-an-occurrence" | "not-awarded-reason-required" | "not-feasible-reason-required" | "not-found" | "not-held-no-beneficiaries" | "nothing-to-decide" | "nothing-to-review" | "notification-preferences-people-only" | "occurrence-confirmed" | "occurrence-in-future" | "out-of-stock" | "outcome-required" | "overdrawn" | "own-facility" | "participant-collaborator-required" | "participant-name-or-headcount" | "participant-staff-required" | "participants-count" | "password-too-common" | "permission-required" | "plan-already-requested" | "plan-awaiting-approval" | "plan-empty" | "plan-goal-count" | "plan-not-approved" | "plan-not-editable" | "plan-not-submitted" | "private-hospital-ownership" | "province-binding-platform-only" | "province-code-exists" | "query-value-invalid" | "query-value-required" | "reason-required" | "receipts-outside-dates" | "reception-period-too-long" | "recipient-birth-year-range" | "recipient-count-range" | "recipient-department-required" | "recipient-name-required" | "recommendation-settled" | "recommendation-text-required" | "referral-date-future" | "referral-status" | "reopen-reason-required" | "report-comment-required" | "report-due-before-start" | "report-exists" | "report-facility-only" | "report-not-approved" | "report-not-generated" | "report-not-submitted" | "report-period-invalid" | "report-period-not-ended" | "report-period-not-started" | "report-status" | "report-submitted" | "request-cancelled" | "request-timeout" | "retraction-not-correctable" | "return-comment-required" | "reversal-not-reversible" | "role-needs-facility" | "role-not-grantable" | "same-stage" | "scan-size" | "scan-type" | "schedule-days" | "self-deactivation" | "self-role-change" | "service-date-future" | "service-unavailable" | "service-value-range" | "session-date-future" | "sign-in-throttled" | "stale-version" | "status-order" | "tally-batch-size" | "tally-count-range" | "tally-entry-empty" | "tally-entry-id-required" | "tally-kind-unknown" | "tally-point-required" | "tally-time-range" | "tally-undo-not-own" | "tally-undo-people-only" | "tally-undo-too-late" | "tally-undo-unknown" | "target-exists" | "target-group-or-facility" | "target-value-out-of-range" | "task-due-date-invalid" | "team-member-name-required" | "tenant-write-other-facility" | "tenant-write-outside-facility" | "token-invalid" | "token-required" | "token_expired" | "token_reused" | "too-many-requests" | "training-settings-changed" | "transfer-reference-required" | "unauthenticated" | "unit-change-corrected" | "unit-change-same-day" | "unit-change-unknown" | "unit-correction-reason-required" | "unit-decision-required" | "unit-headcount-negative" | "unit-names-no-staff" | "unit-retraction-without-entry" | "unit-status-invalid" | "unknown-property" | "validation-failed" | "value-out-of-range" | "visit-closed" | "visit-in-future" | "visit-not-closed" | "visit-not-recorded" | "visit-scope-required" | "visit-team-required" | "visit-team-size" | "vnd-amount-range" | "vnd-value-range" | "webhook-delivery-pending" | "webhook-event-unknown" | "webhook-owner-required" | "webhook-paused-mail-body" | "webhook-paused-mail-subject" | "webhook-url-invalid" | "webhook-url-not-https" | "webhook-url-private" | "webhook-url-unresolvable" | "withdrawal-date-future";
+            code?: "account-already-active" | "account-gone" | "account-inactive" | "account-link-expired" | "account-link-invalid" | "account-link-used" | "achievements-required" | "after-end-date" | "already-acknowledged" | "already-answered" | "already-approved" | "already-distributed" | "already-merged" | "already-reversed" | "already-withdrawn" | "amount-out-of-range" | "annual-plan-comment-required" | "annual-plan-empty" | "annual-plan-exists" | "annual-plan-target-text-required" | "annual-plan-target-value-required" | "annual-plan-too-many-activities" | "annual-plan-too-many-targets" | "annual-plan-year-invalid" | "approval-pending" | "approvals-pending" | "assessment-date-future" | "audit-facility-only" | "audit-range-order" | "audit-record-incomplete" | "authentication-required" | "awaiting-review" | "award-text-required" | "before-given" | "before-start-date" | "business-rule" | "campaign-distribution-date-range" | "campaign-draft" | "campaign-end-date-range" | "campaign-not-distributing" | "campaign-not-open" | "campaign-settled" | "campaign-start-date-range" | "case-client-restricted" | "case-closed" | "case-figures-from-invalid" | "case-of-another-client" | "case-open" | "case-reassign-head-only" | "certificate-number-exists" | "certificate-scan-size" | "certificate-scan-type" | "client-already-pseudonymised" | "client-already-restricted" | "client-binding-required" | "client-birth-date-invalid" | "client-birth-year-mismatch" | "client-details-duplicate" | "client-edit-needs-identifiers" | "client-erasure-records-kept" | "client-insurance-number-format" | "client-likely-duplicate" | "client-national-id-format" | "client-not-restricted" | "client-phone-invalid" | "client-restricted" | "client-same-identifier" | "closing-reason-required" | "closure-already-requested" | "closure-needs-approval" | "closure-reason-unknown" | "commune-outside-province" | "commune-unknown" | "conflict" | "consent-date-future" | "consent-guardian-required" | "consent-override-head-only" | "consent-required" | "consent-withdrawn" | "counselling-case-required" | "counselling-counsellor-self" | "counselling-next-task" | "counselling-period-invalid" | "counselling-relative-required" | "current-password-incorrect" | "dashboard-bearer-refused" | "dashboard-sign-in-required" | "dashboard-ticket-invalid" | "data-request-changed" | "data-request-close-status" | "data-request-closed" | "data-request-date-future" | "data-request-refusal-reason" | "database-unavailable" | "date-activity-range" | "date-effective-range" | "date-kpi-range" | "decision-date-required" | "decision-in-future" | "decision-incomplete" | "decision-number-required" | "decline-reason-required" | "distribution-cash-or-goods" | "distribution-not-both" | "due-before-visit" | "duplicate" | "email-in-use" | "end-date-required" | "entry-reversed" | "facility-admin-creates-clients" | "facility-code-exists" | "facility-code-format" | "file-required" | "follow-up-in-future" | "follow-up-note-required" | "follow-up-status" | "forbidden" | "fundraising-settings-changed" | "general-fund-exists" | "general-fund-standing" | "goods-quantity-range" | "idempotency-key-body-mismatch" | "idempotency-key-in-use" | "idempotency-key-invalid" | "idempotency-key-reused" | "import-certificate-taken" | "import-client-key-taken" | "import-code-format" | "import-commune-unknown" | "import-date-out-of-range" | "import-decision-required" | "import-decisions-invalid" | "import-department-unknown" | "import-duplicate-row" | "import-email-invalid" | "import-expires-before-issued" | "import-facility-ambiguous" | "import-facility-unknown" | "import-file-too-large" | "import-formula-cells" | "import-has-problems" | "import-kind-not-allowed" | "import-left-before-joined" | "import-needs-province" | "import-not-a-choice" | "import-not-a-date" | "import-not-a-whole-number" | "import-not-xlsx" | "import-out-of-range" | "import-password-protected" | "import-phone-invalid" | "import-problems-column" | "import-province-unknown" | "import-required" | "import-role-not-grantable" | "import-role-without-facility" | "import-rows-disagree" | "import-staff-rows-disagree" | "import-too-long" | "import-too-many-rows" | "import-user-email-in-use" | "import-user-refused" | "import-wrong-template" | "import-zip-bomb" | "indicator-not-applicable" | "indicator-not-for-group" | "indicator-unknown" | "intake-date-future" | "internal-error" | "invalid_credentials" | "invalid_token" | "invitation-not-pending" | "json-value-invalid" | "language-unknown" | "ledger-date-range" | "legal-ground-consent-not-withdrawn" | "link-not-http" | "malformed-json" | "malformed-json-at" | "malformed-request" | "merge-same-client" | "merged" | "mfa-already-enabled" | "mfa-challenge-invalid" | "mfa-code-invalid" | "mfa-code-or-password" | "mfa-code-or-recovery-code" | "mfa-enrolment-not-started" | "mfa-not-enabled" | "mfa-proof-invalid" | "mfa-required" | "mfa-requirement-facility-only" | "next-appointment-after-session" | "no-approval-needed" | "nomination-decided" | "nomination-not-submitted" | "nomination-submitted" | "nomination-year-range" | "nominee-name-required" | "not-a-distribution" | "not-a-user" | "not-an-occurrence" | "not-awarded-reason-required" | "not-feasible-reason-required" | "not-found" | "not-held-no-beneficiaries" | "nothing-to-decide" | "nothing-to-review" | "notification-preferences-people-only" | "occurrence-confirmed" | "occurrence-in-future" | "out-of-stock" | "outcome-required" | "overdrawn" | "own-facility" | "participant-collaborator-required" | "participant-name-or-headcount" | "participant-staff-required" | "participants-count" | "password-too-common" | "permission-required" | "plan-already-requested" | "plan-awaiting-approval" | "plan-empty" | "plan-goal-count" | "plan-not-approved" | "plan-not-editable" | "plan-not-submitted" | "private-hospital-ownership" | "province-binding-platform-only" | "province-code-exists" | "query-value-invalid" | "query-value-required" | "reason-required" | "receipts-outside-dates" | "reception-period-too-long" | "recipient-birth-year-range" | "recipient-count-range" | "recipient-department-required" | "recipient-name-required" | "recommendation-settled" | "recommendation-text-required" | "referral-date-future" | "referral-status" | "reopen-reason-required" | "report-comment-required" | "report-committee-commune-only" | "report-due-before-start" | "report-exists" | "report-facility-only" | "report-not-approved" | "report-not-generated" | "report-not-submitted" | "report-period-invalid" | "report-period-not-ended" | "report-period-not-started" | "report-range-invalid" | "report-status" | "report-subject-required" | "report-submitted" | "request-cancelled" | "request-timeout" | "retraction-not-correctable" | "return-comment-required" | "reversal-not-reversible" | "role-needs-facility" | "role-not-grantable" | "same-stage" | "scan-size" | "scan-type" | "schedule-days" | "self-deactivation" | "self-role-change" | "service-date-future" | "service-unavailable" | "service-value-range" | "session-date-future" | "sign-in-throttled" | "stale-version" | "status-order" | "tally-batch-size" | "tally-count-range" | "tally-entry-empty" | "tally-entry-id-required" | "tally-kind-unknown" | "tally-point-required" | "tally-time-range" | "tally-undo-not-own" | "tally-undo-people-only" | "tally-undo-too-late" | "tally-undo-unknown" | "target-exists" | "target-group-or-facility" | "target-value-out-of-range" | "task-due-date-invalid" | "team-member-name-required" | "tenant-write-other-facility" | "tenant-write-outside-facility" | "token-invalid" | "token-required" | "token_expired" | "token_reused" | "too-many-requests" | "training-settings-changed" | "transfer-reference-required" | "unauthenticated" | "unit-change-corrected" | "unit-change-same-day" | "unit-change-unknown" | "unit-correction-reason-required" | "unit-decision-required" | "unit-headcount-negative" | "unit-names-no-staff" | "unit-retraction-without-entry" | "unit-status-invalid" | "unknown-property" | "validation-failed" | "value-out-of-range" | "visit-closed" | "visit-in-future" | "visit-not-closed" | "visit-not-recorded" | "visit-scope-required" | "visit-team-required" | "visit-team-size" | "vnd-amount-range" | "vnd-value-range" | "webhook-delivery-pending" | "webhook-event-unknown" | "webhook-owner-required" | "webhook-paused-mail-body" | "webhook-paused-mail-subject" | "webhook-url-invalid" | "webhook-url-not-https" | "webhook-url-private" | "webhook-url-unresolvable" | "withdrawal-date-future";
             /** @description Quote it when reporting a failure. */
             traceId?: string;
         } & {
@@ -6844,6 +7045,20 @@ export interface components {
             /** Format: date-time */
             computedAt: string;
             figures: components["schemas"]["KpiFigure"][];
+        };
+        /**
+         * @description The province as a grid of its communes (the official 2025 list), each with its operating facilities,
+         *     their unit status and whether each counts toward its KPI as of the date. No boundary data ships
+         *     with the product (none could be had offline for the merged communes), so the portal draws tiles.
+         */
+        ProvinceMap: {
+            /** Format: uuid */
+            provinceId: string;
+            /** Format: date */
+            asOf: string;
+            /** Format: int32 */
+            facilityCount: number;
+            communes: components["schemas"]["MapCommune"][];
         };
         ProvinceProgress: {
             /** Format: uuid */
@@ -7312,12 +7527,13 @@ export interface components {
             /** Format: int32 */
             number: number;
             periodName: string;
+            subject?: string | null;
             /** Format: date */
             periodStart: string;
             /** Format: date */
             periodEnd: string;
             /** Format: date */
-            dueOn: string;
+            dueOn?: string | null;
             status: string & components["schemas"]["ReportStatus"];
             editable: boolean;
             /**
@@ -7349,6 +7565,9 @@ export interface components {
             history: components["schemas"]["ReportTransitionDto"][];
             /** Format: uuid */
             version: string;
+            addressedToPeoplesCommittee: boolean;
+            mayAddressPeoplesCommittee: boolean;
+            addressedTo: string[];
         };
         /**
          * @description Every figure of a periodic report, computed from the facility's records between SocialWorkCloud.Application.Features.Reports.ReportFigures.From
@@ -7385,12 +7604,17 @@ export interface components {
             year: number;
             /** Format: int32 */
             number: number;
+            periodName: string;
+            subject?: string | null;
             /** Format: date */
             periodStart: string;
             /** Format: date */
             periodEnd: string;
-            /** Format: date */
-            dueOn: string;
+            /**
+             * Format: date
+             * @description Null for an ad-hoc report: it has no deadline.
+             */
+            dueOn?: string | null;
             status: string & components["schemas"]["ReportStatus"];
             reportNumber?: string | null;
             /** Format: date-time */
@@ -7406,7 +7630,7 @@ export interface components {
             version: string;
         };
         /** @enum {string} */
-        ReportPeriodKind: "Quarter" | "HalfYear" | "Year" | "FiveYear";
+        ReportPeriodKind: "Quarter" | "HalfYear" | "Year" | "FiveYear" | "Month" | "AdHoc";
         ReportRunDto: {
             /** Format: uuid */
             id: string;
@@ -7430,7 +7654,9 @@ export interface components {
         ReportStatus: "Draft" | "Submitted" | "Returned" | "Approved";
         /**
          * @description Who reported a period on time. The share counts facilities whose report is due (the due date has
-         *     passed, or they submitted already): on time ÷ those; null when none is due yet.
+         *     passed, or they submitted already): on time ÷ those; null when none is due yet. The counts are the
+         *     whole province's; SocialWorkCloud.Application.Features.Reports.ReportTimeliness.Facilities is one page of the rows the filters keep
+         *     (SocialWorkCloud.Application.Features.Reports.ReportTimeliness.FacilityCount in all): a province of 230 facilities made a 13,400 px dashboard.
          */
         ReportTimeliness: {
             kind: string & components["schemas"]["ReportPeriodKind"];
@@ -7458,6 +7684,12 @@ export interface components {
             /** Format: double */
             onTimePercent?: number | null;
             facilities: components["schemas"]["FacilityTimeliness"][];
+            /** Format: int32 */
+            facilityCount: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
         };
         ReportTransitionDto: {
             action: string & components["schemas"]["ReportAction"];
@@ -7605,8 +7837,9 @@ export interface components {
             byType: components["schemas"]["ServiceFigures"][];
         };
         /**
-         * @description The facility admin requires MFA of every user of the facility (or stops requiring it). Users without MFA enrol at
-         *     their next sign-in; sessions already running go on until then.
+         * @description The facility admin requires MFA of every user of the facility (or stops requiring it). The live sessions of users who
+         *     have not set MFA up end at once, so nobody keeps working on a password alone until a token expires; they enrol at
+         *     their next sign-in. The admin's own session goes on (they just made the decision and enrol at their next sign-in).
          */
         SetFacilityMfaRequirement: {
             required: boolean;
@@ -8095,7 +8328,10 @@ export interface components {
             /** Format: uuid */
             version: string;
         };
-        /** @description The unit's own parts of a draft or returned report: number, narrative, recipients, signer. A submitted or approved report is locked (422). */
+        /**
+         * @description The unit's own parts of a draft or returned report: number, narrative, recipients, signer, an ad-hoc report's subject,
+         *     whether a station's report also goes to its People's Committee (null: unchanged). A submitted or approved report is locked (422).
+         */
         UpdateReport: {
             /** Format: uuid */
             version: string;
@@ -8108,6 +8344,8 @@ export interface components {
             recipients?: string | null;
             signerName?: string | null;
             signerTitle?: string | null;
+            subject?: string | null;
+            addressedToPeoplesCommittee?: boolean | null;
         };
         /** @description Edits a staff member (role, department, qualification, supervised practice, leaving date); 409 when the version is stale. */
         UpdateStaffMember: {
@@ -10591,7 +10829,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
+            /** @description Forbidden. Codes: `case-client-restricted`, `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11036,7 +11274,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content. Codes: `case-closed`, `client-restricted`, `closing-reason-required`, `closure-already-requested`, `plan-already-requested`, `plan-empty`. */
+            /** @description Unprocessable Content. Codes: `case-closed`, `client-restricted`, `closing-reason-required`, `closure-already-requested`, `closure-reason-unknown`, `plan-already-requested`, `plan-empty`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12198,15 +12436,6 @@ export interface operations {
             };
             /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found. Codes: `not-found`. */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13560,7 +13789,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
+            /** @description Unauthorized. Codes: `authentication-required`, `counselling-next-task`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13569,7 +13798,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
+            /** @description Forbidden. Codes: `counselling-counsellor-self`, `counselling-next-task`, `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13587,7 +13816,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content. Codes: `case-of-another-client`, `client-restricted`, `consent-withdrawn`. */
+            /** @description Unprocessable Content. Codes: `case-of-another-client`, `client-restricted`, `consent-withdrawn`, `counselling-case-required`, `counselling-next-task`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18028,6 +18257,7 @@ export interface operations {
         parameters: {
             query?: {
                 asOf?: string;
+                laggardLimit?: number;
             };
             header?: never;
             path: {
@@ -18044,6 +18274,148 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProvinceKpis"];
+                };
+            };
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found. Codes: `not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListKpiLaggards: {
+        parameters: {
+            query: {
+                indicator: components["schemas"]["KpiIndicator"];
+                asOf?: string;
+                search?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                provinceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfKpiLaggard"];
+                };
+            };
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found. Codes: `not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProvinceMap: {
+        parameters: {
+            query?: {
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                provinceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvinceMap"];
                 };
             };
             /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
@@ -18347,7 +18719,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfUnitStatusHint"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18356,7 +18728,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18365,7 +18737,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18374,8 +18746,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18407,7 +18788,7 @@ export interface operations {
                     "application/json": components["schemas"]["FacilityStatusHint"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18416,7 +18797,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18425,7 +18806,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18434,8 +18815,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18532,7 +18922,7 @@ export interface operations {
                     "application/json": components["schemas"]["MyWorkSummary"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18541,7 +18931,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18550,7 +18940,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18559,8 +18949,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19107,7 +19497,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Entity. Codes: `report-period-invalid`. */
+            /** @description Unprocessable Content. Codes: `report-committee-commune-only`, `report-period-invalid`, `report-period-not-started`, `report-range-invalid`, `report-status`, `report-subject-required`, `report-submitted`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -19330,7 +19720,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content. Codes: `report-status`, `report-submitted`. */
+            /** @description Unprocessable Content. Codes: `report-committee-commune-only`, `report-status`, `report-subject-required`, `report-submitted`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -19856,12 +20246,17 @@ export interface operations {
     GetReportTimeliness: {
         parameters: {
             query: {
-                /** @description Quarter, HalfYear, Year or FiveYear. */
+                /** @description Month, Quarter, HalfYear, Year or FiveYear. */
                 kind: components["schemas"]["ReportPeriodKind"];
                 /** @description The period's (first) year. */
                 year: number;
-                /** @description Quarter 1–4, half-year 1–2; 1 for a year or five-year span. */
+                /** @description Month 1–12, quarter 1–4, half-year 1–2; 1 for a year or five-year span. */
                 number?: number;
+                state?: components["schemas"]["Timeliness"];
+                group?: components["schemas"]["FacilityGroup"];
+                search?: string;
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path: {
@@ -19878,6 +20273,157 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReportTimeliness"];
+                };
+            };
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found. Codes: `not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetConsolidatedReport: {
+        parameters: {
+            query: {
+                /** @description Month, Quarter, HalfYear, Year or FiveYear. */
+                kind: components["schemas"]["ReportPeriodKind"];
+                /** @description The period's (first) year. */
+                year: number;
+                /** @description Month 1–12, quarter 1–4, half-year 1–2; 1 for a year or five-year span. */
+                number?: number;
+            };
+            header?: never;
+            path: {
+                provinceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsolidatedReport"];
+                };
+            };
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found. Codes: `not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportConsolidatedReport: {
+        parameters: {
+            query: {
+                /** @description Month, Quarter, HalfYear, Year or FiveYear. */
+                kind: components["schemas"]["ReportPeriodKind"];
+                /** @description The period's (first) year. */
+                year: number;
+                /** @description Month 1–12, quarter 1–4, half-year 1–2; 1 for a year or five-year span. */
+                number?: number;
+                /** @description Pdf or Xlsx. */
+                format: components["schemas"]["ExportFormat"];
+            };
+            header?: never;
+            path: {
+                provinceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with Content-Disposition naming it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/pdf": string;
                 };
             };
             /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
@@ -21340,7 +21886,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`, `tally-undo-not-own`, `tally-undo-people-only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21367,7 +21913,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content. Codes: `idempotency-key-reused`. */
+            /** @description Unprocessable Content. Codes: `idempotency-key-reused`, `tally-undo-too-late`, `tally-undo-unknown`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -21547,7 +22093,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
+            /** @description Forbidden. Codes: `case-client-restricted`, `forbidden`, `permission-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
