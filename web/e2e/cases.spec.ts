@@ -80,6 +80,9 @@ test.describe('a social worker takes a walk-in patient from intake to closure wi
     await page.getByTestId('next-stage').click();
     await expect(page.getByTestId('case-stage')).toHaveText('Theo dõi');
     await page.getByTestId('request-closure').click();
+    // The reason comes from the list; the words add to it.
+    await page.getByRole('dialog').getByLabel('Lý do kết thúc').click();
+    await page.getByRole('option', { name: 'Đạt mục tiêu kế hoạch' }).click();
     await page.getByTestId('prompt-text').fill('Bệnh nhân đã về quê an toàn');
     await page.getByRole('dialog').getByRole('button', { name: 'Đề nghị kết thúc' }).click();
     await expect(page.getByText(/Đề nghị kết thúc đang chờ trưởng đơn vị duyệt/)).toBeVisible();

@@ -110,7 +110,7 @@ test.describe('a unit head runs a campaign from opening to public disclosure, an
     await expect(publicPage.getByTestId('public-cash-balance')).toContainText('3.000.000');
     await expect(publicPage.getByTestId('public-goods-received')).toContainText('80.000.000');
     await expect(publicPage.getByTestId('public-goods-distributed')).toContainText('80.000.000');
-    await expect(publicPage.getByTestId('public-distribution').first()).toContainText('N.V.A. (1958, Đông Hương)');
+    await expect(publicPage.getByTestId('public-distribution').first()).toContainText('N.V.A. (1958, Phường Đông Sơn)');
     await expect(publicPage.getByTestId('public-distribution').nth(1)).toContainText('Khoa Hồi sức tích cực (HSCC)');
     await expect(publicPage.getByTestId('public-receipt').first()).toContainText('Ẩn danh');
     await expect(publicPage.getByText('Nguyễn Văn An')).toHaveCount(0);

@@ -19,7 +19,10 @@ test('the province officer sets a target, sees the facilities behind it, drills 
   await dialog.getByLabel('Giá trị chỉ tiêu').fill('100000');
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByTestId('target-row').filter({ hasText: 'Lượt tiếp đón, hướng dẫn người bệnh' }).filter({ hasText: 'Dự phòng' })).toContainText('100.000');
+  // The group's row of the facility × indicator matrix carries it.
+  await expect(
+    page.getByTestId('matrix-group-row').filter({ hasText: 'Nhóm Dự phòng' }).getByRole('button', { name: /Lượt tiếp đón, hướng dẫn người bệnh: 100\.000/ }),
+  ).toBeVisible();
 
   // The table, narrowed to that indicator and to the facilities behind it.
   await page.getByRole('combobox', { name: 'Chỉ số' }).click();

@@ -46,6 +46,6 @@ describe('TrainingSharesCard', () => {
     signIn();
     renderRoute([{ path: '/', element: <TrainingSharesCard /> }], { translations, language: 'en' });
     expect(await screen.findByTestId('share-certified')).toHaveTextContent('—');
-    expect(screen.getByText('466 of 1.450 (target 80%)')).toBeInTheDocument();
+    expect(screen.getByText('466 of 1,450 (target 80%)')).toBeInTheDocument();
   });
 });
