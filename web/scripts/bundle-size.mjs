@@ -17,9 +17,14 @@ const roots = [
   'src/features/kpis/locales/vi.json',
 ];
 
+// A route module that a lazy section imports back is emitted as a shared chunk keyed by its name, not its path.
+const lookUp = (key) =>
+  manifest[key] ??
+  Object.values(manifest).find((c) => c.isDynamicEntry && key.startsWith('src/') && c.name === key.split('/').pop().replace(/\.tsx?$/, ''));
+
 const files = new Set();
 const visit = (key) => {
-  const chunk = manifest[key];
+  const chunk = lookUp(key);
   if (!chunk) throw new Error(`${key} is not in the build manifest`);
   if (files.has(chunk.file)) return;
   files.add(chunk.file);

@@ -16,13 +16,14 @@ import { maxAsOf, minAsOf, parseAsOf } from '../utils/as-of';
 import { KpiCard } from './kpi-card';
 import { KpiRunStatus } from './kpi-run-status';
 import { KpiTrendChart } from './kpi-trend-chart';
-import { LaggardList } from './laggard-list';
-import { StatusHints } from './status-hints';
 
 // The calendar (@mantine/dates and its popover) is a third of this screen's JavaScript: it loads
 // right after the figures start loading instead of delaying them; until then the date shows read-only.
 const AsOfPicker = lazy(() => import('./as-of-picker').then((module) => ({ default: module.AsOfPicker })));
 // The commune tile map is below the fold: it loads after the figures, outside the dashboard's first bundle.
+// The lists below the figures load after them: the dashboard's first paint stays within the bundle budget.
+const LaggardList = lazy(() => import('./laggard-list').then((module) => ({ default: module.LaggardList })));
+const StatusHints = lazy(() => import('./status-hints').then((module) => ({ default: module.StatusHints })));
 const ProvinceMap = lazy(() => import('./province-map').then((module) => ({ default: module.ProvinceMap })));
 
 function AsOfPlaceholder({ value }: { value: string }) {
@@ -152,12 +153,16 @@ function ProvinceKpis({
                 ))}
               </SimpleGrid>
             </section>
-            <StatusHints provinceId={provinceId} asOf={kpis.data.asOf} />
+            <Suspense fallback={null}>
+              <StatusHints provinceId={provinceId} asOf={kpis.data.asOf} />
+            </Suspense>
             <KpiTrendChart provinceId={provinceId} />
             <Suspense fallback={<Loading />}>
               <ProvinceMap provinceId={provinceId} asOf={kpis.data.asOf} />
             </Suspense>
-            <LaggardList provinceId={provinceId} asOf={kpis.data.asOf} figures={kpis.data.figures} />
+            <Suspense fallback={<Loading />}>
+              <LaggardList provinceId={provinceId} asOf={kpis.data.asOf} figures={kpis.data.figures} />
+            </Suspense>
           </>
         )}
       </Stack>
