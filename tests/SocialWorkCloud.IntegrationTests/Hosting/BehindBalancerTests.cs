@@ -102,8 +102,7 @@ public sealed class OtlpReceiver : IDisposable
 
     public OtlpReceiver()
     {
-        var port = FreePort();
-        Url = $"http://127.0.0.1:{port}";
+        Url = $"http://127.0.0.1:{ApiProcess.FreePort()}";
         _listener.Prefixes.Add(Url + "/");
         _listener.Start();
         _ = Task.Run(ListenAsync);
@@ -111,14 +110,6 @@ public sealed class OtlpReceiver : IDisposable
 
     public string Url { get; }
 
-    private static int FreePort()
-    {
-        var socket = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        var port = ((IPEndPoint)socket.LocalEndpoint).Port;
-        socket.Stop();
-        return port;
-    }
 
     private async Task ListenAsync()
     {

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Threading.Channels;
 
@@ -18,7 +17,7 @@ internal sealed class WebhookReceiver : IDisposable
     public WebhookReceiver(int statusCode = 204)
     {
         StatusCode = statusCode;
-        var port = FreePort();
+        var port = Infrastructure.ApiProcess.FreePort();
         Url = $"http://127.0.0.1:{port}/hooks";
         _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
         _listener.Start();
@@ -60,14 +59,6 @@ internal sealed class WebhookReceiver : IDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
-    }
 
     public void Dispose()
     {
