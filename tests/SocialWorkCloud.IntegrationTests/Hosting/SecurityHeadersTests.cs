@@ -49,6 +49,24 @@ public abstract class SecurityHeadersTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task The_portal_files_carry_nosniff_but_not_the_page_policies_and_no_page_escapes_them()
+    {
+        using var client = World.Anonymous();
+        // A missing script is a 404, never the portal page (which would need the page's policies).
+        using var missing = await client.GetAsync("/assets/no-such-chunk.js");
+        missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        missing.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
+        missing.Headers.Contains("Content-Security-Policy").ShouldBeFalse();
+        missing.Headers.Contains("Server").ShouldBeFalse();
+        // A page served under /assets (the SPA fallback for a path without an extension) keeps every policy.
+        using var page = await client.GetAsync("/assets/not-a-file");
+        if (page.Content.Headers.ContentType?.MediaType == "text/html")
+            ShouldCarryTheCommonHeaders(page);
+        else
+            page.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Swagger_and_the_jobs_dashboard_cannot_be_framed_either()
     {
         using var client = World.Anonymous();
