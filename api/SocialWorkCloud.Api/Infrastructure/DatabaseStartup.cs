@@ -79,6 +79,11 @@ public static class DatabaseStartupSetup
     {
         services.AddSingleton<DatabaseStartupGate>();
         services.AddHostedService<DatabaseInitializationService>();
+        // Data protection's hosted service reads its key ring (a table) as the host starts, before the background
+        // initialisation has created that table on a fresh database: an ERR with a stack at every first start.
+        // Without it the ring is read on first use (an invitation or reset link). Registered last for that reason.
+        foreach (var preload in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "DataProtectionHostedService").ToList())
+            services.Remove(preload);
         services.AddHealthChecks()
             .AddCheck<DatabaseStartupHealthCheck>("startup", tags: ["ready"])
             .AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
