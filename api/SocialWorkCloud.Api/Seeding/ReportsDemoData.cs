@@ -58,9 +58,15 @@ internal static class ReportsDemoData
         foreach (var (step, days, comment) in steps)
         {
             var at = On(days);
+            if (step == "submit")
+            {
+                var (submitted, snapshot) = report.Submit(head, at);
+                db.ReportTransitions.Add(submitted);
+                db.ReportSubmissions.Add(snapshot);
+                continue;
+            }
             db.ReportTransitions.Add(step switch
             {
-                "submit" => report.Submit(head, at),
                 "approve" => report.Approve(officer, at, "Báo cáo đầy đủ, đúng hạn."),
                 _ => report.Return(officer, at, comment),
             });

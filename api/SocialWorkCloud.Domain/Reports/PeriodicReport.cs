@@ -59,6 +59,8 @@ public class PeriodicReport : IVersioned
     /// <summary>The first submission: timeliness counts it, a resubmission after a return does not move it.</summary>
     public DateTimeOffset? FirstSubmittedAt { get; private set; }
     public DateTimeOffset? SubmittedAt { get; private set; }
+    /// <summary>How many times it was sent: the number of the latest <see cref="ReportSubmission"/>.</summary>
+    public int Submissions { get; private set; }
     public DateTimeOffset? ApprovedAt { get; private set; }
     public string? LastComment { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
@@ -181,7 +183,11 @@ public class PeriodicReport : IVersioned
     /// Only once its period has ended (Vietnam's date): a periodic report covers the whole period, so an
     /// early one would be approved and locked with part of the figures missing.
     /// </summary>
-    public ReportTransition Submit(ReportActor by, DateTimeOffset now, string? comment = null)
+    /// <remarks>
+    /// Returns, beside the step, the <see cref="ReportSubmission"/> to store: what the province reads from now on, while
+    /// the unit may later rework the report (after a return or a reopening) without the province seeing the rework.
+    /// </remarks>
+    public (ReportTransition Step, ReportSubmission Snapshot) Submit(ReportActor by, DateTimeOffset now, string? comment = null)
     {
         EnsureEditable();
         if (FiguresJson is null) throw new DomainRuleException("report-not-generated");
@@ -189,7 +195,15 @@ public class PeriodicReport : IVersioned
         if (!IsAdHoc && VietnamClock.DateOf(now) <= PeriodEnd) throw new DomainRuleException("report-period-not-ended", PeriodEnd);
         SubmittedAt = now;
         FirstSubmittedAt ??= now;
-        return Step(ReportAction.Submitted, ReportStatus.Submitted, comment, by, now);
+        Submissions++;
+        var snapshot = new ReportSubmission
+        {
+            Id = Guid.NewGuid(), ReportId = Id, Number = Submissions, SubmittedAt = now, SubmittedByName = by.Name,
+            FiguresJson = FiguresJson, GeneratedAt = GeneratedAt, Subject = Subject, ReportNumber = ReportNumber, Place = Place, Results = Results,
+            Difficulties = Difficulties, Proposals = Proposals, NextPeriodPlan = NextPeriodPlan, Recipients = Recipients,
+            SignerName = SignerName, SignerTitle = SignerTitle, AddressedToPeoplesCommittee = AddressedToPeoplesCommittee,
+        };
+        return (Step(ReportAction.Submitted, ReportStatus.Submitted, comment, by, now), snapshot);
     }
 
     /// <summary>The province sends a submitted report back to the unit, with the reason.</summary>
@@ -274,6 +288,35 @@ public class ReportTransition : IAppendOnly
     public Guid? ByUserId { get; set; }
     public string? ByName { get; set; }
     public DateTimeOffset At { get; set; }
+}
+
+/// <summary>
+/// What the unit sent at one submission of a report (figures and text: everything its document is made from), never
+/// edited. The province reads the latest one: a returned or reopened report the unit is reworking stays the unit's own
+/// business until it is sent again.
+/// </summary>
+[GlobalEntity("A submitted version of a PeriodicReport, read only with it through ReportAccess.")]
+public class ReportSubmission : IAppendOnly
+{
+    public Guid Id { get; set; }
+    public Guid ReportId { get; set; }
+    /// <summary>1 for the first submission, 2 for the resubmission after a return or reopening, …</summary>
+    public int Number { get; set; }
+    public DateTimeOffset SubmittedAt { get; set; }
+    public string? SubmittedByName { get; set; }
+    public required string FiguresJson { get; set; }
+    public DateTimeOffset? GeneratedAt { get; set; }
+    public string? Subject { get; set; }
+    public string? ReportNumber { get; set; }
+    public string? Place { get; set; }
+    public string? Results { get; set; }
+    public string? Difficulties { get; set; }
+    public string? Proposals { get; set; }
+    public string? NextPeriodPlan { get; set; }
+    public string? Recipients { get; set; }
+    public string? SignerName { get; set; }
+    public string? SignerTitle { get; set; }
+    public bool AddressedToPeoplesCommittee { get; set; }
 }
 
 public enum ReportRunStatus

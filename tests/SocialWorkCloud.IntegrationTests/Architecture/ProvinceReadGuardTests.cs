@@ -92,6 +92,111 @@ public abstract partial class ProvinceReadGuardTests(ApiFactory factory)
         (await (await officer.GetAsync($"/api/v1/provinces/{tenant.ProvinceId}/plans/{planId}")).Content.ReadAsStringAsync()).ShouldContain(tag);
     }
 
+    [Fact]
+    public async Task The_province_reads_what_was_sent_not_the_units_rework_of_a_returned_or_reopened_report()
+    {
+        var tenant = await World.NewTenantAsync("Bệnh viện Sửa lại");
+        using var head = await tenant.AdminAsync();
+        using var officer = await tenant.OfficerAsync();
+        var today = VietnamClock.Today();
+        var quarter = SocialWorkCloud.Application.Features.Notifications.DeadlineJobs.LastEnded(Domain.Reports.ReportPeriodKind.Quarter, today)!.Value;
+        var runId = (await (await head.PostJsonAsync("/api/v1/reports", new { kind = "Quarter", year = quarter.Year, number = quarter.Number }))
+            .ReadAsync<JsonElement>(HttpStatusCode.Accepted)).GetProperty("id").GetGuid();
+        var reportId = await ReportRuns.WaitForReportIdAsync(head, runId);
+        string Tag() => Guid.NewGuid().ToString("N")[..12];
+        var (sent1, rework1, rework2) = (Tag(), Tag(), Tag());
+
+        async Task<JsonElement> WriteAsync(string tag)
+        {
+            var current = await (await head.GetAsync($"/api/v1/reports/{reportId}")).ReadAsync<JsonElement>();
+            return await (await head.PutJsonAsync($"/api/v1/reports/{reportId}", new
+            {
+                version = current.GetProperty("version").GetGuid(), reportNumber = tag + "/BC", results = "Kết quả " + tag, difficulties = "Khó khăn " + tag,
+                proposals = "Đề xuất " + tag, signerName = "Người ký " + tag,
+            })).ReadAsync<JsonElement>();
+        }
+        async Task<JsonElement> DecideAsync(HttpClient who, string action, string? comment = null)
+        {
+            var current = await (await who.GetAsync($"/api/v1/reports/{reportId}")).ReadAsync<JsonElement>();
+            return await (await who.PostJsonAsync($"/api/v1/reports/{reportId}/{action}", new { version = current.GetProperty("version").GetGuid(), comment }))
+                .ReadAsync<JsonElement>();
+        }
+
+        await WriteAsync(sent1);
+        var submitted = await DecideAsync(head, "submit");
+        var generatedAt = submitted.GetProperty("generatedAt").GetDateTimeOffset();
+        await DecideAsync(officer, "return", "Bổ sung số liệu");
+        // The unit reworks the returned report: new text, and its figures generated again.
+        await WriteAsync(rework1);
+        var regenerate = (await (await head.PostJsonAsync($"/api/v1/reports/{reportId}/regenerate", new { })).ReadAsync<JsonElement>(HttpStatusCode.Accepted))
+            .GetProperty("id").GetGuid();
+        await ReportRuns.WaitForReportIdAsync(head, regenerate);
+        var own = await (await head.GetAsync($"/api/v1/reports/{reportId}")).ReadAsync<JsonElement>();
+        own.GetProperty("results").GetString().ShouldBe("Kết quả " + rework1);
+        own.GetProperty("generatedAt").GetDateTimeOffset().ShouldBeGreaterThan(generatedAt);
+        own.GetProperty("shownSubmission").ValueKind.ShouldBe(JsonValueKind.Null);
+
+        var seen = await (await officer.GetAsync($"/api/v1/reports/{reportId}")).ReadAsync<JsonElement>();
+        (seen.GetProperty("status").GetString(), seen.GetProperty("results").GetString(), seen.GetProperty("signerName").GetString())
+            .ShouldBe(("Returned", "Kết quả " + sent1, "Người ký " + sent1));
+        seen.GetProperty("generatedAt").GetDateTimeOffset().ShouldBe(generatedAt);
+        seen.GetProperty("figures").ToString().ShouldBe(submitted.GetProperty("figures").ToString());
+        seen.GetProperty("shownSubmission").GetProperty("number").GetInt32().ShouldBe(1);
+        await NoRouteShowsAsync(tenant, officer, reportId, quarter.Number, rework: rework1, sent: sent1);
+
+        // Sent again, approved, then reopened by the province and reworked: the province reads the second submission.
+        await DecideAsync(head, "submit");
+        await DecideAsync(officer, "approve");
+        await DecideAsync(officer, "reopen", "Điều chỉnh số liệu");
+        await WriteAsync(rework2);
+        seen = await (await officer.GetAsync($"/api/v1/reports/{reportId}")).ReadAsync<JsonElement>();
+        (seen.GetProperty("status").GetString(), seen.GetProperty("results").GetString()).ShouldBe(("Draft", "Kết quả " + rework1));
+        seen.GetProperty("shownSubmission").GetProperty("number").GetInt32().ShouldBe(2);
+        await NoRouteShowsAsync(tenant, officer, reportId, quarter.Number, rework: rework2, sent: rework1);
+    }
+
+    /// <summary>
+    /// Every GET route as the province officer, ids filled with the tenant's and the report's: none carries the rework's tag
+    /// (files are read too: the PDF's text, the workbook's XML), and the report, its PDF and its workbook carry the sent one.
+    /// </summary>
+    private async Task NoRouteShowsAsync(Tenant tenant, HttpClient officer, Guid reportId, int quarter, string rework, string sent)
+    {
+        var today = VietnamClock.Today();
+        var iso = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var ids = new Dictionary<string, Guid>(StringComparer.Ordinal)
+        {
+            ["provinceId"] = tenant.ProvinceId, ["facilityId"] = tenant.HospitalId, ["reportId"] = reportId,
+        };
+        var query = $"?asOf={iso}&year={today.Year}&kind=Quarter&number={quarter}&from={today.Year}-01-01&to={iso}&pageSize=100&trend=true"
+            + $"&provinceId={tenant.ProvinceId}&facilityId={tenant.HospitalId}";
+        var leaks = new List<string>();
+        var showsSent = new List<string>();
+        foreach (var route in ApiSurface.Routes(factory).Where(r => r.Method == "GET").OrderBy(r => r.Pattern, StringComparer.Ordinal))
+        {
+            foreach (var url in Urls(route.Pattern, ids, [reportId]))
+            {
+                foreach (var format in route.Pattern.EndsWith("/export", StringComparison.Ordinal) ? new[] { "&format=Pdf", "&format=Xlsx" } : [""])
+                {
+                    var response = await officer.GetAsync(url + query + format);
+                    ((int)response.StatusCode).ShouldBeLessThan(500, url);
+                    if (!response.IsSuccessStatusCode) continue;
+                    var type = response.Content.Headers.ContentType?.MediaType ?? "";
+                    var bytes = await response.Content.ReadAsByteArrayAsync();
+                    var text = type == "application/pdf" ? Documents.PdfText(bytes)
+                        : type.Contains("spreadsheet", StringComparison.Ordinal) ? Documents.XlsxText(bytes)
+                        : System.Text.Encoding.UTF8.GetString(bytes);
+                    if (text.Contains(rework, StringComparison.OrdinalIgnoreCase)) leaks.Add($"{url}{format}: shows the unit's rework");
+                    if (text.Contains(sent, StringComparison.OrdinalIgnoreCase)) showsSent.Add(route.Pattern + format);
+                }
+            }
+        }
+        leaks.ShouldBeEmpty(string.Join("\n", leaks));
+        showsSent.ShouldContain("/api/v1/reports/{reportId:guid}");
+        showsSent.ShouldContain("/api/v1/reports/{reportId:guid}/export&format=Pdf");
+        showsSent.ShouldContain("/api/v1/reports/{reportId:guid}/export&format=Xlsx");
+        showsSent.ShouldContain("/api/v1/reports");
+    }
+
     /// <summary>The route's URLs: each known id filled in; any other id tried with each draft's id.</summary>
     private static IEnumerable<string> Urls(string pattern, Dictionary<string, Guid> ids, Guid[] drafts)
     {

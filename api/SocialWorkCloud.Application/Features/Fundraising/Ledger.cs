@@ -110,20 +110,28 @@ internal static class EntryViews
                 Ack = db.DistributionAcknowledgements.Where(a => a.EntryId == e.Id)
                     .Select(a => new { a.ReceivedBy, a.ReceivedOn, a.Note, HasScan = a.ScanFileName != null, a.ScanFileName }).FirstOrDefault(),
                 ReversedById = db.LedgerEntries.Where(r => r.ReversesId == e.Id).Select(r => (Guid?)r.Id).FirstOrDefault(),
+                // A reversal carries no recipient of its own, but its reason may name the original's: it is masked as the original is.
+                Original = e.ReversesId == null ? null
+                    : db.LedgerEntries.Where(o => o.Id == e.ReversesId).Select(o => new { o.CaseId, o.ClientId }).FirstOrDefault(),
             })
             .ToListAsync(ct);
         var names = await db.RecorderNamesAsync(rows.Select(r => r.Entry.RecordedBy), ct);
-        var caseIds = rows.Where(r => r.Entry.CaseId is not null).Select(r => r.Entry.CaseId!.Value).ToList();
-        var hiddenCases = await db.HiddenSensitiveCasesAsync(user, caseIds, ct);
-        var hiddenClients = await db.ConfidentialClientsAsync(user, rows.Where(r => r.Entry.CaseId is null && r.Entry.ClientId is not null)
-            .Select(r => r.Entry.ClientId!.Value), ct);
-        await db.AuditSensitiveReadsAsync(user, clock, "ledger.read", caseIds.Where(id => !hiddenCases.Contains(id)), ct);
-        return rows.Select(r =>
+        var people = rows.Select(r => new
         {
-            var e = r.Entry;
+            Row = r,
+            CaseId = r.Entry.CaseId ?? r.Original?.CaseId,
+            ClientId = r.Entry.CaseId is null && r.Original?.CaseId is null ? r.Entry.ClientId ?? r.Original?.ClientId : null,
+        }).ToList();
+        var caseIds = people.Where(p => p.CaseId is not null).Select(p => p.CaseId!.Value).Distinct().ToList();
+        var hiddenCases = await db.HiddenSensitiveCasesAsync(user, caseIds, ct);
+        var hiddenClients = await db.ConfidentialClientsAsync(user, people.Where(p => p.ClientId is not null).Select(p => p.ClientId!.Value), ct);
+        await db.AuditSensitiveReadsAsync(user, clock, "ledger.read", caseIds.Where(id => !hiddenCases.Contains(id)), ct);
+        return people.Select(p =>
+        {
+            var r = p.Row;
             var dto = ToDto(r.Entry, r.DonorName, r.ApprovedAt, r.Ack is null ? null : new AcknowledgementDto(r.Ack.ReceivedBy, r.Ack.ReceivedOn, r.Ack.Note, r.Ack.HasScan, r.Ack.ScanFileName),
                 r.ReversedById, names);
-            return e.CaseId is { } caseId && hiddenCases.Contains(caseId) || e.CaseId is null && e.ClientId is { } clientId && hiddenClients.Contains(clientId)
+            return p.CaseId is { } caseId && hiddenCases.Contains(caseId) || p.ClientId is { } clientId && hiddenClients.Contains(clientId)
                 ? Masked(dto)
                 : dto;
         }).ToList();
@@ -134,6 +142,7 @@ internal static class EntryViews
     {
         RecipientName = TextCatalog.Get("ledger.confidential-recipient"), RecipientBirthYear = null, RecipientCommune = null,
         ClientId = null, CaseId = null, Description = null,
+        ReversalReason = e.ReversalReason is null ? null : TextCatalog.Get("ledger.confidential-reason"),
         Acknowledgement = e.Acknowledgement is null ? null
             : new AcknowledgementDto(TextCatalog.Get("ledger.confidential-recipient"), e.Acknowledgement.ReceivedOn, null, false, null),
     };

@@ -34,6 +34,15 @@ public sealed class ListReportsHandler(AppDbContext db, ICurrentUser user) : IQu
             .Join(db.Facilities, r => r.FacilityId, f => f.Id, (r, f) => new { r, f.Name })
             .OrderByDescending(x => x.r.PeriodEnd).ThenBy(x => x.r.Kind).ThenBy(x => x.Name).Take(500)
             .ToListAsync(cancellationToken);
+        // The province's list shows the number and generation of what was sent, not of the unit's rework since.
+        var sent = new Dictionary<Guid, (string? Subject, string? ReportNumber, DateTimeOffset? GeneratedAt)>();
+        if (user.FacilityId is null && rows.Count > 0)
+        {
+            var ids = rows.Select(x => x.r.Id).ToList();
+            sent = (await db.ReportSubmissions.AsNoTracking().Where(s => ids.Contains(s.ReportId))
+                    .Select(s => new { s.ReportId, s.Number, s.Subject, s.ReportNumber, s.GeneratedAt }).ToListAsync(cancellationToken))
+                .GroupBy(s => s.ReportId).Select(g => g.MaxBy(s => s.Number)!).ToDictionary(s => s.ReportId, s => (s.Subject, s.ReportNumber, s.GeneratedAt));
+        }
         var provinces = rows.Select(x => x.r.ProvinceId).Distinct().ToList();
         var deadlines = await db.ReportDeadlines.AsNoTracking().Where(d => provinces.Contains(d.ProvinceId)).ToListAsync(cancellationToken);
         return rows.Select(x =>
@@ -41,8 +50,9 @@ public sealed class ListReportsHandler(AppDbContext db, ICurrentUser user) : IQu
             var due = x.r.IsAdHoc ? (DateOnly?)null
                 : deadlines.FirstOrDefault(d => d.ProvinceId == x.r.ProvinceId && d.Kind == x.r.Kind && d.Year == x.r.Year && d.Number == x.r.Number)?.DueOn
                   ?? x.r.Period.DefaultDueOn;
-            return new ReportListItem(x.r.Id, x.r.FacilityId, x.Name, x.r.Kind, x.r.Year, x.r.Number, x.r.PeriodName, x.r.Subject, x.r.PeriodStart, x.r.PeriodEnd, due, x.r.Status,
-                x.r.ReportNumber, x.r.FirstSubmittedAt, x.r.SubmittedAt, x.r.ApprovedAt, x.r.GeneratedAt, x.r.LastComment, x.r.Version);
+            var (subject, number, generatedAt) = sent.TryGetValue(x.r.Id, out var s) ? s : (x.r.Subject, x.r.ReportNumber, x.r.GeneratedAt);
+            return new ReportListItem(x.r.Id, x.r.FacilityId, x.Name, x.r.Kind, x.r.Year, x.r.Number, x.r.PeriodName, subject, x.r.PeriodStart, x.r.PeriodEnd, due, x.r.Status,
+                number, x.r.FirstSubmittedAt, x.r.SubmittedAt, x.r.ApprovedAt, generatedAt, x.r.LastComment, x.r.Version);
         }).ToList();
     }
 }

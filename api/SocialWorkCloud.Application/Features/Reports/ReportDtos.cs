@@ -23,7 +23,14 @@ public sealed record ReportDetail(
     string? Proposals, string? NextPeriodPlan, string? Recipients, string? SignerName, string? SignerTitle,
     DateTimeOffset? FirstSubmittedAt, DateTimeOffset? SubmittedAt, DateTimeOffset? ApprovedAt, string? LastComment,
     Guid? LatestRunId, IReadOnlyList<ReportTransitionDto> History, Guid Version,
-    bool AddressedToPeoplesCommittee, bool MayAddressPeoplesCommittee, IReadOnlyList<string> AddressedTo);
+    bool AddressedToPeoplesCommittee, bool MayAddressPeoplesCommittee, IReadOnlyList<string> AddressedTo,
+    ReportSubmissionRef? ShownSubmission = null);
+
+/// <summary>
+/// Which submission a reader outside the unit (the province) is shown: the latest one sent, whatever the unit is reworking
+/// since. Null for the unit's own users, who see their working copy.
+/// </summary>
+public sealed record ReportSubmissionRef(int Number, DateTimeOffset SubmittedAt, string? SubmittedByName);
 
 public sealed record ReportRunDto(
     Guid Id, Guid ReportId, ReportRunStatus Status, int ProgressPercent, string? Step, string? Error,

@@ -42,6 +42,28 @@ internal sealed class ReportTransitionConfiguration : IEntityTypeConfiguration<R
     }
 }
 
+internal sealed class ReportSubmissionConfiguration : IEntityTypeConfiguration<ReportSubmission>
+{
+    public void Configure(EntityTypeBuilder<ReportSubmission> b)
+    {
+        b.ToTable("ReportSubmissions");
+        // The same limits as the report's own columns: a snapshot holds exactly what the report held.
+        b.Property(r => r.SubmittedByName).HasMaxLength(200);
+        b.Property(r => r.ReportNumber).HasMaxLength(60);
+        b.Property(r => r.Place).HasMaxLength(100);
+        b.Property(r => r.Results).HasMaxLength(20_000);
+        b.Property(r => r.Difficulties).HasMaxLength(10_000);
+        b.Property(r => r.Proposals).HasMaxLength(10_000);
+        b.Property(r => r.NextPeriodPlan).HasMaxLength(20_000);
+        b.Property(r => r.Recipients).HasMaxLength(2_000);
+        b.Property(r => r.SignerName).HasMaxLength(200);
+        b.Property(r => r.SignerTitle).HasMaxLength(200);
+        b.Property(r => r.Subject).HasMaxLength(500);
+        b.HasOne<PeriodicReport>().WithMany().HasForeignKey(r => r.ReportId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(r => new { r.ReportId, r.Number }).IsUnique();
+    }
+}
+
 internal sealed class ReportRunConfiguration : IEntityTypeConfiguration<ReportRun>
 {
     public void Configure(EntityTypeBuilder<ReportRun> b)

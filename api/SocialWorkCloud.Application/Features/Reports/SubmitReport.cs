@@ -26,7 +26,9 @@ public sealed class SubmitReportHandler(AppDbContext db, ICurrentUser user, Time
     {
         var report = await ReportAccess.OwnAsync(db, user, command.ReportId, cancellationToken);
         ReportAccess.ExpectVersion(db, report, command.Version);
-        db.ReportTransitions.Add(report.Submit(await ReportAccess.ActorAsync(db, user, cancellationToken), clock.GetUtcNow(), command.Comment));
+        var (step, snapshot) = report.Submit(await ReportAccess.ActorAsync(db, user, cancellationToken), clock.GetUtcNow(), command.Comment);
+        db.ReportTransitions.Add(step);
+        db.ReportSubmissions.Add(snapshot);
         await outbox.ReportEventAsync(db, user, report, NotificationKind.ReportSubmitted, cancellationToken);
         outbox.PublishWebhookEvent(WebhookEventTypes.ReportSubmitted, report.FacilityId, clock.GetUtcNow(), new { reportId = report.Id, report.FacilityId, report.ProvinceId });
         await db.SaveChangesAsync(cancellationToken);

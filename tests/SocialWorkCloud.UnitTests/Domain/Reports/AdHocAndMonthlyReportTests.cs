@@ -32,12 +32,12 @@ public class AdHocAndMonthlyReportTests
         adHoc.Subject.ShouldBe("Tình hình hỗ trợ người bệnh dịp Tết");
         adHoc.PeriodName.ShouldBe("đột xuất từ ngày 01/12/2026 đến ngày 31/12/2026");
         adHoc.RecordFigures("{}", Head, Now);
-        adHoc.Submit(Head, Now).ToStatus.ShouldBe(ReportStatus.Submitted);
+        adHoc.Submit(Head, Now).Step.ToStatus.ShouldBe(ReportStatus.Submitted);
 
         var (month, _) = PeriodicReport.Start(Guid.NewGuid(), Guid.NewGuid(), Periods.MonthOf(new(2026, 12, 6)), Head, Now);
         month.RecordFigures("{}", Head, Now);
         Should.Throw<DomainRuleException>(() => month.Submit(Head, Now)).Code.ShouldBe("report-period-not-ended");
-        month.Submit(Head, new DateTimeOffset(2027, 1, 1, 3, 0, 0, TimeSpan.Zero)).ToStatus.ShouldBe(ReportStatus.Submitted);
+        month.Submit(Head, new DateTimeOffset(2027, 1, 1, 3, 0, 0, TimeSpan.Zero)).Step.ToStatus.ShouldBe(ReportStatus.Submitted);
     }
 
     [Theory]

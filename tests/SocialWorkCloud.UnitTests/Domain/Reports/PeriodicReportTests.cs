@@ -116,7 +116,7 @@ public class PeriodicReportTests
     public void Submitting_freezes_the_figures_and_keeps_the_first_submission()
     {
         var report = Draft();
-        var step = report.Submit(Head, T0.AddDays(1), "  Kính gửi Sở  ");
+        var (step, _) = report.Submit(Head, T0.AddDays(1), "  Kính gửi Sở  ");
         report.Status.ShouldBe(ReportStatus.Submitted);
         (report.SubmittedAt, report.FirstSubmittedAt).ShouldBe((T0.AddDays(1), T0.AddDays(1)));
         report.LastComment.ShouldBe("Kính gửi Sở");
@@ -127,6 +127,26 @@ public class PeriodicReportTests
         report.SubmittedAt.ShouldBe(T0.AddDays(5));
         report.FirstSubmittedAt.ShouldBe(T0.AddDays(1));
         report.LastComment.ShouldBe("Bổ sung");
+    }
+
+    [Fact]
+    public void Each_submission_is_a_snapshot_the_unit_s_rework_does_not_change()
+    {
+        var report = Draft();
+        report.Edit(new ReportNarrative("12/BC", "Thanh Hóa", "Kết quả gửi lần 1", "Khó khăn", null, null, "Sở Y tế", "Lê Minh", "Trưởng phòng"));
+        var (_, first) = report.Submit(Head, T0.AddDays(1));
+        (first.ReportId, first.Number, first.SubmittedAt, first.SubmittedByName).ShouldBe((report.Id, 1, T0.AddDays(1), Head.Name));
+        (first.FiguresJson, first.Results, first.ReportNumber, first.SignerName).ShouldBe((report.FiguresJson, "Kết quả gửi lần 1", "12/BC", "Lê Minh"));
+
+        report.Return(Officer, T0.AddDays(2), "Bổ sung");
+        report.Edit(new ReportNarrative("12/BC", "Thanh Hóa", "Kết quả sửa lại", null, null, null, null, null, null));
+        report.RecordFigures("""{"reworked":true}""", Head, T0.AddDays(3));
+        // The snapshot is a copy: the rework leaves what was sent as it was.
+        (first.Results, first.Difficulties, first.FiguresJson).ShouldNotBe(("Kết quả sửa lại", null, """{"reworked":true}"""));
+        first.Results.ShouldBe("Kết quả gửi lần 1");
+
+        var (_, second) = report.Submit(Head, T0.AddDays(4));
+        (second.Number, second.Results, second.FiguresJson, report.Submissions).ShouldBe((2, "Kết quả sửa lại", """{"reworked":true}""", 2));
     }
 
     [Fact]
@@ -143,7 +163,7 @@ public class PeriodicReportTests
         ShouldRefuse(() => Draft().Submit(Head, new DateTimeOffset(2026, 2, 10, 2, 0, 0, TimeSpan.Zero)), "report-period-not-ended");
 
         var report = Draft();
-        report.Submit(Head, new DateTimeOffset(2026, 4, 1, 0, 0, 0, VietnamClock.Offset)).ToStatus.ShouldBe(ReportStatus.Submitted);
+        report.Submit(Head, new DateTimeOffset(2026, 4, 1, 0, 0, 0, VietnamClock.Offset)).Step.ToStatus.ShouldBe(ReportStatus.Submitted);
     }
 
     [Fact]

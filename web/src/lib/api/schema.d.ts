@@ -7568,6 +7568,11 @@ export interface components {
             addressedToPeoplesCommittee: boolean;
             mayAddressPeoplesCommittee: boolean;
             addressedTo: string[];
+            /**
+             * @description Which submission a reader outside the unit (the province) is shown: the latest one sent, whatever the unit is reworking
+             *     since. Null for the unit's own users, who see their working copy.
+             */
+            shownSubmission?: components["schemas"]["ReportSubmissionRef"] | null;
         };
         /**
          * @description Every figure of a periodic report, computed from the facility's records between SocialWorkCloud.Application.Features.Reports.ReportFigures.From
@@ -7652,6 +7657,17 @@ export interface components {
         ReportRunStatus: "Queued" | "Running" | "Succeeded" | "Failed";
         /** @enum {string} */
         ReportStatus: "Draft" | "Submitted" | "Returned" | "Approved";
+        /**
+         * @description Which submission a reader outside the unit (the province) is shown: the latest one sent, whatever the unit is reworking
+         *     since. Null for the unit's own users, who see their working copy.
+         */
+        ReportSubmissionRef: {
+            /** Format: int32 */
+            number: number;
+            /** Format: date-time */
+            submittedAt: string;
+            submittedByName?: string | null;
+        };
         /**
          * @description Who reported a period on time. The share counts facilities whose report is due (the due date has
          *     passed, or they submitted already): on time ÷ those; null when none is due yet. The counts are the
