@@ -69,11 +69,34 @@ public static class LedgerHarness
             $"RecordCashReceipt x{total} by {writers} concurrent writers: {stopwatch.Elapsed.TotalMilliseconds:F0} ms  = {total / stopwatch.Elapsed.TotalSeconds:F0} receipts/s  numbers {issued[0]}..{issued[^1]} {(gapless ? "no gaps, no reuse" : "GAPS OR REUSE")}"));
 
         // 2. Reads over the big campaign.
-        await TimeAsync($"GetCampaignStatement ({entries:N0} entries)", runs, async () =>
+        async Task<CampaignStatement> StatementAsync(string? cursor)
         {
             await using var db = Context();
-            var statement = await new GetCampaignStatementHandler(db, caller, TimeProvider.System).Handle(new GetCampaignStatement(busy), CancellationToken.None);
-            return $"{statement.Entries.Count} lines, closing balance {statement.Entries[^1].CashBalanceAfter:N0}";
+            return await new GetCampaignStatementHandler(db, caller, TimeProvider.System).Handle(new GetCampaignStatement(busy, cursor), CancellationToken.None);
+        }
+        await TimeAsync($"GetCampaignStatement first page ({entries:N0} entries)", runs, async () =>
+        {
+            var statement = await StatementAsync(null);
+            return $"{statement.Entries.Count} lines, balance after them {statement.Entries[^1].CashBalanceAfter:N0}";
+        });
+        // A cursor half-way through: the page's opening balance is one SUM over the 25,000 entries before it.
+        string? middle = null;
+        for (var (page, i) = (await StatementAsync(null), 0); page.NextCursor is not null && i < entries / 2 / GetCampaignStatement.DefaultPageSize; i++)
+            (middle, page) = (page.NextCursor, await StatementAsync(page.NextCursor));
+        await TimeAsync("GetCampaignStatement page in the middle (cursor)", runs, async () =>
+        {
+            var statement = await StatementAsync(middle);
+            return $"{statement.Entries.Count} lines, balance after them {statement.Entries[^1].CashBalanceAfter:N0}";
+        });
+        await TimeAsync("GetCampaignStatement every page in turn", 1, async () =>
+        {
+            var (pages, lines, cursor, closing) = (0, 0, (string?)null, 0L);
+            do
+            {
+                var statement = await StatementAsync(cursor);
+                (pages, lines, cursor, closing) = (pages + 1, lines + statement.Entries.Count, statement.NextCursor, statement.Entries[^1].CashBalanceAfter ?? 0);
+            } while (cursor is not null);
+            return $"{pages} pages, {lines} lines, closing balance {closing:N0}";
         });
         await TimeAsync("CheckLedgerConsistency (whole facility)", runs, async () =>
         {

@@ -58,6 +58,45 @@ public abstract class FundraisingTests(ApiFactory factory)
         await (await head.GetAsync("/api/v1/fundraising/consistency")).ReadAsync<JsonElement>();
 
     [Fact]
+    public async Task The_statement_pages_by_cursor_and_carries_the_running_balance_across_pages()
+    {
+        var (_, head, worker, campaign) = await NewUnitAsync();
+        long[] receipts = [5_000_000, 2_000_000, 3_000_000, 1_500_000, 700_000];
+        foreach (var amount in receipts) (await CashAsync(worker, campaign, amount)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var given = (await (await GiveCashAsync(worker, campaign, 1_200_000)).ReadAsync<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        (await head.PostJsonAsync($"/api/v1/fundraising/entries/{given}/reversal", new { reason = "Nhập nhầm" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var url = $"/api/v1/fundraising/campaigns/{campaign}/statement";
+
+        var whole = await (await worker.GetAsync(url)).ReadAsync<JsonElement>();
+        whole.GetProperty("nextCursor").ValueKind.ShouldBe(JsonValueKind.Null);
+        var expected = whole.GetProperty("entries").EnumerateArray().Select(e => (e.GetProperty("id").GetGuid(), e.GetProperty("cashBalanceAfter").GetInt64())).ToList();
+        expected.Count.ShouldBe(7);
+        expected[^1].Item2.ShouldBe(receipts.Sum());
+
+        // Pages of 3: the same lines in the same order, each page's balance carried from the one before.
+        var paged = new List<(Guid, long)>();
+        string? cursor = null;
+        var pages = 0;
+        do
+        {
+            var page = await (await worker.GetAsync(url + "?pageSize=3" + (cursor is null ? "" : "&cursor=" + Uri.EscapeDataString(cursor)))).ReadAsync<JsonElement>();
+            page.GetProperty("entries").GetArrayLength().ShouldBeLessThanOrEqualTo(3);
+            page.GetProperty("totals").GetProperty("cashBalance").GetInt64().ShouldBe(receipts.Sum());
+            paged.AddRange(page.GetProperty("entries").EnumerateArray().Select(e => (e.GetProperty("id").GetGuid(), e.GetProperty("cashBalanceAfter").GetInt64())));
+            cursor = page.GetProperty("nextCursor").GetString();
+            pages++;
+        } while (cursor is not null);
+        pages.ShouldBe(3);
+        paged.ShouldBe(expected);
+
+        // A cursor that is not one of ours, and a page size out of range, are 400s with a code.
+        (await (await worker.GetAsync(url + "?cursor=not-a-cursor")).ReadProblemAsync(HttpStatusCode.BadRequest)).FieldErrors.Keys
+            .ShouldContain(k => k.Equals("cursor", StringComparison.OrdinalIgnoreCase));
+        (await worker.GetAsync(url + "?pageSize=0")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await worker.GetAsync(url + "?pageSize=1001")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Receipt_numbers_have_no_gaps_and_no_reuse_under_concurrent_entry()
     {
         var (_, head, worker, campaign) = await NewUnitAsync();

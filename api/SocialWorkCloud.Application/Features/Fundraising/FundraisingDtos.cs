@@ -35,7 +35,8 @@ public sealed record LedgerEntryDto(
     DateTimeOffset? ApprovedAt, AcknowledgementDto? Acknowledgement, Guid? ReversesId, string? ReversalReason, Guid? ReversedById,
     DateTimeOffset RecordedAt, Guid? RecordedBy, string? RecordedByName, string? RecordedFromIp, long? CashBalanceAfter);
 
-public sealed record CampaignStatement(Guid CampaignId, string Title, FundTotals Totals, IReadOnlyList<LedgerEntryDto> Entries);
+/// <param name="NextCursor">Pass as <c>cursor</c> for the next page; null on the last page.</param>
+public sealed record CampaignStatement(Guid CampaignId, string Title, FundTotals Totals, IReadOnlyList<LedgerEntryDto> Entries, string? NextCursor);
 
 public sealed record DonorSummary(
     Guid Id, DonorKind Kind, string Name, string? Phone, string? Email, string? Address, bool IsAnonymousInPublic, string? Note,

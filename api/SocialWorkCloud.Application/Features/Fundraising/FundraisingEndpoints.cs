@@ -27,7 +27,8 @@ public sealed class FundraisingEndpoints : IEndpointGroup
             .WithSummary("Publish the campaign's public disclosure page; it cannot be withdrawn (unit head)")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         funds.MapGet("/campaigns/{campaignId:guid}/statement", GetCampaignStatement).WithName(nameof(GetCampaignStatement))
-            .WithSummary("The campaign's ledger as a statement: every entry, reversals included, with the running cash balance");
+            .WithSummary("The campaign's ledger as a statement: entries in recording order, reversals included, with the running cash balance; a page at a time (pageSize up to 1000, default 200), the next page by cursor=nextCursor")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         funds.MapPost("/campaigns/{campaignId:guid}/cash-receipts", RecordCashReceipt).WithName(nameof(RecordCashReceipt))
             .WithSummary("Record money received; it gets the facility's next receipt number of the year")
             .WithDescription("A receipt dated after the campaign's end date (or before its start) is refused with 422.")
@@ -101,8 +102,10 @@ public sealed class FundraisingEndpoints : IEndpointGroup
     public static async Task<Ok<CampaignDetail>> PublishCampaign(Guid campaignId, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new PublishCampaign(campaignId), ct));
 
-    public static async Task<Ok<CampaignStatement>> GetCampaignStatement(Guid campaignId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetCampaignStatement(campaignId), ct));
+    /// <param name="cursor">The previous page's nextCursor; none for the first page.</param>
+    /// <param name="pageSize">Entries per page, 1–1000 (default 200).</param>
+    public static async Task<Ok<CampaignStatement>> GetCampaignStatement(Guid campaignId, string? cursor, int? pageSize, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetCampaignStatement(campaignId, cursor, pageSize ?? Fundraising.GetCampaignStatement.DefaultPageSize), ct));
 
     public static async Task<Created<LedgerEntryDto>> RecordCashReceipt(Guid campaignId, RecordCashReceipt request, IMediator mediator, CancellationToken ct) =>
         Entry(await mediator.Send(request with { CampaignId = campaignId }, ct));

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderRoute, signIn, stubApi } from '@/testing/test-utils';
+import { json, renderRoute, signIn, stubApi } from '@/testing/test-utils';
 import enTexts from '../locales/en.json';
 import viTexts from '../locales/vi.json';
 import { CampaignPage } from './campaign-page';
@@ -43,6 +43,24 @@ function renderCampaign(me: object) {
 }
 
 describe('CampaignPage', () => {
+  it('loads the statement a page at a time: "show more" fetches the next page by its cursor and appends it', async () => {
+    stubApi({
+      'GET /api/v1/me': head,
+      'GET /api/v1/fundraising/campaigns/c-1': campaign,
+      'GET /api/v1/fundraising/campaigns/c-1/statement': (_: Request, url: URL) =>
+        url.searchParams.get('cursor') === 'page-2'
+          ? json({ campaignId: 'c-1', title: campaign.title, totals, entries: entries.slice(3), nextCursor: null })
+          : json({ campaignId: 'c-1', title: campaign.title, totals, entries: entries.slice(0, 3), nextCursor: 'page-2' }),
+    });
+    signIn();
+    renderRoute([{ path: '/fundraising/campaigns/c-1', element: <CampaignPage campaignId="c-1" /> }], { path: '/fundraising/campaigns/c-1', translations });
+    expect(await screen.findAllByTestId('statement-row')).toHaveLength(3);
+    await userEvent.click(screen.getByTestId('statement-more'));
+    expect(await screen.findAllByTestId('statement-row')).toHaveLength(5);
+    expect(screen.getAllByTestId('statement-row')[4]).toHaveTextContent('Đảo: Nhầm khoa');
+    expect(screen.queryByTestId('statement-more')).not.toBeInTheDocument();
+  });
+
   it('shows the totals and the statement with reversals, and lets the unit head approve a pending distribution', async () => {
     const calls = renderCampaign(head);
     expect(await screen.findByTestId('cash-balance')).toHaveTextContent('4.000.000');

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconArrowLeft, IconCash, IconGift, IconPackage, IconPrinter, IconWorld } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -61,7 +61,9 @@ function CampaignView({ campaign }: { campaign: CampaignDetail }) {
   const publish = usePublishCampaign();
   const changeStatus = useChangeCampaignStatus(campaign.id);
   const approve = useApproveDistribution();
-  const statement = useQuery({ ...statementQuery(campaign.id), select: (s) => s.entries });
+  const pages = useInfiniteQuery({ ...statementQuery(campaign.id), select: (d) => d.pages.flatMap((p) => p.entries) });
+  // The table reads data/pending/error alike from a paged query: the entries loaded so far, in order.
+  const statement = pages as unknown as UseQueryResult<LedgerEntry[]>;
   const stock = useQuery({ ...campaignQuery(campaign.id), select: (c) => c.stock });
   const next = campaign.kind === 'Campaign' ? nextStatus[campaign.status] : undefined;
   const totals = campaign.totals;
@@ -134,6 +136,13 @@ function CampaignView({ campaign }: { campaign: CampaignDetail }) {
           row={(e) => <StatementRow key={e.id} entry={e} manages={manages} records={records} campaignId={campaign.id}
             onApprove={setApproving} onReverse={setReversing} onAcknowledge={setAcknowledging} />}
         />
+        {pages.hasNextPage && (
+          <Group justify="center" mt="sm">
+            <Button variant="light" onClick={() => void pages.fetchNextPage()} loading={pages.isFetchingNextPage} data-testid="statement-more">
+              {t('statement.more')}
+            </Button>
+          </Group>
+        )}
       </SectionCard>
 
       <SectionCard title={t('stock.title')}>

@@ -7,7 +7,7 @@ import { Loading } from '@/components/loading';
 import { QueryError } from '@/components/query-error';
 import { formatDate, formatInteger, formatVnd } from '@/lib/format';
 import { campaignQuery } from '../api/get-campaign';
-import { statementQuery } from '../api/get-statement';
+import { statementEntryQuery } from '../api/get-statement';
 import { vndInWords } from '../utils/amount-in-words';
 
 /**
@@ -17,11 +17,11 @@ import { vndInWords } from '../utils/amount-in-words';
 export function ReceiptPrint({ campaignId, entryId, facilityName, place }: { campaignId: string; entryId: string; facilityName: string; place?: string }) {
   const { t } = useTranslation('fundraising');
   const campaign = useQuery(campaignQuery(campaignId));
-  const statement = useQuery(statementQuery(campaignId));
+  const statement = useQuery(statementEntryQuery(campaignId, entryId));
   if (campaign.isPending || statement.isPending) return <Loading />;
   if (campaign.isError) return <QueryError error={campaign.error} />;
   if (statement.isError) return <QueryError error={statement.error} />;
-  const entry = statement.data.entries.find((e) => e.id === entryId && e.receiptCode);
+  const entry = statement.data?.receiptCode ? statement.data : null;
   if (!entry) return <Text>{t('receipt.notFound')}</Text>;
   const line = (label: string, value: string) => (
     <Text size="md"><Text span fw={600}>{label}: </Text>{value}</Text>
