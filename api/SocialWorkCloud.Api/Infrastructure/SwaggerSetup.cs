@@ -45,6 +45,7 @@ public static class SwaggerSetup
             o.DocumentFilter<DeclaredTagsFilter>();
             o.DocumentFilter<NullableReferenceTypeFilter>();
             o.DocumentFilter<FormatLengthFilter>();
+            o.DocumentFilter<OpenApiLimitFilter>();
             o.SchemaFilter<ExampleSchemaFilter>();
             o.SchemaFilter<NonNullableIsRequiredSchemaFilter>();
             o.SchemaFilter<ProblemCodeSchemaFilter>();
