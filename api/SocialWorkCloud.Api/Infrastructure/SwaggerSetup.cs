@@ -42,6 +42,7 @@ public static class SwaggerSetup
             });
             // Per operation (OperationContractFilter): only endpoints that require authorisation ask for the token.
             o.OperationFilter<OperationContractFilter>();
+            o.OperationFilter<QueryLimitOperationFilter>();
             o.DocumentFilter<DeclaredTagsFilter>();
             o.DocumentFilter<NullableReferenceTypeFilter>();
             o.DocumentFilter<FormatLengthFilter>();
