@@ -42,9 +42,11 @@ public static class SwaggerSetup
             });
             // Per operation (OperationContractFilter): only endpoints that require authorisation ask for the token.
             o.OperationFilter<OperationContractFilter>();
+            o.OperationFilter<QueryLimitOperationFilter>();
             o.DocumentFilter<DeclaredTagsFilter>();
             o.DocumentFilter<NullableReferenceTypeFilter>();
             o.DocumentFilter<FormatLengthFilter>();
+            o.DocumentFilter<OpenApiLimitFilter>();
             o.SchemaFilter<ExampleSchemaFilter>();
             o.SchemaFilter<NonNullableIsRequiredSchemaFilter>();
             o.SchemaFilter<ProblemCodeSchemaFilter>();

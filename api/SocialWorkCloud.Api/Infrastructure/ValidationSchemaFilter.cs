@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using FluentValidation;
 using FluentValidation.Validators;
+using SocialWorkCloud.Application.Common.Validation;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -26,14 +27,53 @@ internal sealed class ValidationSchemaFilter(IServiceProvider services) : ISchem
         foreach (var type in context.Type.GetInterfaces().Prepend(context.Type))
         {
             if (scope.ServiceProvider.GetService(typeof(IValidator<>).MakeGenericType(type)) is not IValidator validator) continue;
-            foreach (var member in validator.CreateDescriptor().GetMembersWithValidators())
+            Describe(validator, json => s.Properties.TryGetValue(json, out var property) ? property as OpenApiSchema : null,
+                child => context.SchemaRepository.Schemas.TryGetValue(child, out var target) ? target as OpenApiSchema : null);
+        }
+    }
+
+    /// <summary>
+    /// Writes the rules of <paramref name="validator"/> into the schemas <paramref name="property"/> finds by
+    /// JSON name; the rules of a child validator (<c>RuleForEach(...).ChildRules(...)</c>, <c>SetValidator</c>)
+    /// go into the item schema of the list (a component, found by <paramref name="component"/>).
+    /// </summary>
+    internal static void Describe(IValidator validator, Func<string, OpenApiSchema?> property, Func<string, OpenApiSchema?>? component = null)
+    {
+        foreach (var rule in validator.CreateDescriptor().Rules)
+        {
+            if (rule.PropertyName is not { Length: > 0 } name || name.Contains('.', StringComparison.Ordinal)) continue;
+            var json = char.ToLowerInvariant(name[0]) + name[1..];
+            if (property(json) is not { } target) continue;
+            // RuleForEach: the rules are about each item, not the list.
+            var each = rule.GetType().GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICollectionRule<,>));
+            IOpenApiSchema? item = each ? target.Items : target;
+            foreach (var part in rule.Components)
             {
-                if (member.Key is not { Length: > 0 } name || name.Contains('.', StringComparison.Ordinal)) continue;
-                var json = char.ToLowerInvariant(name[0]) + name[1..];
-                if (!s.Properties.TryGetValue(json, out var property)) continue;
-                foreach (var (rule, options) in member) Describe(property as OpenApiSchema, rule, options.HasCondition || options.HasAsyncCondition);
+                if (part.Validator is IChildValidatorAdaptor)
+                {
+                    if (component is not null && item is not null && ItemComponent(item) is { } id && component(id) is { } itemSchema && ChildValidator(part.Validator) is { } child)
+                        Describe(child, p => itemSchema.Properties?.TryGetValue(p, out var s) == true ? s as OpenApiSchema : null, component);
+                    continue;
+                }
+                Describe(item as OpenApiSchema, part.Validator, part.HasCondition || part.HasAsyncCondition);
             }
         }
+    }
+
+    private static string? ItemComponent(IOpenApiSchema schema) => schema switch
+    {
+        OpenApiSchemaReference reference => reference.Reference.Id,
+        OpenApiSchema { AllOf: { Count: 1 } parts } when parts[0] is OpenApiSchemaReference r => r.Reference.Id,
+        _ => null,
+    };
+
+    /// <summary>The validator a ChildValidatorAdaptor holds (ChildRules and SetValidator(instance) need no context to give it).</summary>
+    private static IValidator? ChildValidator(IPropertyValidator adaptor)
+    {
+        var get = adaptor.GetType().GetMethod("GetValidator", BindingFlags.Public | BindingFlags.Instance);
+        if (get is null) return null;
+        try { return get.Invoke(adaptor, new object?[get.GetParameters().Length]) as IValidator; }
+        catch (TargetInvocationException) { return null; } // a validator built per request from its context: nothing to document
     }
 
     private static void Describe(OpenApiSchema? property, IPropertyValidator rule, bool conditional)
@@ -57,6 +97,10 @@ internal sealed class ValidationSchemaFilter(IServiceProvider services) : ISchem
                 var exclusive = rule.Name.StartsWith("Exclusive", StringComparison.Ordinal);
                 SetBound(property, nameof(OpenApiSchema.Minimum), between.From, exclusive ? +1 : 0);
                 SetBound(property, nameof(OpenApiSchema.Maximum), between.To, exclusive ? -1 : 0);
+                break;
+            case IMaxItemsValidator items when property is not null:
+                property.MaxItems = property.MaxItems is { } known ? Math.Min(known, items.MaxItems) : items.MaxItems;
+                if (items.MinItems > 0 && !conditional) property.MinItems = Math.Max(property.MinItems ?? 0, items.MinItems);
                 break;
             case IComparisonValidator { MemberToCompare: null, ValueToCompare: { } value } comparison when property is not null && IsNumeric(property):
                 switch (comparison.Comparison)

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using FluentValidation;
+using SocialWorkCloud.Application.Common.Validation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.Tokens;
@@ -26,7 +27,8 @@ public sealed class CreateApiClientValidator : AbstractValidator<CreateApiClient
     public CreateApiClientValidator()
     {
         RuleFor(x => x.Name).NotEmpty().MaximumLength(200);
-        RuleFor(x => x.Scopes).NotEmpty();
+        RuleFor(x => x.Scopes).NotEmpty().ItemCount(1, KnownScopes.Length);
+        RuleForEach(x => x.Scopes).MaximumLength(KnownScopes.Max(s => s.Length));
         RuleForEach(x => x.Scopes).Must(s => KnownScopes.Contains(s)).WithMessage("Scopes are 'read' and 'write'.");
         RuleFor(x => x).Must(x => x.FacilityId is null || x.ProvinceId is null)
             .WithName("binding").WithMessage("A client is bound to one facility or one province, not both.");

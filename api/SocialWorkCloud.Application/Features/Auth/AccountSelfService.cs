@@ -169,7 +169,7 @@ public sealed class UpdateProfileValidator : AbstractValidator<UpdateProfile>
     {
         RuleFor(x => x.FullName).NotEmpty().MaximumLength(200);
         RuleFor(x => x.PhoneNumber).MaximumLength(20).Matches(@"^\+?[0-9 .\-]{8,20}$").When(x => !string.IsNullOrWhiteSpace(x.PhoneNumber));
-        RuleFor(x => x.Language).NotEmpty().Must(l => UserLanguages.All.Contains(l)).WithText("language-unknown");
+        RuleFor(x => x.Language).NotEmpty().MaximumLength(UserLanguages.All.Max(l => l.Length)).Must(l => UserLanguages.All.Contains(l)).WithText("language-unknown");
     }
 }
 

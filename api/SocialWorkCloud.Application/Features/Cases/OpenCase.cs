@@ -28,6 +28,7 @@ public sealed class OpenCaseValidator : AbstractValidator<OpenCase>
         RuleFor(x => x.RiskLevel).IsInEnum();
         RuleFor(x => x.IntakeSource).IsInEnum();
         RuleFor(x => x.PresentingProblem).NotEmpty().MaximumLength(4000);
+        RuleFor(x => x.UrgentNeeds).ItemCount(0, Enum.GetValues<UrgentNeed>().Length);
         RuleForEach(x => x.UrgentNeeds).IsInEnum().NotEqual(UrgentNeed.None);
         RuleFor(x => x.OpenedOn).Must(d => d is null || (d.Value.Year >= 2000 && d.Value <= VietnamClock.Today(clock)))
             .WithText("intake-date-future");

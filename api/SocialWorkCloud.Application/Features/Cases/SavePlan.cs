@@ -21,7 +21,7 @@ public sealed class SavePlanValidator : AbstractValidator<SavePlan>
 {
     public SavePlanValidator()
     {
-        RuleFor(x => x.Goals).NotNull().Must(g => g is { Count: >= 1 and <= 30 })
+        RuleFor(x => x.Goals).NotNull().ItemCount(1, 30)
             .WithText("plan-goal-count");
         RuleForEach(x => x.Goals).NotNull().ChildRules(g =>
         {

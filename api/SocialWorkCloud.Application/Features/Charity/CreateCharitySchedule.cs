@@ -29,7 +29,7 @@ public sealed class CreateCharityScheduleValidator : AbstractValidator<CreateCha
             .Must((x, days) => (days is { Count: > 0 }) != (x.Weekday is not null))
             .WithText("schedule-days");
         RuleForEach(x => x.DaysOfMonth).InclusiveBetween(1, 31);
-        RuleFor(x => x.DaysOfMonth).Must(d => d is null || d.Count <= 10);
+        RuleFor(x => x.DaysOfMonth).ItemCount(0, 10);
         RuleFor(x => x.StartsOn).MustBeAnActivityDate();
         RuleFor(x => x.EndsOn).MustBeAnActivityDate().GreaterThanOrEqualTo(x => x.StartsOn).When(x => x.EndsOn is not null);
     }

@@ -21,7 +21,7 @@ public sealed class ListCharityActivitiesValidator : AbstractValidator<ListChari
         RuleFor(x => x.Kind).IsInEnum();
         RuleFor(x => x.From).MustBeAnActivityDate();
         RuleFor(x => x.To).MustBeAnActivityDate();
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
+        RuleFor(x => x.Page).InclusiveBetween(1, 100_000);
         RuleFor(x => x.PageSize).InclusiveBetween(1, 200);
     }
 }

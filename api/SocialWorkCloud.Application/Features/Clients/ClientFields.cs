@@ -52,6 +52,8 @@ public sealed class ClientFieldsValidator : AbstractValidator<IClientFields>
             .WithText("client-phone-invalid");
         RuleFor(x => x.GuardianContact).MaximumLength(500);
         RuleFor(x => x.HouseholdSituation).MaximumLength(2000);
+        RuleFor(x => x.Vulnerabilities).ItemCount(0, Enum.GetValues<Vulnerability>().Length);
+        RuleFor(x => x.NationalId).MaximumLength(12);
         RuleForEach(x => x.Vulnerabilities).IsInEnum().NotEqual(Vulnerability.None);
     }
 }

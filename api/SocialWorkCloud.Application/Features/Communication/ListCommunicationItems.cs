@@ -22,7 +22,7 @@ public sealed class ListCommunicationItemsValidator : AbstractValidator<ListComm
         RuleFor(x => x.Channel).IsInEnum();
         RuleFor(x => x.From).MustBeAnActivityDate();
         RuleFor(x => x.To).MustBeAnActivityDate();
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
+        RuleFor(x => x.Page).InclusiveBetween(1, 100_000);
         RuleFor(x => x.PageSize).InclusiveBetween(1, 200);
     }
 }

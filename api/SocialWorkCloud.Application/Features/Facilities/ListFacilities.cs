@@ -23,7 +23,7 @@ public sealed class ListFacilitiesValidator : AbstractValidator<ListFacilities>
         RuleFor(x => x.Group).IsInEnum();
         RuleFor(x => x.UnitStatus).IsInEnum();
         RuleFor(x => x.Search).MaximumLength(200);
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
+        RuleFor(x => x.Page).InclusiveBetween(1, 100_000);
         RuleFor(x => x.PageSize).InclusiveBetween(1, 200);
     }
 }

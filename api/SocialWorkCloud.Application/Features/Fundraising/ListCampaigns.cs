@@ -18,7 +18,7 @@ public sealed class ListCampaignsValidator : AbstractValidator<ListCampaigns>
     public ListCampaignsValidator()
     {
         RuleFor(x => x.Status).IsInEnum();
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
+        RuleFor(x => x.Page).InclusiveBetween(1, 100_000);
         RuleFor(x => x.PageSize).InclusiveBetween(1, 200);
     }
 }

@@ -19,7 +19,7 @@ public sealed class ListStatusHintsValidator : AbstractValidator<ListStatusHints
     public ListStatusHintsValidator()
     {
         RuleFor(x => x.AsOf).MustBeAKpiDate();
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
+        RuleFor(x => x.Page).InclusiveBetween(1, 100_000);
         RuleFor(x => x.PageSize).InclusiveBetween(1, 200);
     }
 }

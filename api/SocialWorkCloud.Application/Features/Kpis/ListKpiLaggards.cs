@@ -24,7 +24,7 @@ public sealed class ListKpiLaggardsValidator : AbstractValidator<ListKpiLaggards
         RuleFor(x => x.Indicator).IsInEnum();
         RuleFor(x => x.AsOf).MustBeAKpiDate();
         RuleFor(x => x.Search).MaximumLength(200);
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
+        RuleFor(x => x.Page).InclusiveBetween(1, 100_000);
         RuleFor(x => x.PageSize).InclusiveBetween(1, 200);
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using SocialWorkCloud.Application.Common.Validation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
@@ -31,7 +32,7 @@ public sealed class UpdateNotificationPreferencesValidator : AbstractValidator<U
 {
     public UpdateNotificationPreferencesValidator()
     {
-        RuleFor(x => x.Preferences).NotNull().Must(p => p is null || p.Count <= 100);
+        RuleFor(x => x.Preferences).NotNull().ItemCount(0, 100);
         RuleForEach(x => x.Preferences).NotNull().ChildRules(p => p.RuleFor(x => x.Kind).IsInEnum());
     }
 }

@@ -36,7 +36,7 @@ public sealed class RecordTalliesValidator : AbstractValidator<RecordTallies>
 
     public RecordTalliesValidator(TimeProvider clock)
     {
-        RuleFor(x => x.Entries).NotNull().Must(e => e is { Count: > 0 and <= MaxEntries })
+        RuleFor(x => x.Entries).NotNull().ItemCount(1, MaxEntries)
             .WithText("tally-batch-size", MaxEntries);
         RuleFor(x => x.IdempotencyKey).MaximumLength(200).OverridePropertyName("Idempotency-Key");
         // One pass over the entries (a batch holds thousands): a rule object per entry would dominate the request's cost.

@@ -57,7 +57,7 @@ public sealed class GetReportTimelinessValidator : AbstractValidator<GetReportTi
         RuleFor(x => x.State).IsInEnum();
         RuleFor(x => x.Group).IsInEnum();
         RuleFor(x => x.Search).MaximumLength(200);
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
+        RuleFor(x => x.Page).InclusiveBetween(1, 100_000);
         RuleFor(x => x.PageSize).InclusiveBetween(1, 200);
     }
 }

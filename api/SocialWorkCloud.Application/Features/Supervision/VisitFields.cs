@@ -18,7 +18,7 @@ internal static class VisitFieldRules
         v.RuleFor(x => x.PlannedOn).MustBeAnActivityDate();
         v.RuleFor(x => x.Scope).NotEmpty().WithText("visit-scope-required").MaximumLength(2000);
         v.RuleFor(x => x.Team).NotEmpty().WithText("visit-team-required")
-            .Must(t => t is null || t.Count <= 20).WithText("visit-team-size");
+            .ItemCount(0, 20).WithText("visit-team-size");
         v.RuleForEach(x => x.Team).NotNull().ChildRules(m =>
         {
             m.RuleFor(x => x.Name).NotEmpty().WithText("team-member-name-required").MaximumLength(200);

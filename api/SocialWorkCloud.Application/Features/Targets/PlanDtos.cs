@@ -35,9 +35,9 @@ internal static class PlanRules
     public static void AddPlanRules<T>(this AbstractValidator<T> v) where T : IPlanFields
     {
         v.RuleFor(x => x.Summary).MaximumLength(4000);
-        v.RuleFor(x => x.Targets).Must(t => t is null || t.Count <= 100)
+        v.RuleFor(x => x.Targets).ItemCount(0, 100)
             .WithText("annual-plan-too-many-targets");
-        v.RuleFor(x => x.Activities).Must(a => a is null || a.Count <= 300)
+        v.RuleFor(x => x.Activities).ItemCount(0, 300)
             .WithText("annual-plan-too-many-activities");
         v.RuleForEach(x => x.Targets).NotNull().ChildRules(t =>
         {

@@ -22,7 +22,7 @@ public sealed class AddTrainingParticipantsValidator : AbstractValidator<AddTrai
 {
     public AddTrainingParticipantsValidator()
     {
-        RuleFor(x => x.Participants).NotNull().Must(p => p is { Count: > 0 and <= 1000 })
+        RuleFor(x => x.Participants).NotNull().ItemCount(1, 1000)
             .WithText("participants-count");
         RuleForEach(x => x.Participants).NotNull().ChildRules(p =>
         {

@@ -30,7 +30,7 @@ public sealed class CreateUserValidator : AbstractValidator<CreateUser>
         RuleFor(x => x.Email).NotEmpty().MaximumLength(256).EmailAddress();
         RuleFor(x => x.FullName).NotEmpty().MaximumLength(200);
         RuleFor(x => x.Role).IsInEnum();
-        RuleFor(x => x.Language).Must(l => l is null || UserLanguages.All.Contains(l)).WithText("language-unknown");
+        RuleFor(x => x.Language).MaximumLength(UserLanguages.All.Max(l => l.Length)).Must(l => l is null || UserLanguages.All.Contains(l)).WithText("language-unknown");
         RuleFor(x => x.ProvinceId).NotEmpty().When(x => x.Role == UserRole.ProvinceOfficer)
             .WithMessage("A province officer belongs to a province.");
         RuleFor(x => x.ProvinceId).Null().When(x => x.Role != UserRole.ProvinceOfficer)

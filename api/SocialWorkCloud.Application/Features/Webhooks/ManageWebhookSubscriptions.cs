@@ -24,7 +24,8 @@ public sealed class WebhookSubscriptionFieldsValidator : AbstractValidator<IWebh
     public WebhookSubscriptionFieldsValidator()
     {
         RuleFor(x => x.Url).NotEmpty().MaximumLength(500).Must(WebhookUrlPolicy.IsWellFormed).WithText("webhook-url-invalid");
-        RuleFor(x => x.EventTypes).NotEmpty().Must(e => e is null || e.Count <= WebhookEventTypes.All.Count);
+        RuleFor(x => x.EventTypes).NotEmpty().ItemCount(0, WebhookEventTypes.All.Count);
+        RuleForEach(x => x.EventTypes).MaximumLength(WebhookEventTypes.All.Max(t => t.Length));
         RuleForEach(x => x.EventTypes).Must(t => WebhookEventTypes.All.Contains(t)).WithText("webhook-event-unknown", string.Join(", ", WebhookEventTypes.All));
         RuleFor(x => x.Description).MaximumLength(200);
     }

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
@@ -11,6 +12,16 @@ namespace SocialWorkCloud.Application.Features.Webhooks;
 /// <summary>A subscription's delivery log, newest first: status, attempts, last response code, times.</summary>
 [RequiresPermission(Permissions.WebhooksManage)]
 public sealed record ListWebhookDeliveries(Guid SubscriptionId, int Page, int PageSize) : IQuery<PagedList<WebhookDeliveryDto>>;
+
+public sealed class ListWebhookDeliveriesValidator : AbstractValidator<ListWebhookDeliveries>
+{
+    public ListWebhookDeliveriesValidator()
+    {
+        // The handler clamped these silently; refusing says so (and the document shows the bounds).
+        RuleFor(x => x.Page).InclusiveBetween(1, 100_000);
+        RuleFor(x => x.PageSize).InclusiveBetween(1, 100);
+    }
+}
 
 public sealed class ListWebhookDeliveriesHandler(AppDbContext db, ICurrentUser user) : IQueryHandler<ListWebhookDeliveries, PagedList<WebhookDeliveryDto>>
 {
