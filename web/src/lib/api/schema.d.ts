@@ -6553,7 +6553,7 @@ export interface components {
             /** Format: uuid */
             version: string;
         };
-        /** @description An open case assigned to the caller, with its next open follow-up (overdue when its date has passed). */
+        /** @description An open case assigned to the caller, with its next open follow-up (overdue when its date has passed); the client's id lets the start page log counselling on it. */
         MyCase: {
             /** Format: uuid */
             id: string;
@@ -6565,6 +6565,8 @@ export interface components {
             /** Format: date */
             nextTaskDueOn?: string | null;
             nextTaskTitle?: string | null;
+            /** Format: uuid */
+            clientId: string;
         };
         /** @description Something the caller logged: a communication item, a charity activity or a counselling session they held. */
         MyLoggedItem: {
