@@ -17,10 +17,21 @@ public enum CampaignStatus
     Settled = 4,
 }
 
-/// <summary>What a campaign says about itself: set when it is created and edited until it is settled.</summary>
+/// <summary>
+/// What a campaign says about itself: set when it is created and edited until it is settled. The target is a
+/// range: <paramref name="TargetAmount"/> is its minimum (the figure progress is judged against),
+/// <paramref name="TargetMaximum"/> its optional top ("100–150 triệu đồng").
+/// </summary>
 public sealed record CampaignDescription(
     string Title, string Purpose, string? Scope, string? Beneficiaries, string? BankAccount, string? GoodsReceptionPlace,
-    DateOnly StartDate, DateOnly? EndDate, DateOnly? DistributionDate, long? TargetAmount);
+    DateOnly StartDate, DateOnly? EndDate, DateOnly? DistributionDate, long? TargetAmount,
+    long? TargetMaximum = null, TransferAccount? Transfer = null);
+
+/// <summary>
+/// The bank account donors transfer to, structured so a VietQR code can be built: the bank's NAPAS BIN
+/// (six digits), the account number and the holder's name as the bank knows it.
+/// </summary>
+public sealed record TransferAccount(string BankBin, string AccountNumber, string? AccountHolder);
 
 /// <summary>
 /// A fundraising campaign (or the general fund) of one facility, accounted separately (Decree 93/2021).
@@ -40,13 +51,20 @@ public class Campaign : ITenantOwned, IVersioned
     public string Purpose { get; private set; } = string.Empty;
     public string? Scope { get; private set; }
     public string? Beneficiaries { get; private set; }
+    /// <summary>The free-text account of campaigns written before the structured one (issue 18); still shown.</summary>
     public string? BankAccount { get; private set; }
+    public string? BankBin { get; private set; }
+    public string? BankAccountNumber { get; private set; }
+    public string? BankAccountHolder { get; private set; }
     public string? GoodsReceptionPlace { get; private set; }
     public DateOnly StartDate { get; private set; }
     /// <summary>Receiving stops after this date; null for the general fund.</summary>
     public DateOnly? EndDate { get; private set; }
     public DateOnly? DistributionDate { get; private set; }
+    /// <summary>The target's minimum: progress is judged against it.</summary>
     public long? TargetAmount { get; private set; }
+    /// <summary>The target's optional top, never below the minimum.</summary>
+    public long? TargetMaximum { get; private set; }
     public CampaignStatus Status { get; private set; }
     public DateTimeOffset? PublishedAt { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
@@ -126,6 +144,8 @@ public class Campaign : ITenantOwned, IVersioned
 
     private void Apply(CampaignDescription d)
     {
+        // A top without a minimum, or below it, is not a range.
+        if (d.TargetMaximum is { } top && (d.TargetAmount is not { } bottom || top < bottom)) throw new DomainRuleException("campaign-target-range");
         Title = d.Title.Trim();
         Purpose = d.Purpose.Trim();
         Scope = d.Scope?.Trim();
@@ -136,6 +156,10 @@ public class Campaign : ITenantOwned, IVersioned
         EndDate = Kind == FundKind.GeneralFund ? null : d.EndDate;
         DistributionDate = d.DistributionDate;
         TargetAmount = d.TargetAmount;
+        TargetMaximum = d.TargetMaximum;
+        BankBin = d.Transfer?.BankBin;
+        BankAccountNumber = d.Transfer?.AccountNumber.Replace(" ", string.Empty, StringComparison.Ordinal);
+        BankAccountHolder = string.IsNullOrWhiteSpace(d.Transfer?.AccountHolder) ? null : d.Transfer.AccountHolder.Trim();
     }
 }
 

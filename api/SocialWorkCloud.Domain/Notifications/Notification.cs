@@ -93,6 +93,8 @@ public enum NotificationKind
     RecommendationOverdue = 29,
     CertificateExpiring = 30,
     PractisingWithoutCertificate = 31,
+    /// <summary>A facility's records contradict its declared unit status: a hint to its unit heads and the province, never a change.</summary>
+    UnitStatusContradicted = 32,
 }
 
 /// <summary>

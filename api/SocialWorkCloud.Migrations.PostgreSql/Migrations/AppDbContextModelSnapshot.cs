@@ -1812,6 +1812,18 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("BankAccountHolder")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("BankAccountNumber")
+                        .HasMaxLength(19)
+                        .HasColumnType("character varying(19)");
+
+                    b.Property<string>("BankBin")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
                     b.Property<string>("Beneficiaries")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -1857,6 +1869,9 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.Property<long?>("TargetAmount")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("TargetMaximum")
                         .HasColumnType("bigint");
 
                     b.Property<string>("Title")

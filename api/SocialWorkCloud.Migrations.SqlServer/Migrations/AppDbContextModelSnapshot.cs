@@ -1815,6 +1815,18 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<string>("BankAccountHolder")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("BankAccountNumber")
+                        .HasMaxLength(19)
+                        .HasColumnType("nvarchar(19)");
+
+                    b.Property<string>("BankBin")
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
                     b.Property<string>("Beneficiaries")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
@@ -1860,6 +1872,9 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.Property<long?>("TargetAmount")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("TargetMaximum")
                         .HasColumnType("bigint");
 
                     b.Property<string>("Title")

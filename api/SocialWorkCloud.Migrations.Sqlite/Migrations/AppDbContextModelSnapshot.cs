@@ -1803,6 +1803,18 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BankAccountHolder")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BankAccountNumber")
+                        .HasMaxLength(19)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BankBin")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Beneficiaries")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -1848,6 +1860,9 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("TargetAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("TargetMaximum")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")

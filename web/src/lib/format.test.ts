@@ -1,12 +1,14 @@
 // @vitest-environment node
 import dayjs from 'dayjs';
 import { ESLint } from 'eslint';
-import { formatDate, formatInteger, formatNumber, formatPercent, formatVnd, parseDisplayDate, sortVietnamese, toIsoDate, todayIso } from './format';
+import { formatDate, formatInteger, formatNumber, formatPercent, formatVnd, formatVndRange, parseDisplayDate, sortVietnamese, toIsoDate, todayIso } from './format';
 
 describe('format', () => {
   it('writes VND with dot thousands, no decimals and the đồng sign', () => {
     expect(formatVnd(1234567)).toBe('1.234.567 ₫');
     expect(formatVnd(1234567.6)).toBe('1.234.568 ₫');
+    expect(formatVndRange(100_000_000, 150_000_000)).toBe('100.000.000 – 150.000.000 ₫');
+    expect(formatVndRange(100_000_000, null)).toBe('100.000.000 ₫');
     expect(formatVnd(0)).toBe('0 ₫');
   });
 

@@ -15,6 +15,12 @@ export function formatVnd(amount: number): string {
   return vnd.format(Math.round(amount)).replace(/\u00a0/g, ' ');
 }
 
+/** A fundraising target: 100000000, 150000000 -> "100.000.000 – 150.000.000 ₫"; the minimum alone when there is no (other) top. */
+export function formatVndRange(minimum: number, maximum?: number | null): string {
+  if (maximum == null || maximum === minimum) return formatVnd(minimum);
+  return `${formatVnd(minimum).replace(/\s*₫$/, '')} – ${formatVnd(maximum)}`;
+}
+
 /** 17408 -> "17.408" in Vietnamese, "17,408" in English. */
 export function formatInteger(value: number, language: Language = current()): string {
   return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 0 }).format(value);

@@ -111,25 +111,74 @@ public sealed class PdfSheet : IDisposable
         return this;
     }
 
-    /// <summary>A table row; widths are fractions of the line. Long cells are cut to fit.</summary>
+    /// <summary>
+    /// A table row; widths are fractions of the line. A long cell wraps onto more lines (the row grows) rather
+    /// than being cut: a public disclosure must show every donor and recipient whole.
+    /// </summary>
     public PdfSheet Row(double[] widths, string[] cells, bool bold = false)
     {
-        Ensure(14);
         var font = bold ? _bold : _regular;
+        var lines = cells.Select((cell, i) => WrapCell(cell, font, widths[i] * Width - 4)).ToList();
+        var height = 12 * lines.Max(l => l.Count) + 2;
+        Ensure(height);
         var x = Margin;
         for (var i = 0; i < cells.Length; i++)
         {
-            var w = widths[i] * Width;
-            Write(Fit(cells[i], font, w - 4), font, BodySize, x, 14);
-            x += w;
+            var y = _y;
+            foreach (var part in lines[i])
+            {
+                Write(part, font, BodySize, x, 14);
+                _y += 12;
+            }
+            _y = y;
+            x += widths[i] * Width;
         }
-        _y += 14;
+        _y += height;
         if (bold)
         {
             _page.DrawLine(new PdfPoint(Margin, PageHeight - _y), new PdfPoint(Margin + Width, PageHeight - _y), 0.5);
             _y += 3;
         }
         return this;
+    }
+
+    /// <summary>
+    /// A square of dark modules (a QR code's matrix, quiet zone included) drawn as filled squares at the left margin:
+    /// vector, so it prints sharp at any size and needs no image decoder.
+    /// </summary>
+    public PdfSheet Modules(IReadOnlyList<System.Collections.BitArray> rows, double size)
+    {
+        Ensure(size + 4);
+        var module = size / rows.Count;
+        var top = PageHeight - _y;
+        for (var r = 0; r < rows.Count; r++)
+        {
+            for (var c = 0; c < rows[r].Length; c++)
+            {
+                if (rows[r][c]) _page.DrawRectangle(new PdfPoint(Margin + c * module, top - (r + 1) * module), module, module, 0, fill: true);
+            }
+        }
+        _y += size + 4;
+        return this;
+    }
+
+    /// <summary>Words wrapped to the width; a word wider than the column (an account number, a long name) is split by letters.</summary>
+    private List<string> WrapCell(string text, PdfDocumentBuilder.AddedFont font, double width)
+    {
+        var result = new List<string>();
+        foreach (var part in Wrap(text, font, width))
+        {
+            var rest = part;
+            while (rest.Length > 1 && Measure(rest, font, BodySize) > width)
+            {
+                var take = rest.Length - 1;
+                while (take > 1 && Measure(rest[..take], font, BodySize) > width) take--;
+                result.Add(rest[..take]);
+                rest = rest[take..];
+            }
+            result.Add(rest);
+        }
+        return result;
     }
 
     public byte[] ToBytes() => _builder.Build();

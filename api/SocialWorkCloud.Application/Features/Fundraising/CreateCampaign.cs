@@ -13,7 +13,9 @@ namespace SocialWorkCloud.Application.Features.Fundraising;
 [RequiresPermission(Permissions.FundraisingRecord)]
 public sealed record CreateCampaign(
     FundKind Kind, string Title, string Purpose, string? Scope, string? Beneficiaries, string? BankAccount, string? GoodsReceptionPlace,
-    DateOnly StartDate, DateOnly? EndDate, DateOnly? DistributionDate, long? TargetAmount) : ICommand<CampaignDetail>, ICampaignFields;
+    DateOnly StartDate, DateOnly? EndDate, DateOnly? DistributionDate, long? TargetAmount,
+    long? TargetMaximum = null, string? BankBin = null, string? BankAccountNumber = null, string? BankAccountHolder = null)
+    : ICommand<CampaignDetail>, ICampaignFields;
 
 public sealed class CreateCampaignValidator : AbstractValidator<CreateCampaign>
 {

@@ -82,19 +82,33 @@ public sealed class ExportPublicCampaignHandler(IMediator mediator) : IQueryHand
         pdf.Centered(p.FacilityName, bold: true).Title("CÔNG KHAI ĐỢT VẬN ĐỘNG").Centered(p.Title, bold: true).Gap()
             .Line($"Mục đích: {p.Purpose}")
             .Line($"Thời gian: {p.StartDate:dd/MM/yyyy}{(p.EndDate is { } e ? $" – {e:dd/MM/yyyy}" : string.Empty)}")
-            .Gap()
+            .Line(p.TargetAmount is { } min ? $"{TextCatalog.Get("public.target")}: {TargetRange(min, p.TargetMaximum)}" : string.Empty);
+        if (!string.IsNullOrWhiteSpace(p.GoodsReceptionPlace)) pdf.Line($"{TextCatalog.Get("public.goods-place")}: {p.GoodsReceptionPlace}");
+        if (p.Transfer is { } account)
+        {
+            pdf.Gap().Line(TextCatalog.Get("public.transfer"), bold: true)
+                .Line($"{TextCatalog.Get("public.bank-account")}: {account.AccountNumber} – {account.BankShortName} ({account.BankName})");
+            if (account.AccountHolder is { } holder) pdf.Line($"{TextCatalog.Get("public.account-holder")}: {holder}");
+            // The same payload the public page renders, so the printed code and the screen's pay into the same account.
+            pdf.Line(TextCatalog.Get("public.scan-to-transfer")).Modules(QrModules(account.QrPayload), 110);
+        }
+        else if (!string.IsNullOrWhiteSpace(p.BankAccount))
+        {
+            pdf.Line($"{TextCatalog.Get("public.bank-account")}: {p.BankAccount}");
+        }
+        pdf.Gap()
             .Line($"Tiền đã nhận: {PdfSheet.Vnd(t.CashReceived)}   Đã chi: {PdfSheet.Vnd(t.CashDistributed)}   Số dư: {PdfSheet.Vnd(t.CashBalance)}", bold: true)
             .Line($"Hiện vật đã nhận (ước tính): {PdfSheet.Vnd(t.GoodsValueReceived)}   Đã phát: {PdfSheet.Vnd(t.GoodsValueDistributed)}")
             .Gap(12).Line("Các khoản nhận", bold: true);
-        double[] rw = [0.13, 0.12, 0.35, 0.22, 0.18];
-        pdf.Row(rw, ["Số", "Ngày", "Nhà hảo tâm", "Hiện vật", "Số tiền"], bold: true);
+        double[] rw = [0.14, 0.13, 0.33, 0.21, 0.19];
+        pdf.Row(rw, ["Số biên nhận", "Ngày", "Nhà hảo tâm", "Hiện vật", "Số tiền"], bold: true);
         foreach (var r in p.Receipts)
         {
             pdf.Row(rw, [r.ReceiptCode ?? (r.IsReversal ? "Đảo" : ""), r.Date.ToString("dd/MM/yyyy", DocumentCulture.Vietnamese), r.Donor,
                 r.Item is null ? "" : $"{r.Quantity} {r.Unit} {r.Item}", (r.IsReversal ? "-" : "") + PdfSheet.Vnd(r.Amount)]);
         }
         pdf.Gap(12).Line("Các khoản phân phối", bold: true);
-        double[] dw = [0.12, 0.4, 0.3, 0.18];
+        double[] dw = [0.13, 0.39, 0.29, 0.19];
         pdf.Row(dw, ["Ngày", "Người/đơn vị nhận", "Hiện vật", "Số tiền"], bold: true);
         foreach (var d in p.Distributions)
         {
@@ -102,5 +116,17 @@ public sealed class ExportPublicCampaignHandler(IMediator mediator) : IQueryHand
                 (d.IsReversal ? "-" : "") + PdfSheet.Vnd(d.Amount)]);
         }
         return pdf.ToBytes();
+    }
+
+    /// <summary>"100.000.000 – 150.000.000 đ", or the minimum alone when the target is not a range.</summary>
+    internal static string TargetRange(long min, long? max) =>
+        max is { } top && top != min ? $"{PdfSheet.Vnd(min)[..^2]} – {PdfSheet.Vnd(top)}" : PdfSheet.Vnd(min);
+
+    /// <summary>The QR code's modules (quiet zone included) for the VietQR payload; error correction M, as banking apps print it.</summary>
+    internal static IReadOnlyList<System.Collections.BitArray> QrModules(string payload)
+    {
+        using var generator = new QRCoder.QRCodeGenerator();
+        using var data = generator.CreateQrCode(payload, QRCoder.QRCodeGenerator.ECCLevel.M);
+        return data.ModuleMatrix.Select(row => new System.Collections.BitArray(row)).ToList();
     }
 }

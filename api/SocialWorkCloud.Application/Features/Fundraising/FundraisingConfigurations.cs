@@ -16,6 +16,9 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         b.Property(c => c.Beneficiaries).HasMaxLength(1000);
         b.Property(c => c.BankAccount).HasMaxLength(300);
         b.Property(c => c.GoodsReceptionPlace).HasMaxLength(300);
+        b.Property(c => c.BankBin).HasMaxLength(6);
+        b.Property(c => c.BankAccountNumber).HasMaxLength(19);
+        b.Property(c => c.BankAccountHolder).HasMaxLength(100);
         b.HasIndex(c => new { c.FacilityId, c.Status });
         b.HasOne<Facility>().WithMany().HasForeignKey(c => c.FacilityId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -12,7 +12,7 @@ public sealed record FundTotals(long CashReceived, long CashDistributed, long Ca
 
 public sealed record CampaignSummary(
     Guid Id, FundKind Kind, string Title, CampaignStatus Status, DateOnly StartDate, DateOnly? EndDate, long? TargetAmount,
-    bool IsPublished, FundTotals Totals);
+    bool IsPublished, FundTotals Totals, long? TargetMaximum = null);
 
 public sealed record StockLine(
     Guid LotId, string Item, string Unit, int QuantityReceived, int QuantityIssued, int QuantityInStock, long EstimatedValue,
@@ -22,7 +22,13 @@ public sealed record CampaignDetail(
     Guid Id, FundKind Kind, string Title, string Purpose, string? Scope, string? Beneficiaries, string? BankAccount,
     string? GoodsReceptionPlace, DateOnly StartDate, DateOnly? EndDate, DateOnly? DistributionDate, long? TargetAmount,
     CampaignStatus Status, DateTimeOffset? PublishedAt, Guid Version, FundTotals Totals,
-    IReadOnlyList<StockLine> Stock, int AwaitingApproval);
+    IReadOnlyList<StockLine> Stock, int AwaitingApproval, long? TargetMaximum = null, TransferAccountDto? Transfer = null);
+
+/// <summary>
+/// A campaign's structured transfer account. <c>QrPayload</c> is the VietQR (NAPAS/EMVCo) text to render as a
+/// QR code; clients render it as it is rather than encoding their own.
+/// </summary>
+public sealed record TransferAccountDto(string BankBin, string BankShortName, string BankName, string AccountNumber, string? AccountHolder, string QrPayload);
 
 public sealed record AcknowledgementDto(string ReceivedBy, DateOnly ReceivedOn, string? Note, bool HasScan, string? ScanFileName);
 

@@ -57,6 +57,8 @@ public sealed class FundraisingEndpoints : IEndpointGroup
         funds.MapGet("/donors/{donorId:guid}", GetDonor).WithName(nameof(GetDonor)).WithSummary("A donor and their history of gifts");
         funds.MapPut("/donors/{donorId:guid}", UpdateDonor).WithName(nameof(UpdateDonor))
             .WithSummary("Edit a donor; send the version you read (409 when stale)").ProducesProblem(StatusCodes.Status409Conflict);
+        funds.MapGet("/banks", ListBanks).WithName(nameof(ListBanks))
+            .WithSummary("The Vietnamese banks a campaign's transfer account may be at, with their NAPAS BINs (for VietQR)");
         funds.MapGet("/settings", GetFundraisingSettings).WithName(nameof(GetFundraisingSettings))
             .WithSummary("The facility's approval threshold and yearly fundraising target");
         funds.MapPut("/settings", UpdateFundraisingSettings).WithName(nameof(UpdateFundraisingSettings))
@@ -148,6 +150,9 @@ public sealed class FundraisingEndpoints : IEndpointGroup
 
     public static async Task<Ok<DonorDetail>> UpdateDonor(Guid donorId, UpdateDonor request, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(request with { DonorId = donorId }, ct));
+
+    public static async Task<Ok<IReadOnlyList<VietnameseBank>>> ListBanks(IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListBanks(), ct));
 
     public static async Task<Ok<FundraisingSettingsDto>> GetFundraisingSettings(IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetFundraisingSettings(), ct));

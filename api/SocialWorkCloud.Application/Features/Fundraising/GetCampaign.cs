@@ -24,7 +24,8 @@ public sealed class GetCampaignHandler(AppDbContext db) : IQueryHandler<GetCampa
             && !db.DistributionApprovals.Any(a => a.EntryId == e.Id) && !db.LedgerEntries.Any(r => r.ReversesId == e.Id), cancellationToken);
         return new CampaignDetail(
             c.Id, c.Kind, c.Title, c.Purpose, c.Scope, c.Beneficiaries, c.BankAccount, c.GoodsReceptionPlace, c.StartDate, c.EndDate,
-            c.DistributionDate, c.TargetAmount, c.Status, c.PublishedAt, c.Version, FundTotals.Of(balance), stock, awaiting);
+            c.DistributionDate, c.TargetAmount, c.Status, c.PublishedAt, c.Version, FundTotals.Of(balance), stock, awaiting,
+            c.TargetMaximum, CampaignMapping.TransferOf(c));
     }
 
     internal static IQueryable<StockLine> StockOf(AppDbContext db, Guid campaignId) =>

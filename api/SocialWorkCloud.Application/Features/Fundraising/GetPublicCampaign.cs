@@ -19,7 +19,8 @@ public sealed record PublicDistribution(
 public sealed record PublicCampaign(
     Guid Id, string FacilityName, FundKind Kind, string Title, string Purpose, string? Scope, string? Beneficiaries, DateOnly StartDate,
     DateOnly? EndDate, DateOnly? DistributionDate, long? TargetAmount, CampaignStatus Status, DateTimeOffset PublishedAt, FundTotals Totals,
-    IReadOnlyList<PublicReceipt> Receipts, IReadOnlyList<PublicDistribution> Distributions);
+    IReadOnlyList<PublicReceipt> Receipts, IReadOnlyList<PublicDistribution> Distributions,
+    long? TargetMaximum = null, string? BankAccount = null, string? GoodsReceptionPlace = null, TransferAccountDto? Transfer = null);
 
 /// <summary>
 /// The public disclosure page (công khai) of a published campaign, without login, live from the ledger:
@@ -76,7 +77,8 @@ public sealed class GetPublicCampaignHandler(AppDbContext db) : IQueryHandler<Ge
             })
             .ToList();
         return new PublicCampaign(c.Id, campaign.FacilityName, c.Kind, c.Title, c.Purpose, c.Scope, c.Beneficiaries, c.StartDate, c.EndDate,
-            c.DistributionDate, c.TargetAmount, c.Status, c.PublishedAt!.Value, FundTotals.Of(balance), receipts, distributions);
+            c.DistributionDate, c.TargetAmount, c.Status, c.PublishedAt!.Value, FundTotals.Of(balance), receipts, distributions,
+            c.TargetMaximum, c.BankAccount, c.GoodsReceptionPlace, CampaignMapping.TransferOf(c));
     }
 }
 

@@ -37,7 +37,7 @@ public sealed class ListCampaignsHandler(AppDbContext db) : IQueryHandler<ListCa
             .ToListAsync(cancellationToken);
         var items = rows.Select(x => new CampaignSummary(
             x.c.Id, x.c.Kind, x.c.Title, x.c.Status, x.c.StartDate, x.c.EndDate, x.c.TargetAmount, x.c.PublishedAt != null,
-            FundTotals.Of(x.b))).ToList();
+            FundTotals.Of(x.b), x.c.TargetMaximum)).ToList();
         return new PagedList<CampaignSummary>(items, query.Page, query.PageSize, total);
     }
 }

@@ -13,7 +13,8 @@ namespace SocialWorkCloud.Application.Features.Fundraising;
 [RequiresPermission(Permissions.FundraisingRecord)]
 public sealed record UpdateCampaign(
     [property: JsonIgnore] Guid CampaignId, Guid Version, string Title, string Purpose, string? Scope, string? Beneficiaries,
-    string? BankAccount, string? GoodsReceptionPlace, DateOnly StartDate, DateOnly? EndDate, DateOnly? DistributionDate, long? TargetAmount)
+    string? BankAccount, string? GoodsReceptionPlace, DateOnly StartDate, DateOnly? EndDate, DateOnly? DistributionDate, long? TargetAmount,
+    long? TargetMaximum = null, string? BankBin = null, string? BankAccountNumber = null, string? BankAccountHolder = null)
     : ICommand<CampaignDetail>, ICampaignFields;
 
 public sealed class UpdateCampaignValidator : AbstractValidator<UpdateCampaign>

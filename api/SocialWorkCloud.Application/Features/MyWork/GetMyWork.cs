@@ -8,10 +8,10 @@ using SocialWorkCloud.Domain.Reception;
 
 namespace SocialWorkCloud.Application.Features.MyWork;
 
-/// <summary>An open case assigned to the caller, with its next open follow-up (overdue when its date has passed).</summary>
+/// <summary>An open case assigned to the caller, with its next open follow-up (overdue when its date has passed); the client's id lets the start page log counselling on it.</summary>
 public sealed record MyCase(
     Guid Id, string CaseNumber, string ClientName, CaseStage Stage, CasePriority Priority, RiskLevel RiskLevel, DateOnly? NextTaskDueOn,
-    string? NextTaskTitle);
+    string? NextTaskTitle, Guid ClientId);
 
 public sealed record MyTallyKind(ContactKind Kind, int Today, int ThisMonth);
 
@@ -55,7 +55,7 @@ public sealed class GetMyWorkHandler(AppDbContext db, ICurrentUser user, TimePro
                 let next = db.FollowUpTasks.Where(t => t.CaseId == c.Id && t.DoneAt == null).OrderBy(t => t.DueOn).FirstOrDefault()
                 orderby c.Priority descending, c.OpenedOn
                 select new MyCase(c.Id, c.CaseNumber, cl.FullName, c.Stage, c.Priority, c.RiskLevel, next == null ? null : next.DueOn,
-                    next == null ? null : next.Title))
+                    next == null ? null : next.Title, c.ClientId))
             .Take(50).ToListAsync(cancellationToken);
 
         var tally = await db.ReceptionTallies.AsNoTracking()

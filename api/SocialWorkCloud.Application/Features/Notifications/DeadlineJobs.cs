@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Features.Facilities;
+using SocialWorkCloud.Application.Features.Kpis;
 using SocialWorkCloud.Application.Features.Reports;
 using SocialWorkCloud.Application.Features.Workforce;
 using SocialWorkCloud.Application.Persistence;
@@ -85,6 +86,7 @@ public sealed class DeadlineJobs(AppDbContext db, TenantScope tenant, Notificati
         if (scope.HasFlag(DeadlineScope.Tasks)) written += await TasksAsync(facility.Id, today, cancellationToken);
         if (scope.HasFlag(DeadlineScope.Recommendations)) written += await RecommendationsAsync(facility.Id, today, cancellationToken);
         if (scope.HasFlag(DeadlineScope.Certificates)) written += await CertificatesAsync(facility.Id, today, cancellationToken);
+        if (scope.HasFlag(DeadlineScope.StatusHints)) written += await StatusHintAsync(facility.Id, facility.ProvinceId, today, cancellationToken);
         logger.LogInformation("Wrote {Count} deadline notifications for facility {FacilityId} as of {Today}", written, facilityId, today);
         return written;
     }
@@ -201,6 +203,23 @@ public sealed class DeadlineJobs(AppDbContext db, TenantScope tenant, Notificati
         return written;
     }
 
+    /// <summary>
+    /// Where the facility's records contradict its declared unit status (social-work staff and activities, declared "none"):
+    /// a hint to its unit heads and the province's officers — the status itself is the facility's decision, never changed here.
+    /// Once per contradiction, not every night: the key names the declared status and the date it took effect, so only a new
+    /// declaration that is contradicted again is announced again.
+    /// </summary>
+    private async Task<int> StatusHintAsync(Guid facilityId, Guid provinceId, DateOnly today, CancellationToken ct)
+    {
+        var facility = db.Facilities.AsNoTracking().Where(f => f.Id == facilityId);
+        var hint = (await UnitStatusHints.FindAsync(db, facility, today, ct)).SingleOrDefault();
+        if (hint is null) return 0;
+        var since = await UnitStatusQueries.WithStatusOn(db, facility, today).Select(x => x.Since).SingleOrDefaultAsync(ct);
+        return await RaiseAsync(NotificationKind.UnitStatusContradicted, facilityId, provinceId, NotificationRecords.UnitStatus, facilityId,
+            $"{facilityId:N}-{hint.DeclaredStatus}", since ?? DateOnly.MinValue, null, [UserRole.FacilityAdmin, UserRole.ProvinceOfficer], [],
+            [hint.Name, hint.ActiveStaff.ToString(CultureInfo.InvariantCulture), hint.ActivitiesLastYear.ToString(CultureInfo.InvariantCulture)], ct);
+    }
+
     /// <summary>One deadline's items, keyed by kind, record and date so that each is written once per recipient.</summary>
     private async Task<int> RaiseAsync(NotificationKind kind, Guid facilityId, Guid? provinceId, string recordType, Guid recordId, string subject, DateOnly on,
         Guid? caseId, UserRole[] roles, Guid[] users, string?[] args, CancellationToken ct)
@@ -222,7 +241,9 @@ public enum DeadlineScope
     Tasks = 2,
     Recommendations = 4,
     Certificates = 8,
-    All = Reports | Tasks | Recommendations | Certificates,
+    /// <summary>Records contradicting the declared unit status (a hint, checked with the daily run).</summary>
+    StatusHints = 16,
+    All = Reports | Tasks | Recommendations | Certificates | StatusHints,
 }
 
 /// <summary>

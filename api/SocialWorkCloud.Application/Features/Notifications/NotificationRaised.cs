@@ -52,4 +52,6 @@ public static class NotificationRecords
     public const string Task = "task";
     public const string Recommendation = "recommendation";
     public const string Staff = "staff";
+    /// <summary>A facility's unit status (the id is the facility's): its admin sees the hint on the home page, the province on its dashboard.</summary>
+    public const string UnitStatus = "unit-status";
 }

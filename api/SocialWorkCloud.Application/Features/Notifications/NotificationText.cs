@@ -40,6 +40,7 @@ public static class NotificationText
         NotificationRecords.KpiRun => "/",
         NotificationRecords.Recommendation => $"/supervision/visits/{recordId}",
         NotificationRecords.Staff => "/workforce",
+        NotificationRecords.UnitStatus => "/",
         _ => "/",
     };
 

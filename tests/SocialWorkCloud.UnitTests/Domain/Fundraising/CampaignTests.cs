@@ -202,3 +202,36 @@ public class LedgerEntryTests
             .Code.ShouldBe("reversal-not-reversible");
     }
 }
+
+/// <summary>Issue 18: a target range and a structured transfer account on the campaign.</summary>
+public class CampaignTargetAndTransferTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 2, 1, 3, 0, 0, TimeSpan.Zero);
+
+    private static CampaignDescription Description() =>
+        new("Vì bệnh nhân nghèo", "Hỗ trợ", null, null, null, null, new(2026, 1, 1), new(2026, 3, 31), null, 100_000_000);
+
+    private static void ShouldRefuse(Action act, string code) => Should.Throw<DomainRuleException>(act).Code.ShouldBe(code);
+
+    [Fact]
+    public void A_target_range_needs_a_minimum_and_a_top_not_below_it()
+    {
+        var d = Description();
+        var campaign = Campaign.Create(Guid.NewGuid(), FundKind.Campaign, d with { TargetAmount = 100_000_000, TargetMaximum = 150_000_000 }, Now, null);
+        (campaign.TargetAmount, campaign.TargetMaximum).ShouldBe((100_000_000L, 150_000_000L));
+        ShouldRefuse(() => campaign.Describe(d with { TargetAmount = 100_000_000, TargetMaximum = 99_999_999 }), "campaign-target-range");
+        ShouldRefuse(() => campaign.Describe(d with { TargetAmount = null, TargetMaximum = 150_000_000 }), "campaign-target-range");
+        campaign.TargetMaximum.ShouldBe(150_000_000);
+    }
+
+    [Fact]
+    public void The_transfer_account_is_kept_without_spaces_beside_the_old_free_text()
+    {
+        var campaign = Campaign.Create(Guid.NewGuid(), FundKind.Campaign,
+            Description() with { BankAccount = "0123 Vietcombank", Transfer = new TransferAccount("970436", "0011 0023 45678", "  BV DA KHOA  ") }, Now, null);
+        (campaign.BankBin, campaign.BankAccountNumber, campaign.BankAccountHolder, campaign.BankAccount)
+            .ShouldBe(("970436", "0011002345678", "BV DA KHOA", "0123 Vietcombank"));
+        campaign.Describe(Description());
+        campaign.BankBin.ShouldBeNull();
+    }
+}

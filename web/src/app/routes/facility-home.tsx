@@ -8,6 +8,7 @@ import { TrainingSharesCard } from '@/features/workforce/components/training-sha
 import { FacilityProgressCard } from '@/features/targets/components/facility-progress-card';
 import { MyWorkCard } from '@/features/my-work/components/my-work-card';
 import { LogActivityButtons } from '@/features/outreach/components/log-activity-buttons';
+import { LogCounsellingButton } from '@/features/clients/components/log-counselling-button';
 import { can, useSignedInUser } from '@/lib/auth/me';
 
 export function Component() {
@@ -17,7 +18,22 @@ export function Component() {
     <FacilityHome>
       <AwaitingMeCard />
       {/* Everyone's own work; for a collaborator, who sees no unit-wide figures, it is the whole start page. */}
-      {can(me, 'activities.log') && <MyWorkCard actions={(refresh) => <LogActivityButtons onLogged={refresh} />} />}
+      {can(me, 'activities.log') && (
+        <MyWorkCard
+          actions={(refresh, cases) => (
+            <>
+              <LogActivityButtons onLogged={refresh} />
+              {/* Counselling is logged on a case assigned to the person (the API's rule for collaborators). */}
+              {can(me, 'counselling.record') && (
+                <LogCounsellingButton
+                  cases={cases.map((c) => ({ caseId: c.id, clientId: c.clientId, label: `${c.caseNumber} – ${c.clientName}` }))}
+                  onLogged={refresh}
+                />
+              )}
+            </>
+          )}
+        />
+      )}
       {can(me, 'kpis.read-facility') && <FacilityProgressCard />}
       {can(me, 'cases.read-facility') && <CaseFiguresCard />}
       {can(me, 'fundraising.read') && <FundraisingSummary />}

@@ -1,32 +1,18 @@
-import { Button, Checkbox, Group, NumberInput, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorBanner } from '@/components/banners';
 import { Loading } from '@/components/loading';
 import { SectionCard } from '@/components/section-card';
-import { formatDate, todayIso } from '@/lib/format';
+import { formatDate } from '@/lib/format';
 import { useCounsellingSessions } from '../api/list-counselling-sessions';
-import { useRecordCounsellingSession } from '../api/record-counselling-session';
-import { DateField } from '@/components/date-field';
-
-const score = (value: number | string) => (value === '' ? null : Number(value));
+import { CounsellingForm } from './counselling-form';
 
 /** Counselling sessions with the client or a relative; distress 0–10 before and after shows the change. */
 export function ClientCounselling({ clientId, canWrite }: { clientId: string; canWrite: boolean }) {
   const { t } = useTranslation('clients');
   const sessions = useCounsellingSessions(clientId);
-  const record = useRecordCounsellingSession();
-  const [topic, setTopic] = useState('');
-  const [heldOn, setHeldOn] = useState<string | null>(todayIso());
-  const [duration, setDuration] = useState<number | string>(30);
-  const [withRelative, setWithRelative] = useState(false);
-  const [relativeName, setRelativeName] = useState('');
-  const [before, setBefore] = useState<number | string>('');
-  const [after, setAfter] = useState<number | string>('');
   return (
     <SectionCard title={t('counselling.title')}>
       <Stack gap="sm">
-        <ErrorBanner title={t('counselling.failed')} messages={record.error ? [record.error.message] : []} />
         {sessions.isPending ? (
           <Loading />
         ) : (sessions.data ?? []).length === 0 ? (
@@ -49,36 +35,7 @@ export function ClientCounselling({ clientId, canWrite }: { clientId: string; ca
             </Table.Tbody>
           </Table>
         )}
-        {canWrite && (
-          <Stack gap="xs">
-            <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <TextInput label={t('counselling.topic')} value={topic} onChange={(e) => setTopic(e.currentTarget.value)} maxLength={500} />
-              <DateField label={t('counselling.heldOn')} value={heldOn} onChange={setHeldOn} />
-              <NumberInput label={t('counselling.duration')} min={1} max={600} allowDecimal={false} value={duration} onChange={setDuration} />
-              <NumberInput label={t('counselling.before')} min={0} max={10} allowDecimal={false} value={before} onChange={setBefore} />
-              <NumberInput label={t('counselling.after')} min={0} max={10} allowDecimal={false} value={after} onChange={setAfter} />
-            </SimpleGrid>
-            <Group align="flex-end">
-              <Checkbox label={t('counselling.withRelative')} checked={withRelative} onChange={(e) => setWithRelative(e.currentTarget.checked)} />
-              {withRelative && <TextInput label={t('counselling.relativeName')} value={relativeName} onChange={(e) => setRelativeName(e.currentTarget.value)} maxLength={200} />}
-              <Button
-                disabled={!topic.trim() || !heldOn}
-                loading={record.isPending}
-                onClick={() =>
-                  record.mutate(
-                    {
-                      clientId, caseId: null, withRelative, relativeName: withRelative ? relativeName.trim() : null, heldOn: heldOn!,
-                      durationMinutes: Number(duration) || 0, topic: topic.trim(), counsellorId: null, distressBefore: score(before), distressAfter: score(after),
-                    },
-                    { onSuccess: () => setTopic('') },
-                  )
-                }
-              >
-                {t('counselling.record')}
-              </Button>
-            </Group>
-          </Stack>
-        )}
+        {canWrite && <CounsellingForm clientId={clientId} caseId={null} />}
       </Stack>
     </SectionCard>
   );

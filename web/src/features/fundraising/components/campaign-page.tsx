@@ -13,7 +13,7 @@ import { QueryError } from '@/components/query-error';
 import { QueryTable, StatusBadge } from '@/components/query-table';
 import { SectionCard } from '@/components/section-card';
 import { can, useSignedInUser } from '@/lib/auth/me';
-import { formatDate, formatDateTime, formatInteger, formatVnd } from '@/lib/format';
+import { formatDate, formatDateTime, formatInteger, formatVnd, formatVndRange } from '@/lib/format';
 import { useApproveDistribution } from '../api/approve-distribution';
 import { useChangeCampaignStatus } from '../api/change-campaign-status';
 import { campaignQuery, useCampaign, type CampaignDetail } from '../api/get-campaign';
@@ -116,6 +116,17 @@ function CampaignView({ campaign }: { campaign: CampaignDetail }) {
         {campaign.awaitingApproval > 0 && <Badge color="yellow" variant="light">{t('campaign.awaiting', { count: campaign.awaitingApproval })}</Badge>}
       </Group>
       <Text size="sm">{campaign.purpose}</Text>
+      {campaign.targetAmount != null && (
+        <Text size="sm" data-testid="campaign-target">{t('campaign.targetRange', { range: formatVndRange(campaign.targetAmount, campaign.targetMaximum) })}</Text>
+      )}
+      {campaign.transfer ? (
+        <Text size="sm" data-testid="campaign-transfer">
+          {t('campaign.transfer', { number: campaign.transfer.accountNumber, bank: campaign.transfer.bankShortName })}
+          {campaign.transfer.accountHolder && ` · ${t('campaign.transferHolder', { holder: campaign.transfer.accountHolder })}`}
+        </Text>
+      ) : (
+        campaign.bankAccount && <Text size="sm">{t('campaign.oldAccount', { text: campaign.bankAccount })}</Text>
+      )}
       <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm">
         <Figure label={t('campaign.cashReceived')} value={formatVnd(totals.cashReceived)} testId="cash-received" />
         <Figure label={t('campaign.cashDistributed')} value={formatVnd(totals.cashDistributed)} testId="cash-distributed" />

@@ -7,7 +7,7 @@ import { Loading } from '@/components/loading';
 import { QueryError } from '@/components/query-error';
 import { SectionCard } from '@/components/section-card';
 import { formatDate, formatInteger, todayIso } from '@/lib/format';
-import { myWorkKey, useMyWork } from '../api/get-my-work';
+import { myWorkKey, useMyWork, type MyCase } from '../api/get-my-work';
 
 function Figure({ label, value, testId }: { label: string; value: number; testId: string }) {
   return (
@@ -25,9 +25,9 @@ function Figure({ label, value, testId }: { label: string; value: number; testId
 /**
  * The signed-in person's own work — what a collaborator, who sees no unit-wide figures, starts from: their open
  * cases with the next follow-up, their tally, and what they logged. `actions` renders the log buttons the app composes
- * in, given a callback that refreshes the card once something is logged.
+ * in, given a callback that refreshes the card once something is logged and the assigned cases (to log counselling on).
  */
-export function MyWorkCard({ actions }: { actions?: (refresh: () => void) => ReactNode }) {
+export function MyWorkCard({ actions }: { actions?: (refresh: () => void, cases: MyCase[]) => ReactNode }) {
   const { t } = useTranslation('my-work');
   const work = useMyWork();
   const queryClient = useQueryClient();
@@ -41,7 +41,7 @@ export function MyWorkCard({ actions }: { actions?: (refresh: () => void) => Rea
         <QueryError error={work.error} onRetry={() => void work.refetch()} />
       ) : (
         <Stack gap="md">
-          {actions && <Group gap="xs">{actions(refresh)}</Group>}
+          {actions && <Group gap="xs">{actions(refresh, work.data.cases)}</Group>}
           <div>
             <Text fw={600} mb={4}>
               {t('cases.title')}

@@ -33,4 +33,5 @@ export const notificationKinds: NotificationKind[] = [
   'RecommendationOverdue',
   'CertificateExpiring',
   'PractisingWithoutCertificate',
+  'UnitStatusContradicted',
 ];

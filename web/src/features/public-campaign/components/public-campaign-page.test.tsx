@@ -33,6 +33,30 @@ describe('PublicCampaignPage', () => {
     expect(calls.every((c) => !c.path.startsWith('/api/v1/me'))).toBe(true);
   });
 
+  it('shows how to give: the target range, the transfer account with its VietQR code and the goods drop-off place', async () => {
+    const payload = '00020101021138570010A00000072701270006970436011300110023456780208QRIBFTTA53037045802VN63048F2F';
+    stubApi({
+      'GET /api/v1/public/campaigns/c-2': {
+        ...page, id: 'c-2', targetAmount: 100_000_000, targetMaximum: 150_000_000, goodsReceptionPlace: 'Phòng CTXH, tầng 1 nhà A',
+        transfer: { bankBin: '970436', bankShortName: 'Vietcombank', bankName: 'Ngân hàng TMCP Ngoại thương Việt Nam', accountNumber: '0011002345678', accountHolder: 'BENH VIEN DA KHOA TINH', qrPayload: payload },
+      },
+    });
+    renderRoute([{ path: '/cong-khai/c-2', element: <PublicCampaignPage campaignId="c-2" /> }], { path: '/cong-khai/c-2', translations });
+    expect(await screen.findByTestId('public-target')).toHaveTextContent('100.000.000 – 150.000.000 ₫');
+    expect(screen.getByTestId('transfer-account')).toHaveTextContent('0011002345678');
+    expect(screen.getByTestId('how-to-give')).toHaveTextContent('BENH VIEN DA KHOA TINH');
+    expect(screen.getByTestId('goods-place')).toHaveTextContent('Phòng CTXH, tầng 1 nhà A');
+    // The code drawn is the API's payload, not one the page encodes itself.
+    expect(await screen.findByTestId('transfer-qr')).toHaveAttribute('data-payload', payload);
+  });
+
+  it('shows an older campaign\'s free-text account without a code', async () => {
+    stubApi({ 'GET /api/v1/public/campaigns/c-3': { ...page, id: 'c-3', bankAccount: '0123456789 Vietcombank CN Thanh Hóa', transfer: null } });
+    renderRoute([{ path: '/cong-khai/c-3', element: <PublicCampaignPage campaignId="c-3" /> }], { path: '/cong-khai/c-3', translations });
+    expect(await screen.findByTestId('transfer-account')).toHaveTextContent('0123456789 Vietcombank CN Thanh Hóa');
+    expect(screen.queryByTestId('transfer-qr')).not.toBeInTheDocument();
+  });
+
   it('says a campaign that is not published does not exist', async () => {
     stubApi({ 'GET /api/v1/public/campaigns/c-9': () => undefined });
     renderRoute([{ path: '/cong-khai/c-9', element: <PublicCampaignPage campaignId="c-9" /> }], { path: '/cong-khai/c-9', translations });

@@ -6,8 +6,9 @@ import { LanguageSwitch } from '@/components/language-switch';
 import { Loading } from '@/components/loading';
 import { QueryError } from '@/components/query-error';
 import { ApiProblem } from '@/lib/api/problem';
-import { formatDate, formatDateTime, formatInteger, formatVnd } from '@/lib/format';
-import { usePublicCampaign } from '../api/get-public-campaign';
+import { formatDate, formatDateTime, formatInteger, formatVnd, formatVndRange } from '@/lib/format';
+import { usePublicCampaign, type PublicCampaign } from '../api/get-public-campaign';
+import { TransferQr } from './transfer-qr';
 
 function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
   return (
@@ -32,6 +33,33 @@ function Ledger({ title, label, headers, children, empty }: { title: string; lab
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+    </Paper>
+  );
+}
+
+/** How to give: the transfer account with its VietQR code (or the old free-text account), and where goods are dropped off. */
+function HowToGive({ p }: { p: PublicCampaign }) {
+  const { t } = useTranslation('public-campaign');
+  if (!p.transfer && !p.bankAccount && !p.goodsReceptionPlace) return null;
+  return (
+    <Paper withBorder p="md" component="section" aria-label={t('give.title')} data-testid="how-to-give">
+      <Title order={2} fz="lg" mb="sm">{t('give.title')}</Title>
+      <Group align="flex-start" gap="lg" wrap="wrap">
+        {p.transfer && <TransferQr payload={p.transfer.qrPayload} label={t('give.qr', { bank: p.transfer.bankShortName, number: p.transfer.accountNumber })} />}
+        <Stack gap={4}>
+          {p.transfer ? (
+            <>
+              <Text><Text span fw={600}>{t('give.bank')}: </Text>{p.transfer.bankShortName} – {p.transfer.bankName}</Text>
+              <Text data-testid="transfer-account"><Text span fw={600}>{t('give.accountNumber')}: </Text>{p.transfer.accountNumber}</Text>
+              {p.transfer.accountHolder && <Text><Text span fw={600}>{t('give.accountHolder')}: </Text>{p.transfer.accountHolder}</Text>}
+              <Text size="sm" c="dimmed">{t('give.scan')}</Text>
+            </>
+          ) : (
+            p.bankAccount && <Text data-testid="transfer-account"><Text span fw={600}>{t('give.account')}: </Text>{p.bankAccount}</Text>
+          )}
+          {p.goodsReceptionPlace && <Text data-testid="goods-place"><Text span fw={600}>{t('give.goodsPlace')}: </Text>{p.goodsReceptionPlace}</Text>}
+        </Stack>
+      </Group>
     </Paper>
   );
 }
@@ -76,6 +104,10 @@ export function PublicCampaignPage({ campaignId }: { campaignId: string }) {
             <Text span fw={600}>{t('dates')}: </Text>
             {p.endDate ? `${formatDate(p.startDate)} – ${formatDate(p.endDate)}` : t('standing', { from: formatDate(p.startDate) })}
           </Text>
+          {p.targetAmount != null && (
+            <Text data-testid="public-target"><Text span fw={600}>{t('target')}: </Text>{formatVndRange(p.targetAmount, p.targetMaximum)}</Text>
+          )}
+          <HowToGive p={p} />
           <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm">
             <Figure label={t('cashReceived')} value={formatVnd(p.totals.cashReceived)} testId="public-cash-received" />
             <Figure label={t('cashDistributed')} value={formatVnd(p.totals.cashDistributed)} testId="public-cash-distributed" />
