@@ -14,6 +14,8 @@ public class Facility : IVersioned
     public required string SearchName { get; set; }
     public FacilityType Type { get; set; }
     public Ownership Ownership { get; set; }
+    /// <summary>The hospital's level (tuyến); null for a preventive centre or station, or a hospital not yet classified.</summary>
+    public HospitalLevel? HospitalLevel { get; set; }
     /// <summary>The commune (statistics office code, 2025 reform); null for facilities registered before the codes.</summary>
     public string? CommuneCode { get; set; }
     /// <summary>The commune's name (copied from the code when one is given) or free text from before the codes.</summary>

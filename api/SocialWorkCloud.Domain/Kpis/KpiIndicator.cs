@@ -8,6 +8,8 @@ public enum KpiIndicator
     CurativeUnitShare = 2,
     /// <summary>Share of commune/ward stations with any unit (shown, not judged).</summary>
     CommuneStationShare = 3,
+    /// <summary>Share of provincial and district/regional hospitals with a team or department (target 100%, MoH 2025 conference).</summary>
+    ProvincialDistrictHospitalUnitShare = 4,
 }
 
 public enum KpiState

@@ -58,6 +58,12 @@ public sealed record IndicatorDefinition(
 {
     public bool AppliesTo(FacilityGroup group) => Groups.Contains(group);
 
+    /// <summary>
+    /// The target is "higher than last year" (the ward plan's hardship share): with no target set, the previous
+    /// year's value is the target, and it is shown beside the value.
+    /// </summary>
+    public bool ComparedWithPreviousYear { get; init; }
+
     /// <summary>Counts and money accumulate over the year, so a year target is pro-rated by day to say "on track".</summary>
     public bool Accumulates => Unit is IndicatorUnit.Count or IndicatorUnit.Vnd;
 }
@@ -75,6 +81,8 @@ public static class IndicatorCatalogue
     public const string MoneyRaised = "MONEY_RAISED";
     public const string CollaboratorsInDepartments = "COLLABORATORS_IN_DEPARTMENTS";
     public const string ChildrenSupported = "CHILDREN_SPECIAL_CIRCUMSTANCES_SUPPORTED";
+    public const string ChildrenSupportedShare = "CHILDREN_SPECIAL_CIRCUMSTANCES_SHARE";
+    public const string HardshipCounselledShare = "HARDSHIP_COUNSELLED_SHARE";
     public const string CertifiedPractitioners = "CERTIFIED_PRACTITIONERS";
     public const string ReceptionContacts = "RECEPTION_CONTACTS";
     public const string ClientsCounselled = "CLIENTS_COUNSELLED";
@@ -120,6 +128,16 @@ public static class IndicatorCatalogue
             "Thân chủ là trẻ em có hoàn cảnh đặc biệt có trường hợp mở trong kỳ (01/01 đến ngày tính).",
             "Clients who are children in special circumstances with a case open during the period (1 January to the date).",
             _ => null),
+        new(ChildrenSupportedShare, "Tỷ lệ trẻ em có hoàn cảnh đặc biệt trên địa bàn được trợ giúp", "Share of the area's children in special circumstances supported",
+            IndicatorUnit.Percent, IndicatorDirection.HigherIsBetter, IndicatorSource.Cases, [FacilityGroup.CommuneStation],
+            "Trẻ em có hoàn cảnh đặc biệt có trường hợp mở trong kỳ (01/01 đến ngày tính) / số trẻ em có hoàn cảnh đặc biệt trạm y tế rà soát trên địa bàn trong năm (không ít hơn số đã hỗ trợ).",
+            "Children in special circumstances with a case open during the period (1 January to the date) / the children in special circumstances the station counted in its area for the year (never fewer than those supported).",
+            _ => 100m),
+        new(HardshipCounselledShare, "Tỷ lệ người có hoàn cảnh khó khăn được tư vấn, hỗ trợ CTXH", "Share of people in hardship counselled or supported",
+            IndicatorUnit.Percent, IndicatorDirection.HigherIsBetter, IndicatorSource.Counselling, [FacilityGroup.CommuneStation],
+            "Thân chủ có hoàn cảnh khó khăn được tham vấn hoặc nhận dịch vụ trong kỳ / số người có hoàn cảnh khó khăn trạm y tế rà soát trên địa bàn trong năm; chỉ tiêu: cao hơn năm trước.",
+            "Clients in hardship counselled or served during the period / the people in hardship the station counted in its area for the year; target: higher than the previous year.",
+            _ => null) { ComparedWithPreviousYear = true },
         new(CertifiedPractitioners, "Người làm CTXH có chứng chỉ hành nghề (trước 01/01/2027)", "Social-work practitioners certified (ahead of 1 January 2027)",
             IndicatorUnit.Percent, IndicatorDirection.HigherIsBetter, IndicatorSource.Certificates, AllGroups,
             "Nhân viên CTXH đang làm việc có chứng chỉ còn hiệu lực vào 01/01/2027 (từ 2027: vào ngày tính) / nhân viên CTXH đang làm việc.",

@@ -140,3 +140,21 @@ public class PlannedActivity : ITenantOwned
     public long? BudgetVnd { get; set; }
     public int Order { get; set; }
 }
+
+/// <summary>
+/// What a commune/ward station found when it screened its area (rà soát) for a year: how many children in special
+/// circumstances and how many people in hardship live there. The denominators of the ward plan's shares (003:
+/// "100 % of children in special circumstances supported", "the share of people in hardship counselled rises year
+/// on year"), which no record of the system holds: a station knows them from its own list, not from its clients.
+/// </summary>
+public class AreaScreening : ITenantOwned, IVersioned
+{
+    public Guid Id { get; set; }
+    public Guid FacilityId { get; set; }
+    public int Year { get; set; }
+    public int ChildrenInSpecialCircumstances { get; set; }
+    public int? PeopleInHardship { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public Guid? UpdatedBy { get; set; }
+    public Guid Version { get; set; }
+}

@@ -1664,6 +1664,9 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly?>("EstablishedOn")
                         .HasColumnType("date");
 
+                    b.Property<int?>("HospitalLevel")
+                        .HasColumnType("integer");
+
                     b.Property<int>("MedicalStaffCount")
                         .HasColumnType("integer");
 
@@ -3453,6 +3456,44 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                     b.ToTable("AnnualPlans", (string)null);
                 });
 
+            modelBuilder.Entity("SocialWorkCloud.Domain.Targets.AreaScreening", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ChildrenInSpecialCircumstances")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("FacilityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("PeopleInHardship")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FacilityId");
+
+                    b.HasIndex("FacilityId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("AreaScreenings", (string)null);
+                });
+
             modelBuilder.Entity("SocialWorkCloud.Domain.Targets.Indicator", b =>
                 {
                     b.Property<string>("Code")
@@ -4649,6 +4690,15 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                 });
 
             modelBuilder.Entity("SocialWorkCloud.Domain.Targets.AnnualPlan", b =>
+                {
+                    b.HasOne("SocialWorkCloud.Domain.Facilities.Facility", null)
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Domain.Targets.AreaScreening", b =>
                 {
                     b.HasOne("SocialWorkCloud.Domain.Facilities.Facility", null)
                         .WithMany()

@@ -1655,6 +1655,9 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("EstablishedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("HospitalLevel")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("MedicalStaffCount")
                         .HasColumnType("INTEGER");
 
@@ -3442,6 +3445,44 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                     b.ToTable("AnnualPlans", (string)null);
                 });
 
+            modelBuilder.Entity("SocialWorkCloud.Domain.Targets.AreaScreening", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChildrenInSpecialCircumstances")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FacilityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PeopleInHardship")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FacilityId");
+
+                    b.HasIndex("FacilityId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("AreaScreenings", (string)null);
+                });
+
             modelBuilder.Entity("SocialWorkCloud.Domain.Targets.Indicator", b =>
                 {
                     b.Property<string>("Code")
@@ -4638,6 +4679,15 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("SocialWorkCloud.Domain.Targets.AnnualPlan", b =>
+                {
+                    b.HasOne("SocialWorkCloud.Domain.Facilities.Facility", null)
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SocialWorkCloud.Domain.Targets.AreaScreening", b =>
                 {
                     b.HasOne("SocialWorkCloud.Domain.Facilities.Facility", null)
                         .WithMany()

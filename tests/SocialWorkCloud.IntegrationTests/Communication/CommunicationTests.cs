@@ -39,6 +39,33 @@ public abstract class CommunicationTests(ApiFactory factory)
         var points = await (await f.Admin.GetAsync("/api/v1/reception/points")).ReadAsync<JsonElement>();
         points.GetArrayLength().ShouldBe(0);
     }
+
+    [Fact]
+    public async Task Press_radio_and_television_are_channels_counted_as_mass_media_and_filtered_together()
+    {
+        var f = await factory.World.NewActivityFacilityAsync();
+        foreach (var (channel, date) in new[]
+                 {
+                     ("PrintPress", "2025-03-01"), ("OnlinePress", "2025-03-02"), ("Radio", "2025-03-03"), ("Television", "2025-03-04"),
+                     ("Television", "2025-03-05"), ("Loudspeaker", "2025-03-06"), ("SocialNetworkPost", "2025-03-07"),
+                 })
+        {
+            (await f.Admin.PostJsonAsync("/api/v1/communication/items", new { channel, title = $"Phóng sự {date}", date }))
+                .StatusCode.ShouldBe(HttpStatusCode.Created);
+        }
+
+        var counts = await (await f.Admin.GetAsync("/api/v1/communication/counts?granularity=Year&from=2025-01-01&to=2025-12-31")).ReadAsync<JsonElement>();
+        counts.GetProperty("totalItems").GetInt32().ShouldBe(7);
+        counts.GetProperty("massMediaItems").GetInt32().ShouldBe(5, "the facility's own loudspeakers and its social-network page are not mass media");
+        counts.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("channel").GetString() == "Television").GetProperty("items").GetInt32().ShouldBe(2);
+
+        var massMedia = await (await f.Admin.GetAsync("/api/v1/communication/items?massMedia=true")).ReadAsync<JsonElement>();
+        massMedia.GetProperty("totalCount").GetInt32().ShouldBe(5);
+        massMedia.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("channel").GetString()).Distinct()
+            .ShouldBe(["Television", "Radio", "OnlinePress", "PrintPress"], ignoreOrder: true);
+        var radio = await (await f.Admin.GetAsync("/api/v1/communication/items?channel=Radio")).ReadAsync<JsonElement>();
+        radio.GetProperty("totalCount").GetInt32().ShouldBe(1);
+    }
 }
 
 public sealed class CommunicationOnPostgres(SharedPostgres api) : CommunicationTests(api.Factory), IClassFixture<SharedPostgres>;

@@ -94,10 +94,10 @@ public sealed record CaseDetail(Guid Id, Guid Version, List<CaseTask> Tasks);
 // Facilities
 public sealed record FacilityItem(Guid Id, Guid ProvinceId, string Code, string Name, string? UnitStatus, DateOnly? UnitStatusSince);
 public sealed record UnitHistoryEntry(Guid Id, string Status, DateOnly EffectiveDate, string? DecisionNumber, string? RecordedByName);
-public sealed record FacilityProfile(Guid Id, Guid Version, string Name, string? CurrentUnitStatus, List<UnitHistoryEntry> UnitHistory);
+public sealed record FacilityProfile(Guid Id, Guid Version, string Name, string? CurrentUnitStatus, List<UnitHistoryEntry> UnitHistory, string? HospitalLevel = null);
 public sealed record NewUnit(string Status, DateOnly EffectiveDate, string? DecisionNumber, string? HeadName, int? Headcount);
 public sealed record NewFacility(Guid ProvinceId, string Code, string Name, string Type, string Ownership, int MedicalStaffCount, NewUnit? InitialUnit);
-public sealed record FacilityEdit(Guid Version, string Name, string Type, string Ownership, int MedicalStaffCount);
+public sealed record FacilityEdit(Guid Version, string Name, string Type, string Ownership, int MedicalStaffCount, string? HospitalLevel = null);
 
 // Users and API clients
 public sealed record NewUser(string Email, string FullName, string Role, Guid? FacilityId = null, Guid? ProvinceId = null, string? Language = null);

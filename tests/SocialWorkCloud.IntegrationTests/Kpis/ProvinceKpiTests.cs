@@ -185,7 +185,7 @@ public abstract class ProvinceKpiTests(ApiFactory factory)
             point.GetProperty("denominator").GetInt32().ShouldBe(figure.GetProperty("denominator").GetInt32());
             point.GetProperty("state").GetString().ShouldBe(figure.GetProperty("state").GetString());
         }
-        trend.GetProperty("series").GetArrayLength().ShouldBe(3);
+        trend.GetProperty("series").GetArrayLength().ShouldBe(4);
         trend.GetProperty("preventiveTargets").EnumerateArray().Single(t => t.GetProperty("year").GetInt32() == 2028)
             .GetProperty("targetPercent").GetDecimal().ShouldBe(48m);
     }
@@ -297,6 +297,50 @@ public abstract class ProvinceKpiTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task Provincial_and_district_hospitals_with_a_unit_are_a_share_of_their_own_and_an_unclassified_province_has_none()
+    {
+        var p = await ArrangeAsync();
+        // No hospital's level recorded yet: no facility in the group, not "0 % behind".
+        var empty = Figure(await KpisAsync(p, "2025-12-31"), "ProvincialDistrictHospitalUnitShare");
+        empty.GetProperty("denominator").GetInt32().ShouldBe(0);
+        empty.GetProperty("state").GetString().ShouldBe("NoFacility");
+
+        // BV 1 provincial (department since 2022), BV 2 district (collaborators only), BV 3 private, BV 4 not classified.
+        using var platform = await World.ClientForAsync(TestWorld.Platform);
+        async Task LevelAsync(Guid hospital, string type, string ownership, string level)
+        {
+            var version = (await platform.GetAsync<FacilityProfile>($"/api/v1/facilities/{hospital}")).Version;
+            var saved = await platform.PutAsync<FacilityProfile>($"/api/v1/facilities/{hospital}", new FacilityEdit(version, "BV " + level, type, ownership, 100, level), HttpStatusCode.OK);
+            saved.HospitalLevel.ShouldBe(level);
+        }
+        await LevelAsync(p.Hospitals[0], "PublicHospital", "Public", "Provincial");
+        await LevelAsync(p.Hospitals[1], "PublicHospital", "Public", "District");
+        await LevelAsync(p.Hospitals[2], "PrivateHospital", "Private", "Private");
+
+        var figure = Figure(await KpisAsync(p, "2025-12-31"), "ProvincialDistrictHospitalUnitShare");
+        figure.GetProperty("numerator").GetInt32().ShouldBe(1);
+        figure.GetProperty("denominator").GetInt32().ShouldBe(2);
+        figure.GetProperty("sharePercent").GetDecimal().ShouldBe(50m);
+        figure.GetProperty("targetPercent").GetDecimal().ShouldBe(100m);
+        figure.GetProperty("state").GetString().ShouldBe("Behind");
+        figure.GetProperty("laggards").EnumerateArray().Single().GetProperty("facilityId").GetGuid().ShouldBe(p.Hospitals[1]);
+        // Before the provincial hospital's department (2018: a team, which already counts) both counted the same way: 1 of 2.
+        Figure(await KpisAsync(p, "2017-12-31"), "ProvincialDistrictHospitalUnitShare").GetProperty("numerator").GetInt32().ShouldBe(0);
+
+        // A level on a preventive centre, or a public hospital called private, is refused and changes nothing.
+        var centre = p.Preventive[5];
+        var centreVersion = (await platform.GetAsync<FacilityProfile>($"/api/v1/facilities/{centre}")).Version;
+        (await platform.PutJsonAsync($"/api/v1/facilities/{centre}", new FacilityEdit(centreVersion, "TTYT 6", "DistrictHealthCentre", "Public", 10, "District"))
+            .ProblemAsync(HttpStatusCode.BadRequest)).FieldErrors.ShouldContainKey("hospitalLevel");
+        var bv4Version = (await platform.GetAsync<FacilityProfile>($"/api/v1/facilities/{p.Hospitals[3]}")).Version;
+        (await platform.PutJsonAsync($"/api/v1/facilities/{p.Hospitals[3]}", new FacilityEdit(bv4Version, "BV 4", "PublicHospital", "Public", 10, "Private"))
+            .ProblemAsync(HttpStatusCode.BadRequest)).FieldErrors.ShouldContainKey("hospitalLevel");
+        var unchanged = await platform.GetAsync<FacilityProfile>($"/api/v1/facilities/{centre}");
+        unchanged.HospitalLevel.ShouldBeNull();
+        unchanged.Version.ShouldBe(centreVersion);
+    }
+
+    [Fact]
     public async Task The_trend_reaches_today_and_gives_each_indicator_its_own_target_line()
     {
         var p = await ArrangeAsync();
@@ -304,7 +348,7 @@ public abstract class ProvinceKpiTests(ApiFactory factory)
         var trend = await (await client.GetAsync($"/api/v1/provinces/{p.Id}/kpis/trend")).ReadAsync<JsonElement>();
         var today = (await (await client.GetAsync($"/api/v1/provinces/{p.Id}/kpis")).ReadAsync<JsonElement>()).GetProperty("asOf").GetString();
         var series = trend.GetProperty("series").EnumerateArray().ToDictionary(s => s.GetProperty("indicator").GetString()!);
-        series.Count.ShouldBe(3);
+        series.Count.ShouldBe(4);
         // No snapshot was ever stored for this province: today's point is computed live.
         var point = series["PreventiveSocialWorkShare"].GetProperty("points").EnumerateArray().Single();
         point.GetProperty("asOf").GetString().ShouldBe(today);

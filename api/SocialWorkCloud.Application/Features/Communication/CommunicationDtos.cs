@@ -8,4 +8,8 @@ public sealed record CommunicationItemDto(
 
 public sealed record ChannelCountRow(DateOnly PeriodStart, CommunicationChannel Channel, int Items, int AudienceReached);
 
-public sealed record CommunicationCounts(CountGranularity Granularity, DateOnly From, DateOnly To, int TotalItems, int TotalAudience, IReadOnlyList<ChannelCountRow> Rows);
+public sealed record CommunicationCounts(CountGranularity Granularity, DateOnly From, DateOnly To, int TotalItems, int TotalAudience, IReadOnlyList<ChannelCountRow> Rows)
+{
+    /// <summary>Of the items, those carried by the mass media (press, radio, TV).</summary>
+    public int MassMediaItems => Rows.Where(r => r.Channel.IsMassMedia()).Sum(r => r.Items);
+}

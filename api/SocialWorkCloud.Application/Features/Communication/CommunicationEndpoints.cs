@@ -26,9 +26,10 @@ public sealed class CommunicationEndpoints : IEndpointGroup
     /// <param name="to">Up to this date (yyyy-MM-dd).</param>
     /// <param name="page">1-based page number.</param>
     /// <param name="pageSize">Rows per page, 1–200 (default 25).</param>
+    /// <param name="massMedia">Only the items carried by the mass media (press, radio, TV).</param>
     public static async Task<Ok<PagedList<CommunicationItemDto>>> ListCommunicationItems(
-        CommunicationChannel? channel, DateOnly? from, DateOnly? to, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListCommunicationItems(channel, from, to, page ?? 1, pageSize ?? 25), ct));
+        CommunicationChannel? channel, DateOnly? from, DateOnly? to, int? page, int? pageSize, bool? massMedia, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListCommunicationItems(channel, from, to, page ?? 1, pageSize ?? 25, massMedia ?? false), ct));
 
     public static async Task<Created<CommunicationItemDto>> CreateCommunicationItem(CreateCommunicationItem request, IMediator mediator, CancellationToken ct) =>
         TypedResults.Created("/api/v1/communication/items", await mediator.Send(request, ct));

@@ -10,9 +10,10 @@ using SocialWorkCloud.Domain.Communication;
 namespace SocialWorkCloud.Application.Features.Communication;
 
 /// <summary>Communication items, newest first, filtered by channel and dates, paged.</summary>
+/// <param name="MassMedia">Only the items carried by the mass media (press, radio, TV).</param>
 [RequiresPermission(Permissions.ActivitiesRead)]
 public sealed record ListCommunicationItems(
-    CommunicationChannel? Channel = null, DateOnly? From = null, DateOnly? To = null, int Page = 1, int PageSize = 25)
+    CommunicationChannel? Channel = null, DateOnly? From = null, DateOnly? To = null, int Page = 1, int PageSize = 25, bool MassMedia = false)
     : IQuery<PagedList<CommunicationItemDto>>;
 
 public sealed class ListCommunicationItemsValidator : AbstractValidator<ListCommunicationItems>
@@ -33,6 +34,11 @@ public sealed class ListCommunicationItemsHandler(AppDbContext db) : IQueryHandl
     {
         var items = db.CommunicationItems.AsNoTracking();
         if (query.Channel is { } channel) items = items.Where(i => i.Channel == channel);
+        if (query.MassMedia)
+        {
+            var massMedia = CommunicationChannels.MassMedia;
+            items = items.Where(i => massMedia.Contains(i.Channel));
+        }
         if (query.From is { } from) items = items.Where(i => i.Date >= from);
         if (query.To is { } to) items = items.Where(i => i.Date <= to);
         var total = await items.CountAsync(cancellationToken);

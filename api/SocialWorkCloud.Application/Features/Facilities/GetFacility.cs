@@ -36,6 +36,6 @@ public sealed class GetFacilityHandler(AppDbContext db, ICurrentUser user, TimeP
             UnitStatusHistory.StatusOn(entries, today),
             entries.OrderBy(e => e.EffectiveDate).ThenBy(e => e.RecordedAt)
                 .Select(e => e.ToDto(inForce.Contains(e.Id), names))
-                .ToList(), f.CommuneCode, facility.ProvincePlaceCode);
+                .ToList(), f.CommuneCode, facility.ProvincePlaceCode, f.HospitalLevel);
     }
 }

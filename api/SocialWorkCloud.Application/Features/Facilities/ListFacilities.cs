@@ -57,12 +57,12 @@ public sealed class ListFacilitiesHandler(AppDbContext db, ICurrentUser user, Ti
             .Select(x => new
             {
                 x.Facility.Id, x.Facility.ProvinceId, x.Facility.Code, x.Facility.Name, x.Facility.Type, x.Facility.Ownership,
-                x.Facility.CommuneWard, x.Facility.MedicalStaffCount, x.Status, x.Since,
+                x.Facility.CommuneWard, x.Facility.MedicalStaffCount, x.Status, x.Since, x.Facility.HospitalLevel,
             })
             .ToListAsync(cancellationToken);
 
         var items = rows.Select(r => new FacilitySummary(
-            r.Id, r.ProvinceId, r.Code, r.Name, r.Type, r.Type.Group(), r.Ownership, r.CommuneWard, r.MedicalStaffCount, r.Status, r.Since)).ToList();
+            r.Id, r.ProvinceId, r.Code, r.Name, r.Type, r.Type.Group(), r.Ownership, r.CommuneWard, r.MedicalStaffCount, r.Status, r.Since, r.HospitalLevel)).ToList();
         return new PagedList<FacilitySummary>(items, query.Page, query.PageSize, total);
     }
 }

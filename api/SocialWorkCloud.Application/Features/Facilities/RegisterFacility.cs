@@ -19,7 +19,7 @@ public sealed record InitialUnitStatus(UnitStatus Status, DateOnly EffectiveDate
 public sealed record RegisterFacility(
     Guid ProvinceId, string Code, string Name, FacilityType Type, Ownership Ownership,
     string? CommuneWard, string? AddressDetail, string? Phone, int MedicalStaffCount,
-    DateOnly? EstablishedOn, InitialUnitStatus? InitialUnit, string? CommuneCode = null) : ICommand<FacilitySummary>;
+    DateOnly? EstablishedOn, InitialUnitStatus? InitialUnit, string? CommuneCode = null, HospitalLevel? HospitalLevel = null) : ICommand<FacilitySummary>;
 
 public sealed class RegisterFacilityValidator : AbstractValidator<RegisterFacility>
 {
@@ -37,6 +37,7 @@ public sealed class RegisterFacilityValidator : AbstractValidator<RegisterFacili
         RuleFor(x => x.MedicalStaffCount).InclusiveBetween(0, 100_000);
         RuleFor(x => x.Ownership).Equal(Ownership.Private).When(x => x.Type == FacilityType.PrivateHospital)
             .WithText("private-hospital-ownership");
+        RuleFor(x => x.HospitalLevel).HospitalLevelFits(x => x.Type);
         When(x => x.InitialUnit is not null, () =>
         {
             RuleFor(x => x.InitialUnit!).SetValidator(new UnitStatusFieldsValidator(clock));
@@ -67,6 +68,7 @@ public sealed class RegisterFacilityHandler(AppDbContext db, TenantScope tenant,
             SearchName = VietnameseText.Fold(command.Name),
             Type = command.Type,
             Ownership = command.Ownership,
+            HospitalLevel = command.HospitalLevel,
             CommuneCode = commune?.Code,
             CommuneWard = commune?.Name ?? command.CommuneWard?.Trim(),
             AddressDetail = command.AddressDetail?.Trim(),
@@ -101,6 +103,6 @@ public sealed class RegisterFacilityHandler(AppDbContext db, TenantScope tenant,
         }
 
         return new FacilitySummary(facility.Id, facility.ProvinceId, facility.Code, facility.Name, facility.Type, facility.Group,
-            facility.Ownership, facility.CommuneWard, facility.MedicalStaffCount, status, since);
+            facility.Ownership, facility.CommuneWard, facility.MedicalStaffCount, status, since, facility.HospitalLevel);
     }
 }

@@ -14,7 +14,7 @@ namespace SocialWorkCloud.Application.Features.Facilities;
 [RequiresPermission(Permissions.FacilitiesManage)]
 public sealed record UpdateFacility(
     [property: JsonIgnore] Guid FacilityId, Guid Version, string Name, FacilityType Type, Ownership Ownership, string? CommuneWard,
-    string? AddressDetail, string? Phone, int MedicalStaffCount, DateOnly? EstablishedOn, DateOnly? ClosedOn, string? CommuneCode = null)
+    string? AddressDetail, string? Phone, int MedicalStaffCount, DateOnly? EstablishedOn, DateOnly? ClosedOn, string? CommuneCode = null, HospitalLevel? HospitalLevel = null)
     : ICommand<FacilityProfile>;
 
 public sealed class UpdateFacilityValidator : AbstractValidator<UpdateFacility>
@@ -29,6 +29,7 @@ public sealed class UpdateFacilityValidator : AbstractValidator<UpdateFacility>
         RuleFor(x => x.AddressDetail).MaximumLength(500);
         RuleFor(x => x.Phone).MaximumLength(32);
         RuleFor(x => x.MedicalStaffCount).InclusiveBetween(0, 100_000);
+        RuleFor(x => x.HospitalLevel).HospitalLevelFits(x => x.Type);
         RuleFor(x => x.ClosedOn).GreaterThan(x => x.EstablishedOn).When(x => x.ClosedOn is not null && x.EstablishedOn is not null);
     }
 }
@@ -47,6 +48,7 @@ public sealed class UpdateFacilityHandler(AppDbContext db, ICurrentUser user, IM
         facility.SearchName = VietnameseText.Fold(command.Name);
         facility.Type = command.Type;
         facility.Ownership = command.Ownership;
+        facility.HospitalLevel = command.HospitalLevel;
         facility.CommuneCode = commune?.Code;
         facility.CommuneWard = commune?.Name ?? command.CommuneWard?.Trim();
         facility.AddressDetail = command.AddressDetail?.Trim();

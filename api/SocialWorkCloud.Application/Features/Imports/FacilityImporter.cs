@@ -19,7 +19,7 @@ namespace SocialWorkCloud.Application.Features.Imports;
 internal sealed partial class FacilityImporter(AppDbContext db, ICurrentUser user, TenantScope tenant, TimeProvider clock) : IImporter
 {
     private const int Code = 0, Name = 1, Type = 2, Ownership_ = 3, Commune = 4, Address = 5, Phone = 6, Staff = 7, Established = 8,
-        Status = 9, Effective = 10, Decision = 11, Headcount = 12, Head = 13;
+        Status = 9, Effective = 10, Decision = 11, Headcount = 12, Head = 13, Level = 14;
 
     private static readonly (string Label, FacilityType Value)[] TypeLabels =
     [
@@ -28,6 +28,14 @@ internal sealed partial class FacilityImporter(AppDbContext db, ICurrentUser use
         ("Trung tâm Kiểm soát bệnh tật tỉnh", FacilityType.ProvincialCdc),
         ("Trung tâm Y tế", FacilityType.DistrictHealthCentre),
         ("Trạm Y tế xã/phường", FacilityType.CommuneHealthStation),
+    ];
+
+    private static readonly (string Label, HospitalLevel Value)[] LevelLabels =
+    [
+        ("Tuyến trung ương", HospitalLevel.Central),
+        ("Tuyến tỉnh", HospitalLevel.Provincial),
+        ("Tuyến huyện/khu vực", HospitalLevel.District),
+        ("Tư nhân", HospitalLevel.Private),
     ];
 
     private static readonly (string Label, Ownership Value)[] OwnershipLabels = [("Công lập", Ownership.Public), ("Tư nhân", Ownership.Private)];
@@ -64,9 +72,10 @@ internal sealed partial class FacilityImporter(AppDbContext db, ICurrentUser use
             new("Số quyết định", false, 18),
             new("Số người của đơn vị", false, 12),
             new("Trưởng đơn vị", false, 24),
+            new("Tuyến bệnh viện", false, 20, LevelLabels.Select(l => l.Label).ToList()),
         ],
         ["VD-01", "Trạm Y tế (dòng ví dụ: sửa hoặc xóa)", "Trạm Y tế xã/phường", "Công lập", (communeNames.Count > 0 ? communeNames[0] : string.Empty),
-            "Số 1 đường Lê Lợi", "0237 3850 000", "8", "15/03/2010", "Tổ công tác xã hội", "01/06/2024", "QĐ 12/QĐ-TYT", "2", "Nguyễn Văn A"]);
+            "Số 1 đường Lê Lợi", "0237 3850 000", "8", "15/03/2010", "Tổ công tác xã hội", "01/06/2024", "QĐ 12/QĐ-TYT", "2", "Nguyễn Văn A", string.Empty]);
 
     private async Task<List<(string Code, string Name)>> Communes(CancellationToken ct)
     {
@@ -80,9 +89,9 @@ internal sealed partial class FacilityImporter(AppDbContext db, ICurrentUser use
 
     private sealed record Row(
         int Number, string Code, string Name, FacilityType Type, Ownership Ownership, string? CommuneCode, string? CommuneName, string? Address,
-        string? Phone, int Staff, DateOnly? Established, UnitStatusFacts? Unit)
+        string? Phone, int Staff, DateOnly? Established, UnitStatusFacts? Unit, HospitalLevel? Level)
     {
-        public string Profile => string.Join('|', Name, Type, Ownership, CommuneCode, Address, Phone, Staff, Established);
+        public string Profile => string.Join('|', Name, Type, Ownership, CommuneCode, Address, Phone, Staff, Established, Level);
     }
 
     public async Task<ImportPlan> PlanAsync(ImportSheet sheet, IEnumerable<XlsxRow> rows, CancellationToken ct)
@@ -94,6 +103,7 @@ internal sealed partial class FacilityImporter(AppDbContext db, ICurrentUser use
         var communeByName = communes.GroupBy(c => VietnameseText.Fold(c.Name)).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single());
         var types = ImportSheet.Labels(TypeLabels.Concat(Enum.GetValues<FacilityType>().Select(t => (t.ToString(), t))));
         var ownerships = ImportSheet.Labels(OwnershipLabels.Concat(Enum.GetValues<Ownership>().Select(o => (o.ToString(), o))));
+        var levels = ImportSheet.Labels(LevelLabels.Concat(Enum.GetValues<HospitalLevel>().Select(l => (l.ToString(), l))));
         var statuses = ImportSheet.Labels(StatusLabels.Concat(Enum.GetValues<UnitStatus>().Select(s => (s.ToString(), s))));
         var today = VietnamClock.Today(clock);
 
@@ -121,6 +131,9 @@ internal sealed partial class FacilityImporter(AppDbContext db, ICurrentUser use
             var phone = sheet.Text(r, Phone, 32);
             var staff = sheet.Integer(r, Staff, 0, 100_000);
             var established = sheet.Date(r, Established);
+            var level = sheet.Choice(r, Level, levels);
+            if (level is not null && type is not null && !type.Value.IsHospital()) sheet.Add(r, Level, "hospital-level-not-hospital");
+            else if (level is not null && type is not null && (type == FacilityType.PrivateHospital) != (level == HospitalLevel.Private)) sheet.Add(r, Level, "hospital-level-ownership");
 
             UnitStatusFacts? unit = null;
             var status = sheet.Choice(r, Status, statuses);
@@ -142,7 +155,7 @@ internal sealed partial class FacilityImporter(AppDbContext db, ICurrentUser use
 
             if (sheet.Problems.Count == before && code is not null && name is not null && type is not null && ownership is not null && staff is not null)
             {
-                parsed.Add(new Row(r.Number, code, name, type.Value, ownership.Value, communeCode, communeName, address, phone, staff.Value, established, unit));
+                parsed.Add(new Row(r.Number, code, name, type.Value, ownership.Value, communeCode, communeName, address, phone, staff.Value, established, unit, level));
             }
         }
 
@@ -239,7 +252,8 @@ internal sealed partial class FacilityImporter(AppDbContext db, ICurrentUser use
     private static bool Differs(Facility f, Row r) =>
         f.Name != r.Name || f.Type != r.Type || f.Ownership != r.Ownership || (r.CommuneCode is not null && f.CommuneCode != r.CommuneCode)
         || (r.Address is not null && f.AddressDetail != r.Address) || (r.Phone is not null && f.Phone != r.Phone)
-        || f.MedicalStaffCount != r.Staff || (r.Established is not null && f.EstablishedOn != r.Established);
+        || f.MedicalStaffCount != r.Staff || (r.Established is not null && f.EstablishedOn != r.Established)
+        || (r.Level is not null && f.HospitalLevel != r.Level);
 
     /// <summary>Blank optional cells keep what the registry has (an import never erases).</summary>
     private static void Assign(Facility f, Row r)
@@ -257,6 +271,7 @@ internal sealed partial class FacilityImporter(AppDbContext db, ICurrentUser use
         if (r.Phone is not null) f.Phone = r.Phone;
         f.MedicalStaffCount = r.Staff;
         if (r.Established is not null) f.EstablishedOn = r.Established;
+        if (r.Level is not null) f.HospitalLevel = r.Level;
     }
 
     [GeneratedRegex("^[A-Za-z0-9._-]+$")]

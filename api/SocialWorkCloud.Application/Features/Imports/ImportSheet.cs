@@ -50,6 +50,8 @@ public sealed class ImportSheet(ImportTemplate template)
     {
         for (var i = 0; i < template.Fields.Count; i++)
         {
+            // Optional columns added to a template later (the hospital level) may be missing at the end of an older file.
+            if (Enumerable.Range(i, template.Fields.Count - i).All(j => !template.Fields[j].Required && string.IsNullOrWhiteSpace(row[j]))) break;
             // The template marks required columns with " *"; a header typed without it is the same column.
             if (VietnameseText.Fold(row[i]?.TrimEnd('*', ' ')) != VietnameseText.Fold(template.Fields[i].Header))
             {

@@ -82,7 +82,7 @@ public sealed class GetKpiTrendHandler(AppDbContext db, ICurrentUser user, KpiCa
                 Targets = s.Key switch
                 {
                     KpiIndicator.PreventiveSocialWorkShare => preventive,
-                    KpiIndicator.CurativeUnitShare => curative,
+                    KpiIndicator.CurativeUnitShare or KpiIndicator.ProvincialDistrictHospitalUnitShare => curative,
                     _ => [],
                 },
             })

@@ -69,7 +69,7 @@ public sealed class KpiCalculator(AppDbContext db, TimeProvider clock)
     {
         var facilities = Operating(provinceId, asOf);
         var rows = await UnitStatusQueries.WithStatusOn(db, facilities, asOf)
-            .Select(x => new { x.Facility.Id, x.Facility.Code, x.Facility.Name, x.Facility.Type, x.Status })
+            .Select(x => new { x.Facility.Id, x.Facility.Code, x.Facility.Name, x.Facility.Type, x.Facility.HospitalLevel, x.Status })
             .ToListAsync(ct);
 
         int Count(FacilityGroup group, Func<UnitStatus, bool> counted) => rows.Count(r => r.Type.Group() == group && counted(r.Status));
@@ -91,6 +91,10 @@ public sealed class KpiCalculator(AppDbContext db, TimeProvider clock)
         var curativeShare = KpiTargets.SharePercent(curativeNum, curativeDen);
         var stationNum = Count(FacilityGroup.CommuneStation, socialWork);
         var stationDen = Count(FacilityGroup.CommuneStation, _ => true);
+        // Provincial and district/regional hospitals: a subset of the curative group, by the level on the facility record
+        // (a hospital whose level is not recorded is not counted here, only in the curative share).
+        var levelled = rows.Where(r => r.Type.IsHospital() && r.HospitalLevel.IsProvincialOrDistrict()).ToList();
+        var levelledNum = levelled.Count(r => formalUnit(r.Status));
 
         return new ProvinceKpis(provinceId, asOf, clock.GetUtcNow(),
         [
@@ -101,6 +105,10 @@ public sealed class KpiCalculator(AppDbContext db, TimeProvider clock)
                 KpiTargets.CurativeTargetPercent, null, KpiTargets.AssessCurative(curativeNum, curativeDen), Laggards(FacilityGroup.Curative, formalUnit)),
             new KpiFigure(KpiIndicator.CommuneStationShare, stationNum, stationDen, KpiTargets.SharePercent(stationNum, stationDen),
                 null, null, KpiState.NotJudged, Laggards(FacilityGroup.CommuneStation, socialWork)),
+            new KpiFigure(KpiIndicator.ProvincialDistrictHospitalUnitShare, levelledNum, levelled.Count, KpiTargets.SharePercent(levelledNum, levelled.Count),
+                KpiTargets.CurativeTargetPercent, null, KpiTargets.AssessCurative(levelledNum, levelled.Count),
+                levelled.Where(r => !formalUnit(r.Status)).OrderBy(r => r.Name, VietnameseOrder)
+                    .Select(r => new KpiLaggard(r.Id, r.Code, r.Name, r.Type, r.Status)).ToList()),
         ]);
     }
 

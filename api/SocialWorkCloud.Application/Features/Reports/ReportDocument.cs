@@ -37,6 +37,7 @@ public static class ReportDocument
         lines.Add(new(S2, "  số người được tham vấn", N(f.Counselling.PeopleCounselled)));
         lines.Add(new(S2, "Truyền thông, giáo dục sức khỏe (nội dung)", N(f.Communication.Items)));
         lines.AddRange(f.Communication.ByChannel.Select(c => new ReportLine(S2, "  " + Channel(c.Channel), N(c.Count))));
+        lines.Add(new(S2, "  trong đó trên phương tiện thông tin đại chúng", N(f.Communication.MassMediaItems)));
         lines.Add(new(S2, "Vận động tài trợ: tiền mặt tiếp nhận (đồng)", N(f.Fundraising.CashRaised)));
         lines.Add(new(S2, "  hiện vật tiếp nhận, trị giá (đồng)", N(f.Fundraising.GoodsValueRaised)));
         lines.Add(new(S2, "  đã chi hỗ trợ (đồng)", N(f.Fundraising.CashDistributed)));
@@ -77,6 +78,10 @@ public static class ReportDocument
         CommunicationChannel.SocialNetworkPost => "mạng xã hội",
         CommunicationChannel.DirectSession => "truyền thông trực tiếp",
         CommunicationChannel.PrintedMaterial => "tài liệu in",
+        CommunicationChannel.PrintPress => "báo in",
+        CommunicationChannel.OnlinePress => "báo điện tử",
+        CommunicationChannel.Radio => "đài phát thanh",
+        CommunicationChannel.Television => "truyền hình",
         _ => c.ToString(),
     };
 

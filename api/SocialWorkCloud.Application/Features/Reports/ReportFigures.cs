@@ -27,7 +27,11 @@ public sealed record ReceptionSection(int Contacts, IReadOnlyList<ContactKindCou
 
 public sealed record CounsellingSection(int Sessions, int WithPatients, int WithRelatives, int PeopleCounselled);
 
-public sealed record CommunicationSection(int Items, IReadOnlyList<ChannelCount> ByChannel, int AudienceReached);
+public sealed record CommunicationSection(int Items, IReadOnlyList<ChannelCount> ByChannel, int AudienceReached)
+{
+    /// <summary>Of the items, those carried by the mass media (press, radio, TV): derived, so stored reports show it too.</summary>
+    public int MassMediaItems => ByChannel.Where(c => c.Channel.IsMassMedia()).Sum(c => c.Count);
+}
 
 /// <summary>Money raised and given, net of reversals (a reversed entry and its reversal both drop out).</summary>
 public sealed record FundraisingSection(

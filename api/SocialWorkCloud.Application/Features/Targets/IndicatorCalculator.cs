@@ -24,9 +24,25 @@ namespace SocialWorkCloud.Application.Features.Targets;
 public sealed record IndicatorValue(decimal? Value, long? Numerator = null, long? Denominator = null)
 {
     public static IndicatorValue Share(long numerator, long denominator) =>
-        new(denominator == 0 ? null : Math.Round(100m * numerator / denominator, 1, MidpointRounding.AwayFromZero), numerator, denominator);
+        new(denominator == 0 ? null : Math.Round(100m * numerator / denominator, 1, MidpointRounding.AwayFromZero), numerator, denominator)
+        {
+            Exact = denominator == 0 ? null : 100m * numerator / denominator,
+        };
+
+    /// <summary>A share unrounded, what its state is judged on (99.96 % shows as 100 % but has not met 100 %).</summary>
+    public decimal? Exact { get; init; }
 
     public static IndicatorValue Amount(long value) => new(value);
+
+    /// <summary>The same indicator for the whole previous year, shown beside it (and its target when none is set).</summary>
+    public IndicatorValue? Previous { get; init; }
+
+    /// <summary>
+    /// A share of what a station declared for its area: unknown (no data) until it declares; never below the
+    /// supported count, as a child the station supports was found in its area whatever its list says.
+    /// </summary>
+    public static IndicatorValue OfDeclared(long supported, int? declared) =>
+        declared is null ? Share(0, 0) : Share(supported, Math.Max(declared.Value, supported));
 }
 
 public sealed record FacilityIndicators(Guid FacilityId, string Code, string Name, FacilityType Type, FacilityGroup Group, IReadOnlyDictionary<string, IndicatorValue> Values);
@@ -73,6 +89,22 @@ public sealed class IndicatorCalculator(AppDbContext db)
         const Vulnerability children = Vulnerabilities.ChildInSpecialCircumstances;
         var childIds = (await db.AcrossFacilities<Client>(ids).Where(c => (c.Vulnerabilities & children) != 0).Select(c => c.Id).ToListAsync(ct)).ToHashSet();
 
+        // The ward plan's shares: what the station declared for its area this year and last, and the clients in hardship
+        // counselled or served this year and in the whole previous year.
+        var screenings = await db.AcrossFacilities<AreaScreening>(ids).Where(s => s.Year == asOf.Year || s.Year == asOf.Year - 1)
+            .Select(s => new { s.FacilityId, s.Year, s.ChildrenInSpecialCircumstances, s.PeopleInHardship }).ToListAsync(ct);
+        var screeningOf = screenings.ToDictionary(s => (s.FacilityId, s.Year));
+        var hardshipIds = (await db.AcrossFacilities<Client>(ids).Where(c => (c.Vulnerabilities & Vulnerability.Hardship) != 0).Select(c => c.Id).ToListAsync(ct)).ToHashSet();
+        var lastYearFrom = from.AddYears(-1);
+        var lastYearTo = from.AddDays(-1);
+        var supportedLastYear = (await db.AcrossFacilities<CounsellingSession>(ids).Where(s => s.HeldOn >= lastYearFrom && s.HeldOn <= lastYearTo)
+                .Select(s => new { s.FacilityId, s.ClientId }).Distinct().ToListAsync(ct))
+            .Concat(await db.AcrossFacilities<ServiceDelivered>(ids).Where(s => s.DeliveredOn >= lastYearFrom && s.DeliveredOn <= lastYearTo)
+                .Select(s => new { s.FacilityId, s.ClientId }).Distinct().ToListAsync(ct))
+            .ToHashSet();
+        var hardshipSupported = supported.Where(s => hardshipIds.Contains(s.ClientId)).GroupBy(s => s.FacilityId).ToDictionary(g => g.Key, g => g.Count());
+        var hardshipSupportedLastYear = supportedLastYear.Where(s => hardshipIds.Contains(s.ClientId)).GroupBy(s => s.FacilityId).ToDictionary(g => g.Key, g => g.Count());
+
         // Collaborators: the clinical departments and residential groups (the register has no dates for them, so today's
         // list, as a unit enters its departments when it starts using the system) and who works in them on the date.
         var departments = await db.AcrossFacilities<Department>(ids)
@@ -111,6 +143,13 @@ public sealed class IndicatorCalculator(AppDbContext db)
                 [Ind.MoneyRaised] = IndicatorValue.Amount(money.GetValueOrDefault(r.Id)),
                 [Ind.CollaboratorsInDepartments] = IndicatorValue.Share(departmentIds.Count(staffedDepartments.Contains), departmentIds.Count),
                 [Ind.ChildrenSupported] = IndicatorValue.Amount(clients.Count(childIds.Contains)),
+                [Ind.ChildrenSupportedShare] = IndicatorValue.OfDeclared(clients.Count(childIds.Contains),
+                    screeningOf.GetValueOrDefault((r.Id, asOf.Year))?.ChildrenInSpecialCircumstances),
+                [Ind.HardshipCounselledShare] = IndicatorValue.OfDeclared(hardshipSupported.GetValueOrDefault(r.Id),
+                    screeningOf.GetValueOrDefault((r.Id, asOf.Year))?.PeopleInHardship) with
+                {
+                    Previous = IndicatorValue.OfDeclared(hardshipSupportedLastYear.GetValueOrDefault(r.Id), screeningOf.GetValueOrDefault((r.Id, asOf.Year - 1))?.PeopleInHardship),
+                },
                 [Ind.CertifiedPractitioners] = watch is null ? IndicatorValue.Share(0, 0)
                     : IndicatorValue.Share(watch.RequiredNow ? watch.Certified : watch.ActiveStaff - watch.NeedOneByDeadline.Count, watch.ActiveStaff),
                 [Ind.ReceptionContacts] = IndicatorValue.Amount(reception.GetValueOrDefault(r.Id)),
@@ -127,8 +166,10 @@ public sealed class IndicatorCalculator(AppDbContext db)
     public static IndicatorValue Total(IndicatorDefinition indicator, IEnumerable<IndicatorValue> values)
     {
         var list = values.ToList();
-        return indicator.Unit == IndicatorUnit.Percent
+        var total = indicator.Unit == IndicatorUnit.Percent
             ? IndicatorValue.Share(list.Sum(v => v.Numerator ?? 0), list.Sum(v => v.Denominator ?? 0))
             : IndicatorValue.Amount(list.Sum(v => (long)(v.Value ?? 0)));
+        var previous = list.Where(v => v.Previous is not null).Select(v => v.Previous!).ToList();
+        return previous.Count == 0 ? total : total with { Previous = Total(indicator, previous) };
     }
 }

@@ -14,6 +14,8 @@ public enum TargetSource
     /// <summary>For province totals: the sum of the facilities' targets.</summary>
     FacilitiesSum = 4,
     None = 5,
+    /// <summary>No target set and the indicator must rise year on year: last year's value.</summary>
+    PreviousYear = 6,
 }
 
 public sealed record IndicatorDto(
@@ -26,9 +28,10 @@ public sealed record IndicatorDto(
 
 /// <param name="Actual">The value as of the date (percent, count or VND); null when there is nothing to compute from.</param>
 /// <param name="Expected">Where the value should stand on the date to be on track (pro-rated year target, or the national path).</param>
+/// <param name="PreviousYear">The whole previous year's value, for an indicator judged against it (null otherwise or when unknown).</param>
 public sealed record ProgressCell(
     string IndicatorCode, decimal? Actual, long? Numerator, long? Denominator, decimal? Target, TargetSource TargetSource,
-    decimal? Expected, decimal? PercentAchieved, ProgressState State);
+    decimal? Expected, decimal? PercentAchieved, ProgressState State, decimal? PreviousYear = null);
 
 public sealed record FacilityProgressRow(
     Guid FacilityId, string Code, string Name, FacilityType Type, FacilityGroup Group, int BehindCount, IReadOnlyList<ProgressCell> Cells);

@@ -31,6 +31,13 @@ public sealed class TargetEndpoints : IEndpointGroup
         group.MapGet("/facilities/{facilityId:guid}/progress", GetFacilityProgress).WithName(nameof(GetFacilityProgress))
             .WithSummary("One facility's indicators against its targets as of a date, its annual plan's targets, and optionally the month-end trend");
 
+        // The year is a query/body value, not an id: a station only ever addresses its own screening.
+        group.MapGet("/area-screening", GetAreaScreening).WithName(nameof(GetAreaScreening))
+            .WithSummary("What the commune/ward station counted in its area for a year: children in special circumstances, people in hardship");
+        group.MapPut("/area-screening", SaveAreaScreening).WithName(nameof(SaveAreaScreening))
+            .WithSummary("Declare or correct the station's area figures of a year (the denominators of the ward plan's shares); send the version you read")
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
         group.MapGet("/plans", ListPlans).WithName(nameof(ListPlans)).WithSummary("The facility's annual plans");
         group.MapPost("/plans", CreatePlan).WithName(nameof(CreatePlan))
             .WithSummary("Draft the facility's annual social-work plan for a year (one per year)").ProducesProblem(StatusCodes.Status409Conflict);
@@ -52,6 +59,13 @@ public sealed class TargetEndpoints : IEndpointGroup
     /// <param name="year">The year of the national targets shown (default this year).</param>
     public static async Task<Ok<IReadOnlyList<IndicatorDto>>> ListIndicators(int? year, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new ListIndicators(year), ct));
+
+    /// <param name="year">The year screened.</param>
+    public static async Task<Ok<AreaScreeningDto>> GetAreaScreening(int year, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetAreaScreening(year), ct));
+
+    public static async Task<Ok<AreaScreeningDto>> SaveAreaScreening(SaveAreaScreening request, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(request, ct));
 
     /// <param name="year">The targets' year (default this year).</param>
     public static async Task<Ok<IReadOnlyList<TargetDto>>> ListTargets(Guid provinceId, int? year, IMediator mediator, CancellationToken ct) =>

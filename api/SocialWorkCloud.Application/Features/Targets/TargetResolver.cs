@@ -46,9 +46,18 @@ public sealed class TargetResolver
         // The preventive share of a province follows the national straight-line path (KPI engine); one facility either does social work or not.
         Func<DateOnly, decimal>? path = province && indicator.Code == IndicatorCatalogue.PreventiveSocialWork && source == TargetSource.National
             ? KpiTargets.PreventiveTrajectoryAt : null;
+        var judgedTarget = target;
+        if (indicator.ComparedWithPreviousYear && target is null && value.Previous?.Value is { } last)
+        {
+            (target, judgedTarget, source) = (last, value.Previous.Exact ?? last, TargetSource.PreviousYear);
+        }
         var assessment = Progress.Assess(indicator, value.Value, target, asOf, path);
+        // The state is judged on the exact share against the exact target, the percentage achieved on the shown values.
+        var state = value.Exact is { } exact ? Progress.Assess(indicator, exact, judgedTarget, asOf, path).State : assessment.State;
+        // "Higher than last year": equal to last year's share has not risen.
+        if (source == TargetSource.PreviousYear && state == ProgressState.Met && (value.Exact ?? value.Value) <= judgedTarget) state = ProgressState.Behind;
         return new ProgressCell(indicator.Code, value.Value, value.Numerator, value.Denominator, target, source,
-            assessment.Expected, assessment.PercentAchieved, assessment.State);
+            assessment.Expected, assessment.PercentAchieved, state, value.Previous?.Value);
     }
 
     public IReadOnlyList<ProgressCell> Cells(FacilityIndicators facility, DateOnly asOf) =>

@@ -71,3 +71,14 @@ internal sealed class PlannedActivityConfiguration : IEntityTypeConfiguration<Pl
         b.HasOne<AnnualPlan>().WithMany().HasForeignKey(a => a.PlanId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class AreaScreeningConfiguration : IEntityTypeConfiguration<AreaScreening>
+{
+    public void Configure(EntityTypeBuilder<AreaScreening> b)
+    {
+        b.ToTable("AreaScreenings");
+        b.HasOne<Facility>().WithMany().HasForeignKey(s => s.FacilityId).OnDelete(DeleteBehavior.Restrict);
+        // One screening per station and year: a second save replaces the figures.
+        b.HasIndex(s => new { s.FacilityId, s.Year }).IsUnique();
+    }
+}

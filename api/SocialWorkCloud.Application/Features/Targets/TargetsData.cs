@@ -11,4 +11,5 @@ public partial class AppDbContext
     public DbSet<AnnualPlan> AnnualPlans => Set<AnnualPlan>();
     public DbSet<PlanTarget> PlanTargets => Set<PlanTarget>();
     public DbSet<PlannedActivity> PlannedActivities => Set<PlannedActivity>();
+    public DbSet<AreaScreening> AreaScreenings => Set<AreaScreening>();
 }

@@ -1703,26 +1703,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/fundraising/banks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The Vietnamese banks a campaign's transfer account may be at, with their NAPAS BINs (for VietQR)
-         * @description The Vietnamese banks a campaign's transfer account may be at, with their NAPAS BINs (for VietQR).
-         */
-        get: operations["ListBanks"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/fundraising/settings": {
         parameters: {
             query?: never;
@@ -3855,6 +3835,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/area-screening": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the commune/ward station counted in its area for a year: children in special circumstances, people in hardship
+         * @description What the commune/ward station counted in its area for a year: children in special circumstances, people in hardship.
+         */
+        get: operations["GetAreaScreening"];
+        /**
+         * Declare or correct the station's area figures of a year (the denominators of the ward plan's shares); send the version you read
+         * @description Declare or correct the station's area figures of a year (the denominators of the ward plan's shares); send the version you read.
+         */
+        put: operations["SaveAreaScreening"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans": {
         parameters: {
             query?: never;
@@ -4718,6 +4722,21 @@ export interface components {
             version: string;
             comment?: string | null;
         };
+        AreaScreeningDto: {
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            childrenInSpecialCircumstances?: number | null;
+            /** Format: int32 */
+            peopleInHardship?: number | null;
+            /** Format: date-time */
+            updatedAt?: string | null;
+            /**
+             * Format: uuid
+             * @description Null until the station first declares the year's figures.
+             */
+            version?: string | null;
+        };
         AssessmentDto: {
             /** Format: uuid */
             id: string;
@@ -4802,13 +4821,6 @@ export interface components {
             stock: components["schemas"]["StockLine"][];
             /** Format: int32 */
             awaitingApproval: number;
-            /** Format: int64 */
-            targetMaximum?: number | null;
-            /**
-             * @description A campaign's structured transfer account. `QrPayload` is the VietQR (NAPAS/EMVCo) text to render as a
-             *     QR code; clients render it as it is rather than encoding their own.
-             */
-            transfer?: components["schemas"]["TransferAccountDto"] | null;
         };
         CampaignStatement: {
             /** Format: uuid */
@@ -4833,8 +4845,6 @@ export interface components {
             targetAmount?: number | null;
             isPublished: boolean;
             totals: components["schemas"]["FundTotals"];
-            /** Format: int64 */
-            targetMaximum?: number | null;
         };
         /** @enum {string} */
         CaseAlertKind: "ChildAtHighRisk";
@@ -5243,7 +5253,7 @@ export interface components {
             joinedOn?: string | null;
         };
         /** @enum {string} */
-        CommunicationChannel: "Loudspeaker" | "WebsiteArticle" | "SocialNetworkPost" | "DirectSession" | "PrintedMaterial";
+        CommunicationChannel: "Loudspeaker" | "WebsiteArticle" | "SocialNetworkPost" | "DirectSession" | "PrintedMaterial" | "PrintPress" | "OnlinePress" | "Radio" | "Television";
         CommunicationCounts: {
             granularity: string & components["schemas"]["CountGranularity"];
             /** Format: date */
@@ -5255,6 +5265,11 @@ export interface components {
             /** Format: int32 */
             totalAudience: number;
             rows: components["schemas"]["ChannelCountRow"][];
+            /**
+             * Format: int32
+             * @description Of the items, those carried by the mass media (press, radio, TV).
+             */
+            readonly massMediaItems: number;
         };
         CommunicationItemDto: {
             /** Format: uuid */
@@ -5274,6 +5289,11 @@ export interface components {
             byChannel: components["schemas"]["ChannelCount"][];
             /** Format: int32 */
             audienceReached: number;
+            /**
+             * Format: int32
+             * @description Of the items, those carried by the mass media (press, radio, TV): derived, so stored reports show it too.
+             */
+            readonly massMediaItems: number;
         };
         /**
          * @description The second step of a sign-in: the challenge the password earned, with a code of the authenticator app or one
@@ -5479,11 +5499,6 @@ export interface components {
             distributionDate?: string | null;
             /** Format: int64 */
             targetAmount?: number | null;
-            /** Format: int64 */
-            targetMaximum?: number | null;
-            bankBin?: string | null;
-            bankAccountNumber?: string | null;
-            bankAccountHolder?: string | null;
         };
         /**
          * @description Records a one-off charity or community activity. `distributionId` names the donations
@@ -5960,6 +5975,7 @@ export interface components {
             unitHistory: components["schemas"]["UnitStatusEntry"][];
             communeCode?: string | null;
             provincePlaceCode?: string | null;
+            hospitalLevel?: (string & components["schemas"]["HospitalLevel"]) | null;
         };
         FacilityProgress: {
             /** Format: uuid */
@@ -6012,6 +6028,7 @@ export interface components {
             unitStatus: string & components["schemas"]["UnitStatus"];
             /** Format: date */
             unitStatusSince?: string | null;
+            hospitalLevel?: (string & components["schemas"]["HospitalLevel"]) | null;
         };
         /** @description Supervision of one facility of the province: visits and the state of their recommendations. */
         FacilitySupervisionRow: {
@@ -6110,6 +6127,8 @@ export interface components {
             /** Format: int32 */
             awaitingApproval: number;
         };
+        /** @enum {string} */
+        HospitalLevel: "Central" | "Provincial" | "District" | "Private";
         /** @description The answer of a dry run: every problem by row and column, and what a commit would change. */
         ImportCheckResult: {
             kind: string & components["schemas"]["ImportKind"];
@@ -6281,7 +6300,7 @@ export interface components {
             laggardCount: number;
         };
         /** @enum {string} */
-        KpiIndicator: "PreventiveSocialWorkShare" | "CurativeUnitShare" | "CommuneStationShare";
+        KpiIndicator: "PreventiveSocialWorkShare" | "CurativeUnitShare" | "CommuneStationShare" | "ProvincialDistrictHospitalUnitShare";
         KpiLaggard: {
             /** Format: uuid */
             facilityId: string;
@@ -6553,7 +6572,7 @@ export interface components {
             /** Format: uuid */
             version: string;
         };
-        /** @description An open case assigned to the caller, with its next open follow-up (overdue when its date has passed); the client's id lets the start page log counselling on it. */
+        /** @description An open case assigned to the caller, with its next open follow-up (overdue when its date has passed). */
         MyCase: {
             /** Format: uuid */
             id: string;
@@ -6565,8 +6584,6 @@ export interface components {
             /** Format: date */
             nextTaskDueOn?: string | null;
             nextTaskTitle?: string | null;
-            /** Format: uuid */
-            clientId: string;
         };
         /** @description Something the caller logged: a communication item, a charity activity or a counselling session they held. */
         MyLoggedItem: {
@@ -6676,7 +6693,7 @@ export interface components {
             readAt?: string | null;
         };
         /** @enum {string} */
-        NotificationKind: "CasePlanApprovalRequested" | "CasePlanApproved" | "CasePlanReturned" | "CaseClosureApprovalRequested" | "CaseClosureApproved" | "CaseClosureReturned" | "DistributionApprovalRequested" | "DistributionApproved" | "DistributionRejected" | "AnnualPlanSubmitted" | "AnnualPlanAcknowledged" | "AnnualPlanReturned" | "ReportSubmitted" | "ReportReturned" | "ReportApproved" | "ReportReopened" | "ReferralReceived" | "ReferralAccepted" | "ReferralDeclined" | "ReferralCompleted" | "ChildAtHighRisk" | "KpiRunFailed" | "ReportGenerationFailed" | "ReportDue" | "ReportOverdue" | "TaskDue" | "TaskOverdue" | "RecommendationDue" | "RecommendationOverdue" | "CertificateExpiring" | "PractisingWithoutCertificate" | "UnitStatusContradicted";
+        NotificationKind: "CasePlanApprovalRequested" | "CasePlanApproved" | "CasePlanReturned" | "CaseClosureApprovalRequested" | "CaseClosureApproved" | "CaseClosureReturned" | "DistributionApprovalRequested" | "DistributionApproved" | "DistributionRejected" | "AnnualPlanSubmitted" | "AnnualPlanAcknowledged" | "AnnualPlanReturned" | "ReportSubmitted" | "ReportReturned" | "ReportApproved" | "ReportReopened" | "ReferralReceived" | "ReferralAccepted" | "ReferralDeclined" | "ReferralCompleted" | "ChildAtHighRisk" | "KpiRunFailed" | "ReportGenerationFailed" | "ReportDue" | "ReportOverdue" | "TaskDue" | "TaskOverdue" | "RecommendationDue" | "RecommendationOverdue" | "CertificateExpiring" | "PractisingWithoutCertificate";
         NotificationPreferenceChange: {
             kind: string & components["schemas"]["NotificationKind"];
             email: boolean;
@@ -7002,7 +7019,7 @@ export interface components {
              * @description The stable machine code of the failure (README: Error codes); title and detail follow Accept-Language.
              * @enum {string}
              */
-            code?: "account-already-active" | "account-gone" | "account-inactive" | "account-link-expired" | "account-link-invalid" | "account-link-used" | "achievements-required" | "after-end-date" | "already-acknowledged" | "already-answered" | "already-approved" | "already-distributed" | "already-merged" | "already-reversed" | "already-withdrawn" | "amount-out-of-range" | "annual-plan-comment-required" | "annual-plan-empty" | "annual-plan-exists" | "annual-plan-target-text-required" | "annual-plan-target-value-required" | "annual-plan-too-many-activities" | "annual-plan-too-many-targets" | "annual-plan-year-invalid" | "approval-pending" | "approvals-pending" | "assessment-date-future" | "audit-facility-only" | "audit-range-order" | "audit-record-incomplete" | "authentication-required" | "awaiting-review" | "award-text-required" | "before-given" | "before-start-date" | "business-rule" | "campaign-account-number" | "campaign-bank-unknown" | "campaign-distribution-date-range" | "campaign-draft" | "campaign-end-date-range" | "campaign-not-distributing" | "campaign-not-open" | "campaign-settled" | "campaign-start-date-range" | "campaign-target-range" | "campaign-transfer-incomplete" | "case-client-restricted" | "case-closed" | "case-figures-from-invalid" | "case-of-another-client" | "case-open" | "case-reassign-head-only" | "certificate-number-exists" | "certificate-scan-size" | "certificate-scan-type" | "client-already-pseudonymised" | "client-already-restricted" | "client-binding-required" | "client-birth-date-invalid" | "client-birth-year-mismatch" | "client-details-duplicate" | "client-edit-needs-identifiers" | "client-erasure-records-kept" | "client-insurance-number-format" | "client-likely-duplicate" | "client-national-id-format" | "client-not-restricted" | "client-phone-invalid" | "client-restricted" | "client-same-identifier" | "closing-reason-required" | "closure-already-requested" | "closure-needs-approval" | "closure-reason-unknown" | "commune-outside-province" | "commune-unknown" | "conflict" | "consent-date-future" | "consent-guardian-required" | "consent-override-head-only" | "consent-required" | "consent-withdrawn" | "counselling-case-required" | "counselling-counsellor-self" | "counselling-next-task" | "counselling-period-invalid" | "counselling-relative-required" | "current-password-incorrect" | "dashboard-bearer-refused" | "dashboard-sign-in-required" | "dashboard-ticket-invalid" | "data-request-changed" | "data-request-close-status" | "data-request-closed" | "data-request-date-future" | "data-request-refusal-reason" | "database-unavailable" | "date-activity-range" | "date-effective-range" | "date-kpi-range" | "decision-date-required" | "decision-in-future" | "decision-incomplete" | "decision-number-required" | "decline-reason-required" | "distribution-cash-or-goods" | "distribution-not-both" | "due-before-visit" | "duplicate" | "email-in-use" | "end-date-required" | "entry-reversed" | "facility-admin-creates-clients" | "facility-code-exists" | "facility-code-format" | "file-required" | "follow-up-in-future" | "follow-up-note-required" | "follow-up-status" | "forbidden" | "fundraising-settings-changed" | "general-fund-exists" | "general-fund-standing" | "goods-quantity-range" | "idempotency-key-body-mismatch" | "idempotency-key-in-use" | "idempotency-key-invalid" | "idempotency-key-reused" | "import-certificate-taken" | "import-client-key-taken" | "import-code-format" | "import-commune-unknown" | "import-date-out-of-range" | "import-decision-required" | "import-decisions-invalid" | "import-department-unknown" | "import-duplicate-row" | "import-email-invalid" | "import-expires-before-issued" | "import-facility-ambiguous" | "import-facility-unknown" | "import-file-too-large" | "import-formula-cells" | "import-has-problems" | "import-kind-not-allowed" | "import-left-before-joined" | "import-needs-province" | "import-not-a-choice" | "import-not-a-date" | "import-not-a-whole-number" | "import-not-xlsx" | "import-out-of-range" | "import-password-protected" | "import-phone-invalid" | "import-problems-column" | "import-province-unknown" | "import-required" | "import-role-not-grantable" | "import-role-without-facility" | "import-rows-disagree" | "import-staff-rows-disagree" | "import-too-long" | "import-too-many-rows" | "import-user-email-in-use" | "import-user-refused" | "import-wrong-template" | "import-zip-bomb" | "indicator-not-applicable" | "indicator-not-for-group" | "indicator-unknown" | "intake-date-future" | "internal-error" | "invalid_credentials" | "invalid_token" | "invitation-not-pending" | "json-value-invalid" | "language-unknown" | "ledger-date-range" | "legal-ground-consent-not-withdrawn" | "link-not-http" | "malformed-json" | "malformed-json-at" | "malformed-request" | "merge-same-client" | "merged" | "mfa-already-enabled" | "mfa-challenge-invalid" | "mfa-code-invalid" | "mfa-code-or-password" | "mfa-code-or-recovery-code" | "mfa-enrolment-not-started" | "mfa-not-enabled" | "mfa-proof-invalid" | "mfa-required" | "mfa-requirement-facility-only" | "next-appointment-after-session" | "no-approval-needed" | "nomination-decided" | "nomination-not-submitted" | "nomination-submitted" | "nomination-year-range" | "nominee-name-required" | "not-a-distribution" | "not-a-user" | "not-an-occurrence" | "not-awarded-reason-required" | "not-feasible-reason-required" | "not-found" | "not-held-no-beneficiaries" | "nothing-to-decide" | "nothing-to-review" | "notification-preferences-people-only" | "occurrence-confirmed" | "occurrence-in-future" | "out-of-stock" | "outcome-required" | "overdrawn" | "own-facility" | "participant-collaborator-required" | "participant-name-or-headcount" | "participant-staff-required" | "participants-count" | "password-too-common" | "permission-required" | "plan-already-requested" | "plan-awaiting-approval" | "plan-empty" | "plan-goal-count" | "plan-not-approved" | "plan-not-editable" | "plan-not-submitted" | "private-hospital-ownership" | "province-binding-platform-only" | "province-code-exists" | "query-value-invalid" | "query-value-required" | "reason-required" | "receipts-outside-dates" | "reception-period-too-long" | "recipient-birth-year-range" | "recipient-count-range" | "recipient-department-required" | "recipient-name-required" | "recommendation-settled" | "recommendation-text-required" | "referral-date-future" | "referral-status" | "reopen-reason-required" | "report-comment-required" | "report-committee-commune-only" | "report-due-before-start" | "report-exists" | "report-facility-only" | "report-not-approved" | "report-not-generated" | "report-not-submitted" | "report-period-invalid" | "report-period-not-ended" | "report-period-not-started" | "report-range-invalid" | "report-status" | "report-subject-required" | "report-submitted" | "request-cancelled" | "request-timeout" | "retraction-not-correctable" | "return-comment-required" | "reversal-not-reversible" | "role-needs-facility" | "role-not-grantable" | "same-stage" | "scan-size" | "scan-type" | "schedule-days" | "self-deactivation" | "self-role-change" | "service-date-future" | "service-unavailable" | "service-value-range" | "session-date-future" | "sign-in-throttled" | "stale-version" | "status-order" | "tally-batch-size" | "tally-count-range" | "tally-entry-empty" | "tally-entry-id-required" | "tally-kind-unknown" | "tally-point-required" | "tally-time-range" | "tally-undo-not-own" | "tally-undo-people-only" | "tally-undo-too-late" | "tally-undo-unknown" | "target-exists" | "target-group-or-facility" | "target-value-out-of-range" | "task-due-date-invalid" | "team-member-name-required" | "tenant-write-other-facility" | "tenant-write-outside-facility" | "token-invalid" | "token-required" | "token_expired" | "token_reused" | "too-many-requests" | "training-settings-changed" | "transfer-reference-required" | "unauthenticated" | "unit-change-corrected" | "unit-change-same-day" | "unit-change-unknown" | "unit-correction-reason-required" | "unit-decision-required" | "unit-headcount-negative" | "unit-names-no-staff" | "unit-retraction-without-entry" | "unit-status-invalid" | "unknown-property" | "validation-failed" | "value-out-of-range" | "visit-closed" | "visit-in-future" | "visit-not-closed" | "visit-not-recorded" | "visit-scope-required" | "visit-team-required" | "visit-team-size" | "vnd-amount-range" | "vnd-value-range" | "webhook-delivery-pending" | "webhook-event-unknown" | "webhook-owner-required" | "webhook-paused-mail-body" | "webhook-paused-mail-subject" | "webhook-url-invalid" | "webhook-url-not-https" | "webhook-url-private" | "webhook-url-unresolvable" | "withdrawal-date-future";
+            code?: "account-already-active" | "account-gone" | "account-inactive" | "account-link-expired" | "account-link-invalid" | "account-link-used" | "achievements-required" | "after-end-date" | "already-acknowledged" | "already-answered" | "already-approved" | "already-distributed" | "already-merged" | "already-reversed" | "already-withdrawn" | "amount-out-of-range" | "annual-plan-comment-required" | "annual-plan-empty" | "annual-plan-exists" | "annual-plan-target-text-required" | "annual-plan-target-value-required" | "annual-plan-too-many-activities" | "annual-plan-too-many-targets" | "annual-plan-year-invalid" | "approval-pending" | "approvals-pending" | "area-screening-station-only" | "area-screening-year-future" | "assessment-date-future" | "audit-facility-only" | "audit-range-order" | "audit-record-incomplete" | "authentication-required" | "awaiting-review" | "award-text-required" | "before-given" | "before-start-date" | "business-rule" | "campaign-distribution-date-range" | "campaign-draft" | "campaign-end-date-range" | "campaign-not-distributing" | "campaign-not-open" | "campaign-settled" | "campaign-start-date-range" | "case-client-restricted" | "case-closed" | "case-figures-from-invalid" | "case-of-another-client" | "case-open" | "case-reassign-head-only" | "certificate-number-exists" | "certificate-scan-size" | "certificate-scan-type" | "client-already-pseudonymised" | "client-already-restricted" | "client-binding-required" | "client-birth-date-invalid" | "client-birth-year-mismatch" | "client-details-duplicate" | "client-edit-needs-identifiers" | "client-erasure-records-kept" | "client-insurance-number-format" | "client-likely-duplicate" | "client-national-id-format" | "client-not-restricted" | "client-phone-invalid" | "client-restricted" | "client-same-identifier" | "closing-reason-required" | "closure-already-requested" | "closure-needs-approval" | "closure-reason-unknown" | "commune-outside-province" | "commune-unknown" | "conflict" | "consent-date-future" | "consent-guardian-required" | "consent-override-head-only" | "consent-required" | "consent-withdrawn" | "counselling-case-required" | "counselling-counsellor-self" | "counselling-next-task" | "counselling-period-invalid" | "counselling-relative-required" | "current-password-incorrect" | "dashboard-bearer-refused" | "dashboard-sign-in-required" | "dashboard-ticket-invalid" | "data-request-changed" | "data-request-close-status" | "data-request-closed" | "data-request-date-future" | "data-request-refusal-reason" | "database-unavailable" | "date-activity-range" | "date-effective-range" | "date-kpi-range" | "decision-date-required" | "decision-in-future" | "decision-incomplete" | "decision-number-required" | "decline-reason-required" | "distribution-cash-or-goods" | "distribution-not-both" | "due-before-visit" | "duplicate" | "email-in-use" | "end-date-required" | "entry-reversed" | "facility-admin-creates-clients" | "facility-code-exists" | "facility-code-format" | "file-required" | "follow-up-in-future" | "follow-up-note-required" | "follow-up-status" | "forbidden" | "fundraising-settings-changed" | "general-fund-exists" | "general-fund-standing" | "goods-quantity-range" | "hospital-level-not-hospital" | "hospital-level-ownership" | "idempotency-key-body-mismatch" | "idempotency-key-in-use" | "idempotency-key-invalid" | "idempotency-key-reused" | "import-certificate-taken" | "import-client-key-taken" | "import-code-format" | "import-commune-unknown" | "import-date-out-of-range" | "import-decision-required" | "import-decisions-invalid" | "import-department-unknown" | "import-duplicate-row" | "import-email-invalid" | "import-expires-before-issued" | "import-facility-ambiguous" | "import-facility-unknown" | "import-file-too-large" | "import-formula-cells" | "import-has-problems" | "import-kind-not-allowed" | "import-left-before-joined" | "import-needs-province" | "import-not-a-choice" | "import-not-a-date" | "import-not-a-whole-number" | "import-not-xlsx" | "import-out-of-range" | "import-password-protected" | "import-phone-invalid" | "import-problems-column" | "import-province-unknown" | "import-required" | "import-role-not-grantable" | "import-role-without-facility" | "import-rows-disagree" | "import-staff-rows-disagree" | "import-too-long" | "import-too-many-rows" | "import-user-email-in-use" | "import-user-refused" | "import-wrong-template" | "import-zip-bomb" | "indicator-not-applicable" | "indicator-not-for-group" | "indicator-unknown" | "intake-date-future" | "internal-error" | "invalid_credentials" | "invalid_token" | "invitation-not-pending" | "json-value-invalid" | "language-unknown" | "ledger-date-range" | "legal-ground-consent-not-withdrawn" | "link-not-http" | "malformed-json" | "malformed-json-at" | "malformed-request" | "merge-same-client" | "merged" | "mfa-already-enabled" | "mfa-challenge-invalid" | "mfa-code-invalid" | "mfa-code-or-password" | "mfa-code-or-recovery-code" | "mfa-enrolment-not-started" | "mfa-not-enabled" | "mfa-proof-invalid" | "mfa-required" | "mfa-requirement-facility-only" | "next-appointment-after-session" | "no-approval-needed" | "nomination-decided" | "nomination-not-submitted" | "nomination-submitted" | "nomination-year-range" | "nominee-name-required" | "not-a-distribution" | "not-a-user" | "not-an-occurrence" | "not-awarded-reason-required" | "not-feasible-reason-required" | "not-found" | "not-held-no-beneficiaries" | "nothing-to-decide" | "nothing-to-review" | "notification-preferences-people-only" | "occurrence-confirmed" | "occurrence-in-future" | "out-of-stock" | "outcome-required" | "overdrawn" | "own-facility" | "participant-collaborator-required" | "participant-name-or-headcount" | "participant-staff-required" | "participants-count" | "password-too-common" | "permission-required" | "plan-already-requested" | "plan-awaiting-approval" | "plan-empty" | "plan-goal-count" | "plan-not-approved" | "plan-not-editable" | "plan-not-submitted" | "private-hospital-ownership" | "province-binding-platform-only" | "province-code-exists" | "query-value-invalid" | "query-value-required" | "reason-required" | "receipts-outside-dates" | "reception-period-too-long" | "recipient-birth-year-range" | "recipient-count-range" | "recipient-department-required" | "recipient-name-required" | "recommendation-settled" | "recommendation-text-required" | "referral-date-future" | "referral-status" | "reopen-reason-required" | "report-comment-required" | "report-committee-commune-only" | "report-due-before-start" | "report-exists" | "report-facility-only" | "report-not-approved" | "report-not-generated" | "report-not-submitted" | "report-period-invalid" | "report-period-not-ended" | "report-period-not-started" | "report-range-invalid" | "report-status" | "report-subject-required" | "report-submitted" | "request-cancelled" | "request-timeout" | "retraction-not-correctable" | "return-comment-required" | "reversal-not-reversible" | "role-needs-facility" | "role-not-grantable" | "same-stage" | "scan-size" | "scan-type" | "schedule-days" | "self-deactivation" | "self-role-change" | "service-date-future" | "service-unavailable" | "service-value-range" | "session-date-future" | "sign-in-throttled" | "stale-version" | "status-order" | "tally-batch-size" | "tally-count-range" | "tally-entry-empty" | "tally-entry-id-required" | "tally-kind-unknown" | "tally-point-required" | "tally-time-range" | "tally-undo-not-own" | "tally-undo-people-only" | "tally-undo-too-late" | "tally-undo-unknown" | "target-exists" | "target-group-or-facility" | "target-value-out-of-range" | "task-due-date-invalid" | "team-member-name-required" | "tenant-write-other-facility" | "tenant-write-outside-facility" | "token-invalid" | "token-required" | "token_expired" | "token_reused" | "too-many-requests" | "training-settings-changed" | "transfer-reference-required" | "unauthenticated" | "unit-change-corrected" | "unit-change-same-day" | "unit-change-unknown" | "unit-correction-reason-required" | "unit-decision-required" | "unit-headcount-negative" | "unit-names-no-staff" | "unit-retraction-without-entry" | "unit-status-invalid" | "unknown-property" | "validation-failed" | "value-out-of-range" | "visit-closed" | "visit-in-future" | "visit-not-closed" | "visit-not-recorded" | "visit-scope-required" | "visit-team-required" | "visit-team-size" | "vnd-amount-range" | "vnd-value-range" | "webhook-delivery-pending" | "webhook-event-unknown" | "webhook-owner-required" | "webhook-paused-mail-body" | "webhook-paused-mail-subject" | "webhook-url-invalid" | "webhook-url-not-https" | "webhook-url-private" | "webhook-url-unresolvable" | "withdrawal-date-future";
             /** @description Quote it when reporting a failure. */
             traceId?: string;
         } & {
@@ -7036,6 +7053,11 @@ export interface components {
             /** Format: double */
             percentAchieved?: number | null;
             state: string & components["schemas"]["ProgressState"];
+            /**
+             * Format: double
+             * @description The whole previous year's value, for an indicator judged against it (null otherwise or when unknown).
+             */
+            previousYear?: number | null;
         };
         /** @enum {string} */
         ProgressState: "Met" | "OnTrack" | "Behind" | "NoTarget" | "NoData";
@@ -7142,15 +7164,6 @@ export interface components {
             totals: components["schemas"]["FundTotals"];
             receipts: components["schemas"]["PublicReceipt"][];
             distributions: components["schemas"]["PublicDistribution"][];
-            /** Format: int64 */
-            targetMaximum?: number | null;
-            bankAccount?: string | null;
-            goodsReceptionPlace?: string | null;
-            /**
-             * @description A campaign's structured transfer account. `QrPayload` is the VietQR (NAPAS/EMVCo) text to render as a
-             *     QR code; clients render it as it is rather than encoding their own.
-             */
-            transfer?: components["schemas"]["TransferAccountDto"] | null;
         };
         PublicDistribution: {
             /** Format: date */
@@ -7533,6 +7546,7 @@ export interface components {
             establishedOn?: string | null;
             initialUnit?: components["schemas"]["InitialUnitStatus"] | null;
             communeCode?: string | null;
+            hospitalLevel?: (string & components["schemas"]["HospitalLevel"]) | null;
         };
         /** @description Reopens a closed case at the assessment stage, with a reason; the closure stays in its history. */
         ReopenCase: {
@@ -7824,6 +7838,20 @@ export interface components {
         RiskChangeSource: "Assessment" | "CaseSettings";
         /** @enum {string} */
         RiskLevel: "Low" | "Medium" | "High";
+        /**
+         * @description The station declares (or corrects) how many children in special circumstances and people in hardship it counted in
+         *     its area for the year: the denominators of the ward plan's shares. Send the version you read to correct (409 when stale).
+         */
+        SaveAreaScreening: {
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            childrenInSpecialCircumstances: number;
+            /** Format: int32 */
+            peopleInHardship?: number | null;
+            /** Format: uuid */
+            version?: string | null;
+        };
         /** @description Writes the case plan (goals, planned services, responsible people, due dates, review date). Changing an approved plan needs approval again. */
         SavePlan: {
             goals: components["schemas"]["PlanGoalInput"][];
@@ -8057,7 +8085,7 @@ export interface components {
             readonly groupOfFacility?: (string & components["schemas"]["FacilityGroup"]) | null;
         };
         /** @enum {string} */
-        TargetSource: "Facility" | "Group" | "National" | "FacilitiesSum" | "None";
+        TargetSource: "Facility" | "Group" | "National" | "FacilitiesSum" | "None" | "PreviousYear";
         TaskDto: {
             /** Format: uuid */
             id: string;
@@ -8174,18 +8202,6 @@ export interface components {
         };
         /** @enum {string} */
         TrainingType: "Course" | "Workshop" | "StudyVisit";
-        /**
-         * @description A campaign's structured transfer account. `QrPayload` is the VietQR (NAPAS/EMVCo) text to render as a
-         *     QR code; clients render it as it is rather than encoding their own.
-         */
-        TransferAccountDto: {
-            bankBin: string;
-            bankShortName: string;
-            bankName: string;
-            accountNumber: string;
-            accountHolder?: string | null;
-            qrPayload: string;
-        };
         TransitionDto: {
             fromStage?: (string & components["schemas"]["CaseStage"]) | null;
             toStage: string & components["schemas"]["CaseStage"];
@@ -8264,11 +8280,6 @@ export interface components {
             distributionDate?: string | null;
             /** Format: int64 */
             targetAmount?: number | null;
-            /** Format: int64 */
-            targetMaximum?: number | null;
-            bankBin?: string | null;
-            bankAccountNumber?: string | null;
-            bankAccountHolder?: string | null;
         };
         /** @description Reassigns a case, changes its priority or risk level, marks it sensitive. Only the unit head reassigns or unmarks sensitivity. */
         UpdateCase: {
@@ -8337,6 +8348,7 @@ export interface components {
             /** Format: date */
             closedOn?: string | null;
             communeCode?: string | null;
+            hospitalLevel?: (string & components["schemas"]["HospitalLevel"]) | null;
         };
         /** @description The unit head sets the approval threshold and the yearly target; send the version you read (none the first time). */
         UpdateFundraisingSettings: {
@@ -8502,12 +8514,6 @@ export interface components {
         };
         /** @enum {string} */
         UserRole: "PlatformAdmin" | "ProvinceOfficer" | "FacilityAdmin" | "SocialWorker" | "Collaborator";
-        /** @description A bank that takes NAPAS 247 transfers: its BIN (the VietQR bank id), short name and full Vietnamese name. */
-        VietnameseBank: {
-            bin: string;
-            shortName: string;
-            name: string;
-        };
         VisitDto: {
             /** Format: uuid */
             id: string;
@@ -13425,6 +13431,8 @@ export interface operations {
                 page?: number;
                 /** @description Rows per page, 1–200 (default 25). */
                 pageSize?: number;
+                /** @description Only the items carried by the mass media (press, radio, TV). */
+                massMedia?: boolean;
             };
             header?: never;
             path?: never;
@@ -14536,7 +14544,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content. Codes: `campaign-target-range`, `end-date-required`, `idempotency-key-body-mismatch`. */
+            /** @description Unprocessable Content. Codes: `end-date-required`, `idempotency-key-body-mismatch`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14692,7 +14700,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content. Codes: `campaign-settled`, `campaign-target-range`, `end-date-required`, `receipts-outside-dates`. */
+            /** @description Unprocessable Content. Codes: `campaign-settled`, `end-date-required`, `receipts-outside-dates`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15922,62 +15930,6 @@ export interface operations {
             };
         };
     };
-    ListBanks: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VietnameseBank"][];
-                };
-            };
-            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too Many Requests. Codes: `too-many-requests`. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
     GetFundraisingSettings: {
         parameters: {
             query?: never;
@@ -16505,7 +16457,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16514,7 +16466,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16523,7 +16475,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16577,7 +16529,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16586,7 +16538,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16595,7 +16547,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16649,7 +16601,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16658,7 +16610,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16667,7 +16619,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decision-required`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-has-problems`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decision-required`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-has-problems`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16777,7 +16729,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16786,7 +16738,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16795,7 +16747,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16849,7 +16801,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16858,7 +16810,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16867,7 +16819,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16923,7 +16875,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16932,7 +16884,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16941,7 +16893,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decision-required`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-has-problems`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decision-required`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-has-problems`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17051,7 +17003,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17060,7 +17012,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17069,7 +17021,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17123,7 +17075,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17132,7 +17084,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17141,7 +17093,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17195,7 +17147,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17204,7 +17156,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17213,7 +17165,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decision-required`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-has-problems`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decision-required`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-has-problems`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17323,7 +17275,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17332,7 +17284,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17341,7 +17293,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17395,7 +17347,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17404,7 +17356,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17413,7 +17365,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17467,7 +17419,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17476,7 +17428,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17485,7 +17437,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decision-required`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-has-problems`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decision-required`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-has-problems`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17595,7 +17547,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17604,7 +17556,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17613,7 +17565,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17667,7 +17619,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17676,7 +17628,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17685,7 +17637,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17739,7 +17691,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17748,7 +17700,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17757,7 +17709,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decision-required`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-has-problems`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decision-required`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-has-problems`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17867,7 +17819,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17876,7 +17828,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17885,7 +17837,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17939,7 +17891,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17948,7 +17900,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17957,7 +17909,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18011,7 +17963,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18020,7 +17972,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18029,7 +17981,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decision-required`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-has-problems`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decision-required`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-has-problems`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18139,7 +18091,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18148,7 +18100,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18157,7 +18109,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18211,7 +18163,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18220,7 +18172,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18229,7 +18181,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-problems-column`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18283,7 +18235,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
+            /** @description Unauthorized. Codes: `authentication-required`, `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `private-hospital-ownership`, `token-invalid`, `token-required`, `unit-decision-required`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18292,7 +18244,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
+            /** @description Forbidden. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `forbidden`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-kind-not-allowed`, `import-left-before-joined`, `import-needs-province`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-out-of-range`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-user-email-in-use`, `permission-required`, `private-hospital-ownership`, `unit-decision-required`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18301,7 +18253,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decision-required`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-has-problems`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
+            /** @description Unprocessable Content. Codes: `client-birth-date-invalid`, `client-birth-year-mismatch`, `client-insurance-number-format`, `client-national-id-format`, `client-phone-invalid`, `date-effective-range`, `facility-code-format`, `file-required`, `hospital-level-not-hospital`, `hospital-level-ownership`, `import-certificate-taken`, `import-client-key-taken`, `import-code-format`, `import-commune-unknown`, `import-date-out-of-range`, `import-decision-required`, `import-decisions-invalid`, `import-department-unknown`, `import-duplicate-row`, `import-email-invalid`, `import-expires-before-issued`, `import-facility-ambiguous`, `import-facility-unknown`, `import-file-too-large`, `import-formula-cells`, `import-has-problems`, `import-left-before-joined`, `import-not-a-choice`, `import-not-a-date`, `import-not-a-whole-number`, `import-not-xlsx`, `import-out-of-range`, `import-password-protected`, `import-phone-invalid`, `import-province-unknown`, `import-required`, `import-role-not-grantable`, `import-role-without-facility`, `import-rows-disagree`, `import-staff-rows-disagree`, `import-too-long`, `import-too-many-rows`, `import-user-email-in-use`, `import-user-refused`, `import-wrong-template`, `import-zip-bomb`, `private-hospital-ownership`, `unit-decision-required`, `unit-headcount-negative`, `unit-status-invalid`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -24091,6 +24043,143 @@ export interface operations {
             };
             /** @description Not Found. Codes: `not-found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetAreaScreening: {
+        parameters: {
+            query: {
+                /** @description The year screened. */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaScreeningDto"];
+                };
+            };
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SaveAreaScreening: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveAreaScreening"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaScreeningDto"];
+                };
+            };
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content. Codes: `area-screening-station-only`, `area-screening-year-future`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -134,6 +134,7 @@ function FacilityProfileView({
               {item(t('profile.type'), common(`facilityType.${facility.type}`))}
               {item(t('profile.group'), common(`facilityGroup.${facility.group}`))}
               {item(t('profile.ownership'), common(`ownership.${facility.ownership}`))}
+              {facility.hospitalLevel && item(t('profile.hospitalLevel'), common(`hospitalLevel.${facility.hospitalLevel}`))}
             </DataList>
             <DataList size="sm" labelWidth={170}>
               {item(t('profile.communeWard'), facility.communeWard)}

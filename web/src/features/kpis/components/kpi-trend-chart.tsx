@@ -14,6 +14,7 @@ const colors = {
   PreventiveSocialWorkShare: 'var(--mantine-color-teal-7)',
   CurativeUnitShare: 'var(--mantine-color-blue-6)',
   CommuneStationShare: 'var(--mantine-color-grape-6)',
+  ProvincialDistrictHospitalUnitShare: 'var(--mantine-color-indigo-7)',
   trajectory: 'var(--mantine-color-orange-7)',
 } as const;
 

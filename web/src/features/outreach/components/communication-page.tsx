@@ -16,18 +16,24 @@ import { useCreateCommunicationItem } from '../api/create-communication-item';
 import { useCommunicationCounts } from '../api/get-communication-counts';
 import { useCommunicationItems, type CommunicationChannel } from '../api/list-communication-items';
 
-const channels: CommunicationChannel[] = ['Loudspeaker', 'WebsiteArticle', 'SocialNetworkPost', 'DirectSession', 'PrintedMaterial'];
+// The unit's own channels, then the mass media (press, radio, TV) the Health Department's directive asks for.
+const ownChannels: CommunicationChannel[] = ['Loudspeaker', 'WebsiteArticle', 'SocialNetworkPost', 'DirectSession', 'PrintedMaterial'];
+const massMediaChannels: CommunicationChannel[] = ['PrintPress', 'OnlinePress', 'Radio', 'Television'];
+const channels = [...ownChannels, ...massMediaChannels];
+/** The filter's pseudo-channel: every mass-media channel at once. */
+const MASS_MEDIA = 'massMedia';
 
 /** Communication output: pieces per channel this year, and the list of broadcasts, articles, posts, sessions and leaflets. */
 export function CommunicationPage() {
   const { t } = useTranslation('outreach');
   const me = useSignedInUser();
-  const [channel, setChannel] = useState<CommunicationChannel | null>(null);
+  const [channel, setChannel] = useState<CommunicationChannel | typeof MASS_MEDIA | null>(null);
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
   const year = dayjs().year();
   const counts = useCommunicationCounts(`${year}-01-01`, `${year}-12-31`);
-  const items = useCommunicationItems(channel, page);
+  const items = useCommunicationItems(channel === MASS_MEDIA ? null : channel, page, channel === MASS_MEDIA);
+  const massMediaItems = counts.data?.rows.filter((r) => massMediaChannels.includes(r.channel)).reduce((sum, r) => sum + r.items, 0) ?? 0;
 
   return (
     <Stack gap="lg">
@@ -61,17 +67,26 @@ export function CommunicationPage() {
         })}
       </SimpleGrid>
       <Text size="sm" c="dimmed">
-        {t('communication.thisYear', { year })}
+        {t('communication.thisYear', { year })}{' '}
+        <Text span fw={600} c="dark" data-testid="mass-media-count">
+          {t('communication.massMediaCount', { formatted: formatInteger(massMediaItems) })}
+        </Text>
       </Text>
       <Group>
         <Select
           label={t('communication.channel')}
           placeholder={t('communication.allChannels')}
           clearable
-          data={channels.map((value) => ({ value, label: t(`channels.${value}`) }))}
+          data={[
+            { group: t('communication.ownChannels'), items: ownChannels.map((value) => ({ value, label: t(`channels.${value}`) })) },
+            {
+              group: t('communication.massMedia'),
+              items: [{ value: MASS_MEDIA, label: t('communication.allMassMedia') }, ...massMediaChannels.map((value) => ({ value, label: t(`channels.${value}`) }))],
+            },
+          ]}
           value={channel}
           onChange={(value) => {
-            setChannel(value as CommunicationChannel | null);
+            setChannel(value as CommunicationChannel | typeof MASS_MEDIA | null);
             setPage(1);
           }}
         />

@@ -6,6 +6,7 @@ export const targetKeys = {
   indicators: (year: number) => ['targets', 'indicators', year] as const,
   targets: (provinceId: string, year: number) => ['targets', 'list', provinceId, year] as const,
   plans: ['targets', 'plans'] as const,
+  areaScreening: (year: number) => ['targets', 'area-screening', year] as const,
   plan: (planId: string) => ['targets', 'plans', planId] as const,
   provincePlans: (provinceId: string, year: number) => ['targets', 'province-plans', provinceId, year] as const,
 };

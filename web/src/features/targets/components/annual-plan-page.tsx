@@ -16,6 +16,7 @@ import { usePlans } from '../api/list-plans';
 import type { Plan } from '../api/plan-types';
 import { useSubmitPlan } from '../api/submit-plan';
 import { useUpdatePlan } from '../api/update-plan';
+import { AreaScreeningCard } from './area-screening-card';
 import { PlanForm } from './plan-form';
 import { planFormValues } from '../utils/plan-values';
 import { PlanView } from './plan-view';
@@ -30,6 +31,7 @@ export function AnnualPlanPage() {
   const indicators = useIndicators(year);
   const existing = plans.data?.find((p) => p.year === year) ?? null;
   const plan = usePlan(existing?.id ?? null);
+  const me = useSignedInUser();
 
   return (
     <Stack gap="lg">
@@ -53,6 +55,7 @@ export function AnnualPlanPage() {
       ) : (
         <NewPlan key={year} year={year} indicators={indicators.data} />
       )}
+      {me.facility?.group === 'CommuneStation' && <AreaScreeningCard year={year} editable={can(me, 'plans.write')} />}
     </Stack>
   );
 }

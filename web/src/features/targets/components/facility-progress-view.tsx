@@ -40,7 +40,14 @@ export function FacilityProgressView({ progress }: { progress: FacilityProgress 
                   <Table.Tr key={c.indicatorCode} bg={c.state === 'Behind' ? 'var(--mantine-color-red-0)' : undefined} data-testid={`facility-cell-${c.indicatorCode}`}>
                     <Table.Td>{indicatorName(indicator, i18n.language)}</Table.Td>
                     <Table.Td fw={600}>{formatValue(c.actual, indicator?.unit, i18n.language)}</Table.Td>
-                    <Table.Td title={t(`sources.${c.targetSource}`)}>{formatValue(c.target, indicator?.unit, i18n.language)}</Table.Td>
+                    <Table.Td title={t(`sources.${c.targetSource}`)}>
+                      {formatValue(c.target, indicator?.unit, i18n.language)}
+                      {c.previousYear != null && (
+                        <Text size="xs" c="dimmed" data-testid={`previous-year-${c.indicatorCode}`}>
+                          {t('table.previousYear', { value: formatValue(c.previousYear, indicator?.unit, i18n.language) })}
+                        </Text>
+                      )}
+                    </Table.Td>
                     <Table.Td>{c.percentAchieved == null ? '—' : formatValue(c.percentAchieved, 'Percent', i18n.language)}</Table.Td>
                     <Table.Td>
                       <StateBadge state={c.state} />

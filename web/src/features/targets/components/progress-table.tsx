@@ -143,6 +143,11 @@ export function ProgressTable({ progress, facilityLink }: { progress: ProvincePr
                       <Text size="sm" title={t(`sources.${line.targetSource}`)}>
                         {formatValue(line.target, indicator?.unit, i18n.language)}
                       </Text>
+                      {line.previousYear !== null && (
+                        <Text size="xs" c="dimmed">
+                          {t('table.previousYear', { value: formatValue(line.previousYear, indicator?.unit, i18n.language) })}
+                        </Text>
+                      )}
                       {line.expected !== null && line.state !== 'Met' && (
                         <Text size="xs" c="dimmed">
                           {t('table.expected', { value: formatValue(line.expected, indicator?.unit, i18n.language) })}

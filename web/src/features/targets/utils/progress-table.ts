@@ -17,6 +17,8 @@ export type ProgressLine = {
   percentAchieved: number | null;
   state: ProgressState;
   targetSource: string;
+  /** Last year's value, for an indicator that must rise year on year. */
+  previousYear: number | null;
 };
 
 export type SortKey = 'facility' | 'indicator' | 'actual' | 'percent' | 'state';
@@ -50,6 +52,7 @@ export function linesOf(progress: ProvinceProgress): ProgressLine[] {
       percentAchieved: c.percentAchieved ?? null,
       state: c.state,
       targetSource: c.targetSource,
+      previousYear: c.previousYear ?? null,
     })),
   );
 }
