@@ -11,17 +11,8 @@ internal sealed class PeriodicReportConfiguration : IEntityTypeConfiguration<Per
     {
         b.ToTable("PeriodicReports");
         b.Ignore(r => r.Period);
-        b.Property(r => r.ReportNumber).HasMaxLength(60);
-        b.Property(r => r.Place).HasMaxLength(100);
-        b.Property(r => r.Results).HasMaxLength(20_000);
-        b.Property(r => r.Difficulties).HasMaxLength(10_000);
-        b.Property(r => r.Proposals).HasMaxLength(10_000);
-        b.Property(r => r.NextPeriodPlan).HasMaxLength(20_000);
-        b.Property(r => r.Recipients).HasMaxLength(2_000);
-        b.Property(r => r.SignerName).HasMaxLength(200);
-        b.Property(r => r.SignerTitle).HasMaxLength(200);
+        ReportDocumentColumns.Configure(b);
         b.Property(r => r.LastComment).HasMaxLength(4_000);
-        b.Property(r => r.Subject).HasMaxLength(500);
         b.HasOne<Facility>().WithMany().HasForeignKey(r => r.FacilityId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Province>().WithMany().HasForeignKey(r => r.ProvinceId).OnDelete(DeleteBehavior.Restrict);
         // One report per facility and period: a second one is a 409.
@@ -48,17 +39,8 @@ internal sealed class ReportSubmissionConfiguration : IEntityTypeConfiguration<R
     {
         b.ToTable("ReportSubmissions");
         // The same limits as the report's own columns: a snapshot holds exactly what the report held.
+        ReportDocumentColumns.Configure(b);
         b.Property(r => r.SubmittedByName).HasMaxLength(200);
-        b.Property(r => r.ReportNumber).HasMaxLength(60);
-        b.Property(r => r.Place).HasMaxLength(100);
-        b.Property(r => r.Results).HasMaxLength(20_000);
-        b.Property(r => r.Difficulties).HasMaxLength(10_000);
-        b.Property(r => r.Proposals).HasMaxLength(10_000);
-        b.Property(r => r.NextPeriodPlan).HasMaxLength(20_000);
-        b.Property(r => r.Recipients).HasMaxLength(2_000);
-        b.Property(r => r.SignerName).HasMaxLength(200);
-        b.Property(r => r.SignerTitle).HasMaxLength(200);
-        b.Property(r => r.Subject).HasMaxLength(500);
         b.HasOne<PeriodicReport>().WithMany().HasForeignKey(r => r.ReportId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(r => new { r.ReportId, r.Number }).IsUnique();
     }
@@ -84,5 +66,22 @@ internal sealed class ReportDeadlineConfiguration : IEntityTypeConfiguration<Rep
         b.ToTable("ReportDeadlines");
         b.HasOne<Province>().WithMany().HasForeignKey(d => d.ProvinceId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(d => new { d.ProvinceId, d.Kind, d.Year, d.Number }).IsUnique();
+    }
+}
+
+/// <summary>The texts a report's document is made from, bounded alike on the report and on each submitted snapshot of it.</summary>
+internal static class ReportDocumentColumns
+{
+    private static readonly (string Property, int MaxLength)[] Limits =
+    [
+        (nameof(PeriodicReport.ReportNumber), 60), (nameof(PeriodicReport.Place), 100), (nameof(PeriodicReport.Results), 20_000),
+        (nameof(PeriodicReport.Difficulties), 10_000), (nameof(PeriodicReport.Proposals), 10_000), (nameof(PeriodicReport.NextPeriodPlan), 20_000),
+        (nameof(PeriodicReport.Recipients), 2_000), (nameof(PeriodicReport.SignerName), 200), (nameof(PeriodicReport.SignerTitle), 200),
+        (nameof(PeriodicReport.Subject), 500),
+    ];
+
+    public static void Configure<T>(EntityTypeBuilder<T> b) where T : class
+    {
+        foreach (var (property, maxLength) in Limits) b.Property<string?>(property).HasMaxLength(maxLength);
     }
 }
