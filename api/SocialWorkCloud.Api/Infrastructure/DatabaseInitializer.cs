@@ -30,6 +30,8 @@ public static class DatabaseInitializer
         }
         // Rows written before the hash chains existed are sealed in their order, once.
         await HashChainBackfill.RunAsync(db, ct);
+        // Names written before the Vietnamese sort keys get theirs, once.
+        await SortNameBackfill.RunAsync(db, ct);
         await IndicatorCatalogueSync.SyncAsync(db, ct);
         await PlaceCatalogue.SyncAsync(db, ct);
         if (options.SeedDemoData && !environment.IsProduction())

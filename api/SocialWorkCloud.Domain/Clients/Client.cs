@@ -20,6 +20,8 @@ public class Client : ITenantOwned, IVersioned
     public string FullName { get; private set; } = string.Empty;
     /// <summary>Name folded to lower case without diacritics: "Nguyen Van An" finds "Nguyễn Văn An".</summary>
     public string SearchName { get; private set; } = string.Empty;
+    /// <summary>The name's key in Vietnamese order (<see cref="Text.VietnameseCollation.SortKey"/>), stored so lists page in that order in SQL; it follows the name, so the value read back is ignored.</summary>
+    public string SortName { get => VietnameseCollation.SortKey(FullName); private set { } }
     /// <summary>
     /// The folded name from each later name part on ("thi thu ha", "thu ha", "ha" for Nguyễn Thị Thu Hà), one row
     /// each, so a search by any run of whole name parts ("thu ha", "ha") is a prefix seek like the full name's.

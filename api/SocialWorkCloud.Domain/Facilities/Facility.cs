@@ -12,6 +12,8 @@ public class Facility : IVersioned
     public required string Name { get; set; }
     /// <summary>Name folded to lower case without diacritics, so "Thanh Hoa" finds "Thanh Hóa".</summary>
     public required string SearchName { get; set; }
+    /// <summary>The name's key in Vietnamese order (<see cref="Text.VietnameseCollation.SortKey"/>), stored so lists page in that order in SQL; it follows the name, so the value read back is ignored.</summary>
+    public string SortName { get => Text.VietnameseCollation.SortKey(Name); private set { } }
     public FacilityType Type { get; set; }
     public Ownership Ownership { get; set; }
     /// <summary>The hospital's level (tuyến); null for a preventive centre or station, or a hospital not yet classified.</summary>

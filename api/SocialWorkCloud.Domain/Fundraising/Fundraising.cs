@@ -213,6 +213,8 @@ public class Donor : ITenantOwned, IVersioned
     public DonorKind Kind { get; set; }
     public required string Name { get; set; }
     public required string SearchName { get; set; }
+    /// <summary>The name's key in Vietnamese order (<see cref="Text.VietnameseCollation.SortKey"/>), stored so lists page in that order in SQL; it follows the name, so the value read back is ignored.</summary>
+    public string SortName { get => Text.VietnameseCollation.SortKey(Name); private set { } }
     public string? Phone { get; set; }
     public string? Email { get; set; }
     /// <summary>The commune (statistics office code, 2025 reform), when known; Address is the street and house number.</summary>

@@ -1312,6 +1312,11 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                     b.Property<int>("Sex")
                         .HasColumnType("int");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -1332,6 +1337,8 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                     b.HasIndex("FacilityId", "PatientId");
 
                     b.HasIndex("FacilityId", "Phone");
+
+                    b.HasIndex("FacilityId", "SortName");
 
                     b.HasIndex("FacilityId", "SearchName", "MergedIntoId");
 
@@ -1695,6 +1702,11 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)");
+
                     b.Property<int>("Type")
                         .HasColumnType("int");
 
@@ -1710,6 +1722,8 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ProvinceId", "Code")
                         .IsUnique();
+
+                    b.HasIndex("ProvinceId", "SortName");
 
                     b.HasIndex("ProvinceId", "Type");
 
@@ -2019,6 +2033,11 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -2030,6 +2049,8 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                     b.HasIndex("FacilityId");
 
                     b.HasIndex("FacilityId", "SearchName");
+
+                    b.HasIndex("FacilityId", "SortName");
 
                     b.ToTable("Donors", (string)null);
                 });

@@ -1301,6 +1301,11 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                     b.Property<int>("Sex")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -1321,6 +1326,8 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                     b.HasIndex("FacilityId", "PatientId");
 
                     b.HasIndex("FacilityId", "Phone");
+
+                    b.HasIndex("FacilityId", "SortName");
 
                     b.HasIndex("FacilityId", "SearchName", "MergedIntoId");
 
@@ -1684,6 +1691,11 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Type")
                         .HasColumnType("INTEGER");
 
@@ -1699,6 +1711,8 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProvinceId", "Code")
                         .IsUnique();
+
+                    b.HasIndex("ProvinceId", "SortName");
 
                     b.HasIndex("ProvinceId", "Type");
 
@@ -2007,6 +2021,11 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -2018,6 +2037,8 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                     b.HasIndex("FacilityId");
 
                     b.HasIndex("FacilityId", "SearchName");
+
+                    b.HasIndex("FacilityId", "SortName");
 
                     b.ToTable("Donors", (string)null);
                 });

@@ -64,7 +64,7 @@ public sealed class GetProvinceActivitiesHandler(AppDbContext db, ICurrentUser u
         var certificates = await CertificateWatchCalculator.ComputeAsync(
             db.AcrossFacilities<Domain.Workforce.StaffMember>(ids), db.AcrossFacilities<Domain.Workforce.PracticeCertificate>(ids), asOf, cancellationToken);
         var training = await TrainingFiguresCalculator.ComputeAsync(db, facilities, i => TrainingFiguresCalculator.Across(db, i), year, asOf, cancellationToken);
-        var names = await facilities.OrderBy(f => f.Name).Select(f => new { f.Id, f.Name, f.Type }).ToListAsync(cancellationToken);
+        var names = await facilities.OrderBy(f => f.SortName).Select(f => new { f.Id, f.Name, f.Type }).ToListAsync(cancellationToken);
 
         var rows = names.Select(f =>
         {

@@ -44,7 +44,7 @@ public sealed class GetProvinceCaseFiguresHandler(AppDbContext db, ICurrentUser 
         var childrenSupported = await Count(db.AcrossFacilities<Client>(facilityIds).ChildrenSupported(cases, from, to).GroupBy(c => c.FacilityId));
         var sessions = await Count(db.AcrossFacilities<CounsellingSession>(facilityIds).Where(s => s.HeldOn >= from && s.HeldOn <= to).GroupBy(s => s.FacilityId));
 
-        var facilities = await db.Facilities.AsNoTracking().Where(f => f.ProvinceId == query.ProvinceId).OrderBy(f => f.Name)
+        var facilities = await db.Facilities.AsNoTracking().Where(f => f.ProvinceId == query.ProvinceId).OrderBy(f => f.SortName)
             .Select(f => new { f.Id, f.Name }).ToListAsync(cancellationToken);
         var rows = facilities
             .Select(f => new FacilityCaseFigures(f.Id, f.Name, opened.GetValueOrDefault(f.Id), closed.GetValueOrDefault(f.Id), open.GetValueOrDefault(f.Id),

@@ -78,8 +78,9 @@ public static class ClientSearch
         return Capped(rows, fullCount + laterCount);
     }
 
+    /// <summary>The register (or an identifier's few matches) in Vietnamese order; a name search stays in its key order, which its index gives.</summary>
     private static async Task<(List<Row> Page, int Total, bool TotalIsLowerBound)> OrderedPageAsync(IQueryable<Client> clients, int skip, int pageSize, CancellationToken ct) =>
-        Capped(await clients.OrderBy(c => c.SearchName).ThenBy(c => c.Id).Skip(skip).Take(pageSize).Listed().ToListAsync(ct), await CappedCountAsync(clients, ct));
+        Capped(await clients.OrderBy(c => c.SortName).ThenBy(c => c.Id).Skip(skip).Take(pageSize).Listed().ToListAsync(ct), await CappedCountAsync(clients, ct));
 
     /// <summary>Counts at most one past the cap, so the database stops reading the index there.</summary>
     private static Task<int> CappedCountAsync(IQueryable<Client> clients, CancellationToken ct) =>

@@ -16,6 +16,7 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         b.ToTable("Clients");
         b.Property(c => c.FullName).HasMaxLength(200);
         b.Property(c => c.SearchName).HasMaxLength(200);
+        b.Property(c => c.SortName).HasMaxLength(Domain.Text.VietnameseCollation.MaxLength);
         b.Property(c => c.NationalId).HasMaxLength(20);
         b.Property(c => c.InsuranceNumber).HasMaxLength(20);
         b.Property(c => c.PatientId).HasMaxLength(50);
@@ -31,6 +32,8 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         // The search seeks the facility's folded names by prefix and counts the matches from these indexes
         // alone (they cover every column the search reads); the duplicate check seeks identifiers.
         b.HasIndex(c => new { c.FacilityId, c.SearchName, c.MergedIntoId });
+        // The register without a search pages in Vietnamese order from this one.
+        b.HasIndex(c => new { c.FacilityId, c.SortName });
         b.HasMany(c => c.NameKeys).WithOne().HasForeignKey(k => k.ClientId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(c => c.NameKeys).HasField("_nameKeys").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.HasIndex(c => new { c.FacilityId, c.Phone });

@@ -14,6 +14,7 @@ internal sealed class FacilityConfiguration : IEntityTypeConfiguration<Facility>
         b.Property(f => f.Code).HasMaxLength(32);
         b.Property(f => f.Name).HasMaxLength(300);
         b.Property(f => f.SearchName).HasMaxLength(300);
+        b.Property(f => f.SortName).HasMaxLength(Domain.Text.VietnameseCollation.MaxLength);
         b.Property(f => f.CommuneWard).HasMaxLength(200);
         b.Property(f => f.CommuneCode).HasMaxLength(5);
         b.HasOne<SocialWorkCloud.Domain.Places.PlaceCommune>().WithMany().HasForeignKey(f => f.CommuneCode).OnDelete(DeleteBehavior.Restrict);
@@ -25,5 +26,6 @@ internal sealed class FacilityConfiguration : IEntityTypeConfiguration<Facility>
         b.HasIndex(f => new { f.ProvinceId, f.Code }).IsUnique();
         b.HasIndex(f => new { f.ProvinceId, f.Type });
         b.HasIndex(f => f.SearchName);
+        b.HasIndex(f => new { f.ProvinceId, f.SortName });
     }
 }

@@ -52,7 +52,7 @@ public sealed class ListFacilitiesHandler(AppDbContext db, ICurrentUser user, Ti
 
         var total = await withStatus.CountAsync(cancellationToken);
         var rows = await withStatus
-            .OrderBy(x => x.Facility.Name).ThenBy(x => x.Facility.Id)
+            .OrderBy(x => x.Facility.SortName).ThenBy(x => x.Facility.Id)
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
             .Select(x => new
             {

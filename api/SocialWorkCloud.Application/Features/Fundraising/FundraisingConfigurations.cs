@@ -62,6 +62,7 @@ internal sealed class DonorConfiguration : IEntityTypeConfiguration<Donor>
         b.ToTable("Donors");
         b.Property(x => x.Name).HasMaxLength(300);
         b.Property(x => x.SearchName).HasMaxLength(300);
+        b.Property(x => x.SortName).HasMaxLength(Domain.Text.VietnameseCollation.MaxLength);
         b.Property(x => x.Phone).HasMaxLength(32);
         b.Property(x => x.Email).HasMaxLength(200);
         b.Property(x => x.Address).HasMaxLength(500);
@@ -69,6 +70,7 @@ internal sealed class DonorConfiguration : IEntityTypeConfiguration<Donor>
         b.HasOne<SocialWorkCloud.Domain.Places.PlaceCommune>().WithMany().HasForeignKey(x => x.CommuneCode).OnDelete(DeleteBehavior.Restrict);
         b.Property(x => x.Note).HasMaxLength(1000);
         b.HasIndex(x => new { x.FacilityId, x.SearchName });
+        b.HasIndex(x => new { x.FacilityId, x.SortName });
     }
 }
 

@@ -34,7 +34,7 @@ public sealed class ListDonorsHandler(AppDbContext db) : IQueryHandler<ListDonor
             donors = donors.Where(d => d.SearchName.Contains(folded) || (d.Phone != null && d.Phone.Contains(folded)));
         }
         var total = await donors.CountAsync(cancellationToken);
-        var page = await Summaries(db, donors.OrderBy(d => d.SearchName).ThenBy(d => d.Id).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize))
+        var page = await Summaries(db, donors.OrderBy(d => d.SortName).ThenBy(d => d.Id).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize))
             .ToListAsync(cancellationToken);
         return new PagedList<DonorSummary>(page, query.Page, query.PageSize, total);
     }

@@ -33,6 +33,6 @@ public sealed class ListReferralReceiversHandler(AppDbContext db, ICurrentUser u
             var folded = VietnameseText.Fold(query.Search);
             facilities = facilities.Where(f => f.SearchName.Contains(folded));
         }
-        return await facilities.OrderBy(f => f.Name).Take(20).Select(f => new ReferralReceiver(f.Id, f.Name, f.CommuneWard)).ToListAsync(cancellationToken);
+        return await facilities.OrderBy(f => f.SortName).Take(20).Select(f => new ReferralReceiver(f.Id, f.Name, f.CommuneWard)).ToListAsync(cancellationToken);
     }
 }

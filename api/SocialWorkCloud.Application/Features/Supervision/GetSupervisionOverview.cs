@@ -42,7 +42,7 @@ public sealed class GetSupervisionOverviewHandler(AppDbContext db, ICurrentUser 
         var awaiting = await Count(settled.Where(r => r.AcceptedAt == null
             && (r.Status == RecommendationStatus.Done || r.Status == RecommendationStatus.NotFeasible)));
         // Every facility of the province is listed, the never-visited ones too: that is what a planner needs.
-        var facilities = await db.Facilities.AsNoTracking().VisibleTo(user).Where(f => f.ClosedOn == null).OrderBy(f => f.Name)
+        var facilities = await db.Facilities.AsNoTracking().VisibleTo(user).Where(f => f.ClosedOn == null).OrderBy(f => f.SortName)
             .Select(f => new { f.Id, f.Name }).ToListAsync(cancellationToken);
         var byFacility = visitRows.ToDictionary(v => v.FacilityId);
         return new SupervisionOverview(asOf, facilities.Select(f =>

@@ -14,7 +14,7 @@ public sealed class ListUsersHandler(AppDbContext db, ICurrentUser caller) : IQu
     {
         var users = db.Users.AsNoTracking().ManageableBy(caller);
         if (query.FacilityId is { } facilityId) users = users.Where(u => u.FacilityId == facilityId);
-        var list = await users.OrderBy(u => u.FullName).ToListAsync(cancellationToken);
+        var list = (await users.ToListAsync(cancellationToken)).OrderBy(u => u.FullName, Domain.Text.VietnameseCollation.Comparer).ToList();
         var names = await db.NamesAsync(list, cancellationToken);
         return list.Select(u => u.ToDto(names)).ToList();
     }

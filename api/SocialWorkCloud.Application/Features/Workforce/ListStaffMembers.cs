@@ -28,13 +28,15 @@ public sealed class ListStaffMembersHandler(AppDbContext db) : IQueryHandler<Lis
 
     private static async Task<List<StaffMemberDto>> ProjectAsync(AppDbContext db, IQueryable<Domain.Workforce.StaffMember> staff, CancellationToken ct)
     {
-        var rows = await staff.OrderBy(s => s.Role).ThenBy(s => s.FullName)
+        // A unit's staff is a few dozen people: ordered in memory, the Vietnamese way.
+        var rows = (await staff
             .Select(s => new
             {
                 Staff = s,
                 DepartmentName = db.Departments.Where(d => d.Id == s.DepartmentId).Select(d => d.Name).FirstOrDefault(),
             })
-            .ToListAsync(ct);
+            .ToListAsync(ct))
+            .OrderBy(r => r.Staff.Role).ThenBy(r => r.Staff.FullName, VietnameseCollation.Comparer).ToList();
         var ids = rows.Select(r => r.Staff.Id).ToList();
         var certificates = (await db.PracticeCertificates.AsNoTracking().Where(c => ids.Contains(c.StaffMemberId))
                 .OrderBy(c => c.IssuedOn)
