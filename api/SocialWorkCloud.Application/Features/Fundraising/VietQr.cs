@@ -8,7 +8,8 @@ public sealed record VietnameseBank(string Bin, string ShortName, string Name);
 
 /// <summary>
 /// The banks a campaign's transfer account may be at, shipped with the code (the NAPAS BINs change rarely;
-/// a new bank is one line here). Sorted by short name as they are offered.
+/// a new bank is one line here). Sorted by short name as they are offered. A Vitest checks each BIN against the
+/// NAPAS list published in the npm package vietnam-qr-pay (web/src/features/public-campaign).
 /// </summary>
 public static class VietnameseBanks
 {
@@ -22,7 +23,6 @@ public static class VietnameseBanks
         new("970454", "BVBank", "Ngân hàng TMCP Bản Việt"),
         new("970444", "CBBank", "Ngân hàng Thương mại TNHH MTV Xây dựng Việt Nam"),
         new("970446", "COOPBANK", "Ngân hàng Hợp tác xã Việt Nam"),
-        new("970406", "DongABank", "Ngân hàng TMCP Đông Á"),
         new("970431", "Eximbank", "Ngân hàng TMCP Xuất Nhập khẩu Việt Nam"),
         new("970408", "GPBank", "Ngân hàng Thương mại TNHH MTV Dầu Khí Toàn Cầu"),
         new("970437", "HDBank", "Ngân hàng TMCP Phát triển Thành phố Hồ Chí Minh"),
@@ -48,6 +48,8 @@ public static class VietnameseBanks
         new("970433", "VietBank", "Ngân hàng TMCP Việt Nam Thương Tín"),
         new("970436", "Vietcombank", "Ngân hàng TMCP Ngoại thương Việt Nam"),
         new("970415", "VietinBank", "Ngân hàng TMCP Công thương Việt Nam"),
+        // DongA Bank's BIN since it became Vikki Bank (2025).
+        new("970406", "Vikki Bank", "Ngân hàng TNHH MTV Số Vikki"),
         new("970432", "VPBank", "Ngân hàng TMCP Việt Nam Thịnh Vượng"),
         new("970421", "VRB", "Ngân hàng Liên doanh Việt – Nga"),
     };
