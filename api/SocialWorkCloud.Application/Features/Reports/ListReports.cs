@@ -31,17 +31,19 @@ public sealed class ListReportsHandler(AppDbContext db, ICurrentUser user) : IQu
         if (query.Year is { } year) reports = reports.Where(r => r.Year == year);
         if (query.Status is { } status) reports = reports.Where(r => r.Status == status);
         var rows = await reports
-            .Join(db.Facilities, r => r.FacilityId, f => f.Id, (r, f) => new { r, f.Name })
-            .OrderByDescending(x => x.r.PeriodEnd).ThenBy(x => x.r.Kind).ThenBy(x => x.Name).Take(500)
+            .Join(db.Facilities, r => r.FacilityId, f => f.Id, (r, f) => new { r, f.Name, f.SortName })
+            .OrderByDescending(x => x.r.PeriodEnd).ThenBy(x => x.r.Kind).ThenBy(x => x.SortName).Take(500)
             .ToListAsync(cancellationToken);
         // The province's list shows the number and generation of what was sent, not of the unit's rework since.
         var sent = new Dictionary<Guid, (string? Subject, string? ReportNumber, DateTimeOffset? GeneratedAt)>();
         if (user.FacilityId is null && rows.Count > 0)
         {
             var ids = rows.Select(x => x.r.Id).ToList();
-            sent = (await db.ReportSubmissions.AsNoTracking().Where(s => ids.Contains(s.ReportId))
-                    .Select(s => new { s.ReportId, s.Number, s.Subject, s.ReportNumber, s.GeneratedAt }).ToListAsync(cancellationToken))
-                .GroupBy(s => s.ReportId).Select(g => g.MaxBy(s => s.Number)!).ToDictionary(s => s.ReportId, s => (s.Subject, s.ReportNumber, s.GeneratedAt));
+            // Only each report's latest submission leaves the database.
+            sent = await db.ReportSubmissions.AsNoTracking()
+                .Where(s => ids.Contains(s.ReportId) && s.Number == db.ReportSubmissions.Where(o => o.ReportId == s.ReportId).Max(o => o.Number))
+                .Select(s => new { s.ReportId, s.Subject, s.ReportNumber, s.GeneratedAt })
+                .ToDictionaryAsync(s => s.ReportId, s => (s.Subject, s.ReportNumber, s.GeneratedAt), cancellationToken);
         }
         var provinces = rows.Select(x => x.r.ProvinceId).Distinct().ToList();
         var deadlines = await db.ReportDeadlines.AsNoTracking().Where(d => provinces.Contains(d.ProvinceId)).ToListAsync(cancellationToken);
