@@ -67,8 +67,11 @@ test('the unit head reworks the returned plan and resubmits it', async ({ page }
   await expect(page.getByTestId('five-year-status')).toHaveText('Sở trả lại');
   await expect(page.getByText('Ý kiến của Sở: Bổ sung chỉ tiêu tiếp đón người bệnh các năm')).toBeVisible();
   await page.getByRole('table', { name: 'Chỉ tiêu theo năm' }).getByRole('textbox', { name: `Lượt tiếp đón, hướng dẫn người bệnh ${year}` }).fill('60000');
+  // Saved, and read back with its new version before submitting it.
+  const reread = page.waitForResponse((r) => /\/api\/v1\/five-year-plans\/[^/]+$/.test(new URL(r.url()).pathname) && r.request().method() === 'GET');
   await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
   await expect(page.getByText('Đã lưu kế hoạch.')).toBeVisible();
+  await reread;
   await page.getByRole('button', { name: 'Nộp Sở Y tế' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Nộp Sở Y tế' }).click();
   await expect(page.getByTestId('five-year-status')).toHaveText('Đã nộp');

@@ -65,7 +65,8 @@ export function FiveYearPlanPage() {
       ) : indicators.isError ? (
         <QueryError error={indicators.error} onRetry={() => void indicators.refetch()} />
       ) : existing && plan.data ? (
-        <ExistingFiveYearPlan key={plan.data.id + plan.data.version} plan={plan.data} indicators={applicable} allIndicators={indicators.data} />
+        // Kept mounted across a save (the "saved" notice stays), remounted when the status changes (the form gives way to the reading).
+        <ExistingFiveYearPlan key={plan.data.id + plan.data.status} plan={plan.data} indicators={applicable} allIndicators={indicators.data} />
       ) : (
         <NewFiveYearPlan key={startYear} startYear={startYear} indicators={applicable} />
       )}
