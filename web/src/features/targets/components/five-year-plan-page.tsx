@@ -133,7 +133,7 @@ function ExistingFiveYearPlan({ plan, indicators, allIndicators }: { plan: FiveY
             <Text size="sm" c="dimmed">
               {t('plans.readOnly')}
             </Text>
-            <FiveYearPlanView plan={plan} indicators={allIndicators} />
+            <FiveYearPlanView plan={plan} indicators={allIndicators} withStatus={false} />
           </>
         )}
       </Stack>

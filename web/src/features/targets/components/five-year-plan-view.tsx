@@ -8,7 +8,8 @@ import { planStatusColor } from '../utils/progress-table';
 import { FiveYearTargetsGrid } from './five-year-targets-grid';
 
 /** A five-year plan read only, as the Health Department reads it: its texts as readable paragraphs and the targets grid. */
-export function FiveYearPlanView({ plan, indicators }: { plan: FiveYearPlan; indicators: Indicator[] }) {
+/** `withStatus` false where the status is already in the card's title (the unit's own page). */
+export function FiveYearPlanView({ plan, indicators, withStatus = true }: { plan: FiveYearPlan; indicators: Indicator[]; withStatus?: boolean }) {
   const { t } = useTranslation('targets');
   // Only the indicators the plan sets a target on: a reader looks for what the unit committed to.
   const shown = indicators.filter((i) => plan.targets.some((x) => x.indicatorCode === i.code));
@@ -26,7 +27,7 @@ export function FiveYearPlanView({ plan, indicators }: { plan: FiveYearPlan; ind
   return (
     <Stack gap="sm">
       <Group>
-        <Badge color={planStatusColor[plan.status]}>{t(`plans.statuses.${plan.status}`)}</Badge>
+        {withStatus && <Badge color={planStatusColor[plan.status]}>{t(`plans.statuses.${plan.status}`)}</Badge>}
         {plan.submittedAt && <Text size="sm">{t('fiveYear.submittedOn', { date: formatDate(plan.submittedAt.slice(0, 10)) })}</Text>}
       </Group>
       {section(t('fiveYear.generalGoal'), plan.generalGoal)}
