@@ -52,6 +52,7 @@ public sealed class Notification
     public static bool AwaitsAction(NotificationKind kind) => kind is
         NotificationKind.CasePlanApprovalRequested or NotificationKind.CaseClosureApprovalRequested or NotificationKind.DistributionApprovalRequested
         or NotificationKind.AnnualPlanSubmitted or NotificationKind.AnnualPlanReturned
+        or NotificationKind.FiveYearPlanSubmitted or NotificationKind.FiveYearPlanReturned
         or NotificationKind.ReportSubmitted or NotificationKind.ReportReturned or NotificationKind.ReportReopened
         or NotificationKind.ReferralReceived or NotificationKind.ChildAtHighRisk
         or NotificationKind.ReportDue or NotificationKind.ReportOverdue or NotificationKind.TaskDue or NotificationKind.TaskOverdue
@@ -95,6 +96,9 @@ public enum NotificationKind
     PractisingWithoutCertificate = 31,
     /// <summary>A facility's records contradict its declared unit status: a hint to its unit heads and the province, never a change.</summary>
     UnitStatusContradicted = 32,
+    FiveYearPlanSubmitted = 33,
+    FiveYearPlanAcknowledged = 34,
+    FiveYearPlanReturned = 35,
 }
 
 /// <summary>

@@ -74,6 +74,36 @@ public sealed class TargetsProbes : IIsolationProbes, IBadInputCases
             new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province2}/plans/{w.Targets().B.Plan}/review", new { decision = "Acknowledge", version = Guid.NewGuid() }),
             new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province1}/plans/{w.Targets().B.Plan}/review", new { decision = "Acknowledge", version = Guid.NewGuid() }),
         ],
+        ["GET /api/v1/five-year-plans/{planId:guid}"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/five-year-plans/{w.Targets().B.FiveYearPlan}"),
+            new(TestWorld.WorkerAEmail, $"/api/v1/five-year-plans/{w.Targets().B.FiveYearPlan}"),
+        ],
+        ["PUT /api/v1/five-year-plans/{planId:guid}"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/five-year-plans/{w.Targets().B.FiveYearPlan}",
+                new { version = Guid.NewGuid(), generalGoal = "Đổi", targets = Array.Empty<object>() }),
+        ],
+        ["POST /api/v1/five-year-plans/{planId:guid}/submit"] = w =>
+        [
+            new(TestWorld.AdminA, $"/api/v1/five-year-plans/{w.Targets().B.FiveYearPlan}/submit", new { version = Guid.NewGuid() }),
+        ],
+        ["GET /api/v1/provinces/{provinceId:guid}/five-year-plans"] = w =>
+        [
+            new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province2}/five-year-plans?startYear=2036"),
+        ],
+        ["GET /api/v1/provinces/{provinceId:guid}/five-year-plans/{planId:guid}"] = w =>
+        [
+            new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province2}/five-year-plans/{w.Targets().B.FiveYearPlan}"),
+            new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province1}/five-year-plans/{w.Targets().B.FiveYearPlan}"),
+        ],
+        ["POST /api/v1/provinces/{provinceId:guid}/five-year-plans/{planId:guid}/review"] = w =>
+        [
+            new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province2}/five-year-plans/{w.Targets().B.FiveYearPlan}/review",
+                new { decision = "Acknowledge", version = Guid.NewGuid() }),
+            new(TestWorld.Officer1, $"/api/v1/provinces/{w.Province1}/five-year-plans/{w.Targets().B.FiveYearPlan}/review",
+                new { decision = "Acknowledge", version = Guid.NewGuid() }),
+        ],
     };
 
     public BadInputCaseDictionary Cases { get; } = new()
@@ -99,6 +129,21 @@ public sealed class TargetsProbes : IIsolationProbes, IBadInputCases
             () => new JsonObject { ["version"] = Guid.NewGuid().ToString() }, "", null, "version"),
         ["POST /api/v1/provinces/{provinceId:guid}/plans/{planId:guid}/review"] = w => new(TestWorld.Officer1,
             $"/api/v1/provinces/{w.Province1}/plans/{w.Targets().A.Plan}/review",
+            () => new JsonObject { ["decision"] = "Return", ["comment"] = "Bổ sung", ["version"] = Guid.NewGuid().ToString() }, "comment", "decision", "version"),
+        ["POST /api/v1/five-year-plans"] = _ => new(TestWorld.AdminA, "/api/v1/five-year-plans",
+            () => new JsonObject
+            {
+                ["startYear"] = 2041, ["generalGoal"] = "Mục tiêu chung",
+                ["targets"] = new JsonArray(new JsonObject { ["indicatorCode"] = "MONEY_RAISED", ["year"] = 2041, ["value"] = 1_000_000 }),
+            },
+            "generalGoal", null, "startYear"),
+        ["PUT /api/v1/five-year-plans/{planId:guid}"] = w => new(TestWorld.AdminA, $"/api/v1/five-year-plans/{w.Targets().A.FiveYearPlan}",
+            () => new JsonObject { ["version"] = Guid.NewGuid().ToString(), ["generalGoal"] = "Mục tiêu chung", ["targets"] = new JsonArray() },
+            "generalGoal", null, "version"),
+        ["POST /api/v1/five-year-plans/{planId:guid}/submit"] = w => new(TestWorld.AdminA, $"/api/v1/five-year-plans/{w.Targets().A.FiveYearPlan}/submit",
+            () => new JsonObject { ["version"] = Guid.NewGuid().ToString() }, "", null, "version"),
+        ["POST /api/v1/provinces/{provinceId:guid}/five-year-plans/{planId:guid}/review"] = w => new(TestWorld.Officer1,
+            $"/api/v1/provinces/{w.Province1}/five-year-plans/{w.Targets().A.FiveYearPlan}/review",
             () => new JsonObject { ["decision"] = "Return", ["comment"] = "Bổ sung", ["version"] = Guid.NewGuid().ToString() }, "comment", "decision", "version"),
     };
 

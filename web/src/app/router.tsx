@@ -75,6 +75,7 @@ const routes = [
       guarded('referralInbox', 'referrals', () => import('./routes/referral-inbox')),
       guarded('myFacility', 'my-facility', () => import('./routes/my-facility')),
       guarded('annualPlan', 'plans', () => import('./routes/annual-plan')),
+      guarded('annualPlan', 'plans/five-year', () => import('./routes/five-year-plan')),
       guarded('fundraising', 'fundraising', () => import('./routes/fundraising')),
       guarded('fundraising', 'fundraising/donors', () => import('./routes/fundraising-donors')),
       guarded('fundraising', 'fundraising/campaigns/:campaignId', () => import('./routes/fundraising-campaign')),

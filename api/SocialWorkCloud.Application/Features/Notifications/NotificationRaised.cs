@@ -47,6 +47,9 @@ public static class NotificationRecords
     public const string AnnualPlan = "annual-plan";
     /// <summary>A facility's annual plan as its province reads it (the id is the facility's).</summary>
     public const string ProvincePlan = "province-plan";
+    public const string FiveYearPlan = "five-year-plan";
+    /// <summary>A facility's five-year plan as its province reads it (the id is the plan's).</summary>
+    public const string ProvinceFiveYearPlan = "province-five-year-plan";
     public const string Distribution = "distribution";
     public const string KpiRun = "kpi-run";
     public const string Task = "task";

@@ -36,6 +36,8 @@ public static class NotificationText
         NotificationRecords.Report => recordId == Guid.Empty ? "/reports" : $"/reports/{recordId}",
         NotificationRecords.AnnualPlan => "/plans",
         NotificationRecords.ProvincePlan => $"/province/targets/facilities/{recordId}",
+        NotificationRecords.FiveYearPlan => "/plans/five-year",
+        NotificationRecords.ProvinceFiveYearPlan => $"/province/targets?fiveYearPlan={recordId}",
         NotificationRecords.Distribution => "/fundraising",
         NotificationRecords.KpiRun => "/",
         NotificationRecords.Recommendation => $"/supervision/visits/{recordId}",

@@ -5,6 +5,7 @@ using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Notifications;
 using SocialWorkCloud.Domain.Reports;
+using SocialWorkCloud.Domain.Targets;
 
 namespace SocialWorkCloud.Application.Features.Notifications;
 
@@ -41,6 +42,20 @@ public static class AnnualPlanNotifications
             outbox.Raise(kind, facilityId, facility.ProvinceId, NotificationRecords.AnnualPlan, facilityId, user.UserId,
                 roles: [UserRole.FacilityAdmin], args: [facility.Name, year_]);
         }
+    }
+}
+
+/// <summary>Five-year plans, as annual plans: a submission reaches the province's officers, the Department's answer the facility's unit head.</summary>
+public static class FiveYearPlanNotifications
+{
+    public static async Task FiveYearPlanEventAsync(this IOutbox outbox, AppDbContext db, ICurrentUser user, FiveYearPlan plan, NotificationKind kind, CancellationToken ct)
+    {
+        var facility = await db.Facilities.AsNoTracking().Where(f => f.Id == plan.FacilityId).Select(f => new { f.Name, f.ProvinceId }).SingleAsync(ct);
+        // "2026–2030": the same in both languages.
+        var period = string.Create(CultureInfo.InvariantCulture, $"{plan.StartYear}–{plan.EndYear}");
+        var toProvince = kind == NotificationKind.FiveYearPlanSubmitted;
+        outbox.Raise(kind, plan.FacilityId, facility.ProvinceId, toProvince ? NotificationRecords.ProvinceFiveYearPlan : NotificationRecords.FiveYearPlan,
+            plan.Id, user.UserId, roles: [toProvince ? UserRole.ProvinceOfficer : UserRole.FacilityAdmin], args: [facility.Name, period]);
     }
 }
 

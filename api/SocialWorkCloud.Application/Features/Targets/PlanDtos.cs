@@ -17,7 +17,7 @@ public sealed record PlannedActivityInput(string Title, int? Month, string? Timi
 public sealed record PlanDto(
     Guid Id, Guid FacilityId, string FacilityName, int Year, string? Summary, PlanStatus Status, DateTimeOffset? SubmittedAt,
     DateTimeOffset? ReviewedAt, string? ReviewComment, IReadOnlyList<PlanTargetInput> Targets, IReadOnlyList<PlannedActivityInput> Activities,
-    long TotalBudgetVnd, Guid Version);
+    long TotalBudgetVnd, Guid Version, FiveYearTargetsOfYear? FiveYear = null);
 
 public sealed record PlanSummary(
     Guid Id, Guid FacilityId, string FacilityName, int Year, PlanStatus Status, DateTimeOffset? SubmittedAt, string? ReviewComment,
@@ -94,8 +94,10 @@ internal static class PlanRules
             .Select(t => new PlanTargetInput(t.IndicatorCode, t.Value, t.Text)).ToListAsync(ct);
         var activities = await db.OfFacility<PlannedActivity>(plan.FacilityId).Where(a => a.PlanId == plan.Id).OrderBy(a => a.Order)
             .Select(a => new PlannedActivityInput(a.Title, a.Month, a.Timing, a.Responsible, a.BudgetVnd)).ToListAsync(ct);
+        // The five-year plan's target of the year beside the plan's own, so that the year is read against the period's path.
+        var fiveYear = await FiveYearPlanRules.TargetsOfYearAsync(db, plan.FacilityId, plan.Year, ct);
         return new PlanDto(plan.Id, plan.FacilityId, name, plan.Year, plan.Summary, plan.Status, plan.SubmittedAt, plan.ReviewedAt, plan.ReviewComment,
-            targets, activities, activities.Sum(a => a.BudgetVnd ?? 0), plan.Version);
+            targets, activities, activities.Sum(a => a.BudgetVnd ?? 0), plan.Version, fiveYear);
     }
 
     /// <summary>Summaries of plans read through the given scope, with their counts of targets and activities.</summary>

@@ -82,3 +82,33 @@ internal sealed class AreaScreeningConfiguration : IEntityTypeConfiguration<Area
         b.HasIndex(s => new { s.FacilityId, s.Year }).IsUnique();
     }
 }
+
+internal sealed class FiveYearPlanConfiguration : IEntityTypeConfiguration<FiveYearPlan>
+{
+    public void Configure(EntityTypeBuilder<FiveYearPlan> b)
+    {
+        b.ToTable("FiveYearPlans");
+        b.Property(p => p.GeneralGoal).HasMaxLength(4000);
+        b.Property(p => p.SpecificObjectives).HasMaxLength(4000);
+        b.Property(p => p.Solutions).HasMaxLength(4000);
+        b.Property(p => p.Recommendations).HasMaxLength(4000);
+        b.Property(p => p.ReviewComment).HasMaxLength(2000);
+        b.HasOne<Facility>().WithMany().HasForeignKey(p => p.FacilityId).OnDelete(DeleteBehavior.Restrict);
+        // One plan per facility and period: two racing creates give a 409.
+        b.HasIndex(p => new { p.FacilityId, p.StartYear }).IsUnique();
+    }
+}
+
+internal sealed class FiveYearPlanTargetConfiguration : IEntityTypeConfiguration<FiveYearPlanTarget>
+{
+    public void Configure(EntityTypeBuilder<FiveYearPlanTarget> b)
+    {
+        b.ToTable("FiveYearPlanTargets");
+        b.Property(t => t.IndicatorCode).HasMaxLength(60);
+        // Whole VND up to 10^13 as well as percentages.
+        b.Property(t => t.Value).HasPrecision(18, 2);
+        b.HasOne<FiveYearPlan>().WithMany().HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Indicator>().WithMany().HasForeignKey(t => t.IndicatorCode).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(t => new { t.FacilityId, t.PlanId, t.IndicatorCode, t.Year }).IsUnique();
+    }
+}

@@ -12,4 +12,6 @@ public partial class AppDbContext
     public DbSet<PlanTarget> PlanTargets => Set<PlanTarget>();
     public DbSet<PlannedActivity> PlannedActivities => Set<PlannedActivity>();
     public DbSet<AreaScreening> AreaScreenings => Set<AreaScreening>();
+    public DbSet<FiveYearPlan> FiveYearPlans => Set<FiveYearPlan>();
+    public DbSet<FiveYearPlanTarget> FiveYearPlanTargets => Set<FiveYearPlanTarget>();
 }

@@ -3727,6 +3727,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/five-year-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The facility's five-year plans
+         * @description The facility's five-year plans.
+         */
+        get: operations["ListFiveYearPlans"];
+        put?: never;
+        /**
+         * Draft the facility's five-year plan for a period (one per period) with its goals and yearly targets per indicator
+         * @description Draft the facility's five-year plan for a period (one per period) with its goals and yearly targets per indicator.
+         */
+        post: operations["CreateFiveYearPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/five-year-plans/{planId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A five-year plan with its goals and yearly targets
+         * @description A five-year plan with its goals and yearly targets.
+         */
+        get: operations["GetFiveYearPlan"];
+        /**
+         * Replace a draft or returned five-year plan's goals and yearly targets; send the version you read
+         * @description Replace a draft or returned five-year plan's goals and yearly targets; send the version you read.
+         */
+        put: operations["UpdateFiveYearPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/five-year-plans/{planId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the five-year plan to the Health Department
+         * @description Submit the five-year plan to the Health Department.
+         */
+        post: operations["SubmitFiveYearPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provinces/{provinceId}/five-year-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The five-year plans the province's facilities submitted for a period (submitted or acknowledged)
+         * @description The five-year plans the province's facilities submitted for a period (submitted or acknowledged).
+         */
+        get: operations["ListProvinceFiveYearPlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provinces/{provinceId}/five-year-plans/{planId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A submitted or acknowledged five-year plan of a facility of the province
+         * @description A submitted or acknowledged five-year plan of a facility of the province.
+         */
+        get: operations["GetProvinceFiveYearPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provinces/{provinceId}/five-year-plans/{planId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Acknowledge a submitted five-year plan or return it with a comment
+         * @description Acknowledge a submitted five-year plan or return it with a comment.
+         */
+        post: operations["ReviewFiveYearPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators": {
         parameters: {
             query?: never;
@@ -5631,6 +5759,19 @@ export interface components {
             note?: string | null;
             communeCode?: string | null;
         };
+        /** @description Drafts the facility's five-year plan for a period (one per period: a second is a 409). */
+        CreateFiveYearPlan: {
+            /**
+             * Format: int32
+             * @description The period's first year: 2026 for 2026–2030, 2031 for 2031–2035.
+             */
+            startYear: number;
+            generalGoal?: string | null;
+            specificObjectives?: string | null;
+            solutions?: string | null;
+            recommendations?: string | null;
+            targets?: components["schemas"]["FiveYearTargetInput"][] | null;
+        };
         /** @description The unit head drafts a nomination of the unit or a person for a year's commendation. */
         CreateNomination: {
             /** Format: int32 */
@@ -6099,6 +6240,78 @@ export interface components {
         };
         /** @enum {string} */
         FacilityType: "PublicHospital" | "PrivateHospital" | "ProvincialCdc" | "DistrictHealthCentre" | "CommuneHealthStation";
+        FiveYearIndicatorTarget: {
+            indicatorCode: string;
+            /** Format: double */
+            value: number;
+        };
+        FiveYearPlanDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            facilityId: string;
+            facilityName: string;
+            facilityGroup: string & components["schemas"]["FacilityGroup"];
+            /** Format: int32 */
+            startYear: number;
+            /** Format: int32 */
+            endYear: number;
+            generalGoal?: string | null;
+            specificObjectives?: string | null;
+            solutions?: string | null;
+            recommendations?: string | null;
+            status: string & components["schemas"]["PlanStatus"];
+            /** Format: date-time */
+            submittedAt?: string | null;
+            /** Format: date-time */
+            reviewedAt?: string | null;
+            reviewComment?: string | null;
+            targets: components["schemas"]["FiveYearTargetInput"][];
+            /** Format: uuid */
+            version: string;
+        };
+        FiveYearPlanSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            facilityId: string;
+            facilityName: string;
+            /** Format: int32 */
+            startYear: number;
+            /** Format: int32 */
+            endYear: number;
+            status: string & components["schemas"]["PlanStatus"];
+            /** Format: date-time */
+            submittedAt?: string | null;
+            reviewComment?: string | null;
+            /** Format: int32 */
+            targets: number;
+        };
+        FiveYearTargetInput: {
+            /** @description An indicator of the catalogue that applies to the facility's group. */
+            indicatorCode: string;
+            /**
+             * Format: int32
+             * @description A year of the plan's period.
+             */
+            year: number;
+            /**
+             * Format: double
+             * @description Percent, count or whole VND, by the indicator's unit.
+             */
+            value: number;
+        };
+        /** @description The five-year plan's targets for the annual plan's year, shown beside the annual plan's own targets. */
+        FiveYearTargetsOfYear: {
+            /** Format: uuid */
+            planId: string;
+            /** Format: int32 */
+            startYear: number;
+            /** Format: int32 */
+            endYear: number;
+            status: string & components["schemas"]["PlanStatus"];
+            targets: components["schemas"]["FiveYearIndicatorTarget"][];
+        };
         /**
          * @description "Forgot password": e-mails a reset link (30 minutes, once) when the address belongs to an active account
          *     with a password. The answer is the same whatever the address, so it tells nobody who has an account.
@@ -6731,7 +6944,7 @@ export interface components {
             readAt?: string | null;
         };
         /** @enum {string} */
-        NotificationKind: "CasePlanApprovalRequested" | "CasePlanApproved" | "CasePlanReturned" | "CaseClosureApprovalRequested" | "CaseClosureApproved" | "CaseClosureReturned" | "DistributionApprovalRequested" | "DistributionApproved" | "DistributionRejected" | "AnnualPlanSubmitted" | "AnnualPlanAcknowledged" | "AnnualPlanReturned" | "ReportSubmitted" | "ReportReturned" | "ReportApproved" | "ReportReopened" | "ReferralReceived" | "ReferralAccepted" | "ReferralDeclined" | "ReferralCompleted" | "ChildAtHighRisk" | "KpiRunFailed" | "ReportGenerationFailed" | "ReportDue" | "ReportOverdue" | "TaskDue" | "TaskOverdue" | "RecommendationDue" | "RecommendationOverdue" | "CertificateExpiring" | "PractisingWithoutCertificate" | "UnitStatusContradicted";
+        NotificationKind: "CasePlanApprovalRequested" | "CasePlanApproved" | "CasePlanReturned" | "CaseClosureApprovalRequested" | "CaseClosureApproved" | "CaseClosureReturned" | "DistributionApprovalRequested" | "DistributionApproved" | "DistributionRejected" | "AnnualPlanSubmitted" | "AnnualPlanAcknowledged" | "AnnualPlanReturned" | "ReportSubmitted" | "ReportReturned" | "ReportApproved" | "ReportReopened" | "ReferralReceived" | "ReferralAccepted" | "ReferralDeclined" | "ReferralCompleted" | "ChildAtHighRisk" | "KpiRunFailed" | "ReportGenerationFailed" | "ReportDue" | "ReportOverdue" | "TaskDue" | "TaskOverdue" | "RecommendationDue" | "RecommendationOverdue" | "CertificateExpiring" | "PractisingWithoutCertificate" | "UnitStatusContradicted" | "FiveYearPlanSubmitted" | "FiveYearPlanAcknowledged" | "FiveYearPlanReturned";
         NotificationPreferenceChange: {
             kind: string & components["schemas"]["NotificationKind"];
             email: boolean;
@@ -6963,6 +7176,8 @@ export interface components {
             totalBudgetVnd: number;
             /** Format: uuid */
             version: string;
+            /** @description The five-year plan's targets for the annual plan's year, shown beside the annual plan's own targets. */
+            fiveYear?: components["schemas"]["FiveYearTargetsOfYear"] | null;
         };
         PlanGoalDto: {
             /** Format: uuid */
@@ -7057,7 +7272,7 @@ export interface components {
              * @description The stable machine code of the failure (README: Error codes); title and detail follow Accept-Language.
              * @enum {string}
              */
-            code?: "account-already-active" | "account-gone" | "account-inactive" | "account-link-expired" | "account-link-invalid" | "account-link-used" | "achievements-required" | "after-end-date" | "already-acknowledged" | "already-answered" | "already-approved" | "already-distributed" | "already-merged" | "already-reversed" | "already-withdrawn" | "amount-out-of-range" | "annual-plan-comment-required" | "annual-plan-empty" | "annual-plan-exists" | "annual-plan-target-text-required" | "annual-plan-target-value-required" | "annual-plan-too-many-activities" | "annual-plan-too-many-targets" | "annual-plan-year-invalid" | "approval-pending" | "approvals-pending" | "area-screening-station-only" | "area-screening-year-future" | "assessment-date-future" | "audit-facility-only" | "audit-range-order" | "audit-record-incomplete" | "authentication-required" | "awaiting-review" | "award-text-required" | "before-given" | "before-start-date" | "business-rule" | "campaign-account-number" | "campaign-bank-unknown" | "campaign-distribution-date-range" | "campaign-draft" | "campaign-end-date-range" | "campaign-not-distributing" | "campaign-not-open" | "campaign-settled" | "campaign-start-date-range" | "campaign-target-range" | "campaign-transfer-incomplete" | "case-client-restricted" | "case-closed" | "case-figures-from-invalid" | "case-of-another-client" | "case-open" | "case-reassign-head-only" | "certificate-number-exists" | "certificate-scan-size" | "certificate-scan-type" | "client-already-pseudonymised" | "client-already-restricted" | "client-binding-required" | "client-birth-date-invalid" | "client-birth-year-mismatch" | "client-details-duplicate" | "client-edit-needs-identifiers" | "client-erasure-records-kept" | "client-insurance-number-format" | "client-likely-duplicate" | "client-national-id-format" | "client-not-restricted" | "client-phone-invalid" | "client-restricted" | "client-same-identifier" | "closing-reason-required" | "closure-already-requested" | "closure-needs-approval" | "closure-reason-unknown" | "commune-outside-province" | "commune-unknown" | "conflict" | "consent-date-future" | "consent-guardian-required" | "consent-override-head-only" | "consent-required" | "consent-withdrawn" | "counselling-case-required" | "counselling-counsellor-self" | "counselling-next-task" | "counselling-period-invalid" | "counselling-relative-required" | "current-password-incorrect" | "dashboard-bearer-refused" | "dashboard-sign-in-required" | "dashboard-ticket-invalid" | "data-request-changed" | "data-request-close-status" | "data-request-closed" | "data-request-date-future" | "data-request-refusal-reason" | "database-unavailable" | "date-activity-range" | "date-effective-range" | "date-kpi-range" | "decision-date-required" | "decision-in-future" | "decision-incomplete" | "decision-number-required" | "decline-reason-required" | "distribution-cash-or-goods" | "distribution-not-both" | "due-before-visit" | "duplicate" | "email-in-use" | "end-date-required" | "entry-reversed" | "facility-admin-creates-clients" | "facility-code-exists" | "facility-code-format" | "file-required" | "follow-up-in-future" | "follow-up-note-required" | "follow-up-status" | "forbidden" | "fundraising-settings-changed" | "general-fund-exists" | "general-fund-standing" | "goods-quantity-range" | "hospital-level-not-hospital" | "hospital-level-ownership" | "idempotency-key-body-mismatch" | "idempotency-key-in-use" | "idempotency-key-invalid" | "idempotency-key-reused" | "import-certificate-taken" | "import-client-key-taken" | "import-code-format" | "import-commune-unknown" | "import-date-out-of-range" | "import-decision-required" | "import-decisions-invalid" | "import-department-unknown" | "import-duplicate-row" | "import-email-invalid" | "import-expires-before-issued" | "import-facility-ambiguous" | "import-facility-unknown" | "import-file-too-large" | "import-formula-cells" | "import-has-problems" | "import-kind-not-allowed" | "import-left-before-joined" | "import-needs-province" | "import-not-a-choice" | "import-not-a-date" | "import-not-a-whole-number" | "import-not-xlsx" | "import-out-of-range" | "import-password-protected" | "import-phone-invalid" | "import-problems-column" | "import-province-unknown" | "import-required" | "import-role-not-grantable" | "import-role-without-facility" | "import-rows-disagree" | "import-staff-rows-disagree" | "import-too-long" | "import-too-many-rows" | "import-user-email-in-use" | "import-user-refused" | "import-wrong-template" | "import-zip-bomb" | "indicator-not-applicable" | "indicator-not-for-group" | "indicator-unknown" | "intake-date-future" | "internal-error" | "invalid_credentials" | "invalid_token" | "invitation-not-pending" | "json-value-invalid" | "language-unknown" | "ledger-date-range" | "legal-ground-consent-not-withdrawn" | "link-not-http" | "malformed-json" | "malformed-json-at" | "malformed-request" | "merge-same-client" | "merged" | "mfa-already-enabled" | "mfa-challenge-invalid" | "mfa-code-invalid" | "mfa-code-or-password" | "mfa-code-or-recovery-code" | "mfa-enrolment-not-started" | "mfa-not-enabled" | "mfa-proof-invalid" | "mfa-required" | "mfa-requirement-facility-only" | "next-appointment-after-session" | "no-approval-needed" | "nomination-decided" | "nomination-not-submitted" | "nomination-submitted" | "nomination-year-range" | "nominee-name-required" | "not-a-distribution" | "not-a-user" | "not-an-occurrence" | "not-awarded-reason-required" | "not-feasible-reason-required" | "not-found" | "not-held-no-beneficiaries" | "nothing-to-decide" | "nothing-to-review" | "notification-preferences-people-only" | "occurrence-confirmed" | "occurrence-in-future" | "out-of-stock" | "outcome-required" | "overdrawn" | "own-facility" | "participant-collaborator-required" | "participant-name-or-headcount" | "participant-staff-required" | "participants-count" | "password-too-common" | "permission-required" | "plan-already-requested" | "plan-awaiting-approval" | "plan-empty" | "plan-goal-count" | "plan-not-approved" | "plan-not-editable" | "plan-not-submitted" | "private-hospital-ownership" | "province-binding-platform-only" | "province-code-exists" | "query-value-invalid" | "query-value-required" | "reason-required" | "receipts-outside-dates" | "reception-period-too-long" | "recipient-birth-year-range" | "recipient-count-range" | "recipient-department-required" | "recipient-name-required" | "recommendation-settled" | "recommendation-text-required" | "referral-date-future" | "referral-status" | "reopen-reason-required" | "report-comment-required" | "report-committee-commune-only" | "report-due-before-start" | "report-exists" | "report-facility-only" | "report-not-approved" | "report-not-generated" | "report-not-submitted" | "report-period-invalid" | "report-period-not-ended" | "report-period-not-started" | "report-range-invalid" | "report-status" | "report-subject-required" | "report-submitted" | "request-cancelled" | "request-timeout" | "retraction-not-correctable" | "return-comment-required" | "reversal-not-reversible" | "role-needs-facility" | "role-not-grantable" | "same-stage" | "scan-size" | "scan-type" | "schedule-days" | "self-deactivation" | "self-role-change" | "service-date-future" | "service-unavailable" | "service-value-range" | "session-date-future" | "sign-in-throttled" | "stale-version" | "statement-cursor-invalid" | "status-order" | "tally-batch-size" | "tally-count-range" | "tally-entry-empty" | "tally-entry-id-required" | "tally-kind-unknown" | "tally-point-required" | "tally-time-range" | "tally-undo-not-own" | "tally-undo-people-only" | "tally-undo-too-late" | "tally-undo-unknown" | "target-exists" | "target-group-or-facility" | "target-value-out-of-range" | "task-due-date-invalid" | "team-member-name-required" | "tenant-write-other-facility" | "tenant-write-outside-facility" | "token-invalid" | "token-required" | "token_expired" | "token_reused" | "too-many-requests" | "training-settings-changed" | "transfer-reference-required" | "unauthenticated" | "unit-change-corrected" | "unit-change-same-day" | "unit-change-unknown" | "unit-correction-reason-required" | "unit-decision-required" | "unit-headcount-negative" | "unit-names-no-staff" | "unit-retraction-without-entry" | "unit-status-invalid" | "unknown-property" | "validation-failed" | "value-out-of-range" | "visit-closed" | "visit-in-future" | "visit-not-closed" | "visit-not-recorded" | "visit-scope-required" | "visit-team-required" | "visit-team-size" | "vnd-amount-range" | "vnd-value-range" | "webhook-delivery-pending" | "webhook-event-unknown" | "webhook-owner-required" | "webhook-paused-mail-body" | "webhook-paused-mail-subject" | "webhook-url-invalid" | "webhook-url-not-https" | "webhook-url-private" | "webhook-url-unresolvable" | "withdrawal-date-future";
+            code?: "account-already-active" | "account-gone" | "account-inactive" | "account-link-expired" | "account-link-invalid" | "account-link-used" | "achievements-required" | "after-end-date" | "already-acknowledged" | "already-answered" | "already-approved" | "already-distributed" | "already-merged" | "already-reversed" | "already-withdrawn" | "amount-out-of-range" | "annual-plan-comment-required" | "annual-plan-empty" | "annual-plan-exists" | "annual-plan-target-text-required" | "annual-plan-target-value-required" | "annual-plan-too-many-activities" | "annual-plan-too-many-targets" | "annual-plan-year-invalid" | "approval-pending" | "approvals-pending" | "area-screening-station-only" | "area-screening-year-future" | "assessment-date-future" | "audit-facility-only" | "audit-range-order" | "audit-record-incomplete" | "authentication-required" | "awaiting-review" | "award-text-required" | "before-given" | "before-start-date" | "business-rule" | "campaign-account-number" | "campaign-bank-unknown" | "campaign-distribution-date-range" | "campaign-draft" | "campaign-end-date-range" | "campaign-not-distributing" | "campaign-not-open" | "campaign-settled" | "campaign-start-date-range" | "campaign-target-range" | "campaign-transfer-incomplete" | "case-client-restricted" | "case-closed" | "case-figures-from-invalid" | "case-of-another-client" | "case-open" | "case-reassign-head-only" | "certificate-number-exists" | "certificate-scan-size" | "certificate-scan-type" | "client-already-pseudonymised" | "client-already-restricted" | "client-binding-required" | "client-birth-date-invalid" | "client-birth-year-mismatch" | "client-details-duplicate" | "client-edit-needs-identifiers" | "client-erasure-records-kept" | "client-insurance-number-format" | "client-likely-duplicate" | "client-national-id-format" | "client-not-restricted" | "client-phone-invalid" | "client-restricted" | "client-same-identifier" | "closing-reason-required" | "closure-already-requested" | "closure-needs-approval" | "closure-reason-unknown" | "commune-outside-province" | "commune-unknown" | "conflict" | "consent-date-future" | "consent-guardian-required" | "consent-override-head-only" | "consent-required" | "consent-withdrawn" | "counselling-case-required" | "counselling-counsellor-self" | "counselling-next-task" | "counselling-period-invalid" | "counselling-relative-required" | "current-password-incorrect" | "dashboard-bearer-refused" | "dashboard-sign-in-required" | "dashboard-ticket-invalid" | "data-request-changed" | "data-request-close-status" | "data-request-closed" | "data-request-date-future" | "data-request-refusal-reason" | "database-unavailable" | "date-activity-range" | "date-effective-range" | "date-kpi-range" | "decision-date-required" | "decision-in-future" | "decision-incomplete" | "decision-number-required" | "decline-reason-required" | "distribution-cash-or-goods" | "distribution-not-both" | "due-before-visit" | "duplicate" | "email-in-use" | "end-date-required" | "entry-reversed" | "facility-admin-creates-clients" | "facility-code-exists" | "facility-code-format" | "file-required" | "five-year-plan-comment-required" | "five-year-plan-exists" | "five-year-plan-goal-required" | "five-year-plan-no-targets" | "five-year-plan-period-invalid" | "five-year-plan-target-duplicate" | "five-year-plan-target-year-outside-period" | "five-year-plan-too-many-targets" | "follow-up-in-future" | "follow-up-note-required" | "follow-up-status" | "forbidden" | "fundraising-settings-changed" | "general-fund-exists" | "general-fund-standing" | "goods-quantity-range" | "hospital-level-not-hospital" | "hospital-level-ownership" | "idempotency-key-body-mismatch" | "idempotency-key-in-use" | "idempotency-key-invalid" | "idempotency-key-reused" | "import-certificate-taken" | "import-client-key-taken" | "import-code-format" | "import-commune-unknown" | "import-date-out-of-range" | "import-decision-required" | "import-decisions-invalid" | "import-department-unknown" | "import-duplicate-row" | "import-email-invalid" | "import-expires-before-issued" | "import-facility-ambiguous" | "import-facility-unknown" | "import-file-too-large" | "import-formula-cells" | "import-has-problems" | "import-kind-not-allowed" | "import-left-before-joined" | "import-needs-province" | "import-not-a-choice" | "import-not-a-date" | "import-not-a-whole-number" | "import-not-xlsx" | "import-out-of-range" | "import-password-protected" | "import-phone-invalid" | "import-problems-column" | "import-province-unknown" | "import-required" | "import-role-not-grantable" | "import-role-without-facility" | "import-rows-disagree" | "import-staff-rows-disagree" | "import-too-long" | "import-too-many-rows" | "import-user-email-in-use" | "import-user-refused" | "import-wrong-template" | "import-zip-bomb" | "indicator-not-applicable" | "indicator-not-for-group" | "indicator-unknown" | "intake-date-future" | "internal-error" | "invalid_credentials" | "invalid_token" | "invitation-not-pending" | "json-value-invalid" | "language-unknown" | "ledger-date-range" | "legal-ground-consent-not-withdrawn" | "link-not-http" | "malformed-json" | "malformed-json-at" | "malformed-request" | "merge-same-client" | "merged" | "mfa-already-enabled" | "mfa-challenge-invalid" | "mfa-code-invalid" | "mfa-code-or-password" | "mfa-code-or-recovery-code" | "mfa-enrolment-not-started" | "mfa-not-enabled" | "mfa-proof-invalid" | "mfa-required" | "mfa-requirement-facility-only" | "next-appointment-after-session" | "no-approval-needed" | "nomination-decided" | "nomination-not-submitted" | "nomination-submitted" | "nomination-year-range" | "nominee-name-required" | "not-a-distribution" | "not-a-user" | "not-an-occurrence" | "not-awarded-reason-required" | "not-feasible-reason-required" | "not-found" | "not-held-no-beneficiaries" | "nothing-to-decide" | "nothing-to-review" | "notification-preferences-people-only" | "occurrence-confirmed" | "occurrence-in-future" | "out-of-stock" | "outcome-required" | "overdrawn" | "own-facility" | "participant-collaborator-required" | "participant-name-or-headcount" | "participant-staff-required" | "participants-count" | "password-too-common" | "permission-required" | "plan-already-requested" | "plan-awaiting-approval" | "plan-empty" | "plan-goal-count" | "plan-not-approved" | "plan-not-editable" | "plan-not-submitted" | "private-hospital-ownership" | "province-binding-platform-only" | "province-code-exists" | "query-value-invalid" | "query-value-required" | "reason-required" | "receipts-outside-dates" | "reception-period-too-long" | "recipient-birth-year-range" | "recipient-count-range" | "recipient-department-required" | "recipient-name-required" | "recommendation-settled" | "recommendation-text-required" | "referral-date-future" | "referral-status" | "reopen-reason-required" | "report-comment-required" | "report-committee-commune-only" | "report-due-before-start" | "report-exists" | "report-facility-only" | "report-not-approved" | "report-not-generated" | "report-not-submitted" | "report-period-invalid" | "report-period-not-ended" | "report-period-not-started" | "report-range-invalid" | "report-status" | "report-subject-required" | "report-submitted" | "request-cancelled" | "request-timeout" | "retraction-not-correctable" | "return-comment-required" | "reversal-not-reversible" | "role-needs-facility" | "role-not-grantable" | "same-stage" | "scan-size" | "scan-type" | "schedule-days" | "self-deactivation" | "self-role-change" | "service-date-future" | "service-unavailable" | "service-value-range" | "session-date-future" | "sign-in-throttled" | "stale-version" | "statement-cursor-invalid" | "status-order" | "tally-batch-size" | "tally-count-range" | "tally-entry-empty" | "tally-entry-id-required" | "tally-kind-unknown" | "tally-point-required" | "tally-time-range" | "tally-undo-not-own" | "tally-undo-people-only" | "tally-undo-too-late" | "tally-undo-unknown" | "target-exists" | "target-group-or-facility" | "target-value-out-of-range" | "task-due-date-invalid" | "team-member-name-required" | "tenant-write-other-facility" | "tenant-write-outside-facility" | "token-invalid" | "token-required" | "token_expired" | "token_reused" | "too-many-requests" | "training-settings-changed" | "transfer-reference-required" | "unauthenticated" | "unit-change-corrected" | "unit-change-same-day" | "unit-change-unknown" | "unit-correction-reason-required" | "unit-decision-required" | "unit-headcount-negative" | "unit-names-no-staff" | "unit-retraction-without-entry" | "unit-status-invalid" | "unknown-property" | "validation-failed" | "value-out-of-range" | "visit-closed" | "visit-in-future" | "visit-not-closed" | "visit-not-recorded" | "visit-scope-required" | "visit-team-required" | "visit-team-size" | "vnd-amount-range" | "vnd-value-range" | "webhook-delivery-pending" | "webhook-event-unknown" | "webhook-owner-required" | "webhook-paused-mail-body" | "webhook-paused-mail-subject" | "webhook-url-invalid" | "webhook-url-not-https" | "webhook-url-private" | "webhook-url-unresolvable" | "withdrawal-date-future";
             /** @description Quote it when reporting a failure. */
             traceId?: string;
         } & {
@@ -7869,6 +8084,13 @@ export interface components {
         ReverseEntry: {
             reason: string;
         };
+        /** @description The Health Department acknowledges a submitted five-year plan, or returns it with a comment for the unit to revise and resubmit. */
+        ReviewFiveYearPlan: {
+            decision: string & components["schemas"]["PlanDecision"];
+            comment?: string | null;
+            /** Format: uuid */
+            version: string;
+        };
         /**
          * @description The province officer reviews a "done" or "not feasible" follow-up: accepts it (the recommendation is
          *     settled) or reopens it with a comment (the facility follows up again).
@@ -8070,6 +8292,11 @@ export interface components {
             /** Format: date */
             receivedOn: string;
             donorName?: string | null;
+        };
+        /** @description Submits the five-year plan to the Health Department; it can no longer be edited unless returned. */
+        SubmitFiveYearPlan: {
+            /** Format: uuid */
+            version: string;
         };
         /** @description The unit head submits a draft nomination to the Health Department; from then on it no longer changes. */
         SubmitNomination: {
@@ -8429,6 +8656,16 @@ export interface components {
             closedOn?: string | null;
             communeCode?: string | null;
             hospitalLevel?: (string & components["schemas"]["HospitalLevel"]) | null;
+        };
+        /** @description Replaces a draft (or returned) five-year plan's texts and yearly targets; send the version you read. */
+        UpdateFiveYearPlan: {
+            /** Format: uuid */
+            version: string;
+            generalGoal?: string | null;
+            specificObjectives?: string | null;
+            solutions?: string | null;
+            recommendations?: string | null;
+            targets?: components["schemas"]["FiveYearTargetInput"][] | null;
         };
         /** @description The unit head sets the approval threshold and the yearly target; send the version you read (none the first time). */
         UpdateFundraisingSettings: {
@@ -23600,6 +23837,622 @@ export interface operations {
                 };
             };
             /** @description Unprocessable Content. Codes: `nothing-to-review`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListFiveYearPlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FiveYearPlanSummary"][];
+                };
+            };
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateFiveYearPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFiveYearPlan"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FiveYearPlanDto"];
+                };
+            };
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`, `tenant-write-outside-facility`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found. Codes: `not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. Codes: `duplicate`, `five-year-plan-exists`, `stale-version`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content. Codes: `five-year-plan-period-invalid`, `five-year-plan-target-year-outside-period`, `indicator-not-applicable`, `plan-not-editable`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetFiveYearPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FiveYearPlanDto"];
+                };
+            };
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found. Codes: `not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateFiveYearPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFiveYearPlan"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FiveYearPlanDto"];
+                };
+            };
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`, `tenant-write-outside-facility`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found. Codes: `not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content. Codes: `five-year-plan-target-year-outside-period`, `indicator-not-applicable`, `plan-not-editable`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SubmitFiveYearPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitFiveYearPlan"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FiveYearPlanDto"];
+                };
+            };
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found. Codes: `not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content. Codes: `five-year-plan-goal-required`, `five-year-plan-no-targets`, `plan-not-editable`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListProvinceFiveYearPlans: {
+        parameters: {
+            query?: {
+                /** @description The period's first year, e.g. 2026 (default: the period of today). */
+                startYear?: number;
+            };
+            header?: never;
+            path: {
+                provinceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FiveYearPlanSummary"][];
+                };
+            };
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found. Codes: `not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProvinceFiveYearPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provinceId: string;
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FiveYearPlanDto"];
+                };
+            };
+            /** @description Bad Request. Codes: `malformed-request`, `validation-failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found. Codes: `not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReviewFiveYearPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provinceId: string;
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewFiveYearPlan"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FiveYearPlanDto"];
+                };
+            };
+            /** @description Bad Request. Codes: `malformed-request`, `unknown-property`, `validation-failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized. Codes: `authentication-required`, `token-invalid`, `token-required`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found. Codes: `not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. Codes: `duplicate`, `stale-version`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content. Codes: `five-year-plan-comment-required`, `plan-not-submitted`. */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -34,4 +34,7 @@ export const notificationKinds: NotificationKind[] = [
   'CertificateExpiring',
   'PractisingWithoutCertificate',
   'UnitStatusContradicted',
+  'FiveYearPlanSubmitted',
+  'FiveYearPlanAcknowledged',
+  'FiveYearPlanReturned',
 ];

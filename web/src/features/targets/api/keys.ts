@@ -9,4 +9,7 @@ export const targetKeys = {
   areaScreening: (year: number) => ['targets', 'area-screening', year] as const,
   plan: (planId: string) => ['targets', 'plans', planId] as const,
   provincePlans: (provinceId: string, year: number) => ['targets', 'province-plans', provinceId, year] as const,
+  fiveYearPlans: ['targets', 'five-year-plans'] as const,
+  fiveYearPlan: (planId: string) => ['targets', 'five-year-plans', planId] as const,
+  provinceFiveYearPlans: (provinceId: string, startYear: number) => ['targets', 'province-five-year-plans', provinceId, startYear] as const,
 };

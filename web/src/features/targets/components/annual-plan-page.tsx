@@ -17,9 +17,11 @@ import type { Plan } from '../api/plan-types';
 import { useSubmitPlan } from '../api/submit-plan';
 import { useUpdatePlan } from '../api/update-plan';
 import { AreaScreeningCard } from './area-screening-card';
+import { FiveYearPathTable } from './five-year-path-table';
 import { PlanForm } from './plan-form';
 import { planFormValues } from '../utils/plan-values';
 import { PlanView } from './plan-view';
+import { PlansTabs } from './plans-tabs';
 import { planStatusColor } from '../utils/progress-table';
 
 /** The facility's annual social-work plan (kế hoạch hoạt động CTXH hằng năm): drafted by the unit head, submitted to the province. */
@@ -36,6 +38,7 @@ export function AnnualPlanPage() {
   return (
     <Stack gap="lg">
       <PageHeader title={t('plans.title')} subtitle={t('plans.subtitle')} />
+      <PlansTabs active="annual" />
       <Select
         label={t('plans.year')}
         w={160}
@@ -96,6 +99,7 @@ function ExistingPlan({ plan }: { plan: Plan }) {
       <Stack gap="sm">
         <NoticeBanner notice={notice} onClose={() => setNotice(null)} />
         {plan.reviewComment && <Alert color="orange">{t('plans.reviewComment', { comment: plan.reviewComment })}</Alert>}
+        {editable && <FiveYearPathTable plan={plan} indicators={indicators.data ?? []} />}
         {editable ? (
           <PlanForm
             initial={planFormValues(plan)}

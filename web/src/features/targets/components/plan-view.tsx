@@ -4,6 +4,7 @@ import { formatDate, formatVnd } from '@/lib/format';
 import type { Indicator } from '../api/get-province-progress';
 import type { Plan } from '../api/plan-types';
 import { formatValue, indicatorName, planStatusColor } from '../utils/progress-table';
+import { FiveYearPathTable } from './five-year-path-table';
 
 /** A plan read only: its objectives, targets and activities, as the Health Department reads it. */
 export function PlanView({ plan, indicators }: { plan: Plan; indicators: Indicator[] }) {
@@ -27,6 +28,7 @@ export function PlanView({ plan, indicators }: { plan: Plan; indicators: Indicat
           );
         })}
       </List>
+      <FiveYearPathTable plan={plan} indicators={indicators} />
       <Text fw={600}>{t('plans.activities')}</Text>
       <Table withTableBorder fz="sm">
         <Table.Tbody>

@@ -15,6 +15,7 @@ import { useProvinceProgress, type ProvinceProgress } from '../api/get-province-
 import { useAsOfParam } from '../hooks/use-as-of-param';
 import { formatValue, indicatorName } from '../utils/progress-table';
 import { ProgressTable } from './progress-table';
+import { ProvinceFiveYearPlansSection } from './province-five-year-plans-section';
 import { ProvincePlansSection } from './province-plans-section';
 import { StateBadge } from './state-badge';
 import { TargetsSection } from './targets-section';
@@ -68,6 +69,7 @@ function ProvinceProgressOf({ provinceId }: { provinceId: string }) {
       )}
       <TargetsSection provinceId={provinceId} year={year} />
       <ProvincePlansSection provinceId={provinceId} year={year} />
+      <ProvinceFiveYearPlansSection provinceId={provinceId} year={year} />
     </Stack>
   );
 }

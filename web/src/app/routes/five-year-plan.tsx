@@ -1,0 +1,5 @@
+import { FiveYearPlanPage } from '@/features/targets/components/five-year-plan-page';
+
+export function Component() {
+  return <FiveYearPlanPage />;
+}
