@@ -1313,6 +1313,11 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                     b.Property<int>("Sex")
                         .HasColumnType("integer");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -1333,6 +1338,8 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                     b.HasIndex("FacilityId", "PatientId");
 
                     b.HasIndex("FacilityId", "Phone");
+
+                    b.HasIndex("FacilityId", "SortName");
 
                     b.HasIndex("FacilityId", "SearchName", "MergedIntoId");
 
@@ -1696,6 +1703,11 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
                     b.Property<int>("Type")
                         .HasColumnType("integer");
 
@@ -1711,6 +1723,8 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("ProvinceId", "Code")
                         .IsUnique();
+
+                    b.HasIndex("ProvinceId", "SortName");
 
                     b.HasIndex("ProvinceId", "Type");
 
@@ -2019,6 +2033,11 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -2030,6 +2049,8 @@ namespace SocialWorkCloud.Migrations.PostgreSql.Migrations
                     b.HasIndex("FacilityId");
 
                     b.HasIndex("FacilityId", "SearchName");
+
+                    b.HasIndex("FacilityId", "SortName");
 
                     b.ToTable("Donors", (string)null);
                 });

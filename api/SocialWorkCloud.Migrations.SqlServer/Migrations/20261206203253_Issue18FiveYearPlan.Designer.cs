@@ -1315,6 +1315,11 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                     b.Property<int>("Sex")
                         .HasColumnType("int");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -1335,6 +1340,8 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                     b.HasIndex("FacilityId", "PatientId");
 
                     b.HasIndex("FacilityId", "Phone");
+
+                    b.HasIndex("FacilityId", "SortName");
 
                     b.HasIndex("FacilityId", "SearchName", "MergedIntoId");
 
@@ -1698,6 +1705,11 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)");
+
                     b.Property<int>("Type")
                         .HasColumnType("int");
 
@@ -1713,6 +1725,8 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ProvinceId", "Code")
                         .IsUnique();
+
+                    b.HasIndex("ProvinceId", "SortName");
 
                     b.HasIndex("ProvinceId", "Type");
 
@@ -2022,6 +2036,11 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -2033,6 +2052,8 @@ namespace SocialWorkCloud.Migrations.SqlServer.Migrations
                     b.HasIndex("FacilityId");
 
                     b.HasIndex("FacilityId", "SearchName");
+
+                    b.HasIndex("FacilityId", "SortName");
 
                     b.ToTable("Donors", (string)null);
                 });

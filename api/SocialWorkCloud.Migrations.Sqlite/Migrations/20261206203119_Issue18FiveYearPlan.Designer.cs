@@ -1304,6 +1304,11 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                     b.Property<int>("Sex")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -1324,6 +1329,8 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                     b.HasIndex("FacilityId", "PatientId");
 
                     b.HasIndex("FacilityId", "Phone");
+
+                    b.HasIndex("FacilityId", "SortName");
 
                     b.HasIndex("FacilityId", "SearchName", "MergedIntoId");
 
@@ -1687,6 +1694,11 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Type")
                         .HasColumnType("INTEGER");
 
@@ -1702,6 +1714,8 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProvinceId", "Code")
                         .IsUnique();
+
+                    b.HasIndex("ProvinceId", "SortName");
 
                     b.HasIndex("ProvinceId", "Type");
 
@@ -2010,6 +2024,11 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -2021,6 +2040,8 @@ namespace SocialWorkCloud.Migrations.Sqlite.Migrations
                     b.HasIndex("FacilityId");
 
                     b.HasIndex("FacilityId", "SearchName");
+
+                    b.HasIndex("FacilityId", "SortName");
 
                     b.ToTable("Donors", (string)null);
                 });
