@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using SocialWorkCloud.IntegrationTests.Infrastructure;
 
 namespace SocialWorkCloud.IntegrationTests.Architecture;
@@ -12,7 +11,7 @@ namespace SocialWorkCloud.IntegrationTests.Architecture;
 /// data source, so a new route is covered without edits), each id in the path filled with the draft's ids, and no answer
 /// carries a draft's id or content. In a tenant of its own.
 /// </summary>
-public abstract partial class ProvinceReadGuardTests(ApiFactory factory)
+public abstract class ProvinceReadGuardTests(ApiFactory factory)
 {
     private TestWorld World => factory.World;
 
@@ -61,7 +60,7 @@ public abstract partial class ProvinceReadGuardTests(ApiFactory factory)
         var answered = new List<string>();
         foreach (var route in routes)
         {
-            foreach (var url in Urls(route.Pattern, ids, [planId, reportId, runId]))
+            foreach (var url in ProvinceReads.Urls(route.Pattern, ids, [planId, reportId, runId]))
             {
                 var response = await officer.GetAsync(url + query);
                 ((int)response.StatusCode).ShouldBeLessThan(500, url);
@@ -236,58 +235,14 @@ public abstract partial class ProvinceReadGuardTests(ApiFactory factory)
         showsSent.ShouldContain("/api/v1/reports");
     }
 
-    /// <summary>
-    /// Every GET route as the province officer, with the tenant's ids and the given ones (any other id tried with each of
-    /// <paramref name="drafts"/>), exports in both formats, files read as text: the URLs whose answer carries
-    /// <paramref name="rework"/>, and the routes whose answer carries <paramref name="sent"/>.
-    /// </summary>
+    /// <summary>The URLs whose answer carries <paramref name="rework"/>, and the routes whose answer carries <paramref name="sent"/>.</summary>
     private async Task<(List<string> Leaks, List<string> ShowsSent)> ReadEveryRouteAsync(
         Tenant tenant, HttpClient officer, Dictionary<string, Guid> extraIds, Guid[] drafts, int quarter, string rework, string sent)
     {
-        var today = VietnamClock.Today();
-        var iso = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var ids = new Dictionary<string, Guid>(extraIds, StringComparer.Ordinal) { ["provinceId"] = tenant.ProvinceId, ["facilityId"] = tenant.HospitalId };
-        var query = $"?asOf={iso}&year={today.Year}&kind=Quarter&number={quarter}&from={today.Year}-01-01&to={iso}&pageSize=100&trend=true"
-            + $"&provinceId={tenant.ProvinceId}&facilityId={tenant.HospitalId}";
-        var leaks = new List<string>();
-        var showsSent = new List<string>();
-        foreach (var route in ApiSurface.Routes(factory).Where(r => r.Method == "GET").OrderBy(r => r.Pattern, StringComparer.Ordinal))
-        {
-            foreach (var url in Urls(route.Pattern, ids, drafts))
-            {
-                foreach (var format in route.Pattern.EndsWith("/export", StringComparison.Ordinal) ? new[] { "&format=Pdf", "&format=Xlsx" } : [""])
-                {
-                    var response = await officer.GetAsync(url + query + format);
-                    ((int)response.StatusCode).ShouldBeLessThan(500, url);
-                    if (!response.IsSuccessStatusCode) continue;
-                    var type = response.Content.Headers.ContentType?.MediaType ?? "";
-                    var bytes = await response.Content.ReadAsByteArrayAsync();
-                    var text = type == "application/pdf" ? Documents.PdfText(bytes)
-                        : type.Contains("spreadsheet", StringComparison.Ordinal) ? Documents.XlsxText(bytes)
-                        : System.Text.Encoding.UTF8.GetString(bytes);
-                    if (text.Contains(rework, StringComparison.OrdinalIgnoreCase)) leaks.Add($"{url}{format}: shows the unit's rework");
-                    if (text.Contains(sent, StringComparison.OrdinalIgnoreCase)) showsSent.Add(route.Pattern + format);
-                }
-            }
-        }
-        return (leaks, showsSent);
+        var answers = await ProvinceReads.EveryGetAsync(factory, tenant, officer, extraIds, drafts, quarter);
+        return (answers.Where(a => a.Text.Contains(rework, StringComparison.OrdinalIgnoreCase)).Select(a => $"{a.Url}: shows the unit's rework").ToList(),
+            answers.Where(a => a.Text.Contains(sent, StringComparison.OrdinalIgnoreCase)).Select(a => a.Pattern).ToList());
     }
-
-    /// <summary>The route's URLs: each known id filled in; any other id tried with each draft's id.</summary>
-    private static IEnumerable<string> Urls(string pattern, Dictionary<string, Guid> ids, Guid[] drafts)
-    {
-        var unknown = Parameter().Matches(pattern).Select(m => m.Groups[1].Value).Where(p => !ids.ContainsKey(p)).Distinct().ToList();
-        string Fill(string p, Func<string, Guid> id) => Parameter().Replace(p, m => id(m.Groups[1].Value).ToString());
-        if (unknown.Count == 0)
-        {
-            yield return Fill(pattern, p => ids[p]);
-            yield break;
-        }
-        foreach (var draft in drafts) yield return Fill(pattern, p => ids.TryGetValue(p, out var known) ? known : draft);
-    }
-
-    [GeneratedRegex(@"\{([A-Za-z]+)(:[^}]*)?\}")]
-    private static partial Regex Parameter();
 }
 
 public sealed class ProvinceReadGuardOnPostgres(SharedPostgres api) : ProvinceReadGuardTests(api.Factory), IClassFixture<SharedPostgres>;
