@@ -68,6 +68,7 @@ public abstract partial class AttackerProbeRerunTests(ApiFactory factory, ITestO
 
         var findings = new List<string>();
         var requests = 0;
+        var searched = 0;
         var idlessWritesWithoutIds = new List<string>();
         async Task SendAsync(Principal p, string method, string url, Func<HttpContent?> body, bool withIds, int victimSide)
         {
@@ -79,6 +80,7 @@ public abstract partial class AttackerProbeRerunTests(ApiFactory factory, ITestO
             else if (response.IsSuccessStatusCode && withIds) findings.Add($"{method} {url} as the {p.Kind} of province {p.Side}: {status} on a record of province {victimSide}");
             else if (response.IsSuccessStatusCode)
             {
+                searched++;
                 var text = await TextAsync(response);
                 var carried = ids.OfSide(victimSide).Where(id => text.Contains(id.ToString(), StringComparison.OrdinalIgnoreCase)).ToList();
                 if (carried.Count > 0) findings.Add($"{method} {url} as the {p.Kind} of province {p.Side}: carries {string.Join(", ", carried.Select(ids.Name))}");
@@ -159,6 +161,13 @@ public abstract partial class AttackerProbeRerunTests(ApiFactory factory, ITestO
         }
         foreach (var client in clients.Values) client.Dispose();
 
+        // The search sees what it looks for: the unit head's own case list carries its own province's case.
+        using (var own = await w.ClientForAsync(TestWorld.AdminA))
+        {
+            var ownCases = await (await own.GetAsync("/api/v1/cases?pageSize=100")).Content.ReadAsStringAsync();
+            ids.OfSide(1).ShouldContain(id => ownCases.Contains(id.ToString(), StringComparison.OrdinalIgnoreCase));
+        }
+
         // The principals stayed signed in throughout: a wall of 401s would prove nothing.
         foreach (var p in principals.Where(p => !p.Actor.StartsWith("client:", StringComparison.Ordinal)))
         {
@@ -166,11 +175,12 @@ public abstract partial class AttackerProbeRerunTests(ApiFactory factory, ITestO
             (await again.GetAsync("/api/v1/me")).StatusCode.ShouldBe(HttpStatusCode.OK, p.Actor);
         }
         var summary = $"Attacker's probes re-run ({factory.GetType().Name}): {operations.Count} operations probed, {principals.Length} principals, "
-            + $"{requests} requests, findings = {findings.Count} ({clock.Elapsed.TotalSeconds:0} s; writes without an id and without a tenant id in their body: "
-            + $"{idlessWritesWithoutIds.Count})";
+            + $"{requests} requests ({searched} answers without ids searched), findings = {findings.Count} ({clock.Elapsed.TotalSeconds:0} s; "
+            + $"writes without an id whose body names no record of a province, sent by none: {idlessWritesWithoutIds.Count})";
         output.WriteLine(summary);
         findings.ShouldBeEmpty(summary + "\n" + string.Join("\n", findings));
         requests.ShouldBeGreaterThan(operations.Count * 4, summary);
+        searched.ShouldBeGreaterThan(100, "the reads without ids should mostly answer: " + summary);
     }
 
     [Fact]
