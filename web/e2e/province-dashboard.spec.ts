@@ -9,7 +9,7 @@ const share = (value: number) => `${new Intl.NumberFormat('vi-VN', { maximumFrac
 
 async function expectSameFigures(page: Page, figures: Figure[]) {
   for (const figure of figures) {
-    // A group without facilities (no hospital has its level recorded yet) says so instead of a share.
+    // A group without facilities (none at that date) says so instead of a share.
     if (figure.denominator === 0) {
       await expect(page.getByTestId(`kpi-empty-${figure.indicator}`)).toHaveText('Không có cơ sở nào trong nhóm này');
       continue;
@@ -27,6 +27,10 @@ test('the province dashboard shows the same figures as the API for the same date
   await expect(page).toHaveURL(/\/province/);
   const today = await apiGet<ProvinceKpis>(request, token, `/api/v1/provinces/${me.province.id}/kpis`);
   await expectSameFigures(page, today.figures);
+  // The demo hospitals carry their level, so "provincial and district hospitals with a unit" counts them instead of an empty group.
+  const levelled = today.figures.find((f) => f.indicator === 'ProvincialDistrictHospitalUnitShare')!;
+  expect(levelled.denominator).toBeGreaterThan(0);
+  await expect(page.getByTestId('kpi-count-ProvincialDistrictHospitalUnitShare')).toContainText(`${levelled.numerator}/${levelled.denominator}`);
 
   // The laggards are links to their facility profiles.
   const laggard = today.figures.find((f) => f.indicator === 'PreventiveSocialWorkShare')!.laggards[0];

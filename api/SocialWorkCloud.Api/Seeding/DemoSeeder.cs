@@ -60,13 +60,13 @@ public sealed class DemoSeeder(AppDbContext db, TenantScope tenant, UserManager<
         db.Provinces.Add(province);
 
         var facilities = new List<(Facility Facility, List<UnitStatusChange> History)>();
-        void Add(string code, string name, FacilityType type, PlaceCatalogue.Row? commune, int staff, List<UnitStatusChange> history)
+        void Add(string code, string name, FacilityType type, PlaceCatalogue.Row? commune, int staff, List<UnitStatusChange> history, HospitalLevel? level = null)
         {
             var f = new Facility
             {
                 Id = Guid.NewGuid(), ProvinceId = province.Id, Code = code, Name = name, SearchName = VietnameseText.Fold(name), Type = type,
                 Ownership = type == FacilityType.PrivateHospital ? Ownership.Private : Ownership.Public,
-                CommuneCode = commune?.CommuneCode, CommuneWard = commune?.CommuneName, MedicalStaffCount = staff, CreatedAt = now,
+                CommuneCode = commune?.CommuneCode, CommuneWard = commune?.CommuneName, MedicalStaffCount = staff, CreatedAt = now, HospitalLevel = level,
             };
             facilities.Add((f, history));
         }
@@ -76,18 +76,20 @@ public sealed class DemoSeeder(AppDbContext db, TenantScope tenant, UserManager<
         [
             Change(UnitStatus.Team, new DateOnly(2017, 6, 1), "QĐ 1024/QĐ-BV", 6),
             Change(UnitStatus.Department, new DateOnly(2025, 3, 23), "QĐ 512/QĐ-BV", 7),
-        ]);
+        ], HospitalLevel.Provincial);
         for (var i = 1; i < ProvincialHospitals.Length; i++)
         {
-            Add($"BV-T{i:00}", ProvincialHospitals[i], FacilityType.PublicHospital, null, 250 + random.Next(400), HospitalHistory(random));
+            Add($"BV-T{i:00}", ProvincialHospitals[i], FacilityType.PublicHospital, null, 250 + random.Next(400), HospitalHistory(random), HospitalLevel.Provincial);
         }
         for (var i = 0; i < Districts.Length; i++)
         {
-            Add($"BV-H{i:00}", $"Bệnh viện Đa khoa {Prefix(Districts[i])} {Districts[i]}", FacilityType.PublicHospital, null, 120 + random.Next(200), HospitalHistory(random));
+            // The former district hospitals, regional since the 2025 reform: the MoH still counts them with the district level.
+            Add($"BV-H{i:00}", $"Bệnh viện Đa khoa {Prefix(Districts[i])} {Districts[i]}", FacilityType.PublicHospital, null, 120 + random.Next(200), HospitalHistory(random),
+                HospitalLevel.District);
         }
         foreach (var (name, i) in PrivateHospitals.Select((n, i) => (n, i)))
         {
-            Add($"BV-TN{i:00}", name, FacilityType.PrivateHospital, null, 60 + random.Next(150), HospitalHistory(random));
+            Add($"BV-TN{i:00}", name, FacilityType.PrivateHospital, null, 60 + random.Next(150), HospitalHistory(random), HospitalLevel.Private);
         }
         Add("CDC", "Trung tâm Kiểm soát bệnh tật tỉnh Thanh Hóa", FacilityType.ProvincialCdc, provincialSeat, 320,
             [Change(UnitStatus.CollaboratorsOnly, new DateOnly(2023, 9, 15), null, 3)]);

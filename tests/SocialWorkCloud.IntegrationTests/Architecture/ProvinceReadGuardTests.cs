@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using SocialWorkCloud.IntegrationTests.Infrastructure;
 
 namespace SocialWorkCloud.IntegrationTests.Architecture;
@@ -12,7 +11,7 @@ namespace SocialWorkCloud.IntegrationTests.Architecture;
 /// data source, so a new route is covered without edits), each id in the path filled with the draft's ids, and no answer
 /// carries a draft's id or content. In a tenant of its own.
 /// </summary>
-public abstract partial class ProvinceReadGuardTests(ApiFactory factory)
+public abstract class ProvinceReadGuardTests(ApiFactory factory)
 {
     private TestWorld World => factory.World;
 
@@ -61,7 +60,7 @@ public abstract partial class ProvinceReadGuardTests(ApiFactory factory)
         var answered = new List<string>();
         foreach (var route in routes)
         {
-            foreach (var url in Urls(route.Pattern, ids, [planId, reportId, runId]))
+            foreach (var url in ProvinceReads.Urls(route.Pattern, ids, [planId, reportId, runId]))
             {
                 var response = await officer.GetAsync(url + query);
                 ((int)response.StatusCode).ShouldBeLessThan(500, url);
@@ -155,41 +154,80 @@ public abstract partial class ProvinceReadGuardTests(ApiFactory factory)
         await NoRouteShowsAsync(tenant, officer, reportId, quarter.Number, rework: rework2, sent: rework1);
     }
 
+    [Fact]
+    public async Task A_returned_plan_reaches_the_province_as_returned_never_as_the_units_rework_until_resubmitted()
+    {
+        var tenant = await World.NewTenantAsync("Bệnh viện Kế hoạch trả lại");
+        using var head = await tenant.AdminAsync();
+        using var officer = await tenant.OfficerAsync();
+        var year = VietnamClock.Today().Year;
+        var quarter = SocialWorkCloud.Application.Features.Notifications.DeadlineJobs.LastEnded(Domain.Reports.ReportPeriodKind.Quarter, VietnamClock.Today())!.Value;
+        string Tag() => Guid.NewGuid().ToString("N")[..12];
+        var (sent, rework) = (Tag(), Tag());
+        var plan = await (await head.PostJsonAsync("/api/v1/plans", new
+        {
+            year, summary = "Kế hoạch gửi " + sent,
+            targets = new object[] { new { text = "Mục tiêu gửi " + sent } },
+            activities = new object[] { new { title = "Hoạt động gửi " + sent, month = 3, budgetVnd = 5_000_000 } },
+        })).ReadAsync<JsonElement>(HttpStatusCode.Created);
+        var planId = plan.GetProperty("id").GetGuid();
+        plan = await (await head.PostJsonAsync($"/api/v1/plans/{planId}/submit", new { version = plan.GetProperty("version").GetGuid() })).ReadAsync<JsonElement>();
+
+        // The Department returns it: the answer is the plan it decided on.
+        var returned = await (await officer.PostJsonAsync($"/api/v1/provinces/{tenant.ProvinceId}/plans/{planId}/review",
+            new { decision = "Return", comment = "Bổ sung chỉ tiêu trẻ em", version = plan.GetProperty("version").GetGuid() })).ReadAsync<JsonElement>();
+        (returned.GetProperty("status").GetString(), returned.GetProperty("summary").GetString(), returned.GetProperty("reviewComment").GetString())
+            .ShouldBe(("Returned", "Kế hoạch gửi " + sent, "Bổ sung chỉ tiêu trẻ em"));
+
+        // The unit reworks it: new summary, goals and activities.
+        var own = await (await head.GetAsync($"/api/v1/plans/{planId}")).ReadAsync<JsonElement>();
+        var reworked = await (await head.PutJsonAsync($"/api/v1/plans/{planId}", new
+        {
+            version = own.GetProperty("version").GetGuid(), summary = "Kế hoạch sửa " + rework,
+            targets = new object[] { new { text = "Mục tiêu sửa " + rework }, new { text = "Mục tiêu trẻ em " + rework } },
+            activities = new object[]
+            {
+                new { title = "Hoạt động sửa " + rework, month = 4, responsible = "Tổ CTXH " + rework, budgetVnd = 7_000_000 },
+                new { title = "Hoạt động mới " + rework, month = 5, budgetVnd = 1_000_000 },
+                new { title = "Tập huấn " + rework, month = 6 },
+            },
+        })).ReadAsync<JsonElement>();
+        reworked.GetProperty("status").GetString().ShouldBe("Returned");
+
+        // No province route shows the rework; the list still tells the officer the plan is back with the unit, and why.
+        var (leaks, _) = await ReadEveryRouteAsync(tenant, officer, new() { ["planId"] = planId }, [planId], quarter.Number, rework, sent);
+        leaks.ShouldBeEmpty(string.Join("\n", leaks));
+        var row = (await (await officer.GetAsync($"/api/v1/provinces/{tenant.ProvinceId}/plans?year={year}")).ReadAsync<JsonElement>()).EnumerateArray().Single();
+        (row.GetProperty("id").GetGuid(), row.GetProperty("status").GetString(), row.GetProperty("reviewComment").GetString())
+            .ShouldBe((planId, "Returned", "Bổ sung chỉ tiêu trẻ em"));
+        (row.GetProperty("targets").ValueKind, row.GetProperty("activities").ValueKind).ShouldBe((JsonValueKind.Null, JsonValueKind.Null));
+        (await officer.GetAsync($"/api/v1/provinces/{tenant.ProvinceId}/plans/{planId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var progress = await (await officer.GetAsync($"/api/v1/facilities/{tenant.HospitalId}/progress")).ReadAsync<JsonElement>();
+        (progress.GetProperty("plan").GetProperty("status").GetString(), progress.GetProperty("plan").GetProperty("targets").GetArrayLength())
+            .ShouldBe(("Returned", 0));
+        // Deciding it again is refused by the plan's rule, not hidden.
+        var again = await officer.PostJsonAsync($"/api/v1/provinces/{tenant.ProvinceId}/plans/{planId}/review",
+            new { decision = "Acknowledge", version = returned.GetProperty("version").GetGuid() });
+        (await again.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("code").GetString().ShouldBe("plan-not-submitted");
+
+        // Resubmitted, the officer reads the new version everywhere the plan is shown.
+        (await head.PostJsonAsync($"/api/v1/plans/{planId}/submit", new { version = reworked.GetProperty("version").GetGuid() })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var seen = await (await officer.GetAsync($"/api/v1/provinces/{tenant.ProvinceId}/plans/{planId}")).ReadAsync<JsonElement>();
+        (seen.GetProperty("status").GetString(), seen.GetProperty("summary").GetString(), seen.GetProperty("activities").GetArrayLength())
+            .ShouldBe(("Submitted", "Kế hoạch sửa " + rework, 3));
+        row = (await (await officer.GetAsync($"/api/v1/provinces/{tenant.ProvinceId}/plans?year={year}")).ReadAsync<JsonElement>()).EnumerateArray().Single();
+        (row.GetProperty("targets").GetInt32(), row.GetProperty("activities").GetInt32()).ShouldBe((2, 3));
+        progress = await (await officer.GetAsync($"/api/v1/facilities/{tenant.HospitalId}/progress")).ReadAsync<JsonElement>();
+        progress.GetProperty("plan").GetProperty("targets").ToString().ShouldContain("Mục tiêu trẻ em " + rework);
+    }
+
     /// <summary>
     /// Every GET route as the province officer, ids filled with the tenant's and the report's: none carries the rework's tag
     /// (files are read too: the PDF's text, the workbook's XML), and the report, its PDF and its workbook carry the sent one.
     /// </summary>
     private async Task NoRouteShowsAsync(Tenant tenant, HttpClient officer, Guid reportId, int quarter, string rework, string sent)
     {
-        var today = VietnamClock.Today();
-        var iso = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var ids = new Dictionary<string, Guid>(StringComparer.Ordinal)
-        {
-            ["provinceId"] = tenant.ProvinceId, ["facilityId"] = tenant.HospitalId, ["reportId"] = reportId,
-        };
-        var query = $"?asOf={iso}&year={today.Year}&kind=Quarter&number={quarter}&from={today.Year}-01-01&to={iso}&pageSize=100&trend=true"
-            + $"&provinceId={tenant.ProvinceId}&facilityId={tenant.HospitalId}";
-        var leaks = new List<string>();
-        var showsSent = new List<string>();
-        foreach (var route in ApiSurface.Routes(factory).Where(r => r.Method == "GET").OrderBy(r => r.Pattern, StringComparer.Ordinal))
-        {
-            foreach (var url in Urls(route.Pattern, ids, [reportId]))
-            {
-                foreach (var format in route.Pattern.EndsWith("/export", StringComparison.Ordinal) ? new[] { "&format=Pdf", "&format=Xlsx" } : [""])
-                {
-                    var response = await officer.GetAsync(url + query + format);
-                    ((int)response.StatusCode).ShouldBeLessThan(500, url);
-                    if (!response.IsSuccessStatusCode) continue;
-                    var type = response.Content.Headers.ContentType?.MediaType ?? "";
-                    var bytes = await response.Content.ReadAsByteArrayAsync();
-                    var text = type == "application/pdf" ? Documents.PdfText(bytes)
-                        : type.Contains("spreadsheet", StringComparison.Ordinal) ? Documents.XlsxText(bytes)
-                        : System.Text.Encoding.UTF8.GetString(bytes);
-                    if (text.Contains(rework, StringComparison.OrdinalIgnoreCase)) leaks.Add($"{url}{format}: shows the unit's rework");
-                    if (text.Contains(sent, StringComparison.OrdinalIgnoreCase)) showsSent.Add(route.Pattern + format);
-                }
-            }
-        }
+        var (leaks, showsSent) = await ReadEveryRouteAsync(tenant, officer, new() { ["reportId"] = reportId }, [reportId], quarter, rework, sent);
         leaks.ShouldBeEmpty(string.Join("\n", leaks));
         showsSent.ShouldContain("/api/v1/reports/{reportId:guid}");
         showsSent.ShouldContain("/api/v1/reports/{reportId:guid}/export&format=Pdf");
@@ -197,21 +235,14 @@ public abstract partial class ProvinceReadGuardTests(ApiFactory factory)
         showsSent.ShouldContain("/api/v1/reports");
     }
 
-    /// <summary>The route's URLs: each known id filled in; any other id tried with each draft's id.</summary>
-    private static IEnumerable<string> Urls(string pattern, Dictionary<string, Guid> ids, Guid[] drafts)
+    /// <summary>The URLs whose answer carries <paramref name="rework"/>, and the routes whose answer carries <paramref name="sent"/>.</summary>
+    private async Task<(List<string> Leaks, List<string> ShowsSent)> ReadEveryRouteAsync(
+        Tenant tenant, HttpClient officer, Dictionary<string, Guid> extraIds, Guid[] drafts, int quarter, string rework, string sent)
     {
-        var unknown = Parameter().Matches(pattern).Select(m => m.Groups[1].Value).Where(p => !ids.ContainsKey(p)).Distinct().ToList();
-        string Fill(string p, Func<string, Guid> id) => Parameter().Replace(p, m => id(m.Groups[1].Value).ToString());
-        if (unknown.Count == 0)
-        {
-            yield return Fill(pattern, p => ids[p]);
-            yield break;
-        }
-        foreach (var draft in drafts) yield return Fill(pattern, p => ids.TryGetValue(p, out var known) ? known : draft);
+        var answers = await ProvinceReads.EveryGetAsync(factory, tenant, officer, extraIds, drafts, quarter);
+        return (answers.Where(a => a.Text.Contains(rework, StringComparison.OrdinalIgnoreCase)).Select(a => $"{a.Url}: shows the unit's rework").ToList(),
+            answers.Where(a => a.Text.Contains(sent, StringComparison.OrdinalIgnoreCase)).Select(a => a.Pattern).ToList());
     }
-
-    [GeneratedRegex(@"\{([A-Za-z]+)(:[^}]*)?\}")]
-    private static partial Regex Parameter();
 }
 
 public sealed class ProvinceReadGuardOnPostgres(SharedPostgres api) : ProvinceReadGuardTests(api.Factory), IClassFixture<SharedPostgres>;

@@ -38,12 +38,14 @@ public sealed class GetFacilityProgressHandler(AppDbContext db, ICurrentUser use
         var computed = (await calculator.ComputeAsync(scope, asOf, cancellationToken)).SingleOrDefault();
         var cells = computed is null ? [] : targets.Cells(computed, asOf);
 
-        // A draft is the unit's own until submitted: the province reads the plan only past that (as ProvincePlanScope).
+        // A draft is the unit's own until submitted, and so is a returned plan's rework until resubmitted: the province
+        // reads a returned plan's status only, without its targets (as ProvincePlanScope).
         var ownUnit = user.FacilityId == facility.Id;
         var plan = await db.OfFacility<AnnualPlan>(facility.Id).Where(p => p.Year == asOf.Year && (ownUnit || p.Status != PlanStatus.Draft))
             .Select(p => new { p.Id, p.Status }).SingleOrDefaultAsync(cancellationToken);
         PlanProgress? planProgress = null;
-        if (plan is not null)
+        if (plan is not null && !ownUnit && plan.Status == PlanStatus.Returned) planProgress = new PlanProgress(plan.Id, plan.Status, []);
+        else if (plan is not null)
         {
             var planTargets = await db.OfFacility<PlanTarget>(facility.Id).Where(t => t.PlanId == plan.Id).OrderBy(t => t.Order).ToListAsync(cancellationToken);
             planProgress = new PlanProgress(plan.Id, plan.Status, planTargets.Select(t =>

@@ -19,9 +19,11 @@ public sealed record PlanDto(
     DateTimeOffset? ReviewedAt, string? ReviewComment, IReadOnlyList<PlanTargetInput> Targets, IReadOnlyList<PlannedActivityInput> Activities,
     long TotalBudgetVnd, Guid Version, FiveYearTargetsOfYear? FiveYear = null);
 
+/// <param name="Targets">Null in the province's list while the plan is returned: the counts would tell of the unit's rework.</param>
+/// <param name="Activities">Null in the province's list while the plan is returned.</param>
 public sealed record PlanSummary(
     Guid Id, Guid FacilityId, string FacilityName, int Year, PlanStatus Status, DateTimeOffset? SubmittedAt, string? ReviewComment,
-    int Targets, int Activities);
+    int? Targets, int? Activities);
 
 public interface IPlanFields
 {

@@ -7215,10 +7215,16 @@ export interface components {
             /** Format: date-time */
             submittedAt?: string | null;
             reviewComment?: string | null;
-            /** Format: int32 */
-            targets: number;
-            /** Format: int32 */
-            activities: number;
+            /**
+             * Format: int32
+             * @description Null in the province's list while the plan is returned: the counts would tell of the unit's rework.
+             */
+            targets?: number | null;
+            /**
+             * Format: int32
+             * @description Null in the province's list while the plan is returned.
+             */
+            activities?: number | null;
         };
         /** @description The province officer plans a visit to a facility of the province. */
         PlanSupervisionVisit: {

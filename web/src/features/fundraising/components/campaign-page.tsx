@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconArrowLeft, IconCash, IconGift, IconPackage, IconPrinter, IconWorld } from '@tabler/icons-react';
+import { IconArrowLeft, IconCash, IconGift, IconPackage, IconPencil, IconPrinter, IconWorld } from '@tabler/icons-react';
 import { useInfiniteQuery, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +22,7 @@ import type { CampaignStatus } from '../api/list-campaigns';
 import { usePublishCampaign } from '../api/publish-campaign';
 import { publicPath, statusColor } from '../utils/values';
 import { DistributionModal } from './distribution-modal';
+import { EditCampaignModal } from './edit-campaign-modal';
 import { AcknowledgeModal, ReverseEntryModal } from './entry-modals';
 import { CashReceiptModal, GoodsReceiptModal } from './receipt-modals';
 
@@ -53,6 +54,7 @@ function CampaignView({ campaign }: { campaign: CampaignDetail }) {
   const [cashOpen, cash] = useDisclosure(false);
   const [goodsOpen, goods] = useDisclosure(false);
   const [giveOpen, give] = useDisclosure(false);
+  const [editOpen, edit] = useDisclosure(false);
   const [publishing, setPublishing] = useState<CampaignDetail | null>(null);
   const [moving, setMoving] = useState<CampaignDetail | null>(null);
   const [approving, setApproving] = useState<LedgerEntry | null>(null);
@@ -94,6 +96,9 @@ function CampaignView({ campaign }: { campaign: CampaignDetail }) {
             )}
             {records && (campaign.status === 'Open' || campaign.status === 'Closed') && (
               <Button leftSection={<IconGift size={18} aria-hidden />} onClick={give.open} variant="light" color="orange" data-testid="distribute">{t('campaign.actions.distribute')}</Button>
+            )}
+            {records && (campaign.status === 'Draft' || campaign.status === 'Open') && (
+              <Button variant="default" leftSection={<IconPencil size={18} aria-hidden />} onClick={edit.open} data-testid="edit-campaign">{t('campaign.actions.edit')}</Button>
             )}
             {manages && next && (
               <Button variant="default" onClick={() => setMoving(campaign)} data-testid="next-status">{t(`campaign.actions.next.${next}`)}</Button>
@@ -179,6 +184,8 @@ function CampaignView({ campaign }: { campaign: CampaignDetail }) {
         />
       </SectionCard>
 
+      {/* Mounted while open, keyed by the version: the form starts from what the campaign holds now. */}
+      {editOpen && <EditCampaignModal key={campaign.version} campaign={campaign} opened={editOpen} onClose={edit.close} />}
       <CashReceiptModal campaignId={campaign.id} opened={cashOpen} onClose={cash.close} onRecorded={(e) => recorded(e, cash.close)} />
       <GoodsReceiptModal campaignId={campaign.id} opened={goodsOpen} onClose={goods.close} onRecorded={(e) => recorded(e, goods.close)} />
       <DistributionModal campaignId={campaign.id} stock={campaign.stock} opened={giveOpen} onClose={give.close} onRecorded={(e) => recorded(e, give.close)} />

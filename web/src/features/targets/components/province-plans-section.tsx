@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, Stack, Table, Textarea } from '@mantine/core';
+import { Badge, Button, Group, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '@/components/banners';
@@ -34,14 +34,28 @@ export function ProvincePlansSection({ provinceId, year }: { provinceId: string;
               <Badge color={planStatusColor[plan.status]}>{t(`plans.statuses.${plan.status}`)}</Badge>
             </Table.Td>
             <Table.Td>{plan.submittedAt ? formatDate(plan.submittedAt.slice(0, 10)) : ''}</Table.Td>
-            <Table.Td>
-              {plan.targets} / {plan.activities}
-            </Table.Td>
-            <Table.Td>
-              <Button size="xs" variant="subtle" onClick={() => setOpen(plan.id)}>
-                {t('provincePlans.view')}
-              </Button>
-            </Table.Td>
+            {plan.status === 'Returned' ? (
+              // The unit is reworking a returned plan: its content is its own until resubmitted, so only the return is shown.
+              <Table.Td colSpan={2}>
+                <Text size="sm">{t('provincePlans.awaitingResubmission')}</Text>
+                {plan.reviewComment && (
+                  <Text size="xs" c="dimmed">
+                    {t('provincePlans.returnComment', { comment: plan.reviewComment })}
+                  </Text>
+                )}
+              </Table.Td>
+            ) : (
+              <>
+                <Table.Td>
+                  {plan.targets ?? 0} / {plan.activities ?? 0}
+                </Table.Td>
+                <Table.Td>
+                  <Button size="xs" variant="subtle" onClick={() => setOpen(plan.id)}>
+                    {t('provincePlans.view')}
+                  </Button>
+                </Table.Td>
+              </>
+            )}
           </Table.Tr>
         )}
       />
