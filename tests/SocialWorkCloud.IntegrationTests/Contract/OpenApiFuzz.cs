@@ -19,7 +19,7 @@ public sealed record FuzzSettings(int Seed, int CasesPerOperation, string? Only)
 {
     public static FuzzSettings FromEnvironment() => new(
         int.TryParse(Environment.GetEnvironmentVariable("SWC_FUZZ_SEED"), CultureInfo.InvariantCulture, out var seed) ? seed : 19,
-        int.TryParse(Environment.GetEnvironmentVariable("SWC_FUZZ_CASES"), CultureInfo.InvariantCulture, out var cases) && cases > 0 ? cases : 12,
+        int.TryParse(Environment.GetEnvironmentVariable("SWC_FUZZ_CASES"), CultureInfo.InvariantCulture, out var cases) && cases > 0 ? cases : 14,
         Environment.GetEnvironmentVariable("SWC_FUZZ_ONLY") is { Length: > 0 } only ? only : null);
 }
 
@@ -43,7 +43,8 @@ public sealed record FuzzResult(int Operations, int DocumentedOperations, int Re
 /// </summary>
 public sealed class OpenApiFuzz
 {
-    private static readonly string[] Kinds = ["valid", "random-ids", "at-max", "at-min", "over-limit", "null", "missing", "wrong-type", "unknown-property", "enum-outsider", "very-long", "empty"];
+    // "valid" three times: with the role rotation, each of the three roles sends a valid-shaped request to every operation.
+    private static readonly string[] Kinds = ["valid", "valid", "valid", "random-ids", "at-max", "at-min", "over-limit", "null", "missing", "wrong-type", "unknown-property", "enum-outsider", "very-long", "empty"];
 
     private static readonly string[] Phrases =
     [
@@ -159,7 +160,7 @@ public sealed class OpenApiFuzz
                         if (body is not null) Harvest(op, JsonNode.Parse(body));
                     }
                     if (Environment.GetEnvironmentVariable("SWC_FUZZ_LOG") is { Length: > 0 } log)
-                        await File.AppendAllTextAsync(log, $"{status} {where}{Environment.NewLine}");
+                        await File.AppendAllTextAsync(log, $"{status} {where} {(status >= 400 ? Short(body, 300) : "")}{Environment.NewLine}");
                     if (problems.Count > 0)
                         findings.Add($"{where} → {status}: {string.Join(" | ", problems)}{Environment.NewLine}    request: {Short(described, 400)}{Environment.NewLine}    response: {Short(body, 600)}");
                 }
