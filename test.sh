@@ -146,6 +146,8 @@ run_tests() {
 
 run_tests tests/SocialWorkCloud.UnitTests
 run_tests tests/SocialWorkCloud.IntegrationTests
+# The OpenAPI fuzz's one-line summary per database (Contract/OpenApiFuzzTests, issue 19).
+grep -ho 'OpenAPI fuzz on [^&<]*' "$RESULTS/SocialWorkCloud.IntegrationTests.trx" 2>/dev/null | sort -u || true
 
 # Deployment and scale-out (issue 16): the Kubernetes manifests rendered and validated against the schemas, then
 # nginx + two API replicas + a worker + PostgreSQL + Redis as real processes. Each prints "N passed, N failed".

@@ -37,6 +37,17 @@ internal sealed class OperationContractFilter : IOperationFilter
                 }),
             };
         }
+        if (metadata.OfType<FormLimits>().LastOrDefault() is { } form)
+        {
+            // Form fields (multipart, urlencoded) bounded by what the handler enforces; a file part's maxLength is its size in bytes.
+            foreach (var media in operation.RequestBody?.Content?.Values ?? [])
+            {
+                foreach (var (name, property) in media.Schema?.Properties ?? new Dictionary<string, IOpenApiSchema>())
+                {
+                    if (property is OpenApiSchema field && form.MaxLengths.TryGetValue(name, out var max)) field.MaxLength = (int)Math.Min(max, int.MaxValue);
+                }
+            }
+        }
         if (metadata.OfType<EnableRateLimitingAttribute>().Any())
         {
             var tooMany = operation.Responses.TryGetValue("429", out var existing) && existing is OpenApiResponse r ? r : null;

@@ -27,6 +27,12 @@ internal sealed class QueryLimitOperationFilter(IServiceProvider services) : IOp
         foreach (var p in operation.Parameters.OfType<OpenApiParameter>())
         {
             if (p.In is ParameterLocation.Query or ParameterLocation.Path && p.Name is { } name && p.Schema is OpenApiSchema schema) parameters.TryAdd(name, schema);
+            // A header the use case carries as a property (Idempotency-Key → IdempotencyKey).
+            if (p.In is ParameterLocation.Header && p.Name is { } header && p.Schema is OpenApiSchema headerSchema)
+            {
+                parameters.TryAdd(header, headerSchema); // a rule with OverridePropertyName("Idempotency-Key")
+                parameters.TryAdd(header.Replace("-", "", StringComparison.Ordinal), headerSchema);
+            }
         }
         foreach (var validator in validators) ValidationSchemaFilter.Describe(validator, name => parameters.GetValueOrDefault(name));
     }

@@ -41,6 +41,15 @@ internal sealed class ValidationSchemaFilter(IServiceProvider services) : ISchem
     {
         foreach (var rule in validator.CreateDescriptor().Rules)
         {
+            // Include(shared rules): the included validator's rules are about the same object.
+            if (rule.PropertyName is null)
+            {
+                foreach (var included in rule.Components.Select(c => c.Validator).OfType<IChildValidatorAdaptor>())
+                {
+                    if (ChildValidator((IPropertyValidator)included) is { } rules) Describe(rules, property, component);
+                }
+                continue;
+            }
             if (rule.PropertyName is not { Length: > 0 } name || name.Contains('.', StringComparison.Ordinal)) continue;
             var json = char.ToLowerInvariant(name[0]) + name[1..];
             if (property(json) is not { } target) continue;
@@ -71,9 +80,22 @@ internal sealed class ValidationSchemaFilter(IServiceProvider services) : ISchem
     private static IValidator? ChildValidator(IPropertyValidator adaptor)
     {
         var get = adaptor.GetType().GetMethod("GetValidator", BindingFlags.Public | BindingFlags.Instance);
-        if (get is null) return null;
-        try { return get.Invoke(adaptor, new object?[get.GetParameters().Length]) as IValidator; }
-        catch (TargetInvocationException) { return null; } // a validator built per request from its context: nothing to document
+        try
+        {
+            if (get?.Invoke(adaptor, new object?[get.GetParameters().Length]) is IValidator given) return given;
+        }
+        catch (TargetInvocationException)
+        {
+            // a provider that needs the request's context: fall back to the instance the adaptor holds, if any
+        }
+        for (var type = adaptor.GetType(); type is not null; type = type.BaseType)
+        {
+            foreach (var field in type.GetFields(BindingFlags.NonPublic | BindingFlags.Instance))
+            {
+                if (typeof(IValidator).IsAssignableFrom(field.FieldType) && field.GetValue(adaptor) is IValidator held) return held;
+            }
+        }
+        return null;
     }
 
     private static void Describe(OpenApiSchema? property, IPropertyValidator rule, bool conditional)

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using System.Text.Json;
+using SocialWorkCloud.Application.Features.Reports;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Reports;
 using SocialWorkCloud.IntegrationTests.Infrastructure;
@@ -28,7 +30,14 @@ public sealed class ReportsWorld : IAreaWorld
         var period = new ReportPeriod(ReportPeriodKind.Year, 2024, 1);
         var now = DateTimeOffset.UtcNow;
         var (report, _) = PeriodicReport.Start(facilityId, provinceId, period, new ReportActor(null, null), now);
-        report.RecordFigures("{}", new ReportActor(null, null), now);
+        // Real (all-zero) figures, as the generation job computes them: an empty "{}" is no state the API can reach,
+        // and the fuzz found the export failing on it (issue 19).
+        ReportFigures figures;
+        using (scope.ServiceProvider.GetRequiredService<TenantScope>().Enter(facilityId))
+        {
+            figures = await ReportFiguresCalculator.ComputeAsync(db, facilityId, period.Start, period.End, period.End, _ => Task.CompletedTask, CancellationToken.None);
+        }
+        report.RecordFigures(JsonSerializer.Serialize(figures, ReportMapping.Json), new ReportActor(null, null), now);
         report.Submit(new ReportActor(null, null), now);
         var run = new ReportRun { Id = Guid.NewGuid(), ReportId = report.Id, FacilityId = facilityId, Status = ReportRunStatus.Succeeded, ProgressPercent = 100, RequestedAt = now };
         db.AddRange(report, run);

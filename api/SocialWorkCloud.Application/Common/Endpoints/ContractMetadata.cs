@@ -22,6 +22,18 @@ public static class FileResponses
 }
 
 /// <summary>
+/// The largest form fields an endpoint accepts (field name → characters, or bytes for a file part), which the
+/// handler enforces; the OpenAPI document states them as maxLength on the form's properties (issue 19).
+/// </summary>
+public sealed record FormLimits(IReadOnlyDictionary<string, long> MaxLengths);
+
+public static class FormLimitExtensions
+{
+    public static RouteHandlerBuilder WithFormLimits(this RouteHandlerBuilder builder, params (string Field, long MaxLength)[] limits) =>
+        builder.WithMetadata(new FormLimits(limits.ToDictionary(l => l.Field, l => l.MaxLength, StringComparer.Ordinal)));
+}
+
+/// <summary>
 /// What a query value must look like, in words (never a C# type name), and the refusal of enum values
 /// given as numbers: the document lists names, and <c>Enum.TryParse</c> would take "0" or "99".
 /// </summary>

@@ -22,7 +22,9 @@ public sealed class AuthEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status400BadRequest);
         auth.MapPost("/token", Token).WithName(nameof(Token)).DisableAntiforgery()
             .WithSummary("OAuth 2.0 client-credentials grant for third-party systems (form-encoded)")
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized);
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
+            .WithFormLimits(("grant_type", IssueClientToken.MaxGrantTypeLength), ("client_id", IssueClientToken.MaxClientIdLength),
+                ("client_secret", IssueClientToken.MaxClientSecretLength), ("scope", IssueClientToken.MaxScopeLength));
 
         auth.MapPost("/accept-invitation", AcceptInvitation).WithName(nameof(AcceptInvitation))
             .WithSummary("Set the first password with the link of an invitation e-mail (once, within 72 hours)")

@@ -13,7 +13,14 @@ public sealed record ClientTokenOutcome(ClientTokenResponse? Token, string? Erro
 
 /// <summary>OAuth 2.0 client-credentials grant for third-party systems (RFC 6749 §4.4).</summary>
 [AllowAnonymousRequest]
-public sealed record IssueClientToken(string? GrantType, string? ClientId, string? ClientSecret, string? Scope) : ICommand<ClientTokenOutcome>;
+public sealed record IssueClientToken(string? GrantType, string? ClientId, string? ClientSecret, string? Scope) : ICommand<ClientTokenOutcome>
+{
+    // The form's limits, stated in the OpenAPI document and enforced below.
+    internal const int MaxGrantTypeLength = 40;
+    internal const int MaxClientIdLength = 64;
+    internal const int MaxClientSecretLength = 200;
+    internal const int MaxScopeLength = 200;
+}
 
 public sealed class IssueClientTokenHandler(AppDbContext db, TokenService tokens, TimeProvider clock) : ICommandHandler<IssueClientToken, ClientTokenOutcome>
 {
@@ -27,7 +34,7 @@ public sealed class IssueClientTokenHandler(AppDbContext db, TokenService tokens
         {
             return new(null, "unsupported_grant_type", "Only the client_credentials grant is supported here.", 400);
         }
-        if (command.ClientId.Length > 64 || command.ClientSecret.Length > 200)
+        if (command.ClientId.Length > IssueClientToken.MaxClientIdLength || command.ClientSecret.Length > IssueClientToken.MaxClientSecretLength)
         {
             return new(null, "invalid_client", "Client authentication failed.", 401);
         }
@@ -38,6 +45,10 @@ public sealed class IssueClientTokenHandler(AppDbContext db, TokenService tokens
             return new(null, "invalid_client", "Client authentication failed.", 401);
         }
 
+        if (command.Scope?.Length > IssueClientToken.MaxScopeLength)
+        {
+            return new(null, "invalid_scope", $"This client may request only: {client.Scopes}.", 400);
+        }
         var granted = client.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var requested = string.IsNullOrWhiteSpace(command.Scope) ? granted : command.Scope.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (requested.Except(granted).Any())

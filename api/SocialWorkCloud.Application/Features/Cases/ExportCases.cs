@@ -1,3 +1,4 @@
+using FluentValidation;
 using Mediator;
 using MiniExcelLibs;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,11 @@ namespace SocialWorkCloud.Application.Features.Cases;
 /// <summary>The case list the caller may see, as an Excel workbook; national ID and phone masked as in any list.</summary>
 [RequiresPermission(Permissions.CasesExport)]
 public sealed record ExportCases(bool Mine = false, CaseStage? Stage = null, bool OpenOnly = false, string? Search = null) : IQuery<byte[]>;
+
+public sealed class ExportCasesValidator : AbstractValidator<ExportCases>
+{
+    public ExportCasesValidator() => RuleFor(x => x.Search).MaximumLength(200);
+}
 
 public sealed class ExportCasesHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<ExportCases, byte[]>
 {

@@ -25,6 +25,7 @@ internal static class NominationFieldRules
 {
     public static void AddNominationRules<T>(this AbstractValidator<T> v, TimeProvider clock) where T : INominationFields
     {
+        v.RuleFor(x => x.Year).InclusiveBetween(2000, 2100);
         v.RuleFor(x => x.Year).Must(y => y >= 2000 && y <= VietnamClock.Today(clock).Year + 1)
             .WithText("nomination-year-range");
         v.RuleFor(x => x.NomineeKind).IsInEnum();

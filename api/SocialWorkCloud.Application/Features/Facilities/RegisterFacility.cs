@@ -34,6 +34,7 @@ public sealed class RegisterFacilityValidator : AbstractValidator<RegisterFacili
         RuleFor(x => x.CommuneWard).MaximumLength(200);
         RuleFor(x => x.AddressDetail).MaximumLength(500);
         RuleFor(x => x.Phone).MaximumLength(32);
+        RuleFor(x => x.CommuneCode).MaximumLength(5); // the national commune code; an unknown one is a 422 (PlaceRules)
         RuleFor(x => x.MedicalStaffCount).InclusiveBetween(0, 100_000);
         RuleFor(x => x.Ownership).Equal(Ownership.Private).When(x => x.Type == FacilityType.PrivateHospital)
             .WithText("private-hospital-ownership");

@@ -28,6 +28,7 @@ public sealed class UpdateFacilityValidator : AbstractValidator<UpdateFacility>
         RuleFor(x => x.CommuneWard).MaximumLength(200);
         RuleFor(x => x.AddressDetail).MaximumLength(500);
         RuleFor(x => x.Phone).MaximumLength(32);
+        RuleFor(x => x.CommuneCode).MaximumLength(5); // the national commune code; an unknown one is a 422 (PlaceRules)
         RuleFor(x => x.MedicalStaffCount).InclusiveBetween(0, 100_000);
         RuleFor(x => x.HospitalLevel).HospitalLevelFits(x => x.Type);
         RuleFor(x => x.ClosedOn).GreaterThan(x => x.EstablishedOn).When(x => x.ClosedOn is not null && x.EstablishedOn is not null);

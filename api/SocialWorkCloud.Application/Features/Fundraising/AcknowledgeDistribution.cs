@@ -32,6 +32,8 @@ public sealed class AcknowledgeDistributionValidator : AbstractValidator<Acknowl
         When(x => x.ScanBase64 is not null, () =>
         {
             RuleFor(x => x.ScanFileName).NotEmpty().MaximumLength(200);
+            RuleFor(x => x.ScanContentType).MaximumLength(100);
+            RuleFor(x => x.ScanBase64).MaximumLength((MaxScanBytes + 2) / 3 * 4); // the base64 of the largest scan
             RuleFor(x => x.ScanContentType).Must(t => ScanTypes.Contains(t))
                 .WithText("scan-type");
             RuleFor(x => x.ScanBase64).Must(b => Decode(b) is { Length: > 0 and <= MaxScanBytes })

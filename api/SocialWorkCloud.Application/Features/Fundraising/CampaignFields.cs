@@ -55,6 +55,9 @@ internal sealed class CampaignFieldsValidator : AbstractValidator<ICampaignField
         RuleFor(x => x.BankBin).NotNull().When(x => x.BankAccountNumber is not null || x.BankAccountHolder is not null)
             .WithText("campaign-transfer-incomplete");
         RuleFor(x => x.BankAccountHolder).MaximumLength(100);
+        // Outer bounds for the document; the bank list and the account pattern above decide the rest.
+        RuleFor(x => x.BankBin).MaximumLength(8);
+        RuleFor(x => x.BankAccountNumber).MaximumLength(40);
     }
 }
 

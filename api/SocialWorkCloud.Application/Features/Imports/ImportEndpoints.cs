@@ -221,9 +221,13 @@ public sealed class ImportEndpoints : IEndpointGroup
 
     private static readonly JsonSerializerOptions DecisionJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
+    /// <summary>The longest <c>decisions</c> field: about 45 characters a look-alike row, for far more rows than a workbook under 20 MB holds.</summary>
+    internal const int MaxDecisionsLength = 2_000_000;
+
     private static List<ImportRowDecision> ParseDecisions(string? decisions)
     {
         if (string.IsNullOrWhiteSpace(decisions)) return [];
+        if (decisions.Length > MaxDecisionsLength) throw Invalid("decisions", "import-decisions-invalid");
         try
         {
             return JsonSerializer.Deserialize<List<ImportRowDecision>>(decisions, DecisionJson) ?? [];
@@ -253,5 +257,6 @@ internal static class UploadEndpoint
 {
     /// <summary>Multipart upload (field <c>file</c>); tokens, not cookies, authenticate, so no antiforgery token is asked.</summary>
     public static RouteHandlerBuilder Upload(this RouteHandlerBuilder route) =>
-        route.DisableAntiforgery().Accepts<IFormFile>("multipart/form-data").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        route.DisableAntiforgery().Accepts<IFormFile>("multipart/form-data").ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithFormLimits(("file", XlsxFile.MaxFileBytes - 1), ("decisions", ImportEndpoints.MaxDecisionsLength));
 }

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Security;
@@ -23,16 +24,26 @@ public sealed class ListPlaceProvincesHandler(AppDbContext db) : IQueryHandler<L
 
 /// <summary>The communes of a province, or found by name across all; the search ignores accents and case.</summary>
 [RequiresPermission(Permissions.PlacesRead)]
-public sealed record ListPlaceCommunes(string? ProvinceCode, string? Search, int Limit) : IQuery<IReadOnlyList<PlaceCommuneDto>>;
+public sealed record ListPlaceCommunes(string? Province, string? Search, int Limit) : IQuery<IReadOnlyList<PlaceCommuneDto>>;
+
+public sealed class ListPlaceCommunesValidator : AbstractValidator<ListPlaceCommunes>
+{
+    public ListPlaceCommunesValidator()
+    {
+        RuleFor(x => x.Province).MaximumLength(8);
+        RuleFor(x => x.Search).MaximumLength(200);
+        RuleFor(x => x.Limit).InclusiveBetween(1, 500);
+    }
+}
 
 public sealed class ListPlaceCommunesHandler(AppDbContext db) : IQueryHandler<ListPlaceCommunes, IReadOnlyList<PlaceCommuneDto>>
 {
     public async ValueTask<IReadOnlyList<PlaceCommuneDto>> Handle(ListPlaceCommunes query, CancellationToken cancellationToken)
     {
         var communes = db.PlaceCommunes.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.ProvinceCode))
+        if (!string.IsNullOrWhiteSpace(query.Province))
         {
-            var code = query.ProvinceCode.Trim();
+            var code = query.Province.Trim();
             communes = communes.Where(c => c.ProvinceCode == code);
         }
         var search = VietnameseText.Fold(query.Search);
@@ -40,8 +51,7 @@ public sealed class ListPlaceCommunesHandler(AppDbContext db) : IQueryHandler<Li
         {
             communes = communes.Where(c => c.SearchName.Contains(search) || c.Code == search);
         }
-        var limit = Math.Clamp(query.Limit, 1, 500);
-        return await communes.OrderBy(c => c.SearchName).Take(limit)
+        return await communes.OrderBy(c => c.SearchName).Take(query.Limit)
             .Select(c => new PlaceCommuneDto(c.Code, c.ProvinceCode, c.Name, c.Kind)).ToListAsync(cancellationToken);
     }
 }

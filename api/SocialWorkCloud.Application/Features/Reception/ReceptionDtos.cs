@@ -9,7 +9,15 @@ public sealed record ReceptionPointDto(Guid Id, string Name, bool IsActive);
 /// With <c>undoes</c> (the id of an earlier tap by the same person, at most a minute before) the entry takes that tap back:
 /// a compensating entry for the tap's point, kind, day and count, whatever this entry's own point, kind and count say.
 /// </summary>
-public sealed record TallyEntry(Guid Id, Guid PointId, ContactKind Kind, DateTimeOffset OccurredAt, int Count = 1, Guid? Undoes = null);
+/// <remarks>
+/// <see cref="Count"/>'s range is checked in RecordTalliesValidator's single pass over a batch (no rule object per
+/// entry); the attribute states the same range in the OpenAPI document, which cannot read that pass.
+/// </remarks>
+public sealed record TallyEntry(Guid Id, Guid PointId, ContactKind Kind, DateTimeOffset OccurredAt,
+    [property: System.ComponentModel.DataAnnotations.Range(1, TallyEntry.MaxCount)] int Count = 1, Guid? Undoes = null)
+{
+    public const int MaxCount = 10_000;
+}
 
 /// <param name="Accepted">Entries counted by this request.</param>
 /// <param name="Duplicates">Entries already counted before (replays); not counted again.</param>

@@ -54,7 +54,7 @@ public sealed class RecordTalliesValidator : AbstractValidator<RecordTallies>
                     if (e.Id == Guid.Empty) context.AddFailure(new ValidationFailure(at + "id", TextCatalog.Get("tally-entry-id-required")) { ErrorCode = "tally-entry-id-required" });
                     if (e.PointId == Guid.Empty) context.AddFailure(new ValidationFailure(at + "pointId", TextCatalog.Get("tally-point-required")) { ErrorCode = "tally-point-required" });
                     if (!Enum.IsDefined(e.Kind)) context.AddFailure(new ValidationFailure(at + "kind", TextCatalog.Get("tally-kind-unknown")) { ErrorCode = "tally-kind-unknown" });
-                    if (e.Count is < 1 or > 10_000) context.AddFailure(new ValidationFailure(at + "count", TextCatalog.Get("tally-count-range")) { ErrorCode = "tally-count-range" });
+                    if (e.Count is < 1 or > TallyEntry.MaxCount) context.AddFailure(new ValidationFailure(at + "count", TextCatalog.Get("tally-count-range")) { ErrorCode = "tally-count-range" });
                     if (e.OccurredAt.Year < 2000 || e.OccurredAt > latest)
                     {
                         context.AddFailure(new ValidationFailure(at + "occurredAt", TextCatalog.Get("tally-time-range")) { ErrorCode = "tally-time-range" });

@@ -42,6 +42,7 @@ public sealed class CreateReportValidator : AbstractValidator<CreateReport>
         }).Otherwise(() =>
         {
             RuleFor(x => x.Year).InclusiveBetween(2000, 2100);
+            RuleFor(x => x.Number).InclusiveBetween(1, 12);
             RuleFor(x => x.Number).Must((x, _) => new ReportPeriod(x.Kind, x.Year, x.Number).IsValid)
                 .WithText("report-period-invalid");
             RuleFor(x => x.Year).Must((x, _) => !new ReportPeriod(x.Kind, x.Year, x.Number).IsValid || new ReportPeriod(x.Kind, x.Year, x.Number).Start <= VietnamClock.Today(clock))

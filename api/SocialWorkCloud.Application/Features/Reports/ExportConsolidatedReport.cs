@@ -15,7 +15,13 @@ public sealed record ExportConsolidatedReport(Guid ProvinceId, ReportPeriodKind 
 
 public sealed class ExportConsolidatedReportValidator : AbstractValidator<ExportConsolidatedReport>
 {
-    public ExportConsolidatedReportValidator() => RuleFor(x => x.Format).IsInEnum();
+    public ExportConsolidatedReportValidator()
+    {
+        RuleFor(x => x.Format).IsInEnum();
+        // Outer bounds for the document; GetConsolidatedReport checks the period itself.
+        RuleFor(x => x.Year).InclusiveBetween(2000, 2100);
+        RuleFor(x => x.Number).InclusiveBetween(1, 12);
+    }
 }
 
 public sealed class ExportConsolidatedReportHandler(IMediator mediator, TimeProvider clock) : IQueryHandler<ExportConsolidatedReport, FileDownload>

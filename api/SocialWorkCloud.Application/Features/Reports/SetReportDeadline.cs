@@ -24,6 +24,9 @@ public sealed class SetReportDeadlineValidator : AbstractValidator<SetReportDead
     public SetReportDeadlineValidator()
     {
         RuleFor(x => x.Kind).IsInEnum();
+        // Outer bounds (the document states them); the period's own check below decides the number for its kind.
+        RuleFor(x => x.Year).InclusiveBetween(2000, 2100);
+        RuleFor(x => x.Number).InclusiveBetween(1, 12);
         RuleFor(x => x.Number).Must((x, _) => new ReportPeriod(x.Kind, x.Year, x.Number).IsValid)
             .WithText("report-period-invalid");
         RuleFor(x => x.DueOn).Must((x, due) => !new ReportPeriod(x.Kind, x.Year, x.Number).IsValid || due > new ReportPeriod(x.Kind, x.Year, x.Number).Start)

@@ -25,6 +25,7 @@ public sealed class CreateTargetValidator : AbstractValidator<CreateTarget>
     public CreateTargetValidator()
     {
         RuleFor(x => x.Year).InclusiveBetween(2000, 2100);
+        RuleFor(x => x.IndicatorCode).MaximumLength(64);
         RuleFor(x => x.IndicatorCode).Must(IndicatorCatalogue.Exists).WithText("indicator-unknown");
         RuleFor(x => x.FacilityGroup).IsInEnum();
         RuleFor(x => x.FacilityId).Must((x, id) => (id is null) != (x.FacilityGroup is null))

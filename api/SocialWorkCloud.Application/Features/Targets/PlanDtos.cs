@@ -43,6 +43,7 @@ internal static class PlanRules
             .WithText("annual-plan-too-many-activities");
         v.RuleForEach(x => x.Targets).NotNull().ChildRules(t =>
         {
+            t.RuleFor(x => x.IndicatorCode).MaximumLength(64);
             t.RuleFor(x => x.IndicatorCode).Must(c => c is null || IndicatorCatalogue.Exists(c)).WithText("indicator-unknown");
             t.RuleFor(x => x.Value).NotNull().When(x => x.IndicatorCode is not null)
                 .WithText("annual-plan-target-value-required");

@@ -59,4 +59,5 @@ public sealed class UserEndpoints : IEndpointGroup
 }
 
 /// <summary>The editable fields of an account (the id is in the path).</summary>
-public sealed record UpdateUserBody(string FullName, Common.Security.UserRole Role, Guid? FacilityId, Guid? ProvinceId);
+/// <remarks>FullName's length is UpdateUserValidator's (NotEmpty, at most 200), stated here for the OpenAPI document.</remarks>
+public sealed record UpdateUserBody([property: System.ComponentModel.DataAnnotations.StringLength(200, MinimumLength = 1)] string FullName, Common.Security.UserRole Role, Guid? FacilityId, Guid? ProvinceId);

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Security;
@@ -9,6 +10,11 @@ namespace SocialWorkCloud.Application.Features.Workforce;
 /// <summary>The unit's staff with their certificates; the name search ignores diacritics.</summary>
 [RequiresPermission(Permissions.ActivitiesRead)]
 public sealed record ListStaffMembers(string? Search = null) : IQuery<IReadOnlyList<StaffMemberDto>>;
+
+public sealed class ListStaffMembersValidator : AbstractValidator<ListStaffMembers>
+{
+    public ListStaffMembersValidator() => RuleFor(x => x.Search).MaximumLength(200);
+}
 
 public sealed class ListStaffMembersHandler(AppDbContext db) : IQueryHandler<ListStaffMembers, IReadOnlyList<StaffMemberDto>>
 {

@@ -27,7 +27,7 @@ public sealed class WorkforceEndpoints : IEndpointGroup
             .WithSummary("Record a practice certificate (Decree 110/2024/NĐ-CP)").ProducesProblem(StatusCodes.Status409Conflict);
         workforce.MapPost("/certificates/{certificateId:guid}/scan", UploadCertificateScan).WithName(nameof(UploadCertificateScan))
             .WithSummary("Upload the scanned copy of a certificate (multipart field `file`: PDF, JPEG or PNG, up to 5 MB)")
-            .DisableAntiforgery().Accepts<IFormFile>("multipart/form-data");
+            .DisableAntiforgery().Accepts<IFormFile>("multipart/form-data").WithFormLimits(("file", UploadCertificateScanValidator.MaxBytes));
         workforce.MapGet("/certificates/{certificateId:guid}/scan", GetCertificateScan).WithName(nameof(GetCertificateScan))
             .WithSummary("Download the scanned copy of a certificate").ProducesFile(FileResponses.Scans);
         workforce.MapGet("/certificate-watch", GetCertificateWatch).WithName(nameof(GetCertificateWatch))
