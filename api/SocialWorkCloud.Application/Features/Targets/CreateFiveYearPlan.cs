@@ -21,7 +21,11 @@ public sealed class CreateFiveYearPlanValidator : AbstractValidator<CreateFiveYe
 {
     public CreateFiveYearPlanValidator()
     {
-        RuleFor(x => x.StartYear).Must(FiveYearPlan.IsPeriodStart).WithErrorCode("five-year-plan-period-invalid")
+        // The range first (the document states it), then the period rule; one error either way.
+        RuleFor(x => x.StartYear).Cascade(CascadeMode.Stop)
+            .InclusiveBetween(FiveYearPlan.FirstStartYear, FiveYearPlan.LastStartYear).WithErrorCode("five-year-plan-period-invalid")
+            .WithMessage(x => TextCatalog.Get("five-year-plan-period-invalid", x.StartYear))
+            .Must(FiveYearPlan.IsPeriodStart).WithErrorCode("five-year-plan-period-invalid")
             .WithMessage(x => TextCatalog.Get("five-year-plan-period-invalid", x.StartYear));
         this.AddFiveYearPlanRules();
     }

@@ -52,6 +52,7 @@ internal static class FiveYearPlanRules
             .WithText("five-year-plan-target-duplicate");
         v.RuleForEach(x => x.Targets).NotNull().ChildRules(t =>
         {
+            t.RuleFor(x => x.IndicatorCode).MaximumLength(64);
             t.RuleFor(x => x.IndicatorCode).Must(IndicatorCatalogue.Exists).WithText("indicator-unknown");
             // Inside the plan's period is the aggregate's rule (422); here only a sane year.
             t.RuleFor(x => x.Year).InclusiveBetween(2000, 2100);

@@ -23,7 +23,10 @@ public sealed record ListProvinceFiveYearPlans(Guid ProvinceId, int? StartYear =
 public sealed class ListProvinceFiveYearPlansValidator : AbstractValidator<ListProvinceFiveYearPlans>
 {
     public ListProvinceFiveYearPlansValidator() =>
-        RuleFor(x => x.StartYear).Must(y => y is null || FiveYearPlan.IsPeriodStart(y.Value)).WithErrorCode("five-year-plan-period-invalid")
+        RuleFor(x => x.StartYear).Cascade(CascadeMode.Stop)
+            .InclusiveBetween(FiveYearPlan.FirstStartYear, FiveYearPlan.LastStartYear).WithErrorCode("five-year-plan-period-invalid")
+            .WithMessage(x => TextCatalog.Get("five-year-plan-period-invalid", x.StartYear))
+            .Must(y => y is null || FiveYearPlan.IsPeriodStart(y.Value)).WithErrorCode("five-year-plan-period-invalid")
             .WithMessage(x => TextCatalog.Get("five-year-plan-period-invalid", x.StartYear));
 }
 
