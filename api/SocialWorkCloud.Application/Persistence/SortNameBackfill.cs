@@ -5,7 +5,7 @@ namespace SocialWorkCloud.Application.Persistence;
 
 /// <summary>
 /// Fills the Vietnamese sort keys of facilities, clients and donors written before the column existed, at startup
-/// after migrating. The key is computed in .NET (<see cref="VietnameseCollation.SortKey"/>), so no SQL migration
+/// right after the migration that adds the column. The key is computed in .NET (<see cref="VietnameseCollation.SortKey"/>), so no SQL migration
 /// can fill it; a row's key only follows its name, so this writes each row once and nothing on a filled database.
 /// </summary>
 public static class SortNameBackfill
