@@ -30,9 +30,10 @@ public static class LedgerHarness
         public string? Address => "127.0.0.1";
     }
 
-    public static async Task<int> RunAsync(DatabaseProvider provider, int entries, int writers, int receiptsPerWriter, int runs)
+    public static async Task<int> RunAsync(DatabaseProvider provider, int entries, int writers, int receiptsPerWriter, int runs, bool logSql = false, bool keep = false)
     {
-        await using var database = BenchDatabase.Create(provider);
+        await using var database = BenchDatabase.Create(provider, logSql);
+        database.Keep = keep;
         Console.WriteLine($"== {provider}: {database.Description}");
         await using (var db = database.NewContext())
         {

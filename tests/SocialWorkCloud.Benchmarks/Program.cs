@@ -11,7 +11,7 @@ using SocialWorkCloud.Benchmarks;
 //                                                (run-tally-benchmark.sh starts one).
 // SQLite always; PostgreSQL as well when SWC_BENCH_PG holds a connection string.
 //   --progress [--facilities N] [--runs N]        The province progress table (every indicator of every facility) on the generated province.
-//   --ledger [--entries N] [--writers N] [--receipts N] [--runs N]   The fundraising ledger: concurrent receipts, statement and check.
+//   --ledger [--entries N] [--writers N] [--receipts N] [--runs N] [--sql] [--keep]   The fundraising ledger: concurrent receipts, statement and check.
 //   --report [--contacts N] [--runs N]           The annual report's generation for a hospital with N reception contacts a year.
 //   --bare --url U --pg CONN --facility ID --user ID   The bare endpoints of the pipeline benchmark (run-pipeline-benchmark.sh starts it).
 //   --import [--rows N]                           The clients import (dry run, commit, same file again) of N rows (default 50,000).
@@ -42,7 +42,7 @@ if (args.Contains("--ledger"))
     var exit = 0;
     foreach (var provider in BenchDatabase.Available())
     {
-        exit |= await LedgerHarness.RunAsync(provider, IntOption("--entries", 50_000), IntOption("--writers", 16), IntOption("--receipts", 25), IntOption("--runs", 5));
+        exit |= await LedgerHarness.RunAsync(provider, IntOption("--entries", 50_000), IntOption("--writers", 16), IntOption("--receipts", 25), IntOption("--runs", 5), args.Contains("--sql"), args.Contains("--keep"));
     }
     return exit;
 }

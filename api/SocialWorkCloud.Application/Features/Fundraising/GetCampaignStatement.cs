@@ -70,27 +70,26 @@ public sealed class GetCampaignStatementHandler(AppDbContext db, ICurrentUser us
         long running = 0;
         if (query.Cursor is not null && StatementCursor.TryParse(query.Cursor, out var cursor))
         {
-            after = entries.Where(e => e.RecordedAt > cursor.RecordedAt || e.RecordedAt == cursor.RecordedAt && e.ChainPosition > cursor.Position);
+            // Written as a range on the recorded time plus the tie-break, so the (campaign, time) index seeks to the cursor.
+            after = entries.Where(e => e.RecordedAt >= cursor.RecordedAt && (e.RecordedAt > cursor.RecordedAt || e.ChainPosition > cursor.Position));
             // The balance carried into the page: one SUM over what came before, in the database, not a read of every row.
-            running = await entries.Where(e => e.RecordedAt < cursor.RecordedAt || e.RecordedAt == cursor.RecordedAt && e.ChainPosition <= cursor.Position)
+            running = await entries.Where(e => e.RecordedAt <= cursor.RecordedAt && (e.RecordedAt < cursor.RecordedAt || e.ChainPosition <= cursor.Position))
                 .SumAsync(e => e.Kind == EntryKind.CashReceipt ? (e.ReversesId == null ? e.Amount : -e.Amount)
                     : e.Kind == EntryKind.CashDistribution ? (e.ReversesId == null ? -e.Amount : e.Amount) : 0L, cancellationToken);
         }
-        // One more than the page tells whether another follows.
-        var page = await after.OrderBy(e => e.RecordedAt).ThenBy(e => e.ChainPosition).Take(query.PageSize + 1)
-            .Select(e => new { e.Id, e.RecordedAt, e.ChainPosition }).ToListAsync(cancellationToken);
-        var more = page.Count > query.PageSize;
-        if (more) page.RemoveAt(page.Count - 1);
-        var ids = page.Select(p => p.Id).ToList();
-        var order = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        var ordered = after.OrderBy(e => e.RecordedAt).ThenBy(e => e.ChainPosition);
+        // The keys of one more than the page tell whether another follows and where it starts; the page itself is
+        // the same keyset read with its details joined (no list of ids sent back: its plan depends on statistics).
+        var keys = await ordered.Take(query.PageSize + 1).Select(e => new { e.RecordedAt, e.ChainPosition }).ToListAsync(cancellationToken);
+        var more = keys.Count > query.PageSize;
         // Entries are shown in the keyset's order, so the balances of consecutive pages join up.
-        var loaded = (await EntryViews.LoadAsync(db, user, clock, entries.Where(e => ids.Contains(e.Id)), cancellationToken)).OrderBy(e => order[e.Id]);
+        var loaded = await EntryViews.LoadAsync(db, user, clock, ordered.Take(query.PageSize), cancellationToken);
         var lines = loaded.Select(e =>
         {
             running += CashEffect(e.Kind, e.ReversesId is not null, e.Amount);
             return e with { CashBalanceAfter = running };
         }).ToList();
-        var next = more ? new StatementCursor(page[^1].RecordedAt, page[^1].ChainPosition).ToString() : null;
+        var next = more ? new StatementCursor(keys[query.PageSize - 1].RecordedAt, keys[query.PageSize - 1].ChainPosition).ToString() : null;
         return new CampaignStatement(campaign.Id, campaign.Title, FundTotals.Of(balance), lines, next);
     }
 

@@ -96,24 +96,30 @@ internal static class EntryViews
     /// Ledger entries with donor names, approvals, acknowledgements, reversals and recorder names, in recording order.
     /// A distribution through a sensitive case (or to a client confidential to the caller) names its recipient only to
     /// those who may see the case, each read audited; everyone else reads "a confidential case" with the amount intact.
+    /// Recording order is the time, then the place in the facility's ledger chain (unique, breaks ties of time).
     /// </summary>
     public static async Task<List<LedgerEntryDto>> LoadAsync(AppDbContext db, ICurrentUser user, TimeProvider clock, IQueryable<LedgerEntry> entries,
         CancellationToken ct)
     {
-        var rows = await entries
-            .OrderBy(e => e.RecordedAt).ThenBy(e => e.ReceiptNumber).ThenBy(e => e.Id)
-            .Select(e => new
-            {
-                Entry = e,
-                DonorName = db.Donors.Where(d => d.Id == e.DonorId).Select(d => d.Name).FirstOrDefault(),
-                ApprovedAt = db.DistributionApprovals.Where(a => a.EntryId == e.Id).Select(a => (DateTimeOffset?)a.ApprovedAt).FirstOrDefault(),
-                Ack = db.DistributionAcknowledgements.Where(a => a.EntryId == e.Id)
-                    .Select(a => new { a.ReceivedBy, a.ReceivedOn, a.Note, HasScan = a.ScanFileName != null, a.ScanFileName }).FirstOrDefault(),
-                ReversedById = db.LedgerEntries.Where(r => r.ReversesId == e.Id).Select(r => (Guid?)r.Id).FirstOrDefault(),
-                // A reversal carries no recipient of its own, but its reason may name the original's: it is masked as the original is.
-                Original = e.ReversesId == null ? null
-                    : db.LedgerEntries.Where(o => o.Id == e.ReversesId).Select(o => new { o.CaseId, o.ClientId }).FirstOrDefault(),
-            })
+        // The acknowledgement (one per entry) and the reversed original are LEFT JOINs on their unique keys: a
+        // FirstOrDefault of a projection becomes a ROW_NUMBER() over the whole table, which SQLite scans per row.
+        var rows = await (
+                from e in entries
+                join a in db.DistributionAcknowledgements on e.Id equals a.EntryId into acks
+                from a in acks.DefaultIfEmpty()
+                join o in db.LedgerEntries on e.ReversesId equals (Guid?)o.Id into originals
+                from o in originals.DefaultIfEmpty()
+                orderby e.RecordedAt, e.ChainPosition
+                select new
+                {
+                    Entry = e,
+                    DonorName = db.Donors.Where(d => d.Id == e.DonorId).Select(d => d.Name).FirstOrDefault(),
+                    ApprovedAt = db.DistributionApprovals.Where(x => x.EntryId == e.Id).Select(x => (DateTimeOffset?)x.ApprovedAt).FirstOrDefault(),
+                    Ack = a == null ? null : new { a.ReceivedBy, a.ReceivedOn, a.Note, HasScan = a.ScanFileName != null, a.ScanFileName },
+                    ReversedById = db.LedgerEntries.Where(r => r.ReversesId == e.Id).Select(r => (Guid?)r.Id).FirstOrDefault(),
+                    // A reversal carries no recipient of its own, but its reason may name the original's: it is masked as the original is.
+                    Original = o == null ? null : new { o.CaseId, o.ClientId },
+                })
             .ToListAsync(ct);
         var names = await db.RecorderNamesAsync(rows.Select(r => r.Entry.RecordedBy), ct);
         var people = rows.Select(r => new
