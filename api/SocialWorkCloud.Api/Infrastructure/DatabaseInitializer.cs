@@ -42,5 +42,9 @@ public static class DatabaseInitializer
             var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
             await db.Database.CreateExecutionStrategy().ExecuteAsync(seeder.SeedAsync, ct);
         }
+        // SQLite keeps no statistics unless asked (PostgreSQL's autovacuum analyses): without them its planner may pick the
+        // tenant's index over a key lookup. `optimize` analyses only tables never analysed or grown tenfold, each on a sample.
+        if (options.Provider == DatabaseProvider.Sqlite)
+            await db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit=1000; PRAGMA optimize=0x10002;", ct);
     }
 }
