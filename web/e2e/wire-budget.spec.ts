@@ -13,9 +13,11 @@ const goalBytes = 250 * 1000;
 const budgetBytes = goalBytes;
 // The mobile-like profile of the issue: 4x slower CPU, 150 ms round trip, 1.6 Mbit/s down.
 const mobile = { cpuRate: 4, latencyMs: 150, downloadBytesPerSecond: 1_600_000 / 8, uploadBytesPerSecond: 750_000 / 8 };
-// Goal 3 s. Measured 4.4–4.9 s before (one run each, load 2–42 on 2 cores), 3.4 s after (load 26–54, machine shared
-// with two builds; the figures wait on ~205 kB at 1.6 Mbit/s ≈ 1 s, four round trips and a 4x-throttled CPU that the
-// load slows further). Not yet shown on an idle machine: the assertion stays a ceiling against regressions.
+// Goal 3 s. On 07/12/2026, with the 2-core machine 10–25x over its cores (two other builds), medians: before the
+// chunks were grouped 4.8 s (4 runs, 4.3–4.9 s), after 3.7 s (9 runs, 2.7–8.9 s: the spread is the CPU the load
+// leaves the throttled renderer; the API answered /me and the figures in 3–120 ms). The figures wait on ~205 kB
+// (≈ 1 s at 1.6 Mbit/s), four round trips and the 4x-throttled CPU. Not yet shown on an idle machine: the assertion
+// stays a ceiling against regressions, stretched by the run's slowdown factor.
 const figuresGoalMs = 3_000;
 const figuresCeilingMs = 8_000;
 // The run's own slowdown factor (playwright.config.ts): 1 on an idle machine, where the goal holds as stated.
