@@ -5,13 +5,19 @@ import { signIn } from './support/journey';
 // What the wire carries (issue 19), measured from the browser's own network log (DevTools protocol), not from
 // the build output: every byte Chromium received for sign-in plus the province dashboard with its lazy
 // sections, as encoded on the wire (after Brotli/gzip, headers included).
-// The issue's goal is 250 kB; measured 337–341 kB on 06/12/2026 (281 kB of scripts, 32 kB of Mantine's stylesheet,
-// 23 kB of headers). Until the goal is met this is a ceiling against growth, printed beside the goal.
+// The issue's goal is 250 kB, and the budget. Measured 342 kB on 06/12/2026 before the chunks were grouped (73 answers:
+// 285 kB of scripts + 22 kB of their headers, 33 kB of Mantine's whole stylesheet), 242 kB after (13 answers: 217 kB of
+// scripts + 3 kB of headers, 21 kB of stylesheet, 1.5 kB of document); `npm run size` estimates the same from the build.
+// Bytes do not depend on the machine's load: no slowdown factor here.
 const goalBytes = 250 * 1000;
-const budgetBytes = 360 * 1000;
+const budgetBytes = goalBytes;
 // The mobile-like profile of the issue: 4x slower CPU, 150 ms round trip, 1.6 Mbit/s down.
 const mobile = { cpuRate: 4, latencyMs: 150, downloadBytesPerSecond: 1_600_000 / 8, uploadBytesPerSecond: 750_000 / 8 };
-// Goal 3 s; measured 4.4 s with the machine at its cores (5.9 s when 4x over). The assertion is a ceiling against regressions.
+// Goal 3 s. On 07/12/2026, with the 2-core machine 10–25x over its cores (two other builds), medians: before the
+// chunks were grouped 4.8 s (4 runs, 4.3–4.9 s), after 3.7 s (9 runs, 2.7–8.9 s: the spread is the CPU the load
+// leaves the throttled renderer; the API answered /me and the figures in 3–120 ms). The figures wait on ~205 kB
+// (≈ 1 s at 1.6 Mbit/s), four round trips and the 4x-throttled CPU. Not yet shown on an idle machine: the assertion
+// stays a ceiling against regressions, stretched by the run's slowdown factor.
 const figuresGoalMs = 3_000;
 const figuresCeilingMs = 8_000;
 // The run's own slowdown factor (playwright.config.ts): 1 on an idle machine, where the goal holds as stated.
@@ -60,9 +66,15 @@ function save(name: string, body: unknown) {
 
 test('sign-in and the province dashboard, lazy sections included, arrive compressed and within the wire budget', async ({ page }) => {
   const { received } = await recordWire(page);
+  // The sections below the figures load after them, each with its own API call: the measure waits for every one
+  // (a quiet network alone is not enough: the sections' code now comes in one file, and rendering it on a busy
+  // machine can leave the network idle for longer than Playwright's 500 ms before their calls go out).
+  const sections = ['/kpis/trend', '/kpis/map?', '/kpis/status-hints?', '/case-figures', '/fundraising', '/report-timeliness?'].map((path) =>
+    page.waitForResponse((r) => r.url().includes(path) && r.request().method() === 'GET'),
+  );
   await signIn(page, 'province@demo.vn');
   await figuresShown(page);
-  // The sections below the figures load after them: wait until the page has fetched everything it will.
+  await Promise.all(sections);
   await page.waitForLoadState('networkidle');
 
   const assets = received.filter((r) => ['Document', 'Script', 'Stylesheet', 'Font', 'Image'].includes(r.type));

@@ -1,3 +1,5 @@
+// The calendar's styles come with the screens that show one, not with the portal's first stylesheet (issue 19).
+import '@mantine/dates/styles.css';
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import { IconCalendar } from '@tabler/icons-react';
 import { dateFormat, parseDisplayDate } from '@/lib/format';

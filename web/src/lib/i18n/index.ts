@@ -2,7 +2,6 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import en from './locales/en.json';
 import vi from './locales/vi.json';
 
 export type Language = 'vi' | 'en';
@@ -18,8 +17,9 @@ function storedLanguage(): Language {
 }
 
 /**
- * Vietnamese first: the portal starts in vi-VN unless the user chose English on this device. The
- * common texts are bundled; a backend, when given, loads each feature's namespace when a screen first asks for it.
+ * Vietnamese first: the portal starts in vi-VN unless the user chose English on this device. The Vietnamese
+ * common texts are bundled; a backend, when given, loads each feature's namespace when a screen first asks for it,
+ * and the English common texts when English is chosen (issue 19: no second language on the wire by default).
  */
 export function initI18n(language: Language = storedLanguage(), backend?: BackendModule) {
   if (!i18n.isInitialized) {
@@ -29,7 +29,7 @@ export function initI18n(language: Language = storedLanguage(), backend?: Backen
       fallbackLng: 'vi',
       defaultNS: 'common',
       ns: ['common'],
-      resources: { vi: { common: vi }, en: { common: en } },
+      resources: { vi: { common: vi } },
       partialBundledLanguages: true,
       interpolation: { escapeValue: false },
       returnNull: false,
@@ -42,7 +42,7 @@ export function initI18n(language: Language = storedLanguage(), backend?: Backen
 /** Calendars and the page's lang attribute (read by screen readers) follow the portal's language. */
 function applyToPage(language: Language) {
   dayjs.locale(language);
-  document.documentElement.lang = language;
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
 
 /** Each feature brings its own namespace ("kpis", "facilities"…); tests register theirs up front. */

@@ -164,7 +164,7 @@ describe('ProvinceDashboard', () => {
 
     expect(screen.getByRole('heading', { level: 1, name: 'Tổng quan tỉnh' })).toBeInTheDocument();
     expect(screen.getByTestId('kpi-computed-at')).toHaveTextContent('Tính lúc 22/11/2026 13:50');
-    expect(screen.getByLabelText(/Ngày tính/)).toHaveValue(dayjs().format('DD/MM/YYYY'));
+    expect(screen.getByLabelText(/Ngày tính/)).toHaveValue(dayjs().format('YYYY-MM-DD'));
   });
 
   it('says a group has no facility instead of showing 0 % behind', async () => {
@@ -306,11 +306,11 @@ describe('ProvinceDashboard', () => {
     const { router } = render();
     expect(await screen.findByTestId('kpi-share-PreventiveSocialWorkShare')).toHaveTextContent('33,33 %');
 
-    // The calendar loads lazily; until then the date is shown read-only.
+    // The browser's own date field (it shows dd/mm/yyyy in Vietnamese): a whole date applies, a partial one waits.
     const input = await screen.findByTestId('kpi-as-of');
     expect(input).toHaveAccessibleName('Ngày tính');
-    await userEvent.clear(input);
-    await userEvent.type(input, '01/05/2024');
+    fireEvent.change(input, { target: { value: '' } });
+    fireEvent.change(input, { target: { value: '2024-05-01' } });
 
     await waitFor(() => expect(screen.getByTestId('kpi-share-PreventiveSocialWorkShare')).toHaveTextContent('26,67 %'));
     expect(calls.some((c) => c.path === `/api/v1/provinces/${provinceId}/kpis?asOf=2024-05-01`)).toBe(true);

@@ -1,6 +1,6 @@
 import { Button, Group, Loader, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { IconCalendar, IconRefresh } from '@tabler/icons-react';
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
@@ -12,13 +12,10 @@ import { runIsFinished, useKpiRun } from '../api/get-kpi-run';
 import { useProvinceKpis } from '../api/get-province-kpis';
 import { useRecomputeKpis } from '../api/recompute-kpis';
 import { useDashboardParams } from '../hooks/use-dashboard-params';
-import { maxAsOf, minAsOf, parseAsOf } from '../utils/as-of';
+import { isAsOf, maxAsOf, minAsOf } from '../utils/as-of';
 import { KpiCard } from './kpi-card';
 import { KpiRunStatus } from './kpi-run-status';
 
-// The calendar (@mantine/dates and its popover) is a third of this screen's JavaScript: it loads
-// right after the figures start loading instead of delaying them; until then the date shows read-only.
-const AsOfPicker = lazy(() => import('./as-of-picker').then((module) => ({ default: module.AsOfPicker })));
 // The commune tile map is below the fold: it loads after the figures, outside the dashboard's first bundle.
 // The lists below the figures load after them: the dashboard's first paint stays within the bundle budget.
 // The trend is below the cards: it loads after them (bundle budget, with the hospital-level card added).
@@ -27,16 +24,32 @@ const LaggardList = lazy(() => import('./laggard-list').then((module) => ({ defa
 const StatusHints = lazy(() => import('./status-hints').then((module) => ({ default: module.StatusHints })));
 const ProvinceMap = lazy(() => import('./province-map').then((module) => ({ default: module.ProvinceMap })));
 
-function AsOfPlaceholder({ value }: { value: string }) {
+/**
+ * The date the figures are computed as of, in the browser's own date field: dd/mm/yyyy in Vietnamese, the phone's
+ * own calendar on a phone, the API's range as its bounds. Mantine's DateInput with its popover (floating-ui) was a
+ * fifth of what sign-in plus this screen sent down the wire (issue 19). A date applies once it is whole and in range;
+ * the field is left to the browser while it is typed in, and follows the address otherwise (back, forward).
+ */
+function AsOfField({ value, onChange }: { value: string; onChange: (value: string) => void }) {
   const { t } = useTranslation('kpis');
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (field.current && document.activeElement !== field.current) field.current.value = value;
+  }, [value]);
   return (
     <TextInput
+      ref={field}
+      type="date"
       label={t('asOf.label')}
       description={t('asOf.description')}
-      value={formatDate(value)}
-      readOnly
-      w={220}
+      defaultValue={value}
+      min={minAsOf}
+      max={maxAsOf}
+      onChange={(event) => isAsOf(event.currentTarget.value) && onChange(event.currentTarget.value)}
+      onBlur={(event) => !isAsOf(event.currentTarget.value) && (event.currentTarget.value = value)}
       leftSection={<IconCalendar size={16} aria-hidden />}
+      w={220}
+      data-testid="kpi-as-of"
     />
   );
 }
@@ -122,9 +135,7 @@ function ProvinceKpis({
         <Paper withBorder p="sm">
           <Group align="flex-end" gap="md">
             {picker}
-            <Suspense fallback={<AsOfPlaceholder value={asOf} />}>
-              <AsOfPicker value={asOf} onChange={setAsOf} parse={parseAsOf} minDate={minAsOf} maxDate={maxAsOf} />
-            </Suspense>
+            <AsOfField value={asOf} onChange={setAsOf} />
             <Group gap="xs" pb={6}>
               {refreshing && <Loader size="xs" aria-label={t('refreshing')} />}
               {kpis.data && (

@@ -95,8 +95,7 @@ describe('ProvinceMap', () => {
     expect(within(screen.getByTestId('map-grid')).getAllByRole('listitem').map((li) => li.dataset.testid)).toEqual(['commune-14758']);
     await userEvent.click(screen.getByRole('switch', { name: 'Chỉ xã/phường có cơ sở kéo tỷ lệ xuống' }));
 
-    await userEvent.click(screen.getByRole('combobox', { name: 'Nhóm cơ sở' }));
-    await userEvent.click(screen.getByRole('option', { name: 'Khám, chữa bệnh' }));
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Nhóm cơ sở' }), 'Khám, chữa bệnh');
     expect(screen.getAllByTestId('map-facility')).toHaveLength(1);
     expect(screen.getByTestId('map-legend')).toHaveTextContent('Chưa có (0)');
   });

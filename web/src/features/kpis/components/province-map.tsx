@@ -1,4 +1,4 @@
-import { Box, Group, Paper, ScrollArea, Select, Switch, Text, TextInput, Tooltip } from '@mantine/core';
+import { Box, Group, NativeSelect, Paper, Switch, Text, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -66,13 +66,12 @@ function MapBody({ map }: { map: ProvinceMapData }) {
   return (
     <>
       <Group align="flex-end" gap="sm" mb="sm">
-        <Select
+        {/* Native select, title tooltips and a plain scroll box: no popover library on the dashboard (issue 19). */}
+        <NativeSelect
           label={t('map.group')}
-          placeholder={t('map.allGroups')}
-          data={groups.map((g) => ({ value: g, label: common(`facilityGroup.${g}`) }))}
-          value={group}
-          onChange={(v) => setGroup(v as FacilityGroup | null)}
-          clearable
+          data={[{ value: '', label: t('map.allGroups') }, ...groups.map((g) => ({ value: g, label: common(`facilityGroup.${g}`) }))]}
+          value={group ?? ''}
+          onChange={(event) => setGroup((event.currentTarget.value || null) as FacilityGroup | null)}
           w={220}
         />
         <TextInput
@@ -101,7 +100,7 @@ function MapBody({ map }: { map: ProvinceMapData }) {
           {t('map.shapeLegend')}
         </Text>
       </Group>
-      <ScrollArea.Autosize mah={560} type="auto" offsetScrollbars>
+      <Box mah={560} style={{ overflowY: 'auto' }}>
         <Box
           component="ul"
           aria-label={t('map.gridLabel')}
@@ -115,7 +114,7 @@ function MapBody({ map }: { map: ProvinceMapData }) {
           ))}
         </Box>
         {communes.length === 0 && <Text c="dimmed">{t('map.noneMatch')}</Text>}
-      </ScrollArea.Autosize>
+      </Box>
     </>
   );
 }
@@ -170,24 +169,23 @@ function FacilityTile({ facility }: { facility: MapFacility }) {
     status: common(`unitStatus.${facility.unitStatus}`),
   });
   return (
-    <Tooltip label={label} withArrow openDelay={150}>
-      <Box
-        component={Link}
-        to={`/facilities/${facility.id}`}
-        aria-label={label}
-        data-testid="map-facility"
-        data-status={facility.unitStatus}
-        data-pulling={!facility.countsTowardTarget}
-        w={16}
-        h={16}
-        style={{
-          display: 'block',
-          background: statusColor[facility.unitStatus],
-          borderRadius: facility.group === 'Curative' ? 3 : 8,
-          outline: facility.countsTowardTarget ? undefined : '2px solid var(--mantine-color-dark-7)',
-          outlineOffset: 1,
-        }}
-      />
-    </Tooltip>
+    <Box
+      component={Link}
+      to={`/facilities/${facility.id}`}
+      aria-label={label}
+      title={label}
+      data-testid="map-facility"
+      data-status={facility.unitStatus}
+      data-pulling={!facility.countsTowardTarget}
+      w={16}
+      h={16}
+      style={{
+        display: 'block',
+        background: statusColor[facility.unitStatus],
+        borderRadius: facility.group === 'Curative' ? 3 : 8,
+        outline: facility.countsTowardTarget ? undefined : '2px solid var(--mantine-color-dark-7)',
+        outlineOffset: 1,
+      }}
+    />
   );
 }

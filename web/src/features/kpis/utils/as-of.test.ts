@@ -1,15 +1,6 @@
-import { isAsOf, parseAsOf, yearEndPosition } from './as-of';
+import { isAsOf, yearEndPosition } from './as-of';
 
 describe('as-of dates', () => {
-  it('reads a typed dd/MM/yyyy date and refuses dates that do not exist or the API refuses', () => {
-    expect(parseAsOf('05/03/2026')).toBe('2026-03-05');
-    expect(parseAsOf('5/3/2026')).toBe('2026-03-05');
-    expect(parseAsOf('31/02/2026')).toBeNull();
-    expect(parseAsOf('01/01/2099')).toBeNull();
-    expect(parseAsOf('31/12/1999')).toBeNull();
-    expect(parseAsOf('05/03/20')).toBeNull();
-  });
-
   it('accepts only real yyyy-MM-dd dates between 2000 and 2050 from the URL', () => {
     expect(isAsOf('2025-12-31')).toBe(true);
     expect(isAsOf('2025-13-01')).toBe(false);

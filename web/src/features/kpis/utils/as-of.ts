@@ -1,5 +1,4 @@
 import dayjs from 'dayjs';
-import { parseDisplayDate } from '@/lib/format';
 
 /** The API computes KPIs for dates in this range only. */
 export const minAsOf = '2000-01-01';
@@ -9,12 +8,6 @@ export const maxAsOf = '2050-12-31';
 export function isAsOf(value: string | null | undefined): value is string {
   if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   return dayjs(value).format('YYYY-MM-DD') === value && value >= minAsOf && value <= maxAsOf;
-}
-
-/** A date typed as dd/MM/yyyy (see parseDisplayDate) into yyyy-MM-dd, null until it is a whole date the API accepts. */
-export function parseAsOf(text: string): string | null {
-  const iso = parseDisplayDate(text);
-  return isAsOf(iso) ? iso : null;
 }
 
 /**

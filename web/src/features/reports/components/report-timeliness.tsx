@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -69,12 +69,12 @@ export function ReportTimeliness({ provinceId }: { provinceId: string }) {
     <SectionCard title={t('timeliness.title')} description={t('timeliness.description')}>
       <Stack gap="sm" data-testid="report-timeliness">
         <Group align="flex-end" gap="md">
-          <Select
+          {/* Native selects: no popover library on the province dashboard (issue 19). */}
+          <NativeSelect
             label={t('timeliness.period')}
             data={periods.map((p) => ({ value: keyOf(p), label: periodLabel(t, p) }))}
             value={chosen}
-            onChange={(v) => v && refilter(setChosen)(v)}
-            allowDeselect={false}
+            onChange={(event) => refilter(setChosen)(event.currentTarget.value)}
             w={220}
           />
           {data && (
@@ -98,13 +98,11 @@ export function ReportTimeliness({ provinceId }: { provinceId: string }) {
               ))}
             </SimpleGrid>
             <Group align="flex-end" gap="sm">
-              <Select
+              <NativeSelect
                 label={t('timeliness.group')}
-                placeholder={t('timeliness.allGroups')}
-                data={groups.map((g) => ({ value: g, label: common(`facilityGroup.${g}`) }))}
-                value={group ?? null}
-                onChange={(v) => refilter(setGroup)((v ?? undefined) as TimelinessFilter['group'])}
-                clearable
+                data={[{ value: '', label: t('timeliness.allGroups') }, ...groups.map((g) => ({ value: g, label: common(`facilityGroup.${g}`) }))]}
+                value={group ?? ''}
+                onChange={(event) => refilter(setGroup)((event.currentTarget.value || undefined) as TimelinessFilter['group'])}
                 w={220}
               />
               <TextInput

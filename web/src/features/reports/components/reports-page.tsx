@@ -1,3 +1,5 @@
+// The calendar's styles come with the screens that show one, not with the portal's first stylesheet (issue 19).
+import '@mantine/dates/styles.css';
 import { Anchor, Button, Checkbox, Group, NumberInput, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
