@@ -100,6 +100,11 @@ if [[ $HAVE_NPM == 1 ]]; then
   fi
 fi
 
+# The Kubernetes manifests (issue 16) need no build: rendered and validated beside it (after the apt installs above,
+# so two installs never wait on dpkg's lock). Its report comes after the .NET tests.
+(scripts/validate-kubernetes.sh >"$RESULTS/kubernetes.log" 2>&1; echo $? >"$RESULTS/kubernetes.rc") &
+KUBERNETES_PID=$!
+
 dotnet tool restore >/dev/null
 echo "Building... ($(elapsed))"
 dotnet build SocialWorkCloud.sln -c Debug -nologo -v quiet -clp:ErrorsOnly \
@@ -120,12 +125,20 @@ if [[ $HAVE_NPM == 1 ]]; then
   fi
 fi
 
+# A test project's run, its output to a log of its own (the unit tests run beside the integration tests), then its report.
+start_tests() {
+  local name
+  name="$(basename "$1")"
+  echo "== $name started ($(elapsed))"
+  local started=$SECONDS
+  dotnet test "$1" --no-build -nologo --logger "trx;LogFileName=$name.trx" --results-directory "$RESULTS" >"$RESULTS/$name.log" 2>&1
+  echo $((SECONDS - started)) >"$RESULTS/$name.seconds"
+}
 run_tests() {
   local project="$1" name
   name="$(basename "$project")"
-  echo "== $name ($(elapsed))"
-  dotnet test "$project" --no-build -nologo --logger "trx;LogFileName=$name.trx" --results-directory "$RESULTS" 2>&1 \
-    | grep -vE "^\s*$|^Results File|^A total of|^Test run for|^Starting test|VSTest version" || true
+  echo "== $name ($(cat "$RESULTS/$name.seconds" 2>/dev/null || echo '?') s, reported at $(elapsed))"
+  grep -vE "^\s*$|^Results File|^A total of|^Test run for|^Starting test|VSTest version" "$RESULTS/$name.log" || true
   local counters
   counters="$(grep -o '<Counters [^>]*>' "$RESULTS/$name.trx" 2>/dev/null | head -1)"
   if [[ -z "$counters" ]]; then echo "No test results from $name" >&2; status=1; failed=$((failed + 1)); return; fi
@@ -144,6 +157,10 @@ run_tests() {
   [[ -z "$reason" ]] || echo "Skipped: $((total - p - f)) SQL Server tests. $reason"
 }
 
+start_tests tests/SocialWorkCloud.UnitTests &
+UNIT_PID=$!
+start_tests tests/SocialWorkCloud.IntegrationTests
+wait "$UNIT_PID"
 run_tests tests/SocialWorkCloud.UnitTests
 run_tests tests/SocialWorkCloud.IntegrationTests
 # The OpenAPI fuzz's one-line summary per database (Contract/OpenApiFuzzTests, issue 19).
@@ -155,7 +172,10 @@ run_script() { # name, command...
   local name="$1"; shift
   echo "== $name ($(elapsed))"
   "$@" >"$RESULTS/$name.log" 2>&1
-  local rc=$?
+  report_script "$name" $?
+}
+report_script() { # name, exit code
+  local name="$1" rc="$2"
   grep -vE "^\[|^\s+at " "$RESULTS/$name.log" | tail -40
   local line p f
   line="$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$RESULTS/$name.log" | tail -1)"
@@ -164,7 +184,9 @@ run_script() { # name, command...
   passed=$((passed + p)); failed=$((failed + f))
   [[ $rc == 0 && "$f" == "0" ]] || { status=1; [[ "$f" != "0" ]] || failed=$((failed + 1)); }
 }
-run_script kubernetes scripts/validate-kubernetes.sh
+wait "$KUBERNETES_PID"
+echo "== kubernetes (run beside the build)"
+report_script kubernetes "$(cat "$RESULTS/kubernetes.rc" 2>/dev/null || echo 1)"
 run_script scale-out scripts/scale-out-test.sh
 
 if [[ $HAVE_NPM == 1 ]]; then

@@ -75,14 +75,15 @@ cleanup() {
 trap cleanup EXIT
 
 # --- The replicas -------------------------------------------------------------------------------------------
-# name, port, run the job server?, connection string
+# name, port, run the job server?, connection string. A job held by a killed worker is fetched again 10 s after its
+# last sign of life here (production: 2 minutes), so check 7 waits 10 s for it rather than 30.
 start_api() {
   local name="$1" port="$2" jobs="$3" cs="$4"
   mkdir -p "$WORK/webroot"
   (cd "$(dirname "$API_DLL")" && exec env ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_WEBROOT="$WORK/webroot" \
     Database__Provider=PostgreSql ConnectionStrings__Default="$cs" Database__SeedDemoData=true \
     Redis__Configuration="127.0.0.1:$REDIS_PORT" RateLimits__AuthPerMinute=10 \
-    Hangfire__RunServer="$jobs" Hangfire__InvisibilityTimeout=00:00:30 \
+    Hangfire__RunServer="$jobs" Hangfire__InvisibilityTimeout=00:00:10 \
     Resilience__RequestTimeoutSeconds=20 \
     dotnet "$API_DLL" --urls "http://127.0.0.1:$port") >"$WORK/$name.log" 2>&1 &
   PIDS+=($!)

@@ -36,6 +36,10 @@ public static class AuthSetup
                 o.Lockout.AllowedForNewUsers = false;
             })
             .AddEntityFrameworkStores<AppDbContext>();
+        // PBKDF2's work factor (Identity's default, 100,000 iterations, unless Identity:PasswordHasher:IterationCount says
+        // otherwise). Each hash records its own count, so a change applies to passwords set from then on. Only the test
+        // hosts lower it (hundreds of users are made and signed in per run); production keeps the default.
+        services.Configure<PasswordHasherOptions>(configuration.GetSection("Identity:PasswordHasher"));
 
         services.AddScoped<TokenService>();
         services.AddMemoryCache();

@@ -445,8 +445,8 @@ public abstract partial class AttackerProbeRerunTests(ApiFactory factory, ITestO
     }
 }
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresProbeCollection.Name)]
 public sealed class AttackerProbeRerunOnPostgres(PostgresApiFactory factory, ITestOutputHelper output) : AttackerProbeRerunTests(factory, output);
 
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteProbeCollection.Name)]
 public sealed class AttackerProbeRerunOnSqlite(SqliteApiFactory factory, ITestOutputHelper output) : AttackerProbeRerunTests(factory, output);

@@ -2,23 +2,25 @@ using System.Net;
 using System.Net.Http.Json;
 using Npgsql;
 using SocialWorkCloud.IntegrationTests.Infrastructure;
+using static SocialWorkCloud.IntegrationTests.Hosting.ScaleOutStartup;
 
 namespace SocialWorkCloud.IntegrationTests.Hosting;
 
 /// <summary>
 /// Replicas as real processes on one PostgreSQL database: the migrate command, two replicas started together on
-/// an empty database, and a replica started before its database exists.
+/// an empty database, and a replica started before its database exists. Each case is a class of its own (below), so
+/// xunit runs the three beside each other: each waits mostly on processes starting and migrating.
 /// </summary>
-public sealed class ScaleOutStartupTests
+public static class ScaleOutStartup
 {
-    private static async Task<string> NewDatabaseAsync(bool create = true)
+    internal static async Task<string> NewDatabaseAsync(bool create = true)
     {
         var name = $"swc_test_{Guid.NewGuid():N}";
         if (create) await ExecuteAsync($"CREATE DATABASE \"{name}\"");
         return name;
     }
 
-    private static async Task ExecuteAsync(string sql, string? database = null)
+    internal static async Task ExecuteAsync(string sql, string? database = null)
     {
         var cs = new NpgsqlConnectionStringBuilder(PostgresApiFactory.ServerConnectionString) { Pooling = false };
         if (database is not null) cs.Database = database;
@@ -28,7 +30,7 @@ public sealed class ScaleOutStartupTests
         await command.ExecuteNonQueryAsync();
     }
 
-    private static async Task<long> ScalarAsync(string database, string sql)
+    internal static async Task<long> ScalarAsync(string database, string sql)
     {
         var cs = new NpgsqlConnectionStringBuilder(PostgresApiFactory.ServerConnectionString) { Pooling = false, Database = database };
         await using var connection = new NpgsqlConnection(cs.ConnectionString);
@@ -37,15 +39,18 @@ public sealed class ScaleOutStartupTests
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static Task DropAsync(string database) => ExecuteAsync($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+    internal static Task DropAsync(string database) => ExecuteAsync($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
 
-    private static Dictionary<string, string> On(string database, bool migrateOnStartup = true) => new()
+    internal static Dictionary<string, string> On(string database, bool migrateOnStartup = true) => new()
     {
         ["Database__Provider"] = "PostgreSql",
         ["ConnectionStrings__Default"] = new NpgsqlConnectionStringBuilder(PostgresApiFactory.ServerConnectionString) { Database = database }.ConnectionString,
         ["Database__MigrateOnStartup"] = migrateOnStartup ? "true" : "false",
     };
+}
 
+public sealed class ScaleOutMigrateCommandTests
+{
     [Fact]
     public async Task The_migrate_command_migrates_the_database_and_the_job_store_then_exits()
     {
@@ -68,7 +73,10 @@ public sealed class ScaleOutStartupTests
             await DropAsync(database);
         }
     }
+}
 
+public sealed class ScaleOutTwoReplicasTests
+{
     [Fact]
     public async Task Two_replicas_started_together_on_an_empty_database_both_become_ready()
     {
@@ -87,7 +95,10 @@ public sealed class ScaleOutStartupTests
             await DropAsync(database);
         }
     }
+}
 
+public sealed class ScaleOutUnreachableDatabaseTests
+{
     [Fact]
     public async Task A_replica_whose_database_is_unreachable_stays_live_not_ready_and_becomes_ready_when_it_appears()
     {

@@ -76,6 +76,9 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         // loaded machine still sees it (the unit tests follow the doubling and the end of the wait).
         builder.UseSetting("SignIn:FreeFailuresPerAddress", "1000000");
         builder.UseSetting("SignIn:BaseDelaySeconds", "30");
+        // Hundreds of users are made and signed in per run: PBKDF2 at a test's work factor, not production's 100,000
+        // iterations (the same hasher and format; each hash records its count).
+        builder.UseSetting("Identity:PasswordHasher:IterationCount", "1000");
         // Platform admins and province officers sign in without MFA here (as in Development and the demo); the MFA tests
         // turn the requirement on in a host of their own (Identity/MfaTests).
         builder.UseSetting("Mfa:RequireForPrivilegedRoles", "false");

@@ -110,7 +110,7 @@ public sealed class ApiProcess : IAsyncDisposable
             {
                 // a probe that took too long counts as not yet
             }
-            await Task.Delay(1000);
+            await Task.Delay(250);
         }
         throw new TimeoutException($"{path} did not answer {status} within {within} (last {last}):\n{Output}");
     }

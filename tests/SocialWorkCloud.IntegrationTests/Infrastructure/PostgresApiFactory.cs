@@ -50,3 +50,13 @@ public sealed class PostgresCollection : ICollectionFixture<PostgresApiFactory>
 {
     public const string Name = "PostgreSQL";
 }
+
+/// <summary>
+/// The attacker's probes re-run (Architecture/AttackerProbeRerunTests), the longest of the classes that compare the whole
+/// database, on a PostgreSQL database of its own: it runs beside <see cref="PostgresCollection"/> instead of after it.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class PostgresProbeCollection : ICollectionFixture<PostgresApiFactory>
+{
+    public const string Name = "PostgreSQL, attacker's probes";
+}

@@ -32,3 +32,13 @@ public sealed class SqliteCollection : ICollectionFixture<SqliteApiFactory>
 {
     public const string Name = "SQLite";
 }
+
+/// <summary>
+/// The attacker's probes re-run (Architecture/AttackerProbeRerunTests), the longest of the classes that compare the whole
+/// database, on a SQLite database of its own: it runs beside <see cref="SqliteCollection"/> instead of after it.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class SqliteProbeCollection : ICollectionFixture<SqliteApiFactory>
+{
+    public const string Name = "SQLite, attacker's probes";
+}

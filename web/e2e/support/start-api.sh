@@ -15,6 +15,8 @@ export ASPNETCORE_WEBROOT="$ROOT/web/dist"
 export ConnectionStrings__Default="Data Source=$DATA/e2e.db"
 # Every journey signs in from 127.0.0.1: lift the per-address sign-in limit for this throwaway instance.
 export RateLimits__AuthPerMinute=10000
+# A throwaway instance: PBKDF2 at a test's work factor for the demo accounts it seeds and every sign-in of the journeys.
+export Identity__PasswordHasher__IterationCount=1000
 export Serilog__MinimumLevel__Default=Warning
 # No SMTP server: e-mails (invitations, resets) are written as .eml files here, where the journeys read them.
 export Email__PickupDirectory="$ROOT/web/e2e-results/mail"

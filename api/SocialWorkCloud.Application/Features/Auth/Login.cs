@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Common.Texts;
@@ -44,7 +46,7 @@ public sealed class LoginValidator : AbstractValidator<Login>
 }
 
 public sealed class LoginHandler(UserManager<AppUser> users, TokenService tokens, SignInThrottle throttle, IRequestOrigin origin,
-    IOutbox outbox, AppDbContext db, PortalAddress portal, MfaAccounts mfa) : ICommandHandler<Login, AuthOutcome>
+    IOutbox outbox, AppDbContext db, PortalAddress portal, MfaAccounts mfa, IOptions<PasswordHasherOptions> hashing) : ICommandHandler<Login, AuthOutcome>
 {
     public async ValueTask<AuthOutcome> Handle(Login command, CancellationToken cancellationToken)
     {
@@ -72,12 +74,15 @@ public sealed class LoginHandler(UserManager<AppUser> users, TokenService tokens
         return AuthOutcome.Ok(await tokens.IssueForUserAsync(user, Guid.NewGuid(), cancellationToken));
     }
 
-    private static readonly PasswordHasher<AppUser> Hasher = new();
-    private static readonly string NobodysHash = Hasher.HashPassword(new AppUser { FullName = "-" }, Guid.NewGuid().ToString());
+    private static readonly AppUser Nobody = new() { FullName = "-" };
 
-    private static bool CheckAgainstNobody(string password)
+    /// <summary>A hash of a random password per work factor: verifying against it costs what a real account's check costs.</summary>
+    private static readonly ConcurrentDictionary<int, string> NobodysHashes = new();
+
+    private bool CheckAgainstNobody(string password)
     {
-        Hasher.VerifyHashedPassword(new AppUser { FullName = "-" }, NobodysHash, password);
+        var hash = NobodysHashes.GetOrAdd(hashing.Value.IterationCount, _ => users.PasswordHasher.HashPassword(Nobody, Guid.NewGuid().ToString()));
+        users.PasswordHasher.VerifyHashedPassword(Nobody, hash, password);
         return false;
     }
 
