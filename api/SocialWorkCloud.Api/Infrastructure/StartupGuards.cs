@@ -6,10 +6,14 @@ namespace SocialWorkCloud.Api.Infrastructure;
 
 /// <summary>
 /// Every environment but Development refuses the public development signing key and short keys (Staging, a
-/// test deployment, a misspelt environment name are no safer); Production also refuses demo seeding and mail that never leaves.
+/// test deployment, a misspelt environment name are no safer); Production also refuses demo seeding, mail that never leaves and a lowered password work factor.
 /// </summary>
 public static class StartupGuards
 {
+    public const string PasswordIterationsSetting = "Identity:PasswordHasher:IterationCount";
+    /// <summary>ASP.NET Core Identity's default work factor for PBKDF2-HMAC-SHA512.</summary>
+    public const int ProductionMinimumIterations = 100_000;
+
     public static void EnsureSafeForEnvironment(IHostEnvironment environment, IConfiguration configuration)
     {
         if (environment.IsDevelopment()) return;
@@ -32,6 +36,11 @@ public static class StartupGuards
         if (db.SeedDemoData)
         {
             throw new InvalidOperationException("Demo seeding (Database:SeedDemoData) is refused in Production.");
+        }
+        // The test hosts lower PBKDF2's work factor to make hundreds of accounts quickly; Production never does.
+        if (configuration.GetValue<int?>(PasswordIterationsSetting) is { } iterations && iterations < ProductionMinimumIterations)
+        {
+            throw new InvalidOperationException($"{PasswordIterationsSetting} below {ProductionMinimumIterations:N0} (PBKDF2 iterations) is for the test hosts only; Production refuses it.");
         }
         var mail = configuration.GetSection(MailOptions.Section).Get<MailOptions>() ?? new MailOptions();
         var from = configuration[$"{MailOptions.Section}:From"];

@@ -97,6 +97,18 @@ public class StartupGuardsTests
     }
 
     [Fact]
+    public void Production_refuses_the_test_hosts_lowered_password_work_factor()
+    {
+        Should.Throw<InvalidOperationException>(() => StartupGuards.EnsureSafeForEnvironment(new Env("Production"),
+            Config([("Jwt:SigningKey", new string('k', 48)), ("Identity:PasswordHasher:IterationCount", "1000"), .. Mail])))
+            .Message.ShouldContain("Identity:PasswordHasher:IterationCount");
+        Should.NotThrow(() => StartupGuards.EnsureSafeForEnvironment(new Env("Production"),
+            Config([("Jwt:SigningKey", new string('k', 48)), ("Identity:PasswordHasher:IterationCount", "210000"), .. Mail])));
+        Should.NotThrow(() => StartupGuards.EnsureSafeForEnvironment(new Env("Staging"),
+            Config(("Jwt:SigningKey", new string('k', 48)), ("Identity:PasswordHasher:IterationCount", "1000"))));
+    }
+
+    [Fact]
     public void Development_may_use_the_defaults() =>
         Should.NotThrow(() => StartupGuards.EnsureSafeForEnvironment(new Env("Development"), Config(("Database:SeedDemoData", "true"))));
 }
