@@ -2,7 +2,6 @@ using SocialWorkCloud.Application.Features.Imports;
 using SocialWorkCloud.Application.Features.Webhooks;
 using System.Globalization;
 using System.Text.Json.Serialization;
-using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Serilog;
@@ -46,7 +45,8 @@ builder.Services.AddMediator(options =>
         typeof(TransactionBehaviour<,>),
     ];
 });
-builder.Services.AddValidatorsFromAssemblyContaining<LoginValidator>(includeInternalTypes: true);
+// Built once (or once per date for those that read the clock), not per request: RequestValidators.
+builder.Services.AddRequestValidators(typeof(LoginValidator).Assembly);
 TextRules.UseFieldNamesFromTexts();
 builder.Services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizer, TextLocalizer>();
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemLanguage.Apply);

@@ -12,6 +12,6 @@ public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<AppDbContext
     {
         var options = new DbContextOptionsBuilder<AppDbContext>();
         options.UseSqlServer("Server=localhost;Database=SocialWorkCloud;Trusted_Connection=True;TrustServerCertificate=True", o => o.MigrationsAssembly(typeof(DesignTimeFactory).Assembly.GetName().Name));
-        return new AppDbContext(options.Options, new TenantScope(new NobodySignedIn()));
+        return AppDbContext.ForTenant(options.Options, new TenantScope(new NobodySignedIn()));
     }
 }

@@ -12,6 +12,6 @@ public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<AppDbContext
     {
         var options = new DbContextOptionsBuilder<AppDbContext>();
         options.UseSqlite("Data Source=design-time.db", o => o.MigrationsAssembly(typeof(DesignTimeFactory).Assembly.GetName().Name));
-        return new AppDbContext(options.Options, new TenantScope(new NobodySignedIn()));
+        return AppDbContext.ForTenant(options.Options, new TenantScope(new NobodySignedIn()));
     }
 }

@@ -48,7 +48,7 @@ public static class ClientSearchHarness
 
         var timings = new Dictionary<string, List<double>>();
         var searches = Searches.Append(nationalId).ToArray();
-        await using var db = new AppDbContext(database.Options, NewScope(facility, out _));
+        await using var db = AppDbContext.ForTenant(database.Options, NewScope(facility, out _));
         var handler = new ListClientsHandler(db, new NobodySignedIn(), TimeProvider.System);
         foreach (var search in searches) await handler.Handle(new ListClients(search), CancellationToken.None); // compile and warm the caches once
         for (var run = 0; run < runs; run++)

@@ -67,7 +67,7 @@ public static class ImportHarness
         BenchDatabase database, BenchAdmin user, byte[] workbook, bool commit)
     {
         var tenant = new TenantScope(user);
-        await using var db = new AppDbContext(database.Options, tenant);
+        await using var db = AppDbContext.ForTenant(database.Options, tenant);
         var stopwatch = Stopwatch.StartNew();
         await using var transaction = commit ? await db.Database.BeginTransactionAsync() : null;
         var importer = Importers.For(Domain.Imports.ImportKind.Clients, db, user, tenant, TimeProvider.System);

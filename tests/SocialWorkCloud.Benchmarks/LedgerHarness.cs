@@ -134,7 +134,7 @@ public static class LedgerHarness
     {
         var stopwatch = Stopwatch.StartNew();
         var caller = new Caller(facilityId);
-        await using var db = new AppDbContext(database.Options, new TenantScope(caller));
+        await using var db = AppDbContext.ForTenant(database.Options, new TenantScope(caller));
         var province = new Province { Id = Guid.NewGuid(), Code = "BENCH", Name = "Bench", CreatedAt = DateTimeOffset.UtcNow };
         db.Provinces.Add(province);
         db.Facilities.Add(new Facility

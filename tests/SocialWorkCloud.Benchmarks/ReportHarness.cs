@@ -35,7 +35,7 @@ public static class ReportHarness
         {
             var scope = new TenantScope(new NobodySignedIn());
             using var _ = scope.Enter(measured);
-            await using var db = new AppDbContext(database.Options, scope);
+            await using var db = AppDbContext.ForTenant(database.Options, scope);
             var stopwatch = Stopwatch.StartNew();
             figures = await ReportFiguresCalculator.ComputeAsync(db, measured, new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31), new DateOnly(2026, 6, 1),
                 _ => Task.CompletedTask, CancellationToken.None);

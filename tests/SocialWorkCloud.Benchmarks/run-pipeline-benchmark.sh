@@ -107,6 +107,7 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 results="$work/results.tsv"
 # name, project URL, bare URL, token, lua script ("" for GET)
 scenarios=(
+  "work lists (unit head)|$api/api/v1/cases/work-lists|$bare/bare/cases/work-lists|$head_token|"
   "facility home KPI card|$api/api/v1/facilities/$facility/kpis|$bare/bare/facilities/$facility/kpis|$head_token|"
   "tally batch (10 entries)|$api/api/v1/reception/tallies|$bare/bare/reception/tallies|$head_token|$work/tally.lua"
   "register a client|$api/api/v1/clients|$bare/bare/clients|$head_token|$work/register.lua"

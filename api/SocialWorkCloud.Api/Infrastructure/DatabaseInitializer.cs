@@ -23,24 +23,32 @@ public static class DatabaseInitializer
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         // A migration may rewrite a large table: not bound by the request-sized command timeout of the connection string.
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
-        var sortNamesAdded = false;
-        if (migrate)
+        try
         {
-            sortNamesAdded = (await db.Database.GetPendingMigrationsAsync(ct)).Any(m => m.EndsWith("_Issue18SortNames", StringComparison.Ordinal));
-            await db.Database.MigrateAsync(ct);
-            await HangfireSetup.InstallSchemaAsync(options.Provider, PersistenceSetup.ConnectionString(configuration), ct);
+            var sortNamesAdded = false;
+            if (migrate)
+            {
+                sortNamesAdded = (await db.Database.GetPendingMigrationsAsync(ct)).Any(m => m.EndsWith("_Issue18SortNames", StringComparison.Ordinal));
+                await db.Database.MigrateAsync(ct);
+                await HangfireSetup.InstallSchemaAsync(options.Provider, PersistenceSetup.ConnectionString(configuration), ct);
+            }
+            // Rows written before the hash chains existed are sealed in their order, once.
+            await HashChainBackfill.RunAsync(db, ct);
+            // Names written before the Vietnamese sort keys get theirs, once: when the migration adding the column runs,
+            // not at every start (finding the blank keys scans the client register, which no index serves).
+            if (sortNamesAdded) await SortNameBackfill.RunAsync(db, ct);
+            await IndicatorCatalogueSync.SyncAsync(db, ct);
+            await PlaceCatalogue.SyncAsync(db, ct);
+            if (options.SeedDemoData && !environment.IsProduction())
+            {
+                var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
+                await db.Database.CreateExecutionStrategy().ExecuteAsync(seeder.SeedAsync, ct);
+            }
         }
-        // Rows written before the hash chains existed are sealed in their order, once.
-        await HashChainBackfill.RunAsync(db, ct);
-        // Names written before the Vietnamese sort keys get theirs, once: when the migration adding the column runs,
-        // not at every start (finding the blank keys scans the client register, which no index serves).
-        if (sortNamesAdded) await SortNameBackfill.RunAsync(db, ct);
-        await IndicatorCatalogueSync.SyncAsync(db, ct);
-        await PlaceCatalogue.SyncAsync(db, ct);
-        if (options.SeedDemoData && !environment.IsProduction())
+        finally
         {
-            var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
-            await db.Database.CreateExecutionStrategy().ExecuteAsync(seeder.SeedAsync, ct);
+            // The context goes back to the pool: the requests that lease it next get the connection string's timeout.
+            db.Database.SetCommandTimeout((int?)null);
         }
         // SQLite keeps no statistics unless asked (PostgreSQL's autovacuum analyses): without them its planner may pick the
         // tenant's index over a key lookup. `optimize` analyses only tables never analysed or grown tenfold, each on a sample.

@@ -26,7 +26,8 @@ public static class PersistenceSetup
         var connection = ConnectionString(configuration);
 
         services.AddSingleton<TenantSaveInterceptor>();
-        services.AddDbContext<AppDbContext>((sp, db) =>
+        // Pooled (issue 19): each request leases a reset context with its own tenant scope (AppDbContextPooling).
+        services.AddPooledAppDbContext((sp, db) =>
         {
             Configure(db, options.Provider, connection, retryWhereSafe: true);
             db.AddInterceptors(sp.GetRequiredService<TenantSaveInterceptor>());

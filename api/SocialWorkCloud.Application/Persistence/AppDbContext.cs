@@ -7,18 +7,46 @@ using SocialWorkCloud.Domain.Common;
 
 namespace SocialWorkCloud.Application.Persistence;
 
-public partial class AppDbContext(DbContextOptions<AppDbContext> options, TenantScope tenant)
-    : IdentityUserContext<AppUser, Guid, AppUserClaim, AppUserLogin, AppUserToken>(options)
+public partial class AppDbContext : IdentityUserContext<AppUser, Guid, AppUserClaim, AppUserLogin, AppUserToken>
 {
     /// <summary>The named query filter that scopes every tenant-owned entity to the caller's facility.</summary>
     public const string TenantFilter = "Tenant";
 
     // Each area declares its own sets beside its use cases (Features/<Area>/<Area>Data.cs).
 
-    /// <summary>Read by the tenant filter at query time: each context instance filters for its own caller.</summary>
-    internal Guid? CurrentFacilityId => tenant.FacilityId;
+    private TenantScope? _tenant;
 
-    internal TenantScope Tenant => tenant;
+    /// <summary>
+    /// The pooled context (<see cref="AppDbContextPooling"/>): it has no tenant — sees no tenant-owned row, may write
+    /// none — until a lease gives it the request's <see cref="TenantScope"/>, which it forgets when it goes back.
+    /// </summary>
+    public AppDbContext(DbContextOptions<AppDbContext> options) : base(options)
+    {
+    }
+
+    /// <summary>A context of its own, outside the pool (design-time factories, tools, benchmarks), for the given tenant scope.</summary>
+    public static AppDbContext ForTenant(DbContextOptions<AppDbContext> options, TenantScope tenant) => new(options) { _tenant = tenant };
+
+    /// <summary>Read by the tenant filter at query time: each context instance filters for its own caller (none: no facility).</summary>
+    internal Guid? CurrentFacilityId => _tenant?.FacilityId;
+
+    /// <summary>A lease from the pool serves this scope's caller.</summary>
+    internal void Lease(TenantScope tenant) => _tenant = tenant;
+
+    /// <summary>Back to the pool (or gone): the caller's tenant is forgotten before anyone else can lease the instance.</summary>
+    public override void Dispose()
+    {
+        _tenant = null;
+        base.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        _tenant = null;
+        GC.SuppressFinalize(this);
+        return base.DisposeAsync();
+    }
 
     /// <summary>
     /// Tenant-owned rows of several facilities, for the purpose-written cross-facility reads of

@@ -40,6 +40,7 @@ public static class BareHost
         app.MapGet("/debug/allocations", () => Results.Json(new { allocatedBytes = GC.GetTotalAllocatedBytes(precise: true) }));
         app.MapGet("/bare/facilities/{id:guid}/kpis", (Guid id, CancellationToken ct) => FacilityKpisAsync(dataSource, id, ct));
         app.MapGet("/bare/provinces/{id:guid}/kpis", (Guid id, CancellationToken ct) => ProvinceKpisAsync(dataSource, id, ct));
+        app.MapGet("/bare/cases/work-lists", (CancellationToken ct) => WorkListsAsync(dataSource, facilityId, userId, ct));
         app.MapGet("/bare/clients", (string? search, CancellationToken ct) => SearchClientsAsync(dataSource, facilityId, search ?? string.Empty, ct));
         app.MapPost("/bare/clients", (NewClient body, CancellationToken ct) => RegisterClientAsync(dataSource, facilityId, userId, body, ct));
         app.MapPost("/bare/reception/tallies", (TallyBatch body, CancellationToken ct) => RecordTalliesAsync(dataSource, facilityId, body, ct));
@@ -121,9 +122,12 @@ public static class BareHost
 
     private static readonly StringComparer VietnameseOrder = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
 
-    private sealed record Row(Guid Id, string Code, string Name, FacilityType Type, UnitStatus Status);
+    private sealed record Row(Guid Id, string Code, string Name, FacilityType Type, HospitalLevel? Level, UnitStatus Status);
 
-    /// <summary>The province KPIs: the readable-province check, then every operating facility's status (KpiCalculator).</summary>
+    /// <summary>
+    /// The province KPIs: the readable-province check, then every operating facility's status (KpiCalculator), the four
+    /// figures with each one's first 20 laggards in Vietnamese order and their count (GetProvinceKpis' default laggardLimit).
+    /// </summary>
     private static async Task<IResult> ProvinceKpisAsync(NpgsqlDataSource source, Guid province, CancellationToken ct)
     {
         var asOf = Today;
@@ -134,44 +138,150 @@ public static class BareHost
             if (!(bool)(await exists.ExecuteScalarAsync(ct))!) return Results.NotFound();
         }
         var rows = new List<Row>();
-        await using (var command = new NpgsqlCommand($"""SELECT f."Id", f."Code", f."Name", f."Type", {StatusOn} FROM "Facilities" f WHERE {Operating}""", connection))
+        await using (var command = new NpgsqlCommand($"""SELECT f."Id", f."Code", f."Name", f."Type", f."HospitalLevel", {StatusOn} FROM "Facilities" f WHERE {Operating}""", connection))
         {
             command.Parameters.AddWithValue("province", province);
             command.Parameters.AddWithValue("asOf", asOf);
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
-                rows.Add(new Row(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), (FacilityType)reader.GetInt32(3), (UnitStatus)reader.GetInt32(4)));
+                rows.Add(new Row(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), (FacilityType)reader.GetInt32(3),
+                    reader.IsDBNull(4) ? null : (HospitalLevel)reader.GetInt32(4), (UnitStatus)reader.GetInt32(5)));
             }
         }
-        object Figure(FacilityGroup group, Func<UnitStatus, bool> counts)
+        const int laggardLimit = 20;
+        object Figure(KpiIndicator indicator, List<Row> members, Func<UnitStatus, bool> counts)
         {
-            var members = rows.Where(r => r.Type.Group() == group).ToList();
             var num = members.Count(r => counts(r.Status));
-            var (target, trajectory, state) = group switch
+            var (target, trajectory, state) = indicator switch
             {
-                FacilityGroup.Curative => ((decimal?)KpiTargets.CurativeTargetPercent, (decimal?)null, KpiTargets.AssessCurative(num, members.Count)),
-                FacilityGroup.Preventive => (KpiTargets.PreventiveTargetForYearEnd(asOf.Year), KpiTargets.PreventiveTrajectoryAt(asOf), KpiTargets.AssessPreventive(num, members.Count, asOf)),
+                KpiIndicator.CurativeUnitShare or KpiIndicator.ProvincialDistrictHospitalUnitShare =>
+                    ((decimal?)KpiTargets.CurativeTargetPercent, (decimal?)null, KpiTargets.AssessCurative(num, members.Count)),
+                KpiIndicator.PreventiveSocialWorkShare => (KpiTargets.PreventiveTargetForYearEnd(asOf.Year), KpiTargets.PreventiveTrajectoryAt(asOf), KpiTargets.AssessPreventive(num, members.Count, asOf)),
                 _ => (null, null, KpiState.NotJudged),
             };
+            var laggards = members.Where(r => !counts(r.Status)).OrderBy(r => r.Name, VietnameseOrder)
+                .Select(r => new { facilityId = r.Id, code = r.Code, name = r.Name, type = r.Type, unitStatus = r.Status }).ToList();
             return new
             {
-                indicator = IndicatorOf(group), numerator = num, denominator = members.Count, sharePercent = KpiTargets.SharePercent(num, members.Count),
-                targetPercent = target, trajectoryPercent = trajectory, state,
-                laggards = members.Where(r => !counts(r.Status)).OrderBy(r => r.Name, VietnameseOrder)
-                    .Select(r => new { facilityId = r.Id, code = r.Code, name = r.Name, type = r.Type, unitStatus = r.Status }).ToList(),
+                indicator, numerator = num, denominator = members.Count, sharePercent = KpiTargets.SharePercent(num, members.Count),
+                targetPercent = target, trajectoryPercent = trajectory, state, laggards = laggards.Take(laggardLimit).ToList(), laggardCount = laggards.Count,
             };
         }
+        List<Row> Of(FacilityGroup group) => rows.Where(r => r.Type.Group() == group).ToList();
         return Results.Json(new
         {
             provinceId = province, asOf, computedAt = DateTimeOffset.UtcNow,
             figures = new[]
             {
-                Figure(FacilityGroup.Preventive, s => s.CarriesOutSocialWork()),
-                Figure(FacilityGroup.Curative, s => s.HasFormalUnit()),
-                Figure(FacilityGroup.CommuneStation, s => s.CarriesOutSocialWork()),
+                Figure(KpiIndicator.PreventiveSocialWorkShare, Of(FacilityGroup.Preventive), s => s.CarriesOutSocialWork()),
+                Figure(KpiIndicator.CurativeUnitShare, Of(FacilityGroup.Curative), s => s.HasFormalUnit()),
+                Figure(KpiIndicator.CommuneStationShare, Of(FacilityGroup.CommuneStation), s => s.CarriesOutSocialWork()),
+                Figure(KpiIndicator.ProvincialDistrictHospitalUnitShare, rows.Where(r => r.Type.IsHospital() && r.Level.IsProvincialOrDistrict()).ToList(), s => s.HasFormalUnit()),
             },
         });
+    }
+
+    // The case summary of the work lists (CaseQueries.Summaries): the case, its client's name, its worker's name.
+    private const string CaseSummary = """
+        SELECT c."Id", c."CaseNumber", c."ClientId", cl."FullName", c."AssignedWorkerId",
+          (SELECT u."FullName" FROM "AspNetUsers" u WHERE u."Id" = c."AssignedWorkerId" LIMIT 1),
+          c."Priority", c."RiskLevel", c."Stage", c."IsSensitive", c."OpenedOn", c."ClosedOn", c."PlanApproval", c."ClosureApproval"
+        FROM "Cases" c JOIN "Clients" cl ON cl."Id" = c."ClientId" AND cl."FacilityId" = @facility
+        WHERE c."FacilityId" = @facility AND cl."RestrictedSince" IS NULL
+        """;
+
+    /// <summary>
+    /// The unit head's work lists (GetWorkLists): my open cases, overdue tasks, plans past review, approvals awaiting a decision,
+    /// unacknowledged alerts (100 each), then the sensitive-read check over the cases shown.
+    /// </summary>
+    private static async Task<IResult> WorkListsAsync(NpgsqlDataSource source, Guid facility, Guid me, CancellationToken ct)
+    {
+        var today = Today;
+        await using var connection = await source.OpenConnectionAsync(ct);
+        NpgsqlCommand Command(string sql)
+        {
+            var command = new NpgsqlCommand(sql, connection);
+            command.Parameters.AddWithValue("facility", facility);
+            command.Parameters.AddWithValue("me", me);
+            command.Parameters.AddWithValue("today", today);
+            command.Parameters.AddWithValue("closed", (int)Domain.Cases.CaseStage.Closed);
+            command.Parameters.AddWithValue("requested", (int)Domain.Cases.ApprovalState.Requested);
+            return command;
+        }
+        var ids = new List<Guid>();
+        async Task<List<object>> SummariesAsync(string where, string orderBy)
+        {
+            var list = new List<object>();
+            await using var command = Command($"{CaseSummary} AND {where} ORDER BY {orderBy} LIMIT 100");
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                ids.Add(reader.GetGuid(0));
+                list.Add(new
+                {
+                    id = reader.GetGuid(0), caseNumber = reader.GetString(1), clientId = reader.GetGuid(2), clientName = reader.GetString(3),
+                    assignedWorkerId = reader.GetGuid(4), assignedWorkerName = reader.IsDBNull(5) ? null : reader.GetString(5),
+                    priority = (Domain.Cases.CasePriority)reader.GetInt32(6), riskLevel = (Domain.Cases.RiskLevel)reader.GetInt32(7),
+                    stage = (Domain.Cases.CaseStage)reader.GetInt32(8), isSensitive = reader.GetBoolean(9), openedOn = reader.GetFieldValue<DateOnly>(10),
+                    closedOn = reader.IsDBNull(11) ? (DateOnly?)null : reader.GetFieldValue<DateOnly>(11),
+                    planApproval = (Domain.Cases.ApprovalState)reader.GetInt32(12), closureApproval = (Domain.Cases.ApprovalState)reader.GetInt32(13),
+                });
+            }
+            return list;
+        }
+        var myCases = await SummariesAsync("""c."AssignedWorkerId" = @me AND c."Stage" <> @closed""", """c."Priority" DESC, c."OpenedOn" """);
+        var overdue = new List<object>();
+        await using (var command = Command("""
+            SELECT t."Id", c."Id", cl."FullName", t."Title", t."DueOn", (SELECT u."FullName" FROM "AspNetUsers" u WHERE u."Id" = t."AssigneeId" LIMIT 1)
+            FROM "FollowUpTasks" t JOIN "Cases" c ON c."Id" = t."CaseId" AND c."FacilityId" = @facility
+              JOIN "Clients" cl ON cl."Id" = c."ClientId" AND cl."FacilityId" = @facility
+            WHERE t."FacilityId" = @facility AND cl."RestrictedSince" IS NULL AND t."DoneAt" IS NULL AND t."DueOn" < @today
+            ORDER BY t."DueOn" LIMIT 100
+            """))
+        {
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var due = reader.GetFieldValue<DateOnly>(4);
+                ids.Add(reader.GetGuid(1));
+                overdue.Add(new
+                {
+                    taskId = reader.GetGuid(0), caseId = reader.GetGuid(1), clientName = reader.GetString(2), title = reader.GetString(3), dueOn = due,
+                    overdueSince = due.AddDays(1), assigneeName = reader.IsDBNull(5) ? null : reader.GetString(5),
+                });
+            }
+        }
+        var pastReview = await SummariesAsync("""c."PlanReviewOverdueSince" IS NOT NULL AND c."Stage" <> @closed""", """c."PlanReviewOn" """);
+        var awaiting = await SummariesAsync("""(c."PlanApproval" = @requested OR c."ClosureApproval" = @requested)""", """c."OpenedOn" """);
+        var alerts = new List<object>();
+        await using (var command = Command("""
+            SELECT a."Id", c."Id", cl."FullName", a."Kind", a."RaisedAt"
+            FROM "CaseAlerts" a JOIN "Cases" c ON c."Id" = a."CaseId" AND c."FacilityId" = @facility
+              JOIN "Clients" cl ON cl."Id" = c."ClientId" AND cl."FacilityId" = @facility
+            WHERE a."FacilityId" = @facility AND cl."RestrictedSince" IS NULL AND a."AcknowledgedAt" IS NULL
+            ORDER BY a."RaisedAt" LIMIT 100
+            """))
+        {
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                ids.Add(reader.GetGuid(1));
+                alerts.Add(new
+                {
+                    alertId = reader.GetGuid(0), caseId = reader.GetGuid(1), clientName = reader.GetString(2),
+                    kind = (Domain.Cases.CaseAlertKind)reader.GetInt32(3), raisedAt = reader.GetFieldValue<DateTimeOffset>(4),
+                });
+            }
+        }
+        // The sensitive-read check (AuditSensitiveReadsAsync): none of the demo's cases is sensitive, so it writes nothing.
+        await using (var sensitive = Command("""SELECT c."Id" FROM "Cases" c WHERE c."FacilityId" = @facility AND c."Id" = ANY(@ids) AND c."IsSensitive" """))
+        {
+            sensitive.Parameters.AddWithValue("ids", ids.Distinct().ToArray());
+            await using var reader = await sensitive.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) { }
+        }
+        return Results.Json(new { myCases, overdueTasks = overdue, plansPastReview = pastReview, awaitingApproval = awaiting, alerts });
     }
 
     private const string SummaryColumns = """

@@ -25,7 +25,7 @@ public class TenancyGuardTests
         };
         var options = new DbContextOptionsBuilder<AppDbContext>();
         PersistenceSetup.Configure(options, provider, connection);
-        return new AppDbContext(options.Options, new TenantScope(new NobodySignedIn()));
+        return AppDbContext.ForTenant(options.Options, new TenantScope(new NobodySignedIn()));
     }
 
     [Theory]

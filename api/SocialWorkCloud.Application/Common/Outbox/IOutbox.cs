@@ -60,10 +60,10 @@ public sealed class TransactionalOutbox(AppDbContext db, TimeProvider clock) : I
     /// <summary>Whether a published message is still only in memory (the handler published after its last save).</summary>
     internal bool HasUnsaved => _published.Exists(m => db.Entry(m).State == EntityState.Added);
 
-    /// <summary>The ids this scope published and saved, handed over once to the dispatcher.</summary>
-    internal IReadOnlyList<Guid> TakePublished()
+    /// <summary>The messages this scope published and saved, handed over once to the dispatcher.</summary>
+    internal IReadOnlyList<OutboxMessage> TakePublished()
     {
-        var saved = _published.Where(m => db.Entry(m).State != EntityState.Added).Select(m => m.Id).ToList();
+        var saved = _published.Where(m => db.Entry(m).State != EntityState.Added).ToList();
         _published.Clear();
         return saved;
     }

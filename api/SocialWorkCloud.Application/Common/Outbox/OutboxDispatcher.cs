@@ -28,12 +28,13 @@ public sealed class OutboxDispatcher(AppDbContext db, TransactionalOutbox outbox
     /// <summary>Dispatches what this scope published, once its transaction has committed. Never throws: what fails here, the sweep retries.</summary>
     public async Task DispatchPublishedAsync()
     {
-        foreach (var id in outbox.TakePublished())
+        foreach (var message in outbox.TakePublished())
         {
-            try { await TryDispatchAsync(id, CancellationToken.None); }
+            // What it carries is in memory already: no need to read it back after the claim.
+            try { await TryDispatchAsync(message.Id, CancellationToken.None, (message.Type, message.Payload)); }
             catch (Exception ex)
             {
-                logger.LogWarning(ex, "Outbox message {MessageId} was not dispatched after commit; the sweep will retry it", id);
+                logger.LogWarning(ex, "Outbox message {MessageId} was not dispatched after commit; the sweep will retry it", message.Id);
             }
         }
     }
@@ -64,7 +65,7 @@ public sealed class OutboxDispatcher(AppDbContext db, TransactionalOutbox outbox
         return dispatched;
     }
 
-    private async Task<bool> TryDispatchAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<bool> TryDispatchAsync(Guid id, CancellationToken cancellationToken, (string Type, string Payload)? published = null)
     {
         var now = clock.GetUtcNow();
         var staleClaim = now - ClaimLease;
@@ -73,7 +74,8 @@ public sealed class OutboxDispatcher(AppDbContext db, TransactionalOutbox outbox
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedAt, now).SetProperty(m => m.Attempts, m => m.Attempts + 1), cancellationToken);
         if (claimed == 0) return false; // another dispatcher has it, or it is done
 
-        var row = await db.OutboxMessages.AsNoTracking().Where(m => m.Id == id).Select(m => new { m.Type, m.Payload }).SingleAsync(cancellationToken);
+        var row = published ?? await db.OutboxMessages.AsNoTracking().Where(m => m.Id == id).Select(m => new ValueTuple<string, string>(m.Type, m.Payload))
+            .SingleAsync(cancellationToken);
         string jobId;
         try
         {

@@ -20,12 +20,16 @@ public static class TextCatalog
     public static CultureInfo Vietnamese { get; } = CultureInfo.GetCultureInfo("vi");
     public static CultureInfo English { get; } = CultureInfo.GetCultureInfo("en");
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Key, string Culture), string?> Templates = new();
+
     /// <summary>The text for <paramref name="key"/> in <paramref name="culture"/> (default: the current UI culture), formatted with <paramref name="args"/>; null when no set has the key.</summary>
     public static string? Find(string key, CultureInfo? culture = null, params object?[] args)
     {
         if (!Sets.Value.TryGetValue(key, out var set)) return null;
         var ui = culture ?? CultureInfo.CurrentUICulture;
-        var template = set.GetString(key, ui);
+        // Read once per key and language: ResourceManager.GetString takes a lock on every call, and validation reaches
+        // here for each field name of each request (FluentValidation's display-name resolver).
+        var template = Templates.GetOrAdd((key, ui.Name), static (k, state) => state.Set.GetString(k.Key, state.Ui), (Set: set, Ui: ui));
         if (template is null) return null;
         return args.Length == 0 ? template : string.Format(FormatCulture(ui), template, args);
     }

@@ -30,12 +30,13 @@ public sealed class GetFacilityKpisHandler(AppDbContext db, ICurrentUser user, K
 {
     public async ValueTask<FacilityKpis> Handle(GetFacilityKpis query, CancellationToken cancellationToken)
     {
-        var facility = await db.Facilities.AsNoTracking().VisibleTo(user).SingleOrDefaultAsync(f => f.Id == query.FacilityId, cancellationToken)
-            ?? throw new NotFoundException("Facility", query.FacilityId);
         var asOf = query.AsOf ?? VietnamClock.Today(clock);
-
-        var history = await db.OfFacility<UnitStatusChange>(facility.Id).ToListAsync(cancellationToken);
-        var status = UnitStatusHistory.StatusOn(history, asOf);
+        // The facility and its status on the date in one statement (the entry in force, as UnitStatusHistory.StatusOn reads it).
+        var facility = await UnitStatusQueries.WithStatusOn(db, db.Facilities.AsNoTracking().VisibleTo(user).Where(f => f.Id == query.FacilityId), asOf)
+                .Select(x => new { x.Facility.Id, x.Facility.ProvinceId, x.Facility.Type, x.Status })
+                .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("Facility", query.FacilityId);
+        var status = facility.Status;
         var group = facility.Type.Group();
         var indicator = group switch
         {
