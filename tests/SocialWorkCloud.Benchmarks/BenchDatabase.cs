@@ -67,7 +67,7 @@ public sealed class BenchDatabase : IAsyncDisposable
     }
 
     /// <summary>A context as the API builds one, with nobody signed in (so no tenant).</summary>
-    public AppDbContext NewContext() => new(Options, new TenantScope(new NobodySignedIn()));
+    public AppDbContext NewContext() => AppDbContext.ForTenant(Options, new TenantScope(new NobodySignedIn()));
 
     /// <summary>Drops whatever is there, applies the real migrations (tables and indexes) and generates the province.</summary>
     public async Task<GeneratedProvince> CreateAsync(ProvinceGenerator generator, CancellationToken ct)

@@ -43,7 +43,7 @@ public static class LedgerHarness
         var facilityId = Guid.NewGuid();
         var (busy, quiet) = await ArrangeAsync(database, facilityId, entries);
         var caller = new Caller(facilityId);
-        AppDbContext Context() => new(database.Options, new TenantScope(caller));
+        AppDbContext Context() => AppDbContext.ForTenant(database.Options, new TenantScope(caller));
         var today = VietnamClock.Today();
 
         // 1. Concurrent receipts on the quiet campaign: the year's sequence continues from the big ledger's.
