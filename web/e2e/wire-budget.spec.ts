@@ -16,8 +16,9 @@ const mobile = { cpuRate: 4, latencyMs: 150, downloadBytesPerSecond: 1_600_000 /
 // Goal 3 s. On 07/12/2026, with the 2-core machine 10–25x over its cores (two other builds), medians: before the
 // chunks were grouped 4.8 s (4 runs, 4.3–4.9 s), after 3.7 s (9 runs, 2.7–8.9 s: the spread is the CPU the load
 // leaves the throttled renderer; the API answered /me and the figures in 3–120 ms). The figures wait on ~205 kB
-// (≈ 1 s at 1.6 Mbit/s), four round trips and the 4x-throttled CPU. Not yet shown on an idle machine: the assertion
-// stays a ceiling against regressions, stretched by the run's slowdown factor.
+// (≈ 1 s at 1.6 Mbit/s), four round trips and the 4x-throttled CPU. On the idle machine (load ~2, this test alone,
+// 5 runs, 07/12/2026): median 2.78 s (2.28–3.21 s), one run of five over 3 s. So the assertion stays a ceiling against
+// regressions, stretched by the run's slowdown factor, not the goal itself.
 const figuresGoalMs = 3_000;
 const figuresCeilingMs = 8_000;
 // The run's own slowdown factor (playwright.config.ts): 1 on an idle machine, where the goal holds as stated.
