@@ -29,15 +29,29 @@ public sealed class NotificationJobs(AppDbContext db, TimeProvider clock, IBackg
     {
         if (recipients.Count == 0) return 0;
         var ids = recipients.ToList();
-        var already = await db.Notifications.AsNoTracking().Where(n => n.EventKey == eventKey && ids.Contains(n.RecipientId))
-            .Select(n => n.RecipientId).ToListAsync(cancellationToken);
-        var now = clock.GetUtcNow();
         var json = Notify.SerializeArgs(args);
-        var added = ids.Except(already)
-            .Select(r => Notification.Create(r, facilityId, provinceId, kind, recordType, recordId, json, eventKey, now)).ToList();
-        if (added.Count == 0) return 0;
-        db.Notifications.AddRange(added);
-        await db.SaveChangesAsync(cancellationToken);
+        List<Notification> added;
+        for (var attempt = 1; ; attempt++)
+        {
+            var already = await db.Notifications.AsNoTracking().Where(n => n.EventKey == eventKey && ids.Contains(n.RecipientId))
+                .Select(n => n.RecipientId).ToListAsync(cancellationToken);
+            var now = clock.GetUtcNow();
+            added = ids.Except(already)
+                .Select(r => Notification.Create(r, facilityId, provinceId, kind, recordType, recordId, json, eventKey, now)).ToList();
+            if (added.Count == 0) return 0;
+            db.Notifications.AddRange(added);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                break;
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // Another run of the same event (a retried job, the nightly sweep beside a manual one) wrote some of these
+                // between the read and the insert; the unique (recipient, event) index refused ours: read again.
+                foreach (var n in added) db.Entry(n).State = EntityState.Detached;
+            }
+        }
         if (Notification.IsUrgent(kind))
         {
             foreach (var n in added) jobs.Enqueue<NotificationMailJobs>(j => j.SendUrgentAsync(n.Id, CancellationToken.None));
