@@ -26,11 +26,8 @@ if [[ $build == 1 ]]; then
   dotnet build "$here/SocialWorkCloud.Benchmarks.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly
 fi
 
-pg="$(sed -E 's/(Database=)([^;]+)/\1\2_pipebench/' <<<"$SWC_BENCH_PG")"
-field() { sed -nE "s/.*(^|;)$1=([^;]*).*/\2/Ip" <<<"$SWC_BENCH_PG"; }
-dbname="$(field Database)_pipebench"
-PGPASSWORD="$(field Password)" psql -q -h "$(field Host)" -p "$(field Port)" -U "$(field Username)" -d "$(field Database)" \
-  -c "DROP DATABASE IF EXISTS \"$dbname\" WITH (FORCE)" -c "CREATE DATABASE \"$dbname\""
+source "$here/bench-database.sh"
+pg="$(bench_database pipebench)"
 
 work="$(mktemp -d)"
 api_pid="" bare_pid=""

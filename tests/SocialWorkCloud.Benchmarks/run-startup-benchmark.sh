@@ -30,11 +30,8 @@ if [[ $publish == 1 ]]; then
   done
 fi
 
-pg="$(sed -E 's/(Database=)([^;]+)/\1\2_startbench/' <<<"$SWC_BENCH_PG")"
-field() { sed -nE "s/.*(^|;)$1=([^;]*).*/\2/Ip" <<<"$SWC_BENCH_PG"; }
-dbname="$(field Database)_startbench"
-PGPASSWORD="$(field Password)" psql -q -h "$(field Host)" -p "$(field Port)" -U "$(field Username)" -d "$(field Database)" \
-  -c "DROP DATABASE IF EXISTS \"$dbname\" WITH (FORCE)" -c "CREATE DATABASE \"$dbname\""
+source "$here/bench-database.sh"
+pg="$(bench_database startbench)"
 
 key="$(head -c 48 /dev/urandom | base64 -w0)"
 api_pid=""

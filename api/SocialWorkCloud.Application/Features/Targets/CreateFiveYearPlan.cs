@@ -3,7 +3,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
-using SocialWorkCloud.Application.Common.Texts;
 using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Targets;
@@ -21,12 +20,7 @@ public sealed class CreateFiveYearPlanValidator : AbstractValidator<CreateFiveYe
 {
     public CreateFiveYearPlanValidator()
     {
-        // The range first (the document states it), then the period rule; one error either way.
-        RuleFor(x => x.StartYear).Cascade(CascadeMode.Stop)
-            .InclusiveBetween(FiveYearPlan.FirstStartYear, FiveYearPlan.LastStartYear).WithErrorCode("five-year-plan-period-invalid")
-            .WithMessage(x => TextCatalog.Get("five-year-plan-period-invalid", x.StartYear))
-            .Must(FiveYearPlan.IsPeriodStart).WithErrorCode("five-year-plan-period-invalid")
-            .WithMessage(x => TextCatalog.Get("five-year-plan-period-invalid", x.StartYear));
+        RuleFor(x => x.StartYear).MustStartAFiveYearPeriod();
         this.AddFiveYearPlanRules();
     }
 }

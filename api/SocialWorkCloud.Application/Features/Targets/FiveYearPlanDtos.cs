@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Common.Texts;
 using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Facilities;
@@ -39,6 +40,21 @@ public interface IFiveYearPlanFields
 
 internal static class FiveYearPlanRules
 {
+    private const string PeriodInvalid = "five-year-plan-period-invalid";
+
+    /// <summary>A five-year period's first year: within the years the document states, then one ending in 1 or 6 (one error either way).</summary>
+    public static IRuleBuilderOptions<T, int> MustStartAFiveYearPeriod<T>(this IRuleBuilder<T, int> rule) =>
+        rule.InclusiveBetween(FiveYearPlan.FirstStartYear, FiveYearPlan.LastStartYear).WithPeriodText()
+            .Must(FiveYearPlan.IsPeriodStart).WithPeriodText();
+
+    /// <summary>The same for an optional year (a filter): no year, no rule.</summary>
+    public static IRuleBuilderOptions<T, int?> MustStartAFiveYearPeriod<T>(this IRuleBuilder<T, int?> rule) =>
+        rule.InclusiveBetween(FiveYearPlan.FirstStartYear, FiveYearPlan.LastStartYear).WithPeriodText()
+            .Must(y => y is null || FiveYearPlan.IsPeriodStart(y.Value)).WithPeriodText();
+
+    private static IRuleBuilderOptions<T, TYear> WithPeriodText<T, TYear>(this IRuleBuilderOptions<T, TYear> rule) =>
+        rule.WithErrorCode(PeriodInvalid).WithMessage((_, year) => TextCatalog.Get(PeriodInvalid, year));
+
     public static void AddFiveYearPlanRules<T>(this AbstractValidator<T> v) where T : IFiveYearPlanFields
     {
         v.RuleFor(x => x.GeneralGoal).MaximumLength(4000);

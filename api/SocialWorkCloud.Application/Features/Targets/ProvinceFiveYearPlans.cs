@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Exceptions;
 using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Common.Security;
-using SocialWorkCloud.Application.Common.Texts;
 using SocialWorkCloud.Application.Common.Validation;
 using SocialWorkCloud.Application.Features.Notifications;
 using SocialWorkCloud.Application.Persistence;
@@ -23,11 +22,7 @@ public sealed record ListProvinceFiveYearPlans(Guid ProvinceId, int? StartYear =
 public sealed class ListProvinceFiveYearPlansValidator : AbstractValidator<ListProvinceFiveYearPlans>
 {
     public ListProvinceFiveYearPlansValidator() =>
-        RuleFor(x => x.StartYear).Cascade(CascadeMode.Stop)
-            .InclusiveBetween(FiveYearPlan.FirstStartYear, FiveYearPlan.LastStartYear).WithErrorCode("five-year-plan-period-invalid")
-            .WithMessage(x => TextCatalog.Get("five-year-plan-period-invalid", x.StartYear))
-            .Must(y => y is null || FiveYearPlan.IsPeriodStart(y.Value)).WithErrorCode("five-year-plan-period-invalid")
-            .WithMessage(x => TextCatalog.Get("five-year-plan-period-invalid", x.StartYear));
+        RuleFor(x => x.StartYear).MustStartAFiveYearPeriod();
 }
 
 public sealed class ListProvinceFiveYearPlansHandler(AppDbContext db, ICurrentUser user, TimeProvider clock)
