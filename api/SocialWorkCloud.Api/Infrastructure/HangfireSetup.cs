@@ -133,7 +133,7 @@ public static class HangfireSetup
 
     public static WebApplication UseBackgroundJobs(this WebApplication app)
     {
-        app.UseWhen(http => http.Request.Path.StartsWithSegments("/hangfire"), gate => gate.Use(JobsDashboardGate.InvokeAsync));
+        app.UseWhen(http => http.Request.Path.StartsWithSegments("/hangfire", StringComparison.OrdinalIgnoreCase), gate => gate.Use(JobsDashboardGate.InvokeAsync));
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
             Authorization = [new JobsDashboardGate.Filter()],

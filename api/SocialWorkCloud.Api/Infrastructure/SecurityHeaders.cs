@@ -44,23 +44,23 @@ public static class SecurityHeaders
             // The portal's hashed script, style and font files are subresources: a browser applies CSP, framing,
             // referrer and feature policies from the page that loads them, never from these answers. Sending the
             // page's ~700 bytes of policies with each of the dashboard's ~60 files cost 40 kB on the wire (issue 19).
-            if (path.StartsWithSegments("/assets") && http.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) != true)
+            if (path.StartsWithSegments("/assets", StringComparison.OrdinalIgnoreCase) && http.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) != true)
                 return Task.CompletedTask;
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
             headers["Permissions-Policy"] = PermissionsPolicy;
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            if (path.StartsWithSegments("/api") || path.StartsWithSegments("/health"))
+            if (path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase))
             {
                 headers.ContentSecurityPolicy = ApiPolicy;
                 headers.CacheControl = "no-store";
                 headers.Pragma = "no-cache";
             }
-            else if (path.StartsWithSegments("/swagger"))
+            else if (path.StartsWithSegments("/swagger", StringComparison.OrdinalIgnoreCase))
             {
                 headers.ContentSecurityPolicy = SwaggerPolicy;
             }
-            else if (path.StartsWithSegments("/hangfire"))
+            else if (path.StartsWithSegments("/hangfire", StringComparison.OrdinalIgnoreCase))
             {
                 headers.ContentSecurityPolicy = JobsPolicy;
                 headers.CacheControl = "no-store";

@@ -162,7 +162,7 @@ public static class ClientSearchKeys
     public static IReadOnlyList<string> LaterParts(string folded)
     {
         var keys = new List<string>();
-        for (var space = folded.IndexOf(' '); space >= 0; space = folded.IndexOf(' ', space + 1))
+        for (var space = folded.IndexOf(' ', StringComparison.Ordinal); space >= 0; space = folded.IndexOf(' ', space + 1))
         {
             var key = folded[(space + 1)..];
             if (key.Length > 0 && !keys.Contains(key)) keys.Add(key);

@@ -89,10 +89,10 @@ public abstract partial class AttackerProbeRerunTests(ApiFactory factory, ITestO
 
         // Operations with ids, and writes without: every request names a record of the victim's province.
         var before = await ApiSurface.FingerprintAsync(factory);
-        foreach (var (method, path, _) in operations.Where(o => o.Path.Contains('{') || o.Method != "GET"))
+        foreach (var (method, path, _) in operations.Where(o => o.Path.Contains('{', StringComparison.Ordinal) || o.Method != "GET"))
         {
             var key = $"{method} {path}";
-            if (path.Contains('{'))
+            if (path.Contains('{', StringComparison.Ordinal))
             {
                 if (!probes.TryGetValue(key, out var declared))
                 {
@@ -138,7 +138,7 @@ public abstract partial class AttackerProbeRerunTests(ApiFactory factory, ITestO
         // Reads without ids: the other province's ids in the query; the answer carries none of its records.
         var today = VietnamClock.Today();
         var iso = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        foreach (var (method, path, op) in operations.Where(o => !o.Path.Contains('{') && o.Method == "GET"))
+        foreach (var (method, path, op) in operations.Where(o => !o.Path.Contains('{', StringComparison.Ordinal) && o.Method == "GET"))
         {
             foreach (var attacker in principals)
             {

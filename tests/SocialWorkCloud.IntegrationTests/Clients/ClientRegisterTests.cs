@@ -28,7 +28,7 @@ public abstract class ClientRegisterTests(ApiFactory factory)
         var name = Unique("Nguyễn Văn Ấn");
         var first = await (await worker.PostJsonAsync("/api/v1/clients", new { fullName = name, birthYear = 1970, sex = "Male" })).ReadAsync<JsonElement>(HttpStatusCode.Created);
 
-        var folded = name.Replace("Nguyễn Văn Ấn", "NGUYEN van an");
+        var folded = name.Replace("Nguyễn Văn Ấn", "NGUYEN van an", StringComparison.Ordinal);
         var conflict = await (await worker.PostJsonAsync("/api/v1/clients", new { fullName = folded, birthYear = 1970, sex = "Male" }))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict);
         var match = conflict.GetProperty("matches").EnumerateArray().Single();
@@ -118,7 +118,7 @@ public abstract class ClientRegisterTests(ApiFactory factory)
         using var worker = await World.ClientForAsync(TestWorld.WorkerAEmail);
         var given = "Quyên" + Letters(6);
         var created = await (await worker.PostJsonAsync("/api/v1/clients", new { fullName = $"Phạm Thị {given}" })).ReadAsync<JsonElement>(HttpStatusCode.Created);
-        var found = await (await worker.GetAsync($"/api/v1/clients?search={Uri.EscapeDataString(given.Replace("ê", "e").ToUpperInvariant())}")).ReadAsync<JsonElement>();
+        var found = await (await worker.GetAsync($"/api/v1/clients?search={Uri.EscapeDataString(given.Replace("ê", "e", StringComparison.Ordinal).ToUpperInvariant())}")).ReadAsync<JsonElement>();
         found.GetProperty("items").EnumerateArray().Single().GetProperty("id").GetGuid().ShouldBe(created.GetProperty("id").GetGuid());
     }
 

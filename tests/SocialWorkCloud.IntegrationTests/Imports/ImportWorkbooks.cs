@@ -72,7 +72,7 @@ public static class ImportWorkbooks
             string xml;
             using (var reader = new StreamReader(entry.Open())) xml = reader.ReadToEnd();
             entry.Delete();
-            xml = xml.Replace("<c r=\"A2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">X</t></is></c>", "<c r=\"A2\"><f>1+1</f><v>2</v></c>");
+            xml = xml.Replace("<c r=\"A2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">X</t></is></c>", "<c r=\"A2\"><f>1+1</f><v>2</v></c>", StringComparison.Ordinal);
             using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open());
             writer.Write(xml);
         }

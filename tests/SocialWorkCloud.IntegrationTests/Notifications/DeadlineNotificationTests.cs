@@ -92,7 +92,7 @@ public abstract class DeadlineNotificationTests(ApiFactory factory)
         headItems.Single(i => i.Kind == "CertificateExpiring").Text.ShouldContain("Trần Thị Hết " + tag);
         headItems.Single(i => i.Kind == "PractisingWithoutCertificate").Text.ShouldStartWith("1 ");
         var workerItems = await InboxAsync(worker);
-        workerItems.Select(i => (i.Kind, i.Text.Contains("Gọi điện") ? "today" : "late")).Order()
+        workerItems.Select(i => (i.Kind, i.Text.Contains("Gọi điện", StringComparison.Ordinal) ? "today" : "late")).Order()
             .ShouldBe(new[] { ("TaskDue", "today"), ("TaskOverdue", "late") }.Order());
         foreach (var other in new[] { tenant.CollaboratorEmail, tenant.OfficerEmail, TestWorld.AdminA, TestWorld.AdminB })
         {
@@ -205,7 +205,7 @@ public abstract class DeadlineNotificationTests(ApiFactory factory)
     private static async Task WaitForTextAsync(HttpClient client, string kind, string text)
     {
         var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (!(await Inboxes.ReadAsync(client, kind)).Exists(i => i.Text.Contains(text)))
+        while (!(await Inboxes.ReadAsync(client, kind)).Exists(i => i.Text.Contains(text, StringComparison.Ordinal)))
         {
             if (DateTime.UtcNow > deadline) throw new TimeoutException($"No {kind} with {text} arrived.");
             await Task.Delay(200);

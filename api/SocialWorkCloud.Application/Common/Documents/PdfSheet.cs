@@ -91,7 +91,7 @@ public sealed class PdfSheet : IDisposable
     /// <summary>Text with line breaks: each line wrapped to the width.</summary>
     public PdfSheet Paragraphs(string text)
     {
-        foreach (var line in text.Replace("\r", "").Split('\n')) Line(line);
+        foreach (var line in text.Replace("\r", "", StringComparison.Ordinal).Split('\n')) Line(line);
         return this;
     }
 

@@ -72,7 +72,7 @@ public static class ClientFieldsExtensions
         client.Province = Clean(fields.Province);
         client.CommuneWard = Clean(fields.CommuneWard);
         client.AddressDetail = Clean(fields.AddressDetail);
-        client.Phone = Clean(fields.Phone)?.Replace(" ", string.Empty).Replace(".", string.Empty);
+        client.Phone = Clean(fields.Phone)?.Replace(" ", string.Empty, StringComparison.Ordinal).Replace(".", string.Empty, StringComparison.Ordinal);
         client.GuardianContact = Clean(fields.GuardianContact);
         client.HouseholdSituation = Clean(fields.HouseholdSituation);
         client.Vulnerabilities = Vulnerabilities.Combine(fields.Vulnerabilities);

@@ -40,7 +40,7 @@ public static class ClientSearch
 
         if (folded.Any(char.IsDigit))
         {
-            var identifier = search!.Trim().Replace(" ", string.Empty).Replace(".", string.Empty);
+            var identifier = search!.Trim().Replace(" ", string.Empty, StringComparison.Ordinal).Replace(".", string.Empty, StringComparison.Ordinal);
             var insurance = identifier.ToUpperInvariant();
             var ids = clients.Where(c => c.NationalId == identifier).Select(c => c.Id)
                 .Union(clients.Where(c => c.PatientId == identifier).Select(c => c.Id))

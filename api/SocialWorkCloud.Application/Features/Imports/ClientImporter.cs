@@ -94,9 +94,9 @@ internal sealed partial class ClientImporter(AppDbContext db, ICurrentUser user,
             var year = sheet.Integer(r, BirthYear, 1900, thisYear);
             if (dob is not null && year is not null && dob.Value.Year != year) sheet.Add(r, BirthYear, "client-birth-year-mismatch");
             var sex = sheet.Choice(r, Sex_, sexes);
-            var nationalId = sheet.Text(r, NationalId, 12)?.Replace(" ", string.Empty);
+            var nationalId = sheet.Text(r, NationalId, 12)?.Replace(" ", string.Empty, StringComparison.Ordinal);
             if (nationalId is not null && !NationalIdPattern().IsMatch(nationalId)) sheet.Add(r, NationalId, "client-national-id-format");
-            var insurance = sheet.Text(r, Insurance, 20)?.Replace(" ", string.Empty).ToUpperInvariant();
+            var insurance = sheet.Text(r, Insurance, 20)?.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
             if (insurance is not null && !InsurancePattern().IsMatch(insurance)) sheet.Add(r, Insurance, "client-insurance-number-format");
             var patientId = sheet.Text(r, PatientId, 50);
             (string Code, string Name, string ProvinceName)? commune = null;
@@ -108,7 +108,7 @@ internal sealed partial class ClientImporter(AppDbContext db, ICurrentUser user,
                 else sheet.Add(r, Commune, "import-commune-unknown", communeText);
             }
             var address = sheet.Text(r, Address, 500);
-            var phone = sheet.Text(r, Phone, 20)?.Replace(" ", string.Empty).Replace(".", string.Empty);
+            var phone = sheet.Text(r, Phone, 20)?.Replace(" ", string.Empty, StringComparison.Ordinal).Replace(".", string.Empty, StringComparison.Ordinal);
             if (phone is not null && !PhonePattern().IsMatch(phone)) sheet.Add(r, Phone, "client-phone-invalid");
             var guardian = sheet.Text(r, Guardian, 500);
             if (sheet.Problems.Count != before || name is null) continue;

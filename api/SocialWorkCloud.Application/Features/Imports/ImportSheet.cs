@@ -95,7 +95,7 @@ public sealed class ImportSheet(ImportTemplate template)
     {
         var text = Text(row, column, 20);
         if (text is null) return null;
-        if (!decimal.TryParse(text.Replace(" ", string.Empty), NumberStyles.Number, CultureInfo.InvariantCulture, out var number) || number != decimal.Truncate(number))
+        if (!decimal.TryParse(text.Replace(" ", string.Empty, StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var number) || number != decimal.Truncate(number))
         {
             Add(row, column, "import-not-a-whole-number");
             return null;
@@ -139,7 +139,7 @@ public sealed class ImportSheet(ImportTemplate template)
     /// <summary>A phone number with its spaces and dots taken out: digits, an optional leading +, 8 to 15 of them.</summary>
     public string? Phone(XlsxRow row, int column)
     {
-        var text = Text(row, column, 32)?.Replace(" ", string.Empty).Replace(".", string.Empty);
+        var text = Text(row, column, 32)?.Replace(" ", string.Empty, StringComparison.Ordinal).Replace(".", string.Empty, StringComparison.Ordinal);
         if (text is null) return null;
         var digits = text.StartsWith('+') ? text[1..] : text;
         if (digits.Length is < 8 or > 15 || !digits.All(char.IsAsciiDigit))

@@ -160,7 +160,7 @@ public static class ReportDocument
                 .Paragraphs(r.NextPeriodPlan ?? "").Gap(6);
         pdf.Line($"{(next ? "III" : "II")}. KIẾN NGHỊ, ĐỀ XUẤT", bold: true).Paragraphs(r.Proposals ?? "").Gap(14);
 
-        var recipients = (r.Recipients ?? "").Replace("\r", "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        var recipients = (r.Recipients ?? "").Replace("\r", "", StringComparison.Ordinal).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(x => ("- " + x, false)).ToList();
         pdf.Columns(
             [("Nơi nhận:", true), .. recipients],
