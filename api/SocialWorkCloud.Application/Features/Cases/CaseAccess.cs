@@ -47,6 +47,22 @@ public static class CaseAccess
     }
 
     /// <summary>
+    /// As <see cref="AuditSensitiveReadsAsync"/>, for a read whose rows said already which of their cases are sensitive
+    /// (read in the same statement): each of these gets its audit entry, saved now, without asking the database again.
+    /// </summary>
+    public static async Task AuditSensitiveCaseReadsAsync(this AppDbContext db, ICurrentUser user, TimeProvider clock, string action,
+        IEnumerable<Guid> sensitiveCaseIds, CancellationToken ct)
+    {
+        var any = false;
+        foreach (var id in sensitiveCaseIds.Distinct())
+        {
+            db.Audit(user, clock, action, nameof(Case), id);
+            any = true;
+        }
+        if (any) await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
     /// A case read by id whose client's processing is restricted (Law 91/2025, the data subject's request): the facility
     /// keeps the record but does not use it, so only the unit head (who answers the request) reads it, each read audited;
     /// the assigned worker and colleagues get 403 case-client-restricted, saying why rather than pretending it is gone.
