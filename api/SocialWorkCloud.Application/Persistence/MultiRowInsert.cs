@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -20,40 +22,88 @@ public static class MultiRowInsert
     /// <summary>Parameters per statement: under SQLite's old 999 and SQL Server's 2,100.</summary>
     private const int MaxParameters = 900;
 
+    /// <summary>
+    /// What the model says of a row type — the columns, their mappings and getters, the parameter names and the statement
+    /// text for each row count — worked out once per model and type, not per batch (issue 19: a tally batch on every tap).
+    /// Keyed by the model, as each provider (the tests run two side by side) has its own.
+    /// </summary>
+    private static readonly ConditionalWeakTable<IModel, ConcurrentDictionary<Type, Plan>> Plans = new();
+
+    private sealed class Plan
+    {
+        public required IProperty[] Columns { get; init; }
+        public required RelationalTypeMapping[] Mappings { get; init; }
+        public required IClrPropertyGetter[] Getters { get; init; }
+        public required string Head { get; init; }
+        public required ISqlGenerationHelper Sql { get; init; }
+        public required int RowsPerStatement { get; init; }
+        private readonly ConcurrentDictionary<int, string> _texts = new();
+        private string[]? _names;
+
+        /// <summary>The parameter name of a row's column (p{row}_{column}), the same in every statement of the type.</summary>
+        public string Name(int row, int column) =>
+            (_names ??= Enumerable.Range(0, RowsPerStatement * Columns.Length).Select(i => $"p{i / Columns.Length}_{i % Columns.Length}").ToArray())
+            [row * Columns.Length + column];
+
+        public string Text(int rows) => _texts.GetOrAdd(rows, n =>
+        {
+            var text = new StringBuilder(Head);
+            for (var r = 0; r < n; r++)
+            {
+                text.Append(r == 0 ? "(" : ", (");
+                for (var c = 0; c < Columns.Length; c++)
+                {
+                    text.Append(c == 0 ? string.Empty : ", ").Append(Sql.GenerateParameterNamePlaceholder(Name(r, c)));
+                }
+                text.Append(')');
+            }
+            return text.ToString();
+        });
+    }
+
+    private static Plan PlanFor<T>(AppDbContext db)
+    {
+        var plans = Plans.GetValue(db.Model, _ => new ConcurrentDictionary<Type, Plan>());
+        if (plans.TryGetValue(typeof(T), out var plan)) return plan;
+        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var columns = entity.GetProperties().Where(p => p.ValueGenerated != ValueGenerated.OnAdd).ToArray();
+        var sql = db.GetService<ISqlGenerationHelper>();
+        return plans.GetOrAdd(typeof(T), new Plan
+        {
+            Columns = columns,
+            Mappings = columns.Select(p => p.GetRelationalTypeMapping()).ToArray(),
+            Getters = columns.Select(p => p.GetGetter()).ToArray(),
+            Head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) VALUES ",
+            Sql = sql,
+            RowsPerStatement = Math.Max(1, MaxParameters / columns.Length),
+        });
+    }
+
     public static async Task InsertAsync<T>(AppDbContext db, IReadOnlyList<T> rows, CancellationToken ct) where T : class
     {
         if (rows.Count == 0) return;
-        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var columns = entity.GetProperties().Where(p => p.ValueGenerated != ValueGenerated.OnAdd).ToList();
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) VALUES ";
-        var mappings = columns.Select(p => p.GetRelationalTypeMapping()).ToList();
-        var getters = columns.Select(p => p.GetGetter()).ToList();
+        var plan = PlanFor<T>(db);
+        var columns = plan.Columns.Length;
 
         await db.Database.OpenConnectionAsync(ct);
         try
         {
             var connection = db.Database.GetDbConnection();
-            var perStatement = Math.Max(1, MaxParameters / columns.Count);
-            foreach (var chunk in rows.Chunk(perStatement))
+            foreach (var chunk in rows.Chunk(plan.RowsPerStatement))
             {
                 await using var command = connection.CreateCommand();
                 command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-                var text = new StringBuilder(head);
                 for (var r = 0; r < chunk.Length; r++)
                 {
-                    text.Append(r == 0 ? "(" : ", (");
-                    for (var c = 0; c < columns.Count; c++)
+                    for (var c = 0; c < columns; c++)
                     {
-                        var name = $"p{r}_{c}";
                         // CreateParameter applies the mapping's converter (enums, SQLite's DateTimeOffset), as SaveChanges does.
-                        command.Parameters.Add(mappings[c].CreateParameter(command, name, getters[c].GetClrValue(chunk[r]), columns[c].IsNullable));
-                        text.Append(c == 0 ? string.Empty : ", ").Append(sql.GenerateParameterNamePlaceholder(name));
+                        command.Parameters.Add(plan.Mappings[c].CreateParameter(command, plan.Name(r, c), plan.Getters[c].GetClrValue(chunk[r]),
+                            plan.Columns[c].IsNullable));
                     }
-                    text.Append(')');
                 }
-                command.CommandText = text.ToString();
+                command.CommandText = plan.Text(chunk.Length);
                 try
                 {
                     await command.ExecuteNonQueryAsync(ct);

@@ -193,7 +193,7 @@ public static class BareHost
 
     /// <summary>
     /// The unit head's work lists (GetWorkLists): my open cases, overdue tasks, plans past review, approvals awaiting a decision,
-    /// unacknowledged alerts (100 each), then the sensitive-read check over the cases shown.
+    /// unacknowledged alerts (100 each), each row saying whether its case is sensitive (the sensitive-read audit needs no further statement).
     /// </summary>
     private static async Task<IResult> WorkListsAsync(NpgsqlDataSource source, Guid facility, Guid me, CancellationToken ct)
     {
@@ -209,7 +209,7 @@ public static class BareHost
             command.Parameters.AddWithValue("requested", (int)Domain.Cases.ApprovalState.Requested);
             return command;
         }
-        var ids = new List<Guid>();
+        var sensitiveShown = new List<Guid>();
         async Task<List<object>> SummariesAsync(string where, string orderBy)
         {
             var list = new List<object>();
@@ -217,7 +217,7 @@ public static class BareHost
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
-                ids.Add(reader.GetGuid(0));
+                if (reader.GetBoolean(9)) sensitiveShown.Add(reader.GetGuid(0));
                 list.Add(new
                 {
                     id = reader.GetGuid(0), caseNumber = reader.GetString(1), clientId = reader.GetGuid(2), clientName = reader.GetString(3),
@@ -233,7 +233,7 @@ public static class BareHost
         var myCases = await SummariesAsync("""c."AssignedWorkerId" = @me AND c."Stage" <> @closed""", """c."Priority" DESC, c."OpenedOn" """);
         var overdue = new List<object>();
         await using (var command = Command("""
-            SELECT t."Id", c."Id", cl."FullName", t."Title", t."DueOn", (SELECT u."FullName" FROM "AspNetUsers" u WHERE u."Id" = t."AssigneeId" LIMIT 1)
+            SELECT t."Id", c."Id", cl."FullName", t."Title", t."DueOn", (SELECT u."FullName" FROM "AspNetUsers" u WHERE u."Id" = t."AssigneeId" LIMIT 1), c."IsSensitive"
             FROM "FollowUpTasks" t JOIN "Cases" c ON c."Id" = t."CaseId" AND c."FacilityId" = @facility
               JOIN "Clients" cl ON cl."Id" = c."ClientId" AND cl."FacilityId" = @facility
             WHERE t."FacilityId" = @facility AND cl."RestrictedSince" IS NULL AND t."DoneAt" IS NULL AND t."DueOn" < @today
@@ -244,7 +244,7 @@ public static class BareHost
             while (await reader.ReadAsync(ct))
             {
                 var due = reader.GetFieldValue<DateOnly>(4);
-                ids.Add(reader.GetGuid(1));
+                if (reader.GetBoolean(6)) sensitiveShown.Add(reader.GetGuid(1));
                 overdue.Add(new
                 {
                     taskId = reader.GetGuid(0), caseId = reader.GetGuid(1), clientName = reader.GetString(2), title = reader.GetString(3), dueOn = due,
@@ -256,7 +256,7 @@ public static class BareHost
         var awaiting = await SummariesAsync("""(c."PlanApproval" = @requested OR c."ClosureApproval" = @requested)""", """c."OpenedOn" """);
         var alerts = new List<object>();
         await using (var command = Command("""
-            SELECT a."Id", c."Id", cl."FullName", a."Kind", a."RaisedAt"
+            SELECT a."Id", c."Id", cl."FullName", a."Kind", a."RaisedAt", c."IsSensitive"
             FROM "CaseAlerts" a JOIN "Cases" c ON c."Id" = a."CaseId" AND c."FacilityId" = @facility
               JOIN "Clients" cl ON cl."Id" = c."ClientId" AND cl."FacilityId" = @facility
             WHERE a."FacilityId" = @facility AND cl."RestrictedSince" IS NULL AND a."AcknowledgedAt" IS NULL
@@ -266,7 +266,7 @@ public static class BareHost
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
-                ids.Add(reader.GetGuid(1));
+                if (reader.GetBoolean(5)) sensitiveShown.Add(reader.GetGuid(1));
                 alerts.Add(new
                 {
                     alertId = reader.GetGuid(0), caseId = reader.GetGuid(1), clientName = reader.GetString(2),
@@ -274,13 +274,8 @@ public static class BareHost
                 });
             }
         }
-        // The sensitive-read check (AuditSensitiveReadsAsync): none of the demo's cases is sensitive, so it writes nothing.
-        await using (var sensitive = Command("""SELECT c."Id" FROM "Cases" c WHERE c."FacilityId" = @facility AND c."Id" = ANY(@ids) AND c."IsSensitive" """))
-        {
-            sensitive.Parameters.AddWithValue("ids", ids.Distinct().ToArray());
-            await using var reader = await sensitive.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) { }
-        }
+        // The sensitive-read audit (AuditSensitiveCaseReadsAsync) would write an entry per sensitive case shown: the demo has none.
+        if (sensitiveShown.Count > 0) throw new InvalidOperationException("The bare endpoint does not audit sensitive reads: the demo has no sensitive case.");
         return Results.Json(new { myCases, overdueTasks = overdue, plansPastReview = pastReview, awaitingApproval = awaiting, alerts });
     }
 

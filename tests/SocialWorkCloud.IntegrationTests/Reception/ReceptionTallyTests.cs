@@ -46,6 +46,22 @@ public abstract class ReceptionTallyTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task A_batch_longer_than_one_insert_statement_is_counted_whole_and_its_replay_only_adds_the_new_taps()
+    {
+        // 200 entries are three multi-row INSERTs (81 + 81 + 38 rows); the replay with 10 new taps is a fourth of another length.
+        var f = await World.NewActivityFacilityAsync();
+        var point = await NewPointAsync(f.Admin);
+        var sent = Entries(point, 200);
+        var first = await PostAsync(f.Admin, sent);
+        first.GetProperty("accepted").GetInt32().ShouldBe(200);
+        first.GetProperty("duplicates").GetInt32().ShouldBe(0);
+        var replay = await PostAsync(f.Admin, [.. Entries(point, 10, "Information"), .. sent]);
+        replay.GetProperty("accepted").GetInt32().ShouldBe(10);
+        replay.GetProperty("duplicates").GetInt32().ShouldBe(200);
+        (await TotalAsync(f.Admin)).ShouldBe(210);
+    }
+
+    [Fact]
     public async Task The_same_entries_sent_by_racing_requests_count_once()
     {
         var f = await World.NewActivityFacilityAsync();

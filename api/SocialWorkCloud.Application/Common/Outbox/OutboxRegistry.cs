@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Reflection;
 using System.Text.Json;
@@ -41,10 +42,12 @@ public sealed class OutboxRegistry
         where contract.IsGenericType && contract.GetGenericTypeDefinition() == typeof(IOutboxHandler<>)
         select (contract.GetGenericArguments()[0], type);
 
-    /// <summary>The stable name of a message type.</summary>
-    public static string NameOf(Type message) =>
-        message.GetCustomAttribute<OutboxMessageTypeAttribute>()?.Name
-        ?? throw new InvalidOperationException($"{message} needs an [OutboxMessageType(\"…\")] name to go through the outbox.");
+    /// <summary>The stable name of a message type (read from its attribute once per type: every publish asks it).</summary>
+    public static string NameOf(Type message) => MessageNames.GetOrAdd(message, static m =>
+        m.GetCustomAttribute<OutboxMessageTypeAttribute>()?.Name
+        ?? throw new InvalidOperationException($"{m} needs an [OutboxMessageType(\"…\")] name to go through the outbox."));
+
+    private static readonly ConcurrentDictionary<Type, string> MessageNames = new();
 
     /// <summary>Hands the stored message to its handler and returns the job id.</summary>
     public string Dispatch(IServiceProvider services, string name, string payload) =>

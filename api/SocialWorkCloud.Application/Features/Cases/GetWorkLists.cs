@@ -32,49 +32,105 @@ public sealed class GetWorkListsHandler(AppDbContext db, ICurrentUser user, Time
         var me = user.UserId ?? Guid.Empty;
         var today = VietnamClock.Today(clock);
         var supervisor = user.HasPermission(Permissions.CasesSupervise);
-        var visible = db.Cases.AsNoTracking().VisibleTo(user);
+        var readFacility = user.HasPermission(Permissions.CasesReadFacility);
 
-        var myCases = await CaseQueries.Summaries(db, visible.Where(c => c.AssignedWorkerId == me && c.Stage != CaseStage.Closed)
-            .OrderByDescending(c => c.Priority).ThenBy(c => c.OpenedOn).Take(Limit)).ToListAsync(cancellationToken);
-
-        var overdue = await (
-                from t in db.FollowUpTasks.AsNoTracking()
-                join c in visible on t.CaseId equals c.Id
-                join cl in db.Clients on c.ClientId equals cl.Id
-                where cl.RestrictedSince == null
-                where t.DoneAt == null && t.DueOn < today && (supervisor || t.AssigneeId == me)
-                orderby t.DueOn
-                select new OverdueTaskItem(t.Id, c.Id, cl.FullName, t.Title, t.DueOn, t.DueOn.AddDays(1),
-                    db.Users.Where(u => u.Id == t.AssigneeId).Select(u => u.FullName).FirstOrDefault()))
-            .Take(Limit).ToListAsync(cancellationToken);
-
-        var pastReview = await CaseQueries.Summaries(db, visible
-                .Where(c => c.PlanReviewOverdueSince != null && c.Stage != CaseStage.Closed && (supervisor || c.AssignedWorkerId == me))
-                .OrderBy(c => c.PlanReviewOn).Take(Limit))
-            .ToListAsync(cancellationToken);
-
-        IReadOnlyList<CaseSummary> awaiting = [];
-        IReadOnlyList<AlertItem> alerts = [];
+        var myCases = await ListAsync(MyCases.For(db)(db, me, supervisor, readFacility), cancellationToken);
+        var overdue = await ListAsync(Overdue.For(db)(db, me, supervisor, readFacility, today), cancellationToken);
+        var pastReview = await ListAsync(PastReview.For(db)(db, me, supervisor, readFacility), cancellationToken);
+        List<CaseSummary> awaiting = [];
+        List<AlertRow> alerts = [];
         if (supervisor)
         {
-            awaiting = await CaseQueries.Summaries(db, visible
-                    .Where(c => c.PlanApproval == ApprovalState.Requested || c.ClosureApproval == ApprovalState.Requested)
-                    .OrderBy(c => c.OpenedOn).Take(Limit))
-                .ToListAsync(cancellationToken);
-            alerts = await (
-                    from a in db.CaseAlerts.AsNoTracking()
-                    join c in visible on a.CaseId equals c.Id
-                    join cl in db.Clients on c.ClientId equals cl.Id
-                    where cl.RestrictedSince == null
-                    where a.AcknowledgedAt == null
-                    orderby a.RaisedAt
-                    select new AlertItem(a.Id, c.Id, cl.FullName, a.Kind, a.RaisedAt))
-                .Take(Limit).ToListAsync(cancellationToken);
+            awaiting = await ListAsync(Awaiting.For(db)(db, me, supervisor, readFacility), cancellationToken);
+            alerts = await ListAsync(Alerts.For(db)(db, me, supervisor, readFacility), cancellationToken);
         }
-        // The lists name each case's client: a sensitive case shown here is a read of it.
-        await db.AuditSensitiveReadsAsync(user, clock, "case.work-lists",
-            myCases.Concat(pastReview).Concat(awaiting).Select(c => c.Id).Concat(overdue.Select(t => t.CaseId)).Concat(alerts.Select(a => a.CaseId)),
+        // The lists name each case's client: a sensitive case shown here is a read of it. Each row says whether its case is
+        // sensitive, read in the same statement, so no further query asks it again.
+        await db.AuditSensitiveCaseReadsAsync(user, clock, "case.work-lists",
+            myCases.Concat(pastReview).Concat(awaiting).Where(c => c.IsSensitive).Select(c => c.Id)
+                .Concat(overdue.Where(t => t.IsSensitive).Select(t => t.Item.CaseId)).Concat(alerts.Where(a => a.IsSensitive).Select(a => a.Item.CaseId)),
             cancellationToken);
-        return new WorkLists(myCases, overdue, pastReview, awaiting, alerts);
+        return new WorkLists(myCases, overdue.ConvertAll(t => t.Item), pastReview, awaiting, alerts.ConvertAll(a => a.Item));
     }
+
+    private static async Task<List<T>> ListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken ct)
+    {
+        var list = new List<T>();
+        await foreach (var row in rows.WithCancellation(ct)) list.Add(row);
+        return list;
+    }
+
+    private sealed record OverdueRow(OverdueTaskItem Item, bool IsSensitive);
+
+    private sealed record AlertRow(AlertItem Item, bool IsSensitive);
+
+    // The five lists as compiled queries (issue 19: the work lists are read on every home page): EF builds, hashes and
+    // looks up no expression tree per request. Who sees which case is CaseAccess.VisibleTo with the caller's permissions
+    // as parameters — the unit head (supervise) every case, a social worker (readFacility) every case not sensitive and
+    // their own, anyone else their own — so one query serves every caller. A list takes its 100 cases, then leaves out
+    // those of a restricted client (CaseQueries.Summaries).
+
+    private static readonly PerModel<Func<AppDbContext, Guid, bool, bool, IAsyncEnumerable<CaseSummary>>> MyCases = new(() => EF.CompileAsyncQuery(
+        (AppDbContext db, Guid me, bool supervise, bool readFacility) =>
+            from c in db.Cases.AsNoTracking()
+                .Where(c => supervise || c.AssignedWorkerId == me || (readFacility && !c.IsSensitive))
+                .Where(c => c.AssignedWorkerId == me && c.Stage != CaseStage.Closed)
+                .OrderByDescending(c => c.Priority).ThenBy(c => c.OpenedOn).Take(Limit)
+            join cl in db.Clients on c.ClientId equals cl.Id
+            where cl.RestrictedSince == null
+            select new CaseSummary(
+                c.Id, c.CaseNumber, c.ClientId, cl.FullName, c.AssignedWorkerId,
+                db.Users.Where(u => u.Id == c.AssignedWorkerId).Select(u => u.FullName).FirstOrDefault(),
+                c.Priority, c.RiskLevel, c.Stage, c.IsSensitive, c.OpenedOn, c.ClosedOn, c.PlanApproval, c.ClosureApproval)));
+
+    private static readonly PerModel<Func<AppDbContext, Guid, bool, bool, DateOnly, IAsyncEnumerable<OverdueRow>>> Overdue = new(() => EF.CompileAsyncQuery(
+        (AppDbContext db, Guid me, bool supervise, bool readFacility, DateOnly today) =>
+            (from t in db.FollowUpTasks.AsNoTracking()
+             join c in db.Cases.Where(c => supervise || c.AssignedWorkerId == me || (readFacility && !c.IsSensitive)) on t.CaseId equals c.Id
+             join cl in db.Clients on c.ClientId equals cl.Id
+             where cl.RestrictedSince == null
+             where t.DoneAt == null && t.DueOn < today && (supervise || t.AssigneeId == me)
+             orderby t.DueOn
+             select new OverdueRow(
+                 new OverdueTaskItem(t.Id, c.Id, cl.FullName, t.Title, t.DueOn, t.DueOn.AddDays(1),
+                     db.Users.Where(u => u.Id == t.AssigneeId).Select(u => u.FullName).FirstOrDefault()),
+                 c.IsSensitive))
+            .Take(Limit)));
+
+    private static readonly PerModel<Func<AppDbContext, Guid, bool, bool, IAsyncEnumerable<CaseSummary>>> PastReview = new(() => EF.CompileAsyncQuery(
+        (AppDbContext db, Guid me, bool supervise, bool readFacility) =>
+            from c in db.Cases.AsNoTracking()
+                .Where(c => supervise || c.AssignedWorkerId == me || (readFacility && !c.IsSensitive))
+                .Where(c => c.PlanReviewOverdueSince != null && c.Stage != CaseStage.Closed && (supervise || c.AssignedWorkerId == me))
+                .OrderBy(c => c.PlanReviewOn).Take(Limit)
+            join cl in db.Clients on c.ClientId equals cl.Id
+            where cl.RestrictedSince == null
+            select new CaseSummary(
+                c.Id, c.CaseNumber, c.ClientId, cl.FullName, c.AssignedWorkerId,
+                db.Users.Where(u => u.Id == c.AssignedWorkerId).Select(u => u.FullName).FirstOrDefault(),
+                c.Priority, c.RiskLevel, c.Stage, c.IsSensitive, c.OpenedOn, c.ClosedOn, c.PlanApproval, c.ClosureApproval)));
+
+    private static readonly PerModel<Func<AppDbContext, Guid, bool, bool, IAsyncEnumerable<CaseSummary>>> Awaiting = new(() => EF.CompileAsyncQuery(
+        (AppDbContext db, Guid me, bool supervise, bool readFacility) =>
+            from c in db.Cases.AsNoTracking()
+                .Where(c => supervise || c.AssignedWorkerId == me || (readFacility && !c.IsSensitive))
+                .Where(c => c.PlanApproval == ApprovalState.Requested || c.ClosureApproval == ApprovalState.Requested)
+                .OrderBy(c => c.OpenedOn).Take(Limit)
+            join cl in db.Clients on c.ClientId equals cl.Id
+            where cl.RestrictedSince == null
+            select new CaseSummary(
+                c.Id, c.CaseNumber, c.ClientId, cl.FullName, c.AssignedWorkerId,
+                db.Users.Where(u => u.Id == c.AssignedWorkerId).Select(u => u.FullName).FirstOrDefault(),
+                c.Priority, c.RiskLevel, c.Stage, c.IsSensitive, c.OpenedOn, c.ClosedOn, c.PlanApproval, c.ClosureApproval)));
+
+    private static readonly PerModel<Func<AppDbContext, Guid, bool, bool, IAsyncEnumerable<AlertRow>>> Alerts = new(() => EF.CompileAsyncQuery(
+        (AppDbContext db, Guid me, bool supervise, bool readFacility) =>
+            (from a in db.CaseAlerts.AsNoTracking()
+             join c in db.Cases.Where(c => supervise || c.AssignedWorkerId == me || (readFacility && !c.IsSensitive)) on a.CaseId equals c.Id
+             join cl in db.Clients on c.ClientId equals cl.Id
+             where cl.RestrictedSince == null
+             where a.AcknowledgedAt == null
+             orderby a.RaisedAt
+             select new AlertRow(new AlertItem(a.Id, c.Id, cl.FullName, a.Kind, a.RaisedAt), c.IsSensitive))
+            .Take(Limit)));
 }

@@ -78,19 +78,33 @@ public static class ClientDuplicates
     /// </remarks>
     public static async Task<List<ClientMatch>> FindAsync(AppDbContext db, ICurrentUser user, Client candidate, CancellationToken ct)
     {
-        var rows = await db.Clients.AsNoTracking()
-            .Where(c => c.MergedIntoId == null && c.Id != candidate.Id)
-            .Where(c => (candidate.NationalId != null && c.NationalId == candidate.NationalId)
-                || (candidate.InsuranceNumber != null && c.InsuranceNumber == candidate.InsuranceNumber)
-                || (candidate.PatientId != null && c.PatientId == candidate.PatientId)
-                || (candidate.BirthYear != null && c.SearchName == candidate.SearchName && c.BirthYear == candidate.BirthYear))
-            .OrderBy(c => c.SearchName).Take(10)
-            .ToListAsync(ct);
+        var rows = new List<Candidate>();
+        await foreach (var row in Likely.For(db)(db, candidate.Id, candidate.NationalId, candidate.InsuranceNumber, candidate.PatientId, candidate.SearchName,
+                           candidate.BirthYear).WithCancellation(ct))
+        {
+            rows.Add(row);
+        }
         var confidential = await db.ConfidentialClientsAsync(user, rows.Select(c => c.Id), ct);
         return rows.Select(c => confidential.Contains(c.Id)
             ? new ClientMatch(Guid.Empty, TextCatalog.Get("client.confidential"), null, null, null, MatchedOn(c, candidate))
             : new ClientMatch(c.Id, c.FullName, c.BirthYear, Masking.Mask(c.NationalId), c.PatientId, MatchedOn(c, candidate))).ToList();
     }
+
+    /// <summary>The columns a match is judged and shown by.</summary>
+    private sealed record Candidate(Guid Id, string FullName, string SearchName, int? BirthYear, string? NationalId, string? InsuranceNumber, string? PatientId);
+
+    // Compiled (issue 19: every registration asks it): no expression tree built and looked up per request, and only the
+    // columns above read rather than whole clients.
+    private static readonly PerModel<Func<AppDbContext, Guid, string?, string?, string?, string, int?, IAsyncEnumerable<Candidate>>> Likely = new(() => EF.CompileAsyncQuery(
+        (AppDbContext db, Guid id, string? nationalId, string? insuranceNumber, string? patientId, string searchName, int? birthYear) =>
+            db.Clients.AsNoTracking()
+                .Where(c => c.MergedIntoId == null && c.Id != id)
+                .Where(c => (nationalId != null && c.NationalId == nationalId)
+                    || (insuranceNumber != null && c.InsuranceNumber == insuranceNumber)
+                    || (patientId != null && c.PatientId == patientId)
+                    || (birthYear != null && c.SearchName == searchName && c.BirthYear == birthYear))
+                .OrderBy(c => c.SearchName).Take(10)
+                .Select(c => new Candidate(c.Id, c.FullName, c.SearchName, c.BirthYear, c.NationalId, c.InsuranceNumber, c.PatientId))));
 
     /// <summary>
     /// The same national ID, insurance number or patient ID is the same person: a hard stop (409
@@ -106,7 +120,7 @@ public static class ClientDuplicates
         }
     }
 
-    private static List<string> MatchedOn(Client c, Client candidate)
+    private static List<string> MatchedOn(Candidate c, Client candidate)
     {
         var reasons = new List<string>();
         if (candidate.NationalId is not null && c.NationalId == candidate.NationalId) reasons.Add("nationalId");

@@ -84,7 +84,8 @@ public sealed class RecordTalliesHandler(AppDbContext db, ICurrentUser user, Tim
         }
 
         var pointIds = command.Entries.Select(e => e.PointId).Distinct().ToList();
-        var known = await db.ReceptionPoints.AsNoTracking().Where(p => pointIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
+        var known = new List<Guid>(pointIds.Count);
+        await foreach (var id in KnownPoints.For(db)(db, pointIds).WithCancellation(cancellationToken)) known.Add(id);
         if (pointIds.Except(known).FirstOrDefault() is { } unknown && unknown != Guid.Empty)
         {
             throw new NotFoundException("ReceptionPoint", unknown);
@@ -92,8 +93,8 @@ public sealed class RecordTalliesHandler(AppDbContext db, ICurrentUser user, Tim
 
         var unique = command.Entries.DistinctBy(e => e.Id).ToList();
         var ids = unique.Select(e => e.Id).ToList();
-        var seen = (await db.ReceptionTallies.AsNoTracking().Where(t => ids.Contains(t.ClientEntryId)).Select(t => t.ClientEntryId)
-            .ToListAsync(cancellationToken)).ToHashSet();
+        var seen = new HashSet<Guid>();
+        await foreach (var id in Counted.For(db)(db, ids).WithCancellation(cancellationToken)) seen.Add(id);
         var source = user.IsApiClient ? TallySource.HospitalSystem : TallySource.Portal;
         var taps = unique.Where(e => !seen.Contains(e.Id) && e.Undoes is null).Select(e => new ReceptionTally
         {
@@ -126,4 +127,11 @@ public sealed class RecordTalliesHandler(AppDbContext db, ICurrentUser user, Tim
         await db.SaveChangesAsync(cancellationToken);
         return result;
     }
+
+    // The batch's two reads, compiled (issue 19): no expression tree built, hashed and looked up per batch.
+    private static readonly PerModel<Func<AppDbContext, List<Guid>, IAsyncEnumerable<Guid>>> KnownPoints = new(() => EF.CompileAsyncQuery(
+        (AppDbContext db, List<Guid> ids) => db.ReceptionPoints.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => p.Id)));
+
+    private static readonly PerModel<Func<AppDbContext, List<Guid>, IAsyncEnumerable<Guid>>> Counted = new(() => EF.CompileAsyncQuery(
+        (AppDbContext db, List<Guid> ids) => db.ReceptionTallies.AsNoTracking().Where(t => ids.Contains(t.ClientEntryId)).Select(t => t.ClientEntryId)));
 }
