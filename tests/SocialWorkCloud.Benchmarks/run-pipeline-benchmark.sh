@@ -51,11 +51,11 @@ token() { curl -sf -H 'Content-Type: application/json' -d "{\"email\":\"$1\",\"p
 head_token="$(token hospital.admin@demo.vn)"
 province_token="$(token province@demo.vn)"
 me="$(curl -sf -H "Authorization: Bearer $head_token" "$api/api/v1/me")"
-facility="$(jq -r .facility.id <<<"$me")" user="$(jq -r .id <<<"$me")"
+facility="$(jq -r .facility.id <<<"$me")" user="$(jq -r .id <<<"$me")" role="$(jq -r .role <<<"$me")"
 province="$(curl -sf -H "Authorization: Bearer $province_token" "$api/api/v1/me" | jq -r .province.id)"
 point="$(curl -sf -H "Authorization: Bearer $head_token" -H 'Content-Type: application/json' -d '{"name":"Quầy đo tải"}' "$api/api/v1/reception/points" | jq -r .id)"
 
-dotnet "$here/bin/Release/net10.0/SocialWorkCloud.Benchmarks.dll" --bare --url "$bare" --pg "$pg" --facility "$facility" --user "$user" >"$work/bare.log" 2>&1 &
+dotnet "$here/bin/Release/net10.0/SocialWorkCloud.Benchmarks.dll" --bare --url "$bare" --pg "$pg" --facility "$facility" --user "$user" --role "$role" >"$work/bare.log" 2>&1 &
 bare_pid=$!
 for _ in $(seq 1 60); do curl -sf "$bare/debug/allocations" >/dev/null && break; sleep 1; done
 
@@ -104,6 +104,7 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 results="$work/results.tsv"
 # name, project URL, bare URL, token, lua script ("" for GET)
 scenarios=(
+  "me (the per-request floor)|$api/api/v1/me|$bare/bare/me|$head_token|"
   "work lists (unit head)|$api/api/v1/cases/work-lists|$bare/bare/cases/work-lists|$head_token|"
   "facility home KPI card|$api/api/v1/facilities/$facility/kpis|$bare/bare/facilities/$facility/kpis|$head_token|"
   "tally batch (10 entries)|$api/api/v1/reception/tallies|$bare/bare/reception/tallies|$head_token|$work/tally.lua"

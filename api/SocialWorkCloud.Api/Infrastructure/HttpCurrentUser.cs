@@ -1,40 +1,104 @@
+using System.Collections.Concurrent;
 using System.Security.Claims;
 using SocialWorkCloud.Application.Common.Security;
 
 namespace SocialWorkCloud.Api.Infrastructure;
 
-/// <summary>The caller as described by the validated access token. Outside a request (jobs) nobody is signed in.</summary>
+/// <summary>
+/// The caller as described by the validated access token. Outside a request (jobs) nobody is signed in.
+/// The claims are read once per principal (issue 19): the authorisation behaviour, the tenant filter of every query,
+/// the visibility rules and the request log all ask, and each answer used to search the claims again (a GET /me made
+/// about 170 claim searches). A new principal on the request (authentication replaces the anonymous one) is read afresh.
+/// </summary>
 public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
-    private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
+    private static readonly ConcurrentDictionary<UserRole, HashSet<string>> RoleGrants = new();
 
-    public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
+    private Caller _caller = Caller.Nobody;
 
-    public Guid? UserId => GuidClaim("sub");
-
-    public UserRole? Role => Enum.TryParse<UserRole>(Principal?.FindFirstValue(ClaimNames.Role), out var role) && !IsApiClient ? role : null;
-
-    public bool IsApiClient => IsAuthenticated && Principal?.FindFirst(ClaimNames.ClientId) is not null;
-
-    public Guid? FacilityId => GuidClaim(ClaimNames.FacilityId);
-
-    public Guid? ProvinceId => GuidClaim(ClaimNames.ProvinceId);
-
-    public Guid? SessionId => GuidClaim(ClaimNames.SessionId);
-
-    public bool IsPlatformAdmin => IsAuthenticated && Role == UserRole.PlatformAdmin;
-
-    public bool HasPermission(string permission)
+    private Caller Current
     {
-        if (!IsAuthenticated) return false;
-        if (IsApiClient)
+        get
         {
-            var scopes = (Principal!.FindFirstValue(ClaimNames.Scope) ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            return RolePermissions.ForApiClient(FacilityId is null && ProvinceId is not null, scopes).Contains(permission);
+            var principal = accessor.HttpContext?.User;
+            var caller = _caller;
+            if (ReferenceEquals(caller.Principal, principal)) return caller;
+            return _caller = new Caller(principal);
         }
-        return Role is { } role && RolePermissions.For(role).Contains(permission);
     }
 
-    private Guid? GuidClaim(string type) =>
-        IsAuthenticated && Guid.TryParse(Principal!.FindFirstValue(type), out var id) ? id : null;
+    public bool IsAuthenticated => Current.IsAuthenticated;
+
+    public Guid? UserId => Current.UserId;
+
+    public UserRole? Role => Current.Role;
+
+    public bool IsApiClient => Current.IsApiClient;
+
+    public Guid? FacilityId => Current.FacilityId;
+
+    public Guid? ProvinceId => Current.ProvinceId;
+
+    public Guid? SessionId => Current.SessionId;
+
+    public bool IsPlatformAdmin => Current.IsAuthenticated && Current.Role == UserRole.PlatformAdmin;
+
+    public bool HasPermission(string permission) => Current.Grants?.Contains(permission) == true;
+
+    /// <summary>What one principal says, read once.</summary>
+    private sealed class Caller
+    {
+        public static readonly Caller Nobody = new(null);
+
+        private HashSet<string>? _grants;
+
+        public Caller(ClaimsPrincipal? principal)
+        {
+            Principal = principal;
+            IsAuthenticated = principal?.Identity?.IsAuthenticated == true;
+            IsApiClient = IsAuthenticated && principal!.FindFirst(ClaimNames.ClientId) is not null;
+            Role = Enum.TryParse<UserRole>(principal?.FindFirstValue(ClaimNames.Role), out var role) && !IsApiClient ? role : null;
+            if (!IsAuthenticated) return;
+            UserId = GuidClaim(principal!, "sub");
+            FacilityId = GuidClaim(principal!, ClaimNames.FacilityId);
+            ProvinceId = GuidClaim(principal!, ClaimNames.ProvinceId);
+            SessionId = GuidClaim(principal!, ClaimNames.SessionId);
+        }
+
+        public ClaimsPrincipal? Principal { get; }
+        public bool IsAuthenticated { get; }
+        public bool IsApiClient { get; }
+        public UserRole? Role { get; }
+        public Guid? UserId { get; }
+        public Guid? FacilityId { get; }
+        public Guid? ProvinceId { get; }
+        public Guid? SessionId { get; }
+
+        /// <summary>The permissions the caller holds (null: none, not signed in); a role's set is shared by every caller of that role.</summary>
+        public HashSet<string>? Grants
+        {
+            get
+            {
+                if (!IsAuthenticated) return null;
+                if (_grants is { } grants) return grants;
+                if (IsApiClient)
+                {
+                    var scopes = (Principal!.FindFirstValue(ClaimNames.Scope) ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    grants = new HashSet<string>(RolePermissions.ForApiClient(FacilityId is null && ProvinceId is not null, scopes), StringComparer.Ordinal);
+                }
+                else if (Role is { } role)
+                {
+                    grants = RoleGrants.GetOrAdd(role, static r => new HashSet<string>(RolePermissions.For(r), StringComparer.Ordinal));
+                }
+                else
+                {
+                    grants = [];
+                }
+                return _grants = grants;
+            }
+        }
+
+        private static Guid? GuidClaim(ClaimsPrincipal principal, string type) =>
+            Guid.TryParse(principal.FindFirstValue(type), out var id) ? id : null;
+    }
 }

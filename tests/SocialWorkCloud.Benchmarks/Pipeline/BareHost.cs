@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using NpgsqlTypes;
+using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Domain.Clients;
 using SocialWorkCloud.Domain.Facilities;
 using SocialWorkCloud.Domain.Kpis;
@@ -30,6 +31,7 @@ public static class BareHost
         var url = Arg("--url");
         var facilityId = Guid.Parse(Arg("--facility"));
         var userId = Guid.Parse(Arg("--user"));
+        var role = Enum.Parse<UserRole>(Arg("--role"));
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -38,6 +40,7 @@ public static class BareHost
         app.Urls.Add(url);
 
         app.MapGet("/debug/allocations", () => Results.Json(new { allocatedBytes = GC.GetTotalAllocatedBytes(precise: true) }));
+        app.MapGet("/bare/me", (CancellationToken ct) => MeAsync(dataSource, userId, role, facilityId, ct));
         app.MapGet("/bare/facilities/{id:guid}/kpis", (Guid id, CancellationToken ct) => FacilityKpisAsync(dataSource, id, ct));
         app.MapGet("/bare/provinces/{id:guid}/kpis", (Guid id, CancellationToken ct) => ProvinceKpisAsync(dataSource, id, ct));
         app.MapGet("/bare/cases/work-lists", (CancellationToken ct) => WorkListsAsync(dataSource, facilityId, userId, ct));
@@ -70,6 +73,48 @@ public static class BareHost
     private const string Operating = """
         f."ProvinceId" = @province AND (f."EstablishedOn" IS NULL OR f."EstablishedOn" <= @asOf) AND (f."ClosedOn" IS NULL OR f."ClosedOn" > @asOf)
         """;
+
+    /// <summary>
+    /// The per-request floor: GET /api/v1/me's three reads (the account, the facility, its province) and the role's
+    /// permissions, for the user and facility fixed at start-up.
+    /// </summary>
+    private static async Task<IResult> MeAsync(NpgsqlDataSource source, Guid userId, UserRole role, Guid facilityId, CancellationToken ct)
+    {
+        await using var connection = await source.OpenConnectionAsync(ct);
+        string? email, fullName;
+        await using (var command = new NpgsqlCommand("""SELECT u."Email", u."FullName" FROM "AspNetUsers" u WHERE u."Id" = @id LIMIT 2""", connection))
+        {
+            command.Parameters.AddWithValue("id", userId);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            if (!await reader.ReadAsync(ct)) return Results.Unauthorized();
+            (email, fullName) = (reader.IsDBNull(0) ? null : reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1));
+        }
+        string code, name;
+        FacilityType type;
+        Guid provinceId;
+        await using (var command = new NpgsqlCommand("""SELECT f."Id", f."Code", f."Name", f."Type", f."ProvinceId" FROM "Facilities" f WHERE f."Id" = @id LIMIT 2""", connection))
+        {
+            command.Parameters.AddWithValue("id", facilityId);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            if (!await reader.ReadAsync(ct)) return Results.NotFound();
+            (code, name, type, provinceId) = (reader.GetString(1), reader.GetString(2), (FacilityType)reader.GetInt32(3), reader.GetGuid(4));
+        }
+        object? province = null;
+        await using (var command = new NpgsqlCommand("""SELECT p."Id", p."Code", p."Name" FROM "Provinces" p WHERE p."Id" = @id LIMIT 2""", connection))
+        {
+            command.Parameters.AddWithValue("id", provinceId);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            if (await reader.ReadAsync(ct)) province = new { id = reader.GetGuid(0), code = reader.GetString(1), name = reader.GetString(2) };
+        }
+        var granted = RolePermissions.For(role);
+        return Results.Json(new
+        {
+            id = userId, email, fullName, role, isApiClient = false,
+            facility = new { id = facilityId, code, name, type, group = type.Group() },
+            province,
+            permissions = Permissions.All.Where(granted.Contains).ToArray(),
+        });
+    }
 
     /// <summary>The facility home's KPI card: the facility, its status, and its group's counts in the province.</summary>
     private static async Task<IResult> FacilityKpisAsync(NpgsqlDataSource source, Guid id, CancellationToken ct)

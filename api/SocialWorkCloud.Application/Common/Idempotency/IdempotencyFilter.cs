@@ -39,10 +39,17 @@ public static class IdempotencyFilter
             .Where(x => x.p.ParameterType != typeof(CancellationToken) && x.p.ParameterType != typeof(HttpContext)
                 && x.p.GetCustomAttribute<FromServicesAttribute>() is null && isService?.IsService(x.p.ParameterType) != true)
             .Select(x => x.i).ToArray();
-        return async invocation =>
+        // Everything but a POST with the header passes straight on, without a state machine of its own (issue 19).
+        return invocation =>
+        {
+            var request = invocation.HttpContext.Request;
+            return HttpMethods.IsPost(request.Method) && request.Headers.ContainsKey(Header) ? Keyed(invocation) : next(invocation);
+        };
+
+        async ValueTask<object?> Keyed(EndpointFilterInvocationContext invocation)
         {
             var http = invocation.HttpContext;
-            if (!HttpMethods.IsPost(http.Request.Method) || !http.Request.Headers.TryGetValue(Header, out var values)) return await next(invocation);
+            if (!http.Request.Headers.TryGetValue(Header, out var values)) return await next(invocation);
             if (http.GetEndpoint() is not { } endpoint || !IdempotentOperations.AppliesTo(endpoint)) return await next(invocation);
             var key = values.Count == 1 ? values[0]?.Trim() : null;
             if (string.IsNullOrEmpty(key) || key.Length > MaxKeyLength || key.Any(char.IsControl))
@@ -52,7 +59,7 @@ public static class IdempotencyFilter
             var json = http.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
             var execution = http.RequestServices.GetRequiredService<IdempotentExecution>();
             return await execution.RunAsync(key, Hash(http, invocation, hashed, json), invocation, next);
-        };
+        }
     }
 
     private static string Hash(HttpContext http, EndpointFilterInvocationContext invocation, int[] hashed, JsonSerializerOptions json)

@@ -70,7 +70,7 @@ public sealed class GetWorkListsHandler(AppDbContext db, ICurrentUser user, Time
     // their own, anyone else their own — so one query serves every caller. A list takes its 100 cases, then leaves out
     // those of a restricted client (CaseQueries.Summaries).
 
-    private static readonly PerModel<Func<AppDbContext, Guid, bool, bool, IAsyncEnumerable<CaseSummary>>> MyCases = new(() => EF.CompileAsyncQuery(
+    private static readonly CompiledPerModel<Func<AppDbContext, Guid, bool, bool, IAsyncEnumerable<CaseSummary>>> MyCases = new(() => EF.CompileAsyncQuery(
         (AppDbContext db, Guid me, bool supervise, bool readFacility) =>
             from c in db.Cases.AsNoTracking()
                 .Where(c => supervise || c.AssignedWorkerId == me || (readFacility && !c.IsSensitive))
@@ -83,7 +83,7 @@ public sealed class GetWorkListsHandler(AppDbContext db, ICurrentUser user, Time
                 db.Users.Where(u => u.Id == c.AssignedWorkerId).Select(u => u.FullName).FirstOrDefault(),
                 c.Priority, c.RiskLevel, c.Stage, c.IsSensitive, c.OpenedOn, c.ClosedOn, c.PlanApproval, c.ClosureApproval)));
 
-    private static readonly PerModel<Func<AppDbContext, Guid, bool, bool, DateOnly, IAsyncEnumerable<OverdueRow>>> Overdue = new(() => EF.CompileAsyncQuery(
+    private static readonly CompiledPerModel<Func<AppDbContext, Guid, bool, bool, DateOnly, IAsyncEnumerable<OverdueRow>>> Overdue = new(() => EF.CompileAsyncQuery(
         (AppDbContext db, Guid me, bool supervise, bool readFacility, DateOnly today) =>
             (from t in db.FollowUpTasks.AsNoTracking()
              join c in db.Cases.Where(c => supervise || c.AssignedWorkerId == me || (readFacility && !c.IsSensitive)) on t.CaseId equals c.Id
@@ -97,7 +97,7 @@ public sealed class GetWorkListsHandler(AppDbContext db, ICurrentUser user, Time
                  c.IsSensitive))
             .Take(Limit)));
 
-    private static readonly PerModel<Func<AppDbContext, Guid, bool, bool, IAsyncEnumerable<CaseSummary>>> PastReview = new(() => EF.CompileAsyncQuery(
+    private static readonly CompiledPerModel<Func<AppDbContext, Guid, bool, bool, IAsyncEnumerable<CaseSummary>>> PastReview = new(() => EF.CompileAsyncQuery(
         (AppDbContext db, Guid me, bool supervise, bool readFacility) =>
             from c in db.Cases.AsNoTracking()
                 .Where(c => supervise || c.AssignedWorkerId == me || (readFacility && !c.IsSensitive))
@@ -110,7 +110,7 @@ public sealed class GetWorkListsHandler(AppDbContext db, ICurrentUser user, Time
                 db.Users.Where(u => u.Id == c.AssignedWorkerId).Select(u => u.FullName).FirstOrDefault(),
                 c.Priority, c.RiskLevel, c.Stage, c.IsSensitive, c.OpenedOn, c.ClosedOn, c.PlanApproval, c.ClosureApproval)));
 
-    private static readonly PerModel<Func<AppDbContext, Guid, bool, bool, IAsyncEnumerable<CaseSummary>>> Awaiting = new(() => EF.CompileAsyncQuery(
+    private static readonly CompiledPerModel<Func<AppDbContext, Guid, bool, bool, IAsyncEnumerable<CaseSummary>>> Awaiting = new(() => EF.CompileAsyncQuery(
         (AppDbContext db, Guid me, bool supervise, bool readFacility) =>
             from c in db.Cases.AsNoTracking()
                 .Where(c => supervise || c.AssignedWorkerId == me || (readFacility && !c.IsSensitive))
@@ -123,7 +123,7 @@ public sealed class GetWorkListsHandler(AppDbContext db, ICurrentUser user, Time
                 db.Users.Where(u => u.Id == c.AssignedWorkerId).Select(u => u.FullName).FirstOrDefault(),
                 c.Priority, c.RiskLevel, c.Stage, c.IsSensitive, c.OpenedOn, c.ClosedOn, c.PlanApproval, c.ClosureApproval)));
 
-    private static readonly PerModel<Func<AppDbContext, Guid, bool, bool, IAsyncEnumerable<AlertRow>>> Alerts = new(() => EF.CompileAsyncQuery(
+    private static readonly CompiledPerModel<Func<AppDbContext, Guid, bool, bool, IAsyncEnumerable<AlertRow>>> Alerts = new(() => EF.CompileAsyncQuery(
         (AppDbContext db, Guid me, bool supervise, bool readFacility) =>
             (from a in db.CaseAlerts.AsNoTracking()
              join c in db.Cases.Where(c => supervise || c.AssignedWorkerId == me || (readFacility && !c.IsSensitive)) on a.CaseId equals c.Id

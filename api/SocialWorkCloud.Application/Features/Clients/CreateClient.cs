@@ -95,7 +95,7 @@ public static class ClientDuplicates
 
     // Compiled (issue 19: every registration asks it): no expression tree built and looked up per request, and only the
     // columns above read rather than whole clients.
-    private static readonly PerModel<Func<AppDbContext, Guid, string?, string?, string?, string, int?, IAsyncEnumerable<Candidate>>> Likely = new(() => EF.CompileAsyncQuery(
+    private static readonly CompiledPerModel<Func<AppDbContext, Guid, string?, string?, string?, string, int?, IAsyncEnumerable<Candidate>>> Likely = new(() => EF.CompileAsyncQuery(
         (AppDbContext db, Guid id, string? nationalId, string? insuranceNumber, string? patientId, string searchName, int? birthYear) =>
             db.Clients.AsNoTracking()
                 .Where(c => c.MergedIntoId == null && c.Id != id)

@@ -129,9 +129,9 @@ public sealed class RecordTalliesHandler(AppDbContext db, ICurrentUser user, Tim
     }
 
     // The batch's two reads, compiled (issue 19): no expression tree built, hashed and looked up per batch.
-    private static readonly PerModel<Func<AppDbContext, List<Guid>, IAsyncEnumerable<Guid>>> KnownPoints = new(() => EF.CompileAsyncQuery(
+    private static readonly CompiledPerModel<Func<AppDbContext, List<Guid>, IAsyncEnumerable<Guid>>> KnownPoints = new(() => EF.CompileAsyncQuery(
         (AppDbContext db, List<Guid> ids) => db.ReceptionPoints.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => p.Id)));
 
-    private static readonly PerModel<Func<AppDbContext, List<Guid>, IAsyncEnumerable<Guid>>> Counted = new(() => EF.CompileAsyncQuery(
+    private static readonly CompiledPerModel<Func<AppDbContext, List<Guid>, IAsyncEnumerable<Guid>>> Counted = new(() => EF.CompileAsyncQuery(
         (AppDbContext db, List<Guid> ids) => db.ReceptionTallies.AsNoTracking().Where(t => ids.Contains(t.ClientEntryId)).Select(t => t.ClientEntryId)));
 }
