@@ -49,13 +49,21 @@ public static class PersistenceSetup
             o.MigrationsAssembly("SocialWorkCloud.Migrations.SqlServer");
             if (retryWhereSafe) o.ExecutionStrategy(d => new SafeRetries.SqlServer(d));
         }),
-        DatabaseProvider.PostgreSql => db.UseNpgsql(connection, o =>
+        DatabaseProvider.PostgreSql => db.UseNpgsql(retryWhereSafe ? WithoutSessionReset(connection) : connection, o =>
         {
             o.MigrationsAssembly("SocialWorkCloud.Migrations.PostgreSql");
             if (retryWhereSafe) o.ExecutionStrategy(d => new SafeRetries.Npgsql(d));
         }),
         _ => throw new InvalidOperationException($"Unknown database provider {provider}."),
     };
+
+    /// <summary>
+    /// The API's contexts leave no session state on a connection (their locks and SETs are transaction-scoped, nothing
+    /// makes temporary tables), so a connection back in the pool need not be reset: Npgsql otherwise sends DISCARD ALL
+    /// before the next command on it, once per query that opens a connection (issue 19).
+    /// </summary>
+    private static string WithoutSessionReset(string connection) =>
+        new Npgsql.NpgsqlConnectionStringBuilder(connection) { NoResetOnClose = true }.ConnectionString;
 
     private static string EnsureSqliteFolder(string connection)
     {
