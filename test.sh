@@ -117,7 +117,12 @@ fi
 KUBERNETES_PID=$!
 
 dotnet tool restore >/dev/null
-build_failed() { [[ -z "${WEB_CHECKS_PID:-}" ]] || kill "$WEB_CHECKS_PID" 2>/dev/null; echo "0 passed, 1 failed"; exit 1; }
+build_failed() {
+  [[ -z "${WEB_CHECKS_PID:-}" ]] || kill "$WEB_CHECKS_PID" 2>/dev/null
+  # The end-to-end run may have started on the API already: Playwright stops its browser and API on SIGTERM.
+  [[ -z "${E2E_PID:-}" ]] || { pkill -TERM -P "$E2E_PID" 2>/dev/null; kill "$E2E_PID" 2>/dev/null; }
+  echo "0 passed, 1 failed"; exit 1
+}
 # The API first: the end-to-end journeys need only it (and the bundled portal), so they start while the test
 # projects, the generated client and the benchmarks build (issue 13: the browser lane no longer waits for them).
 echo "Building... ($(elapsed))"
