@@ -33,12 +33,13 @@ T0=$SECONDS
 elapsed() { local s=$((SECONDS - T0)); printf '%dm%02ds' $((s / 60)) $((s % 60)); }
 RESULTS="$(mktemp -d)"
 LOAD_AT_START="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
-# Each lane's CPU-seconds (user + system, its child processes included) and wall seconds, summed up at the end: on a
-# 2-core machine the run lasts about its CPU-seconds / 2, so this says where to cut. GNU time when installed.
-TIME_BIN=/usr/bin/time; "$TIME_BIN" -q -o /dev/null true 2>/dev/null || TIME_BIN=""
+# Each lane's CPU-seconds (user + system, every process it started included, the test host that `dotnet test` ends
+# without waiting for too) and wall seconds, summed up at the end: on a 2-core machine the run lasts about its
+# CPU-seconds / 2, so this says where to cut (scripts/lane-time.py; without python3 the lanes run untimed).
+TIME_BIN="$ROOT/scripts/lane-time.py"; python3 "$TIME_BIN" /dev/null true 2>/dev/null || TIME_BIN=""
 timed() { # lane, command...
   local lane="$1"; shift
-  if [[ -n "$TIME_BIN" ]]; then "$TIME_BIN" -q -o "$RESULTS/$lane.cpu" -f "%e %U %S" "$@"; else "$@"; fi
+  if [[ -n "$TIME_BIN" ]]; then python3 "$TIME_BIN" "$RESULTS/$lane.cpu" "$@"; else "$@"; fi
 }
 # The in-process API's warnings and errors (a failed background job says why only there); printed when a test fails.
 export SWC_SERVER_LOG="$RESULTS/server-errors.log"
@@ -247,7 +248,7 @@ fi
 # Where the CPU went (see `timed`): the lanes overlap, so their wall times add up to more than the run's.
 if [[ -n "$TIME_BIN" ]]; then
   echo
-  echo "CPU-seconds per lane (user+system, children included) / wall seconds; load at the start $LOAD_AT_START, at the end $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null):"
+  echo "CPU-seconds per lane (user+system, its processes included) / wall seconds; load at the start $LOAD_AT_START, at the end $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null):"
   for lane in restore build-api build-rest kubernetes npm-install web-build web-vitest web-size web-typecheck web-lint web-spectral e2e \
               SocialWorkCloud.UnitTests SocialWorkCloud.IntegrationTests scale-out; do
     [[ -s "$RESULTS/$lane.cpu" ]] || continue
