@@ -32,6 +32,15 @@ fi
 T0=$SECONDS
 elapsed() { local s=$((SECONDS - T0)); printf '%dm%02ds' $((s / 60)) $((s % 60)); }
 RESULTS="$(mktemp -d)"
+LOAD_AT_START="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
+# Each lane's CPU-seconds (user + system, every process it started included, the test host that `dotnet test` ends
+# without waiting for too) and wall seconds, summed up at the end: on a 2-core machine the run lasts about its
+# CPU-seconds / 2, so this says where to cut (scripts/lane-time.py; without python3 the lanes run untimed).
+TIME_BIN="$ROOT/scripts/lane-time.py"; python3 "$TIME_BIN" /dev/null true 2>/dev/null || TIME_BIN=""
+timed() { # lane, command...
+  local lane="$1"; shift
+  if [[ -n "$TIME_BIN" ]]; then python3 "$TIME_BIN" "$RESULTS/$lane.cpu" "$@"; else "$@"; fi
+}
 # The in-process API's warnings and errors (a failed background job says why only there); printed when a test fails.
 export SWC_SERVER_LOG="$RESULTS/server-errors.log"
 HAVE_NPM=0; command -v npm >/dev/null && HAVE_NPM=1
@@ -60,23 +69,26 @@ web_checks() {
   step() { # id, command...
     name="$1"; shift
     local started=$SECONDS
-    (cd web && "$@") >"$RESULTS/web-$name.log" 2>&1
+    (cd web && timed "web-$name" "$@") >"$RESULTS/web-$name.log" 2>&1
     echo $? >"$RESULTS/web-$name.rc"
     echo $((SECONDS - started)) >"$RESULTS/web-$name.seconds"
   }
-  web_install >"$RESULTS/npm-install.log" 2>&1
+  timed npm-install bash -c "$(declare -f web_install); web_install" >"$RESULTS/npm-install.log" 2>&1
   local installed=$?
   echo $installed >"$RESULTS/npm-install.rc"
   [[ $installed == 0 ]] || return
   # Vite bundles first (the end-to-end run waits for it), then `tsc -b` once (type check; both tsconfigs are
   # noEmit): no second tsc.
   step build npx vite build
-  step typecheck npm run --silent typecheck
-  step size npm run --silent size
-  step lint npm run --silent lint
-  # The committed OpenAPI document against Spectral's OpenAPI ruleset (web/.spectral.yaml): clean, warnings included.
-  step spectral npm run --silent spectral
+  # The component tests wait on the screen with a clock (findBy, waitFor): at the ordinary priority. The type check,
+  # lint and Spectral have no clock: they run at a lower one (nice), in the gaps the build, the .NET tests and the
+  # browser leave, instead of taking a core from them (issue 13).
   step vitest npx vitest run --reporter=default --reporter=json --outputFile="$RESULTS/vitest.json"
+  step size npm run --silent size
+  step typecheck nice -n 10 npm run --silent typecheck
+  step lint nice -n 10 npm run --silent lint
+  # The committed OpenAPI document against Spectral's OpenAPI ruleset (web/.spectral.yaml): clean, warnings included.
+  step spectral nice -n 10 npm run --silent spectral
 }
 
 if [[ $HAVE_NPM == 1 ]]; then
@@ -102,28 +114,46 @@ fi
 
 # The Kubernetes manifests (issue 16) need no build: rendered and validated beside it (after the apt installs above,
 # so two installs never wait on dpkg's lock). Its report comes after the .NET tests.
-(scripts/validate-kubernetes.sh >"$RESULTS/kubernetes.log" 2>&1; echo $? >"$RESULTS/kubernetes.rc") &
+(timed kubernetes scripts/validate-kubernetes.sh >"$RESULTS/kubernetes.log" 2>&1; echo $? >"$RESULTS/kubernetes.rc") &
 KUBERNETES_PID=$!
 
 dotnet tool restore >/dev/null
+build_failed() {
+  [[ -z "${WEB_CHECKS_PID:-}" ]] || kill "$WEB_CHECKS_PID" 2>/dev/null
+  # The end-to-end run may have started on the API already: Playwright stops its browser and API on SIGTERM.
+  [[ -z "${E2E_PID:-}" ]] || { pkill -TERM -P "$E2E_PID" 2>/dev/null; kill "$E2E_PID" 2>/dev/null; }
+  echo "0 passed, 1 failed"; exit 1
+}
+# The API first: the end-to-end journeys need only it (and the bundled portal), so they start while the test
+# projects, the generated client and the benchmarks build (issue 13: the browser lane no longer waits for them).
 echo "Building... ($(elapsed))"
-dotnet build SocialWorkCloud.sln -c Debug -nologo -v quiet -clp:ErrorsOnly \
-  || { [[ -z "${WEB_CHECKS_PID:-}" ]] || kill "$WEB_CHECKS_PID" 2>/dev/null; echo "0 passed, 1 failed"; exit 1; }
-echo "Built ($(elapsed))"
+timed restore dotnet restore SocialWorkCloud.sln -nologo -v quiet || build_failed
+timed build-api dotnet build api/SocialWorkCloud.Api -c Debug --no-restore -nologo -v quiet -clp:ErrorsOnly || build_failed
+echo "Built the API ($(elapsed))"
 
 # The end-to-end journeys in a real headless Chromium against the real API (the Debug build above, not
 # rebuilt) with the demo data, serving the portal just bundled. They wait mostly on the browser and the API,
-# so they run beside the .NET tests instead of after them: the run is as long as its longest half.
+# so they run beside the .NET build and tests instead of after them: the run is as long as its longest half.
 if [[ $HAVE_NPM == 1 ]]; then
   while [[ ! -f "$RESULTS/web-build.rc" ]] && kill -0 "$WEB_CHECKS_PID" 2>/dev/null; do sleep 1; done
   if [[ "$(cat "$RESULTS/web-build.rc" 2>/dev/null)" == "0" ]]; then
-    E2E_STARTED_AT="$(elapsed)"; echo "== web: end-to-end started beside the .NET tests ($E2E_STARTED_AT)"
-    (cd web && PLAYWRIGHT_JSON_OUTPUT_NAME="$RESULTS/e2e.json" npx playwright test --reporter=list,json >"$RESULTS/e2e.log" 2>&1; echo $? >"$RESULTS/e2e.rc") &
+    E2E_STARTED_AT="$(elapsed)"; echo "== web: end-to-end started beside the .NET build and tests ($E2E_STARTED_AT)"
+    (cd web && PLAYWRIGHT_JSON_OUTPUT_NAME="$RESULTS/e2e.json" timed e2e npx playwright test --reporter=list,json >"$RESULTS/e2e.log" 2>&1; echo $? >"$RESULTS/e2e.rc") &
     E2E_PID=$!
   else
     echo "The portal did not build: no end-to-end run" >"$RESULTS/e2e.log"
   fi
 fi
+
+timed build-rest dotnet build SocialWorkCloud.sln -c Debug --no-restore -nologo -v quiet -clp:ErrorsOnly || build_failed
+echo "Built ($(elapsed))"
+
+# Scale-out (issue 16): nginx + two API replicas + a worker + PostgreSQL + Redis as real processes, on a cluster
+# and ports of their own. It waits mostly (a database stopped for 10 s, replicas killed and restarted), so it runs
+# beside the .NET tests instead of after them; its report comes after theirs.
+(timed scale-out scripts/scale-out-test.sh >"$RESULTS/scale-out.log" 2>&1; echo $? >"$RESULTS/scale-out.rc") &
+SCALE_OUT_PID=$!
+SCALE_OUT_STARTED_AT="$(elapsed)"
 
 # A test project's run, its output to a log of its own (the unit tests run beside the integration tests), then its report.
 start_tests() {
@@ -131,7 +161,7 @@ start_tests() {
   name="$(basename "$1")"
   echo "== $name started ($(elapsed))"
   local started=$SECONDS
-  dotnet test "$1" --no-build -nologo --logger "trx;LogFileName=$name.trx" --results-directory "$RESULTS" >"$RESULTS/$name.log" 2>&1
+  timed "$name" dotnet test "$1" --no-build -nologo --logger "trx;LogFileName=$name.trx" --results-directory "$RESULTS" >"$RESULTS/$name.log" 2>&1
   echo $((SECONDS - started)) >"$RESULTS/$name.seconds"
 }
 run_tests() {
@@ -166,14 +196,8 @@ run_tests tests/SocialWorkCloud.IntegrationTests
 # The OpenAPI fuzz's one-line summary per database (Contract/OpenApiFuzzTests, issue 19).
 grep -ho 'OpenAPI fuzz on [^&<]*' "$RESULTS/SocialWorkCloud.IntegrationTests.trx" 2>/dev/null | sort -u || true
 
-# Deployment and scale-out (issue 16): the Kubernetes manifests rendered and validated against the schemas, then
+# Deployment and scale-out (issue 16): the Kubernetes manifests rendered and validated against the schemas, and
 # nginx + two API replicas + a worker + PostgreSQL + Redis as real processes. Each prints "N passed, N failed".
-run_script() { # name, command...
-  local name="$1"; shift
-  echo "== $name ($(elapsed))"
-  "$@" >"$RESULTS/$name.log" 2>&1
-  report_script "$name" $?
-}
 report_script() { # name, exit code
   local name="$1" rc="$2"
   grep -vE "^\[|^\s+at " "$RESULTS/$name.log" | tail -40
@@ -187,7 +211,9 @@ report_script() { # name, exit code
 wait "$KUBERNETES_PID"
 echo "== kubernetes (run beside the build)"
 report_script kubernetes "$(cat "$RESULTS/kubernetes.rc" 2>/dev/null || echo 1)"
-run_script scale-out scripts/scale-out-test.sh
+wait "$SCALE_OUT_PID"
+echo "== scale-out (started at $SCALE_OUT_STARTED_AT, beside the .NET tests; reported at $(elapsed))"
+report_script scale-out "$(cat "$RESULTS/scale-out.rc" 2>/dev/null || echo 1)"
 
 if [[ $HAVE_NPM == 1 ]]; then
   echo "== web: install, lint, OpenAPI lint (Spectral), type check, component tests, build, bundle budget (run beside the .NET tests)"
@@ -217,6 +243,18 @@ if [[ $HAVE_NPM == 1 ]]; then
   echo "Screenshots of the main screens: web/e2e-results/screenshots/"
 else
   echo "Node.js 20 with npm is required for the web portal tests." >&2; failed=$((failed + 1)); status=1
+fi
+
+# Where the CPU went (see `timed`): the lanes overlap, so their wall times add up to more than the run's.
+if [[ -n "$TIME_BIN" ]]; then
+  echo
+  echo "CPU-seconds per lane (user+system, its processes included) / wall seconds; load at the start $LOAD_AT_START, at the end $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null):"
+  for lane in restore build-api build-rest kubernetes npm-install web-build web-vitest web-size web-typecheck web-lint web-spectral e2e \
+              SocialWorkCloud.UnitTests SocialWorkCloud.IntegrationTests scale-out; do
+    [[ -s "$RESULTS/$lane.cpu" ]] || continue
+    tail -1 "$RESULTS/$lane.cpu" | awk -v lane="$lane" '{ printf "  %-34s %7.1f cpu-s %7.1f s\n", lane, $2 + $3, $1 }'
+  done
+  cat "$RESULTS"/*.cpu 2>/dev/null | awk 'NF == 3 { cpu += $2 + $3 } END { printf "  %-34s %7.1f cpu-s\n", "all lanes", cpu }'
 fi
 
 echo

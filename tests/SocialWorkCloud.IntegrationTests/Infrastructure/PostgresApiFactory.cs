@@ -4,7 +4,7 @@ using SocialWorkCloud.Application.Persistence;
 namespace SocialWorkCloud.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// A fresh database on a real PostgreSQL server. The server comes from SWC_TEST_PG (a connection
+/// A fresh database on a real PostgreSQL server, a copy of the run's migrated template. The server comes from SWC_TEST_PG (a connection
 /// string to an administrative database); ./test.sh starts a throwaway cluster and sets it.
 /// </summary>
 public sealed class PostgresApiFactory : ApiFactory
@@ -20,14 +20,51 @@ public sealed class PostgresApiFactory : ApiFactory
             : throw new InvalidOperationException(
                 $"No PostgreSQL server for the integration tests: run ./test.sh (it starts a throwaway cluster), or set {ServerVariable} to a connection string of a server where this user may create databases.");
 
+    /// <summary>The run's migrated database, which every factory's database is created from (CREATE DATABASE … TEMPLATE).</summary>
+    private static readonly Lazy<Task<string>> Template = new(CreateTemplateAsync);
+
     protected override async Task<string> CreateDatabaseAsync()
     {
+        var template = await Template.Value;
         _database = $"swc_test_{Guid.NewGuid():N}";
+        // A session on the template makes CREATE DATABASE refuse it (55006, after PostgreSQL's own 5 s wait): the pools
+        // its host left are cleared before the template is handed out, so only a background worker may still be on it.
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (true)
+        {
+            try
+            {
+                await ExecuteAsync($"CREATE DATABASE \"{_database}\" TEMPLATE \"{template}\"");
+                break;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(250);
+            }
+        }
+        return On(_database);
+    }
+
+    private static async Task<string> CreateTemplateAsync()
+    {
+        var template = $"swc_test_template_{Guid.NewGuid():N}";
+        await ExecuteAsync($"CREATE DATABASE \"{template}\"");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+            ExecuteAsync($"DROP DATABASE IF EXISTS \"{template}\" WITH (FORCE)").Wait(TimeSpan.FromSeconds(20));
+        await MigrateTemplateAsync(new PostgresApiFactory(), On(template));
+        NpgsqlConnection.ClearAllPools();
+        return template;
+    }
+
+    private static string On(string database) =>
+        new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = database, Pooling = true }.ConnectionString;
+
+    private static async Task ExecuteAsync(string sql)
+    {
         await using var connection = new NpgsqlConnection(ServerConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{_database}\"", connection);
+        await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
-        return new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = _database, Pooling = true }.ConnectionString;
     }
 
     protected override async Task DropDatabaseAsync()
