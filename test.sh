@@ -161,7 +161,7 @@ start_tests() {
   name="$(basename "$1")"
   echo "== $name started ($(elapsed))"
   local started=$SECONDS
-  timed "$name" dotnet test "$1" --no-build -nologo --logger "trx;LogFileName=$name.trx" --results-directory "$RESULTS" >"$RESULTS/$name.log" 2>&1
+  LANE_LINGER=20 timed "$name" dotnet test "$1" --no-build -nologo --logger "trx;LogFileName=$name.trx" --results-directory "$RESULTS" >"$RESULTS/$name.log" 2>&1
   echo $((SECONDS - started)) >"$RESULTS/$name.seconds"
 }
 run_tests() {

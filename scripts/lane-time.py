@@ -4,7 +4,7 @@ started, those it left to finish on their own included. GNU time counts only the
 `dotnet test` ends its test host without waiting for it, so the test host's CPU went uncounted. This process makes
 itself the "child subreaper" of what it starts (Linux prctl), so orphans come back to it and it reaps them.
 
-  scripts/lane-time.py OUTPUT-FILE COMMAND [ARGS...]   (exits with the command's exit status)
+  [LANE_LINGER=seconds] scripts/lane-time.py OUTPUT-FILE COMMAND [ARGS...]   (exits with the command's exit status)
 """
 import ctypes
 import os
@@ -38,11 +38,15 @@ def main():
             continue
         if child == pid:
             status = os.waitstatus_to_exitcode(code)
-            # Reap what has already ended (a test host killed at the end); do not wait for what still runs.
+            # Reap what has ended since; wait for what still runs up to LANE_LINGER seconds (default 0): `dotnet test`
+            # returns while its test host is still shutting down, and a lane must not hang on a daemon it left.
+            deadline = time.monotonic() + float(os.environ.get("LANE_LINGER", "0"))
             while True:
                 try:
                     if os.waitpid(-1, os.WNOHANG)[0] == 0:
-                        break
+                        if time.monotonic() >= deadline:
+                            break
+                        time.sleep(0.1)
                 except ChildProcessError:
                     break
             break
