@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Security.Claims;
 using SocialWorkCloud.Application.Common.Security;
 
@@ -12,8 +12,6 @@ namespace SocialWorkCloud.Api.Infrastructure;
 /// </summary>
 public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
-    private static readonly ConcurrentDictionary<UserRole, HashSet<string>> RoleGrants = new();
-
     private Caller _caller = Caller.Nobody;
 
     private Caller Current
@@ -50,7 +48,7 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
     {
         public static readonly Caller Nobody = new(null);
 
-        private HashSet<string>? _grants;
+        private IReadOnlySet<string>? _grants;
 
         public Caller(ClaimsPrincipal? principal)
         {
@@ -75,7 +73,7 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
         public Guid? SessionId { get; }
 
         /// <summary>The permissions the caller holds (null: none, not signed in); a role's set is shared by every caller of that role.</summary>
-        public HashSet<string>? Grants
+        public IReadOnlySet<string>? Grants
         {
             get
             {
@@ -84,15 +82,11 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
                 if (IsApiClient)
                 {
                     var scopes = (Principal!.FindFirstValue(ClaimNames.Scope) ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                    grants = new HashSet<string>(RolePermissions.ForApiClient(FacilityId is null && ProvinceId is not null, scopes), StringComparer.Ordinal);
-                }
-                else if (Role is { } role)
-                {
-                    grants = RoleGrants.GetOrAdd(role, static r => new HashSet<string>(RolePermissions.For(r), StringComparer.Ordinal));
+                    grants = RolePermissions.ForApiClient(FacilityId is null && ProvinceId is not null, scopes);
                 }
                 else
                 {
-                    grants = [];
+                    grants = Role is { } role ? RolePermissions.GrantsOf(role) : FrozenSet<string>.Empty;
                 }
                 return _grants = grants;
             }

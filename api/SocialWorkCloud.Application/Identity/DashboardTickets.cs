@@ -69,6 +69,6 @@ public sealed class DashboardTickets(AppDbContext db, SessionRegistry registry, 
     {
         if (!await registry.IsLiveAsync(db, sessionId, userId, ct)) return false;
         var role = await db.Users.AsNoTracking().Where(u => u.Id == userId && u.IsActive).Select(u => (UserRole?)u.Role).SingleOrDefaultAsync(ct);
-        return role is { } r && RolePermissions.For(r).Contains(Permissions.JobsDashboard);
+        return role is { } r && RolePermissions.GrantsOf(r).Contains(Permissions.JobsDashboard);
     }
 }

@@ -49,7 +49,7 @@ public static class IdempotencyFilter
         async ValueTask<object?> Keyed(EndpointFilterInvocationContext invocation)
         {
             var http = invocation.HttpContext;
-            if (!http.Request.Headers.TryGetValue(Header, out var values)) return await next(invocation);
+            var values = http.Request.Headers[Header];
             if (http.GetEndpoint() is not { } endpoint || !IdempotentOperations.AppliesTo(endpoint)) return await next(invocation);
             var key = values.Count == 1 ? values[0]?.Trim() : null;
             if (string.IsNullOrEmpty(key) || key.Length > MaxKeyLength || key.Any(char.IsControl))

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Reflection;
 
 namespace SocialWorkCloud.Application.Common.Security;
@@ -45,6 +46,9 @@ internal sealed record PermissionCatalogue(
     IReadOnlyDictionary<UserRole, string[]> ByRole,
     IReadOnlyDictionary<(string Scope, ApiClientBinding Binding), string[]> ByScope)
 {
+    /// <summary>Each role's permissions as a set, made once: every permission check of a request asks it.</summary>
+    public required IReadOnlyDictionary<UserRole, FrozenSet<string>> GrantsByRole { get; init; }
+
     public static PermissionCatalogue Read()
     {
         var fields = typeof(Permissions).GetFields(BindingFlags.Public | BindingFlags.Static)
@@ -59,7 +63,10 @@ internal sealed record PermissionCatalogue(
             .SelectMany(f => f.GetCustomAttributes<ApiScopeAttribute>().Select(a => (Key: (a.Scope, a.Binding), Permission: (string)f.GetRawConstantValue()!)))
             .GroupBy(x => x.Key)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Permission).ToArray());
-        return new PermissionCatalogue(all, byRole, byScope);
+        return new PermissionCatalogue(all, byRole, byScope)
+        {
+            GrantsByRole = byRole.ToDictionary(r => r.Key, r => r.Value.ToFrozenSet(StringComparer.Ordinal)),
+        };
     }
 }
 
@@ -76,8 +83,11 @@ public static class RolePermissions
 {
     public static IReadOnlyList<string> For(UserRole role) => Permissions.Catalogue.Value.ByRole[role];
 
+    /// <summary>A role's permissions as a set shared by every caller of the role (permission checks).</summary>
+    public static IReadOnlySet<string> GrantsOf(UserRole role) => Permissions.Catalogue.Value.GrantsByRole[role];
+
     /// <summary>Third-party clients: "read" and "write" scopes, bound to a facility or a province.</summary>
-    public static IReadOnlyList<string> ForApiClient(bool provinceBound, IEnumerable<string> scopes)
+    public static IReadOnlySet<string> ForApiClient(bool provinceBound, IEnumerable<string> scopes)
     {
         var binding = provinceBound ? ApiClientBinding.Province : ApiClientBinding.Facility;
         var set = new HashSet<string>(StringComparer.Ordinal);
@@ -85,7 +95,7 @@ public static class RolePermissions
         {
             if (Permissions.Catalogue.Value.ByScope.TryGetValue((scope, binding), out var granted)) set.UnionWith(granted);
         }
-        return set.ToArray();
+        return set;
     }
 
     /// <summary>Roles a user holding a role may grant: a facility admin staffs its own facility only.</summary>

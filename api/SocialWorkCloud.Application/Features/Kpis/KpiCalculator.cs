@@ -43,7 +43,7 @@ public sealed class KpiCalculator(AppDbContext db, TimeProvider clock)
     public async Task<KpiFigure> ComputeShareAsync(Guid provinceId, FacilityGroup group, DateOnly asOf, CancellationToken ct)
     {
         var statuses = new List<UnitStatus>();
-        await foreach (var status in GroupStatuses.For(db)(db, provinceId, asOf, TypesOf[group]).WithCancellation(ct)) statuses.Add(status);
+        await foreach (var row in OperatingWithStatus.For(db)(db, provinceId, asOf, TypesOf[group]).WithCancellation(ct)) statuses.Add(row.Status);
         Func<UnitStatus, bool> counted = group == FacilityGroup.Curative ? s => s.HasFormalUnit() : s => s.CarriesOutSocialWork();
         var numerator = statuses.Count(counted);
         return group switch
@@ -64,31 +64,22 @@ public sealed class KpiCalculator(AppDbContext db, TimeProvider clock)
 
     private static readonly string[] TenantFilterOnly = [AppDbContext.TenantFilter];
 
+    private static readonly FacilityType[] AllTypes = Enum.GetValues<FacilityType>();
+
+    private sealed record FacilityRow(Guid Id, string Code, string Name, FacilityType Type, HospitalLevel? HospitalLevel, UnitStatus Status);
+
     /// <summary>
-    /// The facility home's KPI card asks for its group's statuses on every load: the query is compiled once per model (issue 19, <see cref="CompiledPerModel{TQuery}"/>), so
-    /// a request no longer builds and parameterises its expression tree. It is the operating facilities of the
-    /// province and <see cref="UnitStatusQueries.WithStatusOn"/> written out (a compiled query cannot call helpers); the statement is the same.
+    /// The province's facilities of the given types operating on the date, each with its status then: the province KPIs
+    /// (every type) and the facility home's KPI card (its group) ask on every load, so the query is compiled once per model
+    /// (issue 19, <see cref="CompiledPerModel{TQuery}"/>) and a request builds no expression tree. The status is
+    /// <see cref="UnitStatusQueries.WithStatusOn"/> written out (a compiled query cannot call helpers); the statement is the same.
     /// </summary>
-    private static readonly CompiledPerModel<Func<AppDbContext, Guid, DateOnly, FacilityType[], IAsyncEnumerable<UnitStatus>>> GroupStatuses = new(() => EF.CompileAsyncQuery(
+    private static readonly CompiledPerModel<Func<AppDbContext, Guid, DateOnly, FacilityType[], IAsyncEnumerable<FacilityRow>>> OperatingWithStatus = new(() => EF.CompileAsyncQuery(
         (AppDbContext db, Guid provinceId, DateOnly asOf, FacilityType[] types) => db.Facilities.AsNoTracking()
             .Where(f => f.ProvinceId == provinceId)
             .Where(f => (f.EstablishedOn == null || f.EstablishedOn <= asOf) && (f.ClosedOn == null || f.ClosedOn > asOf))
             .Where(f => types.Contains(f.Type))
-            .Select(f => db.UnitStatusChanges.IgnoreQueryFilters(TenantFilterOnly).AsNoTracking()
-                .Where(c => !c.IsRetraction && !db.UnitStatusChanges.IgnoreQueryFilters(TenantFilterOnly).AsNoTracking().Any(x => x.CorrectsId == c.Id))
-                .Where(c => c.FacilityId == f.Id && c.EffectiveDate <= asOf)
-                .OrderByDescending(c => c.EffectiveDate).ThenByDescending(c => c.RecordedAt)
-                .Select(c => (UnitStatus?)c.Status)
-                .FirstOrDefault() ?? UnitStatus.None)));
-
-    private sealed record ProvinceRow(Guid Id, string Code, string Name, FacilityType Type, HospitalLevel? HospitalLevel, UnitStatus Status);
-
-    /// <summary>The province KPIs' one read (every operating facility with its status), compiled once like <see cref="GroupStatuses"/>.</summary>
-    private static readonly CompiledPerModel<Func<AppDbContext, Guid, DateOnly, IAsyncEnumerable<ProvinceRow>>> ProvinceRows = new(() => EF.CompileAsyncQuery(
-        (AppDbContext db, Guid provinceId, DateOnly asOf) => db.Facilities.AsNoTracking()
-            .Where(f => f.ProvinceId == provinceId)
-            .Where(f => (f.EstablishedOn == null || f.EstablishedOn <= asOf) && (f.ClosedOn == null || f.ClosedOn > asOf))
-            .Select(f => new ProvinceRow(f.Id, f.Code, f.Name, f.Type, f.HospitalLevel,
+            .Select(f => new FacilityRow(f.Id, f.Code, f.Name, f.Type, f.HospitalLevel,
                 db.UnitStatusChanges.IgnoreQueryFilters(TenantFilterOnly).AsNoTracking()
                     .Where(c => !c.IsRetraction && !db.UnitStatusChanges.IgnoreQueryFilters(TenantFilterOnly).AsNoTracking().Any(x => x.CorrectsId == c.Id))
                     .Where(c => c.FacilityId == f.Id && c.EffectiveDate <= asOf)
@@ -98,8 +89,8 @@ public sealed class KpiCalculator(AppDbContext db, TimeProvider clock)
 
     public async Task<ProvinceKpis> ComputeAsync(Guid provinceId, DateOnly asOf, CancellationToken ct)
     {
-        var rows = new List<ProvinceRow>();
-        await foreach (var row in ProvinceRows.For(db)(db, provinceId, asOf).WithCancellation(ct)) rows.Add(row);
+        var rows = new List<FacilityRow>();
+        await foreach (var row in OperatingWithStatus.For(db)(db, provinceId, asOf, AllTypes).WithCancellation(ct)) rows.Add(row);
 
         int Count(FacilityGroup group, Func<UnitStatus, bool> counted) => rows.Count(r => r.Type.Group() == group && counted(r.Status));
 

@@ -206,6 +206,6 @@ public sealed class MfaAccounts(AppDbContext db, IDataProtectionProvider protect
         public Guid? FacilityId => user.FacilityId;
         public Guid? ProvinceId => user.ProvinceId;
         public bool IsPlatformAdmin => user.Role == UserRole.PlatformAdmin;
-        public bool HasPermission(string permission) => RolePermissions.For(user.Role).Contains(permission);
+        public bool HasPermission(string permission) => RolePermissions.GrantsOf(user.Role).Contains(permission);
     }
 }
