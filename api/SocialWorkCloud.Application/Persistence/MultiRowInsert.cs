@@ -14,7 +14,8 @@ namespace SocialWorkCloud.Application.Persistence;
 /// without the change tracker: EF sends one <c>INSERT … RETURNING</c> per row, which for a tally batch was ten
 /// statements for ten taps (issue 19). Columns, names and parameter formats come from the EF model, so each
 /// provider stores what EF itself would; store-generated keys are left to the database (nothing reads them back).
-/// The caller stamps the tenant (the save interceptor does not see these rows). A unique violation surfaces as a
+/// A Guid key is the caller's to set (EF would generate it on the client too). The caller stamps the tenant and the version
+/// (the save interceptor does not see these rows). A unique violation surfaces as a
 /// <see cref="DbUpdateException"/>, as from SaveChanges, so it answers 409 like any other.
 /// </summary>
 public static class MultiRowInsert
@@ -29,8 +30,12 @@ public static class MultiRowInsert
     /// </summary>
     private static readonly ConditionalWeakTable<IModel, ConcurrentDictionary<Type, Plan>> Plans = new();
 
+    private static int _plans;
+
     private sealed class Plan
     {
+        /// <summary>Starts this type's parameter names, so two types' statements can share one command.</summary>
+        public required string Prefix { get; init; }
         public required IProperty[] Columns { get; init; }
         public required RelationalTypeMapping[] Mappings { get; init; }
         public required IClrPropertyGetter[] Getters { get; init; }
@@ -42,7 +47,7 @@ public static class MultiRowInsert
 
         /// <summary>The parameter name of a row's column (p{row}_{column}), the same in every statement of the type.</summary>
         public string Name(int row, int column) =>
-            (_names ??= Enumerable.Range(0, RowsPerStatement * Columns.Length).Select(i => $"p{i / Columns.Length}_{i % Columns.Length}").ToArray())
+            (_names ??= Enumerable.Range(0, RowsPerStatement * Columns.Length).Select(i => $"{Prefix}{i / Columns.Length}_{i % Columns.Length}").ToArray())
             [row * Columns.Length + column];
 
         public string Text(int rows) => _texts.GetOrAdd(rows, n =>
@@ -67,10 +72,12 @@ public static class MultiRowInsert
         if (plans.TryGetValue(typeof(T), out var plan)) return plan;
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var columns = entity.GetProperties().Where(p => p.ValueGenerated != ValueGenerated.OnAdd).ToArray();
+        // Left to the database: identity keys. A Guid key is generated on the client by EF, so here by the caller.
+        var columns = entity.GetProperties().Where(p => p.ValueGenerated != ValueGenerated.OnAdd || p.ClrType == typeof(Guid)).ToArray();
         var sql = db.GetService<ISqlGenerationHelper>();
         return plans.GetOrAdd(typeof(T), new Plan
         {
+            Prefix = $"p{Interlocked.Increment(ref _plans)}_",
             Columns = columns,
             Mappings = columns.Select(p => p.GetRelationalTypeMapping()).ToArray(),
             Getters = columns.Select(p => p.GetGetter()).ToArray(),
@@ -78,6 +85,55 @@ public static class MultiRowInsert
             Sql = sql,
             RowsPerStatement = Math.Max(1, MaxParameters / columns.Length),
         });
+    }
+
+    /// <summary>
+    /// A new row and its new child rows (a client and its search keys) in one round trip: the two statements in one command. Up to a
+    /// statement's worth of children; more go through <see cref="InsertAsync{T}(AppDbContext, IReadOnlyList{T}, CancellationToken)"/>.
+    /// </summary>
+    public static async Task InsertAsync<TParent, TChild>(AppDbContext db, TParent parent, IReadOnlyList<TChild> children, CancellationToken ct)
+        where TParent : class where TChild : class
+    {
+        var parentPlan = PlanFor<TParent>(db);
+        var childPlan = PlanFor<TChild>(db);
+        if (children.Count > childPlan.RowsPerStatement)
+        {
+            await InsertAsync(db, [parent], ct);
+            await InsertAsync(db, children, ct);
+            return;
+        }
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            AddParameters(command, parentPlan, [parent]);
+            command.CommandText = children.Count == 0 ? parentPlan.Text(1) : parentPlan.Text(1) + ";\n" + childPlan.Text(children.Count);
+            AddParameters(command, childPlan, children);
+            try
+            {
+                await command.ExecuteNonQueryAsync(ct);
+            }
+            catch (DbException e)
+            {
+                throw new DbUpdateException($"Inserting a {typeof(TParent).Name} and {children.Count} {typeof(TChild).Name} rows failed.", e);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static void AddParameters<T>(DbCommand command, Plan plan, IReadOnlyList<T> rows) where T : class
+    {
+        for (var r = 0; r < rows.Count; r++)
+        {
+            for (var c = 0; c < plan.Columns.Length; c++)
+            {
+                command.Parameters.Add(plan.Mappings[c].CreateParameter(command, plan.Name(r, c), plan.Getters[c].GetClrValue(rows[r]), plan.Columns[c].IsNullable));
+            }
+        }
     }
 
     public static async Task InsertAsync<T>(AppDbContext db, IReadOnlyList<T> rows, CancellationToken ct) where T : class

@@ -460,7 +460,10 @@ public static class BareHost
 
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
-    /// <summary>A tally batch: the points known, the entries already counted, one multi-row insert and the webhook outbox row, one transaction.</summary>
+    /// <summary>
+    /// A tally batch: the points known, the entries already counted, one multi-row insert, whether a webhook subscription wants the
+    /// event and, only if one does, its outbox row; one transaction.
+    /// </summary>
     private static async Task<IResult> RecordTalliesAsync(NpgsqlDataSource source, Guid facility, TallyBatch body, CancellationToken ct)
     {
         var now = DateTimeOffset.UtcNow;
@@ -485,12 +488,24 @@ public static class BareHost
         var fresh = unique.Where(e => !seen.Contains(e.Id)).ToList();
         if (fresh.Count > 0)
         {
+            bool wanted;
+            await using (var subscribed = new NpgsqlCommand("""
+                SELECT EXISTS (SELECT 1 FROM "WebhookSubscriptions" s WHERE s."Status" = 1 AND (s."FacilityId" = @facility
+                  OR (s."FacilityId" IS NULL AND s."ProvinceId" = (SELECT f."ProvinceId" FROM "Facilities" f WHERE f."Id" = @facility)))
+                  AND strpos(' ' || s."EventTypes" || ' ', ' tally.recorded ') > 0)
+                """, connection, transaction))
+            {
+                subscribed.Parameters.AddWithValue("facility", facility);
+                wanted = (bool)(await subscribed.ExecuteScalarAsync(ct))!;
+            }
             await using var insert = new NpgsqlCommand("""
                 INSERT INTO "ReceptionTallies" ("FacilityId", "ClientEntryId", "PointId", "Kind", "Count", "OccurredAt", "Date", "Source", "ReceivedAt")
                 SELECT @facility, e.id, e.point, e.kind, e.count, e.at, (e.at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, 0, @now
-                FROM unnest(@ids, @points, @kinds, @counts, @ats) AS e(id, point, kind, count, at);
+                FROM unnest(@ids, @points, @kinds, @counts, @ats) AS e(id, point, kind, count, at)
+                """ + (wanted ? """
+                ;
                 INSERT INTO "OutboxMessages" ("Id", "Type", "Payload", "FacilityId", "CreatedAt", "Attempts") VALUES (@outbox, 'webhook-event', @payload, @facility, @now, 0)
-                """, connection, transaction);
+                """ : ""), connection, transaction);
             insert.Parameters.AddWithValue("facility", facility);
             insert.Parameters.AddWithValue("now", now);
             insert.Parameters.AddWithValue("ids", fresh.Select(e => e.Id).ToArray());
@@ -498,16 +513,19 @@ public static class BareHost
             insert.Parameters.AddWithValue("kinds", fresh.Select(e => (int)Enum.Parse<Domain.Reception.ContactKind>(e.Kind)).ToArray());
             insert.Parameters.AddWithValue("counts", fresh.Select(e => e.Count).ToArray());
             insert.Parameters.AddWithValue("ats", fresh.Select(e => e.OccurredAt.ToUniversalTime()).ToArray());
-            insert.Parameters.AddWithValue("outbox", Guid.NewGuid());
-            insert.Parameters.Add(new NpgsqlParameter("payload", NpgsqlDbType.Text)
+            if (wanted)
             {
-                Value = JsonSerializer.Serialize(new
+                insert.Parameters.AddWithValue("outbox", Guid.NewGuid());
+                insert.Parameters.Add(new NpgsqlParameter("payload", NpgsqlDbType.Text)
                 {
-                    accepted = fresh.Count,
-                    counts = fresh.GroupBy(e => (Date: DateOnly.FromDateTime(e.OccurredAt.UtcDateTime.AddHours(7)), e.Kind))
-                        .Select(g => new { date = g.Key.Date, kind = g.Key.Kind, contacts = g.Sum(e => e.Count) }).ToList(),
-                }, Web),
-            });
+                    Value = JsonSerializer.Serialize(new
+                    {
+                        accepted = fresh.Count,
+                        counts = fresh.GroupBy(e => (Date: DateOnly.FromDateTime(e.OccurredAt.UtcDateTime.AddHours(7)), e.Kind))
+                            .Select(g => new { date = g.Key.Date, kind = g.Key.Kind, contacts = g.Sum(e => e.Count) }).ToList(),
+                    }, Web),
+                });
+            }
             await insert.ExecuteNonQueryAsync(ct);
         }
         await transaction.CommitAsync(ct);

@@ -96,6 +96,62 @@ public abstract class WebhookTests(ApiFactory factory)
         provinceReceiver.All.ShouldAllBe(d => !d.Body.Contains("\"accepted\":5", StringComparison.Ordinal));
     }
 
+    private async Task<int> WebhookEventRowsAsync(Guid facilityId)
+    {
+        await using var scope = factory.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await db.OutboxMessages.AsNoTracking().CountAsync(m => m.Type == "webhooks.event" && m.FacilityId == facilityId);
+    }
+
+    [Fact]
+    public async Task An_event_no_subscription_wants_writes_no_outbox_row_and_the_next_one_after_subscribing_is_delivered()
+    {
+        var tenant = await World.NewTenantAsync();
+        using var admin = await World.ClientForAsync(tenant.AdminEmail);
+        using var officer = await World.ClientForAsync(tenant.OfficerEmail);
+        using var receiver = new WebhookReceiver();
+
+        // Nobody subscribed; then subscriptions to other types, of the facility and of its province: nothing is published.
+        await RecordTalliesAsync(admin, 2);
+        (await WebhookEventRowsAsync(tenant.HospitalId)).ShouldBe(0);
+        await SubscribeAsync(admin, receiver.Url, WebhookEventTypes.CaseClosed, WebhookEventTypes.ReportApproved);
+        await SubscribeAsync(officer, receiver.Url, WebhookEventTypes.UnitStatusChanged);
+        await RecordTalliesAsync(admin, 3);
+        (await WebhookEventRowsAsync(tenant.HospitalId)).ShouldBe(0);
+        receiver.All.ShouldBeEmpty();
+
+        // The facility subscribes to the type: the very next batch is an event, delivered.
+        var (subscriptionId, secret) = await SubscribeAsync(admin, receiver.Url, WebhookEventTypes.TallyRecorded);
+        await RecordTalliesAsync(admin, 4);
+        (await WebhookEventRowsAsync(tenant.HospitalId)).ShouldBe(1);
+        var got = await receiver.NextAsync();
+        WebhookSignature.Verify(secret, got.Id, got.Timestamp, got.Signature, got.Body, DateTimeOffset.UtcNow).ShouldBeTrue(got.ToString());
+        JsonDocument.Parse(got.Body).RootElement.GetProperty("data").GetProperty("accepted").GetInt32().ShouldBe(4);
+
+        // Paused by its owner, it wants nothing; resumed, it does again.
+        (await admin.PostAsync($"/api/v1/webhooks/subscriptions/{subscriptionId}/pause", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await RecordTalliesAsync(admin, 5);
+        (await WebhookEventRowsAsync(tenant.HospitalId)).ShouldBe(1);
+        (await admin.PostAsync($"/api/v1/webhooks/subscriptions/{subscriptionId}/resume", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await RecordTalliesAsync(admin, 6);
+        (await WebhookEventRowsAsync(tenant.HospitalId)).ShouldBe(2);
+        var afterResume = await receiver.NextAsync();
+        JsonDocument.Parse(afterResume.Body).RootElement.GetProperty("data").GetProperty("accepted").GetInt32().ShouldBe(6);
+    }
+
+    [Fact]
+    public async Task A_province_subscription_to_the_type_makes_its_facilities_publish_it()
+    {
+        var tenant = await World.NewTenantAsync();
+        using var admin = await World.ClientForAsync(tenant.AdminEmail);
+        using var officer = await World.ClientForAsync(tenant.OfficerEmail);
+        using var receiver = new WebhookReceiver();
+        await SubscribeAsync(officer, receiver.Url, WebhookEventTypes.TallyRecorded);
+        await RecordTalliesAsync(admin, 7);
+        (await WebhookEventRowsAsync(tenant.HospitalId)).ShouldBe(1);
+        JsonDocument.Parse((await receiver.NextAsync()).Body).RootElement.GetProperty("data").GetProperty("accepted").GetInt32().ShouldBe(7);
+    }
+
     [Fact]
     public async Task A_failing_receiver_gets_retries_with_back_off_then_the_subscription_pauses_and_its_owner_is_told()
     {

@@ -43,7 +43,7 @@ public sealed class DecideApprovalHandler(AppDbContext db, ICurrentUser user, Ti
         await outbox.ApprovalAnsweredAsync(db, user, @case, command.Subject, command.Approve, cancellationToken);
         if (!wasClosed && @case.Stage == CaseStage.Closed)
         {
-            outbox.PublishWebhookEvent(WebhookEventTypes.CaseClosed, @case.FacilityId, clock.GetUtcNow(), new { caseId = @case.Id, @case.ClosedOn });
+            await outbox.PublishWebhookEventAsync(db, WebhookEventTypes.CaseClosed, @case.FacilityId, clock.GetUtcNow(), () => new { caseId = @case.Id, @case.ClosedOn }, cancellationToken);
         }
         await db.SaveCaseAsync(@case, cancellationToken);
         return await CaseDetails.BuildAsync(db, @case, VietnamClock.Today(clock), cancellationToken);

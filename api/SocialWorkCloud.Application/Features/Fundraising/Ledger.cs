@@ -21,6 +21,8 @@ namespace SocialWorkCloud.Application.Features.Fundraising;
 /// </summary>
 internal static class Ledger
 {
+    private const string CounterSavepoint = "receipt_counter";
+
     public static async Task<Campaign> FindCampaignAsync(AppDbContext db, Guid campaignId, CancellationToken ct) =>
         await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId, ct)
         ?? throw new NotFoundException("Campaign", campaignId);
@@ -32,6 +34,10 @@ internal static class Ledger
         {
             var counter = new ReceiptCounter { FacilityId = facilityId, Year = year, LastNumber = 1 };
             db.ReceiptCounters.Add(counter);
+            // The insert may lose a race, and the command's transaction must survive that (PostgreSQL aborts a transaction at its
+            // first error): a savepoint of its own, since EF's automatic ones are off (AppDbContext).
+            var transaction = db.Database.CurrentTransaction;
+            if (transaction is not null) await transaction.CreateSavepointAsync(CounterSavepoint, ct);
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -40,7 +46,8 @@ internal static class Ledger
             }
             catch (DbUpdateException)
             {
-                // Someone created the year's counter at the same moment; EF rolled back to its savepoint.
+                // Someone created the year's counter at the same moment: back to before the insert, then take the next number of theirs.
+                if (transaction is not null) await transaction.RollbackToSavepointAsync(CounterSavepoint, ct);
                 db.Entry(counter).State = EntityState.Detached;
                 if (await BumpAsync() == 0) throw;
             }

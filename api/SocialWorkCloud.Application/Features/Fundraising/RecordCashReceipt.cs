@@ -56,8 +56,8 @@ public sealed class RecordCashReceiptHandler(AppDbContext db, ICurrentUser user,
             RecordedFromIp = origin.Address,
         };
         db.LedgerEntries.Add(entry);
-        outbox.PublishWebhookEvent(WebhookEventTypes.LedgerEntryRecorded, entry.FacilityId == Guid.Empty ? user.FacilityId ?? Guid.Empty : entry.FacilityId, clock.GetUtcNow(),
-            new { entryId = entry.Id, entry.CampaignId, entry.Kind, entry.EntryDate, entry.Amount });
+        await outbox.PublishWebhookEventAsync(db, WebhookEventTypes.LedgerEntryRecorded, entry.FacilityId == Guid.Empty ? user.FacilityId ?? Guid.Empty : entry.FacilityId,
+            clock.GetUtcNow(), () => new { entryId = entry.Id, entry.CampaignId, entry.Kind, entry.EntryDate, entry.Amount }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await Ledger.AddCashReceivedAsync(db, campaign.Id, command.Amount, cancellationToken);
         return await Ledger.ToDtoAsync(db, user, clock, entry, cancellationToken);

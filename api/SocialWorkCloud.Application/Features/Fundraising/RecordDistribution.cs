@@ -144,8 +144,8 @@ public sealed class RecordDistributionHandler(AppDbContext db, ICurrentUser user
         {
             await outbox.DistributionApprovalRequestedAsync(db, user, entry, cancellationToken);
         }
-        outbox.PublishWebhookEvent(WebhookEventTypes.LedgerEntryRecorded, entry.FacilityId == Guid.Empty ? user.FacilityId ?? Guid.Empty : entry.FacilityId, clock.GetUtcNow(),
-            new { entryId = entry.Id, entry.CampaignId, entry.Kind, entry.EntryDate, entry.Amount });
+        await outbox.PublishWebhookEventAsync(db, WebhookEventTypes.LedgerEntryRecorded, entry.FacilityId == Guid.Empty ? user.FacilityId ?? Guid.Empty : entry.FacilityId,
+            clock.GetUtcNow(), () => new { entryId = entry.Id, entry.CampaignId, entry.Kind, entry.EntryDate, entry.Amount }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await Ledger.ToDtoAsync(db, user, clock, entry, cancellationToken);
     }

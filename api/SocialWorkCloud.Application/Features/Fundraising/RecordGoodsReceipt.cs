@@ -63,8 +63,8 @@ public sealed class RecordGoodsReceiptHandler(AppDbContext db, ICurrentUser user
             Id = entry.Id, CampaignId = campaign.Id, Item = entry.Item, Unit = entry.Unit, QuantityReceived = command.Quantity,
             OriginalQuantity = command.Quantity, EstimatedValue = command.EstimatedValue,
         });
-        outbox.PublishWebhookEvent(WebhookEventTypes.LedgerEntryRecorded, entry.FacilityId == Guid.Empty ? user.FacilityId ?? Guid.Empty : entry.FacilityId, clock.GetUtcNow(),
-            new { entryId = entry.Id, entry.CampaignId, entry.Kind, entry.EntryDate, entry.Amount });
+        await outbox.PublishWebhookEventAsync(db, WebhookEventTypes.LedgerEntryRecorded, entry.FacilityId == Guid.Empty ? user.FacilityId ?? Guid.Empty : entry.FacilityId,
+            clock.GetUtcNow(), () => new { entryId = entry.Id, entry.CampaignId, entry.Kind, entry.EntryDate, entry.Amount }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await Ledger.AddGoodsReceivedAsync(db, campaign.Id, command.EstimatedValue, cancellationToken);
         return await Ledger.ToDtoAsync(db, user, clock, entry, cancellationToken);

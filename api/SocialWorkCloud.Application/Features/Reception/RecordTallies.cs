@@ -110,12 +110,12 @@ public sealed class RecordTalliesHandler(AppDbContext db, ICurrentUser user, Tim
         if (fresh.Count > 0)
         {
             // One event per batch: the contacts it added per day and kind.
-            outbox.PublishWebhookEvent(WebhookEventTypes.TallyRecorded, user.FacilityId ?? Guid.Empty, now, new
+            await outbox.PublishWebhookEventAsync(db, WebhookEventTypes.TallyRecorded, user.FacilityId ?? Guid.Empty, now, () => new
             {
                 accepted = fresh.Count,
                 counts = fresh.GroupBy(t => (t.Date, t.Kind)).OrderBy(g => g.Key.Date).ThenBy(g => g.Key.Kind)
                     .Select(g => new { date = g.Key.Date, kind = g.Key.Kind, contacts = g.Sum(t => t.Count) }).ToList(),
-            });
+            }, cancellationToken);
         }
         if (command.IdempotencyKey is { Length: > 0 } newKey)
         {

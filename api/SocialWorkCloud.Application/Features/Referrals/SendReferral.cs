@@ -112,7 +112,8 @@ public sealed class SendReferralHandler(AppDbContext db, ICurrentUser user, Time
         if (referral.ReceiverFacilityId is { } receiver)
         {
             // For the receiving unit's integrations: which referral, from which unit — nothing about the client.
-            outbox.PublishWebhookEvent(WebhookEventTypes.ReferralReceived, receiver, now, new { referralId = referral.Id, senderFacilityId = user.FacilityId, referral.SentOn });
+            await outbox.PublishWebhookEventAsync(db, WebhookEventTypes.ReferralReceived, receiver, now,
+                () => new { referralId = referral.Id, senderFacilityId = user.FacilityId, referral.SentOn }, cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
         return (await ReferralQueries.SentAsync(db, user, @case.Id, referral.Id, cancellationToken)).Single();

@@ -28,7 +28,8 @@ public sealed class ApproveReportHandler(AppDbContext db, ICurrentUser user, Tim
         ReportAccess.ExpectVersion(db, report, command.Version);
         db.ReportTransitions.Add(report.Approve(await ReportAccess.ActorAsync(db, user, cancellationToken), clock.GetUtcNow(), command.Comment));
         await outbox.ReportEventAsync(db, user, report, NotificationKind.ReportApproved, cancellationToken);
-        outbox.PublishWebhookEvent(WebhookEventTypes.ReportApproved, report.FacilityId, clock.GetUtcNow(), new { reportId = report.Id, report.FacilityId, report.ProvinceId });
+        await outbox.PublishWebhookEventAsync(db, WebhookEventTypes.ReportApproved, report.FacilityId, clock.GetUtcNow(),
+            () => new { reportId = report.Id, report.FacilityId, report.ProvinceId }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await mediator.Send(new GetReport(report.Id), cancellationToken);
     }

@@ -30,7 +30,8 @@ public sealed class SubmitReportHandler(AppDbContext db, ICurrentUser user, Time
         db.ReportTransitions.Add(step);
         db.ReportSubmissions.Add(snapshot);
         await outbox.ReportEventAsync(db, user, report, NotificationKind.ReportSubmitted, cancellationToken);
-        outbox.PublishWebhookEvent(WebhookEventTypes.ReportSubmitted, report.FacilityId, clock.GetUtcNow(), new { reportId = report.Id, report.FacilityId, report.ProvinceId });
+        await outbox.PublishWebhookEventAsync(db, WebhookEventTypes.ReportSubmitted, report.FacilityId, clock.GetUtcNow(),
+            () => new { reportId = report.Id, report.FacilityId, report.ProvinceId }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await mediator.Send(new GetReport(report.Id), cancellationToken);
     }

@@ -58,8 +58,8 @@ public sealed class RecordUnitStatusChangeHandler(AppDbContext db, ICurrentUser 
         }
         db.UnitStatusChanges.Add(entry);
         await KpiRunRequested.QueueAffectedSnapshotsAsync(db, outbox, clock, provinceId.Value, entry.EffectiveDate, user.UserId, cancellationToken);
-        outbox.PublishWebhookEvent(WebhookEventTypes.UnitStatusChanged, command.FacilityId, clock.GetUtcNow(),
-            new { changeId = entry.Id, facilityId = command.FacilityId, entry.Status, entry.EffectiveDate });
+        await outbox.PublishWebhookEventAsync(db, WebhookEventTypes.UnitStatusChanged, command.FacilityId, clock.GetUtcNow(),
+            () => new { changeId = entry.Id, facilityId = command.FacilityId, entry.Status, entry.EffectiveDate }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return entry.ToDto(isInForce: true, await db.RecorderNamesAsync([entry.RecordedBy], cancellationToken));
     }
