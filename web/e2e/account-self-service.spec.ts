@@ -1,11 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { screenshot, signIn, signOut } from './support/journey';
+import { screenshot, signIn, signOut, startSignedIn } from './support/journey';
 import { mailTo } from './support/mail';
 
 test('an admin invites a new colleague, who sets a password from the e-mail and signs in', async ({ page }) => {
   const email = `nhan.vien.${Date.now()}@demo.vn`;
-  await signIn(page, 'hospital.admin@demo.vn');
-  await page.goto('/users');
+  await startSignedIn(page, 'hospital.admin@demo.vn', '/users');
   await page.getByTestId('create-user').click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Email').fill(email);

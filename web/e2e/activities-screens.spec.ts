@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { apiGet, apiToken, screenshot, signIn } from './support/journey';
+import { apiGet, apiToken, screenshot, startSignedIn } from './support/journey';
 
 type ProvinceActivities = { totals: { receptionContacts: number }; facilities: unknown[] };
 type Me = { province: { id: string } };
@@ -12,7 +12,7 @@ async function open(page: Page, link: string, heading: string, shot: string) {
 }
 
 test("the unit head's activity and workforce screens show the demo unit's records", async ({ page }) => {
-  await signIn(page, 'hospital.admin@demo.vn');
+  await startSignedIn(page, 'hospital.admin@demo.vn');
   await expect(page.getByTestId('reception-year')).not.toHaveText('0');
   await open(page, 'Nhân sự CTXH', 'Nhân sự công tác xã hội', '24-workforce-certificates');
   await expect(page.getByTestId('watch-without')).toContainText('Cao Văn Sơn');
@@ -27,7 +27,7 @@ test('the province officer sees figures per facility, and the totals the API giv
   const token = await apiToken(request, 'province@demo.vn');
   const { province } = await apiGet<Me>(request, token, '/api/v1/me');
   const figures = await apiGet<ProvinceActivities>(request, token, `/api/v1/provinces/${province.id}/activities`);
-  await signIn(page, 'province@demo.vn');
+  await startSignedIn(page, 'province@demo.vn');
   await open(page, 'Hoạt động toàn tỉnh', 'Hoạt động và nhân lực CTXH toàn tỉnh', '27-province-activities');
   await expect(page.getByTestId('total-reception')).toHaveText(new Intl.NumberFormat('vi-VN').format(figures.totals.receptionContacts));
   await expect(page.getByTestId('facility-figures')).toHaveCount(figures.facilities.length);

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { screenshot, signIn } from './support/journey';
+import { screenshot, startSignedIn } from './support/journey';
 
 test('a facility admin creates an API client whose secret is shown once and works until revoked', async ({ page, request }) => {
-  await signIn(page, 'hospital.admin@demo.vn');
+  await startSignedIn(page, 'hospital.admin@demo.vn');
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Kết nối API' }).click();
   await page.getByTestId('create-api-client').click();
   const name = `HIS e2e ${Date.now()}`;

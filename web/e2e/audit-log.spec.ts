@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { apiGet, apiToken, screenshot, signIn, signOut } from './support/journey';
+import { apiGet, apiToken, screenshot, signOut, startSignedIn } from './support/journey';
 
 test('the unit head reads, filters, exports and verifies the audit log; the platform admin verifies the platform log', async ({ page, request }) => {
   // Reads of clients' identifiers by the unit head are what the log records.
@@ -7,7 +7,7 @@ test('the unit head reads, filters, exports and verifies the audit log; the plat
   const clients = await apiGet<{ items: { id: string }[] }>(request, token, '/api/v1/clients?pageSize=10');
   for (const client of clients.items) await apiGet(request, token, `/api/v1/clients/${client.id}`);
 
-  await signIn(page, 'hospital.admin@demo.vn');
+  await startSignedIn(page, 'hospital.admin@demo.vn');
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Nhật ký kiểm toán' }).click();
   await expect(page.getByRole('heading', { name: 'Nhật ký kiểm toán' })).toBeVisible();
   const rows = page.getByTestId('audit-row');
@@ -37,7 +37,7 @@ test('the unit head reads, filters, exports and verifies the audit log; the plat
   await screenshot(page, '11-audit-log');
   await signOut(page);
 
-  await signIn(page, 'platform@demo.vn');
+  await startSignedIn(page, 'platform@demo.vn');
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Nhật ký kiểm toán' }).click();
   await expect(page.getByText('Các thao tác của nền tảng')).toBeVisible();
   await page.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).click();

@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { screenshot, signIn, signOut } from './support/journey';
+import { screenshot, signOut, startSignedIn } from './support/journey';
 
 const worker = 'hospital.worker@demo.vn';
 const head = 'hospital.admin@demo.vn';
 
-async function openCaseFromWorkList(page: Page, clientName: string) {
-  await page.goto('/work');
+async function openCaseFromWorkList(page: Page, who: string, clientName: string) {
+  await startSignedIn(page, who, '/work');
   await page.getByTestId('awaiting-approval').getByRole('link', { name: clientName }).click();
   await expect(page.getByTestId('case-stage')).toBeVisible();
 }
@@ -17,10 +17,8 @@ test.describe('a social worker takes a walk-in patient from intake to closure wi
   const name = `Bệnh Nhân Vãng Lai ${Date.now() % 100000}`;
 
   test('the worker registers the patient, opens the case, assesses and asks approval of the plan', async ({ page }) => {
-    await signIn(page, worker);
-
     // Register the walk-in patient; the search afterwards finds them without accents.
-    await page.goto('/clients');
+    await startSignedIn(page, worker, '/clients');
     await page.getByTestId('register-client').click();
     const dialog = page.getByRole('dialog', { name: 'Tiếp nhận đối tượng mới' });
     await dialog.getByLabel('Họ và tên').fill(name);
@@ -58,8 +56,7 @@ test.describe('a social worker takes a walk-in patient from intake to closure wi
   });
 
   test('the unit head approves the plan from the work list', async ({ page }) => {
-    await signIn(page, head);
-    await openCaseFromWorkList(page, name);
+    await openCaseFromWorkList(page, head, name);
     await page.getByTestId('tab-plan').click();
     await page.getByTestId('approve-plan').click();
     await expect(page.getByTestId('plan-approval')).toContainText('Đã duyệt');
@@ -67,8 +64,7 @@ test.describe('a social worker takes a walk-in patient from intake to closure wi
   });
 
   test('the worker implements a service, monitors, then requests closure', async ({ page }) => {
-    await signIn(page, worker);
-    await page.goto('/work');
+    await startSignedIn(page, worker, '/work');
     await page.getByTestId('my-cases').getByRole('link', { name }).click();
     await page.getByTestId('next-stage').click();
     await expect(page.getByTestId('case-stage')).toHaveText('Thực hiện');
@@ -90,8 +86,7 @@ test.describe('a social worker takes a walk-in patient from intake to closure wi
   });
 
   test('the unit head approves the closure: the case is closed with its reason', async ({ page }) => {
-    await signIn(page, head);
-    await openCaseFromWorkList(page, name);
+    await openCaseFromWorkList(page, head, name);
     await page.getByTestId('approve-closure').click();
     await expect(page.getByTestId('case-stage')).toHaveText('Kết thúc');
     await expect(page.getByText(/Bệnh nhân đã về quê an toàn/)).toBeVisible();
@@ -105,8 +100,7 @@ test.describe('the hospital refers a patient to the demo ward station and the st
   const reason = `Ra viện, theo dõi tại phường ${Date.now() % 100000}`;
 
   test('the hospital worker sends the referral', async ({ page }) => {
-    await signIn(page, worker);
-    await page.goto('/clients');
+    await startSignedIn(page, worker, '/clients');
     await page.getByTestId('client-search').fill('pham van binh');
     await page.getByRole('link', { name: 'Mở hồ sơ của Phạm Văn Bình' }).click();
     await page.getByTestId('client-case-link').first().click();
@@ -123,8 +117,7 @@ test.describe('the hospital refers a patient to the demo ward station and the st
   });
 
   test('the station finds it in its inbox and accepts it: a case opens at intake', async ({ page }) => {
-    await signIn(page, 'station.worker@demo.vn');
-    await page.goto('/referrals');
+    await startSignedIn(page, 'station.worker@demo.vn', '/referrals');
     const card = page.getByTestId('referral-package').filter({ hasText: reason });
     await expect(card).toContainText('Phạm Văn Bình');
     await screenshot(page, '22-referral-inbox');
@@ -137,8 +130,7 @@ test.describe('the hospital refers a patient to the demo ward station and the st
   });
 
   test('the sender sees the answer', async ({ page }) => {
-    await signIn(page, worker);
-    await page.goto('/clients');
+    await startSignedIn(page, worker, '/clients');
     await page.getByTestId('client-search').fill('pham van binh');
     await page.getByRole('link', { name: 'Mở hồ sơ của Phạm Văn Bình' }).click();
     await page.getByTestId('client-case-link').first().click();

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { screenshot, signIn } from './support/journey';
+import { screenshot, startSignedIn } from './support/journey';
 
 test('the registry finds "Thanh Hóa" when the officer types "Thanh Hoa", and opens a profile with its history', async ({ page }) => {
-  await signIn(page, 'province@demo.vn');
+  await startSignedIn(page, 'province@demo.vn');
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Cơ sở y tế' }).click();
   await expect(page).toHaveURL(/\/facilities/);
   await expect(page.getByTestId('facility-row').first()).toBeVisible();

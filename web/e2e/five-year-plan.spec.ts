@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { screenshot, signIn } from './support/journey';
+import { screenshot, startSignedIn } from './support/journey';
 
 // The unit head drafts the hospital's plan for the current period, the province returns it, the unit reworks it and the
 // province acknowledges it; the annual plan of the year is read against it.
@@ -13,15 +13,13 @@ const hospital = 'Bệnh viện Đa khoa tỉnh Thanh Hóa';
 test.describe.configure({ mode: 'serial' });
 
 async function openFiveYearPlan(page: Page) {
-  await signIn(page, 'hospital.admin@demo.vn');
-  await page.goto('/plans');
+  await startSignedIn(page, 'hospital.admin@demo.vn', '/plans');
   await page.getByRole('tab', { name: 'Kế hoạch 5 năm' }).click();
   await expect(page).toHaveURL(/\/plans\/five-year/);
 }
 
 async function provinceReview(page: Page) {
-  await signIn(page, 'province@demo.vn');
-  await page.goto('/province/targets');
+  await startSignedIn(page, 'province@demo.vn', '/province/targets');
   const table = page.getByRole('table', { name: `Kế hoạch 5 năm giai đoạn ${period} các cơ sở đã nộp` });
   await table.getByRole('row').filter({ hasText: hospital }).getByRole('button', { name: 'Xem' }).click();
   return { table, dialog: page.getByRole('dialog') };

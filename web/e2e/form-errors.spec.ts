@@ -1,9 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { screenshot, signIn } from './support/journey';
+import { screenshot, startSignedIn } from './support/journey';
 
 test("a form with invalid input shows the server's field errors on its fields", async ({ page }) => {
-  await signIn(page, 'cdc.admin@demo.vn');
-  await page.goto('/my-facility');
+  await startSignedIn(page, 'cdc.admin@demo.vn', '/my-facility');
   await page.getByTestId('record-unit-change').click();
   await page.getByRole('combobox', { name: 'Tình trạng mới' }).click();
   await page.getByRole('option', { name: 'Chỉ có cộng tác viên' }).click();
@@ -25,7 +24,7 @@ test("a form with invalid input shows the server's field errors on its fields", 
 });
 
 test('an account with an email already in use is refused on the email field', async ({ page }) => {
-  await signIn(page, 'hospital.admin@demo.vn');
+  await startSignedIn(page, 'hospital.admin@demo.vn');
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tài khoản' }).click();
   await expect(page.getByTestId('user-row').first()).toBeVisible();
   await screenshot(page, '08-users');

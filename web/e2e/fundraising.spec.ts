@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { apiGet, apiToken, screenshot, signIn } from './support/journey';
+import { apiGet, apiToken, screenshot, startSignedIn } from './support/journey';
 
 /** dd/MM/yyyy of today (+ days) in Vietnam, as the date inputs take it. */
 function vietnamDate(days = 0) {
@@ -14,13 +14,12 @@ test.describe('a unit head runs a campaign from opening to public disclosure, an
   test.describe.configure({ mode: 'serial' });
   let campaignId = '';
   const openCampaign = async (page: Page) => {
-    await signIn(page, 'hospital.admin@demo.vn');
-    await page.goto(`/fundraising/campaigns/${campaignId}`);
+    await startSignedIn(page, 'hospital.admin@demo.vn', `/fundraising/campaigns/${campaignId}`);
     await expect(page.getByRole('heading', { level: 1, name: 'Tết ấm cho bệnh nhân E2E' })).toBeVisible();
   };
 
   test('the unit head opens a campaign', async ({ page }) => {
-    await signIn(page, 'hospital.admin@demo.vn');
+    await startSignedIn(page, 'hospital.admin@demo.vn');
     await page.getByRole('link', { name: 'Vận động tài trợ' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Vận động tài trợ' })).toBeVisible();
 
@@ -39,7 +38,11 @@ test.describe('a unit head runs a campaign from opening to public disclosure, an
     campaignId = page.url().split('/').at(-1)!;
     await page.getByTestId('next-status').click();
     await page.getByRole('dialog').getByRole('button', { name: 'Mở nhận' }).click();
-    await expect(page.getByText('Đang nhận')).toBeVisible();
+    // The confirmation's own text names the new status too: wait for the dialog to close on the API's answer, and
+    // for the campaign's status itself, before the step ends (closing the page would cancel a request in flight).
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(page.getByText('Đang nhận', { exact: true })).toBeVisible();
+    await expect(page.getByTestId('record-cash')).toBeVisible();
   });
 
   test('a cash donation and a gift in kind are recorded, and the donor gets a printable receipt', async ({ page }) => {

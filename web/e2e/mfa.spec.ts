@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
-import { password, screenshot, signIn, signOut } from './support/journey';
+import { password, screenshot, signOut, startSignedIn } from './support/journey';
 
 /** RFC 6238 TOTP (HMAC-SHA1, 30 s, 6 digits) as an authenticator app computes it, here with node:crypto. */
 function totp(base32Secret: string, stepsAhead = 0): string {
@@ -28,8 +28,7 @@ async function passwordStep(page: Page) {
 }
 
 test('a user turns on two-step sign-in, signs in with an authenticator code, then with a recovery code once', async ({ page }) => {
-  await signIn(page, email);
-  await page.goto('/profile');
+  await startSignedIn(page, email, '/profile');
   const section = page.getByTestId('mfa-section');
   await expect(section.getByTestId('mfa-state')).toHaveText('Đang tắt');
   await section.getByRole('button', { name: 'Bật xác thực hai bước' }).click();

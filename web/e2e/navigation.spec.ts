@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { demoAccounts, screenshot, signIn, signOut } from './support/journey';
+import { demoAccounts, screenshot, signIn, signOut, startSignedIn } from './support/journey';
 
 test.describe('each demo account sees only its own navigation', () => {
   for (const account of demoAccounts) {
@@ -34,13 +34,12 @@ test('a wrong password is refused on the login page', async ({ page }) => {
 });
 
 test('a screen the role may not use is refused even by URL', async ({ page }) => {
-  await signIn(page, 'hospital.worker@demo.vn');
-  await page.goto('/users');
+  await startSignedIn(page, 'hospital.worker@demo.vn', '/users');
   await expect(page.getByTestId('not-found')).toBeVisible();
 });
 
 test('the language switch turns the portal to English and back', async ({ page }) => {
-  await signIn(page, 'province@demo.vn');
+  await startSignedIn(page, 'province@demo.vn');
   await page.getByText('EN', { exact: true }).click();
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toContainText('Facilities');
@@ -49,7 +48,7 @@ test('the language switch turns the portal to English and back', async ({ page }
 });
 
 test('an expired session returns to the login page', async ({ page }) => {
-  await signIn(page, 'province@demo.vn');
+  await startSignedIn(page, 'province@demo.vn');
   // Both tokens become worthless: the next API call gets a 401 and the refresh is refused.
   await page.evaluate(() => {
     sessionStorage.setItem('swc.session', JSON.stringify({ accessToken: 'x', refreshToken: 'y', expiresAt: '2099-01-01T00:00:00Z' }));

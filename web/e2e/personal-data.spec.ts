@@ -1,10 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { screenshot, signIn } from './support/journey';
+import { screenshot, startSignedIn } from './support/journey';
 
 test('the unit head records a data-subject request, restricts the record, lifts it, downloads the export and pseudonymises it', async ({ page }) => {
-  await signIn(page, 'hospital.admin@demo.vn');
   const name = `Chủ Thể Dữ Liệu ${Date.now() % 100000}`;
-  await page.goto('/clients');
+  await startSignedIn(page, 'hospital.admin@demo.vn', '/clients');
   await page.getByTestId('register-client').click();
   const dialog = page.getByRole('dialog', { name: 'Tiếp nhận đối tượng mới' });
   await dialog.getByLabel('Họ và tên').fill(name);

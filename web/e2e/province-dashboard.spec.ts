@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { apiGet, apiToken, screenshot, signIn } from './support/journey';
+import { apiGet, apiToken, screenshot, startSignedIn } from './support/journey';
 
 type Figure = { indicator: string; numerator: number; denominator: number; sharePercent: number; laggards: { facilityId: string }[] };
 type ProvinceKpis = { figures: Figure[] };
@@ -23,7 +23,7 @@ test('the province dashboard shows the same figures as the API for the same date
   const token = await apiToken(request, 'province@demo.vn');
   const me = await apiGet<Me>(request, token, '/api/v1/me');
 
-  await signIn(page, 'province@demo.vn');
+  await startSignedIn(page, 'province@demo.vn');
   await expect(page).toHaveURL(/\/province/);
   const today = await apiGet<ProvinceKpis>(request, token, `/api/v1/provinces/${me.province.id}/kpis`);
   await expectSameFigures(page, today.figures);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { screenshot, signIn, signOut } from './support/journey';
+import { screenshot, signIn, signOut, startSignedIn } from './support/journey';
 import { invitationToken } from './support/mail';
 import { workbook } from './support/xlsx';
 
@@ -26,7 +26,7 @@ async function checkWorkbook(page: Page, name: string, content: Buffer) {
 
 test('a province officer imports facilities, fixes the errors, and invites people who set a password and sign in', async ({ page }) => {
   const invited = `can.bo.${tag.toLowerCase()}@demo.vn`;
-  await signIn(page, 'province@demo.vn');
+  await startSignedIn(page, 'province@demo.vn');
   const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
   await nav.getByRole('link', { name: 'Nhập từ Excel' }).click();
   await page.getByTestId('import-kind-facilities').getByRole('link').click();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { apiGet, apiToken, screenshot, signIn } from './support/journey';
+import { apiGet, apiToken, screenshot, startSignedIn } from './support/journey';
 
 type Counts = { rows: { pointId: string; count: number }[] };
 
@@ -16,8 +16,7 @@ test.describe('on a reception tablet (768 px)', () => {
     expect(created.status()).toBe(201);
     const point = ((await created.json()) as { id: string }).id;
 
-    await signIn(page, 'hospital.worker@demo.vn');
-    await page.goto('/reception');
+    await startSignedIn(page, 'hospital.worker@demo.vn', '/reception');
     await page.getByRole('combobox', { name: 'Quầy đón tiếp' }).click();
     await page.getByRole('option', { name }).click();
     const pending = page.getByTestId('tally-pending');

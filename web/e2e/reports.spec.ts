@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { screenshot, signIn, signOut } from './support/journey';
+import { screenshot, signOut, startSignedIn } from './support/journey';
 
 // Last year's: a periodic report is submitted only after its period has ended.
 const year = new Date().getFullYear() - 1;
@@ -15,8 +15,8 @@ const normalise = (text: string) =>
     .toUpperCase()
     .replace(/\s+/g, ' ');
 
-async function openReport(page: Page, reportId: string) {
-  await page.goto(`/reports/${reportId}`);
+async function openReport(page: Page, who: string, reportId: string) {
+  await startSignedIn(page, who, `/reports/${reportId}`);
   await expect(page.getByRole('heading', { level: 1, name: /Báo cáo năm/i })).toBeVisible();
 }
 
@@ -29,7 +29,7 @@ test.describe('the annual report goes from generation to approval, and its PDF h
   test('the unit head generates last year’s annual report, followed on screen', async ({ page }) => {
     // Generation is a background job that reads the whole year: this step gets three times a step's budget.
     test.slow();
-    await signIn(page, 'hospital.admin@demo.vn');
+    await startSignedIn(page, 'hospital.admin@demo.vn');
     await page.getByRole('link', { name: 'Báo cáo định kỳ' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Báo cáo định kỳ' })).toBeVisible();
     await expect(page.getByTestId('report-row').first()).toBeVisible(); // the demo's past quarters
@@ -47,8 +47,7 @@ test.describe('the annual report goes from generation to approval, and its PDF h
   });
 
   test('the unit head writes the narrative and submits it', async ({ page }) => {
-    await signIn(page, 'hospital.admin@demo.vn');
-    await openReport(page, reportId);
+    await openReport(page, 'hospital.admin@demo.vn', reportId);
     await page.getByLabel('Số báo cáo (vd. 45/BC-CTXH)').fill('45/BC-CTXH');
     await page.getByLabel('Địa danh (vd. Thanh Hóa)').fill('Thanh Hóa');
     await page.getByLabel('Kết quả chung').fill('Phòng CTXH hoàn thành các chỉ tiêu kế hoạch năm.');
@@ -64,7 +63,7 @@ test.describe('the annual report goes from generation to approval, and its PDF h
   });
 
   test('the province officer finds it in the inbox and returns it with a comment', async ({ page }) => {
-    await signIn(page, 'province@demo.vn');
+    await startSignedIn(page, 'province@demo.vn');
     await page.getByRole('link', { name: 'Báo cáo các đơn vị' }).click();
     const row = page.getByTestId('inbox-row').filter({ hasText: `Năm ${year}` });
     await expect(row).toHaveCount(1);
@@ -76,8 +75,7 @@ test.describe('the annual report goes from generation to approval, and its PDF h
   });
 
   test('the unit sees the comment, completes the report and resubmits', async ({ page }) => {
-    await signIn(page, 'hospital.admin@demo.vn');
-    await openReport(page, reportId);
+    await openReport(page, 'hospital.admin@demo.vn', reportId);
     await expect(page.getByTestId('return-comment')).toContainText('bổ sung số liệu tham vấn');
     await page.getByLabel('Kết quả chung').fill('Phòng CTXH hoàn thành các chỉ tiêu kế hoạch năm; đã bổ sung số liệu tham vấn tâm lý.');
     await page.getByTestId('submit-report').click();
@@ -86,8 +84,7 @@ test.describe('the annual report goes from generation to approval, and its PDF h
   });
 
   test('the officer approves: the report is locked', async ({ page }) => {
-    await signIn(page, 'province@demo.vn');
-    await openReport(page, reportId);
+    await openReport(page, 'province@demo.vn', reportId);
     await page.getByTestId('approve-report').click();
     await expect(page.getByText('Đã phê duyệt', { exact: true })).toBeVisible();
     await expect(page.getByText(/đã được phê duyệt và khóa/)).toBeVisible();
@@ -96,8 +93,7 @@ test.describe('the annual report goes from generation to approval, and its PDF h
   });
 
   test('the PDF downloads; its first page, rendered to an image and read back by OCR (Vietnamese model), shows the heading', async ({ page }) => {
-    await signIn(page, 'province@demo.vn');
-    await openReport(page, reportId);
+    await openReport(page, 'province@demo.vn', reportId);
     await expect(page.getByText('Đã phê duyệt', { exact: true })).toBeVisible();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-pdf').click()]);
     mkdirSync('e2e-results/reports', { recursive: true });

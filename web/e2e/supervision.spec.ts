@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { screenshot, signIn, signOut } from './support/journey';
+import { screenshot, signOut, startSignedIn } from './support/journey';
 
 const vietnamDate = (daysAhead = 0) =>
   new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(
@@ -15,7 +15,7 @@ test.describe('the province records a visit with a recommendation; the hospital 
   let visitUrl = '';
 
   test('the province plans the visit at the hospital', async ({ page }) => {
-    await signIn(page, 'province@demo.vn');
+    await startSignedIn(page, 'province@demo.vn');
     await menu(page, 'Giám sát');
     await expect(page.getByTestId('supervision-facility-row').filter({ hasText: 'Bệnh viện Đa khoa tỉnh Thanh Hóa' })).toBeVisible();
     // The demo's visits to the CDC and the hospital; picking the hospital shows only its own.
@@ -38,8 +38,7 @@ test.describe('the province records a visit with a recommendation; the hospital 
   });
 
   test('the province records the findings and a recommendation, then closes the minutes', async ({ page }) => {
-    await signIn(page, 'province@demo.vn');
-    await page.goto(visitUrl);
+    await startSignedIn(page, 'province@demo.vn', visitUrl);
     await page.getByRole('button', { name: 'Ghi kết quả' }).click();
     const record = page.getByRole('dialog', { name: 'Ghi kết quả giám sát' });
     await record.getByLabel('Ngày giám sát').fill(vietnamDate());
@@ -64,7 +63,7 @@ test.describe('the province records a visit with a recommendation; the hospital 
   });
 
   test('the unit head sees it open on the facility home and reports it done', async ({ page }) => {
-    await signIn(page, 'hospital.admin@demo.vn');
+    await startSignedIn(page, 'hospital.admin@demo.vn');
     const card = page.getByTestId('open-recommendations');
     await expect(card).toContainText(recommendation);
     await card.getByRole('link', { name: new RegExp(recommendation.replace(/[()]/g, '\\$&')) }).click();
@@ -82,8 +81,7 @@ test.describe('the province records a visit with a recommendation; the hospital 
   });
 
   test('the officer accepts it: settled', async ({ page }) => {
-    await signIn(page, 'province@demo.vn');
-    await page.goto(visitUrl);
+    await startSignedIn(page, 'province@demo.vn', visitUrl);
     const reviewed = page.getByTestId('recommendation').filter({ hasText: recommendation });
     await reviewed.getByTestId('accept-follow-up').click();
     await expect(reviewed.getByTestId('recommendation-status')).toContainText('Sở đã chấp nhận');
@@ -97,7 +95,7 @@ test.describe('the hospital nominates its unit; the province awards it; the awar
   const nominee = `Tổ cộng tác viên khoa Nhi (e2e ${Date.now()})`;
 
   test('the hospital drafts the nomination and sends it to the province', async ({ page }) => {
-    await signIn(page, 'hospital.admin@demo.vn');
+    await startSignedIn(page, 'hospital.admin@demo.vn');
     await menu(page, 'Thi đua – khen thưởng');
     await page.getByRole('button', { name: 'Đề nghị khen thưởng' }).click();
     const form = page.getByRole('dialog', { name: 'Đề nghị khen thưởng' });
@@ -113,7 +111,7 @@ test.describe('the hospital nominates its unit; the province awards it; the awar
   });
 
   test('the province awards it with a decision number', async ({ page }) => {
-    await signIn(page, 'province@demo.vn');
+    await startSignedIn(page, 'province@demo.vn');
     await menu(page, 'Thi đua – khen thưởng');
     const submitted = page.getByTestId('nomination-row').filter({ hasText: nominee });
     await submitted.getByRole('button', { name: 'Quyết định' }).click();
@@ -128,7 +126,7 @@ test.describe('the hospital nominates its unit; the province awards it; the awar
   });
 
   test('the award is in the hospital’s record book', async ({ page }) => {
-    await signIn(page, 'hospital.admin@demo.vn');
+    await startSignedIn(page, 'hospital.admin@demo.vn');
     await menu(page, 'Thi đua – khen thưởng');
     await page.getByRole('tab', { name: 'Sổ khen thưởng' }).click();
     await expect(page.getByTestId('award-row').filter({ hasText: nominee })).toContainText('999/QĐ-SYT');

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { screenshot, signIn } from './support/journey';
+import { screenshot, startSignedIn } from './support/journey';
 
 test.describe('on a ward tablet (768 px)', () => {
   test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true });
 
   test('the menu folds into a drawer and every screen of the role stays reachable', async ({ page }) => {
-    await signIn(page, 'hospital.worker@demo.vn');
+    await startSignedIn(page, 'hospital.worker@demo.vn');
     await expect(page).toHaveURL(/\/home$/);
     await screenshot(page, '11-facility-home-tablet');
     const menu = page.getByRole('button', { name: 'Điều hướng chính' });
@@ -19,7 +19,7 @@ test.describe('on a ward tablet (768 px)', () => {
   });
 
   test('the province dashboard fits the tablet', async ({ page }) => {
-    await signIn(page, 'province@demo.vn');
+    await startSignedIn(page, 'province@demo.vn');
     await expect(page.getByTestId('kpi-card-PreventiveSocialWorkShare')).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -46,7 +46,7 @@ test('signing in and moving around works from the keyboard alone', async ({ page
 });
 
 test("the facility home greets a facility user with each module's figures", async ({ page }) => {
-  await signIn(page, 'hospital.admin@demo.vn');
+  await startSignedIn(page, 'hospital.admin@demo.vn');
   await expect(page).toHaveURL(/\/home$/);
   await expect(page.getByTestId('figure-opened')).toBeVisible();
   await expect(page.getByTestId('fundraising-summary')).toBeVisible();

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { screenshot, signIn } from './support/journey';
+import { screenshot, startSignedIn } from './support/journey';
 
 test('the province officer sets a target, sees the facilities behind it, drills down and downloads the table', async ({ page }) => {
-  await signIn(page, 'province@demo.vn');
+  await startSignedIn(page, 'province@demo.vn');
   // From the province dashboard to the complete progress table.
   await page.getByRole('link', { name: 'Mở' }).click();
   await expect(page).toHaveURL(/\/province\/targets/);

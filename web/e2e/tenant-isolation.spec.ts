@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { apiGet, apiToken, screenshot, signIn } from './support/journey';
+import { apiGet, apiToken, screenshot, startSignedIn } from './support/journey';
 
 type Page<T> = { items: T[] };
 type Facility = { id: string; code: string; name: string };
@@ -9,8 +9,7 @@ test("a social worker typing another facility's URL gets a not-found page, not i
   const cdc = (await apiGet<Page<Facility>>(request, officer, '/api/v1/facilities?search=CDC')).items.find((f) => f.code === 'CDC')!;
   expect(cdc).toBeTruthy();
 
-  await signIn(page, 'hospital.worker@demo.vn');
-  await page.goto(`/facilities/${cdc.id}`);
+  await startSignedIn(page, 'hospital.worker@demo.vn', `/facilities/${cdc.id}`);
   await expect(page.getByTestId('not-found')).toBeVisible();
   await expect(page.getByText(cdc.name)).toHaveCount(0);
   await screenshot(page, '10-not-found');

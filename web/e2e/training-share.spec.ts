@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { apiGet, apiToken, screenshot, signIn } from './support/journey';
+import { apiGet, apiToken, screenshot, startSignedIn } from './support/journey';
 
 type Figures = { medicalStaffTrained: number; medicalStaffCount: number; medicalStaffTrainedPercent: number | null };
 
@@ -11,7 +11,7 @@ test('a training with participants moves the medical-staff share on the facility
   const token = await apiToken(request, 'hospital.admin@demo.vn');
   const before = await apiGet<Figures>(request, token, '/api/v1/training/figures');
 
-  await signIn(page, 'hospital.admin@demo.vn');
+  await startSignedIn(page, 'hospital.admin@demo.vn');
   await expect(page.getByTestId('share-medical-trained')).toHaveText(percent(before.medicalStaffTrainedPercent!));
 
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Đào tạo' }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { apiGet, apiToken, screenshot, signIn } from './support/journey';
+import { apiGet, apiToken, screenshot, startSignedIn } from './support/journey';
 import { invitationToken } from './support/mail';
 
 type Figure = { indicator: string; numerator: number; denominator: number; laggards: { facilityId: string; name: string }[] };
@@ -32,7 +32,7 @@ test('a facility admin records a status change, the officer recomputes, and the 
 
   // The officer has the dashboard open before anything changes.
   const officer = await (await browser.newContext()).newPage();
-  await signIn(officer, 'province@demo.vn');
+  await startSignedIn(officer, 'province@demo.vn');
   await expect(officer.getByTestId('kpi-count-PreventiveSocialWorkShare')).toContainText(`${before.numerator}/${before.denominator}`);
   // The centre is among the facilities pulling the share down (the map links every facility, so look in that list).
   const centreAmongLaggards = officer.getByTestId('laggards-PreventiveSocialWorkShare').locator(`a[href="/facilities/${centre.facilityId}"]`);
@@ -40,7 +40,7 @@ test('a facility admin records a status change, the officer recomputes, and the 
 
   // The head records the decision that sets up a social-work team today.
   const head = await (await browser.newContext()).newPage();
-  await signIn(head, email, secret);
+  await startSignedIn(head, email, '/', secret);
   await head.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Đơn vị của tôi' }).click();
   await expect(head.getByRole('heading', { level: 1 })).toContainText(centre.name);
   await head.getByTestId('record-unit-change').click();

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { screenshot, signIn } from './support/journey';
+import { screenshot, startSignedIn } from './support/journey';
 
 test('a facility admin subscribes a receiver, sees its secret once, rotates it, pauses, resumes and deletes it', async ({ page }) => {
-  await signIn(page, 'hospital.admin@demo.vn');
+  await startSignedIn(page, 'hospital.admin@demo.vn');
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Webhook' }).click();
   await page.getByTestId('create-webhook').click();
   // Development accepts a local receiver (Production wants https to a public address); nothing listens there.

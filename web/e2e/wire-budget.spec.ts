@@ -1,6 +1,6 @@
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { signIn } from './support/journey';
+import { signIn, startSignedIn } from './support/journey';
 
 // What the wire carries (issue 19), measured from the browser's own network log (DevTools protocol), not from
 // the build output: every byte Chromium received for sign-in plus the province dashboard with its lazy
@@ -93,7 +93,7 @@ test('sign-in and the province dashboard, lazy sections included, arrive compres
 });
 
 test('on a mobile-like profile, a cold cache shows the province figures in measured time', async ({ page }) => {
-  await signIn(page, 'province@demo.vn');
+  await startSignedIn(page, 'province@demo.vn');
   await figuresShown(page);
   const cdp: CDPSession = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');

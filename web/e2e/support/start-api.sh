@@ -18,6 +18,10 @@ export RateLimits__AuthPerMinute=10000
 # A throwaway instance: PBKDF2 at a test's work factor for the demo accounts it seeds and every sign-in of the journeys.
 export Identity__PasswordHasher__IterationCount=1000
 export Serilog__MinimumLevel__Default=Warning
+# A short-lived host: the framework's precompiled (ReadyToRun) code as it is, and one JIT pass for the rest, instead
+# of tiering (instrumented copies, then a second compilation of every hot method in the background). Measured on the
+# e2e run (07/12/2026, 2 cores): the API's CPU-seconds, start-up and journeys, about a quarter lower.
+export DOTNET_TieredCompilation=0
 # No SMTP server: e-mails (invitations, resets) are written as .eml files here, where the journeys read them.
 export Email__PickupDirectory="$ROOT/web/e2e-results/mail"
 rm -rf "$Email__PickupDirectory"
