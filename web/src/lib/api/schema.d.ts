@@ -12837,7 +12837,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden. Codes: `forbidden`, `permission-required`. */
+            /** @description Forbidden. Codes: `forbidden`, `permission-required`, `tenant-write-outside-facility`. */
             403: {
                 headers: {
                     [name: string]: unknown;
