@@ -125,6 +125,7 @@ public static class MultiRowInsert
         }
     }
 
+    /// <summary>Every row's column values as parameters; CreateParameter applies the mapping's converter (enums, SQLite's DateTimeOffset), as SaveChanges does.</summary>
     private static void AddParameters<T>(DbCommand command, Plan plan, IReadOnlyList<T> rows) where T : class
     {
         for (var r = 0; r < rows.Count; r++)
@@ -140,7 +141,6 @@ public static class MultiRowInsert
     {
         if (rows.Count == 0) return;
         var plan = PlanFor<T>(db);
-        var columns = plan.Columns.Length;
 
         await db.Database.OpenConnectionAsync(ct);
         try
@@ -150,15 +150,7 @@ public static class MultiRowInsert
             {
                 await using var command = connection.CreateCommand();
                 command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-                for (var r = 0; r < chunk.Length; r++)
-                {
-                    for (var c = 0; c < columns; c++)
-                    {
-                        // CreateParameter applies the mapping's converter (enums, SQLite's DateTimeOffset), as SaveChanges does.
-                        command.Parameters.Add(plan.Mappings[c].CreateParameter(command, plan.Name(r, c), plan.Getters[c].GetClrValue(chunk[r]),
-                            plan.Columns[c].IsNullable));
-                    }
-                }
+                AddParameters(command, plan, chunk);
                 command.CommandText = plan.Text(chunk.Length);
                 try
                 {
