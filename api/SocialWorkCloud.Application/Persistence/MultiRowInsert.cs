@@ -14,14 +14,17 @@ namespace SocialWorkCloud.Application.Persistence;
 /// without the change tracker: EF sends one <c>INSERT … RETURNING</c> per row, which for a tally batch was ten
 /// statements for ten taps (issue 19). Columns, names and parameter formats come from the EF model, so each
 /// provider stores what EF itself would; store-generated keys are left to the database (nothing reads them back).
-/// A Guid key is the caller's to set (EF would generate it on the client too). The caller stamps the tenant and the version
-/// (the save interceptor does not see these rows). A unique violation surfaces as a
+/// A Guid key is the caller's to set (EF would generate it on the client too). Each row passes the save interceptor's tenant
+/// rules first (<see cref="TenantSaveInterceptor"/>: the tenant stamped, another's refused, a new version). A unique violation surfaces as a
 /// <see cref="DbUpdateException"/>, as from SaveChanges, so it answers 409 like any other.
 /// </summary>
 public static class MultiRowInsert
 {
-    /// <summary>Parameters per statement: under SQLite's old 999 and SQL Server's 2,100.</summary>
-    private const int MaxParameters = 900;
+    /// <summary>Parameters per statement: under SQL Server's 2,100 (SQLite and PostgreSQL take more).</summary>
+    private const int MaxParameters = 2000;
+
+    /// <summary>SQL Server's most rows in one VALUES list.</summary>
+    private const int MaxRows = 1000;
 
     /// <summary>
     /// What the model says of a row type — the columns, their mappings and getters, the parameter names and the statement
@@ -83,7 +86,7 @@ public static class MultiRowInsert
             Getters = columns.Select(p => p.GetGetter()).ToArray(),
             Head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) VALUES ",
             Sql = sql,
-            RowsPerStatement = Math.Max(1, MaxParameters / columns.Length),
+            RowsPerStatement = Math.Clamp(MaxParameters / columns.Length, 1, MaxRows),
         });
     }
 
@@ -107,9 +110,9 @@ public static class MultiRowInsert
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            AddParameters(command, parentPlan, [parent]);
+            AddParameters(db, command, parentPlan, [parent]);
             command.CommandText = children.Count == 0 ? parentPlan.Text(1) : parentPlan.Text(1) + ";\n" + childPlan.Text(children.Count);
-            AddParameters(command, childPlan, children);
+            AddParameters(db, command, childPlan, children);
             try
             {
                 await command.ExecuteNonQueryAsync(ct);
@@ -126,10 +129,11 @@ public static class MultiRowInsert
     }
 
     /// <summary>Every row's column values as parameters; CreateParameter applies the mapping's converter (enums, SQLite's DateTimeOffset), as SaveChanges does.</summary>
-    private static void AddParameters<T>(DbCommand command, Plan plan, IReadOnlyList<T> rows) where T : class
+    private static void AddParameters<T>(AppDbContext db, DbCommand command, Plan plan, IReadOnlyList<T> rows) where T : class
     {
         for (var r = 0; r < rows.Count; r++)
         {
+            TenantSaveInterceptor.Apply(rows[r], EntityState.Added, db.CurrentFacilityId);
             for (var c = 0; c < plan.Columns.Length; c++)
             {
                 command.Parameters.Add(plan.Mappings[c].CreateParameter(command, plan.Name(r, c), plan.Getters[c].GetClrValue(rows[r]), plan.Columns[c].IsNullable));
@@ -150,7 +154,7 @@ public static class MultiRowInsert
             {
                 await using var command = connection.CreateCommand();
                 command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-                AddParameters(command, plan, chunk);
+                AddParameters(db, command, plan, chunk);
                 command.CommandText = plan.Text(chunk.Length);
                 try
                 {

@@ -32,32 +32,37 @@ public sealed class TenantSaveInterceptor : SaveChangesInterceptor
         foreach (var entry in db.ChangeTracker.Entries())
         {
             if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
+            Apply(entry.Entity, entry.State, facilityId);
+        }
+    }
 
-            if (entry.Entity is IAppendOnly && entry.State is EntityState.Modified or EntityState.Deleted)
-            {
-                throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} is append-only: record a correction instead.");
-            }
+    /// <summary>The rules for one written row; <see cref="MultiRowInsert"/> applies them to the rows it inserts past the change tracker.</summary>
+    internal static void Apply(object entity, EntityState state, Guid? facilityId)
+    {
+        if (entity is IAppendOnly && state is EntityState.Modified or EntityState.Deleted)
+        {
+            throw new InvalidOperationException($"{entity.GetType().Name} is append-only: record a correction instead.");
+        }
 
-            if (entry.Entity is ITenantOwned owned)
+        if (entity is ITenantOwned owned)
+        {
+            if (facilityId is null)
             {
-                if (facilityId is null)
-                {
-                    throw new ForbiddenException("tenant-write-outside-facility");
-                }
-                if (entry.State == EntityState.Added && owned.FacilityId == Guid.Empty)
-                {
-                    owned.FacilityId = facilityId.Value;
-                }
-                if (owned.FacilityId != facilityId.Value)
-                {
-                    throw new ForbiddenException("tenant-write-other-facility");
-                }
+                throw new ForbiddenException("tenant-write-outside-facility");
             }
+            if (state == EntityState.Added && owned.FacilityId == Guid.Empty)
+            {
+                owned.FacilityId = facilityId.Value;
+            }
+            if (owned.FacilityId != facilityId.Value)
+            {
+                throw new ForbiddenException("tenant-write-other-facility");
+            }
+        }
 
-            if (entry.Entity is IVersioned versioned && entry.State is EntityState.Added or EntityState.Modified)
-            {
-                versioned.Version = Guid.NewGuid();
-            }
+        if (entity is IVersioned versioned && state is EntityState.Added or EntityState.Modified)
+        {
+            versioned.Version = Guid.NewGuid();
         }
     }
 }

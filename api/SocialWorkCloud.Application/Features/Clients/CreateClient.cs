@@ -52,15 +52,8 @@ public sealed class CreateClientHandler(AppDbContext db, ICurrentUser user, Time
         client.CreatedBy = user.UserId;
         client.CreatedDespiteMatches = matches.Count > 0;
         // A new row and its search keys, inserted past the change tracker in one round trip (issue 19: SaveChanges of a client was
-        // most of a registration's allocations), as the client import does: what SaveChanges and its tenant interceptor would set,
-        // set here.
-        client.FacilityId = db.CurrentFacilityId ?? throw new ForbiddenException("tenant-write-outside-facility");
-        client.Version = Guid.NewGuid();
-        foreach (var key in client.NameKeys)
-        {
-            key.ClientId = client.Id;
-            key.FacilityId = client.FacilityId;
-        }
+        // most of a registration's allocations), as the client import does; MultiRowInsert stamps the tenant and the version.
+        foreach (var key in client.NameKeys) key.ClientId = client.Id;
         await MultiRowInsert.InsertAsync(db, client, client.NameKeys, cancellationToken);
         if (client.CreatedDespiteMatches)
         {
