@@ -119,6 +119,17 @@ public static class AuthSetup
                     },
                 };
             });
+        // A token validated once is not parsed and verified again on every request (issue 19); see ValidatedTokenCache
+        // for what is still checked each time. The session check above runs on every request either way.
+        services.Configure<ValidatedTokenOptions>(configuration.GetSection(ValidatedTokenOptions.Section));
+        services.AddSingleton<ValidatedTokenCache>();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<ValidatedTokenCache>((o, cache) =>
+        {
+            for (var i = 0; i < o.TokenHandlers.Count; i++)
+            {
+                if (o.TokenHandlers[i] is not CachingTokenHandler) o.TokenHandlers[i] = new CachingTokenHandler(o.TokenHandlers[i], cache);
+            }
+        });
         services.AddAuthorization();
         return services;
     }
