@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Microsoft.Extensions.Caching.Memory;
+using System.Collections.Concurrent;
 using Microsoft.IdentityModel.Tokens;
 
 namespace SocialWorkCloud.Api.Infrastructure;
@@ -20,42 +20,71 @@ public sealed class ValidatedTokenOptions
 /// and the validation parameters it passed under (signing keys, issuer, audience) against this request's, so a key rotated
 /// out refuses it at once. What follows validation runs as before on every request: the JWT handler's
 /// <c>OnTokenValidated</c> (the session check, an API client's revocation). Bounded: at most
-/// <see cref="ValidatedTokenOptions.Size"/> entries (a full cache remembers nothing more until it is compacted; those tokens are
-/// validated in full, as before). One per host (never static: the test hosts in one process have different keys).
+/// <see cref="ValidatedTokenOptions.Size"/> entries (a full cache remembers nothing more until its expired entries are swept;
+/// the tokens it cannot take are validated in full, as before). One per host (never static: the test hosts in one process have different keys).
 /// </summary>
-public sealed class ValidatedTokenCache : IDisposable
+public sealed class ValidatedTokenCache
 {
-    private readonly MemoryCache? _cache;
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    private readonly int _size;
+    private long _nextSweep;
 
     public ValidatedTokenCache(Microsoft.Extensions.Options.IOptions<ValidatedTokenOptions> options)
     {
-        var size = options.Value.Size;
-        if (size > 0) _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = size, CompactionPercentage = 0.25 });
+        _size = Math.Max(0, options.Value.Size);
+        _bySpan = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public int Count => _cache?.Count ?? 0;
+    public int Count => _entries.Count;
 
     /// <summary>Whether this exact token is remembered as validated (the tests' window on the cache).</summary>
-    public bool Remembers(string token) => TryGet(token, out _);
+    public bool Remembers(string token) => _entries.ContainsKey(token);
 
-    internal bool TryGet(string token, out Entry entry)
+    /// <summary>
+    /// The remembered text of a token given as characters of a header, so the JWT handler need not cut a new string out of the
+    /// header on every request (OnMessageReceived). Nothing is decided by it: the token is validated (or found) as before.
+    /// </summary>
+    public bool TryGetText(ReadOnlySpan<char> token, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? text)
     {
-        entry = null!;
-        return _cache is not null && _cache.TryGetValue(token, out entry!);
+        if (_bySpan.TryGetValue(token, out var actual, out _))
+        {
+            text = actual;
+            return true;
+        }
+        text = null;
+        return false;
     }
+
+    internal bool TryGet(string token, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Entry? entry) => _entries.TryGetValue(token, out entry);
 
     internal void Remember(string token, Entry entry)
     {
-        if (_cache is null) return;
-        using var cached = _cache.CreateEntry(token);
-        cached.Size = 1;
-        cached.AbsoluteExpiration = entry.Until;
-        cached.Value = entry;
+        if (_size == 0) return;
+        if (_entries.Count >= _size && !Sweep()) return;
+        _entries.TryAdd(token, entry);
     }
 
-    internal void Forget(string token) => _cache?.Remove(token);
+    internal void Forget(string token) => _entries.TryRemove(token, out _);
 
-    public void Dispose() => _cache?.Dispose();
+    /// <summary>
+    /// Full: the entries past their lifetime go (at most once a second; the hits remove theirs as they meet them). Whether there
+    /// is room now; with none, the token is simply validated in full each time, as before.
+    /// </summary>
+    private bool Sweep()
+    {
+        var now = Environment.TickCount64;
+        var due = Interlocked.Read(ref _nextSweep);
+        if (now >= due && Interlocked.CompareExchange(ref _nextSweep, now + 1000, due) == due)
+        {
+            var utcNow = DateTimeOffset.UtcNow;
+            foreach (var (token, entry) in _entries)
+            {
+                if (entry.Until < utcNow) _entries.TryRemove(token, out _);
+            }
+        }
+        return _entries.Count < _size;
+    }
 
     /// <summary>One validated token: what the validation produced and what it was validated against.</summary>
     internal sealed class Entry(TokenValidationResult result, FrozenClaimsIdentity identity, Parameters parameters)

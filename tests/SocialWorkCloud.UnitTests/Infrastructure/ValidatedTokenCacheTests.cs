@@ -37,7 +37,6 @@ public class ValidatedTokenCacheTests
     public async Task A_token_sent_again_shares_its_claims_which_nothing_can_change()
     {
         var (handler, cache) = Handler();
-        using var _ = cache;
         var token = Token("user-1");
         var first = await handler.ValidateTokenAsync(token, Parameters());
         var second = await handler.ValidateTokenAsync(token, Parameters());
@@ -73,7 +72,6 @@ public class ValidatedTokenCacheTests
     public async Task The_memory_is_bounded_and_a_token_beyond_it_is_validated_in_full()
     {
         var (handler, cache) = Handler(size: 2);
-        using var _ = cache;
         var tokens = Enumerable.Range(0, 6).Select(i => Token($"user-{i}")).ToList();
         foreach (var token in tokens) (await handler.ValidateTokenAsync(token, Parameters())).IsValid.ShouldBeTrue();
         cache.Count.ShouldBeLessThanOrEqualTo(2);
@@ -85,7 +83,6 @@ public class ValidatedTokenCacheTests
     public async Task A_refused_token_is_not_remembered_and_changed_parameters_validate_again()
     {
         var (handler, cache) = Handler();
-        using var _ = cache;
         var token = Token("user-1");
         var tampered = token[..^2] + (token[^2..] == "AA" ? "BB" : "AA");
         (await handler.ValidateTokenAsync(tampered, Parameters())).IsValid.ShouldBeFalse();
@@ -107,7 +104,6 @@ public class ValidatedTokenCacheTests
     public async Task No_memory_when_its_size_is_zero()
     {
         var (handler, cache) = Handler(size: 0);
-        using var _ = cache;
         var token = Token("user-1");
         (await handler.ValidateTokenAsync(token, Parameters())).IsValid.ShouldBeTrue();
         (await handler.ValidateTokenAsync(token, Parameters())).IsValid.ShouldBeTrue();
