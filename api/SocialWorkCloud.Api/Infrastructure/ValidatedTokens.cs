@@ -188,7 +188,8 @@ public sealed class CachingTokenHandler(TokenHandler inner, ValidatedTokenCache 
     /// <summary>Only the validation this API configures (lifetime required and checked by the library's own rule) is remembered.</summary>
     private static bool Cacheable(TokenValidationParameters p) =>
         p.ValidateLifetime && p.RequireExpirationTime && p.LifetimeValidator is null && p.ValidateIssuerSigningKey && p.SignatureValidator is null
-        && p.IssuerSigningKeyResolver is null && p.TokenReplayValidator is null && !p.ValidateTokenReplay && p.ConfigurationManager is null;
+        && p.IssuerSigningKeyResolver is null && p.TokenReplayValidator is null && !p.ValidateTokenReplay && p.ConfigurationManager is null
+        && p.IssuerValidator is null && p.AudienceValidator is null && p.AlgorithmValidator is null && p.TypeValidator is null;
 
     /// <summary>
     /// The library's lifetime rule (Validators.ValidateLifetime) on the same clock: refused once <c>exp</c> is more than the
