@@ -92,7 +92,9 @@ app.UseResponseCompression();
 // A caller that names no language (a script, a third-party system) reads every text in both.
 app.Use((http, next) =>
 {
-    TextCatalog.BothLanguages = !http.Request.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.AcceptLanguage);
+    // Set only when it changes (an async-local write copies the request's whole async-local map; issue 19).
+    var both = !http.Request.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.AcceptLanguage);
+    if (TextCatalog.BothLanguages != both) TextCatalog.BothLanguages = both;
     return next(http);
 });
 app.UseExceptionHandler();

@@ -69,6 +69,8 @@ public static class AuthSetup
             .AddJwtBearer(o =>
             {
                 o.MapInboundClaims = false;
+                // Nothing reads the token back from the authentication properties (GetTokenAsync): not stored per request.
+                o.SaveToken = false;
                 o.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidateIssuer = true,
@@ -119,6 +121,29 @@ public static class AuthSetup
                     },
                 };
             });
+        // A token validated once is not parsed and verified again on every request (issue 19); see ValidatedTokenCache
+        // for what is still checked each time. The session check above runs on every request either way.
+        services.Configure<ValidatedTokenOptions>(configuration.GetSection(ValidatedTokenOptions.Section));
+        services.AddSingleton<ValidatedTokenCache>();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<ValidatedTokenCache>((o, cache) =>
+        {
+            for (var i = 0; i < o.TokenHandlers.Count; i++)
+            {
+                if (o.TokenHandlers[i] is not CachingTokenHandler) o.TokenHandlers[i] = new CachingTokenHandler(o.TokenHandlers[i], cache);
+            }
+            // The token as the handler would cut it from the header ("Bearer " in any case, trimmed), but the remembered string
+            // when there is one, instead of a new copy per request. Anything else is left to the handler.
+            o.Events.OnMessageReceived = ctx =>
+            {
+                var header = ctx.Request.Headers.Authorization;
+                if (header.Count == 1 && header[0] is { } value && value.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    && cache.TryGetText(value.AsSpan("Bearer ".Length).Trim(), out var token))
+                {
+                    ctx.Token = token;
+                }
+                return Task.CompletedTask;
+            };
+        });
         services.AddAuthorization();
         return services;
     }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using SocialWorkCloud.Application.Common.Security;
 
@@ -12,6 +13,10 @@ namespace SocialWorkCloud.Api.Infrastructure;
 /// </summary>
 public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
+    /// <summary>What a remembered token's shared claims say (ValidatedTokenCache), read once for every request that sends it.</summary>
+    private static readonly ConditionalWeakTable<FrozenClaimsIdentity, Caller> Shared = new();
+
+    private ClaimsPrincipal? _principal;
     private Caller _caller = Caller.Nobody;
 
     private Caller Current
@@ -19,11 +24,20 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
         get
         {
             var principal = accessor.HttpContext?.User;
-            var caller = _caller;
-            if (ReferenceEquals(caller.Principal, principal)) return caller;
-            return _caller = new Caller(principal);
+            if (ReferenceEquals(_principal, principal)) return _caller;
+            var caller = principal is not null && OnlyIdentity(principal) is { } frozen
+                ? Shared.GetValue(frozen, static f => new Caller(new ClaimsPrincipal(f)))
+                : new Caller(principal);
+            _principal = principal;
+            return _caller = caller;
         }
     }
+
+    /// <summary>The frozen identity when it is all the principal holds (its claims are then all the principal's).</summary>
+    private static FrozenClaimsIdentity? OnlyIdentity(ClaimsPrincipal principal) =>
+        principal.GetType() == typeof(ClaimsPrincipal) && principal.Identities is ICollection<ClaimsIdentity> { Count: 1 } && principal.Identity is FrozenClaimsIdentity frozen
+            ? frozen
+            : null;
 
     public bool IsAuthenticated => Current.IsAuthenticated;
 

@@ -4,7 +4,11 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Claims;
 using System.Text;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
+using SocialWorkCloud.Api.Infrastructure;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Identity;
 using SocialWorkCloud.IntegrationTests.Infrastructure;
@@ -235,6 +239,32 @@ public abstract class SigningKeyTests(ApiFactory factory)
         (await MeWithAsync(Resign(tokens.AccessToken, ApiFactory.PreviousSigningKey))).ShouldBe(HttpStatusCode.OK);
         (await MeWithAsync(Resign(tokens.AccessToken, "a-key-that-was-never-configured-on-this-server-0123456789"))).ShouldBe(HttpStatusCode.Unauthorized);
         (await MeWithAsync(Resign(tokens.AccessToken, JwtOptions.DevelopmentSigningKey))).ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_remembered_token_is_refused_once_its_signing_key_is_no_longer_configured()
+    {
+        var email = $"rotation-{Guid.NewGuid():N}@test.vn";
+        await World.NewUserAsync(email, UserRole.SocialWorker, World.HospitalA, null);
+        using var anonymous = World.Anonymous();
+        var tokens = await anonymous.PostAsync<Login, Tokens>("/api/v1/auth/login", new(email, TestWorld.Password), HttpStatusCode.OK);
+        var retired = Resign(tokens.AccessToken, ApiFactory.PreviousSigningKey);
+        (await MeWithAsync(retired)).ShouldBe(HttpStatusCode.OK);
+        factory.Services.GetRequiredService<ValidatedTokenCache>().Remembers(retired).ShouldBeTrue();
+
+        // The rotation ends: the retired key is no longer configured (the shared host's keys, restored after).
+        var bearer = factory.Services.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme);
+        var keys = bearer.TokenValidationParameters.IssuerSigningKeys;
+        try
+        {
+            bearer.TokenValidationParameters.IssuerSigningKeys = keys.Where(k => k.KeyId == JwtOptions.KeyIdOf(ApiFactory.SigningKey)).ToList();
+            (await MeWithAsync(retired)).ShouldBe(HttpStatusCode.Unauthorized);
+            (await MeWithAsync(tokens.AccessToken)).ShouldBe(HttpStatusCode.OK);
+        }
+        finally
+        {
+            bearer.TokenValidationParameters.IssuerSigningKeys = keys;
+        }
     }
 }
 
