@@ -60,8 +60,31 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         ConnectionString = await CreateDatabaseAsync();
         _ = Server; // start the host: migrations run in the background from here
         await Services.GetRequiredService<SocialWorkCloud.Api.Infrastructure.DatabaseStartupGate>().Ready.WaitAsync(TimeSpan.FromMinutes(2));
-        using (var unchecked_ = CreateClient()) Contract = await ResponseContract.LoadAsync(unchecked_);
+        Contract = await SharedContractAsync();
         World = await TestWorld.CreateAsync(this);
+    }
+
+    private static readonly object ContractGate = new();
+    private static Task<ResponseContract>? _contract;
+
+    /// <summary>
+    /// The document read from the first host of the run that starts, parsed once: every host runs the same Program, whose
+    /// document depends on no setting (SwaggerSetup), and the hosting tests compare what the shared hosts serve with the
+    /// committed document. Generating and parsing it again for each of the run's dozen hosts cost about a second of CPU each.
+    /// </summary>
+    private Task<ResponseContract> SharedContractAsync()
+    {
+        lock (ContractGate)
+        {
+            if (_contract is { IsFaulted: false, IsCanceled: false }) return _contract;
+            return _contract = LoadContractAsync();
+        }
+    }
+
+    private async Task<ResponseContract> LoadContractAsync()
+    {
+        using var unchecked_ = CreateClient();
+        return await ResponseContract.LoadAsync(unchecked_);
     }
 
     /// <summary>For a factory shared by the whole run (<see cref="SharedApi{TFactory}"/>): drop its database as the process ends.</summary>
