@@ -324,13 +324,18 @@ public static class BareHost
         return Results.Json(new { myCases, overdueTasks = overdue, plansPastReview = pastReview, awaitingApproval = awaiting, alerts });
     }
 
+    // The page's 10 fields and whether the client has a sensitive case (only those rows need the sensitive-read audit's look at the cases).
     private const string SummaryColumns = """
-        c."Id", c."FullName", c."BirthYear", c."DateOfBirth", c."Sex", c."NationalId", c."Phone", c."PatientId", c."CommuneWard", c."Vulnerabilities"
+        c."Id", c."FullName", c."BirthYear", c."DateOfBirth", c."Sex", c."NationalId", c."Phone", c."PatientId", c."CommuneWard", c."Vulnerabilities",
+        EXISTS (SELECT 1 FROM "Cases" s WHERE s."FacilityId" = @facility AND s."ClientId" = c."Id" AND s."IsSensitive")
         """;
 
     private const string Listed = """c."FacilityId" = @facility AND c."MergedIntoId" IS NULL AND c."RestrictedSince" IS NULL""";
 
-    /// <summary>The desk search by name (ClientSearch): capped counts of the full-name and later-part matches, then the page's 10 fields.</summary>
+    /// <summary>
+    /// The desk search by name (ClientSearch): capped counts of the full-name and later-part matches, then the page's 10 fields
+    /// (full-name matches first, if any; then later-part matches) with whether each client has a sensitive case.
+    /// </summary>
     private static async Task<IResult> SearchClientsAsync(NpgsqlDataSource source, Guid facility, string search, CancellationToken ct)
     {
         var folded = VietnameseText.Fold(search);
@@ -365,6 +370,8 @@ public static class BareHost
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
+                // The sensitive-read audit (AuditSensitiveClientReadsAsync) would look at a listed client's sensitive cases: the demo has none.
+                if (reader.GetBoolean(10)) throw new InvalidOperationException("The bare endpoint does not audit sensitive reads: the demo has no sensitive case.");
                 items.Add(new
                 {
                     id = reader.GetGuid(0), fullName = reader.GetString(1), birthYear = reader.IsDBNull(2) ? (int?)null : reader.GetInt32(2),
@@ -376,8 +383,9 @@ public static class BareHost
                 });
             }
         }
-        await using (var page = Command($"""SELECT {SummaryColumns} FROM "Clients" c WHERE {Listed} AND {fullName} ORDER BY c."SearchName", c."Id" LIMIT 25"""))
+        if (fullCount > 0)
         {
+            await using var page = Command($"""SELECT {SummaryColumns} FROM "Clients" c WHERE {Listed} AND {fullName} ORDER BY c."SearchName", c."Id" LIMIT 25""");
             await ReadAsync(page);
         }
         if (fullCount <= 1000 && items.Count < 25 && laterCount > 0)
