@@ -46,7 +46,7 @@ public static class BareHost
         app.MapGet("/bare/cases/work-lists", (CancellationToken ct) => WorkListsAsync(dataSource, facilityId, userId, ct));
         app.MapGet("/bare/clients", (string? search, CancellationToken ct) => SearchClientsAsync(dataSource, facilityId, search ?? string.Empty, ct));
         app.MapPost("/bare/clients", (NewClient body, CancellationToken ct) => RegisterClientAsync(dataSource, facilityId, userId, body, ct));
-        app.MapPost("/bare/reception/tallies", (TallyBatch body, CancellationToken ct) => RecordTalliesAsync(dataSource, facilityId, body, ct));
+        app.MapPost("/bare/reception/tallies", (TallyBatch body, CancellationToken ct) => RecordTalliesAsync(dataSource, facilityId, userId, body, ct));
         await app.RunAsync();
         return 0;
     }
@@ -469,10 +469,11 @@ public static class BareHost
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
     /// <summary>
-    /// A tally batch: the points known, the entries already counted, one multi-row insert, whether a webhook subscription wants the
-    /// event and, only if one does, its outbox row; one transaction.
+    /// A tally batch: the points known, the entries already counted, whether a webhook subscription wants the event, the project's
+    /// multi-row insert (every column of the entity, a parameter per value) and, only if a subscription wants the event, its outbox row;
+    /// one transaction.
     /// </summary>
-    private static async Task<IResult> RecordTalliesAsync(NpgsqlDataSource source, Guid facility, TallyBatch body, CancellationToken ct)
+    private static async Task<IResult> RecordTalliesAsync(NpgsqlDataSource source, Guid facility, Guid user, TallyBatch body, CancellationToken ct)
     {
         var now = DateTimeOffset.UtcNow;
         await using var connection = await source.OpenConnectionAsync(ct);
@@ -506,23 +507,33 @@ public static class BareHost
                 subscribed.Parameters.AddWithValue("facility", facility);
                 wanted = (bool)(await subscribed.ExecuteScalarAsync(ct))!;
             }
-            await using var insert = new NpgsqlCommand("""
-                INSERT INTO "ReceptionTallies" ("FacilityId", "ClientEntryId", "PointId", "Kind", "Count", "OccurredAt", "Date", "Source", "ReceivedAt")
-                SELECT @facility, e.id, e.point, e.kind, e.count, e.at, (e.at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, 0, @now
-                FROM unnest(@ids, @points, @kinds, @counts, @ats) AS e(id, point, kind, count, at)
-                """ + (wanted ? """
-                ;
-                INSERT INTO "OutboxMessages" ("Id", "Type", "Payload", "FacilityId", "CreatedAt", "Attempts") VALUES (@outbox, 'webhook-event', @payload, @facility, @now, 0)
-                """ : ""), connection, transaction);
-            insert.Parameters.AddWithValue("facility", facility);
-            insert.Parameters.AddWithValue("now", now);
-            insert.Parameters.AddWithValue("ids", fresh.Select(e => e.Id).ToArray());
-            insert.Parameters.AddWithValue("points", fresh.Select(e => e.PointId).ToArray());
-            insert.Parameters.AddWithValue("kinds", fresh.Select(e => (int)Enum.Parse<Domain.Reception.ContactKind>(e.Kind)).ToArray());
-            insert.Parameters.AddWithValue("counts", fresh.Select(e => e.Count).ToArray());
-            insert.Parameters.AddWithValue("ats", fresh.Select(e => e.OccurredAt.ToUniversalTime()).ToArray());
+            // The project's statement (MultiRowInsert): one multi-row VALUES list of the entity's eleven columns, a parameter each.
+            var sql = new System.Text.StringBuilder("""INSERT INTO "ReceptionTallies" ("FacilityId", "ClientEntryId", "PointId", "Kind", "Count", "OccurredAt", "Date", "Source", "ReceivedAt", "RecordedById", "UndoesEntryId") VALUES """);
+            await using var insert = new NpgsqlCommand { Connection = connection, Transaction = transaction };
+            for (var r = 0; r < fresh.Count; r++)
+            {
+                var e = fresh[r];
+                sql.Append(r == 0 ? "(" : ", (");
+                for (var c = 0; c < 11; c++) sql.Append(c == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"@p{r}_{c}");
+                sql.Append(')');
+                var at = e.OccurredAt.ToUniversalTime();
+                insert.Parameters.AddWithValue($"p{r}_0", facility);
+                insert.Parameters.AddWithValue($"p{r}_1", e.Id);
+                insert.Parameters.AddWithValue($"p{r}_2", e.PointId);
+                insert.Parameters.AddWithValue($"p{r}_3", (int)Enum.Parse<Domain.Reception.ContactKind>(e.Kind));
+                insert.Parameters.AddWithValue($"p{r}_4", e.Count);
+                insert.Parameters.AddWithValue($"p{r}_5", at);
+                insert.Parameters.AddWithValue($"p{r}_6", DateOnly.FromDateTime(at.UtcDateTime.AddHours(7)));
+                insert.Parameters.AddWithValue($"p{r}_7", 0);
+                insert.Parameters.AddWithValue($"p{r}_8", now);
+                insert.Parameters.AddWithValue($"p{r}_9", user);
+                insert.Parameters.Add(new NpgsqlParameter($"p{r}_10", NpgsqlDbType.Uuid) { Value = DBNull.Value });
+            }
             if (wanted)
             {
+                sql.Append(";\nINSERT INTO \"OutboxMessages\" (\"Id\", \"Type\", \"Payload\", \"FacilityId\", \"CreatedAt\", \"Attempts\") VALUES (@outbox, 'webhook-event', @payload, @facility, @now, 0)");
+                insert.Parameters.AddWithValue("facility", facility);
+                insert.Parameters.AddWithValue("now", now);
                 insert.Parameters.AddWithValue("outbox", Guid.NewGuid());
                 insert.Parameters.Add(new NpgsqlParameter("payload", NpgsqlDbType.Text)
                 {
@@ -534,6 +545,7 @@ public static class BareHost
                     }, Web),
                 });
             }
+            insert.CommandText = sql.ToString();
             await insert.ExecuteNonQueryAsync(ct);
         }
         await transaction.CommitAsync(ct);
