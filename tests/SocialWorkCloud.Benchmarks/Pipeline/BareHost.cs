@@ -403,7 +403,10 @@ public static class BareHost
 
     public sealed record NewClient(string FullName, int? BirthYear, Sex Sex, string? CommuneWard, IReadOnlyList<Vulnerability>? Vulnerabilities);
 
-    /// <summary>Registering a client: the duplicate check, then the client and its name keys in one batch, in one transaction.</summary>
+    /// <summary>
+    /// Registering a client: the duplicate check (the seven columns a match is judged by), then the client's every column and its
+    /// name keys in one command, in one transaction.
+    /// </summary>
     private static async Task<IResult> RegisterClientAsync(NpgsqlDataSource source, Guid facility, Guid user, NewClient body, CancellationToken ct)
     {
         var client = new Client(body.FullName) { Id = Guid.NewGuid(), BirthYear = body.BirthYear, Sex = body.Sex, CommuneWard = body.CommuneWard };
@@ -411,7 +414,8 @@ public static class BareHost
         await using var connection = await source.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await using (var duplicates = new NpgsqlCommand("""
-            SELECT c."Id" FROM "Clients" c WHERE c."FacilityId" = @facility AND c."MergedIntoId" IS NULL AND c."Id" <> @id
+            SELECT c."Id", c."FullName", c."SearchName", c."BirthYear", c."NationalId", c."InsuranceNumber", c."PatientId"
+            FROM "Clients" c WHERE c."FacilityId" = @facility AND c."MergedIntoId" IS NULL AND c."Id" <> @id
               AND (@year::int IS NOT NULL AND c."SearchName" = @name AND c."BirthYear" = @year) ORDER BY c."SearchName" LIMIT 10
             """, connection, transaction))
         {
@@ -424,32 +428,57 @@ public static class BareHost
         }
         var now = DateTimeOffset.UtcNow;
         var version = Guid.NewGuid();
-        await using var batch = new NpgsqlBatch(connection, transaction);
-        var insert = new NpgsqlBatchCommand("""
-            INSERT INTO "Clients" ("Id", "FacilityId", "FullName", "SearchName", "BirthYear", "Sex", "CommuneWard", "Vulnerabilities", "CreatedDespiteMatches", "CreatedAt", "CreatedBy", "Version")
-            VALUES (@id, @facility, @fullName, @searchName, @year, @sex, @ward, @vulnerabilities, FALSE, @at, @by, @version)
-            """);
-        insert.Parameters.AddWithValue("id", client.Id);
-        insert.Parameters.AddWithValue("facility", facility);
-        insert.Parameters.AddWithValue("fullName", client.FullName);
-        insert.Parameters.AddWithValue("searchName", client.SearchName);
-        insert.Parameters.Add(new NpgsqlParameter("year", NpgsqlDbType.Integer) { Value = (object?)client.BirthYear ?? DBNull.Value });
-        insert.Parameters.AddWithValue("sex", (int)client.Sex);
-        insert.Parameters.Add(new NpgsqlParameter("ward", NpgsqlDbType.Varchar) { Value = (object?)client.CommuneWard ?? DBNull.Value });
-        insert.Parameters.AddWithValue("vulnerabilities", (int)client.Vulnerabilities);
-        insert.Parameters.AddWithValue("at", now);
-        insert.Parameters.AddWithValue("by", user);
-        insert.Parameters.AddWithValue("version", version);
-        batch.BatchCommands.Add(insert);
-        foreach (var key in client.NameKeys)
+        // The project's command (MultiRowInsert): the client's every column (its Vietnamese sort key too) and its name keys as a
+        // multi-row VALUES list, a parameter per value, two statements in one command.
+        await using var insert = new NpgsqlCommand
         {
-            var k = new NpgsqlBatchCommand("""INSERT INTO "ClientNameKeys" ("ClientId", "Key", "FacilityId") VALUES (@client, @key, @facility)""");
-            k.Parameters.AddWithValue("client", client.Id);
-            k.Parameters.AddWithValue("key", key.Key);
-            k.Parameters.AddWithValue("facility", facility);
-            batch.BatchCommands.Add(k);
+            Connection = connection, Transaction = transaction, CommandText = """
+                INSERT INTO "Clients" ("Id", "FacilityId", "FullName", "SearchName", "DateOfBirth", "BirthYear", "Sex", "NationalId", "InsuranceNumber", "PatientId",
+                  "Province", "CommuneWard", "AddressDetail", "Phone", "GuardianContact", "HouseholdSituation", "Vulnerabilities", "CreatedDespiteMatches", "MergedIntoId",
+                  "CreatedAt", "CreatedBy", "Version", "CommuneCode", "PseudonymisedAt", "RestrictedSince", "SortName")
+                VALUES (@id, @facility, @fullName, @searchName, @dateOfBirth, @year, @sex, @nationalId, @insurance, @patientId, @province, @ward, @address, @phone,
+                  @guardian, @household, @vulnerabilities, FALSE, @mergedInto, @at, @by, @version, @communeCode, @pseudonymisedAt, @restrictedSince, @sortName)
+                """,
+        };
+        void Add(string name, NpgsqlDbType type, object? value) => insert.Parameters.Add(new NpgsqlParameter(name, type) { Value = value ?? DBNull.Value });
+        Add("id", NpgsqlDbType.Uuid, client.Id);
+        Add("facility", NpgsqlDbType.Uuid, facility);
+        Add("fullName", NpgsqlDbType.Varchar, client.FullName);
+        Add("searchName", NpgsqlDbType.Varchar, client.SearchName);
+        Add("dateOfBirth", NpgsqlDbType.Date, client.DateOfBirth);
+        Add("year", NpgsqlDbType.Integer, client.BirthYear);
+        Add("sex", NpgsqlDbType.Integer, (int)client.Sex);
+        Add("nationalId", NpgsqlDbType.Varchar, client.NationalId);
+        Add("insurance", NpgsqlDbType.Varchar, client.InsuranceNumber);
+        Add("patientId", NpgsqlDbType.Varchar, client.PatientId);
+        Add("province", NpgsqlDbType.Varchar, client.Province);
+        Add("ward", NpgsqlDbType.Varchar, client.CommuneWard);
+        Add("address", NpgsqlDbType.Varchar, client.AddressDetail);
+        Add("phone", NpgsqlDbType.Varchar, client.Phone);
+        Add("guardian", NpgsqlDbType.Varchar, client.GuardianContact);
+        Add("household", NpgsqlDbType.Varchar, client.HouseholdSituation);
+        Add("vulnerabilities", NpgsqlDbType.Integer, (int)client.Vulnerabilities);
+        Add("mergedInto", NpgsqlDbType.Uuid, client.MergedIntoId);
+        Add("at", NpgsqlDbType.TimestampTz, now);
+        Add("by", NpgsqlDbType.Uuid, user);
+        Add("version", NpgsqlDbType.Uuid, version);
+        Add("communeCode", NpgsqlDbType.Varchar, client.CommuneCode);
+        Add("pseudonymisedAt", NpgsqlDbType.TimestampTz, client.PseudonymisedAt);
+        Add("restrictedSince", NpgsqlDbType.TimestampTz, client.RestrictedSince);
+        Add("sortName", NpgsqlDbType.Varchar, client.SortName);
+        if (client.NameKeys.Count > 0)
+        {
+            var keys = new System.Text.StringBuilder(";\nINSERT INTO \"ClientNameKeys\" (\"ClientId\", \"Key\", \"FacilityId\") VALUES ");
+            for (var k = 0; k < client.NameKeys.Count; k++)
+            {
+                keys.Append(k == 0 ? "(" : ", (").Append(CultureInfo.InvariantCulture, $"@k{k}_0, @k{k}_1, @k{k}_2)");
+                Add($"k{k}_0", NpgsqlDbType.Uuid, client.Id);
+                Add($"k{k}_1", NpgsqlDbType.Varchar, client.NameKeys[k].Key);
+                Add($"k{k}_2", NpgsqlDbType.Uuid, facility);
+            }
+            insert.CommandText += keys.ToString();
         }
-        await batch.ExecuteNonQueryAsync(ct);
+        await insert.ExecuteNonQueryAsync(ct);
         await transaction.CommitAsync(ct);
         return Results.Json(new
         {
