@@ -148,9 +148,21 @@ public static class Vulnerabilities
         Vulnerability.ChildOrphaned | Vulnerability.ChildAbandoned | Vulnerability.ChildWithHiv | Vulnerability.ChildAgentOrangeVictim
         | Vulnerability.ChildSeverelyDisabled | Vulnerability.ChildDisasterAffected;
 
-    public static IReadOnlyList<Vulnerability> All { get; } = Enum.GetValues<Vulnerability>().Where(v => v != Vulnerability.None).ToArray();
+    private static readonly Vulnerability[] Each = Enum.GetValues<Vulnerability>().Where(v => v != Vulnerability.None).ToArray();
 
-    public static IReadOnlyList<Vulnerability> Split(Vulnerability flags) => All.Where(v => flags.HasFlag(v)).ToArray();
+    public static IReadOnlyList<Vulnerability> All { get; } = Each;
+
+    /// <summary>The flags set, in declaration order; every listed client asks, so one array and no enumerator or boxing.</summary>
+    public static IReadOnlyList<Vulnerability> Split(Vulnerability flags)
+    {
+        if (flags == Vulnerability.None) return [];
+        var count = 0;
+        foreach (var v in Each) if ((flags & v) == v) count++;
+        var set = new Vulnerability[count];
+        count = 0;
+        foreach (var v in Each) if ((flags & v) == v) set[count++] = v;
+        return set;
+    }
 
     public static Vulnerability Combine(IEnumerable<Vulnerability>? values) =>
         (values ?? []).Aggregate(Vulnerability.None, (acc, v) => acc | v);

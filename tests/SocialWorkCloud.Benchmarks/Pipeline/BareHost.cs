@@ -46,7 +46,7 @@ public static class BareHost
         app.MapGet("/bare/cases/work-lists", (CancellationToken ct) => WorkListsAsync(dataSource, facilityId, userId, ct));
         app.MapGet("/bare/clients", (string? search, CancellationToken ct) => SearchClientsAsync(dataSource, facilityId, search ?? string.Empty, ct));
         app.MapPost("/bare/clients", (NewClient body, CancellationToken ct) => RegisterClientAsync(dataSource, facilityId, userId, body, ct));
-        app.MapPost("/bare/reception/tallies", (TallyBatch body, CancellationToken ct) => RecordTalliesAsync(dataSource, facilityId, body, ct));
+        app.MapPost("/bare/reception/tallies", (TallyBatch body, CancellationToken ct) => RecordTalliesAsync(dataSource, facilityId, userId, body, ct));
         await app.RunAsync();
         return 0;
     }
@@ -324,13 +324,18 @@ public static class BareHost
         return Results.Json(new { myCases, overdueTasks = overdue, plansPastReview = pastReview, awaitingApproval = awaiting, alerts });
     }
 
+    // The page's 10 fields and whether the client has a sensitive case (only those rows need the sensitive-read audit's look at the cases).
     private const string SummaryColumns = """
-        c."Id", c."FullName", c."BirthYear", c."DateOfBirth", c."Sex", c."NationalId", c."Phone", c."PatientId", c."CommuneWard", c."Vulnerabilities"
+        c."Id", c."FullName", c."BirthYear", c."DateOfBirth", c."Sex", c."NationalId", c."Phone", c."PatientId", c."CommuneWard", c."Vulnerabilities",
+        EXISTS (SELECT 1 FROM "Cases" s WHERE s."FacilityId" = @facility AND s."ClientId" = c."Id" AND s."IsSensitive")
         """;
 
     private const string Listed = """c."FacilityId" = @facility AND c."MergedIntoId" IS NULL AND c."RestrictedSince" IS NULL""";
 
-    /// <summary>The desk search by name (ClientSearch): capped counts of the full-name and later-part matches, then the page's 10 fields.</summary>
+    /// <summary>
+    /// The desk search by name (ClientSearch): capped counts of the full-name and later-part matches, then the page's 10 fields
+    /// (full-name matches first, if any; then later-part matches) with whether each client has a sensitive case.
+    /// </summary>
     private static async Task<IResult> SearchClientsAsync(NpgsqlDataSource source, Guid facility, string search, CancellationToken ct)
     {
         var folded = VietnameseText.Fold(search);
@@ -365,6 +370,8 @@ public static class BareHost
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
+                // The sensitive-read audit (AuditSensitiveClientReadsAsync) would look at a listed client's sensitive cases: the demo has none.
+                if (reader.GetBoolean(10)) throw new InvalidOperationException("The bare endpoint does not audit sensitive reads: the demo has no sensitive case.");
                 items.Add(new
                 {
                     id = reader.GetGuid(0), fullName = reader.GetString(1), birthYear = reader.IsDBNull(2) ? (int?)null : reader.GetInt32(2),
@@ -376,8 +383,9 @@ public static class BareHost
                 });
             }
         }
-        await using (var page = Command($"""SELECT {SummaryColumns} FROM "Clients" c WHERE {Listed} AND {fullName} ORDER BY c."SearchName", c."Id" LIMIT 25"""))
+        if (fullCount > 0)
         {
+            await using var page = Command($"""SELECT {SummaryColumns} FROM "Clients" c WHERE {Listed} AND {fullName} ORDER BY c."SearchName", c."Id" LIMIT 25""");
             await ReadAsync(page);
         }
         if (fullCount <= 1000 && items.Count < 25 && laterCount > 0)
@@ -395,7 +403,10 @@ public static class BareHost
 
     public sealed record NewClient(string FullName, int? BirthYear, Sex Sex, string? CommuneWard, IReadOnlyList<Vulnerability>? Vulnerabilities);
 
-    /// <summary>Registering a client: the duplicate check, then the client and its name keys in one batch, in one transaction.</summary>
+    /// <summary>
+    /// Registering a client: the duplicate check (the seven columns a match is judged by), then the client's every column and its
+    /// name keys in one command, in one transaction.
+    /// </summary>
     private static async Task<IResult> RegisterClientAsync(NpgsqlDataSource source, Guid facility, Guid user, NewClient body, CancellationToken ct)
     {
         var client = new Client(body.FullName) { Id = Guid.NewGuid(), BirthYear = body.BirthYear, Sex = body.Sex, CommuneWard = body.CommuneWard };
@@ -403,7 +414,8 @@ public static class BareHost
         await using var connection = await source.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await using (var duplicates = new NpgsqlCommand("""
-            SELECT c."Id" FROM "Clients" c WHERE c."FacilityId" = @facility AND c."MergedIntoId" IS NULL AND c."Id" <> @id
+            SELECT c."Id", c."FullName", c."SearchName", c."BirthYear", c."NationalId", c."InsuranceNumber", c."PatientId"
+            FROM "Clients" c WHERE c."FacilityId" = @facility AND c."MergedIntoId" IS NULL AND c."Id" <> @id
               AND (@year::int IS NOT NULL AND c."SearchName" = @name AND c."BirthYear" = @year) ORDER BY c."SearchName" LIMIT 10
             """, connection, transaction))
         {
@@ -416,32 +428,57 @@ public static class BareHost
         }
         var now = DateTimeOffset.UtcNow;
         var version = Guid.NewGuid();
-        await using var batch = new NpgsqlBatch(connection, transaction);
-        var insert = new NpgsqlBatchCommand("""
-            INSERT INTO "Clients" ("Id", "FacilityId", "FullName", "SearchName", "BirthYear", "Sex", "CommuneWard", "Vulnerabilities", "CreatedDespiteMatches", "CreatedAt", "CreatedBy", "Version")
-            VALUES (@id, @facility, @fullName, @searchName, @year, @sex, @ward, @vulnerabilities, FALSE, @at, @by, @version)
-            """);
-        insert.Parameters.AddWithValue("id", client.Id);
-        insert.Parameters.AddWithValue("facility", facility);
-        insert.Parameters.AddWithValue("fullName", client.FullName);
-        insert.Parameters.AddWithValue("searchName", client.SearchName);
-        insert.Parameters.Add(new NpgsqlParameter("year", NpgsqlDbType.Integer) { Value = (object?)client.BirthYear ?? DBNull.Value });
-        insert.Parameters.AddWithValue("sex", (int)client.Sex);
-        insert.Parameters.Add(new NpgsqlParameter("ward", NpgsqlDbType.Varchar) { Value = (object?)client.CommuneWard ?? DBNull.Value });
-        insert.Parameters.AddWithValue("vulnerabilities", (int)client.Vulnerabilities);
-        insert.Parameters.AddWithValue("at", now);
-        insert.Parameters.AddWithValue("by", user);
-        insert.Parameters.AddWithValue("version", version);
-        batch.BatchCommands.Add(insert);
-        foreach (var key in client.NameKeys)
+        // The project's command (MultiRowInsert): the client's every column (its Vietnamese sort key too) and its name keys as a
+        // multi-row VALUES list, a parameter per value, two statements in one command.
+        await using var insert = new NpgsqlCommand
         {
-            var k = new NpgsqlBatchCommand("""INSERT INTO "ClientNameKeys" ("ClientId", "Key", "FacilityId") VALUES (@client, @key, @facility)""");
-            k.Parameters.AddWithValue("client", client.Id);
-            k.Parameters.AddWithValue("key", key.Key);
-            k.Parameters.AddWithValue("facility", facility);
-            batch.BatchCommands.Add(k);
+            Connection = connection, Transaction = transaction, CommandText = """
+                INSERT INTO "Clients" ("Id", "FacilityId", "FullName", "SearchName", "DateOfBirth", "BirthYear", "Sex", "NationalId", "InsuranceNumber", "PatientId",
+                  "Province", "CommuneWard", "AddressDetail", "Phone", "GuardianContact", "HouseholdSituation", "Vulnerabilities", "CreatedDespiteMatches", "MergedIntoId",
+                  "CreatedAt", "CreatedBy", "Version", "CommuneCode", "PseudonymisedAt", "RestrictedSince", "SortName")
+                VALUES (@id, @facility, @fullName, @searchName, @dateOfBirth, @year, @sex, @nationalId, @insurance, @patientId, @province, @ward, @address, @phone,
+                  @guardian, @household, @vulnerabilities, FALSE, @mergedInto, @at, @by, @version, @communeCode, @pseudonymisedAt, @restrictedSince, @sortName)
+                """,
+        };
+        void Add(string name, NpgsqlDbType type, object? value) => insert.Parameters.Add(new NpgsqlParameter(name, type) { Value = value ?? DBNull.Value });
+        Add("id", NpgsqlDbType.Uuid, client.Id);
+        Add("facility", NpgsqlDbType.Uuid, facility);
+        Add("fullName", NpgsqlDbType.Varchar, client.FullName);
+        Add("searchName", NpgsqlDbType.Varchar, client.SearchName);
+        Add("dateOfBirth", NpgsqlDbType.Date, client.DateOfBirth);
+        Add("year", NpgsqlDbType.Integer, client.BirthYear);
+        Add("sex", NpgsqlDbType.Integer, (int)client.Sex);
+        Add("nationalId", NpgsqlDbType.Varchar, client.NationalId);
+        Add("insurance", NpgsqlDbType.Varchar, client.InsuranceNumber);
+        Add("patientId", NpgsqlDbType.Varchar, client.PatientId);
+        Add("province", NpgsqlDbType.Varchar, client.Province);
+        Add("ward", NpgsqlDbType.Varchar, client.CommuneWard);
+        Add("address", NpgsqlDbType.Varchar, client.AddressDetail);
+        Add("phone", NpgsqlDbType.Varchar, client.Phone);
+        Add("guardian", NpgsqlDbType.Varchar, client.GuardianContact);
+        Add("household", NpgsqlDbType.Varchar, client.HouseholdSituation);
+        Add("vulnerabilities", NpgsqlDbType.Integer, (int)client.Vulnerabilities);
+        Add("mergedInto", NpgsqlDbType.Uuid, client.MergedIntoId);
+        Add("at", NpgsqlDbType.TimestampTz, now);
+        Add("by", NpgsqlDbType.Uuid, user);
+        Add("version", NpgsqlDbType.Uuid, version);
+        Add("communeCode", NpgsqlDbType.Varchar, client.CommuneCode);
+        Add("pseudonymisedAt", NpgsqlDbType.TimestampTz, client.PseudonymisedAt);
+        Add("restrictedSince", NpgsqlDbType.TimestampTz, client.RestrictedSince);
+        Add("sortName", NpgsqlDbType.Varchar, client.SortName);
+        if (client.NameKeys.Count > 0)
+        {
+            var keys = new System.Text.StringBuilder(";\nINSERT INTO \"ClientNameKeys\" (\"ClientId\", \"Key\", \"FacilityId\") VALUES ");
+            for (var k = 0; k < client.NameKeys.Count; k++)
+            {
+                keys.Append(k == 0 ? "(" : ", (").Append(CultureInfo.InvariantCulture, $"@k{k}_0, @k{k}_1, @k{k}_2)");
+                Add($"k{k}_0", NpgsqlDbType.Uuid, client.Id);
+                Add($"k{k}_1", NpgsqlDbType.Varchar, client.NameKeys[k].Key);
+                Add($"k{k}_2", NpgsqlDbType.Uuid, facility);
+            }
+            insert.CommandText += keys.ToString();
         }
-        await batch.ExecuteNonQueryAsync(ct);
+        await insert.ExecuteNonQueryAsync(ct);
         await transaction.CommitAsync(ct);
         return Results.Json(new
         {
@@ -461,10 +498,11 @@ public static class BareHost
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
     /// <summary>
-    /// A tally batch: the points known, the entries already counted, one multi-row insert, whether a webhook subscription wants the
-    /// event and, only if one does, its outbox row; one transaction.
+    /// A tally batch: the points known, the entries already counted, whether a webhook subscription wants the event, the project's
+    /// multi-row insert (every column of the entity, a parameter per value) and, only if a subscription wants the event, its outbox row;
+    /// one transaction.
     /// </summary>
-    private static async Task<IResult> RecordTalliesAsync(NpgsqlDataSource source, Guid facility, TallyBatch body, CancellationToken ct)
+    private static async Task<IResult> RecordTalliesAsync(NpgsqlDataSource source, Guid facility, Guid user, TallyBatch body, CancellationToken ct)
     {
         var now = DateTimeOffset.UtcNow;
         await using var connection = await source.OpenConnectionAsync(ct);
@@ -498,23 +536,33 @@ public static class BareHost
                 subscribed.Parameters.AddWithValue("facility", facility);
                 wanted = (bool)(await subscribed.ExecuteScalarAsync(ct))!;
             }
-            await using var insert = new NpgsqlCommand("""
-                INSERT INTO "ReceptionTallies" ("FacilityId", "ClientEntryId", "PointId", "Kind", "Count", "OccurredAt", "Date", "Source", "ReceivedAt")
-                SELECT @facility, e.id, e.point, e.kind, e.count, e.at, (e.at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, 0, @now
-                FROM unnest(@ids, @points, @kinds, @counts, @ats) AS e(id, point, kind, count, at)
-                """ + (wanted ? """
-                ;
-                INSERT INTO "OutboxMessages" ("Id", "Type", "Payload", "FacilityId", "CreatedAt", "Attempts") VALUES (@outbox, 'webhook-event', @payload, @facility, @now, 0)
-                """ : ""), connection, transaction);
-            insert.Parameters.AddWithValue("facility", facility);
-            insert.Parameters.AddWithValue("now", now);
-            insert.Parameters.AddWithValue("ids", fresh.Select(e => e.Id).ToArray());
-            insert.Parameters.AddWithValue("points", fresh.Select(e => e.PointId).ToArray());
-            insert.Parameters.AddWithValue("kinds", fresh.Select(e => (int)Enum.Parse<Domain.Reception.ContactKind>(e.Kind)).ToArray());
-            insert.Parameters.AddWithValue("counts", fresh.Select(e => e.Count).ToArray());
-            insert.Parameters.AddWithValue("ats", fresh.Select(e => e.OccurredAt.ToUniversalTime()).ToArray());
+            // The project's statement (MultiRowInsert): one multi-row VALUES list of the entity's eleven columns, a parameter each.
+            var sql = new System.Text.StringBuilder("""INSERT INTO "ReceptionTallies" ("FacilityId", "ClientEntryId", "PointId", "Kind", "Count", "OccurredAt", "Date", "Source", "ReceivedAt", "RecordedById", "UndoesEntryId") VALUES """);
+            await using var insert = new NpgsqlCommand { Connection = connection, Transaction = transaction };
+            for (var r = 0; r < fresh.Count; r++)
+            {
+                var e = fresh[r];
+                sql.Append(r == 0 ? "(" : ", (");
+                for (var c = 0; c < 11; c++) sql.Append(c == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"@p{r}_{c}");
+                sql.Append(')');
+                var at = e.OccurredAt.ToUniversalTime();
+                insert.Parameters.AddWithValue($"p{r}_0", facility);
+                insert.Parameters.AddWithValue($"p{r}_1", e.Id);
+                insert.Parameters.AddWithValue($"p{r}_2", e.PointId);
+                insert.Parameters.AddWithValue($"p{r}_3", (int)Enum.Parse<Domain.Reception.ContactKind>(e.Kind));
+                insert.Parameters.AddWithValue($"p{r}_4", e.Count);
+                insert.Parameters.AddWithValue($"p{r}_5", at);
+                insert.Parameters.AddWithValue($"p{r}_6", DateOnly.FromDateTime(at.UtcDateTime.AddHours(7)));
+                insert.Parameters.AddWithValue($"p{r}_7", 0);
+                insert.Parameters.AddWithValue($"p{r}_8", now);
+                insert.Parameters.AddWithValue($"p{r}_9", user);
+                insert.Parameters.Add(new NpgsqlParameter($"p{r}_10", NpgsqlDbType.Uuid) { Value = DBNull.Value });
+            }
             if (wanted)
             {
+                sql.Append(";\nINSERT INTO \"OutboxMessages\" (\"Id\", \"Type\", \"Payload\", \"FacilityId\", \"CreatedAt\", \"Attempts\") VALUES (@outbox, 'webhook-event', @payload, @facility, @now, 0)");
+                insert.Parameters.AddWithValue("facility", facility);
+                insert.Parameters.AddWithValue("now", now);
                 insert.Parameters.AddWithValue("outbox", Guid.NewGuid());
                 insert.Parameters.Add(new NpgsqlParameter("payload", NpgsqlDbType.Text)
                 {
@@ -526,6 +574,7 @@ public static class BareHost
                     }, Web),
                 });
             }
+            insert.CommandText = sql.ToString();
             await insert.ExecuteNonQueryAsync(ct);
         }
         await transaction.CommitAsync(ct);

@@ -11,7 +11,7 @@ namespace SocialWorkCloud.Application.Features.Cases;
 /// <summary>
 /// Who sees which case inside the facility: the unit head every case; social workers every case that is
 /// not sensitive plus their own; collaborators only the cases assigned to them. Anything else is 404.
-/// GetWorkLists' compiled queries state the same rule with the permissions as parameters: a change here goes there too.
+/// GetWorkLists' and ClientSearch's compiled queries state the same rule with the permissions as parameters: a change here goes there too.
 /// </summary>
 public static class CaseAccess
 {

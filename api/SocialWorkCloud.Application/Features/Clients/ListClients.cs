@@ -36,12 +36,22 @@ public sealed class ListClientsHandler(AppDbContext db, ICurrentUser user, TimeP
     public async ValueTask<ClientPage> Handle(ListClients query, CancellationToken cancellationToken)
     {
         // A client confidential to the caller (a sensitive case, none of theirs visible) is out of the list and the search.
-        var clients = db.ClientsVisibleTo(user).AsNoTracking();
-        if (query.Vulnerability is { } v) clients = clients.Where(c => (c.Vulnerabilities & v) == v);
-        var (rows, total, lowerBound) = await ClientSearch.PageAsync(clients, db.ClientNameKeys.AsNoTracking(), query.Search, query.Page, query.PageSize, cancellationToken);
-        var items = rows.Select(c => new ClientSummary(c.Id, c.FullName, c.BirthYear, c.DateOfBirth, c.Sex, Masking.Mask(c.NationalId),
-            Masking.Mask(c.Phone), c.PatientId, c.CommuneWard, Vulnerabilities.Split(c.Vulnerabilities))).ToList();
-        await db.AuditSensitiveClientReadsAsync(user, clock, "client.list", items.Select(i => i.Id), cancellationToken);
+        // A name search with no other filter (the desk's every keystroke) runs compiled; the rest as LINQ.
+        var (rows, total, lowerBound) = (query.Vulnerability is null
+                ? await ClientSearch.NamePageAsync(db, user, query.Search, query.Page, query.PageSize, cancellationToken)
+                : null)
+            ?? await ClientSearch.PageAsync(Filtered(db.ClientsVisibleTo(user).AsNoTracking(), query.Vulnerability), db.ClientNameKeys.AsNoTracking(),
+                db.Cases.AsNoTracking(), query.Search, query.Page, query.PageSize, cancellationToken);
+        var items = rows.ConvertAll(c => new ClientSummary(c.Id, c.FullName, c.BirthYear, c.DateOfBirth, c.Sex, Masking.Mask(c.NationalId),
+            Masking.Mask(c.Phone), c.PatientId, c.CommuneWard, Vulnerabilities.Split(c.Vulnerabilities)));
+        // Only a client with a sensitive case (the page's rows say which) can have a sensitive case the caller reads.
+        if (rows.Exists(r => r.HasSensitiveCase))
+        {
+            await db.AuditSensitiveClientReadsAsync(user, clock, "client.list", rows.Where(r => r.HasSensitiveCase).Select(r => r.Id), cancellationToken);
+        }
         return new ClientPage(items, query.Page, query.PageSize, total, lowerBound);
     }
+
+    private static IQueryable<Client> Filtered(IQueryable<Client> clients, Vulnerability? vulnerability) =>
+        vulnerability is { } v ? clients.Where(c => (c.Vulnerabilities & v) == v) : clients;
 }

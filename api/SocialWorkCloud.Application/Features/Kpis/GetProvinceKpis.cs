@@ -36,11 +36,7 @@ public sealed class GetProvinceKpisHandler(AppDbContext db, ICurrentUser user, K
     public async ValueTask<ProvinceKpis> Handle(GetProvinceKpis query, CancellationToken cancellationToken)
     {
         await KpiAccess.EnsureProvinceReadableAsync(db, user, query.ProvinceId, cancellationToken);
-        var kpis = await calculator.ComputeAsync(query.ProvinceId, query.AsOf ?? VietnamClock.Today(clock), cancellationToken);
-        return kpis with
-        {
-            Figures = kpis.Figures.Select(f => f with { Laggards = f.Laggards.Take(query.LaggardLimit).ToList(), LaggardCount = f.Laggards.Count }).ToList(),
-        };
+        return await calculator.ComputeAsync(query.ProvinceId, query.AsOf ?? VietnamClock.Today(clock), cancellationToken, query.LaggardLimit);
     }
 }
 
@@ -48,9 +44,17 @@ internal static class KpiAccess
 {
     public static async Task EnsureProvinceReadableAsync(AppDbContext db, ICurrentUser user, Guid provinceId, CancellationToken ct)
     {
-        if (!await db.Provinces.AsNoTracking().ReadableForAggregates(user).AnyAsync(p => p.Id == provinceId, ct))
+        // Visibility.ReadableForAggregates with the caller as parameters: every province (platform admin) or their own (a province officer).
+        var everyProvince = user.IsPlatformAdmin;
+        var ownProvince = user.IsPlatformAdmin || user.FacilityId is not null ? null : user.ProvinceId;
+        if (!await Readable.For(db)(db, provinceId, everyProvince, ownProvince, ct))
         {
             throw new NotFoundException("Province", provinceId);
         }
     }
+
+    // Compiled once per model (issue 19, CompiledPerModel): every province page asks first, and the LINQ query built its expression tree each time.
+    private static readonly CompiledPerModel<Func<AppDbContext, Guid, bool, Guid?, CancellationToken, Task<bool>>> Readable = new(() =>
+        EF.CompileAsyncQuery<AppDbContext, Guid, bool, Guid?, bool>((AppDbContext db, Guid id, bool everyProvince, Guid? ownProvince, CancellationToken ct) =>
+            db.Provinces.AsNoTracking().Where(p => everyProvince || p.Id == ownProvince).Any(p => p.Id == id)));
 }

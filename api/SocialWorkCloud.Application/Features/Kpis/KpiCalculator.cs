@@ -97,19 +97,25 @@ public sealed class KpiCalculator(AppDbContext db, TimeProvider clock)
                     .Select(c => (UnitStatus?)c.Status)
                     .FirstOrDefault() ?? UnitStatus.None))));
 
-    public async Task<ProvinceKpis> ComputeAsync(Guid provinceId, DateOnly asOf, CancellationToken ct)
+    /// <param name="laggardLimit">How many laggards of each figure to name (the first in Vietnamese order); all when null.
+    /// <see cref="KpiFigure.LaggardCount"/> counts them all either way.</param>
+    public async Task<ProvinceKpis> ComputeAsync(Guid provinceId, DateOnly asOf, CancellationToken ct, int? laggardLimit = null)
     {
         var rows = new List<FacilityRow>();
         await foreach (var row in OperatingWithStatus.For(db)(db, provinceId, asOf).WithCancellation(ct)) rows.Add(row);
 
         int Count(FacilityGroup group, Func<UnitStatus, bool> counted) => rows.Count(r => r.Type.Group() == group && counted(r.Status));
 
-        // Laggards: preventive and station facilities with no social work; hospitals without a team or department.
-        IReadOnlyList<KpiLaggard> Laggards(FacilityGroup group, Func<UnitStatus, bool> counted) => rows
-            .Where(r => r.Type.Group() == group && !counted(r.Status))
-            .OrderBy(r => r.Name, VietnameseOrder)
+        // Laggards: preventive and station facilities with no social work; hospitals without a team or department. Only the
+        // first laggardLimit are named (sorted, then cut), the figure counts them all.
+        IReadOnlyList<KpiLaggard> Named(List<FacilityRow> laggards) => laggards
+            .OrderBy(r => r.Name, VietnameseOrder).Take(laggardLimit ?? int.MaxValue)
             .Select(r => new KpiLaggard(r.Id, r.Code, r.Name, r.Type, r.Status))
             .ToList();
+        KpiFigure Figure(KpiIndicator indicator, int numerator, int denominator, decimal sharePercent, decimal? targetPercent, decimal? trajectoryPercent,
+            KpiState state, List<FacilityRow> laggards) =>
+            new(indicator, numerator, denominator, sharePercent, targetPercent, trajectoryPercent, state, Named(laggards)) { LaggardCount = laggards.Count };
+        List<FacilityRow> Laggards(FacilityGroup group, Func<UnitStatus, bool> counted) => rows.FindAll(r => r.Type.Group() == group && !counted(r.Status));
 
         Func<UnitStatus, bool> socialWork = s => s.CarriesOutSocialWork();
         Func<UnitStatus, bool> formalUnit = s => s.HasFormalUnit();
@@ -128,17 +134,15 @@ public sealed class KpiCalculator(AppDbContext db, TimeProvider clock)
 
         return new ProvinceKpis(provinceId, asOf, clock.GetUtcNow(),
         [
-            new KpiFigure(KpiIndicator.PreventiveSocialWorkShare, preventiveNum, preventiveDen, preventiveShare,
+            Figure(KpiIndicator.PreventiveSocialWorkShare, preventiveNum, preventiveDen, preventiveShare,
                 KpiTargets.PreventiveTargetForYearEnd(asOf.Year), KpiTargets.PreventiveTrajectoryAt(asOf),
                 KpiTargets.AssessPreventive(preventiveNum, preventiveDen, asOf), Laggards(FacilityGroup.Preventive, socialWork)),
-            new KpiFigure(KpiIndicator.CurativeUnitShare, curativeNum, curativeDen, curativeShare,
+            Figure(KpiIndicator.CurativeUnitShare, curativeNum, curativeDen, curativeShare,
                 KpiTargets.CurativeTargetPercent, null, KpiTargets.AssessCurative(curativeNum, curativeDen), Laggards(FacilityGroup.Curative, formalUnit)),
-            new KpiFigure(KpiIndicator.CommuneStationShare, stationNum, stationDen, KpiTargets.SharePercent(stationNum, stationDen),
+            Figure(KpiIndicator.CommuneStationShare, stationNum, stationDen, KpiTargets.SharePercent(stationNum, stationDen),
                 null, null, KpiState.NotJudged, Laggards(FacilityGroup.CommuneStation, socialWork)),
-            new KpiFigure(KpiIndicator.ProvincialDistrictHospitalUnitShare, levelledNum, levelled.Count, KpiTargets.SharePercent(levelledNum, levelled.Count),
-                KpiTargets.CurativeTargetPercent, null, KpiTargets.AssessCurative(levelledNum, levelled.Count),
-                levelled.Where(r => !formalUnit(r.Status)).OrderBy(r => r.Name, VietnameseOrder)
-                    .Select(r => new KpiLaggard(r.Id, r.Code, r.Name, r.Type, r.Status)).ToList()),
+            Figure(KpiIndicator.ProvincialDistrictHospitalUnitShare, levelledNum, levelled.Count, KpiTargets.SharePercent(levelledNum, levelled.Count),
+                KpiTargets.CurativeTargetPercent, null, KpiTargets.AssessCurative(levelledNum, levelled.Count), levelled.FindAll(r => !formalUnit(r.Status))),
         ]);
     }
 
