@@ -31,6 +31,11 @@ public static class PersistenceSetup
         {
             Configure(db, options.Provider, connection, retryWhereSafe: true);
             db.AddInterceptors(sp.GetRequiredService<TenantSaveInterceptor>());
+            // EF's guard against two threads using one context writes an async-local on every query and every row read: about
+            // 40 % of the province KPIs' allocations, 15 % of the KPI card's (issue 19). It finds programming errors, not bad
+            // input: on where the code is written and tested (Development, the test hosts), off where it serves.
+            var environment = sp.GetRequiredService<IHostEnvironment>();
+            if (!environment.IsDevelopment() && !environment.IsEnvironment("Testing")) db.EnableThreadSafetyChecks(false);
         });
         return services;
     }
