@@ -2,10 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Hangfire;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using SocialWorkCloud.Application.Common.Outbox;
 using SocialWorkCloud.Application.Identity;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Common;
@@ -38,7 +35,6 @@ public static class ApiSurface
     {
         await using var scope = factory.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await SettleBackgroundWorkAsync(factory, db);
         var parts = new List<string>();
         // Refresh tokens are session bookkeeping that the probes' own sign-ins rotate, not records;
         // an API client's version moves with its last-use stamp, so only its count and revocations count.
@@ -53,24 +49,6 @@ public static class ApiSurface
         parts.Add($"active users:{await db.Users.CountAsync(u => u.IsActive)}");
         parts.Add($"revoked clients:{await db.ApiClients.CountAsync(c => c.RevokedAt != null)}");
         return string.Join("/", parts);
-    }
-
-    /// <summary>
-    /// Waits (up to 20 s) until the host's background work has run its course: every outbox message dispatched and no job
-    /// waiting or running. A notification job an earlier request queued could otherwise land between a test's two
-    /// fingerprints and read as a write of the bad request in between (seen under load: Notification 4 -> 5).
-    /// </summary>
-    private static async Task SettleBackgroundWorkAsync(ApiFactory factory, AppDbContext db)
-    {
-        if (!string.Equals(factory.Services.GetRequiredService<IConfiguration>()["Hangfire:RunServer"] ?? "true", "true", StringComparison.OrdinalIgnoreCase)) return;
-        var monitor = factory.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
-        var until = DateTime.UtcNow.AddSeconds(20);
-        while (DateTime.UtcNow < until)
-        {
-            var waiting = await db.Set<OutboxMessage>().AsNoTracking().AnyAsync(m => m.DispatchedAt == null);
-            if (!waiting && monitor.ProcessingCount() == 0 && monitor.Queues().All(q => q.Length == 0)) return;
-            await Task.Delay(50);
-        }
     }
 
     private static async Task<string> DigestAsync<T>(AppDbContext db) where T : class
