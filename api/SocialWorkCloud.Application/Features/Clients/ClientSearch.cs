@@ -46,27 +46,17 @@ public static class ClientSearch
     {
         var folded = VietnameseText.Fold(search);
         if (folded.Length == 0 || folded.Any(char.IsDigit)) return null;
-        var upper = folded[..^1] + (char)(folded[^1] + 1);
+        var upper = PastPrefix(folded);
         var skip = (page - 1) * pageSize;
         var supervise = user.HasPermission(Permissions.CasesSupervise);
         var readFacility = user.HasPermission(Permissions.CasesReadFacility);
         var me = user.UserId ?? Guid.Empty;
-        var fullCount = await FullNameCount.For(db)(db, supervise, readFacility, me, folded, upper, ct);
-        var laterCount = fullCount > CountCap ? 0 : await LaterPartsCount.For(db)(db, supervise, readFacility, me, folded, upper, ct);
-        var fullCapped = fullCount > CountCap;
-        var rows = new List<Row>();
-        if (fullCapped || fullCount > skip)
-        {
-            await foreach (var row in FullNamePage.For(db)(db, supervise, readFacility, me, folded, upper, skip, pageSize).WithCancellation(ct)) rows.Add(row);
-        }
-        if (!fullCapped && rows.Count < pageSize && laterCount > 0)
-        {
-            var later = new List<Row>();
-            await foreach (var row in LaterPartsPage.For(db)(db, supervise, readFacility, me, folded, upper, Math.Max(0, skip - fullCount), pageSize - rows.Count)
-                .WithCancellation(ct)) later.Add(row);
-            rows.AddRange(later.Where(c => rows.TrueForAll(r => r.Id != c.Id)).DistinctBy(c => c.Id));
-        }
-        return Capped(rows, fullCount + laterCount);
+        return await MergedNamePageAsync(
+            () => FullNameCount.For(db)(db, supervise, readFacility, me, folded, upper, ct),
+            () => LaterPartsCount.For(db)(db, supervise, readFacility, me, folded, upper, ct),
+            () => ListAsync(FullNamePage.For(db)(db, supervise, readFacility, me, folded, upper, skip, pageSize), ct),
+            (laterSkip, take) => ListAsync(LaterPartsPage.For(db)(db, supervise, readFacility, me, folded, upper, laterSkip, take), ct),
+            skip, pageSize);
     }
 
     public static async Task<(List<Row> Page, int Total, bool TotalIsLowerBound)> PageAsync(
@@ -89,7 +79,7 @@ public static class ClientSearch
             return await OrderedPageAsync(clients.Where(c => ids.Contains(c.Id)), cases, skip, pageSize, ct);
         }
 
-        var upper = folded[..^1] + (char)(folded[^1] + 1);
+        var upper = PastPrefix(folded);
         // CA1309: these compares are translated to SQL range predicates (>=, <) that the column's index serves;
         // the database's collation orders them, not .NET, so a StringComparison argument would promise what SQL does not do.
 #pragma warning disable CA1309
@@ -103,19 +93,43 @@ public static class ClientSearch
             orderby k.Key, k.ClientId
             select c;
 #pragma warning restore CA1309
-        var fullCount = await CappedCountAsync(byFullName, ct);
-        var laterCount = fullCount > CountCap ? 0 : await CappedCountAsync(byLaterParts, ct);
-        // Past the cap the full-name matches are "at least a thousand": the page reads from them alone.
+        return await MergedNamePageAsync(
+            () => CappedCountAsync(byFullName, ct),
+            () => CappedCountAsync(byLaterParts, ct),
+            () => byFullName.OrderBy(c => c.SearchName).ThenBy(c => c.Id).Skip(skip).Take(pageSize).Listed(cases).ToListAsync(ct),
+            (laterSkip, take) => byLaterParts.Skip(laterSkip).Take(take).Listed(cases).ToListAsync(ct),
+            skip, pageSize);
+    }
+
+    /// <summary>
+    /// A name search's page, the same for its LINQ and its compiled statements: the clients whose full name starts with the
+    /// search first, then those with a later name part that does (each once). Past the cap the full-name matches are
+    /// "at least a thousand": the page reads from them alone.
+    /// </summary>
+    private static async Task<(List<Row> Page, int Total, bool TotalIsLowerBound)> MergedNamePageAsync(
+        Func<Task<int>> countFullNames, Func<Task<int>> countLaterParts, Func<Task<List<Row>>> fullNamePage,
+        Func<int, int, Task<List<Row>>> laterPartsPage, int skip, int pageSize)
+    {
+        var fullCount = await countFullNames();
         var fullCapped = fullCount > CountCap;
-        var rows = fullCapped || fullCount > skip
-            ? await byFullName.OrderBy(c => c.SearchName).ThenBy(c => c.Id).Skip(skip).Take(pageSize).Listed(cases).ToListAsync(ct)
-            : [];
+        var laterCount = fullCapped ? 0 : await countLaterParts();
+        var rows = fullCapped || fullCount > skip ? await fullNamePage() : [];
         if (!fullCapped && rows.Count < pageSize && laterCount > 0)
         {
-            var later = await byLaterParts.Skip(Math.Max(0, skip - fullCount)).Take(pageSize - rows.Count).Listed(cases).ToListAsync(ct);
+            var later = await laterPartsPage(Math.Max(0, skip - fullCount), pageSize - rows.Count);
             rows.AddRange(later.Where(c => rows.TrueForAll(r => r.Id != c.Id)).DistinctBy(c => c.Id));
         }
         return Capped(rows, fullCount + laterCount);
+    }
+
+    /// <summary>The first key past every key that starts with <paramref name="folded"/> (the range's upper bound).</summary>
+    private static string PastPrefix(string folded) => folded[..^1] + (char)(folded[^1] + 1);
+
+    private static async Task<List<Row>> ListAsync(IAsyncEnumerable<Row> rows, CancellationToken ct)
+    {
+        var list = new List<Row>();
+        await foreach (var row in rows.WithCancellation(ct)) list.Add(row);
+        return list;
     }
 
     /// <summary>The register (or an identifier's few matches) in Vietnamese order; a name search stays in its key order, which its index gives.</summary>
