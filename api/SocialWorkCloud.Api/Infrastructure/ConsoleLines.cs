@@ -24,6 +24,7 @@ public sealed class ConsoleLines(ITextFormatter formatter, Stream? output = null
     private static readonly Lazy<Stream> StandardOutput = new(Console.OpenStandardOutput);
 
     [ThreadStatic] private static StringWriter? t_text;
+    [ThreadStatic] private static bool t_busy;
 
     private readonly Stream? _output = output;
 
@@ -44,16 +45,26 @@ public sealed class ConsoleLines(ITextFormatter formatter, Stream? output = null
 
     public void Emit(LogEvent logEvent)
     {
-        var text = t_text ??= new StringWriter(new StringBuilder(1024), CultureInfo.InvariantCulture);
+        // An event logged while this thread formats one (a value's ToString that logs) gets a buffer of its own.
+        var reentered = t_busy;
+        var text = reentered ? new StringWriter(CultureInfo.InvariantCulture) : t_text ??= new StringWriter(new StringBuilder(1024), CultureInfo.InvariantCulture);
         var chars = text.GetStringBuilder();
         chars.Clear();
-        formatter.Format(logEvent, text);
+        t_busy = true;
+        try
+        {
+            formatter.Format(logEvent, text);
+        }
+        finally
+        {
+            t_busy = reentered;
+        }
         // Every sink of the process shares the lock and the buffer, as every console sink shares Console.Out: lines never interleave.
         lock (Sync)
         {
             Write(chars, _output ?? StandardOutput.Value);
         }
-        if (chars.Capacity > KeptChars) t_text = null;
+        if (!reentered && chars.Capacity > KeptChars) t_text = null;
     }
 
     private static void Write(StringBuilder chars, Stream output)

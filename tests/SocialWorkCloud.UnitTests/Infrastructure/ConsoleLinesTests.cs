@@ -84,3 +84,29 @@ public class ConsoleLinesTests
         }
     }
 }
+
+public class ConsoleLinesReentryTests
+{
+    /// <summary>A value whose rendering logs through the same sink (its own line comes out whole, before the outer one).</summary>
+    private sealed class Noisy(Action log)
+    {
+        public override string ToString()
+        {
+            log();
+            return "noisy";
+        }
+    }
+
+    [Fact]
+    public void An_event_logged_while_another_is_formatted_does_not_corrupt_it()
+    {
+        using var output = new MemoryStream();
+        var formatter = new Serilog.Formatting.Display.MessageTemplateTextFormatter("{Message:l}{NewLine}", System.Globalization.CultureInfo.InvariantCulture);
+        var sink = new ConsoleLines(formatter, output);
+        var parser = new Serilog.Parsing.MessageTemplateParser();
+        LogEvent Make(string template, object value) => new(DateTimeOffset.UnixEpoch, LogEventLevel.Information, null, parser.Parse(template),
+            [new LogEventProperty("V", new ScalarValue(value))]);
+        sink.Emit(Make("outer {V} done", new Noisy(() => sink.Emit(Make("inner {V}", 1)))));
+        System.Text.Encoding.UTF8.GetString(output.ToArray()).ShouldBe("inner 1" + Environment.NewLine + "outer noisy done" + Environment.NewLine);
+    }
+}
