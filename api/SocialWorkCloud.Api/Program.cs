@@ -99,14 +99,18 @@ app.Use((http, next) =>
 });
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-// Swagger:Enabled (default: on except in Production) serves the OpenAPI document and its UI.
+// Swagger:Enabled (default: on except in Production) serves the OpenAPI document and its UI, both under /swagger: other
+// paths skip its two middlewares (each resolved its services and ran a state machine on every API request; issue 19).
 if (SwaggerSettings.IsEnabled(app.Configuration, app.Environment))
 {
-    app.UseSwagger();
-    app.UseSwaggerUI(o =>
+    app.UseWhen(http => http.Request.Path.StartsWithSegments("/swagger", StringComparison.OrdinalIgnoreCase), swagger =>
     {
-        o.SwaggerEndpoint("/swagger/v1/swagger.json", "SocialWorkCloud API v1");
-        o.DocumentTitle = "SocialWorkCloud API";
+        swagger.UseSwagger();
+        swagger.UseSwaggerUI(o =>
+        {
+            o.SwaggerEndpoint("/swagger/v1/swagger.json", "SocialWorkCloud API v1");
+            o.DocumentTitle = "SocialWorkCloud API";
+        });
     });
 }
 app.UseDefaultFiles();
@@ -114,7 +118,7 @@ app.UsePrecompressedPortalFiles();
 app.UseStaticFiles(PortalFiles.Options);
 app.UseAuthentication();
 app.UseAuthorization();
-app.UseRateLimiter();
+app.UseLimits();
 app.UseResilience();
 
 app.UseBackgroundJobs();

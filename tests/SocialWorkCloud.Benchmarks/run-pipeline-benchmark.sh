@@ -2,18 +2,21 @@
 # The pipeline's cost (issue 19): the real API (Release) beside a bare ASP.NET Core + Npgsql endpoint that sends
 # the same SQL and answers the same JSON (Pipeline/BareHost.cs), both on one PostgreSQL database, loaded by wrk
 # in the same run. Prints requests/s (project ÷ bare), allocated bytes and CPU time per request.
-#   SWC_BENCH_PG='Host=…;Database=postgres;…' ./run-pipeline-benchmark.sh [--seconds N] [--connections N] [--only name] [--no-build]
+#   SWC_BENCH_PG='Host=…;Database=postgres;…' ./run-pipeline-benchmark.sh [--seconds N] [--connections N] [--only name] [--no-build] [--trace DIR]
+# --trace DIR: during each measured project run, dotnet-trace (gc-verbose: allocation samples with their types and stacks)
+# records the API into DIR/<path>.nettrace, to see what the bytes per request are (the figures of a traced run are not comparable).
 # Needs wrk (apt-get install -y wrk), jq and psql. Uses the database "<name>_pipebench" (dropped and re-created).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-seconds=10 connections=8 only="" build=1
+seconds=10 connections=8 only="" build=1 trace="" trace_pid=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --seconds) seconds="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
     --only) only="$2"; shift 2 ;;
     --no-build) build=0; shift ;;
+    --trace) trace="$(mkdir -p "$2" && cd "$2" && pwd)"; PATH="$PATH:$HOME/.dotnet/tools"; shift 2 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -137,7 +140,14 @@ for s in "${scenarios[@]}"; do
   fi
   run_wrk "$real_url" "$tok" "$script" 5 "$api_pid" "$api" >/dev/null
   run_wrk "$bare_url" "$tok" "$script" 5 "$bare_pid" "$bare" >/dev/null
+  if [[ -n "$trace" ]]; then
+    slug="$(tr -c 'a-zA-Z0-9\n' '-' <<<"$name" | tr -s '-')"
+    (sleep 1; dotnet-trace collect -p "$api_pid" --profile gc-verbose --duration "00:00:$(printf '%02d' $((seconds > 3 ? seconds - 2 : 1)))" \
+      -o "$trace/${slug%-}.nettrace" >"$work/trace.log" 2>&1 || tail -3 "$work/trace.log") &
+    trace_pid=$!
+  fi
   real="$(run_wrk "$real_url" "$tok" "$script" "$seconds" "$api_pid" "$api")"
+  [[ -n "$trace" ]] && wait "$trace_pid"
   plain="$(run_wrk "$bare_url" "$tok" "$script" "$seconds" "$bare_pid" "$bare")"
   echo "$name|$real|$plain" >>"$results"
 done

@@ -33,6 +33,20 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
         }
     }
 
+    /// <summary>
+    /// The API client, session and subject claims of a principal authentication just validated (the session check of every
+    /// request reads them), searched once for a remembered token's shared identity.
+    /// </summary>
+    internal static TokenClaims ClaimsOf(ClaimsPrincipal principal) => OnlyIdentity(principal) is { } frozen
+        ? Shared.GetValue(frozen, static f => new Caller(new ClaimsPrincipal(f))).Claims
+        : TokenClaims.Of(principal);
+
+    internal sealed record TokenClaims(string? ClientId, string? SessionId, string? Subject)
+    {
+        public static TokenClaims Of(ClaimsPrincipal principal) =>
+            new(principal.FindFirstValue(ClaimNames.ClientId), principal.FindFirstValue(ClaimNames.SessionId), principal.FindFirstValue("sub"));
+    }
+
     /// <summary>The frozen identity when it is all the principal holds (its claims are then all the principal's).</summary>
     private static FrozenClaimsIdentity? OnlyIdentity(ClaimsPrincipal principal) =>
         principal.GetType() == typeof(ClaimsPrincipal) && principal.Identities is ICollection<ClaimsIdentity> { Count: 1 } && principal.Identity is FrozenClaimsIdentity frozen
@@ -57,12 +71,28 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
 
     public bool HasPermission(string permission) => Current.Grants?.Contains(permission) == true;
 
+    /// <summary>The request log's user and facility values, made once per principal (shared by the requests of a remembered token).</summary>
+    internal (Serilog.Events.ScalarValue UserId, Serilog.Events.ScalarValue FacilityId) LogValues()
+    {
+        var caller = Current;
+        var ids = caller.LogIds ??= new CallerLogIds(RequestLogMiddleware.Value(caller.UserId), RequestLogMiddleware.Value(caller.FacilityId));
+        return (ids.UserId, ids.FacilityId);
+    }
+
+    private sealed record CallerLogIds(Serilog.Events.ScalarValue UserId, Serilog.Events.ScalarValue FacilityId);
+
     /// <summary>What one principal says, read once.</summary>
     private sealed class Caller
     {
         public static readonly Caller Nobody = new(null);
 
         private IReadOnlySet<string>? _grants;
+
+        public CallerLogIds? LogIds { get; set; }
+
+        private TokenClaims? _claims;
+
+        public TokenClaims Claims => _claims ??= Principal is { } principal ? TokenClaims.Of(principal) : new TokenClaims(null, null, null);
 
         public Caller(ClaimsPrincipal? principal)
         {

@@ -81,6 +81,9 @@ public sealed class JobMetricsFilter : JobFilterAttribute, IServerFilter
 
 public static class ObservabilitySetup
 {
+    /// <summary>The text lines' layout (outside Production, unless Logging:Format is json).</summary>
+    public const string TextTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}";
+
     /// <summary>
     /// Logs: one JSON object per line in Production (Serilog compact JSON; the trace and span ids of the request
     /// are on every event, so a log line leads to its trace), readable text elsewhere.
@@ -93,8 +96,11 @@ public static class ObservabilitySetup
             log.ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext();
-            if (json) log.WriteTo.Console(new RenderedCompactJsonFormatter());
-            else log.WriteTo.Console(formatProvider: CultureInfo.InvariantCulture, outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
+            // Development keeps Serilog's console sink (colours in a terminal); elsewhere the same text, or the JSON, goes out
+            // through ConsoleLines, which does not build a string per event (issue 19).
+            if (json) log.WriteTo.Sink(new ConsoleLines(new RenderedCompactJsonFormatter()));
+            else if (builder.Environment.IsDevelopment()) log.WriteTo.Console(formatProvider: CultureInfo.InvariantCulture, outputTemplate: TextTemplate);
+            else log.WriteTo.Sink(new ConsoleLines(ConsoleLines.ConsoleText(TextTemplate, CultureInfo.InvariantCulture)));
         },
         // Each host logs through its own logger, never the static Log.Logger: with several hosts in one process (the
         // integration tests) the static one is the last host's, and the first host stopped closes it for all.

@@ -64,6 +64,18 @@ public static class RateLimitSetup
         return services;
     }
 
+    /// <summary>
+    /// The limiter runs where a limit can apply: an endpoint with a policy (sign-in), or a caller that is an API client (the
+    /// global limit). Everyone else's partition is the no-limiter, which always grants, so they skip the middleware (a state
+    /// machine and a claim search per request; issue 19).
+    /// </summary>
+    public static IApplicationBuilder UseLimits(this IApplicationBuilder app) =>
+        app.UseWhen(MayLimit, limited => limited.UseRateLimiter());
+
+    public static bool MayLimit(HttpContext http) =>
+        http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>() is not null
+        || http.RequestServices.GetService<ICurrentUser>()?.IsApiClient == true;
+
     private static RateLimitPartition<string> Fixed(string key, int perMinute, Lazy<IConnectionMultiplexer>? redis) => redis is null
         ? RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
         : RedisRateLimitPartition.GetFixedWindowRateLimiter("swc:" + key, _ => new RedisFixedWindowRateLimiterOptions

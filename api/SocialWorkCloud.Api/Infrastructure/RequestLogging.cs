@@ -1,6 +1,8 @@
 using System.Diagnostics;
-using Serilog;
+using Microsoft.AspNetCore.Http.Features;
+using Serilog.Core;
 using Serilog.Events;
+using Serilog.Parsing;
 using SocialWorkCloud.Application.Common.Security;
 
 namespace SocialWorkCloud.Api.Infrastructure;
@@ -16,18 +18,16 @@ public static class RequestLogging
     public const string MessageTemplate =
         "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0000} ms (trace {TraceId}, user {UserId}, facility {FacilityId})";
 
+    /// <summary>The source the line has always named (Serilog.AspNetCore's middleware wrote it before): log queries keep matching.</summary>
+    public const string SourceContext = "Serilog.AspNetCore.RequestLoggingMiddleware";
+
     /// <summary>Runs before <c>UseExceptionHandler</c>, so the handler's answer is what gets logged.</summary>
-    public static IApplicationBuilder UseRequestLogging(this WebApplication app) =>
-        app.UseSerilogRequestLogging(o =>
-        {
-            // This host's own logger, not the static Log.Logger that the last host built in the process replaces.
-            o.Logger = app.Services.GetService<Serilog.ILogger>();
-            o.MessageTemplate = MessageTemplate;
-            o.GetLevel = Level;
-            // Read from the request at logging time, not through the diagnostic context's async-local collector,
-            // which can miss when several hosts share a process (the integration tests).
-            o.GetMessageTemplateProperties = Properties;
-        });
+    public static IApplicationBuilder UseRequestLogging(this WebApplication app)
+    {
+        // This host's own logger, not the static Log.Logger that the last host built in the process replaces.
+        var logger = app.Services.GetService<Serilog.ILogger>() ?? Serilog.Log.Logger;
+        return app.UseMiddleware<RequestLogMiddleware>(logger.ForContext(Constants.SourceContextPropertyName, SourceContext));
+    }
 
     public static LogEventLevel Level(HttpContext http, double elapsedMs, Exception? exception)
     {
@@ -36,20 +36,85 @@ public static class RequestLogging
             ? LogEventLevel.Error
             : LogEventLevel.Information;
     }
+}
 
-    private static IEnumerable<LogEventProperty> Properties(HttpContext http, string path, double elapsedMs, int statusCode)
+/// <summary>
+/// The request log line, as Serilog.AspNetCore's request logging wrote it (same template, properties, order, level, source,
+/// trace and span), without what this API never used of it: the diagnostic context (two async-local writes and a dictionary
+/// per request) and the properties built as a list and copied into the event's dictionary. The event's dictionary is made
+/// once at its final size, and the values that repeat (method, status, the caller's ids) are shared (issue 19).
+/// </summary>
+internal sealed class RequestLogMiddleware(RequestDelegate next, Serilog.ILogger logger)
+{
+    private static readonly MessageTemplate Template = new MessageTemplateParser().Parse(RequestLogging.MessageTemplate);
+    // The template's seven properties, the source, and the request and connection ids the hosting log scopes add.
+    private const int Capacity = 10;
+    private static readonly ScalarValue Null = new(null);
+    private static readonly ScalarValue[] Methods = [.. new[] { "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS" }.Select(m => new ScalarValue(m))];
+    private static readonly ScalarValue?[] Statuses = new ScalarValue?[600];
+
+    public async Task Invoke(HttpContext http)
     {
+        var start = Stopwatch.GetTimestamp();
+        try
+        {
+            await next(http);
+        }
+        // Never caught (Write returns false): the exception goes on to the host, and the line says 500 with it.
+        catch (Exception exception) when (Write(http, start, StatusCodes.Status500InternalServerError, exception))
+        {
+        }
+        Write(http, start, http.Response.StatusCode, null);
+    }
+
+    private bool Write(HttpContext http, long start, int statusCode, Exception? exception)
+    {
+        var elapsedMs = (Stopwatch.GetTimestamp() - start) * 1000 / (double)Stopwatch.Frequency;
+        var level = RequestLogging.Level(http, elapsedMs, exception);
+        if (!logger.IsEnabled(level)) return false;
+
         var user = http.RequestServices.GetService<ICurrentUser>();
-        return
-        [
-            new LogEventProperty("RequestMethod", new ScalarValue(http.Request.Method)),
-            new LogEventProperty("RequestPath", new ScalarValue(path)),
-            new LogEventProperty("StatusCode", new ScalarValue(statusCode)),
-            new LogEventProperty("Elapsed", new ScalarValue(elapsedMs)),
+        var (userId, facilityId) = user is HttpCurrentUser current
+            ? current.LogValues()
+            : (Value(user?.UserId), Value(user?.FacilityId));
+        var properties = new Dictionary<string, LogEventPropertyValue>(Capacity)
+        {
+            ["RequestMethod"] = Method(http.Request.Method),
+            ["RequestPath"] = new ScalarValue(Path(http)),
+            ["StatusCode"] = Status(statusCode),
+            ["Elapsed"] = new ScalarValue(elapsedMs),
             // The same trace id the ProblemDetails answer and the exception handler's log carry.
-            new LogEventProperty("TraceId", new ScalarValue(Activity.Current?.Id ?? http.TraceIdentifier)),
-            new LogEventProperty("UserId", new ScalarValue(user?.UserId)),
-            new LogEventProperty("FacilityId", new ScalarValue(user?.FacilityId)),
-        ];
+            ["TraceId"] = new ScalarValue(Activity.Current?.Id ?? http.TraceIdentifier),
+            ["UserId"] = userId,
+            ["FacilityId"] = facilityId,
+        };
+        var activity = Activity.Current;
+        logger.Write(LogEvent.UnstableAssembleFromParts(DateTimeOffset.Now, level, exception, Template, properties,
+            activity?.TraceId ?? default, activity?.SpanId ?? default));
+        return false;
+    }
+
+    internal static ScalarValue Value(Guid? id) => id is { } value ? new ScalarValue(value) : Null;
+
+    /// <summary>The path as the server received it (not rewritten by later middleware), as Serilog.AspNetCore logged it.</summary>
+    private static string Path(HttpContext http)
+    {
+        var path = http.Features.Get<IHttpRequestFeature>()?.Path;
+        return string.IsNullOrEmpty(path) ? http.Request.Path.ToString() : path;
+    }
+
+    private static ScalarValue Method(string method)
+    {
+        foreach (var known in Methods)
+        {
+            if (string.Equals((string)known.Value!, method, StringComparison.Ordinal)) return known;
+        }
+        return new ScalarValue(method);
+    }
+
+    private static ScalarValue Status(int status)
+    {
+        if ((uint)status >= (uint)Statuses.Length) return new ScalarValue(status);
+        return Statuses[status] ??= new ScalarValue(status);
     }
 }

@@ -35,8 +35,10 @@ public static class SecurityHeaders
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((http, next) =>
     {
-        http.Response.OnStarting(() =>
+        // The state overload with a static callback: no closure and delegate per request (issue 19).
+        http.Response.OnStarting(static state =>
         {
+            var http = (HttpContext)state;
             var path = http.Request.Path;
             var headers = http.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
@@ -70,7 +72,7 @@ public static class SecurityHeaders
                 headers.ContentSecurityPolicy = PortalPolicy;
             }
             return Task.CompletedTask;
-        });
+        }, http);
         return next(http);
     });
 }

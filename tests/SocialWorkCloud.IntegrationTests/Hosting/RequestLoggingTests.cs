@@ -68,6 +68,10 @@ public sealed class RequestLoggingTests(LogCapturingApiFactory factory) : IClass
         Scalar(line, "UserId").ShouldBe(userId.ToString());
         Scalar(line, "FacilityId").ShouldBe(facility.ToString());
         line.RenderMessage(System.Globalization.CultureInfo.InvariantCulture).ShouldContain("responded 404");
+        Scalar(line, "RequestMethod").ShouldBe("GET");
+        Scalar(line, "SourceContext").ShouldBe(RequestLogging.SourceContext);
+        line.TraceId.ShouldNotBeNull();
+        Scalar(line, "TraceId")!.ShouldContain(line.TraceId.Value.ToHexString());
         factory.Events.ShouldNotContain(e => e.RenderMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("responded 500", StringComparison.Ordinal));
         factory.Events.ShouldNotContain(e => e.Level >= LogEventLevel.Error && e.RenderMessage(System.Globalization.CultureInfo.InvariantCulture).Contains(path, StringComparison.Ordinal));
     }
