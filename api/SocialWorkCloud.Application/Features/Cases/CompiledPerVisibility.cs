@@ -17,13 +17,17 @@ public sealed class CompiledPerVisibility<TLambda, TQuery> where TLambda : Deleg
 
     public CompiledPerVisibility(Expression<TLambda> query, Func<Expression<TLambda>, TQuery> compile)
     {
-        var supervise = Parameter(query, "supervise");
-        var readFacility = Parameter(query, "readFacility");
+        Parameter(query, "supervise");
+        Parameter(query, "readFacility");
         _variants = [Variant(true, false), Variant(false, true), Variant(false, false)];
 
-        CompiledPerModel<TQuery> Variant(bool superviseValue, bool readFacilityValue) => new(() => compile(
-            Expression.Lambda<TLambda>(new Binder(supervise, superviseValue, readFacility, readFacilityValue).Visit(query.Body), query.Parameters)));
+        CompiledPerModel<TQuery> Variant(bool supervise, bool readFacility) => new(() => compile(Bind(query, supervise, readFacility)));
     }
+
+    /// <summary>The query with <c>supervise</c> and <c>readFacility</c> bound to these values and what they decide folded away.</summary>
+    internal static Expression<TLambda> Bind(Expression<TLambda> query, bool supervise, bool readFacility) =>
+        Expression.Lambda<TLambda>(
+            new Binder(Parameter(query, "supervise"), supervise, Parameter(query, "readFacility"), readFacility).Visit(query.Body), query.Parameters);
 
     /// <summary>The query for a caller with these permissions, compiled for this context's model.</summary>
     public TQuery For(DbContext db, bool supervise, bool readFacility) => _variants[supervise ? 0 : readFacility ? 1 : 2].For(db);
