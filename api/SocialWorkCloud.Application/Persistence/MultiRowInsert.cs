@@ -72,8 +72,11 @@ public static class MultiRowInsert
 
         /// <summary>The parameter name of a row's column (p{row}_{column}), the same in every statement of the type.</summary>
         public string Name(int row, int column) =>
-            (_names ??= Enumerable.Range(0, RowsPerStatement * Columns.Length).Select(i => $"{Prefix}{i / Columns.Length}_{i % Columns.Length}").ToArray())
+            (_names ??= Enumerable.Range(0, ValuesRows * Columns.Length).Select(i => $"{Prefix}{i / Columns.Length}_{i % Columns.Length}").ToArray())
             [row * Columns.Length + column];
+
+        /// <summary>The most rows a VALUES list of this type holds: one where several go as arrays.</summary>
+        private int ValuesRows => Unnest ? 1 : RowsPerStatement;
 
         public string Text(int rows) => _texts.GetOrAdd(rows, n =>
         {
