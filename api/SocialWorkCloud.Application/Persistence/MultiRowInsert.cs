@@ -16,7 +16,9 @@ namespace SocialWorkCloud.Application.Persistence;
 /// provider stores what EF itself would; store-generated keys are left to the database (nothing reads them back).
 /// A Guid key is the caller's to set (EF would generate it on the client too). Each row passes the save interceptor's tenant
 /// rules first (<see cref="TenantSaveInterceptor"/>: the tenant stamped, another's refused, a new version). A unique violation surfaces as a
-/// <see cref="DbUpdateException"/>, as from SaveChanges, so it answers 409 like any other.
+/// <see cref="DbUpdateException"/>, as from SaveChanges, so it answers 409 like any other. On PostgreSQL several rows go as one
+/// <c>INSERT … SELECT * FROM unnest(@a::type[], …)</c>, a parameter per column holding that column's values as an array: a
+/// parameter object per value (110 for a batch of ten tallies) was most of a batch's allocations (issue 19).
 /// </summary>
 public static class MultiRowInsert
 {
@@ -45,13 +47,36 @@ public static class MultiRowInsert
         public required string Head { get; init; }
         public required ISqlGenerationHelper Sql { get; init; }
         public required int RowsPerStatement { get; init; }
+
+        /// <summary>PostgreSQL: several rows as one array per column (<see cref="ArrayText"/>), not a parameter per value.</summary>
+        public required bool Unnest { get; init; }
+
+        /// <summary>Each column's array element type (the provider's type after the mapping's converter; nullable if the column is).</summary>
+        public required Type[] ElementTypes { get; init; }
+
+        /// <summary><c>INSERT … SELECT * FROM unnest(…)</c> with each column's array cast to its store type.</summary>
+        public required string ArrayText { get; init; }
+
         private readonly ConcurrentDictionary<int, string> _texts = new();
+        private readonly ConcurrentDictionary<(Plan Children, int Count), string> _withChildren = new();
+        private string[]? _arrayNames;
+
+        /// <summary>The array parameter of a column in <see cref="ArrayText"/>.</summary>
+        public string ArrayName(int column) =>
+            (_arrayNames ??= Enumerable.Range(0, Columns.Length).Select(c => $"{Prefix}a{c}").ToArray())[column];
+
+        /// <summary>This type's one row and <paramref name="count"/> rows of the child type, the two statements of one command.</summary>
+        public string TextWithChildren(Plan children, int count) => _withChildren.GetOrAdd((children, count), key =>
+            key.Count == 0 ? Text(1) : Text(1) + ";\n" + (key.Children.Unnest && key.Count > 1 ? key.Children.ArrayText : key.Children.Text(key.Count)));
         private string[]? _names;
 
         /// <summary>The parameter name of a row's column (p{row}_{column}), the same in every statement of the type.</summary>
         public string Name(int row, int column) =>
-            (_names ??= Enumerable.Range(0, RowsPerStatement * Columns.Length).Select(i => $"{Prefix}{i / Columns.Length}_{i % Columns.Length}").ToArray())
+            (_names ??= Enumerable.Range(0, ValuesRows * Columns.Length).Select(i => $"{Prefix}{i / Columns.Length}_{i % Columns.Length}").ToArray())
             [row * Columns.Length + column];
+
+        /// <summary>The most rows a VALUES list of this type holds: one where several go as arrays.</summary>
+        private int ValuesRows => Unnest ? 1 : RowsPerStatement;
 
         public string Text(int rows) => _texts.GetOrAdd(rows, n =>
         {
@@ -78,15 +103,28 @@ public static class MultiRowInsert
         // Left to the database: identity keys. A Guid key is generated on the client by EF, so here by the caller.
         var columns = entity.GetProperties().Where(p => p.ValueGenerated != ValueGenerated.OnAdd || p.ClrType == typeof(Guid)).ToArray();
         var sql = db.GetService<ISqlGenerationHelper>();
+        var prefix = $"p{Interlocked.Increment(ref _plans)}_";
+        var mappings = columns.Select(p => p.GetRelationalTypeMapping()).ToArray();
+        var into = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))})";
+        var unnest = db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
         return plans.GetOrAdd(typeof(T), new Plan
         {
-            Prefix = $"p{Interlocked.Increment(ref _plans)}_",
+            Prefix = prefix,
             Columns = columns,
-            Mappings = columns.Select(p => p.GetRelationalTypeMapping()).ToArray(),
+            Mappings = mappings,
             Getters = columns.Select(p => p.GetGetter()).ToArray(),
-            Head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) VALUES ",
+            Head = into + " VALUES ",
             Sql = sql,
-            RowsPerStatement = Math.Clamp(MaxParameters / columns.Length, 1, MaxRows),
+            // With arrays a statement has a parameter per column, whatever its rows; SQL Server's limits bound the VALUES lists.
+            RowsPerStatement = unnest ? MaxRows : Math.Clamp(MaxParameters / columns.Length, 1, MaxRows),
+            Unnest = unnest,
+            ElementTypes = columns.Select((p, c) =>
+            {
+                var type = mappings[c].Converter?.ProviderClrType ?? mappings[c].ClrType;
+                type = Nullable.GetUnderlyingType(type) ?? type;
+                return p.IsNullable && type.IsValueType ? typeof(Nullable<>).MakeGenericType(type) : type;
+            }).ToArray(),
+            ArrayText = $"{into} SELECT * FROM unnest({string.Join(", ", mappings.Select((m, c) => $"{sql.GenerateParameterNamePlaceholder($"{prefix}a{c}")}::{m.StoreType}[]"))})",
         });
     }
 
@@ -111,7 +149,7 @@ public static class MultiRowInsert
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             AddParameters(db, command, parentPlan, [parent]);
-            command.CommandText = children.Count == 0 ? parentPlan.Text(1) : parentPlan.Text(1) + ";\n" + childPlan.Text(children.Count);
+            command.CommandText = parentPlan.TextWithChildren(childPlan, children.Count);
             AddParameters(db, command, childPlan, children);
             try
             {
@@ -131,6 +169,11 @@ public static class MultiRowInsert
     /// <summary>Every row's column values as parameters; CreateParameter applies the mapping's converter (enums, SQLite's DateTimeOffset), as SaveChanges does.</summary>
     private static void AddParameters<T>(AppDbContext db, DbCommand command, Plan plan, IReadOnlyList<T> rows) where T : class
     {
+        if (plan.Unnest && rows.Count > 1)
+        {
+            AddArrays(db, command, plan, rows);
+            return;
+        }
         for (var r = 0; r < rows.Count; r++)
         {
             TenantSaveInterceptor.Apply(rows[r], EntityState.Added, db.CurrentFacilityId);
@@ -138,6 +181,29 @@ public static class MultiRowInsert
             {
                 command.Parameters.Add(plan.Mappings[c].CreateParameter(command, plan.Name(r, c), plan.Getters[c].GetClrValue(rows[r]), plan.Columns[c].IsNullable));
             }
+        }
+    }
+
+    /// <summary>
+    /// PostgreSQL, several rows: a parameter per column holding the rows' values as an array of the provider's type (the mapping's
+    /// converter applied, as <see cref="RelationalTypeMapping.CreateParameter"/> would), which <see cref="Plan.ArrayText"/> casts to the column's store type.
+    /// </summary>
+    private static void AddArrays<T>(AppDbContext db, DbCommand command, Plan plan, IReadOnlyList<T> rows) where T : class
+    {
+        for (var r = 0; r < rows.Count; r++) TenantSaveInterceptor.Apply(rows[r], EntityState.Added, db.CurrentFacilityId);
+        for (var c = 0; c < plan.Columns.Length; c++)
+        {
+            var values = Array.CreateInstance(plan.ElementTypes[c], rows.Count);
+            var converter = plan.Mappings[c].Converter;
+            for (var r = 0; r < rows.Count; r++)
+            {
+                var value = plan.Getters[c].GetClrValue(rows[r]);
+                values.SetValue(value is not null && converter is not null ? converter.ConvertToProvider(value) : value, r);
+            }
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = plan.ArrayName(c);
+            parameter.Value = values;
+            command.Parameters.Add(parameter);
         }
     }
 
@@ -155,7 +221,7 @@ public static class MultiRowInsert
                 await using var command = connection.CreateCommand();
                 command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
                 AddParameters(db, command, plan, chunk);
-                command.CommandText = plan.Text(chunk.Length);
+                command.CommandText = plan.Unnest && chunk.Length > 1 ? plan.ArrayText : plan.Text(chunk.Length);
                 try
                 {
                     await command.ExecuteNonQueryAsync(ct);

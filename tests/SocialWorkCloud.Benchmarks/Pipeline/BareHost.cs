@@ -428,8 +428,8 @@ public static class BareHost
         }
         var now = DateTimeOffset.UtcNow;
         var version = Guid.NewGuid();
-        // The project's command (MultiRowInsert): the client's every column (its Vietnamese sort key too) and its name keys as a
-        // multi-row VALUES list, a parameter per value, two statements in one command.
+        // The project's command (MultiRowInsert): the client's every column (its Vietnamese sort key too), a parameter per value, and
+        // its name keys (several: an unnest of one array per column, as on PostgreSQL; one: a VALUES row), two statements in one command.
         await using var insert = new NpgsqlCommand
         {
             Connection = connection, Transaction = transaction, CommandText = """
@@ -466,17 +466,19 @@ public static class BareHost
         Add("pseudonymisedAt", NpgsqlDbType.TimestampTz, client.PseudonymisedAt);
         Add("restrictedSince", NpgsqlDbType.TimestampTz, client.RestrictedSince);
         Add("sortName", NpgsqlDbType.Varchar, client.SortName);
-        if (client.NameKeys.Count > 0)
+        if (client.NameKeys.Count == 1)
         {
-            var keys = new System.Text.StringBuilder(";\nINSERT INTO \"ClientNameKeys\" (\"ClientId\", \"Key\", \"FacilityId\") VALUES ");
-            for (var k = 0; k < client.NameKeys.Count; k++)
-            {
-                keys.Append(k == 0 ? "(" : ", (").Append(CultureInfo.InvariantCulture, $"@k{k}_0, @k{k}_1, @k{k}_2)");
-                Add($"k{k}_0", NpgsqlDbType.Uuid, client.Id);
-                Add($"k{k}_1", NpgsqlDbType.Varchar, client.NameKeys[k].Key);
-                Add($"k{k}_2", NpgsqlDbType.Uuid, facility);
-            }
-            insert.CommandText += keys.ToString();
+            insert.CommandText += ";\n" + """INSERT INTO "ClientNameKeys" ("ClientId", "Key", "FacilityId") VALUES (@k0_0, @k0_1, @k0_2)""";
+            Add("k0_0", NpgsqlDbType.Uuid, client.Id);
+            Add("k0_1", NpgsqlDbType.Varchar, client.NameKeys[0].Key);
+            Add("k0_2", NpgsqlDbType.Uuid, facility);
+        }
+        else if (client.NameKeys.Count > 1)
+        {
+            insert.CommandText += ";\n" + """INSERT INTO "ClientNameKeys" ("ClientId", "Key", "FacilityId") SELECT * FROM unnest(@k0::uuid[], @k1::character varying(200)[], @k2::uuid[])""";
+            insert.Parameters.AddWithValue("k0", Enumerable.Repeat(client.Id, client.NameKeys.Count).ToArray());
+            insert.Parameters.AddWithValue("k1", client.NameKeys.Select(k => k.Key).ToArray());
+            insert.Parameters.AddWithValue("k2", Enumerable.Repeat(facility, client.NameKeys.Count).ToArray());
         }
         await insert.ExecuteNonQueryAsync(ct);
         await transaction.CommitAsync(ct);
@@ -499,8 +501,8 @@ public static class BareHost
 
     /// <summary>
     /// A tally batch: the points known, the entries already counted, whether a webhook subscription wants the event, the project's
-    /// multi-row insert (every column of the entity, a parameter per value) and, only if a subscription wants the event, its outbox row;
-    /// one transaction.
+    /// multi-row insert (every column of the entity; several rows as an unnest of one array per column, as on PostgreSQL) and, only if
+    /// a subscription wants the event, its outbox row; one transaction.
     /// </summary>
     private static async Task<IResult> RecordTalliesAsync(NpgsqlDataSource source, Guid facility, Guid user, TallyBatch body, CancellationToken ct)
     {
@@ -536,27 +538,41 @@ public static class BareHost
                 subscribed.Parameters.AddWithValue("facility", facility);
                 wanted = (bool)(await subscribed.ExecuteScalarAsync(ct))!;
             }
-            // The project's statement (MultiRowInsert): one multi-row VALUES list of the entity's eleven columns, a parameter each.
-            var sql = new System.Text.StringBuilder("""INSERT INTO "ReceptionTallies" ("FacilityId", "ClientEntryId", "PointId", "Kind", "Count", "OccurredAt", "Date", "Source", "ReceivedAt", "RecordedById", "UndoesEntryId") VALUES """);
+            // The project's statement (MultiRowInsert): several rows as an unnest of one array per column (the entity's eleven, in the
+            // model's order); a single row as a VALUES row, a parameter per value.
+            var sql = new System.Text.StringBuilder("""INSERT INTO "ReceptionTallies" ("ClientEntryId", "Count", "Date", "FacilityId", "Kind", "OccurredAt", "PointId", "ReceivedAt", "RecordedById", "Source", "UndoesEntryId") """);
             await using var insert = new NpgsqlCommand { Connection = connection, Transaction = transaction };
-            for (var r = 0; r < fresh.Count; r++)
+            static DateTimeOffset At(Tally e) => e.OccurredAt.ToUniversalTime();
+            if (fresh.Count == 1)
             {
-                var e = fresh[r];
-                sql.Append(r == 0 ? "(" : ", (");
-                for (var c = 0; c < 11; c++) sql.Append(c == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"@p{r}_{c}");
-                sql.Append(')');
-                var at = e.OccurredAt.ToUniversalTime();
-                insert.Parameters.AddWithValue($"p{r}_0", facility);
-                insert.Parameters.AddWithValue($"p{r}_1", e.Id);
-                insert.Parameters.AddWithValue($"p{r}_2", e.PointId);
-                insert.Parameters.AddWithValue($"p{r}_3", (int)Enum.Parse<Domain.Reception.ContactKind>(e.Kind));
-                insert.Parameters.AddWithValue($"p{r}_4", e.Count);
-                insert.Parameters.AddWithValue($"p{r}_5", at);
-                insert.Parameters.AddWithValue($"p{r}_6", DateOnly.FromDateTime(at.UtcDateTime.AddHours(7)));
-                insert.Parameters.AddWithValue($"p{r}_7", 0);
-                insert.Parameters.AddWithValue($"p{r}_8", now);
-                insert.Parameters.AddWithValue($"p{r}_9", user);
-                insert.Parameters.Add(new NpgsqlParameter($"p{r}_10", NpgsqlDbType.Uuid) { Value = DBNull.Value });
+                var e = fresh[0];
+                sql.Append("VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10)");
+                insert.Parameters.AddWithValue("p0", e.Id);
+                insert.Parameters.AddWithValue("p1", e.Count);
+                insert.Parameters.AddWithValue("p2", DateOnly.FromDateTime(At(e).UtcDateTime.AddHours(7)));
+                insert.Parameters.AddWithValue("p3", facility);
+                insert.Parameters.AddWithValue("p4", (int)Enum.Parse<Domain.Reception.ContactKind>(e.Kind));
+                insert.Parameters.AddWithValue("p5", At(e));
+                insert.Parameters.AddWithValue("p6", e.PointId);
+                insert.Parameters.AddWithValue("p7", now);
+                insert.Parameters.AddWithValue("p8", user);
+                insert.Parameters.AddWithValue("p9", 0);
+                insert.Parameters.Add(new NpgsqlParameter("p10", NpgsqlDbType.Uuid) { Value = DBNull.Value });
+            }
+            else
+            {
+                sql.Append("""SELECT * FROM unnest(@p0::uuid[], @p1::integer[], @p2::date[], @p3::uuid[], @p4::integer[], @p5::timestamp with time zone[], @p6::uuid[], @p7::timestamp with time zone[], @p8::uuid[], @p9::integer[], @p10::uuid[])""");
+                insert.Parameters.AddWithValue("p0", fresh.Select(e => e.Id).ToArray());
+                insert.Parameters.AddWithValue("p1", fresh.Select(e => e.Count).ToArray());
+                insert.Parameters.AddWithValue("p2", fresh.Select(e => DateOnly.FromDateTime(At(e).UtcDateTime.AddHours(7))).ToArray());
+                insert.Parameters.AddWithValue("p3", Enumerable.Repeat(facility, fresh.Count).ToArray());
+                insert.Parameters.AddWithValue("p4", fresh.Select(e => (int)Enum.Parse<Domain.Reception.ContactKind>(e.Kind)).ToArray());
+                insert.Parameters.AddWithValue("p5", fresh.Select(At).ToArray());
+                insert.Parameters.AddWithValue("p6", fresh.Select(e => e.PointId).ToArray());
+                insert.Parameters.AddWithValue("p7", Enumerable.Repeat(now, fresh.Count).ToArray());
+                insert.Parameters.AddWithValue("p8", Enumerable.Repeat((Guid?)user, fresh.Count).ToArray());
+                insert.Parameters.AddWithValue("p9", new int[fresh.Count]);
+                insert.Parameters.AddWithValue("p10", new Guid?[fresh.Count]);
             }
             if (wanted)
             {

@@ -34,22 +34,25 @@ public sealed class GetWorkListsHandler(AppDbContext db, ICurrentUser user, Time
         var supervisor = user.HasPermission(Permissions.CasesSupervise);
         var readFacility = user.HasPermission(Permissions.CasesReadFacility);
 
-        var myCases = await ListAsync(MyCases.For(db)(db, me, supervisor, readFacility), cancellationToken);
-        var overdue = await ListAsync(Overdue.For(db)(db, me, supervisor, readFacility, today), cancellationToken);
-        var pastReview = await ListAsync(PastReview.For(db)(db, me, supervisor, readFacility), cancellationToken);
+        var myCases = await ListAsync(MyCases.For(db, supervisor, readFacility)(db, me, supervisor, readFacility), cancellationToken);
+        var overdue = await ListAsync(Overdue.For(db, supervisor, readFacility)(db, me, supervisor, readFacility, today), cancellationToken);
+        var pastReview = await ListAsync(PastReview.For(db, supervisor, readFacility)(db, me, supervisor, readFacility), cancellationToken);
         List<CaseSummary> awaiting = [];
         List<AlertRow> alerts = [];
         if (supervisor)
         {
-            awaiting = await ListAsync(Awaiting.For(db)(db, me, supervisor, readFacility), cancellationToken);
-            alerts = await ListAsync(Alerts.For(db)(db, me, supervisor, readFacility), cancellationToken);
+            awaiting = await ListAsync(Awaiting.For(db, supervisor, readFacility)(db, me, supervisor, readFacility), cancellationToken);
+            alerts = await ListAsync(Alerts.For(db, supervisor, readFacility)(db, me, supervisor, readFacility), cancellationToken);
         }
         // The lists name each case's client: a sensitive case shown here is a read of it. Each row says whether its case is
-        // sensitive, read in the same statement, so no further query asks it again.
-        await db.AuditSensitiveCaseReadsAsync(user, clock, "case.work-lists",
-            myCases.Concat(pastReview).Concat(awaiting).Where(c => c.IsSensitive).Select(c => c.Id)
-                .Concat(overdue.Where(t => t.IsSensitive).Select(t => t.Item.CaseId)).Concat(alerts.Where(a => a.IsSensitive).Select(a => a.Item.CaseId)),
-            cancellationToken);
+        // sensitive, read in the same statement, so no further query asks it again (and nothing is gathered when none is).
+        List<Guid>? sensitive = null;
+        foreach (var c in myCases) if (c.IsSensitive) (sensitive ??= []).Add(c.Id);
+        foreach (var c in pastReview) if (c.IsSensitive) (sensitive ??= []).Add(c.Id);
+        foreach (var c in awaiting) if (c.IsSensitive) (sensitive ??= []).Add(c.Id);
+        foreach (var t in overdue) if (t.IsSensitive) (sensitive ??= []).Add(t.Item.CaseId);
+        foreach (var a in alerts) if (a.IsSensitive) (sensitive ??= []).Add(a.Item.CaseId);
+        if (sensitive is not null) await db.AuditSensitiveCaseReadsAsync(user, clock, "case.work-lists", sensitive, cancellationToken);
         return new WorkLists(myCases, overdue.ConvertAll(t => t.Item), pastReview, awaiting, alerts.ConvertAll(a => a.Item));
     }
 
@@ -67,11 +70,11 @@ public sealed class GetWorkListsHandler(AppDbContext db, ICurrentUser user, Time
     // The five lists as compiled queries (issue 19: the work lists are read on every home page): EF builds, hashes and
     // looks up no expression tree per request. Who sees which case is CaseAccess.VisibleTo with the caller's permissions
     // as parameters — the unit head (supervise) every case, a social worker (readFacility) every case not sensitive and
-    // their own, anyone else their own — so one query serves every caller. A list takes its 100 cases, then leaves out
-    // those of a restricted client (CaseQueries.Summaries).
+    // their own, anyone else their own — each query compiled once per permission set with the rule folded to that role's
+    // (CompiledPerVisibility). A list takes its 100 cases, then leaves out those of a restricted client (CaseQueries.Summaries).
 
-    private static readonly CompiledPerModel<Func<AppDbContext, Guid, bool, bool, IAsyncEnumerable<CaseSummary>>> MyCases = new(() => EF.CompileAsyncQuery(
-        (AppDbContext db, Guid me, bool supervise, bool readFacility) =>
+    private static readonly CompiledPerVisibility<Func<AppDbContext, Guid, bool, bool, IQueryable<CaseSummary>>, Func<AppDbContext, Guid, bool, bool, IAsyncEnumerable<CaseSummary>>> MyCases = new(
+        (db, me, supervise, readFacility) =>
             from c in db.Cases.AsNoTracking()
                 .Where(c => supervise || c.AssignedWorkerId == me || (readFacility && !c.IsSensitive))
                 .Where(c => c.AssignedWorkerId == me && c.Stage != CaseStage.Closed)
@@ -81,10 +84,11 @@ public sealed class GetWorkListsHandler(AppDbContext db, ICurrentUser user, Time
             select new CaseSummary(
                 c.Id, c.CaseNumber, c.ClientId, cl.FullName, c.AssignedWorkerId,
                 db.Users.Where(u => u.Id == c.AssignedWorkerId).Select(u => u.FullName).FirstOrDefault(),
-                c.Priority, c.RiskLevel, c.Stage, c.IsSensitive, c.OpenedOn, c.ClosedOn, c.PlanApproval, c.ClosureApproval)));
+                c.Priority, c.RiskLevel, c.Stage, c.IsSensitive, c.OpenedOn, c.ClosedOn, c.PlanApproval, c.ClosureApproval),
+        q => EF.CompileAsyncQuery(q));
 
-    private static readonly CompiledPerModel<Func<AppDbContext, Guid, bool, bool, DateOnly, IAsyncEnumerable<OverdueRow>>> Overdue = new(() => EF.CompileAsyncQuery(
-        (AppDbContext db, Guid me, bool supervise, bool readFacility, DateOnly today) =>
+    private static readonly CompiledPerVisibility<Func<AppDbContext, Guid, bool, bool, DateOnly, IQueryable<OverdueRow>>, Func<AppDbContext, Guid, bool, bool, DateOnly, IAsyncEnumerable<OverdueRow>>> Overdue = new(
+        (db, me, supervise, readFacility, today) =>
             (from t in db.FollowUpTasks.AsNoTracking()
              join c in db.Cases.Where(c => supervise || c.AssignedWorkerId == me || (readFacility && !c.IsSensitive)) on t.CaseId equals c.Id
              join cl in db.Clients on c.ClientId equals cl.Id
@@ -95,10 +99,11 @@ public sealed class GetWorkListsHandler(AppDbContext db, ICurrentUser user, Time
                  new OverdueTaskItem(t.Id, c.Id, cl.FullName, t.Title, t.DueOn, t.DueOn.AddDays(1),
                      db.Users.Where(u => u.Id == t.AssigneeId).Select(u => u.FullName).FirstOrDefault()),
                  c.IsSensitive))
-            .Take(Limit)));
+            .Take(Limit),
+        q => EF.CompileAsyncQuery(q));
 
-    private static readonly CompiledPerModel<Func<AppDbContext, Guid, bool, bool, IAsyncEnumerable<CaseSummary>>> PastReview = new(() => EF.CompileAsyncQuery(
-        (AppDbContext db, Guid me, bool supervise, bool readFacility) =>
+    private static readonly CompiledPerVisibility<Func<AppDbContext, Guid, bool, bool, IQueryable<CaseSummary>>, Func<AppDbContext, Guid, bool, bool, IAsyncEnumerable<CaseSummary>>> PastReview = new(
+        (db, me, supervise, readFacility) =>
             from c in db.Cases.AsNoTracking()
                 .Where(c => supervise || c.AssignedWorkerId == me || (readFacility && !c.IsSensitive))
                 .Where(c => c.PlanReviewOverdueSince != null && c.Stage != CaseStage.Closed && (supervise || c.AssignedWorkerId == me))
@@ -108,10 +113,11 @@ public sealed class GetWorkListsHandler(AppDbContext db, ICurrentUser user, Time
             select new CaseSummary(
                 c.Id, c.CaseNumber, c.ClientId, cl.FullName, c.AssignedWorkerId,
                 db.Users.Where(u => u.Id == c.AssignedWorkerId).Select(u => u.FullName).FirstOrDefault(),
-                c.Priority, c.RiskLevel, c.Stage, c.IsSensitive, c.OpenedOn, c.ClosedOn, c.PlanApproval, c.ClosureApproval)));
+                c.Priority, c.RiskLevel, c.Stage, c.IsSensitive, c.OpenedOn, c.ClosedOn, c.PlanApproval, c.ClosureApproval),
+        q => EF.CompileAsyncQuery(q));
 
-    private static readonly CompiledPerModel<Func<AppDbContext, Guid, bool, bool, IAsyncEnumerable<CaseSummary>>> Awaiting = new(() => EF.CompileAsyncQuery(
-        (AppDbContext db, Guid me, bool supervise, bool readFacility) =>
+    private static readonly CompiledPerVisibility<Func<AppDbContext, Guid, bool, bool, IQueryable<CaseSummary>>, Func<AppDbContext, Guid, bool, bool, IAsyncEnumerable<CaseSummary>>> Awaiting = new(
+        (db, me, supervise, readFacility) =>
             from c in db.Cases.AsNoTracking()
                 .Where(c => supervise || c.AssignedWorkerId == me || (readFacility && !c.IsSensitive))
                 .Where(c => c.PlanApproval == ApprovalState.Requested || c.ClosureApproval == ApprovalState.Requested)
@@ -121,10 +127,11 @@ public sealed class GetWorkListsHandler(AppDbContext db, ICurrentUser user, Time
             select new CaseSummary(
                 c.Id, c.CaseNumber, c.ClientId, cl.FullName, c.AssignedWorkerId,
                 db.Users.Where(u => u.Id == c.AssignedWorkerId).Select(u => u.FullName).FirstOrDefault(),
-                c.Priority, c.RiskLevel, c.Stage, c.IsSensitive, c.OpenedOn, c.ClosedOn, c.PlanApproval, c.ClosureApproval)));
+                c.Priority, c.RiskLevel, c.Stage, c.IsSensitive, c.OpenedOn, c.ClosedOn, c.PlanApproval, c.ClosureApproval),
+        q => EF.CompileAsyncQuery(q));
 
-    private static readonly CompiledPerModel<Func<AppDbContext, Guid, bool, bool, IAsyncEnumerable<AlertRow>>> Alerts = new(() => EF.CompileAsyncQuery(
-        (AppDbContext db, Guid me, bool supervise, bool readFacility) =>
+    private static readonly CompiledPerVisibility<Func<AppDbContext, Guid, bool, bool, IQueryable<AlertRow>>, Func<AppDbContext, Guid, bool, bool, IAsyncEnumerable<AlertRow>>> Alerts = new(
+        (db, me, supervise, readFacility) =>
             (from a in db.CaseAlerts.AsNoTracking()
              join c in db.Cases.Where(c => supervise || c.AssignedWorkerId == me || (readFacility && !c.IsSensitive)) on a.CaseId equals c.Id
              join cl in db.Clients on c.ClientId equals cl.Id
@@ -132,5 +139,6 @@ public sealed class GetWorkListsHandler(AppDbContext db, ICurrentUser user, Time
              where a.AcknowledgedAt == null
              orderby a.RaisedAt
              select new AlertRow(new AlertItem(a.Id, c.Id, cl.FullName, a.Kind, a.RaisedAt), c.IsSensitive))
-            .Take(Limit)));
+            .Take(Limit),
+        q => EF.CompileAsyncQuery(q));
 }

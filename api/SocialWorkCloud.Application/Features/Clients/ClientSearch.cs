@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Security;
+using SocialWorkCloud.Application.Features.Cases;
 using SocialWorkCloud.Application.Persistence;
 using SocialWorkCloud.Domain.Cases;
 using SocialWorkCloud.Domain.Clients;
@@ -25,16 +26,15 @@ public static class ClientSearch
     public const int CountCap = 1_000;
 
     /// <summary>
-    /// The columns a list shows (10 of the client's 23): the page reads only these, and whether the client has a sensitive
-    /// case (<see cref="HasSensitiveCase"/>: only those rows need the sensitive-read audit's look at the cases).
+    /// A page row: the list's summary, made as the row is read from the columns a list shows (10 of the client's 23; national
+    /// ID and phone masked), and whether the client has a sensitive case (<see cref="HasSensitiveCase"/>: only those rows need
+    /// the sensitive-read audit's look at the cases).
     /// </summary>
-    public sealed record Row(
-        Guid Id, string FullName, int? BirthYear, DateOnly? DateOfBirth, Sex Sex, string? NationalId, string? Phone,
-        string? PatientId, string? CommuneWard, Vulnerability Vulnerabilities, bool HasSensitiveCase);
+    public sealed record Row(ClientSummary Summary, bool HasSensitiveCase);
 
     private static IQueryable<Row> Listed(this IQueryable<Client> clients, IQueryable<Case> cases) => clients.Select(c =>
-        new Row(c.Id, c.FullName, c.BirthYear, c.DateOfBirth, c.Sex, c.NationalId, c.Phone, c.PatientId, c.CommuneWard, c.Vulnerabilities,
-            cases.Any(k => k.ClientId == c.Id && k.IsSensitive)));
+        new Row(new ClientSummary(c.Id, c.FullName, c.BirthYear, c.DateOfBirth, c.Sex, Masking.Mask(c.NationalId), Masking.Mask(c.Phone), c.PatientId,
+            c.CommuneWard, Vulnerabilities.Split(c.Vulnerabilities)), cases.Any(k => k.ClientId == c.Id && k.IsSensitive)));
 
     /// <summary>
     /// A name search (no digits) of the clients the caller may see (<see cref="Cases.CaseAccess.ClientsVisibleTo"/>), without
@@ -52,10 +52,10 @@ public static class ClientSearch
         var readFacility = user.HasPermission(Permissions.CasesReadFacility);
         var me = user.UserId ?? Guid.Empty;
         return await MergedNamePageAsync(
-            () => FullNameCount.For(db)(db, supervise, readFacility, me, folded, upper, ct),
-            () => LaterPartsCount.For(db)(db, supervise, readFacility, me, folded, upper, ct),
-            () => ListAsync(FullNamePage.For(db)(db, supervise, readFacility, me, folded, upper, skip, pageSize), ct),
-            (laterSkip, take) => ListAsync(LaterPartsPage.For(db)(db, supervise, readFacility, me, folded, upper, laterSkip, take), ct),
+            () => FullNameCount.For(db, supervise, readFacility)(db, supervise, readFacility, me, folded, upper, ct),
+            () => LaterPartsCount.For(db, supervise, readFacility)(db, supervise, readFacility, me, folded, upper, ct),
+            () => ListAsync(FullNamePage.For(db, supervise, readFacility)(db, supervise, readFacility, me, folded, upper, skip, pageSize), ct),
+            (laterSkip, take) => ListAsync(LaterPartsPage.For(db, supervise, readFacility)(db, supervise, readFacility, me, folded, upper, laterSkip, take), ct),
             skip, pageSize);
     }
 
@@ -117,9 +117,22 @@ public static class ClientSearch
         if (!fullCapped && rows.Count < pageSize && laterCount > 0)
         {
             var later = await laterPartsPage(Math.Max(0, skip - fullCount), pageSize - rows.Count);
-            rows.AddRange(later.Where(c => rows.TrueForAll(r => r.Id != c.Id)).DistinctBy(c => c.Id));
+            // Each client once, in key order (a name holding the run twice has two keys): a loop, as the page is a few dozen rows.
+            foreach (var row in later)
+            {
+                if (!Listed(rows, row.Summary.Id)) rows.Add(row);
+            }
         }
         return Capped(rows, fullCount + laterCount);
+    }
+
+    private static bool Listed(List<Row> rows, Guid id)
+    {
+        foreach (var row in rows)
+        {
+            if (row.Summary.Id == id) return true;
+        }
+        return false;
     }
 
     /// <summary>The first key past every key that starts with <paramref name="folded"/> (the range's upper bound).</summary>
@@ -146,19 +159,21 @@ public static class ClientSearch
     // NamePageAsync's four statements, compiled once per model (issue 19, CompiledPerModel): built as LINQ they made and
     // parameterised their expression trees on every keystroke, half of the search's allocations. They are PageAsync's name
     // search written out (a compiled query cannot call helpers), with CaseAccess.ClientsVisibleTo's rule and the caller's
-    // permissions as parameters, as GetWorkLists states it: a change of either rule goes here too.
+    // permissions as parameters, as GetWorkLists states it: a change of either rule goes here too. Each is compiled once per
+    // permission set with the rule folded to that role's (CompiledPerVisibility: a unit head's statements carry none of it).
 #pragma warning disable CA1309 // as in PageAsync: translated to SQL range predicates, ordered by the database's collation
-    private static readonly CompiledPerModel<Func<AppDbContext, bool, bool, Guid, string, string, CancellationToken, Task<int>>> FullNameCount = new(() =>
-        EF.CompileAsyncQuery<AppDbContext, bool, bool, Guid, string, string, int>((AppDbContext db, bool supervise, bool readFacility, Guid me, string low, string high, CancellationToken ct) =>
+    private static readonly CompiledPerVisibility<Func<AppDbContext, bool, bool, Guid, string, string, CancellationToken, int>, Func<AppDbContext, bool, bool, Guid, string, string, CancellationToken, Task<int>>> FullNameCount = new(
+        (db, supervise, readFacility, me, low, high, ct) =>
             db.Clients.AsNoTracking()
                 .Where(cl => supervise || !db.Cases.Any(c => c.ClientId == cl.Id && c.IsSensitive)
                     || db.Cases.Any(c => c.ClientId == cl.Id && (c.AssignedWorkerId == me || (readFacility && !c.IsSensitive))))
                 .Where(c => c.MergedIntoId == null && c.RestrictedSince == null)
                 .Where(c => string.Compare(c.SearchName, low) >= 0 && string.Compare(c.SearchName, high) < 0)
-                .Select(c => c.Id).Take(CountCap + 1).Count()));
+                .Select(c => c.Id).Take(CountCap + 1).Count(),
+        EF.CompileAsyncQuery<AppDbContext, bool, bool, Guid, string, string, int>);
 
-    private static readonly CompiledPerModel<Func<AppDbContext, bool, bool, Guid, string, string, CancellationToken, Task<int>>> LaterPartsCount = new(() =>
-        EF.CompileAsyncQuery<AppDbContext, bool, bool, Guid, string, string, int>((AppDbContext db, bool supervise, bool readFacility, Guid me, string low, string high, CancellationToken ct) =>
+    private static readonly CompiledPerVisibility<Func<AppDbContext, bool, bool, Guid, string, string, CancellationToken, int>, Func<AppDbContext, bool, bool, Guid, string, string, CancellationToken, Task<int>>> LaterPartsCount = new(
+        (db, supervise, readFacility, me, low, high, ct) =>
             (from k in db.ClientNameKeys.AsNoTracking()
              where string.Compare(k.Key, low) >= 0 && string.Compare(k.Key, high) < 0
              join c in db.Clients.AsNoTracking()
@@ -167,21 +182,23 @@ public static class ClientSearch
                  .Where(c => c.MergedIntoId == null && c.RestrictedSince == null) on k.ClientId equals c.Id
              where !(string.Compare(c.SearchName, low) >= 0 && string.Compare(c.SearchName, high) < 0)
              orderby k.Key, k.ClientId
-             select c.Id).Take(CountCap + 1).Count()));
+             select c.Id).Take(CountCap + 1).Count(),
+        EF.CompileAsyncQuery<AppDbContext, bool, bool, Guid, string, string, int>);
 
-    private static readonly CompiledPerModel<Func<AppDbContext, bool, bool, Guid, string, string, int, int, IAsyncEnumerable<Row>>> FullNamePage = new(() =>
-        EF.CompileAsyncQuery((AppDbContext db, bool supervise, bool readFacility, Guid me, string low, string high, int skip, int take) =>
+    private static readonly CompiledPerVisibility<Func<AppDbContext, bool, bool, Guid, string, string, int, int, IQueryable<Row>>, Func<AppDbContext, bool, bool, Guid, string, string, int, int, IAsyncEnumerable<Row>>> FullNamePage = new(
+        (db, supervise, readFacility, me, low, high, skip, take) =>
             db.Clients.AsNoTracking()
                 .Where(cl => supervise || !db.Cases.Any(c => c.ClientId == cl.Id && c.IsSensitive)
                     || db.Cases.Any(c => c.ClientId == cl.Id && (c.AssignedWorkerId == me || (readFacility && !c.IsSensitive))))
                 .Where(c => c.MergedIntoId == null && c.RestrictedSince == null)
                 .Where(c => string.Compare(c.SearchName, low) >= 0 && string.Compare(c.SearchName, high) < 0)
                 .OrderBy(c => c.SearchName).ThenBy(c => c.Id).Skip(skip).Take(take)
-                .Select(c => new Row(c.Id, c.FullName, c.BirthYear, c.DateOfBirth, c.Sex, c.NationalId, c.Phone, c.PatientId, c.CommuneWard, c.Vulnerabilities,
-                    db.Cases.Any(k => k.ClientId == c.Id && k.IsSensitive)))));
+                .Select(c => new Row(new ClientSummary(c.Id, c.FullName, c.BirthYear, c.DateOfBirth, c.Sex, Masking.Mask(c.NationalId), Masking.Mask(c.Phone),
+                    c.PatientId, c.CommuneWard, Vulnerabilities.Split(c.Vulnerabilities)), db.Cases.Any(k => k.ClientId == c.Id && k.IsSensitive))),
+        EF.CompileAsyncQuery);
 
-    private static readonly CompiledPerModel<Func<AppDbContext, bool, bool, Guid, string, string, int, int, IAsyncEnumerable<Row>>> LaterPartsPage = new(() =>
-        EF.CompileAsyncQuery((AppDbContext db, bool supervise, bool readFacility, Guid me, string low, string high, int skip, int take) =>
+    private static readonly CompiledPerVisibility<Func<AppDbContext, bool, bool, Guid, string, string, int, int, IQueryable<Row>>, Func<AppDbContext, bool, bool, Guid, string, string, int, int, IAsyncEnumerable<Row>>> LaterPartsPage = new(
+        (db, supervise, readFacility, me, low, high, skip, take) =>
             (from k in db.ClientNameKeys.AsNoTracking()
              where string.Compare(k.Key, low) >= 0 && string.Compare(k.Key, high) < 0
              join c in db.Clients.AsNoTracking()
@@ -191,7 +208,8 @@ public static class ClientSearch
              where !(string.Compare(c.SearchName, low) >= 0 && string.Compare(c.SearchName, high) < 0)
              orderby k.Key, k.ClientId
              select c).Skip(skip).Take(take)
-                .Select(c => new Row(c.Id, c.FullName, c.BirthYear, c.DateOfBirth, c.Sex, c.NationalId, c.Phone, c.PatientId, c.CommuneWard, c.Vulnerabilities,
-                    db.Cases.Any(k => k.ClientId == c.Id && k.IsSensitive)))));
+                .Select(c => new Row(new ClientSummary(c.Id, c.FullName, c.BirthYear, c.DateOfBirth, c.Sex, Masking.Mask(c.NationalId), Masking.Mask(c.Phone),
+                    c.PatientId, c.CommuneWard, Vulnerabilities.Split(c.Vulnerabilities)), db.Cases.Any(k => k.ClientId == c.Id && k.IsSensitive))),
+        EF.CompileAsyncQuery);
 #pragma warning restore CA1309
 }

@@ -42,12 +42,11 @@ public sealed class ListClientsHandler(AppDbContext db, ICurrentUser user, TimeP
                 : null)
             ?? await ClientSearch.PageAsync(Filtered(db.ClientsVisibleTo(user).AsNoTracking(), query.Vulnerability), db.ClientNameKeys.AsNoTracking(),
                 db.Cases.AsNoTracking(), query.Search, query.Page, query.PageSize, cancellationToken);
-        var items = rows.ConvertAll(c => new ClientSummary(c.Id, c.FullName, c.BirthYear, c.DateOfBirth, c.Sex, Masking.Mask(c.NationalId),
-            Masking.Mask(c.Phone), c.PatientId, c.CommuneWard, Vulnerabilities.Split(c.Vulnerabilities)));
+        var items = rows.ConvertAll(r => r.Summary);
         // Only a client with a sensitive case (the page's rows say which) can have a sensitive case the caller reads.
         if (rows.Exists(r => r.HasSensitiveCase))
         {
-            await db.AuditSensitiveClientReadsAsync(user, clock, "client.list", rows.Where(r => r.HasSensitiveCase).Select(r => r.Id), cancellationToken);
+            await db.AuditSensitiveClientReadsAsync(user, clock, "client.list", rows.Where(r => r.HasSensitiveCase).Select(r => r.Summary.Id), cancellationToken);
         }
         return new ClientPage(items, query.Page, query.PageSize, total, lowerBound);
     }
