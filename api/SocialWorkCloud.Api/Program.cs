@@ -41,7 +41,6 @@ builder.Services.AddMediator(options =>
     [
         typeof(LoggingBehaviour<,>),
         typeof(BusinessMetricsBehaviour<,>),
-        typeof(PerformanceBehaviour<,>),
         typeof(AuthorizationBehaviour<,>),
         typeof(ValidationBehaviour<,>),
         typeof(TransactionBehaviour<,>),
