@@ -33,13 +33,14 @@ builder.Services.AddIdentityAndTokens(builder.Configuration);
 builder.Services.AddScoped<SocialWorkCloud.Application.Common.Security.IRequestOrigin, HttpRequestOrigin>();
 builder.Services.AddMediator(options =>
 {
-    options.ServiceLifetime = ServiceLifetime.Scoped;
+    // Transient (issue 19): one request sends one message, so a scope gains nothing from caching the mediator, the handler and
+    // the behaviours, and each cached one was an entry in the scope's dictionary. Their scoped dependencies stay per scope.
+    options.ServiceLifetime = ServiceLifetime.Transient;
     // Order matters: log and time everything, refuse the unauthorised before validating, validate before opening a transaction.
     options.PipelineBehaviors =
     [
         typeof(LoggingBehaviour<,>),
         typeof(BusinessMetricsBehaviour<,>),
-        typeof(PerformanceBehaviour<,>),
         typeof(AuthorizationBehaviour<,>),
         typeof(ValidationBehaviour<,>),
         typeof(TransactionBehaviour<,>),

@@ -1,5 +1,7 @@
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using SocialWorkCloud.Application.Common.Texts;
@@ -59,6 +61,64 @@ public static class SafeRetries
             NpgsqlException { InnerException: SocketException { SocketErrorCode: SocketError.ConnectionRefused } } => true,
             _ => false,
         };
+
+        /// <summary>
+        /// Told to EF as "does not retry" so that it does not buffer every query's rows for a replay (issue 19: about 2.5 kB a
+        /// query). Nothing it retries can happen after a query outside a transaction has sent a row: a connection that never
+        /// opened, or a statement the server refused at the start (a plain SELECT takes no row locks); inside a transaction the
+        /// whole operation is retried and EF never buffered there. The retries themselves do not read this flag.
+        /// </summary>
+        public override bool RetriesOnFailure => false;
+
+        /// <summary>EF's guard, which it skips when <see cref="RetriesOnFailure"/> is false: a transaction begun outside the strategy cannot be retried whole.</summary>
+        protected override void OnFirstExecution()
+        {
+            var database = Dependencies.CurrentContext.Context.Database;
+            if (database.CurrentTransaction is not null || System.Transactions.TransactionsDatabaseFacadeExtensions.GetEnlistedTransaction(database) is not null || System.Transactions.Transaction.Current is not null)
+            {
+                throw new InvalidOperationException(
+                    $"The execution strategy '{GetType().Name}' does not support a transaction begun outside it: run the unit of work through DbContext.Database.CreateExecutionStrategy().");
+            }
+            base.OnFirstExecution();
+        }
+
+        /// <summary>
+        /// EF's retry loop without its per-call wrapper (a closure, a result object and two more state machines per query, issue 19),
+        /// and without clearing <see cref="ExecutionStrategy.Current"/> afterwards: set inside this async method, it never flows back
+        /// to the caller. A <paramref name="verifySucceeded"/> check (EF's own transactions) goes to EF's loop.
+        /// </summary>
+        public override Task<TResult> ExecuteAsync<TState, TResult>(TState state, Func<DbContext, TState, CancellationToken, Task<TResult>> operation,
+            Func<DbContext, TState, CancellationToken, Task<ExecutionResult<TResult>>>? verifySucceeded, CancellationToken cancellationToken = default)
+        {
+            if (Current is not null) return operation(Dependencies.CurrentContext.Context, state, cancellationToken);
+            if (verifySucceeded is not null) return base.ExecuteAsync(state, operation, verifySucceeded, cancellationToken);
+            OnFirstExecution();
+            return Run(state, operation, cancellationToken);
+        }
+
+        private async Task<TResult> Run<TState, TResult>(TState state, Func<DbContext, TState, CancellationToken, Task<TResult>> operation, CancellationToken cancellationToken)
+        {
+            while (true)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                TimeSpan delay;
+                try
+                {
+                    Current = this;
+                    return await operation(Dependencies.CurrentContext.Context, state, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (CallOnWrappedException(ex, ShouldRetryOn))
+                {
+                    Current = null;
+                    ExceptionsEncountered.Add(ex);
+                    delay = GetNextDelay(ex) ?? throw new RetryLimitExceededException(
+                        $"The maximum number of retries ({MaxRetryCount}) was exceeded while executing database operations with '{GetType().Name}'. See the inner exception for the most recent failure.", ex);
+                    Dependencies.Logger.ExecutionStrategyRetrying(ExceptionsEncountered, delay, async: true);
+                    OnRetry();
+                }
+                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+            }
+        }
     }
 
     public sealed class SqlServer(ExecutionStrategyDependencies dependencies)

@@ -38,6 +38,31 @@ public abstract class AuthenticationTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task Me_reads_the_facility_and_its_province_or_the_officers_province_and_the_roles_permissions()
+    {
+        using var admin = await World.ClientForAsync(TestWorld.AdminA);
+        var me = await (await admin.GetAsync("/api/v1/me")).ReadAsync<JsonElement>();
+        me.GetProperty("fullName").GetString().ShouldNotBeNullOrEmpty();
+        me.GetProperty("isApiClient").GetBoolean().ShouldBeFalse();
+        var facility = me.GetProperty("facility");
+        facility.GetProperty("id").GetGuid().ShouldBe(World.HospitalA);
+        facility.GetProperty("name").GetString().ShouldBe("Bệnh viện Đa khoa Hòa Bình");
+        facility.GetProperty("type").GetString().ShouldBe("PublicHospital");
+        facility.GetProperty("group").GetString().ShouldBe("Curative");
+        facility.GetProperty("code").GetString().ShouldNotBeNullOrEmpty();
+        me.GetProperty("province").GetProperty("id").GetGuid().ShouldBe(World.Province1, "the facility's province");
+        me.GetProperty("province").GetProperty("name").GetString().ShouldBe("Tỉnh Thử Nghiệm Một");
+        me.GetProperty("permissions").EnumerateArray().Select(p => p.GetString()).ShouldBe(RolePermissions.For(UserRole.FacilityAdmin));
+
+        using var officer = await World.ClientForAsync(TestWorld.Officer1);
+        me = await (await officer.GetAsync("/api/v1/me")).ReadAsync<JsonElement>();
+        me.GetProperty("email").GetString().ShouldBe(TestWorld.Officer1);
+        me.GetProperty("facility").ValueKind.ShouldBe(JsonValueKind.Null);
+        me.GetProperty("province").GetProperty("id").GetGuid().ShouldBe(World.Province1);
+        me.GetProperty("permissions").EnumerateArray().Select(p => p.GetString()).ShouldBe(RolePermissions.For(UserRole.ProvinceOfficer));
+    }
+
+    [Fact]
     public async Task Wrong_password_is_401_problem()
     {
         var problem = await (await LoginAsync(TestWorld.WorkerAEmail, "not-the-password")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);

@@ -24,8 +24,11 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser use
         if (!anonymous)
         {
             if (!user.IsAuthenticated) throw new UnauthenticatedException("authentication-required");
-            var missing = permissions.FirstOrDefault(p => !user.HasPermission(p));
-            if (missing is not null) throw new ForbiddenException("permission-required", missing);
+            // A loop, not FirstOrDefault with a lambda: that was a new delegate on every request (issue 19).
+            foreach (var permission in permissions)
+            {
+                if (!user.HasPermission(permission)) throw new ForbiddenException("permission-required", permission);
+            }
         }
         return next(message, cancellationToken);
     }

@@ -7,9 +7,27 @@ namespace SocialWorkCloud.Application.Common.Behaviours;
 public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValidator<TMessage>> validators) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
-    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken) =>
+    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        if (validators is not IValidator<TMessage>[] array) return ValidateThenHandle(message, next, cancellationToken);
         // Most queries have no validator: straight on, without a state machine and a failure list (issue 19).
-        validators is IValidator<TMessage>[] { Length: 0 } ? next(message, cancellationToken) : ValidateThenHandle(message, next, cancellationToken);
+        if (array.Length == 0) return next(message, cancellationToken);
+        if (array.Length > 1) return ValidateThenHandle(message, next, cancellationToken);
+        // One validator (the usual case) whose rules are all synchronous finishes at once: its result is the answer, without
+        // a state machine and a failure list of this behaviour's own (issue 19).
+        var validating = array[0].ValidateAsync(new ValidationContext<TMessage>(message), cancellationToken);
+        if (!validating.IsCompletedSuccessfully) return HandleAfter(validating, message, next, cancellationToken);
+        var result = validating.Result;
+        return result.IsValid ? next(message, cancellationToken) : throw new ValidationException(result.Errors);
+    }
+
+    private static async ValueTask<TResponse> HandleAfter(Task<FluentValidation.Results.ValidationResult> validating, TMessage message,
+        MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        var result = await validating;
+        if (!result.IsValid) throw new ValidationException(result.Errors);
+        return await next(message, cancellationToken);
+    }
 
     private async ValueTask<TResponse> ValidateThenHandle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
