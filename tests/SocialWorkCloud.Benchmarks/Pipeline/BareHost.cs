@@ -75,44 +75,40 @@ public static class BareHost
         """;
 
     /// <summary>
-    /// The per-request floor: GET /api/v1/me's three reads (the account, the facility, its province) and the role's
-    /// permissions, for the user and facility fixed at start-up.
+    /// The per-request floor: GET /api/v1/me's one read (the account with its facility and province, left joins, the statement
+    /// EF sends for a facility user: the province comes from the facility) and the role's permissions, for the user and
+    /// facility fixed at start-up.
     /// </summary>
     private static async Task<IResult> MeAsync(NpgsqlDataSource source, Guid userId, UserRole role, Guid facilityId, CancellationToken ct)
     {
         await using var connection = await source.OpenConnectionAsync(ct);
-        string? email, fullName;
-        await using (var command = new NpgsqlCommand("""SELECT u."Email", u."FullName" FROM "AspNetUsers" u WHERE u."Id" = @id LIMIT 2""", connection))
+        await using var command = new NpgsqlCommand("""
+            SELECT a."Email", a."FullName", f."Id", f."Code", f."Name", f."Type", p."Id", p."Code", p."Name"
+            FROM "AspNetUsers" AS a
+            LEFT JOIN "Facilities" AS f ON @facilityId = f."Id"
+            LEFT JOIN "Provinces" AS p ON COALESCE(NULL, f."ProvinceId") = p."Id"
+            WHERE a."Id" = @id
+            LIMIT 2
+            """, connection);
+        command.Parameters.AddWithValue("facilityId", facilityId);
+        command.Parameters.AddWithValue("id", userId);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct)) return Results.Unauthorized();
+        string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+        var (email, fullName) = (Text(0), Text(1));
+        object? facility = null, province = null;
+        if (!reader.IsDBNull(2))
         {
-            command.Parameters.AddWithValue("id", userId);
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            if (!await reader.ReadAsync(ct)) return Results.Unauthorized();
-            (email, fullName) = (reader.IsDBNull(0) ? null : reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1));
+            var type = (FacilityType)reader.GetInt32(5);
+            facility = new { id = reader.GetGuid(2), code = reader.GetString(3), name = reader.GetString(4), type, group = type.Group() };
         }
-        string code, name;
-        FacilityType type;
-        Guid provinceId;
-        await using (var command = new NpgsqlCommand("""SELECT f."Id", f."Code", f."Name", f."Type", f."ProvinceId" FROM "Facilities" f WHERE f."Id" = @id LIMIT 2""", connection))
-        {
-            command.Parameters.AddWithValue("id", facilityId);
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            if (!await reader.ReadAsync(ct)) return Results.NotFound();
-            (code, name, type, provinceId) = (reader.GetString(1), reader.GetString(2), (FacilityType)reader.GetInt32(3), reader.GetGuid(4));
-        }
-        object? province = null;
-        await using (var command = new NpgsqlCommand("""SELECT p."Id", p."Code", p."Name" FROM "Provinces" p WHERE p."Id" = @id LIMIT 2""", connection))
-        {
-            command.Parameters.AddWithValue("id", provinceId);
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            if (await reader.ReadAsync(ct)) province = new { id = reader.GetGuid(0), code = reader.GetString(1), name = reader.GetString(2) };
-        }
-        var granted = RolePermissions.For(role);
+        if (!reader.IsDBNull(6)) province = new { id = reader.GetGuid(6), code = reader.GetString(7), name = reader.GetString(8) };
         return Results.Json(new
         {
             id = userId, email, fullName, role, isApiClient = false,
-            facility = new { id = facilityId, code, name, type, group = type.Group() },
+            facility,
             province,
-            permissions = Permissions.All.Where(granted.Contains).ToArray(),
+            permissions = RolePermissions.For(role),
         });
     }
 
