@@ -42,7 +42,10 @@ cleanup() {
 trap cleanup EXIT
 
 # Staging, not Development: the production pipeline (request log at Information, no developer pages) with the demo data.
-(cd "$root/api/SocialWorkCloud.Api/bin/Release/net10.0" && ASPNETCORE_ENVIRONMENT=Staging Database__Provider=PostgreSql \
+# DOTNET_GCDynamicAdaptationMode=0: the API runs the server GC, whose dynamic heap count (DATAS, on by default) makes
+# GC.GetTotalAllocatedBytes go back and forth as heaps leave and return (dotnet/runtime#131069, not in .NET 10): a path's
+# bytes then came out negative, or wrong without showing it. A fixed heap count keeps the counter monotonic.
+(cd "$root/api/SocialWorkCloud.Api/bin/Release/net10.0" && DOTNET_GCDynamicAdaptationMode=0 ASPNETCORE_ENVIRONMENT=Staging Database__Provider=PostgreSql \
   ConnectionStrings__Default="$pg" Database__SeedDemoData=true Mfa__RequireForPrivilegedRoles=false Hangfire__RunServer=false \
   Jwt__SigningKey="$(head -c 48 /dev/urandom | base64 -w0)" Jwt__AccessTokenMinutes=240 Diagnostics__AllocationCounter=true \
   exec dotnet SocialWorkCloud.Api.dll --urls "$api") >"$work/api.log" 2>&1 &
