@@ -98,9 +98,9 @@ public static class AuthSetup
                     OnTokenValidated = async ctx =>
                     {
                         // The claims read once per remembered token, not searched again on every request (issue 19).
-                        var claims = ctx.Principal is { } principal ? HttpCurrentUser.ClaimsOf(principal) : null;
+                        var (clientId, sessionId, subject) = ctx.Principal is { } principal ? HttpCurrentUser.TokenIdsOf(principal) : default;
                         // A revoked client loses access at once, not when its token expires.
-                        if (claims?.ClientId is { } clientId)
+                        if (clientId is not null)
                         {
                             var db = ctx.HttpContext.RequestServices.GetRequiredService<AppDbContext>();
                             var active = await db.ApiClients.AsNoTracking().AnyAsync(c => c.ClientId == clientId && c.RevokedAt == null, ctx.HttpContext.RequestAborted);
@@ -109,7 +109,7 @@ public static class AuthSetup
                         }
                         // A user's token is as good as its session: ended (logout, deactivation, new password or role,
                         // sign out everywhere) means refused now. A token without a session is refused too.
-                        if (!Guid.TryParse(claims?.SessionId, out var sid) || !Guid.TryParse(claims?.Subject, out var userId))
+                        if (sessionId is not { } sid || subject is not { } userId)
                         {
                             ctx.Fail("The access token names no session.");
                             return;

@@ -25,27 +25,25 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
         {
             var principal = accessor.HttpContext?.User;
             if (ReferenceEquals(_principal, principal)) return _caller;
-            var caller = principal is not null && OnlyIdentity(principal) is { } frozen
-                ? Shared.GetValue(frozen, static f => new Caller(new ClaimsPrincipal(f)))
-                : new Caller(principal);
+            var caller = principal is null ? Caller.Nobody : CallerOf(principal);
             _principal = principal;
             return _caller = caller;
         }
     }
 
     /// <summary>
-    /// The API client, session and subject claims of a principal authentication just validated (the session check of every
-    /// request reads them), searched once for a remembered token's shared identity.
+    /// The API client, session and user ids of a principal authentication just validated (the session check of every request
+    /// reads them): a remembered token's shared identity is read once.
     /// </summary>
-    internal static TokenClaims ClaimsOf(ClaimsPrincipal principal) => OnlyIdentity(principal) is { } frozen
-        ? Shared.GetValue(frozen, static f => new Caller(new ClaimsPrincipal(f))).Claims
-        : TokenClaims.Of(principal);
-
-    internal sealed record TokenClaims(string? ClientId, string? SessionId, string? Subject)
+    internal static (string? ClientId, Guid? SessionId, Guid? UserId) TokenIdsOf(ClaimsPrincipal principal)
     {
-        public static TokenClaims Of(ClaimsPrincipal principal) =>
-            new(principal.FindFirstValue(ClaimNames.ClientId), principal.FindFirstValue(ClaimNames.SessionId), principal.FindFirstValue("sub"));
+        var caller = CallerOf(principal);
+        return (caller.ClientId, caller.SessionId, caller.UserId);
     }
+
+    private static Caller CallerOf(ClaimsPrincipal principal) => OnlyIdentity(principal) is { } frozen
+        ? Shared.GetValue(frozen, static f => new Caller(new ClaimsPrincipal(f)))
+        : new Caller(principal);
 
     /// <summary>The frozen identity when it is all the principal holds (its claims are then all the principal's).</summary>
     private static FrozenClaimsIdentity? OnlyIdentity(ClaimsPrincipal principal) =>
@@ -90,15 +88,12 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
 
         public CallerLogIds? LogIds { get; set; }
 
-        private TokenClaims? _claims;
-
-        public TokenClaims Claims => _claims ??= Principal is { } principal ? TokenClaims.Of(principal) : new TokenClaims(null, null, null);
-
         public Caller(ClaimsPrincipal? principal)
         {
             Principal = principal;
             IsAuthenticated = principal?.Identity?.IsAuthenticated == true;
-            IsApiClient = IsAuthenticated && principal!.FindFirst(ClaimNames.ClientId) is not null;
+            ClientId = IsAuthenticated ? principal!.FindFirstValue(ClaimNames.ClientId) : null;
+            IsApiClient = ClientId is not null;
             Role = Enum.TryParse<UserRole>(principal?.FindFirstValue(ClaimNames.Role), out var role) && !IsApiClient ? role : null;
             if (!IsAuthenticated) return;
             UserId = GuidClaim(principal!, "sub");
@@ -110,6 +105,7 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
         public ClaimsPrincipal? Principal { get; }
         public bool IsAuthenticated { get; }
         public bool IsApiClient { get; }
+        public string? ClientId { get; }
         public UserRole? Role { get; }
         public Guid? UserId { get; }
         public Guid? FacilityId { get; }

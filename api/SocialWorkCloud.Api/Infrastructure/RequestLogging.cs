@@ -77,6 +77,7 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, Serilog.ILogger
         var (userId, facilityId) = user is HttpCurrentUser current
             ? current.LogValues()
             : (Value(user?.UserId), Value(user?.FacilityId));
+        var activity = Activity.Current;
         var properties = new Dictionary<string, LogEventPropertyValue>(Capacity)
         {
             ["RequestMethod"] = Method(http.Request.Method),
@@ -84,11 +85,10 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, Serilog.ILogger
             ["StatusCode"] = Status(statusCode),
             ["Elapsed"] = new ScalarValue(elapsedMs),
             // The same trace id the ProblemDetails answer and the exception handler's log carry.
-            ["TraceId"] = new ScalarValue(Activity.Current?.Id ?? http.TraceIdentifier),
+            ["TraceId"] = new ScalarValue(activity?.Id ?? http.TraceIdentifier),
             ["UserId"] = userId,
             ["FacilityId"] = facilityId,
         };
-        var activity = Activity.Current;
         logger.Write(LogEvent.UnstableAssembleFromParts(DateTimeOffset.Now, level, exception, Template, properties,
             activity?.TraceId ?? default, activity?.SpanId ?? default));
         return false;

@@ -54,20 +54,24 @@ public static class MultiRowInsert
         /// <summary>Each column's array element type (the provider's type after the mapping's converter; nullable if the column is).</summary>
         public required Type[] ElementTypes { get; init; }
 
+        /// <summary>Each column's array parameter in <see cref="ArrayText"/>.</summary>
+        public required string[] ArrayNames { get; init; }
+
         /// <summary><c>INSERT … SELECT * FROM unnest(…)</c> with each column's array cast to its store type.</summary>
         public required string ArrayText { get; init; }
 
         private readonly ConcurrentDictionary<int, string> _texts = new();
         private readonly ConcurrentDictionary<(Plan Children, int Count), string> _withChildren = new();
-        private string[]? _arrayNames;
 
-        /// <summary>The array parameter of a column in <see cref="ArrayText"/>.</summary>
-        public string ArrayName(int column) =>
-            (_arrayNames ??= Enumerable.Range(0, Columns.Length).Select(c => $"{Prefix}a{c}").ToArray())[column];
+        /// <summary>Whether this many rows go as arrays (<see cref="ArrayText"/>) rather than a VALUES list.</summary>
+        public bool AsArrays(int rows) => Unnest && rows > 1;
+
+        /// <summary>The statement inserting this many rows (at most <see cref="RowsPerStatement"/>).</summary>
+        public string Statement(int rows) => AsArrays(rows) ? ArrayText : Text(rows);
 
         /// <summary>This type's one row and <paramref name="count"/> rows of the child type, the two statements of one command.</summary>
         public string TextWithChildren(Plan children, int count) => _withChildren.GetOrAdd((children, count), key =>
-            key.Count == 0 ? Text(1) : Text(1) + ";\n" + (key.Children.Unnest && key.Count > 1 ? key.Children.ArrayText : key.Children.Text(key.Count)));
+            key.Count == 0 ? Text(1) : Text(1) + ";\n" + key.Children.Statement(key.Count));
         private string[]? _names;
 
         /// <summary>The parameter name of a row's column (p{row}_{column}), the same in every statement of the type.</summary>
@@ -107,6 +111,7 @@ public static class MultiRowInsert
         var mappings = columns.Select(p => p.GetRelationalTypeMapping()).ToArray();
         var into = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))})";
         var unnest = db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+        var arrayNames = columns.Select((_, c) => $"{prefix}a{c}").ToArray();
         return plans.GetOrAdd(typeof(T), new Plan
         {
             Prefix = prefix,
@@ -124,7 +129,8 @@ public static class MultiRowInsert
                 type = Nullable.GetUnderlyingType(type) ?? type;
                 return p.IsNullable && type.IsValueType ? typeof(Nullable<>).MakeGenericType(type) : type;
             }).ToArray(),
-            ArrayText = $"{into} SELECT * FROM unnest({string.Join(", ", mappings.Select((m, c) => $"{sql.GenerateParameterNamePlaceholder($"{prefix}a{c}")}::{m.StoreType}[]"))})",
+            ArrayNames = arrayNames,
+            ArrayText = $"{into} SELECT * FROM unnest({string.Join(", ", mappings.Select((m, c) => $"{sql.GenerateParameterNamePlaceholder(arrayNames[c])}::{m.StoreType}[]"))})",
         });
     }
 
@@ -169,7 +175,7 @@ public static class MultiRowInsert
     /// <summary>Every row's column values as parameters; CreateParameter applies the mapping's converter (enums, SQLite's DateTimeOffset), as SaveChanges does.</summary>
     private static void AddParameters<T>(AppDbContext db, DbCommand command, Plan plan, IReadOnlyList<T> rows) where T : class
     {
-        if (plan.Unnest && rows.Count > 1)
+        if (plan.AsArrays(rows.Count))
         {
             AddArrays(db, command, plan, rows);
             return;
@@ -201,7 +207,7 @@ public static class MultiRowInsert
                 values.SetValue(value is not null && converter is not null ? converter.ConvertToProvider(value) : value, r);
             }
             var parameter = command.CreateParameter();
-            parameter.ParameterName = plan.ArrayName(c);
+            parameter.ParameterName = plan.ArrayNames[c];
             parameter.Value = values;
             command.Parameters.Add(parameter);
         }
@@ -221,7 +227,7 @@ public static class MultiRowInsert
                 await using var command = connection.CreateCommand();
                 command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
                 AddParameters(db, command, plan, chunk);
-                command.CommandText = plan.Unnest && chunk.Length > 1 ? plan.ArrayText : plan.Text(chunk.Length);
+                command.CommandText = plan.Statement(chunk.Length);
                 try
                 {
                     await command.ExecuteNonQueryAsync(ct);
