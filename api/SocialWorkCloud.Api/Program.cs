@@ -117,7 +117,7 @@ if (SwaggerSettings.IsEnabled(app.Configuration, app.Environment))
 app.UseDefaultFiles();
 app.UsePrecompressedPortalFiles();
 app.UseStaticFiles(PortalFiles.Options);
-app.UseAuthentication();
+app.UseAccessTokenAuthentication();
 app.UseAuthorization();
 app.UseLimits();
 app.UseResilience();

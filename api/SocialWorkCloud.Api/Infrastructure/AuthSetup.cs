@@ -95,29 +95,8 @@ public static class AuthSetup
                 };
                 o.Events = new JwtBearerEvents
                 {
-                    OnTokenValidated = async ctx =>
-                    {
-                        // The claims read once per remembered token, not searched again on every request (issue 19).
-                        var (clientId, sessionId, subject) = ctx.Principal is { } principal ? HttpCurrentUser.TokenIdsOf(principal) : default;
-                        // A revoked client loses access at once, not when its token expires.
-                        if (clientId is not null)
-                        {
-                            var db = ctx.HttpContext.RequestServices.GetRequiredService<AppDbContext>();
-                            var active = await db.ApiClients.AsNoTracking().AnyAsync(c => c.ClientId == clientId && c.RevokedAt == null, ctx.HttpContext.RequestAborted);
-                            if (!active) ctx.Fail("The API client has been revoked.");
-                            return;
-                        }
-                        // A user's token is as good as its session: ended (logout, deactivation, new password or role,
-                        // sign out everywhere) means refused now. A token without a session is refused too.
-                        if (sessionId is not { } sid || subject is not { } userId)
-                        {
-                            ctx.Fail("The access token names no session.");
-                            return;
-                        }
-                        var registry = ctx.HttpContext.RequestServices.GetRequiredService<SessionRegistry>();
-                        var users = ctx.HttpContext.RequestServices.GetRequiredService<AppDbContext>();
-                        if (!await registry.IsLiveAsync(users, sid, userId, ctx.HttpContext.RequestAborted)) ctx.Fail("The session has ended.");
-                    },
+                    // The session check (and an API client's revocation); the remembered-token path runs the same check (AccessTokens).
+                    OnTokenValidated = AccessTokens.OnTokenValidated,
                     OnChallenge = ctx =>
                     {
                         // Answer 401 as ProblemDetails like every other failure.
@@ -138,18 +117,8 @@ public static class AuthSetup
             {
                 if (o.TokenHandlers[i] is not CachingTokenHandler) o.TokenHandlers[i] = new CachingTokenHandler(o.TokenHandlers[i], cache);
             }
-            // The token as the handler would cut it from the header ("Bearer " in any case, trimmed), but the remembered string
-            // when there is one, instead of a new copy per request. Anything else is left to the handler.
-            o.Events.OnMessageReceived = ctx =>
-            {
-                var header = ctx.Request.Headers.Authorization;
-                if (header.Count == 1 && header[0] is { } value && value.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    && cache.TryGetText(value.AsSpan("Bearer ".Length).Trim(), out var token))
-                {
-                    ctx.Token = token;
-                }
-                return Task.CompletedTask;
-            };
+            // The token as the handler would cut it from the header, but the remembered string when there is one (ValidatedTokenCache.OnMessageReceived).
+            o.Events.OnMessageReceived = cache.OnMessageReceived;
         });
         services.AddAuthorization();
         services.Replace(ServiceDescriptor.Singleton<IPolicyEvaluator, SignedInPolicyEvaluator>());

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 
 namespace SocialWorkCloud.Api.Infrastructure;
@@ -28,15 +29,54 @@ public sealed class ValidatedTokenCache
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
     private readonly int _size;
-    private long _nextSweep;
+    private long _nextSweep, _answered;
 
     public ValidatedTokenCache(Microsoft.Extensions.Options.IOptions<ValidatedTokenOptions> options)
     {
         _size = Math.Max(0, options.Value.Size);
         _bySpan = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        OnMessageReceived = ctx =>
+        {
+            if (TryGetFromHeader(ctx.Request, out var token)) ctx.Token = token;
+            return Task.CompletedTask;
+        };
     }
 
     public int Count => _entries.Count;
+
+    /// <summary>How many requests <see cref="AccessTokenAuthentication"/> authenticated from memory (the tests' window on that path).</summary>
+    public long AnsweredFromMemory => Interlocked.Read(ref _answered);
+
+    internal void CountAnswered() => Interlocked.Increment(ref _answered);
+
+    /// <summary>
+    /// The JWT handler's MessageReceived event: the token as the handler would cut it from the header ("Bearer " in any case,
+    /// trimmed), but the remembered string when there is one, instead of a new copy per request. Anything else is left to the handler.
+    /// One instance, so <see cref="AccessTokenAuthentication"/> can tell the event is still this one.
+    /// </summary>
+    public Func<MessageReceivedContext, Task> OnMessageReceived { get; }
+
+    /// <summary>The remembered token the request's Authorization header carries, read as the JWT handler reads the header.</summary>
+    internal bool TryGetFromHeader(HttpRequest request, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? token)
+    {
+        var header = request.Headers.Authorization;
+        token = null;
+        return header.Count == 1 && header[0] is { } value && value.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            && TryGetText(value.AsSpan("Bearer ".Length).Trim(), out token);
+    }
+
+    /// <summary>
+    /// The claims of a remembered token the handler would accept from memory under these parameters (the same checks as
+    /// <see cref="CachingTokenHandler"/>'s: validation it may remember, unchanged parameters, within its lifetime).
+    /// </summary>
+    internal bool TryAnswer(string token, TokenValidationParameters parameters, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FrozenClaimsIdentity? identity)
+    {
+        identity = null;
+        if (!CachingTokenHandler.Cacheable(parameters) || !_entries.TryGetValue(token, out var entry)
+            || !entry.Parameters.Match(parameters) || !CachingTokenHandler.WithinLifetime(entry, parameters)) return false;
+        identity = entry.Identity;
+        return true;
+    }
 
     /// <summary>Whether this exact token is remembered as validated (the tests' window on the cache).</summary>
     public bool Remembers(string token) => _entries.ContainsKey(token);
@@ -186,7 +226,7 @@ public sealed class CachingTokenHandler(TokenHandler inner, ValidatedTokenCache 
     public override SecurityToken ReadToken(string token) => inner.ReadToken(token);
 
     /// <summary>Only the validation this API configures (lifetime required and checked by the library's own rule) is remembered.</summary>
-    private static bool Cacheable(TokenValidationParameters p) =>
+    internal static bool Cacheable(TokenValidationParameters p) =>
         p.ValidateLifetime && p.RequireExpirationTime && p.LifetimeValidator is null && p.ValidateIssuerSigningKey && p.SignatureValidator is null
         && p.IssuerSigningKeyResolver is null && p.TokenReplayValidator is null && !p.ValidateTokenReplay && p.ConfigurationManager is null
         && p.IssuerValidator is null && p.AudienceValidator is null && p.AlgorithmValidator is null && p.TypeValidator is null;
@@ -195,7 +235,7 @@ public sealed class CachingTokenHandler(TokenHandler inner, ValidatedTokenCache 
     /// The library's lifetime rule (Validators.ValidateLifetime) on the same clock: refused once <c>exp</c> is more than the
     /// clock skew in the past, or while <c>nbf</c> is more than the skew in the future.
     /// </summary>
-    private static bool WithinLifetime(ValidatedTokenCache.Entry entry, TokenValidationParameters p)
+    internal static bool WithinLifetime(ValidatedTokenCache.Entry entry, TokenValidationParameters p)
     {
         var now = DateTime.UtcNow;
         if (entry.NotBefore != DateTime.MinValue && entry.NotBefore > now + p.ClockSkew) return false;

@@ -49,9 +49,12 @@ public sealed class SessionRegistry(IMemoryCache cache, IOptions<UserSessionOpti
 {
     private static object Key(Guid sid) => ("swc-session", sid);
 
+    /// <summary>What this replica remembers of the session, if anything (no database needed then).</summary>
+    public bool TryRecall(Guid sessionId, out bool live) => cache.TryGetValue(Key(sessionId), out live);
+
     public async ValueTask<bool> IsLiveAsync(AppDbContext db, Guid sessionId, Guid userId, CancellationToken ct)
     {
-        if (cache.TryGetValue(Key(sessionId), out bool live)) return live;
+        if (TryRecall(sessionId, out var live)) return live;
         live = await db.UserSessions.AsNoTracking().AnyAsync(s => s.Id == sessionId && s.UserId == userId && s.EndedAt == null, ct);
         if (live) cache.Set(Key(sessionId), true, TimeSpan.FromSeconds(options.Value.LiveCacheSeconds));
         else MarkEnded([sessionId]);

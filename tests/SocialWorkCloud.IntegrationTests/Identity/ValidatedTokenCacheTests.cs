@@ -3,7 +3,12 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using SocialWorkCloud.Api.Infrastructure;
 using SocialWorkCloud.Application.Common.Security;
@@ -106,6 +111,63 @@ public abstract class ValidatedTokenCacheTests(ApiFactory factory)
         // Sent again, it is answered from memory with the same caller.
         using var again = await MeWithAsync(tokens.AccessToken);
         (await again.ReadAsync<System.Text.Json.JsonElement>()).GetProperty("role").GetString().ShouldBe("SocialWorker");
+    }
+
+    [Fact]
+    public void The_remembered_token_shortcut_is_live_in_the_host()
+    {
+        var bearer = factory.Services.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme);
+        AccessTokenAuthentication.Applies(factory.Services.GetRequiredService<IAuthenticationSchemeProvider>(), factory.Services, bearer, Cache).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_remembered_token_is_authenticated_without_the_handler_and_its_session_is_still_checked()
+    {
+        // A host of its own (same database): its memory and its count are this test's alone.
+        using var host = factory.WithWebHostBuilder(b => b.UseSetting("Hangfire:RunServer", "false"));
+        await host.Services.GetRequiredService<DatabaseStartupGate>().Ready.WaitAsync(TimeSpan.FromMinutes(2));
+        var cache = host.Services.GetRequiredService<ValidatedTokenCache>();
+        var email = $"token-shortcut-{Guid.NewGuid():N}@test.vn";
+        await World.NewUserAsync(email, UserRole.SocialWorker, World.HospitalA, null);
+        using var client = host.CreateClient();
+        var tokens = await client.PostAsync<Login, Tokens>("/api/v1/auth/login", new(email, TestWorld.Password), HttpStatusCode.OK);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.AccessToken);
+
+        (await client.GetAsync("/api/v1/me")).StatusCode.ShouldBe(HttpStatusCode.OK); // validated in full, then remembered
+        cache.AnsweredFromMemory.ShouldBe(0);
+        var me = await client.GetAsync<System.Text.Json.JsonElement>("/api/v1/me");
+        me.GetProperty("email").GetString().ShouldBe(email);
+        me.GetProperty("facility").GetProperty("id").GetGuid().ShouldBe(World.HospitalA);
+        cache.AnsweredFromMemory.ShouldBe(1);
+
+        // Signed out: the next request with the remembered token is refused as before (the full way answers the refusal).
+        using var anonymous = host.CreateClient();
+        (await anonymous.PostAsJsonAsync("/api/v1/auth/logout", new Refresh(tokens.RefreshToken))).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await (await client.GetAsync("/api/v1/me")).ReadProblemAsync(HttpStatusCode.Unauthorized)).Code.ShouldBe("token-invalid");
+        cache.AnsweredFromMemory.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task With_events_of_its_own_the_handler_authenticates_every_request()
+    {
+        var received = 0;
+        using var host = factory.WithWebHostBuilder(b => b.UseSetting("Hangfire:RunServer", "false").ConfigureTestServices(s =>
+            s.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o =>
+            {
+                var inner = o.Events.OnMessageReceived;
+                o.Events.OnMessageReceived = ctx => { Interlocked.Increment(ref received); return inner(ctx); };
+            })));
+        await host.Services.GetRequiredService<DatabaseStartupGate>().Ready.WaitAsync(TimeSpan.FromMinutes(2));
+        var email = $"token-events-{Guid.NewGuid():N}@test.vn";
+        await World.NewUserAsync(email, UserRole.SocialWorker, World.HospitalA, null);
+        using var client = host.CreateClient();
+        var tokens = await client.PostAsync<Login, Tokens>("/api/v1/auth/login", new(email, TestWorld.Password), HttpStatusCode.OK);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.AccessToken);
+        var before = received; // the sign-in's own request passed the handler too
+        for (var i = 0; i < 3; i++) (await client.GetAsync("/api/v1/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (received - before).ShouldBe(3);
+        host.Services.GetRequiredService<ValidatedTokenCache>().AnsweredFromMemory.ShouldBe(0);
     }
 }
 
