@@ -76,28 +76,13 @@ app.UseSecurityHeaders();
 // HSTS only in Production (a browser remembers it for a year; Development and tests run over plain HTTP).
 if (app.Environment.IsProduction()) app.UseHsts();
 
-// Messages follow Accept-Language (Vietnamese unless the caller asks for English), those the exception
-// handler writes included, so this runs first; formatting stays culture-invariant so no handler writes
-// "43,33" where a machine expects "43.33".
-app.UseRequestLocalization(new RequestLocalizationOptions
-{
-    DefaultRequestCulture = new RequestCulture(CultureInfo.InvariantCulture, new CultureInfo("vi")),
-    SupportedCultures = [CultureInfo.InvariantCulture],
-    SupportedUICultures = [new CultureInfo("vi"), new CultureInfo("en")],
-    FallBackToParentUICultures = true,
-});
+// Messages follow Accept-Language (Vietnamese unless the caller asks for English, both when it names none), those the
+// exception handler writes included, so this runs first; formatting stays culture-invariant (RequestLanguage).
+app.UseRequestLanguage();
 // The request log sits outside the exception handler, so it logs the status the client got (a 404 is a
 // 404 at Information, not "responded 500" with a stack trace); the handler logs real failures once.
 app.UseRequestLogging();
 app.UseResponseCompression();
-// A caller that names no language (a script, a third-party system) reads every text in both.
-app.Use((http, next) =>
-{
-    // Set only when it changes (an async-local write copies the request's whole async-local map; issue 19).
-    var both = !http.Request.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.AcceptLanguage);
-    if (TextCatalog.BothLanguages != both) TextCatalog.BothLanguages = both;
-    return next(http);
-});
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 // Swagger:Enabled (default: on except in Production) serves the OpenAPI document and its UI, both under /swagger: other

@@ -41,6 +41,12 @@ public abstract class UserAdministrationTests(ApiFactory factory)
     [InlineData(null, "phải")]
     [InlineData("vi-VN,vi;q=0.9", "phải")]
     [InlineData("en", "must be at least 8 characters")]
+    [InlineData("vi", "phải")]
+    [InlineData("EN", "must be at least 8 characters")]
+    [InlineData("en-US,en;q=0.9", "must be at least 8 characters")]
+    [InlineData("fr", "phải")]
+    [InlineData("fr, en;q=0.5", "must be at least 8 characters")]
+    [InlineData("vi;q=0.4, en", "must be at least 8 characters")]
     public async Task Validation_messages_speak_the_callers_language_vietnamese_first(string? acceptLanguage, string expected)
     {
         // A password too short for the invitation link (checked before the link is read).
