@@ -7,6 +7,9 @@ namespace SocialWorkCloud.Application.Common.Behaviours;
 public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValidator<TMessage>> validators) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
+    /// <summary>The validator types with asynchronous rules: validated with ValidateAsync; every other one synchronously.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool> Asynchronous = new();
+
     public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         if (validators is not IValidator<TMessage>[] array) return ValidateThenHandle(message, next, cancellationToken);
@@ -14,8 +17,23 @@ public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValida
         if (array.Length == 0) return next(message, cancellationToken);
         if (array.Length > 1) return ValidateThenHandle(message, next, cancellationToken);
         // One validator (the usual case) whose rules are all synchronous finishes at once: its result is the answer, without
-        // a state machine and a failure list of this behaviour's own (issue 19).
-        var validating = array[0].ValidateAsync(new ValidationContext<TMessage>(message), cancellationToken);
+        // a state machine and a failure list of this behaviour's own, nor FluentValidation's task (issue 19).
+        var validator = array[0];
+        if (!Asynchronous.ContainsKey(validator.GetType()))
+        {
+            FluentValidation.Results.ValidationResult? checkedNow = null;
+            try
+            {
+                checkedNow = validator.Validate(new ValidationContext<TMessage>(message));
+            }
+            catch (AsyncValidatorInvokedSynchronouslyException)
+            {
+                // Learned once per validator type: it has asynchronous rules (they read the database), so it is run as such.
+                Asynchronous.TryAdd(validator.GetType(), true);
+            }
+            if (checkedNow is not null) return checkedNow.IsValid ? next(message, cancellationToken) : throw new ValidationException(checkedNow.Errors);
+        }
+        var validating = validator.ValidateAsync(new ValidationContext<TMessage>(message), cancellationToken);
         if (!validating.IsCompletedSuccessfully) return HandleAfter(validating, message, next, cancellationToken);
         var result = validating.Result;
         return result.IsValid ? next(message, cancellationToken) : throw new ValidationException(result.Errors);
