@@ -111,7 +111,7 @@ public static class QuickHarness
     }
 
     private static GetFacilityKpisHandler NewCardHandler(AppDbContext db) =>
-        new(db, new PlatformAdmin(), new KpiCalculator(db, TimeProvider.System), TimeProvider.System);
+        new(db, new PlatformAdmin(), TimeProvider.System);
 
     private sealed class PlatformAdmin : ICurrentUser
     {
