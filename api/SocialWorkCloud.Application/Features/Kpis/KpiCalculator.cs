@@ -41,19 +41,17 @@ public sealed class KpiCalculator(AppDbContext db, TimeProvider clock)
         group == FacilityGroup.Curative ? status.HasFormalUnit() : status.CarriesOutSocialWork();
 
     /// <summary>
-    /// One group's figure from its counts, without laggards: the facility home's KPI card, whose one statement
+    /// One group's share, target and state from its counts, without laggards: the facility home's KPI card, whose one statement
     /// (GetFacilityKpis) counts the group's operating facilities and those that count in the database.
     /// </summary>
-    public static KpiFigure Share(FacilityGroup group, int numerator, int denominator, DateOnly asOf) => group switch
+    public static (KpiIndicator Indicator, decimal SharePercent, decimal? TargetPercent, KpiState State) Share(
+        FacilityGroup group, int numerator, int denominator, DateOnly asOf) => group switch
     {
-        FacilityGroup.Preventive => new KpiFigure(KpiIndicator.PreventiveSocialWorkShare, numerator, denominator,
-            KpiTargets.SharePercent(numerator, denominator), KpiTargets.PreventiveTargetForYearEnd(asOf.Year),
-            KpiTargets.PreventiveTrajectoryAt(asOf), KpiTargets.AssessPreventive(numerator, denominator, asOf), []),
-        FacilityGroup.Curative => new KpiFigure(KpiIndicator.CurativeUnitShare, numerator, denominator,
-            KpiTargets.SharePercent(numerator, denominator), KpiTargets.CurativeTargetPercent, null,
-            KpiTargets.AssessCurative(numerator, denominator), []),
-        _ => new KpiFigure(KpiIndicator.CommuneStationShare, numerator, denominator,
-            KpiTargets.SharePercent(numerator, denominator), null, null, KpiState.NotJudged, []),
+        FacilityGroup.Preventive => (KpiIndicator.PreventiveSocialWorkShare, KpiTargets.SharePercent(numerator, denominator),
+            KpiTargets.PreventiveTargetForYearEnd(asOf.Year), KpiTargets.AssessPreventive(numerator, denominator, asOf)),
+        FacilityGroup.Curative => (KpiIndicator.CurativeUnitShare, KpiTargets.SharePercent(numerator, denominator),
+            KpiTargets.CurativeTargetPercent, KpiTargets.AssessCurative(numerator, denominator)),
+        _ => (KpiIndicator.CommuneStationShare, KpiTargets.SharePercent(numerator, denominator), null, KpiState.NotJudged),
     };
 
     private static readonly string[] TenantFilterOnly = [AppDbContext.TenantFilter];
