@@ -112,40 +112,45 @@ public static class BareHost
         });
     }
 
-    /// <summary>The facility home's KPI card: the facility, its status, and its group's counts in the province.</summary>
+    // The card's one statement (GetFacilityKpis): the facility, its status, and two counts of its group's facilities operating in
+    // its province — all, and those whose status counts. The group is the range of types from the first to the last of the
+    // facility's group, a facility counts from a status up: CASE tables over the facility's type, as the project writes them.
+    private static string TypeTable(Func<FacilityType, int> value)
+    {
+        var rows = Enum.GetValues<FacilityType>().GroupBy(value).ToList();
+        var whens = rows.SkipLast(1).Select(r => $"WHEN f.\"Type\" IN ({string.Join(", ", r.Select(t => (int)t))}) THEN {r.Key} ");
+        return $"CASE {string.Concat(whens)}ELSE {rows[^1].Key} END";
+    }
+
+    private static readonly string CardStatement = $"""
+        SELECT f."Type", {StatusOn},
+          (SELECT count(*)::int FROM "Facilities" g WHERE {CardGroup}),
+          (SELECT count(*)::int FROM "Facilities" g WHERE {CardGroup} AND {StatusOn.Replace("f.\"Id\"", "g.\"Id\"", StringComparison.Ordinal)} >= {TypeTable(t => t.Group() == FacilityGroup.Curative ? (int)UnitStatus.Team : (int)UnitStatus.CollaboratorsOnly)})
+        FROM "Facilities" f WHERE f."Id" = @id LIMIT 2
+        """;
+
+    private static string CardGroup => $"""
+        g."ProvinceId" = f."ProvinceId" AND g."Type" >= {TypeTable(t => (int)TypesOf(t.Group()).Min())} AND g."Type" <= {TypeTable(t => (int)TypesOf(t.Group()).Max())}
+          AND (g."EstablishedOn" IS NULL OR g."EstablishedOn" <= @asOf) AND (g."ClosedOn" IS NULL OR g."ClosedOn" > @asOf)
+        """;
+
+    /// <summary>The facility home's KPI card: the facility, its status, and its group's counts in the province, in one statement.</summary>
     private static async Task<IResult> FacilityKpisAsync(NpgsqlDataSource source, Guid id, CancellationToken ct)
     {
         var asOf = Today;
         await using var connection = await source.OpenConnectionAsync(ct);
-        Guid province;
         FacilityType type;
         UnitStatus status;
-        await using (var command = new NpgsqlCommand($"""SELECT f."ProvinceId", f."Type", {StatusOn} FROM "Facilities" f WHERE f."Id" = @id""", connection))
+        int counted, total;
+        await using (var command = new NpgsqlCommand(CardStatement, connection))
         {
-            command.Parameters.AddWithValue("id", id);
             command.Parameters.AddWithValue("asOf", asOf);
+            command.Parameters.AddWithValue("id", id);
             await using var reader = await command.ExecuteReaderAsync(ct);
             if (!await reader.ReadAsync(ct)) return Results.NotFound();
-            (province, type, status) = (reader.GetGuid(0), (FacilityType)reader.GetInt32(1), (UnitStatus)reader.GetInt32(2));
+            (type, status, total, counted) = ((FacilityType)reader.GetInt32(0), (UnitStatus)reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
         }
         var group = type.Group();
-        int counted = 0, total = 0;
-        await using (var command = new NpgsqlCommand($"""
-            SELECT s.status, count(*)::int FROM (SELECT {StatusOn} AS status FROM "Facilities" f WHERE {Operating} AND f."Type" = ANY(@types)) s GROUP BY s.status
-            """, connection))
-        {
-            command.Parameters.AddWithValue("province", province);
-            command.Parameters.AddWithValue("asOf", asOf);
-            command.Parameters.AddWithValue("types", TypesOf(group).Select(t => (int)t).ToArray());
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                var s = (UnitStatus)reader.GetInt32(0);
-                var n = reader.GetInt32(1);
-                total += n;
-                if (group == FacilityGroup.Curative ? s.HasFormalUnit() : s.CarriesOutSocialWork()) counted += n;
-            }
-        }
         var share = KpiTargets.SharePercent(counted, total);
         var (target, state) = group switch
         {

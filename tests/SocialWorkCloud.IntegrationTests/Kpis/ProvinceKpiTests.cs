@@ -267,6 +267,86 @@ public abstract class ProvinceKpiTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task The_card_counts_the_facilities_operating_on_the_date_and_follows_corrections_and_retractions()
+    {
+        // The card's one statement counts its group in the database (issue 19): a station closed at the end of 2025 and one opened
+        // in mid-2026 (with no social work) count only while they operate, in the card as in the province's figure.
+        var p = await ArrangeAsync();
+        var closing = await World.NewFacilityAsync(p.Id, FacilityType.CommuneHealthStation, "TYT 3", (UnitStatus.CollaboratorsOnly, new DateOnly(2019, 1, 1)));
+        var opening = await World.NewFacilityAsync(p.Id, FacilityType.CommuneHealthStation, "TYT 4");
+        await using (var scope = factory.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await db.Facilities.Where(f => f.Id == closing).ExecuteUpdateAsync(s => s.SetProperty(f => f.ClosedOn, new DateOnly(2025, 12, 31)));
+            await db.Facilities.Where(f => f.Id == opening).ExecuteUpdateAsync(s => s.SetProperty(f => f.EstablishedOn, new DateOnly(2026, 6, 1)));
+        }
+        async Task<JsonElement> CardAsync(string email, Guid facility, string asOf)
+        {
+            using var client = await World.ClientForAsync(email);
+            return await (await client.GetAsync($"/api/v1/facilities/{facility}/kpis?asOf={asOf}")).ReadAsync<JsonElement>();
+        }
+        async Task<string> AdminOfAsync(Guid facility)
+        {
+            var email = $"admin-{Guid.NewGuid():N}@test.vn";
+            await World.NewUserAsync(email, UserRole.FacilityAdmin, facility, null);
+            return email;
+        }
+        var station = await AdminOfAsync(p.Stations[0]);
+        // 30/12/2025: TYT 1 and TYT 3 of TYT 1–3 (TYT 4 not yet open); 01/07/2026: TYT 1 of TYT 1, 2 and 4 (TYT 3 closed).
+        foreach (var (asOf, numerator, denominator, share) in new[] { ("2025-12-30", 2, 3, 66.67m), ("2025-12-31", 1, 2, 50m), ("2026-07-01", 1, 3, 33.33m) })
+        {
+            var figure = Figure(await KpisAsync(p, asOf), "CommuneStationShare");
+            figure.GetProperty("numerator").GetInt32().ShouldBe(numerator);
+            figure.GetProperty("denominator").GetInt32().ShouldBe(denominator);
+            figure.GetProperty("sharePercent").GetDecimal().ShouldBe(share);
+            var card = await CardAsync(station, p.Stations[0], asOf);
+            card.GetProperty("provinceSharePercent").GetDecimal().ShouldBe(share);
+            card.GetProperty("unitStatus").GetString().ShouldBe("CollaboratorsOnly");
+            card.GetProperty("countsTowardTarget").GetBoolean().ShouldBeTrue();
+            // The province officer and the platform admin read the same card; an officer of another province does not find it.
+            (await CardAsync(p.OfficerEmail, p.Stations[0], asOf)).GetProperty("provinceSharePercent").GetDecimal().ShouldBe(share);
+            (await CardAsync(TestWorld.Platform, p.Stations[0], asOf)).GetProperty("provinceSharePercent").GetDecimal().ShouldBe(share);
+        }
+        using (var elsewhere = await World.ClientForAsync(TestWorld.Officer1))
+        {
+            await (await elsewhere.GetAsync($"/api/v1/facilities/{p.Stations[0]}/kpis")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        }
+
+        // Curative on 31/12/2025: BV 1 (department) and BV 3 (team) of four. BV 3's team corrected to collaborators: it stops counting,
+        // in its own card and in the share. BV 1's department retracted: its team of 2018 is in force again, and still counts.
+        var bv3 = await AdminOfAsync(p.Hospitals[2]);
+        (await CardAsync(bv3, p.Hospitals[2], "2025-12-31")).GetProperty("provinceSharePercent").GetDecimal().ShouldBe(50m);
+        using (var client = await World.ClientForAsync(bv3))
+        {
+            var entry = (await (await client.GetAsync($"/api/v1/facilities/{p.Hospitals[2]}")).ReadAsync<JsonElement>()).GetProperty("unitHistory")[0].GetProperty("id").GetGuid();
+            (await client.PostJsonAsync($"/api/v1/facilities/{p.Hospitals[2]}/unit-history/{entry}/corrections",
+                new { reason = "Chưa có quyết định thành lập tổ", retract = false, status = "CollaboratorsOnly", effectiveDate = "2021-07-01", headcount = 2 }))
+                .StatusCode.ShouldBe(HttpStatusCode.Created);
+        }
+        var corrected = await CardAsync(bv3, p.Hospitals[2], "2025-12-31");
+        corrected.GetProperty("unitStatus").GetString().ShouldBe("CollaboratorsOnly");
+        corrected.GetProperty("countsTowardTarget").GetBoolean().ShouldBeFalse();
+        corrected.GetProperty("provinceSharePercent").GetDecimal().ShouldBe(25m);
+        corrected.GetProperty("provinceState").GetString().ShouldBe("Behind");
+
+        var bv1 = await AdminOfAsync(p.Hospitals[0]);
+        using (var client = await World.ClientForAsync(bv1))
+        {
+            var department = (await (await client.GetAsync($"/api/v1/facilities/{p.Hospitals[0]}")).ReadAsync<JsonElement>()).GetProperty("unitHistory")
+                .EnumerateArray().Single(h => h.GetProperty("status").GetString() == "Department").GetProperty("id").GetGuid();
+            (await client.PostJsonAsync($"/api/v1/facilities/{p.Hospitals[0]}/unit-history/{department}/corrections",
+                new { reason = "Nhập nhầm cơ sở", retract = true, status = "None", effectiveDate = "2022-01-01", headcount = 0 }))
+                .StatusCode.ShouldBe(HttpStatusCode.Created);
+        }
+        var retracted = await CardAsync(bv1, p.Hospitals[0], "2025-12-31");
+        retracted.GetProperty("unitStatus").GetString().ShouldBe("Team");
+        retracted.GetProperty("countsTowardTarget").GetBoolean().ShouldBeTrue();
+        retracted.GetProperty("provinceSharePercent").GetDecimal().ShouldBe(25m);
+        var curative = Figure(await KpisAsync(p, "2025-12-31"), "CurativeUnitShare");
+        (curative.GetProperty("numerator").GetInt32(), curative.GetProperty("denominator").GetInt32()).ShouldBe((1, 4));
+    }
+
+    [Fact]
     public async Task The_figures_name_the_first_laggards_and_count_them_all_and_the_rest_page()
     {
         var p = await ArrangeAsync();

@@ -36,53 +36,32 @@ public sealed class KpiCalculator(AppDbContext db, TimeProvider clock)
     /// <summary>Laggards are listed in Vietnamese alphabetical order, as a Health Department officer reads them.</summary>
     private static readonly StringComparer VietnameseOrder = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
 
-    /// <summary>
-    /// One group's figure without its laggards, for the facility home's KPI card: only the statuses of the
-    /// group's facilities are read (no names), and nothing is sorted — the card shows the share alone.
-    /// </summary>
-    public async Task<KpiFigure> ComputeShareAsync(Guid provinceId, FacilityGroup group, DateOnly asOf, CancellationToken ct)
-    {
-        var statuses = new List<UnitStatus>();
-        await foreach (var status in GroupStatuses.For(db)(db, provinceId, asOf, TypesOf[group]).WithCancellation(ct)) statuses.Add(status);
-        Func<UnitStatus, bool> counted = group == FacilityGroup.Curative ? s => s.HasFormalUnit() : s => s.CarriesOutSocialWork();
-        var numerator = statuses.Count(counted);
-        return group switch
-        {
-            FacilityGroup.Preventive => new KpiFigure(KpiIndicator.PreventiveSocialWorkShare, numerator, statuses.Count,
-                KpiTargets.SharePercent(numerator, statuses.Count), KpiTargets.PreventiveTargetForYearEnd(asOf.Year),
-                KpiTargets.PreventiveTrajectoryAt(asOf), KpiTargets.AssessPreventive(numerator, statuses.Count, asOf), []),
-            FacilityGroup.Curative => new KpiFigure(KpiIndicator.CurativeUnitShare, numerator, statuses.Count,
-                KpiTargets.SharePercent(numerator, statuses.Count), KpiTargets.CurativeTargetPercent, null,
-                KpiTargets.AssessCurative(numerator, statuses.Count), []),
-            _ => new KpiFigure(KpiIndicator.CommuneStationShare, numerator, statuses.Count,
-                KpiTargets.SharePercent(numerator, statuses.Count), null, null, KpiState.NotJudged, []),
-        };
-    }
+    /// <summary>Whether a facility of the group counts toward its group's share with this status.</summary>
+    public static bool Counts(FacilityGroup group, UnitStatus status) =>
+        group == FacilityGroup.Curative ? status.HasFormalUnit() : status.CarriesOutSocialWork();
 
-    private static readonly Dictionary<FacilityGroup, FacilityType[]> TypesOf = Enum.GetValues<FacilityGroup>()
-        .ToDictionary(g => g, g => Enum.GetValues<FacilityType>().Where(t => t.Group() == g).ToArray());
+    /// <summary>
+    /// One group's share, target and state from its counts, without laggards: the facility home's KPI card, whose one statement
+    /// (GetFacilityKpis) counts the group's operating facilities and those that count in the database.
+    /// </summary>
+    public static (KpiIndicator Indicator, decimal SharePercent, decimal? TargetPercent, KpiState State) Share(
+        FacilityGroup group, int numerator, int denominator, DateOnly asOf) => group switch
+    {
+        FacilityGroup.Preventive => (KpiIndicator.PreventiveSocialWorkShare, KpiTargets.SharePercent(numerator, denominator),
+            KpiTargets.PreventiveTargetForYearEnd(asOf.Year), KpiTargets.AssessPreventive(numerator, denominator, asOf)),
+        FacilityGroup.Curative => (KpiIndicator.CurativeUnitShare, KpiTargets.SharePercent(numerator, denominator),
+            KpiTargets.CurativeTargetPercent, KpiTargets.AssessCurative(numerator, denominator)),
+        _ => (KpiIndicator.CommuneStationShare, KpiTargets.SharePercent(numerator, denominator), null, KpiState.NotJudged),
+    };
 
     private static readonly string[] TenantFilterOnly = [AppDbContext.TenantFilter];
 
     private sealed record FacilityRow(Guid Id, string Code, string Name, FacilityType Type, HospitalLevel? HospitalLevel, UnitStatus Status);
 
-    // The KPI card and the province KPIs each ask on every load, so both reads are compiled once per model (issue 19,
-    // CompiledPerModel) and a request builds no expression tree. Both are the operating facilities of the province with
-    // UnitStatusQueries.WithStatusOn written out (a compiled query cannot call helpers). They stay two queries: the card
-    // reads its group's statuses alone, and reading every name and code for it cost 13 kB more per request.
-
-    /// <summary>The statuses of the province's operating facilities of the given types on the date: the KPI card's read.</summary>
-    private static readonly CompiledPerModel<Func<AppDbContext, Guid, DateOnly, FacilityType[], IAsyncEnumerable<UnitStatus>>> GroupStatuses = new(() => EF.CompileAsyncQuery(
-        (AppDbContext db, Guid provinceId, DateOnly asOf, FacilityType[] types) => db.Facilities.AsNoTracking()
-            .Where(f => f.ProvinceId == provinceId)
-            .Where(f => (f.EstablishedOn == null || f.EstablishedOn <= asOf) && (f.ClosedOn == null || f.ClosedOn > asOf))
-            .Where(f => types.Contains(f.Type))
-            .Select(f => db.UnitStatusChanges.IgnoreQueryFilters(TenantFilterOnly).AsNoTracking()
-                .Where(c => !c.IsRetraction && !db.UnitStatusChanges.IgnoreQueryFilters(TenantFilterOnly).AsNoTracking().Any(x => x.CorrectsId == c.Id))
-                .Where(c => c.FacilityId == f.Id && c.EffectiveDate <= asOf)
-                .OrderByDescending(c => c.EffectiveDate).ThenByDescending(c => c.RecordedAt)
-                .Select(c => (UnitStatus?)c.Status)
-                .FirstOrDefault() ?? UnitStatus.None)));
+    // The province KPIs ask on every load, so their read is compiled once per model (issue 19, CompiledPerModel) and a
+    // request builds no expression tree: the operating facilities of the province with UnitStatusQueries.WithStatusOn
+    // written out (a compiled query cannot call helpers). The KPI card has its own statement (GetFacilityKpis): it reads its
+    // group's counts alone, and reading every name and code for it cost 13 kB more per request.
 
     /// <summary>Every operating facility of the province on the date with its status then: the province KPIs' one read.</summary>
     private static readonly CompiledPerModel<Func<AppDbContext, Guid, DateOnly, IAsyncEnumerable<FacilityRow>>> OperatingWithStatus = new(() => EF.CompileAsyncQuery(
