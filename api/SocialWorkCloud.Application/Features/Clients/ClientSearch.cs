@@ -52,8 +52,7 @@ public static class ClientSearch
         var readFacility = user.HasPermission(Permissions.CasesReadFacility);
         var me = user.UserId ?? Guid.Empty;
         return await MergedNamePageAsync(
-            () => FullNameCount.For(db, supervise, readFacility)(db, supervise, readFacility, me, folded, upper, ct),
-            () => LaterPartsCount.For(db, supervise, readFacility)(db, supervise, readFacility, me, folded, upper, ct),
+            () => NameCounts.For(db, supervise, readFacility)(db, supervise, readFacility, me, folded, upper, ct),
             () => ListAsync(FullNamePage.For(db, supervise, readFacility)(db, supervise, readFacility, me, folded, upper, skip, pageSize), ct),
             (laterSkip, take) => ListAsync(LaterPartsPage.For(db, supervise, readFacility)(db, supervise, readFacility, me, folded, upper, laterSkip, take), ct),
             skip, pageSize);
@@ -79,6 +78,21 @@ public static class ClientSearch
             return await OrderedPageAsync(clients.Where(c => ids.Contains(c.Id)), cases, skip, pageSize, ct);
         }
 
+        var (byFullName, byLaterParts) = NameMatches(clients, nameKeys, folded);
+        return await MergedNamePageAsync(
+            () => CappedNameCounts(byFullName, byLaterParts).SumAsync(ct),
+            () => byFullName.OrderBy(c => c.SearchName).ThenBy(c => c.Id).Skip(skip).Take(pageSize).Listed(cases).ToListAsync(ct),
+            (laterSkip, take) => byLaterParts.Skip(laterSkip).Take(take).Listed(cases).ToListAsync(ct),
+            skip, pageSize);
+    }
+
+    /// <summary>
+    /// A name search's two ways: the clients whose full name starts with <paramref name="folded"/>, and those with a later name
+    /// part that does, in key order (a client whose full name matched already is left out).
+    /// </summary>
+    internal static (IQueryable<Client> ByFullName, IQueryable<Client> ByLaterParts) NameMatches(
+        IQueryable<Client> clients, IQueryable<ClientNameKey> nameKeys, string folded)
+    {
         var upper = PastPrefix(folded);
         // CA1309: these compares are translated to SQL range predicates (>=, <) that the column's index serves;
         // the database's collation orders them, not .NET, so a StringComparison argument would promise what SQL does not do.
@@ -93,12 +107,7 @@ public static class ClientSearch
             orderby k.Key, k.ClientId
             select c;
 #pragma warning restore CA1309
-        return await MergedNamePageAsync(
-            () => CappedCountAsync(byFullName, ct),
-            () => CappedCountAsync(byLaterParts, ct),
-            () => byFullName.OrderBy(c => c.SearchName).ThenBy(c => c.Id).Skip(skip).Take(pageSize).Listed(cases).ToListAsync(ct),
-            (laterSkip, take) => byLaterParts.Skip(laterSkip).Take(take).Listed(cases).ToListAsync(ct),
-            skip, pageSize);
+        return (byFullName, byLaterParts);
     }
 
     /// <summary>
@@ -107,12 +116,12 @@ public static class ClientSearch
     /// "at least a thousand": the page reads from them alone.
     /// </summary>
     private static async Task<(List<Row> Page, int Total, bool TotalIsLowerBound)> MergedNamePageAsync(
-        Func<Task<int>> countFullNames, Func<Task<int>> countLaterParts, Func<Task<List<Row>>> fullNamePage,
-        Func<int, int, Task<List<Row>>> laterPartsPage, int skip, int pageSize)
+        Func<Task<int>> countBoth, Func<Task<List<Row>>> fullNamePage, Func<int, int, Task<List<Row>>> laterPartsPage, int skip, int pageSize)
     {
-        var fullCount = await countFullNames();
+        var counts = await countBoth();
+        var fullCount = counts % LaterPartMatch;
         var fullCapped = fullCount > CountCap;
-        var laterCount = fullCapped ? 0 : await countLaterParts();
+        var laterCount = fullCapped ? 0 : counts / LaterPartMatch;
         var rows = fullCapped || fullCount > skip ? await fullNamePage() : [];
         if (!fullCapped && rows.Count < pageSize && laterCount > 0)
         {
@@ -153,36 +162,52 @@ public static class ClientSearch
     private static Task<int> CappedCountAsync(IQueryable<Client> clients, CancellationToken ct) =>
         clients.Select(c => c.Id).Take(CountCap + 1).CountAsync(ct);
 
+    /// <summary>What a full-name match adds to <see cref="CappedNameCounts"/>' sum.</summary>
+    private const int FullNameMatch = 1;
+
+    /// <summary>
+    /// What a later-part match adds to <see cref="CappedNameCounts"/>' sum: more than the full-name matches can add (at most
+    /// <see cref="CountCap"/> + 1), so the sum holds both counts: full-name matches = sum % this, later-part matches = sum / this.
+    /// </summary>
+    private const int LaterPartMatch = CountCap + 2;
+
+    /// <summary>
+    /// A name search's two counts, each capped as <see cref="CappedCountAsync"/> does, in one statement (issue 19): a sum over
+    /// the capped matches of both ways (<c>UNION ALL</c>), each full-name match counting <see cref="FullNameMatch"/> and each
+    /// later-part match <see cref="LaterPartMatch"/>. One round trip, and one query's parameters and machinery instead of two;
+    /// each way keeps its own index seek and its own LIMIT. The later parts are counted even when the full names pass the cap
+    /// (they are not used then): at most another thousand index entries.
+    /// </summary>
+    internal static IQueryable<int> CappedNameCounts(IQueryable<Client> byFullName, IQueryable<Client> byLaterParts) =>
+        byFullName.Select(c => FullNameMatch).Take(CountCap + 1).Concat(byLaterParts.Select(c => LaterPartMatch).Take(CountCap + 1));
+
     private static (List<Row>, int, bool) Capped(List<Row> rows, int count) =>
         count > CountCap ? (rows, CountCap, true) : (rows, count, false);
 
-    // NamePageAsync's four statements, compiled once per model (issue 19, CompiledPerModel): built as LINQ they made and
+    // NamePageAsync's three statements, compiled once per model (issue 19, CompiledPerModel): built as LINQ they made and
     // parameterised their expression trees on every keystroke, half of the search's allocations. They are PageAsync's name
     // search written out (a compiled query cannot call helpers), with CaseAccess.ClientsVisibleTo's rule and the caller's
     // permissions as parameters, as GetWorkLists states it: a change of either rule goes here too. Each is compiled once per
     // permission set with the rule folded to that role's (CompiledPerVisibility: a unit head's statements carry none of it).
 #pragma warning disable CA1309 // as in PageAsync: translated to SQL range predicates, ordered by the database's collation
-    private static readonly CompiledPerVisibility<Func<AppDbContext, bool, bool, Guid, string, string, CancellationToken, int>, Func<AppDbContext, bool, bool, Guid, string, string, CancellationToken, Task<int>>> FullNameCount = new(
+    private static readonly CompiledPerVisibility<Func<AppDbContext, bool, bool, Guid, string, string, CancellationToken, int>, Func<AppDbContext, bool, bool, Guid, string, string, CancellationToken, Task<int>>> NameCounts = new(
         (db, supervise, readFacility, me, low, high, ct) =>
             db.Clients.AsNoTracking()
                 .Where(cl => supervise || !db.Cases.Any(c => c.ClientId == cl.Id && c.IsSensitive)
                     || db.Cases.Any(c => c.ClientId == cl.Id && (c.AssignedWorkerId == me || (readFacility && !c.IsSensitive))))
                 .Where(c => c.MergedIntoId == null && c.RestrictedSince == null)
                 .Where(c => string.Compare(c.SearchName, low) >= 0 && string.Compare(c.SearchName, high) < 0)
-                .Select(c => c.Id).Take(CountCap + 1).Count(),
-        EF.CompileAsyncQuery<AppDbContext, bool, bool, Guid, string, string, int>);
-
-    private static readonly CompiledPerVisibility<Func<AppDbContext, bool, bool, Guid, string, string, CancellationToken, int>, Func<AppDbContext, bool, bool, Guid, string, string, CancellationToken, Task<int>>> LaterPartsCount = new(
-        (db, supervise, readFacility, me, low, high, ct) =>
-            (from k in db.ClientNameKeys.AsNoTracking()
-             where string.Compare(k.Key, low) >= 0 && string.Compare(k.Key, high) < 0
-             join c in db.Clients.AsNoTracking()
-                 .Where(cl => supervise || !db.Cases.Any(c => c.ClientId == cl.Id && c.IsSensitive)
-                     || db.Cases.Any(c => c.ClientId == cl.Id && (c.AssignedWorkerId == me || (readFacility && !c.IsSensitive))))
-                 .Where(c => c.MergedIntoId == null && c.RestrictedSince == null) on k.ClientId equals c.Id
-             where !(string.Compare(c.SearchName, low) >= 0 && string.Compare(c.SearchName, high) < 0)
-             orderby k.Key, k.ClientId
-             select c.Id).Take(CountCap + 1).Count(),
+                .Select(c => FullNameMatch).Take(CountCap + 1)
+                .Concat((from k in db.ClientNameKeys.AsNoTracking()
+                         where string.Compare(k.Key, low) >= 0 && string.Compare(k.Key, high) < 0
+                         join c in db.Clients.AsNoTracking()
+                             .Where(cl => supervise || !db.Cases.Any(c => c.ClientId == cl.Id && c.IsSensitive)
+                                 || db.Cases.Any(c => c.ClientId == cl.Id && (c.AssignedWorkerId == me || (readFacility && !c.IsSensitive))))
+                             .Where(c => c.MergedIntoId == null && c.RestrictedSince == null) on k.ClientId equals c.Id
+                         where !(string.Compare(c.SearchName, low) >= 0 && string.Compare(c.SearchName, high) < 0)
+                         orderby k.Key, k.ClientId
+                         select LaterPartMatch).Take(CountCap + 1))
+                .Sum(),
         EF.CompileAsyncQuery<AppDbContext, bool, bool, Guid, string, string, int>);
 
     private static readonly CompiledPerVisibility<Func<AppDbContext, bool, bool, Guid, string, string, int, int, IQueryable<Row>>, Func<AppDbContext, bool, bool, Guid, string, string, int, int, IAsyncEnumerable<Row>>> FullNamePage = new(
