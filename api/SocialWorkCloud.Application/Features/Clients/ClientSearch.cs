@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Features.Cases;
@@ -52,10 +53,10 @@ public static class ClientSearch
         var readFacility = user.HasPermission(Permissions.CasesReadFacility);
         var me = user.UserId ?? Guid.Empty;
         return await MergedNamePageAsync(
-            () => NameCounts.For(db, supervise, readFacility)(db, supervise, readFacility, me, folded, upper, ct),
-            () => ListAsync(FullNamePage.For(db, supervise, readFacility)(db, supervise, readFacility, me, folded, upper, skip, pageSize), ct),
-            (laterSkip, take) => ListAsync(LaterPartsPage.For(db, supervise, readFacility)(db, supervise, readFacility, me, folded, upper, laterSkip, take), ct),
-            skip, pageSize);
+            () => NameCounts.For(db, supervise, readFacility)(db, me, folded, upper, ct),
+            () => FullNamePage.For(db, supervise, readFacility)(db, me, folded, upper, skip, pageSize),
+            (laterSkip, take) => LaterPartsPage.For(db, supervise, readFacility)(db, me, folded, upper, laterSkip, take),
+            skip, pageSize, ct);
     }
 
     public static async Task<(List<Row> Page, int Total, bool TotalIsLowerBound)> PageAsync(
@@ -81,9 +82,9 @@ public static class ClientSearch
         var (byFullName, byLaterParts) = NameMatches(clients, nameKeys, folded);
         return await MergedNamePageAsync(
             () => CappedNameCounts(byFullName, byLaterParts).SumAsync(ct),
-            () => byFullName.OrderBy(c => c.SearchName).ThenBy(c => c.Id).Skip(skip).Take(pageSize).Listed(cases).ToListAsync(ct),
-            (laterSkip, take) => byLaterParts.Skip(laterSkip).Take(take).Listed(cases).ToListAsync(ct),
-            skip, pageSize);
+            () => byFullName.OrderBy(c => c.SearchName).ThenBy(c => c.Id).Skip(skip).Take(pageSize).Listed(cases).AsAsyncEnumerable(),
+            (laterSkip, take) => byLaterParts.Skip(laterSkip).Take(take).Listed(cases).AsAsyncEnumerable(),
+            skip, pageSize, ct);
     }
 
     /// <summary>
@@ -116,18 +117,23 @@ public static class ClientSearch
     /// "at least a thousand": the page reads from them alone.
     /// </summary>
     private static async Task<(List<Row> Page, int Total, bool TotalIsLowerBound)> MergedNamePageAsync(
-        Func<Task<int>> countBoth, Func<Task<List<Row>>> fullNamePage, Func<int, int, Task<List<Row>>> laterPartsPage, int skip, int pageSize)
+        Func<Task<int>> countBoth, Func<IAsyncEnumerable<Row>> fullNamePage, Func<int, int, IAsyncEnumerable<Row>> laterPartsPage, int skip, int pageSize,
+        CancellationToken ct)
     {
         var counts = await countBoth();
         var fullCount = counts % LaterPartMatch;
         var fullCapped = fullCount > CountCap;
         var laterCount = fullCapped ? 0 : counts / LaterPartMatch;
-        var rows = fullCapped || fullCount > skip ? await fullNamePage() : [];
+        // Both pages' rows go into one list made to the page's size (no copies as it grows, no second list for the later parts).
+        var rows = new List<Row>(pageSize);
+        if (fullCapped || fullCount > skip)
+        {
+            await foreach (var row in fullNamePage().WithCancellation(ct)) rows.Add(row);
+        }
         if (!fullCapped && rows.Count < pageSize && laterCount > 0)
         {
-            var later = await laterPartsPage(Math.Max(0, skip - fullCount), pageSize - rows.Count);
             // Each client once, in key order (a name holding the run twice has two keys): a loop, as the page is a few dozen rows.
-            foreach (var row in later)
+            await foreach (var row in laterPartsPage(Math.Max(0, skip - fullCount), pageSize - rows.Count).WithCancellation(ct))
             {
                 if (!Listed(rows, row.Summary.Id)) rows.Add(row);
             }
@@ -146,13 +152,6 @@ public static class ClientSearch
 
     /// <summary>The first key past every key that starts with <paramref name="folded"/> (the range's upper bound).</summary>
     private static string PastPrefix(string folded) => folded[..^1] + (char)(folded[^1] + 1);
-
-    private static async Task<List<Row>> ListAsync(IAsyncEnumerable<Row> rows, CancellationToken ct)
-    {
-        var list = new List<Row>();
-        await foreach (var row in rows.WithCancellation(ct)) list.Add(row);
-        return list;
-    }
 
     /// <summary>The register (or an identifier's few matches) in Vietnamese order; a name search stays in its key order, which its index gives.</summary>
     private static async Task<(List<Row> Page, int Total, bool TotalIsLowerBound)> OrderedPageAsync(IQueryable<Client> clients, IQueryable<Case> cases, int skip, int pageSize, CancellationToken ct) =>
@@ -188,9 +187,10 @@ public static class ClientSearch
     // parameterised their expression trees on every keystroke, half of the search's allocations. They are PageAsync's name
     // search written out (a compiled query cannot call helpers), with CaseAccess.ClientsVisibleTo's rule and the caller's
     // permissions as parameters, as GetWorkLists states it: a change of either rule goes here too. Each is compiled once per
-    // permission set with the rule folded to that role's (CompiledPerVisibility: a unit head's statements carry none of it).
+    // permission set with the rule folded to that role's (CompiledPerVisibility: a unit head's statements carry none of it), and compiled without
+    // the two permission parameters the folding left unread (WithoutPermissions).
 #pragma warning disable CA1309 // as in PageAsync: translated to SQL range predicates, ordered by the database's collation
-    private static readonly CompiledPerVisibility<Func<AppDbContext, bool, bool, Guid, string, string, CancellationToken, int>, Func<AppDbContext, bool, bool, Guid, string, string, CancellationToken, Task<int>>> NameCounts = new(
+    private static readonly CompiledPerVisibility<Func<AppDbContext, bool, bool, Guid, string, string, CancellationToken, int>, Func<AppDbContext, Guid, string, string, CancellationToken, Task<int>>> NameCounts = new(
         (db, supervise, readFacility, me, low, high, ct) =>
             db.Clients.AsNoTracking()
                 .Where(cl => supervise || !db.Cases.Any(c => c.ClientId == cl.Id && c.IsSensitive)
@@ -208,9 +208,9 @@ public static class ClientSearch
                          orderby k.Key, k.ClientId
                          select LaterPartMatch).Take(CountCap + 1))
                 .Sum(),
-        EF.CompileAsyncQuery<AppDbContext, bool, bool, Guid, string, string, int>);
+        query => EF.CompileAsyncQuery(WithoutPermissions<Func<AppDbContext, bool, bool, Guid, string, string, CancellationToken, int>, Func<AppDbContext, Guid, string, string, CancellationToken, int>>(query)));
 
-    private static readonly CompiledPerVisibility<Func<AppDbContext, bool, bool, Guid, string, string, int, int, IQueryable<Row>>, Func<AppDbContext, bool, bool, Guid, string, string, int, int, IAsyncEnumerable<Row>>> FullNamePage = new(
+    private static readonly CompiledPerVisibility<Func<AppDbContext, bool, bool, Guid, string, string, int, int, IQueryable<Row>>, Func<AppDbContext, Guid, string, string, int, int, IAsyncEnumerable<Row>>> FullNamePage = new(
         (db, supervise, readFacility, me, low, high, skip, take) =>
             db.Clients.AsNoTracking()
                 .Where(cl => supervise || !db.Cases.Any(c => c.ClientId == cl.Id && c.IsSensitive)
@@ -220,9 +220,9 @@ public static class ClientSearch
                 .OrderBy(c => c.SearchName).ThenBy(c => c.Id).Skip(skip).Take(take)
                 .Select(c => new Row(new ClientSummary(c.Id, c.FullName, c.BirthYear, c.DateOfBirth, c.Sex, Masking.Mask(c.NationalId), Masking.Mask(c.Phone),
                     c.PatientId, c.CommuneWard, Vulnerabilities.Split(c.Vulnerabilities)), db.Cases.Any(k => k.ClientId == c.Id && k.IsSensitive))),
-        EF.CompileAsyncQuery);
+        query => EF.CompileAsyncQuery(WithoutPermissions<Func<AppDbContext, bool, bool, Guid, string, string, int, int, IQueryable<Row>>, Func<AppDbContext, Guid, string, string, int, int, IQueryable<Row>>>(query)));
 
-    private static readonly CompiledPerVisibility<Func<AppDbContext, bool, bool, Guid, string, string, int, int, IQueryable<Row>>, Func<AppDbContext, bool, bool, Guid, string, string, int, int, IAsyncEnumerable<Row>>> LaterPartsPage = new(
+    private static readonly CompiledPerVisibility<Func<AppDbContext, bool, bool, Guid, string, string, int, int, IQueryable<Row>>, Func<AppDbContext, Guid, string, string, int, int, IAsyncEnumerable<Row>>> LaterPartsPage = new(
         (db, supervise, readFacility, me, low, high, skip, take) =>
             (from k in db.ClientNameKeys.AsNoTracking()
              where string.Compare(k.Key, low) >= 0 && string.Compare(k.Key, high) < 0
@@ -235,6 +235,13 @@ public static class ClientSearch
              select c).Skip(skip).Take(take)
                 .Select(c => new Row(new ClientSummary(c.Id, c.FullName, c.BirthYear, c.DateOfBirth, c.Sex, Masking.Mask(c.NationalId), Masking.Mask(c.Phone),
                     c.PatientId, c.CommuneWard, Vulnerabilities.Split(c.Vulnerabilities)), db.Cases.Any(k => k.ClientId == c.Id && k.IsSensitive))),
-        EF.CompileAsyncQuery);
+        query => EF.CompileAsyncQuery(WithoutPermissions<Func<AppDbContext, bool, bool, Guid, string, string, int, int, IQueryable<Row>>, Func<AppDbContext, Guid, string, string, int, int, IQueryable<Row>>>(query)));
 #pragma warning restore CA1309
+
+    /// <summary>
+    /// A bound variant (<see cref="CompiledPerVisibility{TLambda, TQuery}"/>) no longer reads <c>supervise</c> and <c>readFacility</c>:
+    /// compiled without them, so EF does not box them and carry them in each execution's parameter dictionaries (issue 19).
+    /// </summary>
+    private static Expression<TWithout> WithoutPermissions<TBound, TWithout>(Expression<TBound> bound) =>
+        Expression.Lambda<TWithout>(bound.Body, bound.Parameters.Where(p => p.Name is not ("supervise" or "readFacility")));
 }
