@@ -29,9 +29,10 @@ public static class ClientSearch
     /// <summary>
     /// A page row: the list's summary, made as the row is read from the columns a list shows (10 of the client's 23; national
     /// ID and phone masked), and whether the client has a sensitive case (<see cref="HasSensitiveCase"/>: only those rows need
-    /// the sensitive-read audit's look at the cases).
+    /// the sensitive-read audit's look at the cases). A struct: it lives in the page's list only until the summaries are taken
+    /// out, so no object per row (issue 19).
     /// </summary>
-    public sealed record Row(ClientSummary Summary, bool HasSensitiveCase);
+    public readonly record struct Row(ClientSummary Summary, bool HasSensitiveCase);
 
     private static IQueryable<Row> Listed(this IQueryable<Client> clients, IQueryable<Case> cases) => clients.Select(c =>
         new Row(new ClientSummary(c.Id, c.FullName, c.BirthYear, c.DateOfBirth, c.Sex, Masking.Mask(c.NationalId), Masking.Mask(c.Phone), c.PatientId,
