@@ -153,7 +153,7 @@ public static class Vulnerabilities
     public static IReadOnlyList<Vulnerability> All { get; } = Each;
 
     /// <summary>The flags set, in declaration order; every listed client asks, so one array and no enumerator or boxing.</summary>
-    public static IReadOnlyList<Vulnerability> Split(Vulnerability flags)
+    public static Vulnerability[] Split(Vulnerability flags)
     {
         if (flags == Vulnerability.None) return [];
         var count = 0;

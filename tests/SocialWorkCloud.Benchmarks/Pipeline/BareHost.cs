@@ -334,7 +334,7 @@ public static class BareHost
     private const string Listed = """c."FacilityId" = @facility AND c."MergedIntoId" IS NULL AND c."RestrictedSince" IS NULL""";
 
     /// <summary>
-    /// The desk search by name (ClientSearch): capped counts of the full-name and later-part matches, then the page's 10 fields
+    /// The desk search by name (ClientSearch): the capped counts of the full-name and later-part matches in one statement, then the page's 10 fields
     /// (full-name matches first, if any; then later-part matches) with whether each client has a sensitive case.
     /// </summary>
     private static async Task<IResult> SearchClientsAsync(NpgsqlDataSource source, Guid facility, string search, CancellationToken ct)
@@ -355,15 +355,18 @@ public static class BareHost
             FROM "ClientNameKeys" k JOIN "Clients" c ON c."Id" = k."ClientId"
             WHERE k."FacilityId" = @facility AND k."Key" >= @from AND k."Key" < @to AND NOT (c."SearchName" >= @from AND c."SearchName" < @to)
             """;
-        int fullCount, laterCount = 0;
-        await using (var count = Command($"""SELECT count(*)::int FROM (SELECT c."Id" FROM "Clients" c WHERE {Listed} AND {fullName} LIMIT 1001) t"""))
+        // Both capped counts in one statement, as ClientSearch.CappedNameCounts: a full-name match adds 1, a later-part match 1002.
+        int fullCount, laterCount;
+        await using (var count = Command($"""
+            SELECT COALESCE(sum(t.n), 0)::int FROM (
+              (SELECT 1 AS n FROM "Clients" c WHERE {Listed} AND {fullName} LIMIT 1001)
+              UNION ALL
+              (SELECT 1002 AS n {laterParts} AND {Listed} ORDER BY k."Key", k."ClientId" LIMIT 1001)) t
+            """))
         {
-            fullCount = (int)(await count.ExecuteScalarAsync(ct))!;
-        }
-        if (fullCount <= 1000)
-        {
-            await using var count = Command($"""SELECT count(*)::int FROM (SELECT c."Id" {laterParts} AND {Listed} LIMIT 1001) t""");
-            laterCount = (int)(await count.ExecuteScalarAsync(ct))!;
+            var counts = (int)(await count.ExecuteScalarAsync(ct))!;
+            fullCount = counts % 1002;
+            laterCount = fullCount > 1000 ? 0 : counts / 1002;
         }
         var items = new List<object>();
         async Task ReadAsync(NpgsqlCommand command)

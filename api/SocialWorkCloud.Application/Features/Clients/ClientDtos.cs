@@ -2,10 +2,12 @@ using SocialWorkCloud.Domain.Clients;
 
 namespace SocialWorkCloud.Application.Features.Clients;
 
+// The vulnerabilities are an array rather than a read-only list: the JSON writer walks an array by index, a read-only list
+// through a boxed enumerator, one per listed client (issue 19; the same JSON).
 /// <summary>A client in a list: national ID and phone masked.</summary>
 public sealed record ClientSummary(
     Guid Id, string FullName, int? BirthYear, DateOnly? DateOfBirth, Sex Sex, string? NationalIdMasked, string? PhoneMasked,
-    string? PatientId, string? CommuneWard, IReadOnlyList<Vulnerability> Vulnerabilities);
+    string? PatientId, string? CommuneWard, Vulnerability[] Vulnerabilities);
 
 /// <summary>A likely duplicate found when creating a client, and why it matched.</summary>
 public sealed record ClientMatch(Guid Id, string FullName, int? BirthYear, string? NationalIdMasked, string? PatientId, IReadOnlyList<string> MatchedOn);

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Features.Cases;
@@ -28,9 +29,10 @@ public static class ClientSearch
     /// <summary>
     /// A page row: the list's summary, made as the row is read from the columns a list shows (10 of the client's 23; national
     /// ID and phone masked), and whether the client has a sensitive case (<see cref="HasSensitiveCase"/>: only those rows need
-    /// the sensitive-read audit's look at the cases).
+    /// the sensitive-read audit's look at the cases). A struct: it lives in the page's list only until the summaries are taken
+    /// out, so no object per row (issue 19).
     /// </summary>
-    public sealed record Row(ClientSummary Summary, bool HasSensitiveCase);
+    public readonly record struct Row(ClientSummary Summary, bool HasSensitiveCase);
 
     private static IQueryable<Row> Listed(this IQueryable<Client> clients, IQueryable<Case> cases) => clients.Select(c =>
         new Row(new ClientSummary(c.Id, c.FullName, c.BirthYear, c.DateOfBirth, c.Sex, Masking.Mask(c.NationalId), Masking.Mask(c.Phone), c.PatientId,
@@ -52,11 +54,10 @@ public static class ClientSearch
         var readFacility = user.HasPermission(Permissions.CasesReadFacility);
         var me = user.UserId ?? Guid.Empty;
         return await MergedNamePageAsync(
-            () => FullNameCount.For(db, supervise, readFacility)(db, supervise, readFacility, me, folded, upper, ct),
-            () => LaterPartsCount.For(db, supervise, readFacility)(db, supervise, readFacility, me, folded, upper, ct),
-            () => ListAsync(FullNamePage.For(db, supervise, readFacility)(db, supervise, readFacility, me, folded, upper, skip, pageSize), ct),
-            (laterSkip, take) => ListAsync(LaterPartsPage.For(db, supervise, readFacility)(db, supervise, readFacility, me, folded, upper, laterSkip, take), ct),
-            skip, pageSize);
+            () => NameCounts.For(db, supervise, readFacility)(db, me, folded, upper, ct),
+            () => FullNamePage.For(db, supervise, readFacility)(db, me, folded, upper, skip, pageSize),
+            (laterSkip, take) => LaterPartsPage.For(db, supervise, readFacility)(db, me, folded, upper, laterSkip, take),
+            skip, pageSize, ct);
     }
 
     public static async Task<(List<Row> Page, int Total, bool TotalIsLowerBound)> PageAsync(
@@ -79,6 +80,21 @@ public static class ClientSearch
             return await OrderedPageAsync(clients.Where(c => ids.Contains(c.Id)), cases, skip, pageSize, ct);
         }
 
+        var (byFullName, byLaterParts) = NameMatches(clients, nameKeys, folded);
+        return await MergedNamePageAsync(
+            () => CappedNameCounts(byFullName, byLaterParts).SumAsync(ct),
+            () => byFullName.OrderBy(c => c.SearchName).ThenBy(c => c.Id).Skip(skip).Take(pageSize).Listed(cases).AsAsyncEnumerable(),
+            (laterSkip, take) => byLaterParts.Skip(laterSkip).Take(take).Listed(cases).AsAsyncEnumerable(),
+            skip, pageSize, ct);
+    }
+
+    /// <summary>
+    /// A name search's two ways: the clients whose full name starts with <paramref name="folded"/>, and those with a later name
+    /// part that does, in key order (a client whose full name matched already is left out).
+    /// </summary>
+    internal static (IQueryable<Client> ByFullName, IQueryable<Client> ByLaterParts) NameMatches(
+        IQueryable<Client> clients, IQueryable<ClientNameKey> nameKeys, string folded)
+    {
         var upper = PastPrefix(folded);
         // CA1309: these compares are translated to SQL range predicates (>=, <) that the column's index serves;
         // the database's collation orders them, not .NET, so a StringComparison argument would promise what SQL does not do.
@@ -93,12 +109,7 @@ public static class ClientSearch
             orderby k.Key, k.ClientId
             select c;
 #pragma warning restore CA1309
-        return await MergedNamePageAsync(
-            () => CappedCountAsync(byFullName, ct),
-            () => CappedCountAsync(byLaterParts, ct),
-            () => byFullName.OrderBy(c => c.SearchName).ThenBy(c => c.Id).Skip(skip).Take(pageSize).Listed(cases).ToListAsync(ct),
-            (laterSkip, take) => byLaterParts.Skip(laterSkip).Take(take).Listed(cases).ToListAsync(ct),
-            skip, pageSize);
+        return (byFullName, byLaterParts);
     }
 
     /// <summary>
@@ -107,18 +118,23 @@ public static class ClientSearch
     /// "at least a thousand": the page reads from them alone.
     /// </summary>
     private static async Task<(List<Row> Page, int Total, bool TotalIsLowerBound)> MergedNamePageAsync(
-        Func<Task<int>> countFullNames, Func<Task<int>> countLaterParts, Func<Task<List<Row>>> fullNamePage,
-        Func<int, int, Task<List<Row>>> laterPartsPage, int skip, int pageSize)
+        Func<Task<int>> countBoth, Func<IAsyncEnumerable<Row>> fullNamePage, Func<int, int, IAsyncEnumerable<Row>> laterPartsPage, int skip, int pageSize,
+        CancellationToken ct)
     {
-        var fullCount = await countFullNames();
+        var counts = await countBoth();
+        var fullCount = counts % LaterPartMatch;
         var fullCapped = fullCount > CountCap;
-        var laterCount = fullCapped ? 0 : await countLaterParts();
-        var rows = fullCapped || fullCount > skip ? await fullNamePage() : [];
+        var laterCount = fullCapped ? 0 : counts / LaterPartMatch;
+        // Both pages' rows go into one list made to the page's size (no copies as it grows, no second list for the later parts).
+        var rows = new List<Row>(pageSize);
+        if (fullCapped || fullCount > skip)
+        {
+            await foreach (var row in fullNamePage().WithCancellation(ct)) rows.Add(row);
+        }
         if (!fullCapped && rows.Count < pageSize && laterCount > 0)
         {
-            var later = await laterPartsPage(Math.Max(0, skip - fullCount), pageSize - rows.Count);
             // Each client once, in key order (a name holding the run twice has two keys): a loop, as the page is a few dozen rows.
-            foreach (var row in later)
+            await foreach (var row in laterPartsPage(Math.Max(0, skip - fullCount), pageSize - rows.Count).WithCancellation(ct))
             {
                 if (!Listed(rows, row.Summary.Id)) rows.Add(row);
             }
@@ -138,13 +154,6 @@ public static class ClientSearch
     /// <summary>The first key past every key that starts with <paramref name="folded"/> (the range's upper bound).</summary>
     private static string PastPrefix(string folded) => folded[..^1] + (char)(folded[^1] + 1);
 
-    private static async Task<List<Row>> ListAsync(IAsyncEnumerable<Row> rows, CancellationToken ct)
-    {
-        var list = new List<Row>();
-        await foreach (var row in rows.WithCancellation(ct)) list.Add(row);
-        return list;
-    }
-
     /// <summary>The register (or an identifier's few matches) in Vietnamese order; a name search stays in its key order, which its index gives.</summary>
     private static async Task<(List<Row> Page, int Total, bool TotalIsLowerBound)> OrderedPageAsync(IQueryable<Client> clients, IQueryable<Case> cases, int skip, int pageSize, CancellationToken ct) =>
         Capped(await clients.OrderBy(c => c.SortName).ThenBy(c => c.Id).Skip(skip).Take(pageSize).Listed(cases).ToListAsync(ct), await CappedCountAsync(clients, ct));
@@ -153,39 +162,56 @@ public static class ClientSearch
     private static Task<int> CappedCountAsync(IQueryable<Client> clients, CancellationToken ct) =>
         clients.Select(c => c.Id).Take(CountCap + 1).CountAsync(ct);
 
+    /// <summary>What a full-name match adds to <see cref="CappedNameCounts"/>' sum.</summary>
+    private const int FullNameMatch = 1;
+
+    /// <summary>
+    /// What a later-part match adds to <see cref="CappedNameCounts"/>' sum: more than the full-name matches can add (at most
+    /// <see cref="CountCap"/> + 1), so the sum holds both counts: full-name matches = sum % this, later-part matches = sum / this.
+    /// </summary>
+    private const int LaterPartMatch = CountCap + 2;
+
+    /// <summary>
+    /// A name search's two counts, each capped as <see cref="CappedCountAsync"/> does, in one statement (issue 19): a sum over
+    /// the capped matches of both ways (<c>UNION ALL</c>), each full-name match counting <see cref="FullNameMatch"/> and each
+    /// later-part match <see cref="LaterPartMatch"/>. One round trip, and one query's parameters and machinery instead of two;
+    /// each way keeps its own index seek and its own LIMIT. The later parts are counted even when the full names pass the cap
+    /// (they are not used then): at most another thousand index entries.
+    /// </summary>
+    internal static IQueryable<int> CappedNameCounts(IQueryable<Client> byFullName, IQueryable<Client> byLaterParts) =>
+        byFullName.Select(c => FullNameMatch).Take(CountCap + 1).Concat(byLaterParts.Select(c => LaterPartMatch).Take(CountCap + 1));
+
     private static (List<Row>, int, bool) Capped(List<Row> rows, int count) =>
         count > CountCap ? (rows, CountCap, true) : (rows, count, false);
 
-    // NamePageAsync's four statements, compiled once per model (issue 19, CompiledPerModel): built as LINQ they made and
+    // NamePageAsync's three statements, compiled once per model (issue 19, CompiledPerModel): built as LINQ they made and
     // parameterised their expression trees on every keystroke, half of the search's allocations. They are PageAsync's name
     // search written out (a compiled query cannot call helpers), with CaseAccess.ClientsVisibleTo's rule and the caller's
     // permissions as parameters, as GetWorkLists states it: a change of either rule goes here too. Each is compiled once per
-    // permission set with the rule folded to that role's (CompiledPerVisibility: a unit head's statements carry none of it).
+    // permission set with the rule folded to that role's (CompiledPerVisibility: a unit head's statements carry none of it), and compiled without
+    // the two permission parameters the folding left unread (WithoutPermissions).
 #pragma warning disable CA1309 // as in PageAsync: translated to SQL range predicates, ordered by the database's collation
-    private static readonly CompiledPerVisibility<Func<AppDbContext, bool, bool, Guid, string, string, CancellationToken, int>, Func<AppDbContext, bool, bool, Guid, string, string, CancellationToken, Task<int>>> FullNameCount = new(
+    private static readonly CompiledPerVisibility<Func<AppDbContext, bool, bool, Guid, string, string, CancellationToken, int>, Func<AppDbContext, Guid, string, string, CancellationToken, Task<int>>> NameCounts = new(
         (db, supervise, readFacility, me, low, high, ct) =>
             db.Clients.AsNoTracking()
                 .Where(cl => supervise || !db.Cases.Any(c => c.ClientId == cl.Id && c.IsSensitive)
                     || db.Cases.Any(c => c.ClientId == cl.Id && (c.AssignedWorkerId == me || (readFacility && !c.IsSensitive))))
                 .Where(c => c.MergedIntoId == null && c.RestrictedSince == null)
                 .Where(c => string.Compare(c.SearchName, low) >= 0 && string.Compare(c.SearchName, high) < 0)
-                .Select(c => c.Id).Take(CountCap + 1).Count(),
-        EF.CompileAsyncQuery<AppDbContext, bool, bool, Guid, string, string, int>);
+                .Select(c => FullNameMatch).Take(CountCap + 1)
+                .Concat((from k in db.ClientNameKeys.AsNoTracking()
+                         where string.Compare(k.Key, low) >= 0 && string.Compare(k.Key, high) < 0
+                         join c in db.Clients.AsNoTracking()
+                             .Where(cl => supervise || !db.Cases.Any(c => c.ClientId == cl.Id && c.IsSensitive)
+                                 || db.Cases.Any(c => c.ClientId == cl.Id && (c.AssignedWorkerId == me || (readFacility && !c.IsSensitive))))
+                             .Where(c => c.MergedIntoId == null && c.RestrictedSince == null) on k.ClientId equals c.Id
+                         where !(string.Compare(c.SearchName, low) >= 0 && string.Compare(c.SearchName, high) < 0)
+                         orderby k.Key, k.ClientId
+                         select LaterPartMatch).Take(CountCap + 1))
+                .Sum(),
+        query => EF.CompileAsyncQuery(WithoutPermissions<Func<AppDbContext, bool, bool, Guid, string, string, CancellationToken, int>, Func<AppDbContext, Guid, string, string, CancellationToken, int>>(query)));
 
-    private static readonly CompiledPerVisibility<Func<AppDbContext, bool, bool, Guid, string, string, CancellationToken, int>, Func<AppDbContext, bool, bool, Guid, string, string, CancellationToken, Task<int>>> LaterPartsCount = new(
-        (db, supervise, readFacility, me, low, high, ct) =>
-            (from k in db.ClientNameKeys.AsNoTracking()
-             where string.Compare(k.Key, low) >= 0 && string.Compare(k.Key, high) < 0
-             join c in db.Clients.AsNoTracking()
-                 .Where(cl => supervise || !db.Cases.Any(c => c.ClientId == cl.Id && c.IsSensitive)
-                     || db.Cases.Any(c => c.ClientId == cl.Id && (c.AssignedWorkerId == me || (readFacility && !c.IsSensitive))))
-                 .Where(c => c.MergedIntoId == null && c.RestrictedSince == null) on k.ClientId equals c.Id
-             where !(string.Compare(c.SearchName, low) >= 0 && string.Compare(c.SearchName, high) < 0)
-             orderby k.Key, k.ClientId
-             select c.Id).Take(CountCap + 1).Count(),
-        EF.CompileAsyncQuery<AppDbContext, bool, bool, Guid, string, string, int>);
-
-    private static readonly CompiledPerVisibility<Func<AppDbContext, bool, bool, Guid, string, string, int, int, IQueryable<Row>>, Func<AppDbContext, bool, bool, Guid, string, string, int, int, IAsyncEnumerable<Row>>> FullNamePage = new(
+    private static readonly CompiledPerVisibility<Func<AppDbContext, bool, bool, Guid, string, string, int, int, IQueryable<Row>>, Func<AppDbContext, Guid, string, string, int, int, IAsyncEnumerable<Row>>> FullNamePage = new(
         (db, supervise, readFacility, me, low, high, skip, take) =>
             db.Clients.AsNoTracking()
                 .Where(cl => supervise || !db.Cases.Any(c => c.ClientId == cl.Id && c.IsSensitive)
@@ -195,9 +221,9 @@ public static class ClientSearch
                 .OrderBy(c => c.SearchName).ThenBy(c => c.Id).Skip(skip).Take(take)
                 .Select(c => new Row(new ClientSummary(c.Id, c.FullName, c.BirthYear, c.DateOfBirth, c.Sex, Masking.Mask(c.NationalId), Masking.Mask(c.Phone),
                     c.PatientId, c.CommuneWard, Vulnerabilities.Split(c.Vulnerabilities)), db.Cases.Any(k => k.ClientId == c.Id && k.IsSensitive))),
-        EF.CompileAsyncQuery);
+        query => EF.CompileAsyncQuery(WithoutPermissions<Func<AppDbContext, bool, bool, Guid, string, string, int, int, IQueryable<Row>>, Func<AppDbContext, Guid, string, string, int, int, IQueryable<Row>>>(query)));
 
-    private static readonly CompiledPerVisibility<Func<AppDbContext, bool, bool, Guid, string, string, int, int, IQueryable<Row>>, Func<AppDbContext, bool, bool, Guid, string, string, int, int, IAsyncEnumerable<Row>>> LaterPartsPage = new(
+    private static readonly CompiledPerVisibility<Func<AppDbContext, bool, bool, Guid, string, string, int, int, IQueryable<Row>>, Func<AppDbContext, Guid, string, string, int, int, IAsyncEnumerable<Row>>> LaterPartsPage = new(
         (db, supervise, readFacility, me, low, high, skip, take) =>
             (from k in db.ClientNameKeys.AsNoTracking()
              where string.Compare(k.Key, low) >= 0 && string.Compare(k.Key, high) < 0
@@ -210,6 +236,13 @@ public static class ClientSearch
              select c).Skip(skip).Take(take)
                 .Select(c => new Row(new ClientSummary(c.Id, c.FullName, c.BirthYear, c.DateOfBirth, c.Sex, Masking.Mask(c.NationalId), Masking.Mask(c.Phone),
                     c.PatientId, c.CommuneWard, Vulnerabilities.Split(c.Vulnerabilities)), db.Cases.Any(k => k.ClientId == c.Id && k.IsSensitive))),
-        EF.CompileAsyncQuery);
+        query => EF.CompileAsyncQuery(WithoutPermissions<Func<AppDbContext, bool, bool, Guid, string, string, int, int, IQueryable<Row>>, Func<AppDbContext, Guid, string, string, int, int, IQueryable<Row>>>(query)));
 #pragma warning restore CA1309
+
+    /// <summary>
+    /// A bound variant (<see cref="CompiledPerVisibility{TLambda, TQuery}"/>) no longer reads <c>supervise</c> and <c>readFacility</c>:
+    /// compiled without them, so EF does not box them and carry them in each execution's parameter dictionaries (issue 19).
+    /// </summary>
+    private static Expression<TWithout> WithoutPermissions<TBound, TWithout>(Expression<TBound> bound) =>
+        Expression.Lambda<TWithout>(bound.Body, bound.Parameters.Where(p => p.Name is not ("supervise" or "readFacility")));
 }
