@@ -30,7 +30,7 @@ if [[ $build == 1 ]]; then
 fi
 
 source "$here/bench-database.sh"
-pg="$(bench_database pipebench)"
+pg="$(bench_database pipebench)" || exit 1
 
 work="$(mktemp -d)"
 api_pid="" bare_pid=""
