@@ -2,18 +2,21 @@
 # The pipeline's cost (issue 19): the real API (Release) beside a bare ASP.NET Core + Npgsql endpoint that sends
 # the same SQL and answers the same JSON (Pipeline/BareHost.cs), both on one PostgreSQL database, loaded by wrk
 # in the same run. Prints requests/s (project ÷ bare), allocated bytes and CPU time per request.
-#   SWC_BENCH_PG='Host=…;Database=postgres;…' ./run-pipeline-benchmark.sh [--seconds N] [--connections N] [--only name] [--no-build] [--trace DIR]
+#   SWC_BENCH_PG='Host=…;Database=postgres;…' ./run-pipeline-benchmark.sh [--seconds N] [--warm-up N] [--connections N] [--only name] [--no-build] [--trace DIR]
+# --warm-up N: seconds of load per side before each path is measured (default 5); the API's first paths share the machine with
+# its background JIT for longer than that, which shows as CPU per request on the first path measured.
 # --trace DIR: during each measured project run, dotnet-trace (gc-verbose: allocation samples with their types and stacks)
 # records the API into DIR/<path>.nettrace, to see what the bytes per request are (the figures of a traced run are not comparable).
 # Needs wrk (apt-get install -y wrk), jq and psql. Uses the database "<name>_pipebench" (dropped and re-created).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-seconds=10 connections=8 only="" build=1 trace="" trace_pid=""
+seconds=10 warmup=5 connections=8 only="" build=1 trace="" trace_pid=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --seconds) seconds="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
+    --warm-up) warmup="$2"; shift 2 ;;
     --only) only="$2"; shift 2 ;;
     --no-build) build=0; shift ;;
     --trace) trace="$(mkdir -p "$2" && cd "$2" && pwd)"; PATH="$PATH:$HOME/.dotnet/tools"; shift 2 ;;
@@ -131,7 +134,7 @@ run_wrk() { # url, token, script, seconds, pid, base -> "requests/s requests non
   echo "$rps $requests ${errors:-0} $(( (a1 - a0) / requests )) $(( (c1 - c0) * 1000000 / $(getconf CLK_TCK) / requests ))"
 }
 
-echo "wrk: 2 threads, $connections connections, ${seconds} s per side after a 5 s warm-up; machine load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "wrk: 2 threads, $connections connections, ${seconds} s per side after a ${warmup} s warm-up; machine load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for s in "${scenarios[@]}"; do
   IFS='|' read -r name real_url bare_url tok script <<<"$s"
   [[ -n "$only" && "$name" != *"$only"* ]] && continue
@@ -141,8 +144,8 @@ for s in "${scenarios[@]}"; do
     diff <(shape "$real_url" | jq -r '.[]') <(shape "$bare_url" | jq -r '.[]') >"$work/shape.diff" \
       || { echo "  $name: the JSON differs (< project, > bare):"; sed 's/^/    /' "$work/shape.diff"; }
   fi
-  run_wrk "$real_url" "$tok" "$script" 5 "$api_pid" "$api" >/dev/null
-  run_wrk "$bare_url" "$tok" "$script" 5 "$bare_pid" "$bare" >/dev/null
+  run_wrk "$real_url" "$tok" "$script" "$warmup" "$api_pid" "$api" >/dev/null
+  run_wrk "$bare_url" "$tok" "$script" "$warmup" "$bare_pid" "$bare" >/dev/null
   if [[ -n "$trace" ]]; then
     slug="$(tr -c 'a-zA-Z0-9\n' '-' <<<"$name" | tr -s '-')"
     (sleep 1; dotnet-trace collect -p "$api_pid" --profile gc-verbose --duration "00:00:$(printf '%02d' $((seconds > 3 ? seconds - 2 : 1)))" \
