@@ -72,8 +72,7 @@ public sealed class ValidatedTokenCache
     internal bool TryAnswer(string token, TokenValidationParameters parameters, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FrozenClaimsIdentity? identity)
     {
         identity = null;
-        if (!CachingTokenHandler.Cacheable(parameters) || !_entries.TryGetValue(token, out var entry)
-            || !entry.Parameters.Match(parameters) || !CachingTokenHandler.WithinLifetime(entry, parameters)) return false;
+        if (!CachingTokenHandler.Cacheable(parameters) || !_entries.TryGetValue(token, out var entry) || !entry.AcceptedUnder(parameters)) return false;
         identity = entry.Identity;
         return true;
     }
@@ -137,6 +136,9 @@ public sealed class ValidatedTokenCache
         public DateTime NotBefore { get; } = result.SecurityToken.ValidFrom;
         public DateTime Expires { get; } = result.SecurityToken.ValidTo;
         public DateTimeOffset Until => new(DateTime.SpecifyKind(Expires, DateTimeKind.Utc) + Parameters.ClockSkew);
+
+        /// <summary>Whether a request under these parameters may be answered from this entry: the same parameters, within its lifetime.</summary>
+        public bool AcceptedUnder(TokenValidationParameters p) => Parameters.Match(p) && CachingTokenHandler.WithinLifetime(this, p);
     }
 
     /// <summary>The validation parameters a token passed under that could refuse it if they changed.</summary>
@@ -207,7 +209,7 @@ public sealed class CachingTokenHandler(TokenHandler inner, ValidatedTokenCache 
         var cacheable = Cacheable(validationParameters);
         if (cacheable && cache.TryGet(token, out var entry))
         {
-            if (entry.Parameters.Match(validationParameters) && WithinLifetime(entry, validationParameters)) return Answer(entry);
+            if (entry.AcceptedUnder(validationParameters)) return Answer(entry);
             cache.Forget(token);
         }
 
@@ -218,7 +220,7 @@ public sealed class CachingTokenHandler(TokenHandler inner, ValidatedTokenCache 
         var frozen = new FrozenClaimsIdentity(identity);
         var remembered = new ValidatedTokenCache.Entry(result, frozen, new ValidatedTokenCache.Parameters(validationParameters));
         // Checked again as a hit would be, so what is remembered is exactly what the next request would accept.
-        if (WithinLifetime(remembered, validationParameters)) cache.Remember(token, remembered);
+        if (remembered.AcceptedUnder(validationParameters)) cache.Remember(token, remembered);
         result.ClaimsIdentity = frozen;
         return result;
     }

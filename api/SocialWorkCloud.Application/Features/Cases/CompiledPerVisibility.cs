@@ -9,13 +9,14 @@ namespace SocialWorkCloud.Application.Features.Cases;
 /// <c>readFacility</c> parameters, compiled once per permission set (and per model, <see cref="CompiledPerModel{TQuery}"/>) with
 /// the two bound as constants (issue 19): the rule folds to what the caller's role needs — nothing at all for a unit head — so a
 /// statement sends neither those parameters nor the predicates they would have switched off (shorter text, fewer parameters, on
-/// every request). The query keeps its signature; the two permissions choose the variant and are otherwise ignored.
+/// every request). A variant is compiled without the two parameters (<typeparamref name="TBound"/>: the query's signature less
+/// them), so EF neither boxes them nor carries them in each execution's parameter dictionaries; they only choose the variant.
 /// </summary>
-public sealed class CompiledPerVisibility<TLambda, TQuery> where TLambda : Delegate where TQuery : class
+public sealed class CompiledPerVisibility<TLambda, TBound, TQuery> where TLambda : Delegate where TBound : Delegate where TQuery : class
 {
     private readonly CompiledPerModel<TQuery>[] _variants;
 
-    public CompiledPerVisibility(Expression<TLambda> query, Func<Expression<TLambda>, TQuery> compile)
+    public CompiledPerVisibility(Expression<TLambda> query, Func<Expression<TBound>, TQuery> compile)
     {
         Parameter(query, "supervise");
         Parameter(query, "readFacility");
@@ -24,10 +25,16 @@ public sealed class CompiledPerVisibility<TLambda, TQuery> where TLambda : Deleg
         CompiledPerModel<TQuery> Variant(bool supervise, bool readFacility) => new(() => compile(Bind(query, supervise, readFacility)));
     }
 
-    /// <summary>The query with <c>supervise</c> and <c>readFacility</c> bound to these values and what they decide folded away.</summary>
-    internal static Expression<TLambda> Bind(Expression<TLambda> query, bool supervise, bool readFacility) =>
-        Expression.Lambda<TLambda>(
-            new Binder(Parameter(query, "supervise"), supervise, Parameter(query, "readFacility"), readFacility).Visit(query.Body), query.Parameters);
+    /// <summary>
+    /// The query with <c>supervise</c> and <c>readFacility</c> bound to these values, what they decide folded away, and the two
+    /// left out of its parameters.
+    /// </summary>
+    internal static Expression<TBound> Bind(Expression<TLambda> query, bool supervise, bool readFacility)
+    {
+        var (superviseParameter, readFacilityParameter) = (Parameter(query, "supervise"), Parameter(query, "readFacility"));
+        return Expression.Lambda<TBound>(new Binder(superviseParameter, supervise, readFacilityParameter, readFacility).Visit(query.Body),
+            query.Parameters.Where(p => p != superviseParameter && p != readFacilityParameter));
+    }
 
     /// <summary>The query for a caller with these permissions, compiled for this context's model.</summary>
     public TQuery For(DbContext db, bool supervise, bool readFacility) => _variants[supervise ? 0 : readFacility ? 1 : 2].For(db);

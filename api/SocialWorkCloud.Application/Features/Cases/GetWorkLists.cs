@@ -34,15 +34,15 @@ public sealed class GetWorkListsHandler(AppDbContext db, ICurrentUser user, Time
         var supervisor = user.HasPermission(Permissions.CasesSupervise);
         var readFacility = user.HasPermission(Permissions.CasesReadFacility);
 
-        var myCases = await ListAsync(MyCases.For(db, supervisor, readFacility)(db, me, supervisor, readFacility), cancellationToken);
-        var overdue = await ListAsync(Overdue.For(db, supervisor, readFacility)(db, me, supervisor, readFacility, today), cancellationToken);
-        var pastReview = await ListAsync(PastReview.For(db, supervisor, readFacility)(db, me, supervisor, readFacility), cancellationToken);
+        var myCases = await ListAsync(MyCases.For(db, supervisor, readFacility)(db, me), cancellationToken);
+        var overdue = await ListAsync(Overdue.For(db, supervisor, readFacility)(db, me, today), cancellationToken);
+        var pastReview = await ListAsync(PastReview.For(db, supervisor, readFacility)(db, me), cancellationToken);
         List<CaseSummary> awaiting = [];
         List<AlertRow> alerts = [];
         if (supervisor)
         {
-            awaiting = await ListAsync(Awaiting.For(db, supervisor, readFacility)(db, me, supervisor, readFacility), cancellationToken);
-            alerts = await ListAsync(Alerts.For(db, supervisor, readFacility)(db, me, supervisor, readFacility), cancellationToken);
+            awaiting = await ListAsync(Awaiting.For(db, supervisor, readFacility)(db, me), cancellationToken);
+            alerts = await ListAsync(Alerts.For(db, supervisor, readFacility)(db, me), cancellationToken);
         }
         // The lists name each case's client: a sensitive case shown here is a read of it. Each row says whether its case is
         // sensitive, read in the same statement, so no further query asks it again (and nothing is gathered when none is).
@@ -73,7 +73,7 @@ public sealed class GetWorkListsHandler(AppDbContext db, ICurrentUser user, Time
     // their own, anyone else their own — each query compiled once per permission set with the rule folded to that role's
     // (CompiledPerVisibility). A list takes its 100 cases, then leaves out those of a restricted client (CaseQueries.Summaries).
 
-    private static readonly CompiledPerVisibility<Func<AppDbContext, Guid, bool, bool, IQueryable<CaseSummary>>, Func<AppDbContext, Guid, bool, bool, IAsyncEnumerable<CaseSummary>>> MyCases = new(
+    private static readonly CompiledPerVisibility<Func<AppDbContext, Guid, bool, bool, IQueryable<CaseSummary>>, Func<AppDbContext, Guid, IQueryable<CaseSummary>>, Func<AppDbContext, Guid, IAsyncEnumerable<CaseSummary>>> MyCases = new(
         (db, me, supervise, readFacility) =>
             from c in db.Cases.AsNoTracking()
                 .Where(c => supervise || c.AssignedWorkerId == me || (readFacility && !c.IsSensitive))
@@ -87,7 +87,7 @@ public sealed class GetWorkListsHandler(AppDbContext db, ICurrentUser user, Time
                 c.Priority, c.RiskLevel, c.Stage, c.IsSensitive, c.OpenedOn, c.ClosedOn, c.PlanApproval, c.ClosureApproval),
         q => EF.CompileAsyncQuery(q));
 
-    private static readonly CompiledPerVisibility<Func<AppDbContext, Guid, bool, bool, DateOnly, IQueryable<OverdueRow>>, Func<AppDbContext, Guid, bool, bool, DateOnly, IAsyncEnumerable<OverdueRow>>> Overdue = new(
+    private static readonly CompiledPerVisibility<Func<AppDbContext, Guid, bool, bool, DateOnly, IQueryable<OverdueRow>>, Func<AppDbContext, Guid, DateOnly, IQueryable<OverdueRow>>, Func<AppDbContext, Guid, DateOnly, IAsyncEnumerable<OverdueRow>>> Overdue = new(
         (db, me, supervise, readFacility, today) =>
             (from t in db.FollowUpTasks.AsNoTracking()
              join c in db.Cases.Where(c => supervise || c.AssignedWorkerId == me || (readFacility && !c.IsSensitive)) on t.CaseId equals c.Id
@@ -102,7 +102,7 @@ public sealed class GetWorkListsHandler(AppDbContext db, ICurrentUser user, Time
             .Take(Limit),
         q => EF.CompileAsyncQuery(q));
 
-    private static readonly CompiledPerVisibility<Func<AppDbContext, Guid, bool, bool, IQueryable<CaseSummary>>, Func<AppDbContext, Guid, bool, bool, IAsyncEnumerable<CaseSummary>>> PastReview = new(
+    private static readonly CompiledPerVisibility<Func<AppDbContext, Guid, bool, bool, IQueryable<CaseSummary>>, Func<AppDbContext, Guid, IQueryable<CaseSummary>>, Func<AppDbContext, Guid, IAsyncEnumerable<CaseSummary>>> PastReview = new(
         (db, me, supervise, readFacility) =>
             from c in db.Cases.AsNoTracking()
                 .Where(c => supervise || c.AssignedWorkerId == me || (readFacility && !c.IsSensitive))
@@ -116,7 +116,7 @@ public sealed class GetWorkListsHandler(AppDbContext db, ICurrentUser user, Time
                 c.Priority, c.RiskLevel, c.Stage, c.IsSensitive, c.OpenedOn, c.ClosedOn, c.PlanApproval, c.ClosureApproval),
         q => EF.CompileAsyncQuery(q));
 
-    private static readonly CompiledPerVisibility<Func<AppDbContext, Guid, bool, bool, IQueryable<CaseSummary>>, Func<AppDbContext, Guid, bool, bool, IAsyncEnumerable<CaseSummary>>> Awaiting = new(
+    private static readonly CompiledPerVisibility<Func<AppDbContext, Guid, bool, bool, IQueryable<CaseSummary>>, Func<AppDbContext, Guid, IQueryable<CaseSummary>>, Func<AppDbContext, Guid, IAsyncEnumerable<CaseSummary>>> Awaiting = new(
         (db, me, supervise, readFacility) =>
             from c in db.Cases.AsNoTracking()
                 .Where(c => supervise || c.AssignedWorkerId == me || (readFacility && !c.IsSensitive))
@@ -130,7 +130,7 @@ public sealed class GetWorkListsHandler(AppDbContext db, ICurrentUser user, Time
                 c.Priority, c.RiskLevel, c.Stage, c.IsSensitive, c.OpenedOn, c.ClosedOn, c.PlanApproval, c.ClosureApproval),
         q => EF.CompileAsyncQuery(q));
 
-    private static readonly CompiledPerVisibility<Func<AppDbContext, Guid, bool, bool, IQueryable<AlertRow>>, Func<AppDbContext, Guid, bool, bool, IAsyncEnumerable<AlertRow>>> Alerts = new(
+    private static readonly CompiledPerVisibility<Func<AppDbContext, Guid, bool, bool, IQueryable<AlertRow>>, Func<AppDbContext, Guid, IQueryable<AlertRow>>, Func<AppDbContext, Guid, IAsyncEnumerable<AlertRow>>> Alerts = new(
         (db, me, supervise, readFacility) =>
             (from a in db.CaseAlerts.AsNoTracking()
              join c in db.Cases.Where(c => supervise || c.AssignedWorkerId == me || (readFacility && !c.IsSensitive)) on a.CaseId equals c.Id

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkCloud.Application.Common.Security;
 using SocialWorkCloud.Application.Features.Cases;
@@ -188,10 +187,9 @@ public static class ClientSearch
     // parameterised their expression trees on every keystroke, half of the search's allocations. They are PageAsync's name
     // search written out (a compiled query cannot call helpers), with CaseAccess.ClientsVisibleTo's rule and the caller's
     // permissions as parameters, as GetWorkLists states it: a change of either rule goes here too. Each is compiled once per
-    // permission set with the rule folded to that role's (CompiledPerVisibility: a unit head's statements carry none of it), and compiled without
-    // the two permission parameters the folding left unread (WithoutPermissions).
+    // permission set with the rule folded to that role's (CompiledPerVisibility: a unit head's statements carry none of it).
 #pragma warning disable CA1309 // as in PageAsync: translated to SQL range predicates, ordered by the database's collation
-    private static readonly CompiledPerVisibility<Func<AppDbContext, bool, bool, Guid, string, string, CancellationToken, int>, Func<AppDbContext, Guid, string, string, CancellationToken, Task<int>>> NameCounts = new(
+    private static readonly CompiledPerVisibility<Func<AppDbContext, bool, bool, Guid, string, string, CancellationToken, int>, Func<AppDbContext, Guid, string, string, CancellationToken, int>, Func<AppDbContext, Guid, string, string, CancellationToken, Task<int>>> NameCounts = new(
         (db, supervise, readFacility, me, low, high, ct) =>
             db.Clients.AsNoTracking()
                 .Where(cl => supervise || !db.Cases.Any(c => c.ClientId == cl.Id && c.IsSensitive)
@@ -209,9 +207,9 @@ public static class ClientSearch
                          orderby k.Key, k.ClientId
                          select LaterPartMatch).Take(CountCap + 1))
                 .Sum(),
-        query => EF.CompileAsyncQuery(WithoutPermissions<Func<AppDbContext, bool, bool, Guid, string, string, CancellationToken, int>, Func<AppDbContext, Guid, string, string, CancellationToken, int>>(query)));
+        EF.CompileAsyncQuery<AppDbContext, Guid, string, string, int>);
 
-    private static readonly CompiledPerVisibility<Func<AppDbContext, bool, bool, Guid, string, string, int, int, IQueryable<Row>>, Func<AppDbContext, Guid, string, string, int, int, IAsyncEnumerable<Row>>> FullNamePage = new(
+    private static readonly CompiledPerVisibility<Func<AppDbContext, bool, bool, Guid, string, string, int, int, IQueryable<Row>>, Func<AppDbContext, Guid, string, string, int, int, IQueryable<Row>>, Func<AppDbContext, Guid, string, string, int, int, IAsyncEnumerable<Row>>> FullNamePage = new(
         (db, supervise, readFacility, me, low, high, skip, take) =>
             db.Clients.AsNoTracking()
                 .Where(cl => supervise || !db.Cases.Any(c => c.ClientId == cl.Id && c.IsSensitive)
@@ -221,9 +219,9 @@ public static class ClientSearch
                 .OrderBy(c => c.SearchName).ThenBy(c => c.Id).Skip(skip).Take(take)
                 .Select(c => new Row(new ClientSummary(c.Id, c.FullName, c.BirthYear, c.DateOfBirth, c.Sex, Masking.Mask(c.NationalId), Masking.Mask(c.Phone),
                     c.PatientId, c.CommuneWard, Vulnerabilities.Split(c.Vulnerabilities)), db.Cases.Any(k => k.ClientId == c.Id && k.IsSensitive))),
-        query => EF.CompileAsyncQuery(WithoutPermissions<Func<AppDbContext, bool, bool, Guid, string, string, int, int, IQueryable<Row>>, Func<AppDbContext, Guid, string, string, int, int, IQueryable<Row>>>(query)));
+        query => EF.CompileAsyncQuery(query));
 
-    private static readonly CompiledPerVisibility<Func<AppDbContext, bool, bool, Guid, string, string, int, int, IQueryable<Row>>, Func<AppDbContext, Guid, string, string, int, int, IAsyncEnumerable<Row>>> LaterPartsPage = new(
+    private static readonly CompiledPerVisibility<Func<AppDbContext, bool, bool, Guid, string, string, int, int, IQueryable<Row>>, Func<AppDbContext, Guid, string, string, int, int, IQueryable<Row>>, Func<AppDbContext, Guid, string, string, int, int, IAsyncEnumerable<Row>>> LaterPartsPage = new(
         (db, supervise, readFacility, me, low, high, skip, take) =>
             (from k in db.ClientNameKeys.AsNoTracking()
              where string.Compare(k.Key, low) >= 0 && string.Compare(k.Key, high) < 0
@@ -236,13 +234,6 @@ public static class ClientSearch
              select c).Skip(skip).Take(take)
                 .Select(c => new Row(new ClientSummary(c.Id, c.FullName, c.BirthYear, c.DateOfBirth, c.Sex, Masking.Mask(c.NationalId), Masking.Mask(c.Phone),
                     c.PatientId, c.CommuneWard, Vulnerabilities.Split(c.Vulnerabilities)), db.Cases.Any(k => k.ClientId == c.Id && k.IsSensitive))),
-        query => EF.CompileAsyncQuery(WithoutPermissions<Func<AppDbContext, bool, bool, Guid, string, string, int, int, IQueryable<Row>>, Func<AppDbContext, Guid, string, string, int, int, IQueryable<Row>>>(query)));
+        query => EF.CompileAsyncQuery(query));
 #pragma warning restore CA1309
-
-    /// <summary>
-    /// A bound variant (<see cref="CompiledPerVisibility{TLambda, TQuery}"/>) no longer reads <c>supervise</c> and <c>readFacility</c>:
-    /// compiled without them, so EF does not box them and carry them in each execution's parameter dictionaries (issue 19).
-    /// </summary>
-    private static Expression<TWithout> WithoutPermissions<TBound, TWithout>(Expression<TBound> bound) =>
-        Expression.Lambda<TWithout>(bound.Body, bound.Parameters.Where(p => p.Name is not ("supervise" or "readFacility")));
 }

@@ -96,32 +96,27 @@ public sealed class KpiCalculator(AppDbContext db, TimeProvider clock)
             new(indicator, numerator, denominator, sharePercent, targetPercent, trajectoryPercent, state, Named(laggards)) { LaggardCount = laggards.Count };
         List<FacilityRow> Laggards(FacilityGroup group, Func<UnitStatus, bool> counted) => rows.FindAll(r => r.Type.Group() == group && !counted(r.Status));
 
-        Func<UnitStatus, bool> socialWork = s => s.CarriesOutSocialWork();
-        Func<UnitStatus, bool> formalUnit = s => s.HasFormalUnit();
-        var preventiveNum = Count(FacilityGroup.Preventive, socialWork);
-        var preventiveDen = Count(FacilityGroup.Preventive, _ => true);
-        var preventiveShare = KpiTargets.SharePercent(preventiveNum, preventiveDen);
-        var curativeNum = Count(FacilityGroup.Curative, formalUnit);
-        var curativeDen = Count(FacilityGroup.Curative, _ => true);
-        var curativeShare = KpiTargets.SharePercent(curativeNum, curativeDen);
-        var stationNum = Count(FacilityGroup.CommuneStation, socialWork);
-        var stationDen = Count(FacilityGroup.CommuneStation, _ => true);
+        // The three groups' figures as the KPI card reads its own group's (Counts, Share); the preventive one has a trajectory too.
+        KpiFigure GroupFigure(FacilityGroup group)
+        {
+            Func<UnitStatus, bool> counted = s => Counts(group, s);
+            var (numerator, denominator) = (Count(group, counted), Count(group, _ => true));
+            var (indicator, sharePercent, targetPercent, state) = Share(group, numerator, denominator, asOf);
+            var trajectoryPercent = group == FacilityGroup.Preventive ? KpiTargets.PreventiveTrajectoryAt(asOf) : (decimal?)null;
+            return Figure(indicator, numerator, denominator, sharePercent, targetPercent, trajectoryPercent, state, Laggards(group, counted));
+        }
         // Provincial and district/regional hospitals: a subset of the curative group, by the level on the facility record
         // (a hospital whose level is not recorded is not counted here, only in the curative share).
         var levelled = rows.Where(r => r.Type.IsHospital() && r.HospitalLevel.IsProvincialOrDistrict()).ToList();
-        var levelledNum = levelled.Count(r => formalUnit(r.Status));
+        var levelledNum = levelled.Count(r => r.Status.HasFormalUnit());
 
         return new ProvinceKpis(provinceId, asOf, clock.GetUtcNow(),
         [
-            Figure(KpiIndicator.PreventiveSocialWorkShare, preventiveNum, preventiveDen, preventiveShare,
-                KpiTargets.PreventiveTargetForYearEnd(asOf.Year), KpiTargets.PreventiveTrajectoryAt(asOf),
-                KpiTargets.AssessPreventive(preventiveNum, preventiveDen, asOf), Laggards(FacilityGroup.Preventive, socialWork)),
-            Figure(KpiIndicator.CurativeUnitShare, curativeNum, curativeDen, curativeShare,
-                KpiTargets.CurativeTargetPercent, null, KpiTargets.AssessCurative(curativeNum, curativeDen), Laggards(FacilityGroup.Curative, formalUnit)),
-            Figure(KpiIndicator.CommuneStationShare, stationNum, stationDen, KpiTargets.SharePercent(stationNum, stationDen),
-                null, null, KpiState.NotJudged, Laggards(FacilityGroup.CommuneStation, socialWork)),
+            GroupFigure(FacilityGroup.Preventive),
+            GroupFigure(FacilityGroup.Curative),
+            GroupFigure(FacilityGroup.CommuneStation),
             Figure(KpiIndicator.ProvincialDistrictHospitalUnitShare, levelledNum, levelled.Count, KpiTargets.SharePercent(levelledNum, levelled.Count),
-                KpiTargets.CurativeTargetPercent, null, KpiTargets.AssessCurative(levelledNum, levelled.Count), levelled.FindAll(r => !formalUnit(r.Status))),
+                KpiTargets.CurativeTargetPercent, null, KpiTargets.AssessCurative(levelledNum, levelled.Count), levelled.FindAll(r => !r.Status.HasFormalUnit())),
         ]);
     }
 

@@ -30,12 +30,12 @@ public class CompiledPerVisibilityTests
     public void A_bound_query_answers_as_the_query_with_those_permissions(bool supervise, bool readFacility)
     {
         var original = Rule.Compile();
-        var bound = CompiledPerVisibility<Func<Item, bool, bool, Guid, bool>, object>.Bind(Rule, supervise, readFacility);
+        var bound = CompiledPerVisibility<Func<Item, bool, bool, Guid, bool>, Func<Item, Guid, bool>, object>.Bind(Rule, supervise, readFacility);
         var compiled = bound.Compile();
         foreach (var item in Items)
         {
-            // The bound query ignores the two arguments: it answers for the permissions it was bound to.
-            compiled(item, !supervise, !readFacility, Me).ShouldBe(original(item, supervise, readFacility, Me), $"{item}");
+            // The bound query takes no permissions: it answers for those it was bound to.
+            compiled(item, Me).ShouldBe(original(item, supervise, readFacility, Me), $"{item}");
         }
     }
 
@@ -43,7 +43,7 @@ public class CompiledPerVisibilityTests
     public void A_unit_heads_query_keeps_none_of_the_rule_and_a_collaborators_only_their_own()
     {
         string Bound(bool supervise, bool readFacility) =>
-            CompiledPerVisibility<Func<Item, bool, bool, Guid, bool>, object>.Bind(Rule, supervise, readFacility).Body.ToString();
+            CompiledPerVisibility<Func<Item, bool, bool, Guid, bool>, Func<Item, Guid, bool>, object>.Bind(Rule, supervise, readFacility).Body.ToString();
         Bound(supervise: true, readFacility: true).ShouldBe("True");
         Bound(supervise: true, readFacility: false).ShouldNotContain("me");
         Bound(supervise: true, readFacility: false).ShouldNotContain("supervise");
@@ -55,6 +55,6 @@ public class CompiledPerVisibilityTests
     public void A_query_without_the_two_permissions_as_parameters_is_refused()
     {
         Expression<Func<Item, bool, Guid, bool>> query = (c, supervise, me) => supervise || c.AssignedWorkerId == me;
-        Should.Throw<ArgumentException>(() => new CompiledPerVisibility<Func<Item, bool, Guid, bool>, object>(query, _ => new object()));
+        Should.Throw<ArgumentException>(() => new CompiledPerVisibility<Func<Item, bool, Guid, bool>, Func<Item, Guid, bool>, object>(query, _ => new object()));
     }
 }
