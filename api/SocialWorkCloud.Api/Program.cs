@@ -71,6 +71,7 @@ builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();
 if (await app.RunCommandAsync(args)) return;
+app.UseCurrentRequest();
 app.UseTrustedProxies();
 app.UseSecurityHeaders();
 // HSTS only in Production (a browser remembers it for a year; Development and tests run over plain HTTP).

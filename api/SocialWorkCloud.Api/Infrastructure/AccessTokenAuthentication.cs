@@ -51,7 +51,7 @@ public static class AccessTokens
 /// <summary>
 /// Stands where <c>UseAuthentication()</c> stood. A request whose bearer token this host validated before
 /// (<see cref="ValidatedTokenCache"/>) and would accept from memory now (same parameters, within its lifetime) is authenticated
-/// here: the same principal over the token's shared claims, the same per-request check (<see cref="AccessTokens"/>), the same
+/// here: the same principal over the token's shared claims (one per token), the same per-request check (<see cref="AccessTokens"/>), the same
 /// request features. Skipped is only the machinery around a token already known (the handler per request, its validation
 /// parameters' copy, its contexts and dated properties: about 3 kB a request, issue 19). Anything else (no token, an unknown,
 /// expired or refused one, a check that fails) goes to ASP.NET Core's own authentication middleware, which answers as before.
@@ -79,29 +79,29 @@ public sealed class AccessTokenAuthentication
     public Task Invoke(HttpContext http)
     {
         if (!_applies.Value || !_cache.TryGetFromHeader(http.Request, out var token)
-            || !_cache.TryAnswer(token, _bearer.Get(JwtBearerDefaults.AuthenticationScheme).TokenValidationParameters, out var identity))
+            || !_cache.TryAnswer(token, _bearer.Get(JwtBearerDefaults.AuthenticationScheme).TokenValidationParameters, out var entry))
         {
             return _full.Invoke(http);
         }
-        // As the JWT handler makes it: a principal of its own per request over the validated identity.
-        var principal = new ClaimsPrincipal(identity);
-        var refusal = AccessTokens.RefusalAsync(http, principal);
-        if (!refusal.IsCompletedSuccessfully) return AfterCheckAsync(http, principal, refusal);
+        // The JWT handler's success for this token (its principal over the validated identity), made once per remembered token.
+        var answer = entry.Answer;
+        var refusal = AccessTokens.RefusalAsync(http, answer.Principal);
+        if (!refusal.IsCompletedSuccessfully) return AfterCheckAsync(http, answer, refusal);
         // Refused: the full way answers, with the handler's failure and its challenge, exactly as before.
-        return refusal.Result is null ? Authenticated(http, principal) : _full.Invoke(http);
+        return refusal.Result is null ? Authenticated(http, answer) : _full.Invoke(http);
     }
 
-    private async Task AfterCheckAsync(HttpContext http, ClaimsPrincipal principal, ValueTask<string?> refusal)
+    private async Task AfterCheckAsync(HttpContext http, AuthenticateResult answer, ValueTask<string?> refusal)
     {
-        if (await refusal is null) await Authenticated(http, principal);
+        if (await refusal is null) await Authenticated(http, answer);
         else await _full.Invoke(http);
     }
 
     /// <summary>What AuthenticationMiddleware leaves behind for a successful default scheme: the user and the result features.</summary>
-    private Task Authenticated(HttpContext http, ClaimsPrincipal principal)
+    private Task Authenticated(HttpContext http, AuthenticateResult answer)
     {
-        http.User = principal;
-        var features = new AuthenticationFeatures(AuthenticateResult.Success(new AuthenticationTicket(principal, JwtBearerDefaults.AuthenticationScheme)));
+        // The features carry the user (setting http.User first would make a feature only to replace it).
+        var features = new AuthenticationFeatures(answer);
         http.Features.Set<IHttpAuthenticationFeature>(features);
         http.Features.Set<IAuthenticateResultFeature>(features);
         _cache.CountAnswered();

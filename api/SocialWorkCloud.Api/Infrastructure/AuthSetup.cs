@@ -68,7 +68,8 @@ public static class AuthSetup
         services.AddScoped<Application.Features.Mfa.MfaAccounts>();
         services.AddScoped<Application.Features.Mfa.MfaSignInGuard>();
         services.AddScoped<DashboardTickets>();
-        services.AddHttpContextAccessor();
+        // Not IHttpContextAccessor (CurrentRequest says why): nothing may register it (HostingTests checks).
+        services.AddScoped<CurrentRequest>();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)

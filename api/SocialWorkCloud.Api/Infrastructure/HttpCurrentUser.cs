@@ -11,7 +11,7 @@ namespace SocialWorkCloud.Api.Infrastructure;
 /// the visibility rules and the request log all ask, and each answer used to search the claims again (a GET /me made
 /// about 170 claim searches). A new principal on the request (authentication replaces the anonymous one) is read afresh.
 /// </summary>
-public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+public sealed class HttpCurrentUser(CurrentRequest request) : ICurrentUser
 {
     /// <summary>What a remembered token's shared claims say (ValidatedTokenCache), read once for every request that sends it.</summary>
     private static readonly ConditionalWeakTable<FrozenClaimsIdentity, Caller> Shared = new();
@@ -23,7 +23,7 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
     {
         get
         {
-            var principal = accessor.HttpContext?.User;
+            var principal = request.Http?.User;
             if (ReferenceEquals(_principal, principal)) return _caller;
             var caller = principal is null ? Caller.Nobody : CallerOf(principal);
             _principal = principal;
@@ -135,4 +135,14 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
         private static Guid? GuidClaim(ClaimsPrincipal principal, string type) =>
             Guid.TryParse(principal.FindFirstValue(type), out var id) ? id : null;
     }
+}
+
+public static class CurrentRequestSetup
+{
+    /// <summary>First in the pipeline, so that every service of the request's scope sees the request (HttpCurrentUser, HttpRequestOrigin, PortalAddress).</summary>
+    public static IApplicationBuilder UseCurrentRequest(this IApplicationBuilder app) => app.Use(static (http, next) =>
+    {
+        http.RequestServices.GetRequiredService<CurrentRequest>().Http = http;
+        return next(http);
+    });
 }

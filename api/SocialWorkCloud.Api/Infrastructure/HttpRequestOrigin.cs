@@ -2,7 +2,7 @@ using SocialWorkCloud.Application.Common.Security;
 
 namespace SocialWorkCloud.Api.Infrastructure;
 
-public sealed class HttpRequestOrigin(IHttpContextAccessor accessor) : IRequestOrigin
+public sealed class HttpRequestOrigin(CurrentRequest request) : IRequestOrigin
 {
-    public string? Address => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
+    public string? Address => request.Http?.Connection.RemoteIpAddress?.ToString();
 }

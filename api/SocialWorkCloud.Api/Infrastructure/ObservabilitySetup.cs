@@ -152,7 +152,15 @@ public sealed class CachedLoggers(ILoggerFactory inner, bool ownsInner) : ILogge
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Microsoft.Extensions.Logging.ILogger> _loggers = new(StringComparer.Ordinal);
 
-    public Microsoft.Extensions.Logging.ILogger CreateLogger(string categoryName) => _loggers.GetOrAdd(categoryName, inner.CreateLogger);
+    /// <summary>The loggers whose scopes are dropped (<see cref="WithoutScopes"/>): hosting's request scope and Kestrel's connection scope.</summary>
+    public static readonly IReadOnlySet<string> Unscoped = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Microsoft.AspNetCore.Hosting.Diagnostics",
+        "Microsoft.AspNetCore.Server.Kestrel",
+    };
+
+    public Microsoft.Extensions.Logging.ILogger CreateLogger(string categoryName) => _loggers.GetOrAdd(categoryName,
+        static (category, factory) => Unscoped.Contains(category) ? new WithoutScopes(factory.CreateLogger(category)) : factory.CreateLogger(category), inner);
 
     public void AddProvider(ILoggerProvider provider)
     {
@@ -164,6 +172,23 @@ public sealed class CachedLoggers(ILoggerFactory inner, bool ownsInner) : ILogge
     public void Dispose()
     {
         if (ownsInner) inner.Dispose();
+    }
+
+    /// <summary>
+    /// A logger without scopes. Hosting's request scope and Kestrel's connection scope put RequestId, RequestPath and
+    /// ConnectionId on every line logged during a request: about 0.8 kB a request (a scope object and two async-local writes
+    /// per request, and the properties made again for each event; issue 19). Every line still carries the request's trace and
+    /// span ids (Serilog reads the request's activity), and the request's own line names its method, path, status, user and
+    /// facility with the same trace id.
+    /// </summary>
+    private sealed class WithoutScopes(Microsoft.Extensions.Logging.ILogger inner) : Microsoft.Extensions.Logging.ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => inner.IsEnabled(logLevel);
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            inner.Log(logLevel, eventId, state, exception, formatter);
     }
 
     /// <summary>Wraps the registered <see cref="ILoggerFactory"/> (Serilog's) in this cache.</summary>

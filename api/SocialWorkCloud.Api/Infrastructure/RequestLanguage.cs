@@ -12,9 +12,10 @@ namespace SocialWorkCloud.Api.Infrastructure;
 /// stays culture-invariant, so no handler writes "43,33" where a machine expects "43.33".
 /// The choice is ASP.NET Core's request localization with <see cref="Localization"/>'s options. Its plain cases are answered here
 /// without it (issue 19: it read the cookie and query providers and set both cultures on every request, about 1 kB): no
-/// Accept-Language, or exactly "vi" or "en" (what the web portal sends), and no culture in the query or a cookie. A culture
-/// already current is not set again: the process's defaults are the request's (<see cref="RequestLanguageExtensions.UseRequestLanguage"/>), so a request
-/// in the default language changes nothing. Everything else goes to the middleware itself and is chosen as before.
+/// Accept-Language, or exactly "vi" or "en" (what the web portal sends), and no culture in the query or a cookie. A language
+/// already current is not set again (<see cref="Speak"/>): the process's defaults are the request's (<see cref="RequestLanguageExtensions.UseRequestLanguage"/>),
+/// and a connection keeps the language its last request set. Everything else goes to the middleware itself and is chosen as before
+/// (for that request only: it sets the cultures in a flow of its own).
 /// </summary>
 public sealed class RequestLanguage
 {
@@ -57,22 +58,22 @@ public sealed class RequestLanguage
         if (request.Headers.Cookie.Count > 0 && request.Cookies.ContainsKey(CookieRequestCultureProvider.DefaultCookieName)) return _full.Invoke(http);
 
         http.Features.Set<IRequestCultureFeature>(ReferenceEquals(ui, English) ? InEnglish : InVietnamese);
-        var both = header.Count == 0;
-        if (ReferenceEquals(CultureInfo.CurrentUICulture, ui) && ReferenceEquals(CultureInfo.CurrentCulture, CultureInfo.InvariantCulture)
-            && TextCatalog.BothLanguages == both)
-        {
-            return _next(http);
-        }
-        return InLanguageAsync(http, ui, both);
+        Speak(ui, both: header.Count == 0);
+        return _next(http);
     }
 
-    // Async, so what it sets lasts for this request only.
-    private async Task InLanguageAsync(HttpContext http, CultureInfo ui, bool both)
+    /// <summary>
+    /// Sets the request's language where it differs from the flow's, and leaves it set (not restored when the request ends):
+    /// Kestrel runs a connection's requests one after another in one flow, so the next request on that connection finds this
+    /// one's language and, asking for the same (a portal's, a script's), writes nothing (each async-local write copies the
+    /// flow's async-local map: about 0.3 kB a request, issue 19). Every request sets its own here, before anything reads it:
+    /// only the request's scope, the proxy headers and the security headers come earlier. Jobs run in flows of their own.
+    /// </summary>
+    private static void Speak(CultureInfo ui, bool both)
     {
         if (!ReferenceEquals(CultureInfo.CurrentCulture, CultureInfo.InvariantCulture)) CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         if (!ReferenceEquals(CultureInfo.CurrentUICulture, ui)) CultureInfo.CurrentUICulture = ui;
         if (TextCatalog.BothLanguages != both) TextCatalog.BothLanguages = both;
-        await _next(http);
     }
 
     private static void SetBothLanguages(HttpContext http)

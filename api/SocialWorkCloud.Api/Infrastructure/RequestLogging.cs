@@ -47,8 +47,8 @@ public static class RequestLogging
 internal sealed class RequestLogMiddleware(RequestDelegate next, Serilog.ILogger logger)
 {
     private static readonly MessageTemplate Template = new MessageTemplateParser().Parse(RequestLogging.MessageTemplate);
-    // The template's seven properties, the source, and the request and connection ids the hosting log scopes add.
-    private const int Capacity = 10;
+    // The template's seven properties and the source (hosting's and Kestrel's scopes add none: CachedLoggers).
+    private const int Capacity = 8;
     private static readonly ScalarValue Null = new(null);
     private static readonly ScalarValue[] Methods = [.. new[] { "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS" }.Select(m => new ScalarValue(m))];
     private static readonly ScalarValue?[] Statuses = new ScalarValue?[600];

@@ -69,11 +69,11 @@ public sealed class ValidatedTokenCache
     /// The claims of a remembered token the handler would accept from memory under these parameters (the same checks as
     /// <see cref="CachingTokenHandler"/>'s: validation it may remember, unchanged parameters, within its lifetime).
     /// </summary>
-    internal bool TryAnswer(string token, TokenValidationParameters parameters, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FrozenClaimsIdentity? identity)
+    internal bool TryAnswer(string token, TokenValidationParameters parameters, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Entry? answered)
     {
-        identity = null;
+        answered = null;
         if (!CachingTokenHandler.Cacheable(parameters) || !_entries.TryGetValue(token, out var entry) || !entry.AcceptedUnder(parameters)) return false;
-        identity = entry.Identity;
+        answered = entry;
         return true;
     }
 
@@ -136,6 +136,17 @@ public sealed class ValidatedTokenCache
         public DateTime NotBefore { get; } = result.SecurityToken.ValidFrom;
         public DateTime Expires { get; } = result.SecurityToken.ValidTo;
         public DateTimeOffset Until => new(DateTime.SpecifyKind(Expires, DateTimeKind.Utc) + Parameters.ClockSkew);
+
+        private Microsoft.AspNetCore.Authentication.AuthenticateResult? _answer;
+
+        /// <summary>
+        /// The bearer scheme's success for this token, made once and given to every request that sends it (AccessTokenAuthentication):
+        /// one principal over the shared claims, its ticket and properties, rather than a set per request (issue 19). Nothing in this
+        /// API changes a request's principal or ticket (claims transformation is the no-op, checked before the shortcut is taken).
+        /// </summary>
+        public Microsoft.AspNetCore.Authentication.AuthenticateResult Answer => _answer ??= Microsoft.AspNetCore.Authentication.AuthenticateResult.Success(
+            new Microsoft.AspNetCore.Authentication.AuthenticationTicket(new System.Security.Claims.ClaimsPrincipal(Identity),
+                Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerDefaults.AuthenticationScheme));
 
         /// <summary>Whether a request under these parameters may be answered from this entry: the same parameters, within its lifetime.</summary>
         public bool AcceptedUnder(TokenValidationParameters p) => Parameters.Match(p) && CachingTokenHandler.WithinLifetime(this, p);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SocialWorkCloud.Application.Common.Security;
 
 namespace SocialWorkCloud.Application.Mail;
 
@@ -7,12 +8,12 @@ namespace SocialWorkCloud.Application.Mail;
 /// current request (development and tests; Production refuses to start without PortalUrl, so that a forged
 /// Host header can never point a reset link at someone else's site).
 /// </summary>
-public sealed class PortalAddress(IOptions<MailOptions> options, IHttpContextAccessor http)
+public sealed class PortalAddress(IOptions<MailOptions> options, CurrentRequest http)
 {
     public string Current()
     {
         if (!string.IsNullOrWhiteSpace(options.Value.PortalUrl)) return options.Value.PortalUrl.TrimEnd('/');
-        var request = http.HttpContext?.Request;
+        var request = http.Http?.Request;
         return request is null ? "http://localhost:5080" : $"{request.Scheme}://{request.Host}{request.PathBase}".TrimEnd('/');
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -8,6 +9,13 @@ namespace SocialWorkCloud.IntegrationTests.Hosting;
 public abstract class HostingTests(ApiFactory factory)
 {
     private TestWorld World => factory.World;
+
+    [Fact]
+    public void The_host_registers_no_http_context_accessor()
+    {
+        // Registered, it would make ASP.NET Core build a new HttpContext for every request (CurrentRequest; issue 19).
+        factory.Services.GetService<Microsoft.AspNetCore.Http.IHttpContextAccessor>().ShouldBeNull();
+    }
 
     [Fact]
     public async Task Health_endpoints_answer_without_a_token()
