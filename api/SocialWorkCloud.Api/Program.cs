@@ -85,7 +85,7 @@ app.UseRequestLanguage();
 app.UseRequestLogging();
 app.UseResponseCompression();
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseStatusCodeProblems();
 // Swagger:Enabled (default: on except in Production) serves the OpenAPI document and its UI, both under /swagger: other
 // paths skip its two middlewares (each resolved its services and ran a state machine on every API request; issue 19).
 if (SwaggerSettings.IsEnabled(app.Configuration, app.Environment))
@@ -104,7 +104,7 @@ app.UseDefaultFiles();
 app.UsePrecompressedPortalFiles();
 app.UseStaticFiles(PortalFiles.Options);
 app.UseAccessTokenAuthentication();
-app.UseAuthorization();
+app.UseSignedInAuthorization();
 app.UseLimits();
 app.UseResilience();
 

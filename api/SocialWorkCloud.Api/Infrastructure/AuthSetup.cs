@@ -123,6 +123,8 @@ public static class AuthSetup
         });
         services.AddAuthorization();
         services.Replace(ServiceDescriptor.Singleton<IPolicyEvaluator, SignedInPolicyEvaluator>());
+        // ASP.NET Core registers its result handler transient: stateless, so one instance instead of one per request.
+        services.Replace(ServiceDescriptor.Singleton<IAuthorizationMiddlewareResultHandler, AuthorizationMiddlewareResultHandler>());
         return services;
     }
 }
@@ -181,5 +183,81 @@ public sealed class SignedInPolicyEvaluator(IServiceProvider services) : IPolicy
         return Own(provider.GetService<IAuthorizationService>()) && Own(provider.GetService<IAuthorizationHandlerProvider>())
             && Own(provider.GetService<IAuthorizationHandlerContextFactory>()) && Own(provider.GetService<IAuthorizationEvaluator>())
             && provider.GetServices<IAuthorizationHandler>().All(h => h.GetType() == typeof(PassThroughAuthorizationHandler));
+    }
+}
+
+/// <summary>
+/// Stands where <c>UseAuthorization()</c> stood. A signed-in caller of an endpoint whose only requirement is a signed-in user (the
+/// plain <c>RequireAuthorization()</c> of every protected endpoint here) goes on at once: that is what ASP.NET Core's middleware
+/// decides for it, through <see cref="SignedInPolicyEvaluator"/>, after a state machine, a task, a closure and a result handler
+/// per request (issue 19, about 0.25 kB). It still leaves the mark the endpoint middleware looks for (a protected endpoint served
+/// without authorization is refused there). Everything else — no endpoint, anonymous endpoints, roles, named policies, schemes,
+/// requirements, an anonymous caller, a user set after authentication — goes to ASP.NET Core's <see cref="AuthorizationMiddleware"/>,
+/// as does every request unless the authorization services are ASP.NET Core's own, the default policy is "a signed-in user" and
+/// the evaluator is ours (checked once).
+/// </summary>
+public sealed class SignedInAuthorization
+{
+    /// <summary>AuthorizationMiddleware's mark in HttpContext.Items, which EndpointMiddleware checks for a protected endpoint.</summary>
+    public const string InvokedKey = "__AuthorizationMiddlewareWithEndpointInvoked";
+    private static readonly object Invoked = new();
+
+    private readonly RequestDelegate _next;
+    private readonly AuthorizationMiddleware _full;
+    private readonly Lazy<bool> _applies;
+
+    public SignedInAuthorization(RequestDelegate next, IAuthorizationPolicyProvider policies, IServiceProvider services, ILogger<AuthorizationMiddleware> logger)
+    {
+        _next = next;
+        _full = new AuthorizationMiddleware(next, policies, services, logger);
+        _applies = new(() => Applies(policies, services));
+    }
+
+    public Task Invoke(HttpContext http)
+    {
+        var endpoint = http.GetEndpoint();
+        if (endpoint is null || !OnlySignedIn(endpoint.Metadata) || http.User?.Identity is not { IsAuthenticated: true }
+            // The result authentication produced (the middleware would store it again, unchanged); not there when the user was replaced.
+            || http.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult is not { Succeeded: true } || !_applies.Value)
+        {
+            return _full.Invoke(http);
+        }
+        http.Items[InvokedKey] = Invoked;
+        return _next(http);
+    }
+
+    /// <summary>Authorize data with no policy, roles or schemes (the default policy), and nothing else that adds to it or waives it.</summary>
+    private static bool OnlySignedIn(EndpointMetadataCollection metadata)
+    {
+        var data = metadata.GetOrderedMetadata<IAuthorizeData>();
+        if (data.Count == 0) return false;
+        for (var i = 0; i < data.Count; i++)
+        {
+            var datum = data[i];
+            if (!string.IsNullOrWhiteSpace(datum.Policy) || !string.IsNullOrWhiteSpace(datum.Roles) || !string.IsNullOrWhiteSpace(datum.AuthenticationSchemes)) return false;
+        }
+        return metadata.GetOrderedMetadata<AuthorizationPolicy>().Count == 0 && metadata.GetOrderedMetadata<IAuthorizationRequirementData>().Count == 0
+            && metadata.GetMetadata<IAllowAnonymous>() is null;
+    }
+
+    private static bool Applies(IAuthorizationPolicyProvider policies, IServiceProvider services)
+    {
+        if (policies.GetType() != typeof(DefaultAuthorizationPolicyProvider)) return false;
+        var policy = policies.GetDefaultPolicyAsync().GetAwaiter().GetResult();
+        return policy.AuthenticationSchemes.Count == 0 && policy.Requirements.Count > 0
+            && policy.Requirements.All(r => r.GetType() == typeof(DenyAnonymousAuthorizationRequirement))
+            && services.GetService<IPolicyEvaluator>() is SignedInPolicyEvaluator
+            && services.GetService<IAuthorizationMiddlewareResultHandler>()?.GetType() == typeof(AuthorizationMiddlewareResultHandler)
+            && SignedInPolicyEvaluator.OnlyBuiltInAuthorization(services);
+    }
+}
+
+public static class SignedInAuthorizationExtensions
+{
+    /// <summary>In place of <c>UseAuthorization()</c> (and marked as it, so the host does not add a second one).</summary>
+    public static IApplicationBuilder UseSignedInAuthorization(this IApplicationBuilder app)
+    {
+        app.Properties["__AuthorizationMiddlewareSet"] = true;
+        return app.UseMiddleware<SignedInAuthorization>();
     }
 }
