@@ -48,7 +48,11 @@ builder.Services.AddMediator(options =>
 });
 // Built once (or once per date for those that read the clock), not per request: RequestValidators.
 builder.Services.AddRequestValidators(typeof(LoginValidator).Assembly);
+// After the mediator and the validators: a request type without a validator, or that no business counter counts, has
+// neither behaviour in its pipeline (IdleBehaviours).
+builder.Services.LeaveOutIdleBehaviours();
 TextRules.UseFieldNamesFromTexts();
+MessageFormatters.ReuseForPassedValidations();
 builder.Services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizer, TextLocalizer>();
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemLanguage.Apply);
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();

@@ -48,6 +48,9 @@ public sealed class BusinessMetricsBehaviour<TMessage, TResponse> : IPipelineBeh
         _ => null,
     };
 
+    /// <summary>Whether this request type counts anything: the others leave this behaviour out of their pipeline (<see cref="IdleBehaviours"/>).</summary>
+    internal static bool CountsAnything => Count is not null;
+
     public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken) =>
         Count is { } count ? CountAfter(count, message, next, cancellationToken) : next(message, cancellationToken);
 

@@ -40,6 +40,39 @@ public class ValidationBehaviourTests
         refused.Errors.Single().PropertyName.ShouldBe("Name");
     }
 
+    private sealed class NamedRules : AbstractValidator<Ask>
+    {
+        public NamedRules() => RuleFor(x => x.Name).Must(n => n != "bad").WithMessage("{PropertyName} '{PropertyValue}' is refused");
+    }
+
+    [Fact]
+    public async Task A_passed_validation_hands_its_formatter_on_and_a_failed_one_does_not()
+    {
+        // Synchronous throughout: the spare formatter is kept per thread.
+        MessageFormatters.ReuseForPassedValidations();
+        var validator = new NamedRules();
+        (await SendAsync(validator, new Ask("An"))).ShouldBe("handled An");
+        var spare = new ValidationContext<Ask>(new Ask("x")).MessageFormatter; // the one the passed validation handed on
+        MessageFormatters.Return(spare);
+        new ValidationContext<Ask>(new Ask("x")).MessageFormatter.ShouldBeSameAs(spare);
+        MessageFormatters.Return(spare);
+
+        // The failure takes the spare and writes its placeholders: its message is whole, and the formatter is not handed on.
+        var refused = await Should.ThrowAsync<ValidationException>(() => SendAsync(validator, new Ask("bad")));
+        refused.Errors.Single().ErrorMessage.ShouldBe("Name 'bad' is refused");
+        var next = new ValidationContext<Ask>(new Ask("y")).MessageFormatter;
+        next.ShouldNotBeSameAs(spare);
+        next.PlaceholderValues.ShouldBeEmpty();
+
+        // Failures and passes in turn: every message is built from its own placeholders only.
+        for (var i = 0; i < 3; i++)
+        {
+            var again = await Should.ThrowAsync<ValidationException>(() => SendAsync(validator, new Ask("bad")));
+            again.Errors.Single().ErrorMessage.ShouldBe("Name 'bad' is refused");
+            (await SendAsync(validator, new Ask("Binh"))).ShouldBe("handled Binh");
+        }
+    }
+
     [Fact]
     public async Task Asynchronous_rules_are_run_asynchronously_every_time()
     {

@@ -22,16 +22,22 @@ public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValida
         if (!Asynchronous.ContainsKey(validator.GetType()))
         {
             FluentValidation.Results.ValidationResult? checkedNow = null;
+            var context = new ValidationContext<TMessage>(message);
             try
             {
-                checkedNow = validator.Validate(new ValidationContext<TMessage>(message));
+                checkedNow = validator.Validate(context);
             }
             catch (AsyncValidatorInvokedSynchronouslyException)
             {
                 // Learned once per validator type: it has asynchronous rules (they read the database), so it is run as such.
                 Asynchronous.TryAdd(validator.GetType(), true);
             }
-            if (checkedNow is not null) return checkedNow.IsValid ? next(message, cancellationToken) : throw new ValidationException(checkedNow.Errors);
+            if (checkedNow is not null)
+            {
+                if (!checkedNow.IsValid) throw new ValidationException(checkedNow.Errors);
+                MessageFormatters.Return(context.MessageFormatter);
+                return next(message, cancellationToken);
+            }
         }
         var validating = validator.ValidateAsync(new ValidationContext<TMessage>(message), cancellationToken);
         if (!validating.IsCompletedSuccessfully) return HandleAfter(validating, message, next, cancellationToken);

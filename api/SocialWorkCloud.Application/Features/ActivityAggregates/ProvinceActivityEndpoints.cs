@@ -17,6 +17,6 @@ public sealed class ProvinceActivityEndpoints : IEndpointGroup
     }
 
     /// <param name="year">The year (default: this year).</param>
-    public static async Task<Ok<ProvinceActivities>> GetProvinceActivities(Guid provinceId, int? year, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetProvinceActivities(provinceId, year), ct));
+    public static ValueTask<Ok<ProvinceActivities>> GetProvinceActivities(Guid provinceId, int? year, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetProvinceActivities(provinceId, year), ct);
 }

@@ -16,8 +16,8 @@ public sealed class ApiClientEndpoints : IEndpointGroup
             .WithSummary("Revoke a client: its tokens stop working at once");
     }
 
-    public static async Task<Ok<IReadOnlyList<ApiClientDto>>> ListApiClients(IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListApiClients(), ct));
+    public static ValueTask<Ok<IReadOnlyList<ApiClientDto>>> ListApiClients(IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ListApiClients(), ct);
 
     public static async Task<Created<CreatedApiClient>> CreateApiClient(CreateApiClient request, IMediator mediator, CancellationToken ct)
     {
@@ -25,6 +25,6 @@ public sealed class ApiClientEndpoints : IEndpointGroup
         return TypedResults.Created($"/api/v1/api-clients/{created.Client.Id}", created);
     }
 
-    public static async Task<Ok<ApiClientDto>> RevokeApiClient(Guid apiClientId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new RevokeApiClient(apiClientId), ct));
+    public static ValueTask<Ok<ApiClientDto>> RevokeApiClient(Guid apiClientId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new RevokeApiClient(apiClientId), ct);
 }

@@ -35,9 +35,9 @@ public sealed class AuditEndpoints : IEndpointGroup
     /// <param name="action">An action (client.view-identifiers), or a prefix ending in a dot (client.).</param>
     /// <param name="from">First Vietnamese calendar day (included).</param>
     /// <param name="to">Last Vietnamese calendar day (included).</param>
-    public static async Task<Ok<PagedList<AuditEntryView>>> ListAuditEntries(Guid? userId, string? entityType, Guid? entityId, string? action,
+    public static ValueTask<Ok<PagedList<AuditEntryView>>> ListAuditEntries(Guid? userId, string? entityType, Guid? entityId, string? action,
         DateOnly? from, DateOnly? to, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListAuditEntries(userId, entityType, entityId, action, from, to, page ?? 1, pageSize ?? 50), ct));
+        mediator.SendOk(new ListAuditEntries(userId, entityType, entityId, action, from, to, page ?? 1, pageSize ?? 50), ct);
 
     /// <param name="userId">Only what this person did.</param>
     /// <param name="entityType">The record's type; with entityId.</param>
@@ -50,8 +50,8 @@ public sealed class AuditEndpoints : IEndpointGroup
         TypedResults.File(await mediator.Send(new ExportAuditEntries(userId, entityType, entityId, action, from, to), ct), ExcelContentType, "nhat-ky-kiem-toan.xlsx");
 
     /// <param name="chain">Audit (the audit log) or Ledger (the fundraising ledger).</param>
-    public static async Task<Ok<ChainVerification>> VerifyFacilityChain(FacilityChain? chain, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new VerifyFacilityChain(chain ?? FacilityChain.Audit), ct));
+    public static ValueTask<Ok<ChainVerification>> VerifyFacilityChain(FacilityChain? chain, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new VerifyFacilityChain(chain ?? FacilityChain.Audit), ct);
 
     /// <param name="userId">Only what this person did.</param>
     /// <param name="entityType">The record's type; with entityId.</param>
@@ -59,9 +59,9 @@ public sealed class AuditEndpoints : IEndpointGroup
     /// <param name="action">An action, or a prefix ending in a dot.</param>
     /// <param name="from">First Vietnamese calendar day (included).</param>
     /// <param name="to">Last Vietnamese calendar day (included).</param>
-    public static async Task<Ok<PagedList<AuditEntryView>>> ListPlatformAuditEntries(Guid? userId, string? entityType, Guid? entityId, string? action,
+    public static ValueTask<Ok<PagedList<AuditEntryView>>> ListPlatformAuditEntries(Guid? userId, string? entityType, Guid? entityId, string? action,
         DateOnly? from, DateOnly? to, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListPlatformAuditEntries(userId, entityType, entityId, action, from, to, page ?? 1, pageSize ?? 50), ct));
+        mediator.SendOk(new ListPlatformAuditEntries(userId, entityType, entityId, action, from, to, page ?? 1, pageSize ?? 50), ct);
 
     /// <param name="userId">Only what this person did.</param>
     /// <param name="entityType">The record's type; with entityId.</param>
@@ -73,6 +73,6 @@ public sealed class AuditEndpoints : IEndpointGroup
         DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken ct) =>
         TypedResults.File(await mediator.Send(new ExportPlatformAuditEntries(userId, entityType, entityId, action, from, to), ct), ExcelContentType, "nhat-ky-nen-tang.xlsx");
 
-    public static async Task<Ok<ChainVerification>> VerifyPlatformChain(IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new VerifyPlatformChain(), ct));
+    public static ValueTask<Ok<ChainVerification>> VerifyPlatformChain(IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new VerifyPlatformChain(), ct);
 }

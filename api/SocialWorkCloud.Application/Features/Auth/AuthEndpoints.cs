@@ -113,14 +113,14 @@ public sealed class AuthEndpoints : IEndpointGroup
         return TypedResults.NoContent();
     }
 
-    public static async Task<Ok<ProfileDto>> Profile(IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetProfile(), ct));
+    public static ValueTask<Ok<ProfileDto>> Profile(IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetProfile(), ct);
 
-    public static async Task<Ok<ProfileDto>> UpdateProfile(UpdateProfile request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request, ct));
+    public static ValueTask<Ok<ProfileDto>> UpdateProfile(UpdateProfile request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request, ct);
 
-    public static async Task<Ok<TokenResponse>> ChangePassword(ChangePassword request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request, ct));
+    public static ValueTask<Ok<TokenResponse>> ChangePassword(ChangePassword request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request, ct);
 
     public static async Task<NoContent> SignOutMyselfEverywhere(IMediator mediator, CancellationToken ct)
     {
@@ -128,8 +128,8 @@ public sealed class AuthEndpoints : IEndpointGroup
         return TypedResults.NoContent();
     }
 
-    public static async Task<Ok<MeResponse>> Me(IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetMe(), ct));
+    public static ValueTask<Ok<MeResponse>> Me(IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetMe(), ct);
 
     private static Results<Ok<TokenResponse>, ProblemHttpResult> ToResult(AuthOutcome outcome) =>
         outcome.Tokens is { } tokens

@@ -59,18 +59,18 @@ public sealed class CaseEndpoints : IEndpointGroup
 
     private const string ExcelContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public static async Task<Ok<IReadOnlyList<Assignee>>> ListAssignees(IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListAssignees(), ct));
+    public static ValueTask<Ok<IReadOnlyList<Assignee>>> ListAssignees(IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ListAssignees(), ct);
 
     /// <param name="from">First day of the period (default 1 January of the end date's year).</param>
     /// <param name="to">Last day of the period (default today).</param>
-    public static async Task<Ok<ProvinceCaseFigures>> GetProvinceCaseFigures(Guid provinceId, DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetProvinceCaseFigures(provinceId, from, to), ct));
+    public static ValueTask<Ok<ProvinceCaseFigures>> GetProvinceCaseFigures(Guid provinceId, DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetProvinceCaseFigures(provinceId, from, to), ct);
 
     /// <param name="from">First day of the period (default 1 January of the end date's year).</param>
     /// <param name="to">Last day of the period (default today).</param>
-    public static async Task<Ok<CaseFigures>> GetCaseFigures(DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetCaseFigures(from, to), ct));
+    public static ValueTask<Ok<CaseFigures>> GetCaseFigures(DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetCaseFigures(from, to), ct);
 
     /// <param name="mine">Only cases assigned to me.</param>
     /// <param name="stage">Only cases at this stage.</param>
@@ -85,15 +85,15 @@ public sealed class CaseEndpoints : IEndpointGroup
     /// <param name="search">Part of the client's name; accents and case ignored.</param>
     /// <param name="page">1-based page number.</param>
     /// <param name="pageSize">Rows per page, 1–200 (default 25).</param>
-    public static async Task<Ok<PagedList<CaseSummary>>> ListCases(
+    public static ValueTask<Ok<PagedList<CaseSummary>>> ListCases(
         bool? mine, CaseStage? stage, bool? openOnly, string? search, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListCases(mine ?? false, stage, openOnly ?? false, search, page ?? 1, pageSize ?? 25), ct));
+        mediator.SendOk(new ListCases(mine ?? false, stage, openOnly ?? false, search, page ?? 1, pageSize ?? 25), ct);
 
-    public static async Task<Ok<WorkLists>> GetWorkLists(IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetWorkLists(), ct));
+    public static ValueTask<Ok<WorkLists>> GetWorkLists(IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetWorkLists(), ct);
 
-    public static async Task<Ok<CaseDetail>> GetCase(Guid caseId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetCase(caseId), ct));
+    public static ValueTask<Ok<CaseDetail>> GetCase(Guid caseId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetCase(caseId), ct);
 
     public static async Task<Created<CaseDetail>> OpenCase(OpenCase request, IMediator mediator, CancellationToken ct)
     {
@@ -101,38 +101,38 @@ public sealed class CaseEndpoints : IEndpointGroup
         return TypedResults.Created($"/api/v1/cases/{opened.Id}", opened);
     }
 
-    public static async Task<Ok<CaseDetail>> UpdateCase(Guid caseId, UpdateCase request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { CaseId = caseId }, ct));
+    public static ValueTask<Ok<CaseDetail>> UpdateCase(Guid caseId, UpdateCase request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { CaseId = caseId }, ct);
 
-    public static async Task<Ok<CaseDetail>> MoveCase(Guid caseId, MoveCase request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { CaseId = caseId }, ct));
+    public static ValueTask<Ok<CaseDetail>> MoveCase(Guid caseId, MoveCase request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { CaseId = caseId }, ct);
 
-    public static async Task<Ok<CaseDetail>> AddAssessment(Guid caseId, AddAssessment request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { CaseId = caseId }, ct));
+    public static ValueTask<Ok<CaseDetail>> AddAssessment(Guid caseId, AddAssessment request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { CaseId = caseId }, ct);
 
-    public static async Task<Ok<CaseDetail>> SavePlan(Guid caseId, SavePlan request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { CaseId = caseId }, ct));
+    public static ValueTask<Ok<CaseDetail>> SavePlan(Guid caseId, SavePlan request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { CaseId = caseId }, ct);
 
-    public static async Task<Ok<CaseDetail>> RequestApproval(Guid caseId, RequestApproval request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { CaseId = caseId }, ct));
+    public static ValueTask<Ok<CaseDetail>> RequestApproval(Guid caseId, RequestApproval request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { CaseId = caseId }, ct);
 
-    public static async Task<Ok<CaseDetail>> DecideApproval(Guid caseId, DecideApproval request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { CaseId = caseId }, ct));
+    public static ValueTask<Ok<CaseDetail>> DecideApproval(Guid caseId, DecideApproval request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { CaseId = caseId }, ct);
 
-    public static async Task<Ok<CaseDetail>> ReopenCase(Guid caseId, ReopenCase request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { CaseId = caseId }, ct));
+    public static ValueTask<Ok<CaseDetail>> ReopenCase(Guid caseId, ReopenCase request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { CaseId = caseId }, ct);
 
-    public static async Task<Ok<CaseDetail>> RecordService(Guid caseId, RecordService request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { CaseId = caseId }, ct));
+    public static ValueTask<Ok<CaseDetail>> RecordService(Guid caseId, RecordService request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { CaseId = caseId }, ct);
 
-    public static async Task<Ok<CaseDetail>> AddCaseNote(Guid caseId, AddCaseNote request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { CaseId = caseId }, ct));
+    public static ValueTask<Ok<CaseDetail>> AddCaseNote(Guid caseId, AddCaseNote request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { CaseId = caseId }, ct);
 
-    public static async Task<Ok<CaseDetail>> AddFollowUpTask(Guid caseId, AddFollowUpTask request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { CaseId = caseId }, ct));
+    public static ValueTask<Ok<CaseDetail>> AddFollowUpTask(Guid caseId, AddFollowUpTask request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { CaseId = caseId }, ct);
 
-    public static async Task<Ok<CaseDetail>> CompleteFollowUpTask(Guid caseId, Guid taskId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new CompleteFollowUpTask(caseId, taskId), ct));
+    public static ValueTask<Ok<CaseDetail>> CompleteFollowUpTask(Guid caseId, Guid taskId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new CompleteFollowUpTask(caseId, taskId), ct);
 
     public static async Task<NoContent> AcknowledgeAlert(Guid alertId, IMediator mediator, CancellationToken ct)
     {

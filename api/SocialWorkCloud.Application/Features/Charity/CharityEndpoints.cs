@@ -34,29 +34,29 @@ public sealed class CharityEndpoints : IEndpointGroup
     /// <param name="to">Up to this date (yyyy-MM-dd).</param>
     /// <param name="page">1-based page number.</param>
     /// <param name="pageSize">Rows per page, 1–200 (default 25).</param>
-    public static async Task<Ok<PagedList<CharityActivityDto>>> ListCharityActivities(
+    public static ValueTask<Ok<PagedList<CharityActivityDto>>> ListCharityActivities(
         CharityKind? kind, DateOnly? from, DateOnly? to, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListCharityActivities(kind, from, to, page ?? 1, pageSize ?? 25), ct));
+        mediator.SendOk(new ListCharityActivities(kind, from, to, page ?? 1, pageSize ?? 25), ct);
 
     public static async Task<Created<CharityActivityDto>> CreateCharityActivity(CreateCharityActivity request, IMediator mediator, CancellationToken ct) =>
         TypedResults.Created("/api/v1/charity/activities", await mediator.Send(request, ct));
 
     /// <param name="from">From this date (default: 1 January of this year).</param>
     /// <param name="to">Up to this date (default: 31 December of this year).</param>
-    public static async Task<Ok<CharitySummary>> GetCharitySummary(DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetCharitySummary(from, to), ct));
+    public static ValueTask<Ok<CharitySummary>> GetCharitySummary(DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetCharitySummary(from, to), ct);
 
-    public static async Task<Ok<IReadOnlyList<CharityScheduleDto>>> ListCharitySchedules(IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListCharitySchedules(), ct));
+    public static ValueTask<Ok<IReadOnlyList<CharityScheduleDto>>> ListCharitySchedules(IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ListCharitySchedules(), ct);
 
     public static async Task<Created<CharityScheduleDto>> CreateCharitySchedule(CreateCharitySchedule request, IMediator mediator, CancellationToken ct) =>
         TypedResults.Created("/api/v1/charity/schedules", await mediator.Send(request, ct));
 
     /// <param name="from">From this date (default: the schedule's start).</param>
     /// <param name="to">Up to this date (default: 60 days ahead).</param>
-    public static async Task<Ok<IReadOnlyList<CharityOccurrence>>> ListCharityOccurrences(
+    public static ValueTask<Ok<IReadOnlyList<CharityOccurrence>>> ListCharityOccurrences(
         Guid scheduleId, DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListCharityOccurrences(scheduleId, from, to), ct));
+        mediator.SendOk(new ListCharityOccurrences(scheduleId, from, to), ct);
 
     public static async Task<Created<CharityActivityDto>> ConfirmCharityOccurrence(
         Guid scheduleId, DateOnly date, ConfirmCharityOccurrence request, IMediator mediator, CancellationToken ct) =>

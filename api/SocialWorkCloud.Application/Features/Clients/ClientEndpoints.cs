@@ -30,12 +30,12 @@ public sealed class ClientEndpoints : IEndpointGroup
     /// <param name="vulnerability">Only clients in this category.</param>
     /// <param name="page">1-based page number.</param>
     /// <param name="pageSize">Rows per page, 1–200 (default 25).</param>
-    public static async Task<Ok<ClientPage>> ListClients(
+    public static ValueTask<Ok<ClientPage>> ListClients(
         string? search, Vulnerability? vulnerability, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListClients(search, vulnerability, page ?? 1, pageSize ?? 25), ct));
+        mediator.SendOk(new ListClients(search, vulnerability, page ?? 1, pageSize ?? 25), ct);
 
-    public static async Task<Ok<ClientDetail>> GetClient(Guid clientId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetClient(clientId), ct));
+    public static ValueTask<Ok<ClientDetail>> GetClient(Guid clientId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetClient(clientId), ct);
 
     public static async Task<Created<ClientDetail>> CreateClient(CreateClient request, IMediator mediator, CancellationToken ct)
     {
@@ -43,9 +43,9 @@ public sealed class ClientEndpoints : IEndpointGroup
         return TypedResults.Created($"/api/v1/clients/{client.Id}", client);
     }
 
-    public static async Task<Ok<ClientDetail>> UpdateClient(Guid clientId, UpdateClient request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { ClientId = clientId }, ct));
+    public static ValueTask<Ok<ClientDetail>> UpdateClient(Guid clientId, UpdateClient request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { ClientId = clientId }, ct);
 
-    public static async Task<Ok<ClientDetail>> MergeClients(Guid clientId, MergeClients request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { ClientId = clientId }, ct));
+    public static ValueTask<Ok<ClientDetail>> MergeClients(Guid clientId, MergeClients request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { ClientId = clientId }, ct);
 }

@@ -34,9 +34,9 @@ public sealed class CommendationEndpoints : IEndpointGroup
     /// <param name="facilityId">Only this facility's nominations.</param>
     /// <param name="status">Draft, Submitted (awaiting decision), Awarded or NotAwarded.</param>
     /// <param name="search">Part of the nominee's name; accents and case are ignored.</param>
-    public static async Task<Ok<IReadOnlyList<NominationDto>>> ListNominations(
+    public static ValueTask<Ok<IReadOnlyList<NominationDto>>> ListNominations(
         int? year, Guid? facilityId, NominationStatus? status, string? search, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListNominations(year, facilityId, status, search), ct));
+        mediator.SendOk(new ListNominations(year, facilityId, status, search), ct);
 
     public static async Task<Created<NominationDto>> CreateNomination(CreateNomination request, IMediator mediator, CancellationToken ct)
     {
@@ -44,11 +44,11 @@ public sealed class CommendationEndpoints : IEndpointGroup
         return TypedResults.Created($"/api/v1/commendations/nominations/{nomination.Id}", nomination);
     }
 
-    public static async Task<Ok<NominationDto>> GetNomination(Guid nominationId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetNomination(nominationId), ct));
+    public static ValueTask<Ok<NominationDto>> GetNomination(Guid nominationId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetNomination(nominationId), ct);
 
-    public static async Task<Ok<NominationDto>> UpdateNomination(Guid nominationId, UpdateNomination request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { NominationId = nominationId }, ct));
+    public static ValueTask<Ok<NominationDto>> UpdateNomination(Guid nominationId, UpdateNomination request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { NominationId = nominationId }, ct);
 
     public static async Task<NoContent> DeleteNomination(Guid nominationId, IMediator mediator, CancellationToken ct)
     {
@@ -56,9 +56,9 @@ public sealed class CommendationEndpoints : IEndpointGroup
         return TypedResults.NoContent();
     }
 
-    public static async Task<Ok<NominationDto>> SubmitNomination(Guid nominationId, SubmitNomination request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { NominationId = nominationId }, ct));
+    public static ValueTask<Ok<NominationDto>> SubmitNomination(Guid nominationId, SubmitNomination request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { NominationId = nominationId }, ct);
 
-    public static async Task<Ok<NominationDto>> DecideNomination(Guid nominationId, DecideNomination request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { NominationId = nominationId }, ct));
+    public static ValueTask<Ok<NominationDto>> DecideNomination(Guid nominationId, DecideNomination request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { NominationId = nominationId }, ct);
 }

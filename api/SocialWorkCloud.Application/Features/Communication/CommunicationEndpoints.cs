@@ -27,9 +27,9 @@ public sealed class CommunicationEndpoints : IEndpointGroup
     /// <param name="page">1-based page number.</param>
     /// <param name="pageSize">Rows per page, 1–200 (default 25).</param>
     /// <param name="massMedia">Only the items carried by the mass media (press, radio, TV).</param>
-    public static async Task<Ok<PagedList<CommunicationItemDto>>> ListCommunicationItems(
+    public static ValueTask<Ok<PagedList<CommunicationItemDto>>> ListCommunicationItems(
         CommunicationChannel? channel, DateOnly? from, DateOnly? to, int? page, int? pageSize, bool? massMedia, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListCommunicationItems(channel, from, to, page ?? 1, pageSize ?? 25, massMedia ?? false), ct));
+        mediator.SendOk(new ListCommunicationItems(channel, from, to, page ?? 1, pageSize ?? 25, massMedia ?? false), ct);
 
     public static async Task<Created<CommunicationItemDto>> CreateCommunicationItem(CreateCommunicationItem request, IMediator mediator, CancellationToken ct) =>
         TypedResults.Created("/api/v1/communication/items", await mediator.Send(request, ct));
@@ -37,7 +37,7 @@ public sealed class CommunicationEndpoints : IEndpointGroup
     /// <param name="granularity">Day, Month or Year.</param>
     /// <param name="from">First day (yyyy-MM-dd).</param>
     /// <param name="to">Last day (yyyy-MM-dd).</param>
-    public static async Task<Ok<CommunicationCounts>> GetCommunicationCounts(
+    public static ValueTask<Ok<CommunicationCounts>> GetCommunicationCounts(
         CountGranularity granularity, DateOnly from, DateOnly to, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetCommunicationCounts(granularity, from, to), ct));
+        mediator.SendOk(new GetCommunicationCounts(granularity, from, to), ct);
 }

@@ -23,9 +23,9 @@ public sealed class CounsellingEndpoints : IEndpointGroup
     /// <param name="clientId">Only this client's sessions.</param>
     /// <param name="from">Sessions held on or after this date (yyyy-MM-dd).</param>
     /// <param name="to">Sessions held on or before this date (yyyy-MM-dd).</param>
-    public static async Task<Ok<IReadOnlyList<CounsellingSessionDto>>> ListCounsellingSessions(
+    public static ValueTask<Ok<IReadOnlyList<CounsellingSessionDto>>> ListCounsellingSessions(
         Guid? clientId, DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListCounsellingSessions(clientId, from, to), ct));
+        mediator.SendOk(new ListCounsellingSessions(clientId, from, to), ct);
 
     public static async Task<Created<CounsellingSessionDto>> RecordCounsellingSession(RecordCounsellingSession request, IMediator mediator, CancellationToken ct)
     {
@@ -39,6 +39,6 @@ public sealed class CounsellingEndpoints : IEndpointGroup
         return TypedResults.Created($"/api/v1/clients/{clientId}", consent);
     }
 
-    public static async Task<Ok<ConsentDto>> WithdrawConsent(Guid clientId, Guid consentId, WithdrawConsent request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { ClientId = clientId, ConsentId = consentId }, ct));
+    public static ValueTask<Ok<ConsentDto>> WithdrawConsent(Guid clientId, Guid consentId, WithdrawConsent request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { ClientId = clientId, ConsentId = consentId }, ct);
 }

@@ -39,13 +39,13 @@ public sealed class FacilityEndpoints : IEndpointGroup
     /// <param name="search">Part of the name or code; accents and case are ignored ("Thanh Hoa" finds "Thanh Hóa").</param>
     /// <param name="page">1-based page number.</param>
     /// <param name="pageSize">Rows per page, 1–200 (default 25).</param>
-    public static async Task<Ok<PagedList<FacilitySummary>>> ListFacilities(
+    public static ValueTask<Ok<PagedList<FacilitySummary>>> ListFacilities(
         Guid? provinceId, FacilityType? type, FacilityGroup? group, UnitStatus? unitStatus, string? search, int? page, int? pageSize,
         IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListFacilities(provinceId, type, group, unitStatus, search, page ?? 1, pageSize ?? 25), ct));
+        mediator.SendOk(new ListFacilities(provinceId, type, group, unitStatus, search, page ?? 1, pageSize ?? 25), ct);
 
-    public static async Task<Ok<FacilityProfile>> GetFacility(Guid facilityId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetFacility(facilityId), ct));
+    public static ValueTask<Ok<FacilityProfile>> GetFacility(Guid facilityId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetFacility(facilityId), ct);
 
     public static async Task<Created<FacilitySummary>> RegisterFacility(RegisterFacility request, IMediator mediator, CancellationToken ct)
     {
@@ -53,8 +53,8 @@ public sealed class FacilityEndpoints : IEndpointGroup
         return TypedResults.Created($"/api/v1/facilities/{facility.Id}", facility);
     }
 
-    public static async Task<Ok<FacilityProfile>> UpdateFacility(Guid facilityId, UpdateFacility request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { FacilityId = facilityId }, ct));
+    public static ValueTask<Ok<FacilityProfile>> UpdateFacility(Guid facilityId, UpdateFacility request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { FacilityId = facilityId }, ct);
 
     public static async Task<Created<UnitStatusEntry>> RecordUnitStatusChange(Guid facilityId, RecordUnitStatusChange request, IMediator mediator, CancellationToken ct)
     {

@@ -83,8 +83,8 @@ public sealed class FundraisingEndpoints : IEndpointGroup
     /// <param name="status">Only campaigns in this status.</param>
     /// <param name="page">1-based page number.</param>
     /// <param name="pageSize">Rows per page, 1–200 (default 25).</param>
-    public static async Task<Ok<PagedList<CampaignSummary>>> ListCampaigns(CampaignStatus? status, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListCampaigns(status, page ?? 1, pageSize ?? 25), ct));
+    public static ValueTask<Ok<PagedList<CampaignSummary>>> ListCampaigns(CampaignStatus? status, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ListCampaigns(status, page ?? 1, pageSize ?? 25), ct);
 
     public static async Task<Created<CampaignDetail>> CreateCampaign(CreateCampaign request, IMediator mediator, CancellationToken ct)
     {
@@ -92,22 +92,22 @@ public sealed class FundraisingEndpoints : IEndpointGroup
         return TypedResults.Created($"/api/v1/fundraising/campaigns/{campaign.Id}", campaign);
     }
 
-    public static async Task<Ok<CampaignDetail>> GetCampaign(Guid campaignId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetCampaign(campaignId), ct));
+    public static ValueTask<Ok<CampaignDetail>> GetCampaign(Guid campaignId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetCampaign(campaignId), ct);
 
-    public static async Task<Ok<CampaignDetail>> UpdateCampaign(Guid campaignId, UpdateCampaign request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { CampaignId = campaignId }, ct));
+    public static ValueTask<Ok<CampaignDetail>> UpdateCampaign(Guid campaignId, UpdateCampaign request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { CampaignId = campaignId }, ct);
 
-    public static async Task<Ok<CampaignDetail>> ChangeCampaignStatus(Guid campaignId, ChangeCampaignStatus request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { CampaignId = campaignId }, ct));
+    public static ValueTask<Ok<CampaignDetail>> ChangeCampaignStatus(Guid campaignId, ChangeCampaignStatus request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { CampaignId = campaignId }, ct);
 
-    public static async Task<Ok<CampaignDetail>> PublishCampaign(Guid campaignId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new PublishCampaign(campaignId), ct));
+    public static ValueTask<Ok<CampaignDetail>> PublishCampaign(Guid campaignId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new PublishCampaign(campaignId), ct);
 
     /// <param name="cursor">The previous page's nextCursor; none for the first page.</param>
     /// <param name="pageSize">Entries per page, 1–1000 (default 200).</param>
-    public static async Task<Ok<CampaignStatement>> GetCampaignStatement(Guid campaignId, string? cursor, int? pageSize, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetCampaignStatement(campaignId, cursor, pageSize ?? Fundraising.GetCampaignStatement.DefaultPageSize), ct));
+    public static ValueTask<Ok<CampaignStatement>> GetCampaignStatement(Guid campaignId, string? cursor, int? pageSize, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetCampaignStatement(campaignId, cursor, pageSize ?? Fundraising.GetCampaignStatement.DefaultPageSize), ct);
 
     public static async Task<Created<LedgerEntryDto>> RecordCashReceipt(Guid campaignId, RecordCashReceipt request, IMediator mediator, CancellationToken ct) =>
         Entry(await mediator.Send(request with { CampaignId = campaignId }, ct));
@@ -121,11 +121,11 @@ public sealed class FundraisingEndpoints : IEndpointGroup
     public static async Task<Created<LedgerEntryDto>> ReverseEntry(Guid entryId, ReverseEntry request, IMediator mediator, CancellationToken ct) =>
         Entry(await mediator.Send(request with { EntryId = entryId }, ct));
 
-    public static async Task<Ok<LedgerEntryDto>> ApproveDistribution(Guid entryId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ApproveDistribution(entryId), ct));
+    public static ValueTask<Ok<LedgerEntryDto>> ApproveDistribution(Guid entryId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ApproveDistribution(entryId), ct);
 
-    public static async Task<Ok<LedgerEntryDto>> AcknowledgeDistribution(Guid entryId, AcknowledgeDistribution request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { EntryId = entryId }, ct));
+    public static ValueTask<Ok<LedgerEntryDto>> AcknowledgeDistribution(Guid entryId, AcknowledgeDistribution request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { EntryId = entryId }, ct);
 
     public static async Task<FileContentHttpResult> GetAcknowledgementScan(Guid entryId, IMediator mediator, CancellationToken ct) =>
         File(await mediator.Send(new GetAcknowledgementScan(entryId), ct));
@@ -136,8 +136,8 @@ public sealed class FundraisingEndpoints : IEndpointGroup
     /// <param name="search">Part of the name or phone; accents and case are ignored.</param>
     /// <param name="page">1-based page number.</param>
     /// <param name="pageSize">Rows per page, 1–200 (default 25).</param>
-    public static async Task<Ok<PagedList<DonorSummary>>> ListDonors(string? search, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListDonors(search, page ?? 1, pageSize ?? 25), ct));
+    public static ValueTask<Ok<PagedList<DonorSummary>>> ListDonors(string? search, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ListDonors(search, page ?? 1, pageSize ?? 25), ct);
 
     public static async Task<Created<DonorSummary>> CreateDonor(CreateDonor request, IMediator mediator, CancellationToken ct)
     {
@@ -145,34 +145,34 @@ public sealed class FundraisingEndpoints : IEndpointGroup
         return TypedResults.Created($"/api/v1/fundraising/donors/{donor.Id}", donor);
     }
 
-    public static async Task<Ok<DonorDetail>> GetDonor(Guid donorId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetDonor(donorId), ct));
+    public static ValueTask<Ok<DonorDetail>> GetDonor(Guid donorId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetDonor(donorId), ct);
 
-    public static async Task<Ok<DonorDetail>> UpdateDonor(Guid donorId, UpdateDonor request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { DonorId = donorId }, ct));
+    public static ValueTask<Ok<DonorDetail>> UpdateDonor(Guid donorId, UpdateDonor request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { DonorId = donorId }, ct);
 
-    public static async Task<Ok<IReadOnlyList<VietnameseBank>>> ListBanks(IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListBanks(), ct));
+    public static ValueTask<Ok<IReadOnlyList<VietnameseBank>>> ListBanks(IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ListBanks(), ct);
 
-    public static async Task<Ok<FundraisingSettingsDto>> GetFundraisingSettings(IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetFundraisingSettings(), ct));
+    public static ValueTask<Ok<FundraisingSettingsDto>> GetFundraisingSettings(IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetFundraisingSettings(), ct);
 
-    public static async Task<Ok<FundraisingSettingsDto>> UpdateFundraisingSettings(UpdateFundraisingSettings request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request, ct));
-
-    /// <param name="year">Calendar year (default this year).</param>
-    public static async Task<Ok<FundraisingSummary>> GetFundraisingSummary(int? year, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetFundraisingSummary(year), ct));
-
-    public static async Task<Ok<LedgerConsistency>> CheckLedgerConsistency(IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new CheckLedgerConsistency(), ct));
+    public static ValueTask<Ok<FundraisingSettingsDto>> UpdateFundraisingSettings(UpdateFundraisingSettings request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request, ct);
 
     /// <param name="year">Calendar year (default this year).</param>
-    public static async Task<Ok<ProvinceFundraising>> GetProvinceFundraising(Guid provinceId, int? year, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetProvinceFundraising(provinceId, year), ct));
+    public static ValueTask<Ok<FundraisingSummary>> GetFundraisingSummary(int? year, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetFundraisingSummary(year), ct);
 
-    public static async Task<Ok<PublicCampaign>> GetPublicCampaign(Guid campaignId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetPublicCampaign(campaignId), ct));
+    public static ValueTask<Ok<LedgerConsistency>> CheckLedgerConsistency(IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new CheckLedgerConsistency(), ct);
+
+    /// <param name="year">Calendar year (default this year).</param>
+    public static ValueTask<Ok<ProvinceFundraising>> GetProvinceFundraising(Guid provinceId, int? year, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetProvinceFundraising(provinceId, year), ct);
+
+    public static ValueTask<Ok<PublicCampaign>> GetPublicCampaign(Guid campaignId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetPublicCampaign(campaignId), ct);
 
     /// <param name="format">Xlsx or Pdf.</param>
     public static async Task<FileContentHttpResult> ExportPublicCampaign(Guid campaignId, ExportFormat format, IMediator mediator, CancellationToken ct) =>

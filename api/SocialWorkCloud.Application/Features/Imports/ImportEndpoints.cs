@@ -108,12 +108,12 @@ public sealed class ImportEndpoints : IEndpointGroup
     }
 
     /// <param name="token">The GUID sent in the <c>Import-Progress</c> header of the running check or commit.</param>
-    public static async Task<Ok<ImportProgressDto>> GetImportProgress([FromQuery] Guid token, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetImportProgress(token), ct));
+    public static ValueTask<Ok<ImportProgressDto>> GetImportProgress([FromQuery] Guid token, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetImportProgress(token), ct);
 
     /// <param name="kind">Only this kind.</param>
-    public static async Task<Ok<IReadOnlyList<ImportRecordDto>>> ListImports(ImportKind? kind, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListImports(kind), ct));
+    public static ValueTask<Ok<IReadOnlyList<ImportRecordDto>>> ListImports(ImportKind? kind, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ListImports(kind), ct);
 
     public static Task<FileContentHttpResult> GetFacilitiesImportTemplate(IMediator mediator, CancellationToken ct) => Template(ImportKind.Facilities, mediator, ct);
 

@@ -13,6 +13,6 @@ public sealed class JobsEndpoints : IEndpointGroup
             .WithSummary("A one-time ticket (60 seconds, once, this session) to open the Hangfire dashboard without a token in the URL");
     }
 
-    public static async Task<Ok<JobsDashboardTicket>> OpenJobsDashboard(IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new OpenJobsDashboard(), ct));
+    public static ValueTask<Ok<JobsDashboardTicket>> OpenJobsDashboard(IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new OpenJobsDashboard(), ct);
 }

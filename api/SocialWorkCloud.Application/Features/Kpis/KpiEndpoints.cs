@@ -31,18 +31,18 @@ public sealed class KpiEndpoints : IEndpointGroup
             .WithSummary("Where one facility stands as of a date");
     }
 
-    public static async Task<Ok<ProvinceKpis>> GetProvinceKpis(Guid provinceId, DateOnly? asOf, int? laggardLimit, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetProvinceKpis(provinceId, asOf, laggardLimit ?? Kpis.GetProvinceKpis.DefaultLaggardLimit), ct));
+    public static ValueTask<Ok<ProvinceKpis>> GetProvinceKpis(Guid provinceId, DateOnly? asOf, int? laggardLimit, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetProvinceKpis(provinceId, asOf, laggardLimit ?? Kpis.GetProvinceKpis.DefaultLaggardLimit), ct);
 
-    public static async Task<Ok<PagedList<KpiLaggard>>> ListKpiLaggards(
+    public static ValueTask<Ok<PagedList<KpiLaggard>>> ListKpiLaggards(
         Guid provinceId, KpiIndicator indicator, DateOnly? asOf, string? search, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListKpiLaggards(provinceId, indicator, asOf, search, page ?? 1, pageSize ?? 25), ct));
+        mediator.SendOk(new ListKpiLaggards(provinceId, indicator, asOf, search, page ?? 1, pageSize ?? 25), ct);
 
-    public static async Task<Ok<ProvinceMap>> GetProvinceMap(Guid provinceId, DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetProvinceMap(provinceId, asOf), ct));
+    public static ValueTask<Ok<ProvinceMap>> GetProvinceMap(Guid provinceId, DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetProvinceMap(provinceId, asOf), ct);
 
-    public static async Task<Ok<KpiTrend>> GetKpiTrend(Guid provinceId, DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetKpiTrend(provinceId, from, to), ct));
+    public static ValueTask<Ok<KpiTrend>> GetKpiTrend(Guid provinceId, DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetKpiTrend(provinceId, from, to), ct);
 
     public static async Task<Accepted<KpiRunDto>> RequestKpiRecompute(Guid provinceId, RecomputeBody? body, IMediator mediator, CancellationToken ct)
     {
@@ -50,17 +50,17 @@ public sealed class KpiEndpoints : IEndpointGroup
         return TypedResults.Accepted($"/api/v1/provinces/{provinceId}/kpis/runs/{run.Id}", run);
     }
 
-    public static async Task<Ok<KpiRunDto>> GetKpiRun(Guid provinceId, Guid runId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetKpiRun(provinceId, runId), ct));
+    public static ValueTask<Ok<KpiRunDto>> GetKpiRun(Guid provinceId, Guid runId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetKpiRun(provinceId, runId), ct);
 
-    public static async Task<Ok<PagedList<UnitStatusHint>>> ListStatusHints(Guid provinceId, DateOnly? asOf, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListStatusHints(provinceId, asOf, page ?? 1, pageSize ?? 25), ct));
+    public static ValueTask<Ok<PagedList<UnitStatusHint>>> ListStatusHints(Guid provinceId, DateOnly? asOf, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ListStatusHints(provinceId, asOf, page ?? 1, pageSize ?? 25), ct);
 
-    public static async Task<Ok<FacilityStatusHint>> GetFacilityStatusHint(Guid facilityId, DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetFacilityStatusHint(facilityId, asOf), ct));
+    public static ValueTask<Ok<FacilityStatusHint>> GetFacilityStatusHint(Guid facilityId, DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetFacilityStatusHint(facilityId, asOf), ct);
 
-    public static async Task<Ok<FacilityKpis>> GetFacilityKpis(Guid facilityId, DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetFacilityKpis(facilityId, asOf), ct));
+    public static ValueTask<Ok<FacilityKpis>> GetFacilityKpis(Guid facilityId, DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetFacilityKpis(facilityId, asOf), ct);
 }
 
 /// <param name="AsOf">The date to compute as of (yyyy-MM-dd); today when omitted.</param>

@@ -47,20 +47,20 @@ public sealed class MfaEndpoints : IEndpointGroup
     public static async Task<Results<Ok<SignInResult>, ProblemHttpResult>> CompleteMfaSignIn(CompleteMfaSignIn request, IMediator mediator, HttpContext http, CancellationToken ct) =>
         AuthEndpoints.ToSignInResult(await mediator.Send(request, ct), http);
 
-    public static async Task<Ok<MfaEnrolment>> StartRequiredMfaEnrolment(StartRequiredMfaEnrolment request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request, ct));
+    public static ValueTask<Ok<MfaEnrolment>> StartRequiredMfaEnrolment(StartRequiredMfaEnrolment request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request, ct);
 
     public static async Task<Results<Ok<SignInResult>, ProblemHttpResult>> ConfirmRequiredMfaEnrolment(ConfirmRequiredMfaEnrolment request, IMediator mediator, HttpContext http, CancellationToken ct) =>
         AuthEndpoints.ToSignInResult(await mediator.Send(request, ct), http);
 
-    public static async Task<Ok<MfaStatus>> MyMfa(IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetMfaStatus(), ct));
+    public static ValueTask<Ok<MfaStatus>> MyMfa(IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetMfaStatus(), ct);
 
-    public static async Task<Ok<MfaEnrolment>> StartMfaEnrolment(IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new StartMfaEnrolment(), ct));
+    public static ValueTask<Ok<MfaEnrolment>> StartMfaEnrolment(IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new StartMfaEnrolment(), ct);
 
-    public static async Task<Ok<MfaRecoveryCodes>> ConfirmMfaEnrolment(ConfirmMfaEnrolment request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request, ct));
+    public static ValueTask<Ok<MfaRecoveryCodes>> ConfirmMfaEnrolment(ConfirmMfaEnrolment request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request, ct);
 
     public static async Task<NoContent> DisableMfa(DisableMfa request, IMediator mediator, CancellationToken ct)
     {
@@ -68,12 +68,12 @@ public sealed class MfaEndpoints : IEndpointGroup
         return TypedResults.NoContent();
     }
 
-    public static async Task<Ok<MfaRecoveryCodes>> RegenerateMfaRecoveryCodes(RegenerateMfaRecoveryCodes request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request, ct));
+    public static ValueTask<Ok<MfaRecoveryCodes>> RegenerateMfaRecoveryCodes(RegenerateMfaRecoveryCodes request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request, ct);
 
-    public static async Task<Ok<FacilityMfaRequirement>> GetFacilityMfaRequirement(IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetFacilityMfaRequirement(), ct));
+    public static ValueTask<Ok<FacilityMfaRequirement>> GetFacilityMfaRequirement(IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetFacilityMfaRequirement(), ct);
 
-    public static async Task<Ok<FacilityMfaRequirement>> SetFacilityMfaRequirement(SetFacilityMfaRequirement request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request, ct));
+    public static ValueTask<Ok<FacilityMfaRequirement>> SetFacilityMfaRequirement(SetFacilityMfaRequirement request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request, ct);
 }

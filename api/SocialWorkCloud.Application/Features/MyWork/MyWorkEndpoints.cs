@@ -14,6 +14,6 @@ public sealed class MyWorkEndpoints : IEndpointGroup
             .WithSummary("My open assigned cases with their next follow-up, my tally today and this month, and what I logged lately");
     }
 
-    public static async Task<Ok<MyWorkSummary>> GetMyWork(IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetMyWork(), ct));
+    public static ValueTask<Ok<MyWorkSummary>> GetMyWork(IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetMyWork(), ct);
 }

@@ -32,15 +32,15 @@ public sealed class NotificationEndpoints : IEndpointGroup
     /// <param name="kind">Only items of this kind.</param>
     /// <param name="page">1-based page number.</param>
     /// <param name="pageSize">Rows per page, 1–200 (default 25).</param>
-    public static async Task<Ok<PagedList<NotificationDto>>> ListMyNotifications(bool? unreadFirst, bool? unreadOnly, NotificationKind? kind, int? page, int? pageSize,
+    public static ValueTask<Ok<PagedList<NotificationDto>>> ListMyNotifications(bool? unreadFirst, bool? unreadOnly, NotificationKind? kind, int? page, int? pageSize,
         IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListMyNotifications(unreadFirst ?? false, unreadOnly ?? false, kind, page ?? 1, pageSize ?? 25), ct));
+        mediator.SendOk(new ListMyNotifications(unreadFirst ?? false, unreadOnly ?? false, kind, page ?? 1, pageSize ?? 25), ct);
 
-    public static async Task<Ok<UnreadCount>> GetUnreadNotificationCount(IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetUnreadNotificationCount(), ct));
+    public static ValueTask<Ok<UnreadCount>> GetUnreadNotificationCount(IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetUnreadNotificationCount(), ct);
 
-    public static async Task<Ok<IReadOnlyList<AwaitingCount>>> GetAwaitingMe(IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetAwaitingMe(), ct));
+    public static ValueTask<Ok<IReadOnlyList<AwaitingCount>>> GetAwaitingMe(IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetAwaitingMe(), ct);
 
     public static async Task<NoContent> MarkNotificationRead(Guid notificationId, IMediator mediator, CancellationToken ct)
     {
@@ -54,9 +54,9 @@ public sealed class NotificationEndpoints : IEndpointGroup
         return TypedResults.NoContent();
     }
 
-    public static async Task<Ok<IReadOnlyList<NotificationPreferenceDto>>> GetNotificationPreferences(IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetNotificationPreferences(), ct));
+    public static ValueTask<Ok<IReadOnlyList<NotificationPreferenceDto>>> GetNotificationPreferences(IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetNotificationPreferences(), ct);
 
-    public static async Task<Ok<IReadOnlyList<NotificationPreferenceDto>>> UpdateNotificationPreferences(UpdateNotificationPreferences request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request, ct));
+    public static ValueTask<Ok<IReadOnlyList<NotificationPreferenceDto>>> UpdateNotificationPreferences(UpdateNotificationPreferences request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request, ct);
 }

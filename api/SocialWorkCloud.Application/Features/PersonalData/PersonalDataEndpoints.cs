@@ -44,11 +44,11 @@ public sealed class PersonalDataEndpoints : IEndpointGroup
             .WithSummary("Records past their retention period, as the last monthly review listed them (nothing is deleted automatically)");
     }
 
-    public static async Task<Ok<ConsentDto>> RecordLegalGround(Guid clientId, Guid consentId, RecordLegalGround request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { ClientId = clientId, ConsentId = consentId }, ct));
+    public static ValueTask<Ok<ConsentDto>> RecordLegalGround(Guid clientId, Guid consentId, RecordLegalGround request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { ClientId = clientId, ConsentId = consentId }, ct);
 
-    public static async Task<Ok<IReadOnlyList<DataSubjectRequestDto>>> ListClientDataRequests(Guid clientId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListClientDataRequests(clientId), ct));
+    public static ValueTask<Ok<IReadOnlyList<DataSubjectRequestDto>>> ListClientDataRequests(Guid clientId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ListClientDataRequests(clientId), ct);
 
     public static async Task<Created<DataSubjectRequestDto>> ReceiveDataSubjectRequest(Guid clientId, ReceiveDataSubjectRequest request, IMediator mediator, CancellationToken ct)
     {
@@ -62,25 +62,25 @@ public sealed class PersonalDataEndpoints : IEndpointGroup
         return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 
-    public static async Task<Ok<ClientDataRightsResult>> RestrictClient(Guid clientId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new RestrictClient(clientId), ct));
+    public static ValueTask<Ok<ClientDataRightsResult>> RestrictClient(Guid clientId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new RestrictClient(clientId), ct);
 
-    public static async Task<Ok<ClientDataRightsResult>> LiftClientRestriction(Guid clientId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new LiftClientRestriction(clientId), ct));
+    public static ValueTask<Ok<ClientDataRightsResult>> LiftClientRestriction(Guid clientId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new LiftClientRestriction(clientId), ct);
 
-    public static async Task<Ok<ClientDataRightsResult>> PseudonymiseClient(Guid clientId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new PseudonymiseClient(clientId), ct));
+    public static ValueTask<Ok<ClientDataRightsResult>> PseudonymiseClient(Guid clientId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new PseudonymiseClient(clientId), ct);
 
-    public static async Task<Ok<ClientDataRightsResult>> EraseClient(Guid clientId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new EraseClient(clientId), ct));
+    public static ValueTask<Ok<ClientDataRightsResult>> EraseClient(Guid clientId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new EraseClient(clientId), ct);
 
     /// <param name="openOnly">Only requests not yet closed (default true).</param>
-    public static async Task<Ok<IReadOnlyList<DataSubjectRequestDto>>> ListDataRequests(bool? openOnly, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListDataRequests(openOnly ?? true), ct));
+    public static ValueTask<Ok<IReadOnlyList<DataSubjectRequestDto>>> ListDataRequests(bool? openOnly, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ListDataRequests(openOnly ?? true), ct);
 
-    public static async Task<Ok<DataSubjectRequestDto>> CloseDataSubjectRequest(Guid requestId, CloseDataSubjectRequest request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { RequestId = requestId }, ct));
+    public static ValueTask<Ok<DataSubjectRequestDto>> CloseDataSubjectRequest(Guid requestId, CloseDataSubjectRequest request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { RequestId = requestId }, ct);
 
-    public static async Task<Ok<IReadOnlyList<RetentionDueItemDto>>> ListRetentionDue(IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListRetentionDue(), ct));
+    public static ValueTask<Ok<IReadOnlyList<RetentionDueItemDto>>> ListRetentionDue(IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ListRetentionDue(), ct);
 }

@@ -15,12 +15,12 @@ public sealed class PlacesEndpoints : IEndpointGroup
             .WithSummary("Communes, wards and special zones of a province; the search ignores accents (\"ham rong\" finds \"Hàm Rồng\")");
     }
 
-    public static async Task<Ok<IReadOnlyList<PlaceProvinceDto>>> ListPlaceProvinces(IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListPlaceProvinces(), ct));
+    public static ValueTask<Ok<IReadOnlyList<PlaceProvinceDto>>> ListPlaceProvinces(IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ListPlaceProvinces(), ct);
 
     /// <param name="province">The province's two-digit code ("38").</param>
     /// <param name="search">Part of the name, with or without accents, or the exact code.</param>
     /// <param name="limit">At most this many (1–500, default 500).</param>
-    public static async Task<Ok<IReadOnlyList<PlaceCommuneDto>>> ListPlaceCommunes(string? province, string? search, int? limit, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListPlaceCommunes(province, search, limit ?? 500), ct));
+    public static ValueTask<Ok<IReadOnlyList<PlaceCommuneDto>>> ListPlaceCommunes(string? province, string? search, int? limit, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ListPlaceCommunes(province, search, limit ?? 500), ct);
 }

@@ -15,11 +15,11 @@ public sealed class ProvinceEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    public static async Task<Ok<IReadOnlyList<ProvinceSummary>>> ListProvinces(IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListProvinces(), ct));
+    public static ValueTask<Ok<IReadOnlyList<ProvinceSummary>>> ListProvinces(IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ListProvinces(), ct);
 
-    public static async Task<Ok<ProvinceSummary>> GetProvince(Guid provinceId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetProvince(provinceId), ct));
+    public static ValueTask<Ok<ProvinceSummary>> GetProvince(Guid provinceId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetProvince(provinceId), ct);
 
     public static async Task<Created<ProvinceSummary>> CreateProvince(CreateProvince request, IMediator mediator, CancellationToken ct)
     {

@@ -26,25 +26,25 @@ public sealed class ReceptionEndpoints : IEndpointGroup
             .WithSummary("Today's, this month's and this year's contacts per kind");
     }
 
-    public static async Task<Ok<IReadOnlyList<ReceptionPointDto>>> ListReceptionPoints(IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListReceptionPoints(), ct));
+    public static ValueTask<Ok<IReadOnlyList<ReceptionPointDto>>> ListReceptionPoints(IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ListReceptionPoints(), ct);
 
     public static async Task<Created<ReceptionPointDto>> CreateReceptionPoint(CreateReceptionPoint request, IMediator mediator, CancellationToken ct) =>
         TypedResults.Created("/api/v1/reception/points", await mediator.Send(request, ct));
 
     /// <param name="idempotencyKey">Optional: a key unique to this batch (e.g. a UUID); resending the batch with it counts nothing again.</param>
-    public static async Task<Ok<TallyBatchResult>> RecordTallies(
+    public static ValueTask<Ok<TallyBatchResult>> RecordTallies(
         RecordTallies request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { IdempotencyKey = idempotencyKey }, ct));
+        mediator.SendOk(request with { IdempotencyKey = idempotencyKey }, ct);
 
     /// <param name="granularity">Day, Month or Year.</param>
     /// <param name="from">First day (yyyy-MM-dd).</param>
     /// <param name="to">Last day (yyyy-MM-dd).</param>
-    public static async Task<Ok<ReceptionCounts>> GetReceptionCounts(
+    public static ValueTask<Ok<ReceptionCounts>> GetReceptionCounts(
         CountGranularity granularity, DateOnly from, DateOnly to, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetReceptionCounts(granularity, from, to), ct));
+        mediator.SendOk(new GetReceptionCounts(granularity, from, to), ct);
 
     /// <param name="asOf">The day counted as "today" (default: today in Vietnam).</param>
-    public static async Task<Ok<ReceptionSummary>> GetReceptionSummary(DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetReceptionSummary(asOf), ct));
+    public static ValueTask<Ok<ReceptionSummary>> GetReceptionSummary(DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetReceptionSummary(asOf), ct);
 }

@@ -31,11 +31,11 @@ public sealed class ReferralEndpoints : IEndpointGroup
     }
 
     /// <param name="search">Part of the facility's name; accents ignored.</param>
-    public static async Task<Ok<IReadOnlyList<ReferralReceiver>>> ListReferralReceivers(string? search, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListReferralReceivers(search), ct));
+    public static ValueTask<Ok<IReadOnlyList<ReferralReceiver>>> ListReferralReceivers(string? search, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ListReferralReceivers(search), ct);
 
-    public static async Task<Ok<IReadOnlyList<ReferralDto>>> ListCaseReferrals(Guid caseId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListCaseReferrals(caseId), ct));
+    public static ValueTask<Ok<IReadOnlyList<ReferralDto>>> ListCaseReferrals(Guid caseId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ListCaseReferrals(caseId), ct);
 
     public static async Task<Created<ReferralDto>> SendReferral(Guid caseId, SendReferral request, IMediator mediator, CancellationToken ct)
     {
@@ -43,15 +43,15 @@ public sealed class ReferralEndpoints : IEndpointGroup
         return TypedResults.Created($"/api/v1/cases/{caseId}/referrals", referral);
     }
 
-    public static async Task<Ok<ReferralDto>> UpdateReferralStatus(Guid caseId, Guid referralId, UpdateReferralStatus request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { CaseId = caseId, ReferralId = referralId }, ct));
+    public static ValueTask<Ok<ReferralDto>> UpdateReferralStatus(Guid caseId, Guid referralId, UpdateReferralStatus request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { CaseId = caseId, ReferralId = referralId }, ct);
 
-    public static async Task<Ok<IReadOnlyList<ReferralPackageDto>>> ListReferralInbox(IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListReferralInbox(), ct));
+    public static ValueTask<Ok<IReadOnlyList<ReferralPackageDto>>> ListReferralInbox(IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ListReferralInbox(), ct);
 
-    public static async Task<Ok<ReferralPackageDto>> GetReferralPackage(Guid referralId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetReferralPackage(referralId), ct));
+    public static ValueTask<Ok<ReferralPackageDto>> GetReferralPackage(Guid referralId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetReferralPackage(referralId), ct);
 
-    public static async Task<Ok<ReferralPackageDto>> AnswerReferral(Guid referralId, AnswerReferral request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { ReferralId = referralId }, ct));
+    public static ValueTask<Ok<ReferralPackageDto>> AnswerReferral(Guid referralId, AnswerReferral request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { ReferralId = referralId }, ct);
 }

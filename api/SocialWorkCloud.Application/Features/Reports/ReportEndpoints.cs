@@ -57,8 +57,8 @@ public sealed class ReportEndpoints : IEndpointGroup
 
     /// <param name="year">The period's year.</param>
     /// <param name="status">Draft, Submitted, Returned or Approved.</param>
-    public static async Task<Ok<IReadOnlyList<ReportListItem>>> ListReports(int? year, ReportStatus? status, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListReports(year, status), ct));
+    public static ValueTask<Ok<IReadOnlyList<ReportListItem>>> ListReports(int? year, ReportStatus? status, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ListReports(year, status), ct);
 
     public static async Task<Accepted<ReportRunDto>> CreateReport(CreateReport body, IMediator mediator, CancellationToken ct)
     {
@@ -66,14 +66,14 @@ public sealed class ReportEndpoints : IEndpointGroup
         return TypedResults.Accepted($"/api/v1/reports/runs/{run.Id}", run);
     }
 
-    public static async Task<Ok<ReportRunDto>> GetReportRun(Guid runId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetReportRun(runId), ct));
+    public static ValueTask<Ok<ReportRunDto>> GetReportRun(Guid runId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetReportRun(runId), ct);
 
-    public static async Task<Ok<ReportDetail>> GetReport(Guid reportId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetReport(reportId), ct));
+    public static ValueTask<Ok<ReportDetail>> GetReport(Guid reportId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetReport(reportId), ct);
 
-    public static async Task<Ok<ReportDetail>> UpdateReport(Guid reportId, UpdateReport body, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(body with { ReportId = reportId }, ct));
+    public static ValueTask<Ok<ReportDetail>> UpdateReport(Guid reportId, UpdateReport body, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(body with { ReportId = reportId }, ct);
 
     public static async Task<Accepted<ReportRunDto>> RegenerateReport(Guid reportId, IMediator mediator, CancellationToken ct)
     {
@@ -81,17 +81,17 @@ public sealed class ReportEndpoints : IEndpointGroup
         return TypedResults.Accepted($"/api/v1/reports/runs/{run.Id}", run);
     }
 
-    public static async Task<Ok<ReportDetail>> SubmitReport(Guid reportId, SubmitReport body, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(body with { ReportId = reportId }, ct));
+    public static ValueTask<Ok<ReportDetail>> SubmitReport(Guid reportId, SubmitReport body, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(body with { ReportId = reportId }, ct);
 
-    public static async Task<Ok<ReportDetail>> ReturnReport(Guid reportId, ReturnReport body, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(body with { ReportId = reportId }, ct));
+    public static ValueTask<Ok<ReportDetail>> ReturnReport(Guid reportId, ReturnReport body, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(body with { ReportId = reportId }, ct);
 
-    public static async Task<Ok<ReportDetail>> ApproveReport(Guid reportId, ApproveReport body, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(body with { ReportId = reportId }, ct));
+    public static ValueTask<Ok<ReportDetail>> ApproveReport(Guid reportId, ApproveReport body, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(body with { ReportId = reportId }, ct);
 
-    public static async Task<Ok<ReportDetail>> ReopenReport(Guid reportId, ReopenReport body, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(body with { ReportId = reportId }, ct));
+    public static ValueTask<Ok<ReportDetail>> ReopenReport(Guid reportId, ReopenReport body, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(body with { ReportId = reportId }, ct);
 
     /// <param name="format">Xlsx or Pdf.</param>
     public static async Task<FileContentHttpResult> ExportReport(Guid reportId, ExportFormat format, IMediator mediator, CancellationToken ct)
@@ -103,17 +103,17 @@ public sealed class ReportEndpoints : IEndpointGroup
     /// <param name="kind">Month, Quarter, HalfYear, Year or FiveYear.</param>
     /// <param name="year">The period's (first) year.</param>
     /// <param name="number">Month 1–12, quarter 1–4, half-year 1–2; 1 for a year or five-year span.</param>
-    public static async Task<Ok<ReportTimeliness>> GetReportTimeliness(
+    public static ValueTask<Ok<ReportTimeliness>> GetReportTimeliness(
         Guid provinceId, ReportPeriodKind kind, int year, int? number, Timeliness? state, FacilityGroup? group, string? search, int? page, int? pageSize,
         IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetReportTimeliness(provinceId, kind, year, number ?? 1, state, group, search, page ?? 1,
-            pageSize ?? Reports.GetReportTimeliness.DefaultPageSize), ct));
+        mediator.SendOk(new GetReportTimeliness(provinceId, kind, year, number ?? 1, state, group, search, page ?? 1,
+            pageSize ?? Reports.GetReportTimeliness.DefaultPageSize), ct);
 
     /// <param name="kind">Month, Quarter, HalfYear, Year or FiveYear.</param>
     /// <param name="year">The period's (first) year.</param>
     /// <param name="number">Month 1–12, quarter 1–4, half-year 1–2; 1 for a year or five-year span.</param>
-    public static async Task<Ok<ConsolidatedReport>> GetConsolidatedReport(Guid provinceId, ReportPeriodKind kind, int year, int? number, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetConsolidatedReport(provinceId, kind, year, number ?? 1), ct));
+    public static ValueTask<Ok<ConsolidatedReport>> GetConsolidatedReport(Guid provinceId, ReportPeriodKind kind, int year, int? number, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetConsolidatedReport(provinceId, kind, year, number ?? 1), ct);
 
     /// <param name="kind">Month, Quarter, HalfYear, Year or FiveYear.</param>
     /// <param name="year">The period's (first) year.</param>
@@ -126,6 +126,6 @@ public sealed class ReportEndpoints : IEndpointGroup
         return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 
-    public static async Task<Ok<ReportDeadlineDto>> SetReportDeadline(Guid provinceId, SetReportDeadline body, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(body with { ProvinceId = provinceId }, ct));
+    public static ValueTask<Ok<ReportDeadlineDto>> SetReportDeadline(Guid provinceId, SetReportDeadline body, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(body with { ProvinceId = provinceId }, ct);
 }

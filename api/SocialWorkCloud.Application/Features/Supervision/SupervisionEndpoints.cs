@@ -42,15 +42,15 @@ public sealed class SupervisionEndpoints : IEndpointGroup
     }
 
     /// <param name="asOf">The day a recommendation past its due date counts as overdue (default: today in Vietnam).</param>
-    public static async Task<Ok<SupervisionOverview>> GetSupervisionOverview(DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetSupervisionOverview(asOf), ct));
+    public static ValueTask<Ok<SupervisionOverview>> GetSupervisionOverview(DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetSupervisionOverview(asOf), ct);
 
     /// <param name="facilityId">Only the visits to this facility.</param>
     /// <param name="year">Only the visits conducted (or planned) in this year.</param>
     /// <param name="status">Only visits in this state.</param>
-    public static async Task<Ok<IReadOnlyList<VisitSummaryDto>>> ListSupervisionVisits(
+    public static ValueTask<Ok<IReadOnlyList<VisitSummaryDto>>> ListSupervisionVisits(
         Guid? facilityId, int? year, VisitStatus? status, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListSupervisionVisits(facilityId, year, status), ct));
+        mediator.SendOk(new ListSupervisionVisits(facilityId, year, status), ct);
 
     public static async Task<Created<VisitDto>> PlanSupervisionVisit(PlanSupervisionVisit request, IMediator mediator, CancellationToken ct)
     {
@@ -58,31 +58,31 @@ public sealed class SupervisionEndpoints : IEndpointGroup
         return TypedResults.Created($"/api/v1/supervision/visits/{visit.Id}", visit);
     }
 
-    public static async Task<Ok<VisitDto>> GetSupervisionVisit(Guid visitId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetSupervisionVisit(visitId), ct));
+    public static ValueTask<Ok<VisitDto>> GetSupervisionVisit(Guid visitId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetSupervisionVisit(visitId), ct);
 
-    public static async Task<Ok<VisitDto>> UpdateSupervisionVisit(Guid visitId, UpdateSupervisionVisit request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { VisitId = visitId }, ct));
+    public static ValueTask<Ok<VisitDto>> UpdateSupervisionVisit(Guid visitId, UpdateSupervisionVisit request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { VisitId = visitId }, ct);
 
-    public static async Task<Ok<VisitDto>> AddRecommendation(Guid visitId, AddRecommendation request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { VisitId = visitId }, ct));
+    public static ValueTask<Ok<VisitDto>> AddRecommendation(Guid visitId, AddRecommendation request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { VisitId = visitId }, ct);
 
-    public static async Task<Ok<VisitDto>> CloseSupervisionVisit(Guid visitId, CloseSupervisionVisit request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { VisitId = visitId }, ct));
+    public static ValueTask<Ok<VisitDto>> CloseSupervisionVisit(Guid visitId, CloseSupervisionVisit request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { VisitId = visitId }, ct);
 
     /// <param name="facilityId">Only this facility's recommendations.</param>
     /// <param name="asOf">The day for the overdue flag (default: today in Vietnam).</param>
     /// <param name="overdueOnly">Only recommendations past their due date and not done.</param>
-    public static async Task<Ok<IReadOnlyList<OpenRecommendationDto>>> ListOpenRecommendations(
+    public static ValueTask<Ok<IReadOnlyList<OpenRecommendationDto>>> ListOpenRecommendations(
         Guid? facilityId, DateOnly? asOf, bool? overdueOnly, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListOpenRecommendations(facilityId, asOf, overdueOnly ?? false), ct));
+        mediator.SendOk(new ListOpenRecommendations(facilityId, asOf, overdueOnly ?? false), ct);
 
-    public static async Task<Ok<VisitDto>> RemoveRecommendation(Guid recommendationId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new RemoveRecommendation(recommendationId), ct));
+    public static ValueTask<Ok<VisitDto>> RemoveRecommendation(Guid recommendationId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new RemoveRecommendation(recommendationId), ct);
 
-    public static async Task<Ok<VisitDto>> RecordFollowUp(Guid recommendationId, RecordFollowUp request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { RecommendationId = recommendationId }, ct));
+    public static ValueTask<Ok<VisitDto>> RecordFollowUp(Guid recommendationId, RecordFollowUp request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { RecommendationId = recommendationId }, ct);
 
-    public static async Task<Ok<VisitDto>> ReviewFollowUp(Guid recommendationId, ReviewFollowUp request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { RecommendationId = recommendationId }, ct));
+    public static ValueTask<Ok<VisitDto>> ReviewFollowUp(Guid recommendationId, ReviewFollowUp request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { RecommendationId = recommendationId }, ct);
 }

@@ -32,8 +32,8 @@ public sealed class FiveYearPlanEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
-    public static async Task<Ok<IReadOnlyList<FiveYearPlanSummary>>> ListFiveYearPlans(IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListFiveYearPlans(), ct));
+    public static ValueTask<Ok<IReadOnlyList<FiveYearPlanSummary>>> ListFiveYearPlans(IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ListFiveYearPlans(), ct);
 
     public static async Task<Created<FiveYearPlanDto>> CreateFiveYearPlan(CreateFiveYearPlan request, IMediator mediator, CancellationToken ct)
     {
@@ -41,22 +41,22 @@ public sealed class FiveYearPlanEndpoints : IEndpointGroup
         return TypedResults.Created($"/api/v1/five-year-plans/{plan.Id}", plan);
     }
 
-    public static async Task<Ok<FiveYearPlanDto>> GetFiveYearPlan(Guid planId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetFiveYearPlan(planId), ct));
+    public static ValueTask<Ok<FiveYearPlanDto>> GetFiveYearPlan(Guid planId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetFiveYearPlan(planId), ct);
 
-    public static async Task<Ok<FiveYearPlanDto>> UpdateFiveYearPlan(Guid planId, UpdateFiveYearPlan request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { PlanId = planId }, ct));
+    public static ValueTask<Ok<FiveYearPlanDto>> UpdateFiveYearPlan(Guid planId, UpdateFiveYearPlan request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { PlanId = planId }, ct);
 
-    public static async Task<Ok<FiveYearPlanDto>> SubmitFiveYearPlan(Guid planId, SubmitFiveYearPlan request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { PlanId = planId }, ct));
+    public static ValueTask<Ok<FiveYearPlanDto>> SubmitFiveYearPlan(Guid planId, SubmitFiveYearPlan request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { PlanId = planId }, ct);
 
     /// <param name="startYear">The period's first year, e.g. 2026 (default: the period of today).</param>
-    public static async Task<Ok<IReadOnlyList<FiveYearPlanSummary>>> ListProvinceFiveYearPlans(Guid provinceId, int? startYear, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListProvinceFiveYearPlans(provinceId, startYear), ct));
+    public static ValueTask<Ok<IReadOnlyList<FiveYearPlanSummary>>> ListProvinceFiveYearPlans(Guid provinceId, int? startYear, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ListProvinceFiveYearPlans(provinceId, startYear), ct);
 
-    public static async Task<Ok<FiveYearPlanDto>> GetProvinceFiveYearPlan(Guid provinceId, Guid planId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetProvinceFiveYearPlan(provinceId, planId), ct));
+    public static ValueTask<Ok<FiveYearPlanDto>> GetProvinceFiveYearPlan(Guid provinceId, Guid planId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetProvinceFiveYearPlan(provinceId, planId), ct);
 
-    public static async Task<Ok<FiveYearPlanDto>> ReviewFiveYearPlan(Guid provinceId, Guid planId, ReviewFiveYearPlan request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { ProvinceId = provinceId, PlanId = planId }, ct));
+    public static ValueTask<Ok<FiveYearPlanDto>> ReviewFiveYearPlan(Guid provinceId, Guid planId, ReviewFiveYearPlan request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { ProvinceId = provinceId, PlanId = planId }, ct);
 }

@@ -57,19 +57,19 @@ public sealed class TargetEndpoints : IEndpointGroup
     }
 
     /// <param name="year">The year of the national targets shown (default this year).</param>
-    public static async Task<Ok<IReadOnlyList<IndicatorDto>>> ListIndicators(int? year, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListIndicators(year), ct));
+    public static ValueTask<Ok<IReadOnlyList<IndicatorDto>>> ListIndicators(int? year, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ListIndicators(year), ct);
 
     /// <param name="year">The year screened.</param>
-    public static async Task<Ok<AreaScreeningDto>> GetAreaScreening(int year, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetAreaScreening(year), ct));
+    public static ValueTask<Ok<AreaScreeningDto>> GetAreaScreening(int year, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetAreaScreening(year), ct);
 
-    public static async Task<Ok<AreaScreeningDto>> SaveAreaScreening(SaveAreaScreening request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request, ct));
+    public static ValueTask<Ok<AreaScreeningDto>> SaveAreaScreening(SaveAreaScreening request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request, ct);
 
     /// <param name="year">The targets' year (default this year).</param>
-    public static async Task<Ok<IReadOnlyList<TargetDto>>> ListTargets(Guid provinceId, int? year, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListTargets(provinceId, year), ct));
+    public static ValueTask<Ok<IReadOnlyList<TargetDto>>> ListTargets(Guid provinceId, int? year, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ListTargets(provinceId, year), ct);
 
     public static async Task<Created<TargetDto>> CreateTarget(Guid provinceId, CreateTarget request, IMediator mediator, CancellationToken ct)
     {
@@ -77,8 +77,8 @@ public sealed class TargetEndpoints : IEndpointGroup
         return TypedResults.Created($"/api/v1/provinces/{provinceId}/targets/{target.Id}", target);
     }
 
-    public static async Task<Ok<TargetDto>> UpdateTarget(Guid provinceId, Guid targetId, UpdateTarget request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { ProvinceId = provinceId, TargetId = targetId }, ct));
+    public static ValueTask<Ok<TargetDto>> UpdateTarget(Guid provinceId, Guid targetId, UpdateTarget request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { ProvinceId = provinceId, TargetId = targetId }, ct);
 
     /// <param name="version">The version you read.</param>
     public static async Task<NoContent> DeleteTarget(Guid provinceId, Guid targetId, Guid version, IMediator mediator, CancellationToken ct)
@@ -88,8 +88,8 @@ public sealed class TargetEndpoints : IEndpointGroup
     }
 
     /// <param name="asOf">The date (yyyy-MM-dd), today when omitted; period indicators count from 1 January of its year.</param>
-    public static async Task<Ok<ProvinceProgress>> GetProvinceProgress(Guid provinceId, DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetProvinceProgress(provinceId, asOf), ct));
+    public static ValueTask<Ok<ProvinceProgress>> GetProvinceProgress(Guid provinceId, DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetProvinceProgress(provinceId, asOf), ct);
 
     /// <param name="asOf">The date (yyyy-MM-dd), today when omitted.</param>
     public static async Task<FileContentHttpResult> ExportProvinceProgress(Guid provinceId, DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
@@ -97,11 +97,11 @@ public sealed class TargetEndpoints : IEndpointGroup
 
     /// <param name="asOf">The date (yyyy-MM-dd), today when omitted.</param>
     /// <param name="trend">Also compute the month-end values of the year.</param>
-    public static async Task<Ok<FacilityProgress>> GetFacilityProgress(Guid facilityId, DateOnly? asOf, bool? trend, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetFacilityProgress(facilityId, asOf, trend ?? false), ct));
+    public static ValueTask<Ok<FacilityProgress>> GetFacilityProgress(Guid facilityId, DateOnly? asOf, bool? trend, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetFacilityProgress(facilityId, asOf, trend ?? false), ct);
 
-    public static async Task<Ok<IReadOnlyList<PlanSummary>>> ListPlans(IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListPlans(), ct));
+    public static ValueTask<Ok<IReadOnlyList<PlanSummary>>> ListPlans(IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ListPlans(), ct);
 
     public static async Task<Created<PlanDto>> CreatePlan(CreatePlan request, IMediator mediator, CancellationToken ct)
     {
@@ -109,22 +109,22 @@ public sealed class TargetEndpoints : IEndpointGroup
         return TypedResults.Created($"/api/v1/plans/{plan.Id}", plan);
     }
 
-    public static async Task<Ok<PlanDto>> GetPlan(Guid planId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetPlan(planId), ct));
+    public static ValueTask<Ok<PlanDto>> GetPlan(Guid planId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetPlan(planId), ct);
 
-    public static async Task<Ok<PlanDto>> UpdatePlan(Guid planId, UpdatePlan request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { PlanId = planId }, ct));
+    public static ValueTask<Ok<PlanDto>> UpdatePlan(Guid planId, UpdatePlan request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { PlanId = planId }, ct);
 
-    public static async Task<Ok<PlanDto>> SubmitPlan(Guid planId, SubmitPlan request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { PlanId = planId }, ct));
+    public static ValueTask<Ok<PlanDto>> SubmitPlan(Guid planId, SubmitPlan request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { PlanId = planId }, ct);
 
     /// <param name="year">The plans' year (default this year).</param>
-    public static async Task<Ok<IReadOnlyList<PlanSummary>>> ListProvincePlans(Guid provinceId, int? year, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListProvincePlans(provinceId, year), ct));
+    public static ValueTask<Ok<IReadOnlyList<PlanSummary>>> ListProvincePlans(Guid provinceId, int? year, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ListProvincePlans(provinceId, year), ct);
 
-    public static async Task<Ok<PlanDto>> GetProvincePlan(Guid provinceId, Guid planId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetProvincePlan(provinceId, planId), ct));
+    public static ValueTask<Ok<PlanDto>> GetProvincePlan(Guid provinceId, Guid planId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetProvincePlan(provinceId, planId), ct);
 
-    public static async Task<Ok<PlanDto>> ReviewPlan(Guid provinceId, Guid planId, ReviewPlan request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { ProvinceId = provinceId, PlanId = planId }, ct));
+    public static ValueTask<Ok<PlanDto>> ReviewPlan(Guid provinceId, Guid planId, ReviewPlan request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { ProvinceId = provinceId, PlanId = planId }, ct);
 }

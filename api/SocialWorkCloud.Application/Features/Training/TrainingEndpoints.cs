@@ -26,8 +26,8 @@ public sealed class TrainingEndpoints : IEndpointGroup
     }
 
     /// <param name="year">Only courses starting in this year.</param>
-    public static async Task<Ok<IReadOnlyList<TrainingCourseDto>>> ListTrainingCourses(int? year, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListTrainingCourses(year), ct));
+    public static ValueTask<Ok<IReadOnlyList<TrainingCourseDto>>> ListTrainingCourses(int? year, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ListTrainingCourses(year), ct);
 
     public static async Task<Created<TrainingCourseDto>> CreateTrainingCourse(CreateTrainingCourse request, IMediator mediator, CancellationToken ct)
     {
@@ -35,20 +35,20 @@ public sealed class TrainingEndpoints : IEndpointGroup
         return TypedResults.Created($"/api/v1/training/courses/{course.Id}", course);
     }
 
-    public static async Task<Ok<TrainingCourseDetail>> GetTrainingCourse(Guid courseId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetTrainingCourse(courseId), ct));
+    public static ValueTask<Ok<TrainingCourseDetail>> GetTrainingCourse(Guid courseId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetTrainingCourse(courseId), ct);
 
-    public static async Task<Ok<TrainingCourseDetail>> AddTrainingParticipants(
+    public static ValueTask<Ok<TrainingCourseDetail>> AddTrainingParticipants(
         Guid courseId, AddTrainingParticipants request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { CourseId = courseId }, ct));
+        mediator.SendOk(request with { CourseId = courseId }, ct);
 
     /// <param name="year">The year (default: this year).</param>
-    public static async Task<Ok<TrainingFigures>> GetTrainingFigures(int? year, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetTrainingFigures(year), ct));
+    public static ValueTask<Ok<TrainingFigures>> GetTrainingFigures(int? year, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetTrainingFigures(year), ct);
 
-    public static async Task<Ok<TrainingSettingsDto>> GetTrainingSettings(IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetTrainingSettings(), ct));
+    public static ValueTask<Ok<TrainingSettingsDto>> GetTrainingSettings(IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetTrainingSettings(), ct);
 
-    public static async Task<Ok<TrainingSettingsDto>> UpdateTrainingSettings(UpdateTrainingSettings request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request, ct));
+    public static ValueTask<Ok<TrainingSettingsDto>> UpdateTrainingSettings(UpdateTrainingSettings request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request, ct);
 }

@@ -33,20 +33,20 @@ public sealed class UserEndpoints : IEndpointGroup
     }
 
 
-    public static async Task<Ok<UserDto>> UpdateUser(Guid userId, UpdateUserBody body, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new UpdateUser(userId, body.FullName, body.Role, body.FacilityId, body.ProvinceId), ct));
+    public static ValueTask<Ok<UserDto>> UpdateUser(Guid userId, UpdateUserBody body, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new UpdateUser(userId, body.FullName, body.Role, body.FacilityId, body.ProvinceId), ct);
 
-    public static async Task<Ok<UserDto>> ReactivateUser(Guid userId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ReactivateUser(userId), ct));
+    public static ValueTask<Ok<UserDto>> ReactivateUser(Guid userId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ReactivateUser(userId), ct);
 
-    public static async Task<Ok<UserDto>> ResendInvitation(Guid userId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ResendInvitation(userId), ct));
+    public static ValueTask<Ok<UserDto>> ResendInvitation(Guid userId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ResendInvitation(userId), ct);
 
-    public static async Task<Ok<UserDto>> SendPasswordReset(Guid userId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new SendPasswordReset(userId), ct));
+    public static ValueTask<Ok<UserDto>> SendPasswordReset(Guid userId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new SendPasswordReset(userId), ct);
 
-    public static async Task<Ok<IReadOnlyList<UserDto>>> ListUsers(Guid? facilityId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListUsers(facilityId), ct));
+    public static ValueTask<Ok<IReadOnlyList<UserDto>>> ListUsers(Guid? facilityId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ListUsers(facilityId), ct);
 
     public static async Task<Created<UserDto>> CreateUser(CreateUser request, IMediator mediator, CancellationToken ct)
     {
@@ -54,8 +54,8 @@ public sealed class UserEndpoints : IEndpointGroup
         return TypedResults.Created($"/api/v1/users/{user.Id}", user);
     }
 
-    public static async Task<Ok<UserDto>> DeactivateUser(Guid userId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new DeactivateUser(userId), ct));
+    public static ValueTask<Ok<UserDto>> DeactivateUser(Guid userId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new DeactivateUser(userId), ct);
 }
 
 /// <summary>The editable fields of an account (the id is in the path).</summary>

@@ -37,11 +37,11 @@ public sealed class WebhookEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
-    public static async Task<Ok<IReadOnlyList<WebhookEventTypeDto>>> ListWebhookEventTypes(IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListWebhookEventTypes(), ct));
+    public static ValueTask<Ok<IReadOnlyList<WebhookEventTypeDto>>> ListWebhookEventTypes(IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ListWebhookEventTypes(), ct);
 
-    public static async Task<Ok<IReadOnlyList<WebhookSubscriptionDto>>> ListWebhookSubscriptions(IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListWebhookSubscriptions(), ct));
+    public static ValueTask<Ok<IReadOnlyList<WebhookSubscriptionDto>>> ListWebhookSubscriptions(IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ListWebhookSubscriptions(), ct);
 
     public static async Task<Created<CreatedWebhookSubscription>> CreateWebhookSubscription(CreateWebhookSubscription request, IMediator mediator, CancellationToken ct)
     {
@@ -49,8 +49,8 @@ public sealed class WebhookEndpoints : IEndpointGroup
         return TypedResults.Created($"/api/v1/webhooks/subscriptions/{created.Subscription.Id}", created);
     }
 
-    public static async Task<Ok<WebhookSubscriptionDto>> UpdateWebhookSubscription(Guid subscriptionId, UpdateWebhookSubscription request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { SubscriptionId = subscriptionId }, ct));
+    public static ValueTask<Ok<WebhookSubscriptionDto>> UpdateWebhookSubscription(Guid subscriptionId, UpdateWebhookSubscription request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { SubscriptionId = subscriptionId }, ct);
 
     public static async Task<NoContent> DeleteWebhookSubscription(Guid subscriptionId, IMediator mediator, CancellationToken ct)
     {
@@ -58,20 +58,20 @@ public sealed class WebhookEndpoints : IEndpointGroup
         return TypedResults.NoContent();
     }
 
-    public static async Task<Ok<WebhookSecret>> RotateWebhookSecret(Guid subscriptionId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new RotateWebhookSecret(subscriptionId), ct));
+    public static ValueTask<Ok<WebhookSecret>> RotateWebhookSecret(Guid subscriptionId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new RotateWebhookSecret(subscriptionId), ct);
 
-    public static async Task<Ok<WebhookSubscriptionDto>> PauseWebhookSubscription(Guid subscriptionId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new SetWebhookSubscriptionPaused(subscriptionId, Paused: true), ct));
+    public static ValueTask<Ok<WebhookSubscriptionDto>> PauseWebhookSubscription(Guid subscriptionId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new SetWebhookSubscriptionPaused(subscriptionId, Paused: true), ct);
 
-    public static async Task<Ok<WebhookSubscriptionDto>> ResumeWebhookSubscription(Guid subscriptionId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new SetWebhookSubscriptionPaused(subscriptionId, Paused: false), ct));
+    public static ValueTask<Ok<WebhookSubscriptionDto>> ResumeWebhookSubscription(Guid subscriptionId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new SetWebhookSubscriptionPaused(subscriptionId, Paused: false), ct);
 
     /// <param name="page">1-based page.</param>
     /// <param name="pageSize">At most 100 (default 25).</param>
-    public static async Task<Ok<PagedList<WebhookDeliveryDto>>> ListWebhookDeliveries(Guid subscriptionId, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListWebhookDeliveries(subscriptionId, page ?? 1, pageSize ?? 25), ct));
+    public static ValueTask<Ok<PagedList<WebhookDeliveryDto>>> ListWebhookDeliveries(Guid subscriptionId, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ListWebhookDeliveries(subscriptionId, page ?? 1, pageSize ?? 25), ct);
 
-    public static async Task<Ok<WebhookDeliveryDto>> RedeliverWebhook(Guid deliveryId, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new RedeliverWebhook(deliveryId), ct));
+    public static ValueTask<Ok<WebhookDeliveryDto>> RedeliverWebhook(Guid deliveryId, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new RedeliverWebhook(deliveryId), ct);
 }

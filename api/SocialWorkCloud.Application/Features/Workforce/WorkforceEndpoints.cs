@@ -38,21 +38,21 @@ public sealed class WorkforceEndpoints : IEndpointGroup
             .WithSummary("Add a collaborator (unit head)");
     }
 
-    public static async Task<Ok<DepartmentList>> ListDepartments(IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListDepartments(), ct));
+    public static ValueTask<Ok<DepartmentList>> ListDepartments(IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ListDepartments(), ct);
 
     public static async Task<Created<DepartmentDto>> CreateDepartment(CreateDepartment request, IMediator mediator, CancellationToken ct) =>
         TypedResults.Created("/api/v1/departments", await mediator.Send(request, ct));
 
     /// <param name="search">Part of a name; accents and case are ignored.</param>
-    public static async Task<Ok<IReadOnlyList<StaffMemberDto>>> ListStaffMembers(string? search, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListStaffMembers(search), ct));
+    public static ValueTask<Ok<IReadOnlyList<StaffMemberDto>>> ListStaffMembers(string? search, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ListStaffMembers(search), ct);
 
     public static async Task<Created<StaffMemberDto>> CreateStaffMember(CreateStaffMember request, IMediator mediator, CancellationToken ct) =>
         TypedResults.Created("/api/v1/workforce/staff", await mediator.Send(request, ct));
 
-    public static async Task<Ok<StaffMemberDto>> UpdateStaffMember(Guid staffMemberId, UpdateStaffMember request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request with { StaffMemberId = staffMemberId }, ct));
+    public static ValueTask<Ok<StaffMemberDto>> UpdateStaffMember(Guid staffMemberId, UpdateStaffMember request, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(request with { StaffMemberId = staffMemberId }, ct);
 
     public static async Task<Created<CertificateDto>> AddPracticeCertificate(
         Guid staffMemberId, AddPracticeCertificate request, IMediator mediator, CancellationToken ct) =>
@@ -77,11 +77,11 @@ public sealed class WorkforceEndpoints : IEndpointGroup
     }
 
     /// <param name="asOf">The day the rule is applied on (default: today in Vietnam).</param>
-    public static async Task<Ok<CertificateWatch>> GetCertificateWatch(DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetCertificateWatch(asOf), ct));
+    public static ValueTask<Ok<CertificateWatch>> GetCertificateWatch(DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new GetCertificateWatch(asOf), ct);
 
-    public static async Task<Ok<IReadOnlyList<CollaboratorDto>>> ListCollaborators(IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListCollaborators(), ct));
+    public static ValueTask<Ok<IReadOnlyList<CollaboratorDto>>> ListCollaborators(IMediator mediator, CancellationToken ct) =>
+        mediator.SendOk(new ListCollaborators(), ct);
 
     public static async Task<Created<CollaboratorDto>> CreateCollaborator(CreateCollaborator request, IMediator mediator, CancellationToken ct) =>
         TypedResults.Created("/api/v1/workforce/collaborators", await mediator.Send(request, ct));
