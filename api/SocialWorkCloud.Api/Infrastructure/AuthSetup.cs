@@ -169,7 +169,8 @@ public sealed class SignedInPolicyEvaluator(IServiceProvider services) : IPolicy
 
     private static PolicyEvaluator Full(HttpContext context) => new(context.RequestServices.GetRequiredService<IAuthorizationService>());
 
-    private static bool OnlySignedIn(AuthorizationPolicy policy)
+    /// <summary>A policy whose every requirement (at least one) is "a signed-in user".</summary>
+    internal static bool OnlySignedIn(AuthorizationPolicy policy)
     {
         var requirements = policy.Requirements;
         if (requirements.Count == 0) return false;
@@ -246,8 +247,7 @@ public sealed class SignedInAuthorization
     {
         if (policies.GetType() != typeof(DefaultAuthorizationPolicyProvider)) return false;
         var policy = policies.GetDefaultPolicyAsync().GetAwaiter().GetResult();
-        return policy.AuthenticationSchemes.Count == 0 && policy.Requirements.Count > 0
-            && policy.Requirements.All(r => r.GetType() == typeof(DenyAnonymousAuthorizationRequirement))
+        return policy.AuthenticationSchemes.Count == 0 && SignedInPolicyEvaluator.OnlySignedIn(policy)
             && services.GetService<IPolicyEvaluator>() is SignedInPolicyEvaluator
             && services.GetService<IAuthorizationMiddlewareResultHandler>()?.GetType() == typeof(AuthorizationMiddlewareResultHandler)
             && SignedInPolicyEvaluator.OnlyBuiltInAuthorization(services);

@@ -36,7 +36,6 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             logger.LogWarning("Database unavailable {TraceId} on {Method} {Path}: {Reason}", traceId, httpContext.Request.Method, httpContext.Request.Path, exception.GetBaseException().Message);
         }
         problem.Instance = httpContext.Request.Path;
-        problem.Extensions["traceId"] = traceId;
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {

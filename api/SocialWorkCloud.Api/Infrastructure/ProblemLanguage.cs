@@ -16,7 +16,8 @@ public static class ProblemLanguage
     {
         // Every 4xx/5xx carries a machine code, also those no exception produced (status-code pages, TypedResults.Problem).
         var problem0 = context.ProblemDetails;
-        // The same trace id on every problem as in the logs (ASP.NET Core's default writes the activity's full id).
+        // The same trace id on every problem as in the logs, the exception handler's included (ASP.NET Core's default writes the
+        // activity's full id).
         problem0.Extensions["traceId"] = ProblemDetailsExceptionHandler.TraceIdOf(context.HttpContext);
         if (!problem0.Extensions.ContainsKey("code"))
             problem0.Extensions["code"] = ProblemDetailsExceptionHandler.CodeForStatus(problem0.Status ?? context.HttpContext.Response.StatusCode);

@@ -85,7 +85,7 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, Serilog.ILogger
             ["StatusCode"] = Status(statusCode),
             ["Elapsed"] = new ScalarValue(elapsedMs),
             // The same trace id the ProblemDetails answer and the exception handler's log carry.
-            ["TraceId"] = new ScalarValue(activity is not null ? activity.TraceId.ToHexString() : http.TraceIdentifier),
+            ["TraceId"] = new ScalarValue(ProblemDetailsExceptionHandler.TraceIdOf(http)),
             ["UserId"] = userId,
             ["FacilityId"] = facilityId,
         };
